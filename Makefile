@@ -1,0 +1,29 @@
+VENV := .venv
+PY := $(VENV)/bin/python
+STAMP := $(VENV)/.installed
+
+.PHONY: run test bench lint clean screenshots
+
+$(STAMP): pyproject.toml
+	python3 -m venv $(VENV)
+	$(PY) -m pip install --quiet --upgrade pip
+	$(PY) -m pip install --quiet -e '.[test]'
+	touch $(STAMP)
+
+run: $(STAMP)
+	$(VENV)/bin/station-app gui --demo
+
+test: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+bench: $(STAMP)
+	$(PY) tests/benchmarks/run.py $(BENCH)
+
+lint: $(STAMP)
+	$(VENV)/bin/ruff check .
+
+screenshots: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots
+
+clean:
+	rm -rf $(VENV) build/__pycache__ .pytest_cache

@@ -1,0 +1,106 @@
+"""init, demo-roster, import-roster, search, lookup."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from station_app.cli import CliError, emit, open_db
+from station_app.core.dates import show_date
+from station_app.services.demo_roster import write_demo_roster
+from station_app.services.lookup import lookup
+from station_app.services.roster_import import import_roster
+from station_app.services.search import describe, search_residents
+from station_app.storage import Database
+
+
+def register(sub, common) -> None:
+    p = sub.add_parser("init", parents=[common], help="create a station database and its identity")
+    p.add_argument("--station", required=True, help="station code, for example XA-HB-01")
+    p.add_argument("--name", required=True, help="station name, for example 'Trạm UBND xã Hòa Bình'")
+    p.add_argument("--hq", action="store_true", help="this laptop is headquarters")
+    p.set_defaults(func=cmd_init)
+
+    p = sub.add_parser("demo-roster", parents=[common], help="write a synthetic roster CSV")
+    p.add_argument("--households", type=int, required=True)
+    p.add_argument("--seed", type=int, default=1)
+    p.add_argument("--residents", type=int, help="stop after this many residents")
+    p.add_argument("--out", type=Path, required=True)
+    p.set_defaults(func=cmd_demo_roster)
+
+    p = sub.add_parser("import-roster", parents=[common], help="import a roster (CSV or XLSX)")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_import_roster)
+
+    p = sub.add_parser("search", parents=[common], help="residents matching a name, ID or date")
+    p.add_argument("text")
+    p.add_argument("--limit", type=int, default=20)
+    p.set_defaults(func=cmd_search)
+
+    p = sub.add_parser("lookup", parents=[common],
+                       help="what a scanned or typed text identifies (letter QR, ticket, ID)")
+    p.add_argument("text")
+    p.set_defaults(func=cmd_lookup)
+
+
+def cmd_init(args) -> int:
+    station = args.station.strip()
+    if not station or not all(c.isalnum() or c in "-_" for c in station):
+        raise CliError("--station must be letters, digits, '-' or '_'")
+    db = Database.create(args.db, station, args.name.strip(), hq=args.hq)
+    emit(args, {"db": str(db.path), "station": db.station, "name": db.station_name,
+                "hq": db.is_hq, "node": db.node},
+         f"created {'HQ' if db.is_hq else 'station'} database {db.path} for {db.station}")
+    return 0
+
+
+def cmd_demo_roster(args) -> int:
+    count = write_demo_roster(args.out, args.households, args.seed, args.residents)
+    emit(args, {"out": str(args.out), "residents": count, "households": args.households},
+         f"wrote {count} residents of {args.households} households to {args.out}")
+    return 0
+
+
+def cmd_import_roster(args) -> int:
+    db = open_db(args)
+    interactive = sys.stderr.isatty() and not args.json
+
+    def progress(done: int, total: int) -> None:
+        if interactive:
+            print(f"\r{done:,}/{total:,} lines", end="", file=sys.stderr, flush=True)
+
+    result = import_roster(db, args.file, operator="cli", progress=progress)
+    if interactive:
+        print(file=sys.stderr)
+    data = result.as_dict()
+    lines = [f"imported {result.imported}, updated {result.updated}, "
+             f"unchanged {result.unchanged}, rejected {len(result.rejected)}"]
+    lines += [f"  line {r.line}: {r.reason}" for r in result.rejected[:50]]
+    if len(result.rejected) > 50:
+        lines.append(f"  ... and {len(result.rejected) - 50} more (use --json for all)")
+    emit(args, data, "\n".join(lines))
+    return 0
+
+
+def cmd_search(args) -> int:
+    rows = search_residents(open_db(args), args.text, limit=args.limit)
+    text = "\n".join(
+        f"{r['full_name']:<28} {show_date(r['date_of_birth']) if r['date_of_birth'] else '':<10} "
+        f"{r['personal_id'] or '':<12} {r['household_code'] or ''} {r['village'] or ''}"
+        for r in rows) or "no resident matches"
+    emit(args, rows, text)
+    return 0
+
+
+def cmd_lookup(args) -> int:
+    found = lookup(open_db(args), args.text)
+    record = found["record"]
+    if found["kind"] == "resident":
+        text = f"resident: {describe(record)}"
+    elif found["kind"] == "household":
+        text = "\n".join([f"household {record['code']}: {record['address'] or ''}"] +
+                         [f"  {describe(m)}" for m in record["members"]])
+    else:
+        text = f"{found['kind']}: {record}"
+    emit(args, found, text)
+    return 0

@@ -1,0 +1,80 @@
+"""Dates as real records hold them, and as Vietnamese documents show them.
+
+A birth date is stored as ISO text: 'yyyy-mm-dd' for a full date or 'yyyy' when only the year
+is known (common in old records).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+
+__all__ = ["parse_birth_date", "birth_year", "show_date", "admin_date_line", "age_on"]
+
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+_ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
+_YEAR = re.compile(r"^(\d{4})(?:\.0+)?$")
+_SERIAL = re.compile(r"^(\d{3,5})(?:\.0+)?$")
+_EXCEL_EPOCH = dt.date(1899, 12, 30)
+_MIN_YEAR = 1880
+
+
+def _full(year: int, month: int, day: int, raw: object) -> str:
+    try:
+        value = dt.date(year, month, day)
+    except ValueError:
+        raise ValueError(f"'{raw}' is not a real date (day {day}, month {month}, year {year})") from None
+    return value.isoformat()
+
+
+def parse_birth_date(value: object, today: dt.date | None = None) -> str:
+    """'yyyy-mm-dd' or 'yyyy' from dd/mm/yyyy, d/m/yyyy, dd-mm-yyyy, dd.mm.yyyy, yyyy, ISO,
+    an Excel serial number, or a date/datetime cell. ValueError with a reason otherwise."""
+    today = today or dt.date.today()
+    if isinstance(value, dt.datetime):
+        value = value.date()
+    if isinstance(value, dt.date):
+        result = value.isoformat()
+    else:
+        text = str(value).strip()
+        if not text:
+            raise ValueError("date of birth is empty")
+        if m := _DMY.match(text):
+            result = _full(int(m[3]), int(m[2]), int(m[1]), text)
+        elif m := _ISO.match(text):
+            result = _full(int(m[1]), int(m[2]), int(m[3]), text)
+        elif m := _YEAR.match(text):
+            result = m[1]
+        elif m := _SERIAL.match(text):
+            result = (_EXCEL_EPOCH + dt.timedelta(days=int(m[1]))).isoformat()
+        else:
+            raise ValueError(f"'{text}' is not a date (expected dd/mm/yyyy or a year)")
+    year = int(result[:4])
+    if year < _MIN_YEAR or result > today.isoformat():
+        raise ValueError(f"date of birth {show_date(result)} is not plausible")
+    return result
+
+
+def birth_year(stored: str) -> int:
+    return int(stored[:4])
+
+
+def show_date(stored: str | dt.date) -> str:
+    """dd/mm/yyyy (or yyyy for a year-only birth date)."""
+    if isinstance(stored, dt.date):
+        return stored.strftime("%d/%m/%Y")
+    if len(stored) == 4:
+        return stored
+    return f"{stored[8:10]}/{stored[5:7]}/{stored[:4]}"
+
+
+def admin_date_line(place: str, day: dt.date) -> str:
+    """'<place>, ngày dd tháng mm năm yyyy' as administrative documents write it."""
+    return f"{place}, ngày {day.day:02d} tháng {day.month:02d} năm {day.year}"
+
+
+def age_on(stored: str, day: dt.date) -> int:
+    """Age in whole years; a year-only birth date counts as born on 1 January."""
+    year = int(stored[:4])
+    month, dom = (int(stored[5:7]), int(stored[8:10])) if len(stored) == 10 else (1, 1)
+    return day.year - year - ((day.month, day.day) < (month, dom))

@@ -1,0 +1,76 @@
+"""Whatever a scanned or typed text identifies: a letter's QR payload, a ticket, a personal ID,
+an old ID, a household code or a record id. Each kind is one small function in LOOKUPS."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from station_app.services.search import _FROM, RESIDENT_FIELDS
+from station_app.storage import Database
+
+__all__ = ["lookup", "NotFound", "LOOKUPS", "household_record", "resident_record"]
+
+
+class NotFound(LookupError):
+    pass
+
+
+def resident_record(db: Database, resident_id: str) -> dict | None:
+    row = db.one(f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE r.id = ?", (resident_id,))
+    if row:
+        del row["sort_key"]
+    return row
+
+
+def household_record(db: Database, household_id: str) -> dict | None:
+    household = db.one(
+        "SELECT h.id, h.code, h.address, h.head_name, h.phone, v.name AS village "
+        "FROM households h LEFT JOIN areas v ON v.id = h.village_id WHERE h.id = ?",
+        (household_id,))
+    if household:
+        members = db.query(
+            f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE r.household_id = ? ORDER BY r.sort_key",
+            (household_id,))
+        for m in members:
+            del m["sort_key"]
+        household["members"] = members
+    return household
+
+
+def _by_personal_id(db: Database, text: str) -> dict | None:
+    if len(text) in (9, 12) and text.isdigit():
+        column = "personal_id" if len(text) == 12 else "old_id"
+        rid = db.scalar(f"SELECT id FROM residents WHERE {column} = ?", (text,))
+        if rid:
+            return {"kind": "resident", "record": resident_record(db, rid)}
+    return None
+
+
+def _by_household_code(db: Database, text: str) -> dict | None:
+    hid = db.scalar("SELECT id FROM households WHERE code IN (?, ?)", (text, text.upper()))
+    return {"kind": "household", "record": household_record(db, hid)} if hid else None
+
+
+def _by_record_id(db: Database, text: str) -> dict | None:
+    if db.scalar("SELECT 1 FROM residents WHERE id = ?", (text,)):
+        return {"kind": "resident", "record": resident_record(db, text)}
+    if db.scalar("SELECT 1 FROM households WHERE id = ?", (text,)):
+        return {"kind": "household", "record": household_record(db, text)}
+    return None
+
+
+LOOKUPS: list[Callable[[Database, str], dict | None]] = [
+    _by_personal_id, _by_household_code, _by_record_id,
+]
+
+
+def lookup(db: Database, text: str) -> dict:
+    """{'kind': ..., 'record': {...}} for what ``text`` identifies; NotFound otherwise."""
+    text = text.strip()
+    if not text:
+        raise NotFound("nothing to look up: the text is empty")
+    for find in LOOKUPS:
+        found = find(db, text)
+        if found:
+            return found
+    raise NotFound(f"'{text}' is not a letter, ticket, ID number or household code known here")

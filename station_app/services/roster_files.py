@@ -1,0 +1,183 @@
+"""Reading roster files: CSV in the encodings Excel and other tools write, and XLSX; mapping
+Vietnamese or English column headers to roster fields."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import zipfile
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+from station_app.core.text import fold
+
+__all__ = ["RosterFileError", "FIELDS", "map_headers", "open_roster", "RosterTable"]
+
+
+class RosterFileError(Exception):
+    """The file as a whole cannot be read as a roster (one-line reason)."""
+
+
+# Field -> header synonyms, compared after folding (no diacritics, lowercase).
+FIELDS: dict[str, list[str]] = {
+    "full_name": ["ho va ten", "ho ten", "ho va ten cong dan", "ten cong dan", "full name",
+                  "fullname", "name", "ten"],
+    "gender": ["gioi tinh", "gender", "sex", "nam nu", "nam/nu"],
+    "dob": ["ngay thang nam sinh", "ngay, thang, nam sinh", "ngay sinh", "nam sinh",
+            "date of birth", "dob", "birth date", "birthdate", "birthday", "born"],
+    "personal_id": ["so dinh danh ca nhan", "so dinh danh", "ma dinh danh", "so cccd", "cccd",
+                    "so can cuoc", "so can cuoc cong dan", "personal id", "personal id number",
+                    "id number", "citizen id", "national id"],
+    "old_id": ["so cmnd", "cmnd", "so chung minh nhan dan", "chung minh nhan dan", "old id",
+               "old id number", "cmnd number"],
+    "relation": ["quan he voi chu ho", "quan he chu ho", "quan he", "relation",
+                 "relation to head", "relationship"],
+    "household_code": ["ma ho", "ma ho gia dinh", "so ho", "so ho khau", "ma so ho",
+                       "household code", "household", "household id", "hh code"],
+    "village": ["thon/to dan pho", "thon to dan pho", "thon", "ap", "khu pho", "to dan pho",
+                "thon/ap", "thon/xom", "xom", "ban", "village", "hamlet"],
+    "commune": ["xa/phuong", "xa phuong", "xa", "phuong", "thi tran", "xa/phuong/thi tran",
+                "commune", "ward"],
+    "district": ["huyen", "quan", "quan/huyen", "huyen/quan", "district"],
+    "province": ["tinh", "tinh/thanh pho", "tinh/tp", "tinh thanh pho", "province", "city"],
+    "address": ["dia chi", "noi o hien tai", "noi thuong tru", "dia chi thuong tru",
+                "address", "home address"],
+    "phone": ["so dien thoai", "dien thoai", "sdt", "so dt", "phone", "phone number", "mobile"],
+    "card_status": ["tinh trang the", "trang thai the", "tinh trang", "trang thai",
+                    "card status", "status"],
+}
+_SYNONYMS = {syn: field for field, syns in FIELDS.items() for syn in syns}
+
+
+def _header_key(text: str) -> str:
+    return fold(text.replace("_", " ")).strip(" :*.")
+
+
+def map_headers(headers: list[str]) -> dict[str, int]:
+    """Field -> column index, by exact synonym first, then by the longest synonym a header
+    starts with (for headers such as 'Ngày sinh (dd/mm/yyyy)')."""
+    mapping: dict[str, int] = {}
+    keys = [_header_key(h) for h in headers]
+    for index, key in enumerate(keys):
+        field = _SYNONYMS.get(key) or _SYNONYMS.get(key.replace(",", ""))
+        if field and field not in mapping:
+            mapping[field] = index
+    for index, key in enumerate(keys):
+        if index in mapping.values() or not key:
+            continue
+        best = max((s for s in _SYNONYMS if len(s) > 3 and key.startswith(s + " ")),
+                   key=len, default=None)
+        if best and _SYNONYMS[best] not in mapping:
+            mapping[_SYNONYMS[best]] = index
+    return mapping
+
+
+@dataclass
+class RosterTable:
+    """Header row, data rows (line number, cells) and how many lines the file has."""
+    headers: list[str]
+    rows: Iterator[tuple[int, list]]
+    total_lines: int
+    kind: str  # "csv" or "xlsx"
+    encoding: str | None = None
+    delimiter: str | None = None
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str]:
+    if data.startswith(codecs.BOM_UTF8):
+        return data[3:].decode("utf-8"), "utf-8-sig"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16"
+        except UnicodeDecodeError as exc:
+            raise RosterFileError(f"{path.name}: broken UTF-16 text ({exc.reason})") from None
+    if b"\x00" in data[:4096]:
+        raise RosterFileError(f"{path.name} is a binary file, not a CSV or XLSX roster")
+    try:
+        return data.decode("utf-8"), "utf-8"
+    except UnicodeDecodeError as exc:
+        line = data[: exc.start].count(b"\n") + 1
+        raise RosterFileError(
+            f"{path.name} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX"
+        ) from None
+
+
+def _sniff_delimiter(first_line: str) -> str:
+    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    return max(counts, key=counts.get)
+
+
+def open_roster(path: str | Path) -> RosterTable:
+    path = Path(path)
+    if not path.is_file():
+        raise RosterFileError(f"no such file: {path}")
+    data = path.read_bytes()
+    if not data.strip():
+        raise RosterFileError(f"{path.name} is empty")
+    if data.startswith(b"PK\x03\x04"):
+        return _open_xlsx(path)
+    text, encoding = _decode(data, path)
+    del data
+    first_line = text.split("\n", 1)[0]
+    delimiter = _sniff_delimiter(first_line)
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    try:
+        headers = next(reader)
+    except csv.Error as exc:
+        raise RosterFileError(f"{path.name}: the header line cannot be read ({exc})") from None
+    total = text.count("\n") + (0 if text.endswith("\n") else 1)
+
+    def rows() -> Iterator[tuple[int, list]]:
+        try:
+            for cells in reader:
+                yield reader.line_num, cells
+        except csv.Error as exc:
+            raise RosterFileError(f"{path.name}, line {reader.line_num}: {exc}") from None
+
+    return RosterTable(headers, rows(), total, "csv", encoding, delimiter)
+
+
+def _cell_text(value) -> str:
+    """A spreadsheet cell as the text a CSV would hold: dates as dd/mm/yyyy, whole numbers
+    without '.0' (an ID stored as a number keeps its digits, not its leading zeros)."""
+    if value is None:
+        return ""
+    if isinstance(value, (dt.datetime, dt.date)):
+        return value.strftime("%d/%m/%Y")
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return str(int(value))
+    return str(value)
+
+
+def _open_xlsx(path: Path) -> RosterTable:
+    import openpyxl
+
+    try:
+        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
+        raise RosterFileError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+    sheet = book.worksheets[0]
+    it = sheet.iter_rows(values_only=True)
+    # Skip title lines above the table: the header is the first row naming a person's name.
+    headers: list[str] = []
+    header_line = 0
+    for header_line, row in enumerate(it, start=1):
+        cells = [_cell_text(c) for c in row]
+        if "full_name" in map_headers(cells):
+            headers = cells
+            break
+        if header_line > 20:
+            break
+    if not headers:
+        raise RosterFileError(f"{path.name}: no column of full names (such as 'Họ và tên') found")
+    total = sheet.max_row or 0
+
+    def rows() -> Iterator[tuple[int, list]]:
+        for line, row in enumerate(it, start=header_line + 1):
+            yield line, [_cell_text(c) for c in row]
+        book.close()
+
+    return RosterTable(headers, rows(), total, "xlsx")

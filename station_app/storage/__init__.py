@@ -1,0 +1,5 @@
+"""The station database: opening, migrations, and the one place where writes happen."""
+
+from station_app.storage.db import Database, NotAStationDatabase, Writer, default_db_path
+
+__all__ = ["Database", "NotAStationDatabase", "Writer", "default_db_path"]

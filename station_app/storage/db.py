@@ -1,0 +1,241 @@
+"""Opening a station database and writing to it.
+
+Every write goes through ``Database.write()``, which opens one IMMEDIATE transaction, gives it a
+new local change number (``rev``) and a global version (``ver``), and commits or rolls back as a
+whole. Rows written through the ``Writer`` carry both, so a later sync bundle can find them;
+triggers refuse an UPDATE that does not, and record every DELETE as a grave.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import os
+import secrets
+import sqlite3
+import threading
+import time
+from collections.abc import Iterable, Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import Any
+
+import platformdirs
+import sqlite_utils
+
+from station_app.storage.migrations import apply_migrations
+
+__all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "APP_MARK"]
+
+APP_MARK = "station_app"
+_ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+
+
+class NotAStationDatabase(Exception):
+    """The file is missing, is not SQLite, or is not a station_app database."""
+
+
+def default_db_path() -> Path:
+    return Path(platformdirs.user_data_dir("station-app", appauthor=False)) / "station.sqlite3"
+
+
+def _connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, timeout=30)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")  # a committed ticket survives a power cut
+    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute("PRAGMA temp_store = MEMORY")
+    return conn
+
+
+class Database:
+    """One connection to a station database. A connection belongs to the thread that opened it:
+    open another ``Database`` on the same path in each worker thread."""
+
+    def __init__(self, path: str | os.PathLike, conn: sqlite3.Connection):
+        self.path = Path(path)
+        self.conn = conn
+        self.db = sqlite_utils.Database(conn)
+        self.thread = threading.get_ident()
+        meta = dict(conn.execute("SELECT key, value FROM meta"))
+        self.station: str = meta["station"]
+        self.station_name: str = meta["station_name"]
+        self.node: str = meta["node"]
+        self.is_hq: bool = bool(meta.get("hq"))
+
+    # -- opening -------------------------------------------------------------------------
+    @classmethod
+    def create(cls, path: str | os.PathLike, station: str, name: str, hq: bool = False) -> Database:
+        path = Path(path)
+        if path.exists():
+            raise FileExistsError(f"{path} already exists; choose another path or remove it")
+        path.parent.mkdir(parents=True, exist_ok=True)
+        conn = _connect(path)
+        try:
+            apply_migrations(conn)
+            node = "".join(secrets.choice(_ID_ALPHABET) for _ in range(8))
+            conn.execute("BEGIN IMMEDIATE")
+            conn.executemany(
+                "INSERT INTO meta (key, value) VALUES (?, ?)",
+                [("app", APP_MARK), ("station", station), ("station_name", name),
+                 ("node", node), ("hq", 1 if hq else 0), ("rev", 0), ("ver", ""), ("writing", 0),
+                 ("hlc", 0), ("next_id", 1), ("created_at", _now_iso())],
+            )
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.close()
+            for suffix in ("", "-wal", "-shm"):
+                Path(f"{path}{suffix}").unlink(missing_ok=True)
+            raise
+        return cls(path, conn)
+
+    @classmethod
+    def open(cls, path: str | os.PathLike) -> Database:
+        path = Path(path)
+        if not path.is_file():
+            raise NotAStationDatabase(
+                f"no station database at {path} (create one with: station-app init)"
+            )
+        with open(path, "rb") as f:
+            if f.read(16) != b"SQLite format 3\x00":
+                raise NotAStationDatabase(f"{path} is not a station database (not SQLite)")
+        conn = _connect(path)
+        try:
+            has_meta = conn.execute(
+                "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
+            ).fetchone()
+            mark = has_meta and conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
+            if not mark or mark[0] != APP_MARK:
+                raise NotAStationDatabase(f"{path} is an SQLite file but not a station database")
+            apply_migrations(conn)
+            return cls(path, conn)
+        except sqlite3.DatabaseError as exc:
+            conn.close()
+            raise NotAStationDatabase(f"{path} cannot be read as a station database: {exc}") from exc
+        except BaseException:
+            conn.close()
+            raise
+
+    def close(self) -> None:
+        self.conn.close()
+
+    # -- reading -------------------------------------------------------------------------
+    def query(self, sql: str, params: Sequence | dict = ()) -> list[dict[str, Any]]:
+        cur = self.conn.execute(sql, params)
+        names = [d[0] for d in cur.description]
+        return [dict(zip(names, row)) for row in cur]
+
+    def one(self, sql: str, params: Sequence | dict = ()) -> dict[str, Any] | None:
+        rows = self.query(sql, params)
+        return rows[0] if rows else None
+
+    def scalar(self, sql: str, params: Sequence | dict = ()) -> Any:
+        row = self.conn.execute(sql, params).fetchone()
+        return row[0] if row else None
+
+    def meta(self, key: str, default: Any = None) -> Any:
+        value = self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
+        return default if value is None else value
+
+    # -- writing -------------------------------------------------------------------------
+    @contextmanager
+    def write(self, action: str | None = None, operator: str | None = None,
+              detail: dict | None = None) -> Iterator[Writer]:
+        """One transaction: all of it is committed, or none of it. ``action`` (when given)
+        writes an audit entry of who did what."""
+        if threading.get_ident() != self.thread:
+            raise RuntimeError("a Database connection is used only by the thread that opened it")
+        self.conn.execute("BEGIN IMMEDIATE")
+        try:
+            writer = Writer(self, operator)
+            if action:
+                writer.audit(action, detail)
+            yield writer
+            writer.finish()
+            self.conn.execute("COMMIT")
+        except BaseException:
+            self.conn.execute("ROLLBACK")
+            raise
+
+
+def _now_iso() -> str:
+    return dt.datetime.now().astimezone().isoformat(timespec="milliseconds")
+
+
+class Writer:
+    """The changes of one transaction. Obtain it from ``Database.write()``."""
+
+    def __init__(self, database: Database, operator: str | None):
+        self.database = database
+        self.conn = database.conn
+        self.operator = operator
+        meta = dict(self.conn.execute(
+            "SELECT key, value FROM meta WHERE key IN ('rev', 'hlc', 'next_id')"))
+        self.rev = int(meta["rev"]) + 1
+        hlc = max(int(time.time() * 1000), int(meta["hlc"]) + 1)
+        self.hlc = hlc
+        self.ver = f"{hlc:012x}.{database.node}"
+        self._next_id = int(meta["next_id"])
+        self._first_id = self._next_id
+        self.conn.executemany(
+            "UPDATE meta SET value = ? WHERE key = ?",
+            [(self.rev, "rev"), (self.ver, "ver"), (hlc, "hlc"), (1, "writing")],
+        )
+
+    def finish(self) -> None:
+        self.conn.execute("UPDATE meta SET value = 0 WHERE key = 'writing'")
+        if self._next_id != self._first_id:
+            self.conn.execute("UPDATE meta SET value = ? WHERE key = 'next_id'", (self._next_id,))
+
+    # ids: the laptop's random node, then a counter: unique across laptops, increasing here.
+    def new_id(self) -> str:
+        n = self._next_id
+        self._next_id += 1
+        return f"{self.database.node}{n:010d}"
+
+    def new_ids(self, count: int) -> list[str]:
+        start = self._next_id
+        self._next_id += count
+        node = self.database.node
+        return [f"{node}{n:010d}" for n in range(start, start + count)]
+
+    def insert(self, table: str, row: dict[str, Any]) -> str:
+        row = dict(row)
+        row.setdefault("id", self.new_id())
+        row["rev"], row["ver"] = self.rev, self.ver
+        cols = ", ".join(row)
+        marks = ", ".join("?" * len(row))
+        self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
+        return row["id"]
+
+    def insert_many(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """Bulk insert; each row's values in ``columns`` order (ids included), rev/ver added."""
+        cols = ", ".join([*columns, "rev", "ver"])
+        marks = ", ".join(["?"] * len(columns) + [str(self.rev), f"'{self.ver}'"])
+        self.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
+
+    def update(self, table: str, id: str, changes: dict[str, Any]) -> None:
+        sets = ", ".join(f"{col} = ?" for col in changes)
+        cur = self.conn.execute(
+            f"UPDATE {table} SET {sets}, rev = ?, ver = ? WHERE id = ?",
+            (*changes.values(), self.rev, self.ver, id),
+        )
+        if cur.rowcount != 1:
+            raise KeyError(f"no {table} record with id {id}")
+
+    def update_many(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
+        """Bulk update by id: each row is (values in ``columns`` order..., id)."""
+        sets = ", ".join(f"{col} = ?" for col in columns)
+        self.conn.executemany(
+            f"UPDATE {table} SET {sets}, rev = {self.rev}, ver = '{self.ver}' WHERE id = ?", rows
+        )
+
+    def delete(self, table: str, id: str) -> None:
+        self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (id,))
+
+    def audit(self, action: str, detail: dict | None = None) -> None:
+        self.insert("audit", {
+            "at": _now_iso(), "operator": self.operator, "action": action,
+            "detail": json.dumps(detail, ensure_ascii=False) if detail else None,
+        })
