@@ -1,0 +1,1 @@
+"""Printed documents (reportlab): letters, tickets, reports. No Qt here."""
