@@ -101,8 +101,8 @@ def split_name(full_name: str) -> tuple[str, str, str]:
 
 
 def _word_key(word: str) -> str:
-    decomposed_tones = word.lower().translate(_TONE)
-    tone = decomposed_tones[:1] or "0"
+    # characters outside the table (’, CJK, ...) translate to themselves: keep tone digits only
+    tone = next((c for c in word.lower().translate(_TONE) if c in "12345"), "0")
     return word.lower().translate(_PRIMARY) + chr(0x21 + int(tone))
 
 

@@ -113,6 +113,8 @@ class _RowParser:
         if len(row) < self.width:
             row = row + [""] * (self.width - len(row))
         name = row[self.i_name].strip()
+        if "\n" in name:  # a line break inside the cell would misalign the chunk's names
+            name = " ".join(name.split())
         if not name:
             raise _RowError("full name is empty")
         if _HAS_DIGIT(name):
