@@ -3,7 +3,8 @@ typed-wrong code is refused instead of finding the wrong household.
 
 A payload is ``CCCD1|<kind code>|<id>|...|<check>``, where ``check`` is the first 6 hex digits of
 the SHA-256 of everything before the last ``|``. An absent id is written ``-``. A letter:
-``CCCD1|L|<household_id>|<appointment_id or ->|<check>``.
+``CCCD1|L|<household_id>|<appointment_id or ->|<check>``; a queue ticket:
+``CCCD1|T|<ticket_id>|<check>``.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ import hashlib
 from typing import NamedTuple
 
 __all__ = ["PREFIX", "KINDS", "Payload", "PayloadError", "make_payload", "letter_payload",
-           "parse_payload"]
+           "ticket_payload", "parse_payload"]
 
 PREFIX = "CCCD1"
-KINDS = {"L": ("letter", 2)}  # kind code -> (kind name, number of ids)
+KINDS = {"L": ("letter", 2), "T": ("ticket", 1)}  # kind code -> (kind name, number of ids)
 
 
 class PayloadError(ValueError):
@@ -38,6 +39,10 @@ def make_payload(code: str, *ids: str | None) -> str:
 
 def letter_payload(household_id: str, appointment_id: str | None) -> str:
     return make_payload("L", household_id, appointment_id)
+
+
+def ticket_payload(ticket_id: str) -> str:
+    return make_payload("T", ticket_id)
 
 
 def parse_payload(text: str) -> Payload:
