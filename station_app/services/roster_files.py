@@ -121,6 +121,8 @@ def open_roster(path: str | Path) -> RosterTable:
         return _open_xlsx(path)
     text, encoding = _decode(data, path)
     del data
+    if not text.strip():  # only a byte-order mark
+        raise RosterFileError(f"{path.name} is empty")
     first_line = text.split("\n", 1)[0]
     delimiter = _sniff_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
@@ -156,7 +158,9 @@ def _open_xlsx(path: Path) -> RosterTable:
     import openpyxl
 
     try:
-        book = openpyxl.load_workbook(path, read_only=True, data_only=True)
+        # from bytes: openpyxl refuses a path whose extension is not .xlsx (roster.csv, .zip)
+        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+                                      data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise RosterFileError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
     sheet = book.worksheets[0]
