@@ -100,7 +100,7 @@ class Database:
         with open(path, "rb") as f:
             if f.read(16) != b"SQLite format 3\x00":
                 raise NotAStationDatabase(f"{path} is not a station database (not SQLite)")
-        conn = _connect(path)
+        conn = sqlite3.connect(path, isolation_level=None)  # no pragmas: a foreign file stays as is
         try:
             has_meta = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
@@ -108,6 +108,8 @@ class Database:
             mark = has_meta and conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
             if not mark or mark[0] != APP_MARK:
                 raise NotAStationDatabase(f"{path} is an SQLite file but not a station database")
+            conn.close()
+            conn = _connect(path)
             apply_migrations(conn)
             return cls(path, conn)
         except sqlite3.DatabaseError as exc:
