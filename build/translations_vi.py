@@ -1,0 +1,73 @@
+"""Vietnamese for every interface string (English source -> Vietnamese). Used by
+build/update_translations.py to fill resources/translations/station_app_vi.ts."""
+
+VI = {
+    # main window and shell
+    "Roster": "Danh sách dân cư",
+    "CCCD station – %1 (%2)": "Trạm cấp CCCD – %1 (%2)",
+    "&File": "&Tệp",
+    "&Import roster…": "&Nhập danh sách dân cư…",
+    "&Quit": "T&hoát",
+    "&Find resident": "&Tìm công dân",
+    "&Language": "&Ngôn ngữ",
+    "New station": "Tạo trạm mới",
+    "e.g. Mobile station of Hòa Bình commune": "ví dụ: Trạm lưu động xã Hòa Bình",
+    "Database file": "Tệp dữ liệu",
+    "Station code": "Mã trạm",
+    "Station name": "Tên trạm",
+    "Enter a station code (letters, digits, '-') and a name.":
+        "Nhập mã trạm (chữ, số, dấu '-') và tên trạm.",
+    "Preparing the demo station…": "Đang chuẩn bị trạm minh họa…",
+    # roster screen
+    "Search by name, personal ID, date of birth or household code…":
+        "Tìm theo họ tên, số định danh, ngày sinh hoặc mã hộ…",
+    "Import roster…": "Nhập danh sách…",
+    "%n resident(s) on the roster": "%n nhân khẩu trong danh sách",
+    "Searching…": "Đang tìm…",
+    "%n resident(s) found, best first": "Tìm thấy %n nhân khẩu, phù hợp nhất trước",
+    "No resident matches": "Không tìm thấy nhân khẩu nào",
+    # models
+    "Needs card": "Cần cấp",
+    "Has valid card": "Đã có thẻ",
+    "Exempt": "Miễn",
+    "Moved away": "Đã chuyển đi",
+    "Deceased": "Đã mất",
+    "Male": "Nam",
+    "Female": "Nữ",
+    "Full name": "Họ và tên",
+    "Date of birth": "Ngày sinh",
+    "Gender": "Giới tính",
+    "Personal ID": "Số định danh",
+    "Household": "Mã hộ",
+    "Village": "Thôn/Tổ dân phố",
+    "Relation": "Quan hệ",
+    "Card status": "Tình trạng thẻ",
+    # roster import
+    "Personal ID (12 digits)": "Số định danh cá nhân (12 số)",
+    "Old ID (CMND, 9 digits)": "Số CMND (9 số)",
+    "Relation to head": "Quan hệ với chủ hộ",
+    "Household code": "Mã hộ",
+    "Commune": "Xã/Phường",
+    "District": "Quận/Huyện",
+    "Province": "Tỉnh/Thành phố",
+    "Address": "Địa chỉ",
+    "Phone": "Số điện thoại",
+    "Import roster: check the columns": "Nhập danh sách: kiểm tra các cột",
+    "File: %1\nThe columns were matched to these fields. Columns not listed are ignored.":
+        "Tệp: %1\nCác cột đã được ghép với những trường sau. Cột không có trong danh sách sẽ bị bỏ qua.",
+    "Field": "Trường",
+    "Column in the file": "Cột trong tệp",
+    "Import": "Nhập",
+    "Cancel": "Hủy",
+    "Roster imported": "Đã nhập danh sách",
+    "Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4":
+        "Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4",
+    "Line": "Dòng",
+    "Reason": "Lý do",
+    "Choose a roster file": "Chọn tệp danh sách dân cư",
+    "Rosters (*.csv *.txt *.xlsx)": "Danh sách (*.csv *.txt *.xlsx)",
+    "Cannot import": "Không thể nhập",
+    "Importing %1…": "Đang nhập %1…",
+    "Import stopped": "Đã dừng nhập",
+    "Nothing was imported.": "Không có dữ liệu nào được nhập.",
+}

@@ -1,0 +1,65 @@
+"""Regenerate the Vietnamese translation: lupdate over station_app/ui, fill every message from
+build/translations_vi.py, compile the .qm with lrelease. Run: .venv/bin/python -m build.update_translations
+
+Exits non-zero, listing them, when an interface string has no Vietnamese yet."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import xml.etree.ElementTree as ET
+from pathlib import Path
+
+from build.translations_vi import VI
+
+ROOT = Path(__file__).resolve().parent.parent
+TS = ROOT / "resources" / "translations" / "station_app_vi.ts"
+QM = TS.with_suffix(".qm")
+BIN = Path(sys.executable).parent
+
+
+def lupdate(ts: Path) -> None:
+    sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "station_app" / "ui").rglob("*.py"))
+    subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
+                   cwd=ROOT, check=True, capture_output=True)
+
+
+def fill(ts: Path) -> list[str]:
+    """Put the Vietnamese into every message; return the sources that have none."""
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    root.set("language", "vi_VN")
+    missing = []
+    for message in root.iter("message"):
+        source = message.findtext("source")
+        translation = message.find("translation")
+        text = VI.get(source)
+        if text is None:
+            missing.append(source)
+            continue
+        translation.attrib.pop("type", None)
+        if message.get("numerus") == "yes":
+            for form in list(translation):
+                translation.remove(form)
+            ET.SubElement(translation, "numerusform").text = text
+        else:
+            translation.text = text
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def main() -> int:
+    TS.parent.mkdir(parents=True, exist_ok=True)
+    lupdate(TS)
+    missing = fill(TS)
+    subprocess.run([str(BIN / "pyside6-lrelease"), str(TS), "-qm", str(QM)], check=True,
+                   capture_output=True)
+    if missing:
+        print("no Vietnamese yet for:", *missing, sep="\n  ")
+        return 1
+    print(f"{TS.relative_to(ROOT)}: every string translated; wrote {QM.relative_to(ROOT)}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,51 @@
+"""The demo station of ``make run`` / ``station-app gui --demo``: a synthetic commune of a few
+thousand households, created once in the user data folder so a newcomer sees a working station.
+Other services add to ``DEMO_STEPS`` (sessions, appointments, letters, tickets) as they exist."""
+
+from __future__ import annotations
+
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+
+from station_app.services.demo_roster import write_demo_roster
+from station_app.services.roster_import import import_roster
+from station_app.storage import Database, default_db_path
+
+__all__ = ["demo_db_path", "ensure_demo_station", "DEMO_HOUSEHOLDS", "DEMO_STEPS"]
+
+DEMO_HOUSEHOLDS = 3_000
+DEMO_STATION = ("DEMO-HB01", "Trạm lưu động xã Hòa Bình")
+
+# Further seeding after the roster: each step takes the open database.
+DEMO_STEPS: list[Callable[[Database], None]] = []
+
+
+def demo_db_path() -> Path:
+    return default_db_path().with_name("demo-station.sqlite3")
+
+
+def ensure_demo_station(path: Path | None = None,
+                        progress: Callable[[int, int], bool | None] | None = None) -> Path:
+    """Create the demo station at ``path`` unless it exists; built beside it and renamed into
+    place, so an interrupted first run never leaves half a demo."""
+    path = Path(path or demo_db_path())
+    if path.exists():
+        return path
+    path.parent.mkdir(parents=True, exist_ok=True)
+    building = path.with_name(path.name + ".building")
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{building}{suffix}").unlink(missing_ok=True)
+    db = Database.create(building, *DEMO_STATION)
+    try:
+        with tempfile.TemporaryDirectory() as tmp:
+            roster = Path(tmp) / "demo-roster.csv"
+            write_demo_roster(roster, DEMO_HOUSEHOLDS, seed=2026)
+            import_roster(db, roster, operator="demo", progress=progress)
+        for step in DEMO_STEPS:
+            step(db)
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    finally:
+        db.close()
+    building.rename(path)
+    return path

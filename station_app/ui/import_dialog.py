@@ -1,0 +1,150 @@
+"""Import a roster: choose a file, confirm how its columns were understood, import with progress
+and Cancel, then see what was imported and every rejected row with its line and reason."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QFileDialog,
+    QHeaderView,
+    QLabel,
+    QMessageBox,
+    QProgressDialog,
+    QTableWidget,
+    QTableWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.services.roster_files import RosterFileError, map_headers, open_roster
+from station_app.services.roster_import import import_roster
+from station_app.ui.workers import Task
+
+
+def field_label(field: str) -> str:
+    labels = {
+        "full_name": QCoreApplication.translate("fields", "Full name"), "gender": QCoreApplication.translate("fields", "Gender"),
+        "dob": QCoreApplication.translate("fields", "Date of birth"),
+        "personal_id": QCoreApplication.translate("fields", "Personal ID (12 digits)"),
+        "old_id": QCoreApplication.translate("fields", "Old ID (CMND, 9 digits)"),
+        "relation": QCoreApplication.translate("fields", "Relation to head"),
+        "household_code": QCoreApplication.translate("fields", "Household code"), "village": QCoreApplication.translate("fields", "Village"),
+        "commune": QCoreApplication.translate("fields", "Commune"), "district": QCoreApplication.translate("fields", "District"),
+        "province": QCoreApplication.translate("fields", "Province"), "address": QCoreApplication.translate("fields", "Address"),
+        "phone": QCoreApplication.translate("fields", "Phone"), "card_status": QCoreApplication.translate("fields", "Card status"),
+    }
+    return labels.get(field, field)
+
+
+class MappingDialog(QDialog):
+    """Shows which column of the file feeds which roster field, before anything is imported."""
+
+    def __init__(self, path: Path, headers: list[str], mapping: dict[str, int], parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import roster: check the columns"))
+        self.resize(620, 460)
+        intro = QLabel(self.tr("File: %1\nThe columns were matched to these fields. "
+                               "Columns not listed are ignored.").replace("%1", path.name))
+        intro.setWordWrap(True)
+        table = QTableWidget(len(mapping), 2)
+        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column in the file")])
+        for row, (field, index) in enumerate(sorted(mapping.items(), key=lambda kv: kv[1])):
+            table.setItem(row, 0, QTableWidgetItem(field_label(field)))
+            table.setItem(row, 1, QTableWidgetItem(headers[index]))
+        table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        table.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+
+
+class ResultDialog(QDialog):
+    def __init__(self, result, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Roster imported"))
+        self.resize(640, 420)
+        summary = QLabel(
+            self.tr("Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4")
+            .replace("%1", str(result.imported)).replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged)).replace("%4", str(len(result.rejected))))
+        table = QTableWidget(len(result.rejected), 2)
+        table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Reason")])
+        for row, rejected in enumerate(result.rejected):
+            table.setItem(row, 0, QTableWidgetItem(str(rejected.line)))
+            table.setItem(row, 1, QTableWidgetItem(rejected.reason))
+        table.horizontalHeader().setStretchLastSection(True)
+        table.verticalHeader().hide()
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.accept)
+        layout = QVBoxLayout(self)
+        layout.addWidget(summary)
+        layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+
+
+class RosterImporter(QObject):
+    """Drives the import from a parent window: file, mapping, task with progress, result."""
+
+    def __init__(self, parent: QWidget, db_path: Path, operator: str | None, on_done):
+        super().__init__(parent)
+        self.window = parent
+        self.db_path = db_path
+        self.operator = operator
+        self.on_done = on_done
+        self.task: Task | None = None
+
+    def start(self, path: Path | None = None) -> None:
+        if path is None:
+            chosen, _ = QFileDialog.getOpenFileName(
+                self.window, self.tr("Choose a roster file"), str(Path.home()),
+                self.tr("Rosters (*.csv *.txt *.xlsx)"))
+            if not chosen:
+                return
+            path = Path(chosen)
+        try:
+            table = open_roster(path)
+        except RosterFileError as exc:
+            QMessageBox.warning(self.window, self.tr("Cannot import"), str(exc))
+            return
+        mapping = map_headers(table.headers)
+        if MappingDialog(path, table.headers, mapping, self.window).exec() != QDialog.DialogCode.Accepted:
+            return
+        self.run(path)
+
+    def run(self, path: Path) -> Task:
+        progress = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name),
+                                   self.tr("Cancel"), 0, 100, self.window)
+        progress.setMinimumDuration(300)
+        operator = self.operator
+        task = Task(self.db_path, lambda db, report: import_roster(db, path, operator, report),
+                    self.window)
+        task.progressed.connect(
+            lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
+        progress.canceled.connect(task.cancel)
+
+        def finished(result):
+            progress.reset()
+            self.on_done()
+            ResultDialog(result, self.window).exec()
+
+        def failed(message):
+            progress.reset()
+            QMessageBox.warning(self.window, self.tr("Import stopped"),
+                                message + "\n" + self.tr("Nothing was imported."))
+
+        task.succeeded.connect(finished)
+        task.failed.connect(failed)
+        self.task = task
+        task.start()
+        return task

@@ -1,0 +1,104 @@
+"""The roster: the whole commune in a table, and a search box that finds residents as the user
+types (the search runs on the database worker, never on the GUI thread)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt, QTimer, Signal
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.services.search import search_residents
+from station_app.ui.models import ListSource, ResidentTableModel, RosterSource
+from station_app.ui.workers import DbWorker, Job
+
+SEARCH_DELAY_MS = 150
+
+
+class RosterScreen(QWidget):
+    import_requested = Signal()
+
+    def __init__(self, db, worker: DbWorker, parent=None):
+        super().__init__(parent)
+        self.db = db
+        self.worker = worker
+        self._job: Job | None = None
+
+        self.search_box = QLineEdit()
+        self.search_box.setPlaceholderText(
+            self.tr("Search by name, personal ID, date of birth or household code…"))
+        self.search_box.setClearButtonEnabled(True)
+        self.search_box.setMinimumHeight(34)
+        self.import_button = QPushButton(self.tr("Import roster…"))
+        self.import_button.clicked.connect(self.import_requested)
+        self.status = QLabel()
+        self.status.setObjectName("rosterStatus")
+
+        self.model = ResidentTableModel(parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setAlternatingRowColors(True)
+        self.table.verticalHeader().setDefaultSectionSize(26)
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        for column, width in enumerate((210, 100, 70, 120, 110, 130, 90)):
+            self.table.setColumnWidth(column, width)
+
+        top = QHBoxLayout()
+        top.addWidget(self.search_box, 1)
+        top.addWidget(self.import_button)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.status)
+        layout.addWidget(self.table, 1)
+
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(SEARCH_DELAY_MS)
+        self._timer.timeout.connect(self._search)
+        self.search_box.textChanged.connect(lambda _text: self._timer.start())
+        self.show_roster()
+
+    def show_roster(self) -> None:
+        source = RosterSource(self.db)
+        self.model.set_source(source)
+        self.status.setText(self.tr("%n resident(s) on the roster", "", source.count()))
+
+    def _search(self) -> None:
+        text = self.search_box.text().strip()
+        if self._job:
+            self._job.superseded = True
+            self._job = None
+        if not text:
+            self.show_roster()
+            return
+        self.status.setText(self.tr("Searching…"))
+        self._job = self.worker.run(Job(
+            lambda db: search_residents(db, text, limit=200),
+            on_done=self._show_results, on_error=self.status.setText))
+
+    def _show_results(self, rows: list[dict]) -> None:
+        self._job = None
+        self.model.set_source(ListSource(rows))
+        if rows:
+            self.status.setText(self.tr("%n resident(s) found, best first", "", len(rows)))
+        else:
+            self.status.setText(self.tr("No resident matches"))
+        if rows:
+            self.table.selectRow(0)
+
+    def focus_search(self) -> None:
+        self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search_box.selectAll()
