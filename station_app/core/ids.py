@@ -122,6 +122,11 @@ def restore_id(digits: str, length: int, gender: str | None, birth_year: int | N
     if len(digits) > length:
         raise ValueError(f"ID '{digits}' has {len(digits)} digits, expected {length}")
     padded = digits.zfill(length)
+    if length == 9 and padded.startswith("00"):  # old IDs start with a province code 01..
+        raise ValueError(
+            f"ID '{digits}' has {len(digits)} digits; an old ID (CMND) has 9 and only one "
+            f"leading zero can be missing, so it was not restored"
+        )
     if length == 12:
         if province_name(padded[:3]) is None or check_personal_id(padded, gender, birth_year):
             raise ValueError(
