@@ -1,0 +1,276 @@
+"""Queue rules with no I/O: queues and their numbers, the station-day, what each desk action does
+to a ticket, and the order of service.
+
+Order of service (``Policy``), the same for every desk of a station:
+
+- A ticket transferred to a desk is called by that desk before anything else (first come, first
+  served among them); other desks do not call it.
+- **strict**: every priority ticket (elderly, disabled, pregnant, small children) before every
+  normal ticket.
+- **interleave N:1**: N priority tickets, then one normal ticket, and again; when only one kind
+  is waiting, that kind is called.
+- Normal tickets: appointment holders whose slot is due (from ``window_minutes`` before the slot
+  start on), then walk-ins, then appointment holders who came early (earliest slot first), so an
+  appointment holder is served near their slot and nobody waits while a desk is free.
+- Within one queue (and within the due appointment holders), first come, first served: by the
+  time the ticket entered the queue, which is when it was issued, returned or reactivated.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+
+__all__ = [
+    "KINDS", "QueueDef", "DEFAULT_QUEUES", "WHAT_TO_BRING", "Policy", "MODES", "ACTIONS",
+    "InvalidAction", "TicketState", "Waiting", "format_number", "parse_number", "station_day",
+    "local_now", "iso", "parse_time", "apply_action", "replay", "next_ticket", "service_order",
+    "slot_time", "desk_label",
+]
+
+KINDS = ("appointment", "walk_in", "priority")
+MODES = ("strict", "interleave")
+
+
+@dataclass(frozen=True)
+class QueueDef:
+    code: str  # stable key, e.g. 'appointment'
+    prefix: str  # printed before the number, e.g. 'A'
+    name: str  # shown and printed (Vietnamese)
+    kind: str  # one of KINDS
+
+
+DEFAULT_QUEUES = (
+    QueueDef("appointment", "A", "Có giấy hẹn", "appointment"),
+    QueueDef("walk_in", "B", "Không có giấy hẹn", "walk_in"),
+    QueueDef("priority", "U", "Ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai, trẻ nhỏ)",
+             "priority"),
+)
+
+WHAT_TO_BRING = (
+    "Giấy hẹn (nếu có)",
+    "CMND/CCCD cũ (nếu có)",
+    "Giấy tờ chứng minh nơi cư trú nếu thông tin chưa khớp",
+    "Người dưới 14 tuổi đi cùng cha, mẹ hoặc người giám hộ",
+)
+
+
+def format_number(prefix: str, seq: int) -> str:
+    """'A' and 7 -> 'A007' (more digits past 999)."""
+    return f"{prefix}{seq:03d}"
+
+
+_NUMBER = re.compile(r"^([A-Za-z]{1,3})-?0*(\d{1,5})$")
+
+
+def parse_number(text: str) -> tuple[str, int] | None:
+    """'A007', 'a7', 'A-7' -> ('A', 7); None when the text is not a ticket number."""
+    m = _NUMBER.match(text.strip())
+    return (m[1].upper(), int(m[2])) if m and int(m[2]) > 0 else None
+
+
+def local_now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def _local(moment: dt.datetime) -> dt.datetime:
+    # a naive time is taken as local time; an aware one is converted to local time
+    return moment.astimezone()
+
+
+def station_day(moment: dt.datetime) -> str:
+    """The station-day of a moment: its date in the laptop's local time (not UTC)."""
+    return _local(moment).date().isoformat()
+
+
+def iso(moment: dt.datetime) -> str:
+    return _local(moment).isoformat(timespec="milliseconds")
+
+
+def parse_time(text: str) -> dt.datetime:
+    return _local(dt.datetime.fromisoformat(text))
+
+
+_HHMM = re.compile(r"^(\d{1,2})[:hH](\d{2})")
+
+
+def slot_time(day: str, slot: str | None) -> str | None:
+    """An appointment slot as local ISO time on ``day``: accepts 'HH:MM', 'HH:MM-HH:MM' or an ISO
+    date-time; None when the slot says no time."""
+    if not slot:
+        return None
+    slot = slot.strip()
+    m = _HHMM.match(slot)
+    try:
+        if m:
+            moment = dt.datetime.fromisoformat(f"{day}T{int(m[1]):02d}:{m[2]}")
+        else:
+            moment = dt.datetime.fromisoformat(slot)
+    except ValueError:
+        return None
+    return iso(moment)
+
+
+def desk_label(desk: str) -> str:
+    """'2' -> 'Bàn 2' as the display and the voice say it; other names unchanged."""
+    return f"Bàn {desk}" if desk.isdigit() else desk
+
+
+@dataclass(frozen=True)
+class Policy:
+    mode: str = "strict"
+    ratio: int = 2  # interleave: this many priority tickets, then one normal ticket
+    window_minutes: int = 15  # an appointment holder is due this long before the slot starts
+
+    def __post_init__(self):
+        if self.mode not in MODES:
+            raise ValueError(f"order of service must be one of {', '.join(MODES)}, not '{self.mode}'")
+        if not 1 <= self.ratio <= 20:
+            raise ValueError("the interleave ratio must be between 1 and 20")
+        if not 0 <= self.window_minutes <= 240:
+            raise ValueError("the appointment window must be between 0 and 240 minutes")
+
+    def describe(self, lang: str = "vi") -> str:
+        if lang == "vi":
+            first = ("Ưu tiên tuyệt đối: gọi hết số ưu tiên rồi mới đến số thường"
+                     if self.mode == "strict" else
+                     f"Xen kẽ {self.ratio}:1: cứ {self.ratio} số ưu tiên thì gọi 1 số thường")
+            return (f"{first}; người có hẹn được gọi từ {self.window_minutes} phút trước giờ hẹn, "
+                    "trước người không hẹn; trong mỗi hàng, ai đến trước gọi trước.")
+        first = ("Strict priority: every priority ticket before any normal ticket"
+                 if self.mode == "strict" else
+                 f"Interleave {self.ratio}:1: {self.ratio} priority tickets, then one normal")
+        return (f"{first}; appointment holders are called from {self.window_minutes} minutes "
+                "before their slot, ahead of walk-ins; within a queue, first come first served.")
+
+
+# -- desk actions ---------------------------------------------------------------------------
+# action -> (states it applies to, resulting state); None keeps the state.
+ACTIONS: dict[str, tuple[frozenset[str], str | None]] = {
+    "issue": (frozenset({"new"}), "waiting"),
+    "call": (frozenset({"waiting"}), "called"),
+    "recall": (frozenset({"called", "serving"}), None),
+    "start": (frozenset({"called"}), "serving"),
+    "no_show": (frozenset({"called"}), "no_show"),
+    "reactivate": (frozenset({"no_show"}), "waiting"),
+    "return": (frozenset({"called", "serving"}), "waiting"),
+    "transfer": (frozenset({"called", "serving"}), "waiting"),
+    "finish": (frozenset({"called", "serving"}), "done"),
+}
+
+_STATUS_VI = {"new": "chưa phát", "waiting": "đang chờ", "called": "đã được gọi",
+              "serving": "đang làm thủ tục", "no_show": "vắng mặt", "done": "đã xong"}
+_ACTION_EN = {"issue": "issued", "call": "called", "recall": "recalled", "start": "started",
+              "no_show": "marked no-show", "reactivate": "reactivated",
+              "return": "returned to the queue", "transfer": "transferred", "finish": "finished"}
+
+
+class InvalidAction(ValueError):
+    """A desk action that does not apply to the ticket's state."""
+
+
+@dataclass(frozen=True)
+class TicketState:
+    status: str = "new"
+    desk: str | None = None  # the desk calling/serving it, or the desk it was transferred to
+    queued_at: str | None = None
+
+
+def apply_action(state: TicketState, action: str, at: str, number: str = "the ticket",
+                 desk: str | None = None, to_desk: str | None = None) -> TicketState:
+    """The ticket's state after ``action``; InvalidAction (one line) when it does not apply."""
+    if action not in ACTIONS:
+        raise InvalidAction(f"unknown desk action '{action}'")
+    allowed, result = ACTIONS[action]
+    if state.status not in allowed:
+        raise InvalidAction(f"{number} is {state.status.replace('_', '-')}: it cannot be "
+                            f"{_ACTION_EN[action]}")
+    if action in ("issue", "reactivate", "return"):
+        return TicketState("waiting", None, at)
+    if action == "transfer":
+        if not to_desk:
+            raise InvalidAction("a transfer needs the desk to send the ticket to")
+        return TicketState("waiting", to_desk, state.queued_at)
+    if action == "call":
+        return TicketState("called", desk, state.queued_at)
+    return replace(state, status=result) if result else state
+
+
+def replay(events: Iterable[dict]) -> dict[str, TicketState]:
+    """The state of every ticket from its events (dicts with ticket_id, action, at, desk,
+    to_desk), in their order. This is how a restarted program finds its queue."""
+    states: dict[str, TicketState] = {}
+    for e in events:
+        tid = e["ticket_id"]
+        states[tid] = apply_action(states.get(tid, TicketState()), e["action"], e["at"],
+                                   tid, e.get("desk"), e.get("to_desk"))
+    return states
+
+
+# -- order of service -----------------------------------------------------------------------
+@dataclass(frozen=True)
+class Waiting:
+    id: str
+    number: str
+    kind: str  # the kind of its queue
+    queued_at: str
+    seq: int
+    slot_at: str | None = None
+    desk: str | None = None  # transferred to this desk
+
+
+def _fcfs(t: Waiting) -> tuple:
+    return (t.queued_at, t.seq, t.id)
+
+
+def _normal_order(tickets: Sequence[Waiting], policy: Policy, now: dt.datetime) -> list[Waiting]:
+    window = dt.timedelta(minutes=policy.window_minutes)
+    due, walk_in, early = [], [], []
+    for t in tickets:
+        if t.kind == "appointment":
+            if t.slot_at is None or parse_time(t.slot_at) - window <= now:
+                due.append(t)
+            else:
+                early.append(t)
+        else:
+            walk_in.append(t)
+    return (sorted(due, key=_fcfs) + sorted(walk_in, key=_fcfs)
+            + sorted(early, key=lambda t: (t.slot_at, *_fcfs(t))))
+
+
+def next_ticket(waiting: Sequence[Waiting], policy: Policy, now: dt.datetime,
+                desk: str | None = None, priority_run: int = 0) -> Waiting | None:
+    """The ticket ``desk`` calls next. ``priority_run``: priority tickets called (station-wide,
+    today) since the last normal ticket, for the interleave policy. ``desk`` None: any desk."""
+    now = _local(now)
+    if desk is not None:
+        mine = [t for t in waiting if t.desk == desk]
+        if mine:
+            return min(mine, key=_fcfs)
+        waiting = [t for t in waiting if t.desk is None]
+    priority = sorted((t for t in waiting if t.kind == "priority"), key=_fcfs)
+    normal = [t for t in waiting if t.kind != "priority"]
+    if not priority:
+        return _normal_order(normal, policy, now)[0] if normal else None
+    if normal and policy.mode == "interleave" and priority_run >= policy.ratio:
+        return _normal_order(normal, policy, now)[0]
+    return priority[0]
+
+
+def service_order(waiting: Sequence[Waiting], policy: Policy, now: dt.datetime,
+                  priority_run: int = 0) -> list[Waiting]:
+    """Every waiting ticket in the order the desks will call them if nobody else arrives."""
+    left = list(waiting)
+    order = []
+    while left:
+        t = next_ticket(left, policy, now, None, priority_run)
+        order.append(t)
+        left.remove(t)
+        priority_run = priority_run + 1 if t.kind == "priority" else 0
+    return order
+
+
+def status_vi(status: str) -> str:
+    return _STATUS_VI.get(status, status)
