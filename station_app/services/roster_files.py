@@ -106,7 +106,8 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
 
 
 def _sniff_delimiter(first_line: str) -> str:
-    counts = {d: first_line.count(d) for d in (",", ";", "\t")}
+    # a tie goes to tab or semicolon: headers such as "Ngày, tháng, năm sinh" hold commas
+    counts = {d: first_line.count(d) for d in ("\t", ";", ",")}
     return max(counts, key=counts.get)
 
 
