@@ -1,0 +1,436 @@
+"""Roster import: every encoding and header style, XLSX, bad rows, re-import, cancel, and a
+process killed in the middle of an import."""
+
+from __future__ import annotations
+
+import codecs
+import csv
+import datetime as dt
+import io
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import unicodedata
+
+import openpyxl
+import pytest
+
+from station_app.services.demo_roster import write_demo_roster
+from station_app.services.roster_files import RosterFileError
+from station_app.services.roster_import import ImportCancelled, import_roster
+from station_app.storage import Database
+
+TODAY = dt.date(2026, 1, 15)
+
+HEADERS_VI = ["Mã hộ", "Họ và tên", "Giới tính", "Ngày, tháng, năm sinh", "Số định danh cá nhân",
+              "Số CMND", "Quan hệ với chủ hộ", "Thôn/Tổ dân phố", "Tình trạng thẻ"]
+HEADERS_EN = ["Household code", "Full name", "Gender", "Date of birth", "Personal ID",
+              "Old ID", "Relation", "Village", "Card status"]
+FIELDS = ["household_code", "full_name", "gender", "dob", "personal_id", "old_id", "relation",
+          "village", "card_status"]
+PEOPLE = [
+    ["HK001", "Nguyễn Văn An", "Nam", "05/03/1985", "040085012345", "187654321", "Chủ hộ",
+     "Thôn Đông", "Cần cấp"],
+    ["HK001", "Đặng Thị Hoà", "Nữ", "1987", "040187123456", "", "Vợ", "Thôn Đông", "Đã có thẻ"],
+    ["HK001", "Nguyễn Văn Bình", "Nam", "12/11/2015", "", "", "Con", "Thôn Đông", "Miễn"],
+    ["HK002", "Trương Thị Ngọc Ánh", "Nữ", "1/2/1950", "", "012345678", "Chủ hộ", "Thôn Tây",
+     ""],
+]
+# What the station database holds for PEOPLE, by name.
+EXPECTED = {
+    "Nguyễn Văn An": ("HK001", "M", "1985-03-05", "040085012345", "187654321", "Chủ hộ",
+                      "Thôn Đông", "needs_card"),
+    "Đặng Thị Hoà": ("HK001", "F", "1987", "040187123456", None, "Vợ", "Thôn Đông", "has_card"),
+    "Nguyễn Văn Bình": ("HK001", "M", "2015-11-12", None, None, "Con", "Thôn Đông", "exempt"),
+    "Trương Thị Ngọc Ánh": ("HK002", "F", "1950-02-01", None, "012345678", "Chủ hộ", "Thôn Tây",
+                            "needs_card"),
+}
+
+
+def csv_text(headers, rows, delimiter=",", newline="\n") -> str:
+    out = io.StringIO()
+    csv.writer(out, delimiter=delimiter, lineterminator=newline).writerows([headers, *rows])
+    return out.getvalue()
+
+
+def residents(db: Database) -> dict[str, tuple]:
+    return {r["full_name"]: tuple(r.values())[1:] for r in db.query(
+        "SELECT r.full_name, h.code, r.gender, r.dob, r.personal_id, r.old_id, r.relation, "
+        "v.name, r.card_status FROM residents r JOIN households h ON h.id = r.household_id "
+        "LEFT JOIN areas v ON v.id = h.village_id")}
+
+
+def snapshot(db: Database, tables=None) -> dict[str, list]:
+    """Every row of every table (or of ``tables``), and the schema: to prove nothing changed."""
+    names = tables or [r[0] for r in db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    data = {t: sorted(map(repr, db.conn.execute(f"SELECT * FROM {t}"))) for t in names}
+    if tables is None:
+        data["sqlite_master"] = sorted(map(repr, db.conn.execute(
+            "SELECT type, name, tbl_name, sql FROM sqlite_master")))
+    return data
+
+
+DATA_TABLES = ["residents", "households", "areas", "graves"]
+
+
+# -- encodings and delimiters ------------------------------------------------------------------
+
+def _utf16_excel(text: str) -> bytes:
+    """What Excel's "Unicode text" holds: UTF-16 LE with a byte-order mark, CRLF lines."""
+    return codecs.BOM_UTF16_LE + text.replace("\n", "\r\n").encode("utf-16-le")
+
+
+@pytest.mark.parametrize("encode, delimiter", [
+    (lambda t: t.encode("utf-8"), ","),
+    (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), ","),
+    (lambda t: t.encode("utf-8"), ";"),
+    (lambda t: codecs.BOM_UTF8 + t.encode("utf-8"), ";"),
+    (lambda t: t.encode("utf-8"), "\t"),
+    (lambda t: t.replace("\n", "\r\n").encode("utf-8"), ","),
+    (_utf16_excel, "\t"),
+], ids=["utf8-comma", "bom-comma", "utf8-semicolon", "bom-semicolon", "utf8-tab", "utf8-crlf",
+        "utf16-excel-unicode-text"])
+def test_every_encoding_and_delimiter(db, tmp_path, encode, delimiter):
+    path = tmp_path / "roster.csv"
+    path.write_bytes(encode(csv_text(HEADERS_VI, PEOPLE, delimiter)))
+    result = import_roster(db, path, today=TODAY)
+    assert result.rejected == []
+    assert (result.imported, result.updated, result.unchanged) == (4, 0, 0)
+    assert result.households == 2
+    assert residents(db) == EXPECTED
+
+
+def test_semicolon_file_with_few_columns(db, tmp_path):
+    # Excel with a Vietnamese list separator: ';' between cells, commas inside a header
+    path = tmp_path / "roster.csv"
+    path.write_text("Họ và tên;Ngày, tháng, năm sinh;Mã hộ\nNguyễn Văn An;05/03/1985;HK1\n",
+                    encoding="utf-8")
+    result = import_roster(db, path, today=TODAY)
+    assert result.imported == 1
+    assert result.mapping == {"full_name": "Họ và tên", "dob": "Ngày, tháng, năm sinh",
+                              "household_code": "Mã hộ"}
+
+
+# -- header styles and the mapping ---------------------------------------------------------------
+
+@pytest.mark.parametrize("headers", [
+    HEADERS_VI,
+    HEADERS_EN,
+    [h.upper() for h in HEADERS_VI],
+    ["Mã số hộ", "Họ tên", "Giới tính", "Ngày sinh (dd/mm/yyyy)", "Số CCCD", "Số chứng minh nhân dân",
+     "Quan hệ chủ hộ", "Thôn", "Trạng thái thẻ"],
+    ["household_code", "full_name", "gender", "date_of_birth", "personal_id", "old_id",
+     "relation", "village", "card_status"],
+], ids=["vietnamese", "english", "capitals", "variants", "snake-case"])
+def test_header_styles_and_the_mapping(db, tmp_path, headers):
+    path = tmp_path / "roster.csv"
+    path.write_text(csv_text(headers, PEOPLE), encoding="utf-8")
+    result = import_roster(db, path, today=TODAY)
+    assert result.mapping == dict(zip(FIELDS, headers))
+    assert result.rejected == []
+    assert residents(db) == EXPECTED
+
+
+def test_columns_in_any_order_and_unknown_columns_ignored(db, tmp_path):
+    order = [8, 3, 1, 0, 7, 2, 6, 5, 4]
+    headers = ["STT"] + [HEADERS_VI[i] for i in order] + ["Ghi chú"]
+    rows = [[str(n)] + [p[i] for i in order] + ["ghi chú"] for n, p in enumerate(PEOPLE, 1)]
+    path = tmp_path / "roster.csv"
+    path.write_text(csv_text(headers, rows), encoding="utf-8")
+    result = import_roster(db, path, today=TODAY)
+    assert set(result.mapping) == set(FIELDS)
+    assert residents(db) == EXPECTED
+
+
+def test_no_name_column_is_refused_and_nothing_changes(db, tmp_path):
+    path = tmp_path / "roster.csv"
+    headers = ["Mã hộ", "Tên đường", "Ngày sinh"]
+    path.write_text(csv_text(headers, [["HK1", "Lê Lợi", "1985"]]), encoding="utf-8")
+    before = snapshot(db)
+    with pytest.raises(RosterFileError) as exc:
+        import_roster(db, path, today=TODAY)
+    assert "no column for full name ('Họ và tên')" in str(exc.value)
+    assert "Tên đường" in str(exc.value)  # the headers found are listed
+    assert snapshot(db) == before
+
+
+# -- XLSX ---------------------------------------------------------------------------------------
+
+def test_xlsx_with_title_rows_date_cells_and_numeric_ids(db, tmp_path):
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["DANH SÁCH NHÂN KHẨU THÔN ĐÔNG, XÃ HÒA BÌNH"])
+    sheet.append(["(kèm theo Kế hoạch số 12/KH-UBND)"])
+    sheet.append([])
+    sheet.append(["STT", *HEADERS_VI])
+    sheet.append([1, "HK001", "Nguyễn Văn An", "Nam", dt.datetime(1985, 3, 5),  # row 5
+                  40085012345, 187654321, "Chủ hộ", "Thôn Đông", "Cần cấp"])
+    sheet.append([2, "HK001", "Đặng Thị Hoà", "Nữ", 1987, 40187123456, None, "Vợ",  # row 6
+                  "Thôn Đông", "Đã có thẻ"])
+    sheet.append([3, "HK001", "Nguyễn Văn Bình", "Nam", dt.date(2015, 11, 12), None, None,
+                  "Con", "Thôn Đông", "Miễn"])                                    # row 7
+    sheet.append([])                                                              # row 8
+    sheet.append([4, "HK002", "Trương Thị Ngọc Ánh", "Nữ", "1/2/1950", None, 12345678,
+                  "Chủ hộ", "Thôn Tây", None])                                    # row 9
+    sheet.append([5, "HK002", "Lê Văn Sai", "Nam", dt.datetime(1990, 1, 1), 40185012345, None,
+                  "Con", "Thôn Tây", None])                                       # row 10
+    sheet.append([6, "HK002", "Lê Văn Tương Lai", "Nam", dt.datetime(2030, 1, 1), None, None,
+                  "Con", "Thôn Tây", None])                                       # row 11
+    sheet["E5"].number_format = "dd/mm/yyyy"
+    path = tmp_path / "roster.xlsx"
+    book.save(path)
+
+    result = import_roster(db, path, today=TODAY)
+    assert result.mapping == dict(zip(FIELDS, HEADERS_VI))
+    assert residents(db) == EXPECTED  # leading zeros of the numeric IDs restored
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (10, "ID '40185012345' has 11 digits; with its leading zeros put back ('040185012345') "
+             "it does not match the resident, so it was not restored"),
+        (11, "date of birth 01/01/2030 is not plausible"),
+    ]
+    again = import_roster(db, path, today=TODAY)
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 4)
+
+
+def test_xlsx_without_a_name_column(db, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(["Mã hộ", "Ngày sinh"])
+    book.active.append(["HK1", "1985"])
+    path = tmp_path / "roster.xlsx"
+    book.save(path)
+    with pytest.raises(RosterFileError, match="no column of full names"):
+        import_roster(db, path, today=TODAY)
+
+
+def test_xlsx_saved_under_another_extension_is_still_read(db, tmp_path):
+    book = openpyxl.Workbook()
+    book.active.append(HEADERS_VI)
+    for row in PEOPLE:
+        book.active.append(row)
+    path = tmp_path / "roster-from-email.csv"
+    book.save(tmp_path / "roster.xlsx")
+    os.replace(tmp_path / "roster.xlsx", path)
+    assert import_roster(db, path, today=TODAY).imported == 4
+
+
+# -- bad rows ------------------------------------------------------------------------------------
+
+BAD_ROSTER = """\
+Mã hộ,Họ và tên,Giới tính,Ngày sinh,Số định danh cá nhân,Số CMND,Quan hệ với chủ hộ,Tình trạng thẻ
+HK001,Nguyễn Văn An,Nam,05/03/1985,040085012345,,Chủ hộ,Cần cấp
+HK001,Nguyễn Văn 2,Nam,05/03/1985,,,Con,
+HK001,,Nam,05/03/1985,,,Con,
+HK001,Nguyễn Văn Bình,Nam,30/02/1990,,,Con,
+HK001,Nguyễn Văn Cường,Nam,01/01/2099,,,Con,
+,Nguyễn Văn Dũng,Nam,01/01/1990,,,Con,
+HK001,Nguyễn Văn Em,X,01/01/1990,,,Con,
+HK001,Nguyễn Thị Giang,Nữ,01/01/1990,040090012345,,Con,
+HK001,NGUYEN VAN AN,Nam,05/03/1985,,,Con,
+
+HK001,Nguyễn Văn Hùng,Nam,01/01/1990,,1234567,Con,
+HK001,Nguyễn Văn Khánh,Nam,01/01/1990,4.0009E+10,,Con,
+HK001,Nguyễn Văn Long,Nam,01/01/1990,,,Con,Không rõ
+HK001,Nguyễn Văn Minh,Nam,,,,Con,
+HK001,"Nguyễn Thị
+Hoa",Nữ,1990,,,Con,Đã có thẻ
+HK001,Nguyễn Văn Nam,Nam,1991,,,Con,
+HK001,Nguyễn Văn 9,Nam,1991,,,Con,
+"""
+BAD_ROWS = [
+    (3, "full name 'Nguyễn Văn 2' contains digits"),
+    (4, "full name is empty"),
+    (5, "'30/02/1990' is not a real date (day 30, month 2, year 1990)"),
+    (6, "date of birth 01/01/2099 is not plausible"),
+    (7, "household code is empty"),
+    (8, "gender 'X' is not Nam/Nữ (male/female)"),
+    (9, "ID 040090012345: ID digit 4 ('0') says male, but the resident is female"),
+    (10, "same person as line 2 (household, name and birth date)"),
+    (12, "ID '1234567' has 7 digits; an old ID (CMND) has 9 and only one leading zero can be "
+         "missing, so it was not restored"),
+    (13, "ID '4.0009E+10' was turned into a number in scientific notation and lost digits"),
+    (14, "card status 'Không rõ' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất"),
+    (15, "date of birth is empty"),
+    (19, "full name 'Nguyễn Văn 9' contains digits"),  # counted after a two-line cell
+]
+
+
+def test_bad_rows_come_back_with_line_and_reason_and_good_rows_are_imported(db, tmp_path):
+    path = tmp_path / "roster.csv"
+    path.write_text(BAD_ROSTER, encoding="utf-8")
+    result = import_roster(db, path, today=TODAY)
+    assert sorted((r.line, r.reason) for r in result.rejected) == BAD_ROWS
+    assert result.imported == 3
+    assert sorted(residents(db)) == ["Nguyễn Thị Hoa", "Nguyễn Văn An", "Nguyễn Văn Nam"]
+    as_json = result.as_dict()
+    assert as_json["rejected"] == len(BAD_ROWS)
+    assert as_json["rejected_rows"][0] == {"line": 3, "reason": BAD_ROWS[0][1]}
+
+
+def test_a_line_break_inside_a_name_does_not_shift_other_rows(db, tmp_path):
+    path = tmp_path / "roster.csv"
+    path.write_text('Họ và tên,Ngày sinh,Mã hộ\n"Nguyễn\nVăn An",1985,HK1\n'
+                    'Lê Bình,1986,HK1\nTrần Chi,1987,HK1\n', encoding="utf-8")
+    import_roster(db, path, today=TODAY)
+    assert {n: r[2] for n, r in residents(db).items()} == {
+        "Nguyễn Văn An": "1985", "Lê Bình": "1986", "Trần Chi": "1987"}
+
+
+def test_stored_text_is_nfc_with_single_spaces(db, tmp_path):
+    path = tmp_path / "roster.csv"
+    name = "  Nguyễn   Văn\tAn "
+    path.write_text(f"Họ và tên,Ngày sinh,Mã hộ\n{unicodedata.normalize('NFD', name)},1985,HK1\n",
+                    encoding="utf-8")
+    import_roster(db, path, today=TODAY)
+    assert list(residents(db)) == ["Nguyễn Văn An"]
+
+
+# -- re-import, changes, cancel ---------------------------------------------------------------------
+
+def test_reimport_changes_nothing(db, small_roster):
+    first = import_roster(db, small_roster, today=TODAY)
+    assert first.imported > 1000 and first.rejected == []
+    before = snapshot(db, DATA_TABLES)
+    again = import_roster(db, small_roster, today=TODAY)
+    assert (again.imported, again.updated, again.unchanged, again.households) == (
+        0, 0, first.imported, 0)
+    assert again.rejected == []
+    assert snapshot(db, DATA_TABLES) == before
+
+
+def test_reimport_of_a_file_with_bad_rows_reports_them_again_and_changes_nothing(db, tmp_path):
+    path = tmp_path / "roster.csv"
+    path.write_text(BAD_ROSTER, encoding="utf-8")
+    import_roster(db, path, today=TODAY)
+    before = snapshot(db, DATA_TABLES)
+    again = import_roster(db, path, today=TODAY)
+    assert (again.imported, again.updated, again.unchanged) == (0, 0, 3)
+    assert sorted((r.line, r.reason) for r in again.rejected) == BAD_ROWS
+    assert snapshot(db, DATA_TABLES) == before
+
+
+def test_a_changed_row_is_updated(db, tmp_path):
+    path = tmp_path / "roster.csv"
+    path.write_text(csv_text(HEADERS_VI, PEOPLE), encoding="utf-8")
+    import_roster(db, path, today=TODAY)
+    ids = {r["full_name"]: r["id"] for r in db.query("SELECT id, full_name FROM residents")}
+    changed = [list(p) for p in PEOPLE]
+    changed[2][4] = "040215654321"       # Bình got his ID
+    changed[2][8] = "Đã có thẻ"
+    changed[3][1] = "Trương Thị Ngọc Anh"  # a spelling correction (same folded name)
+    path.write_text(csv_text(HEADERS_VI, changed), encoding="utf-8")
+    result = import_roster(db, path, today=TODAY)
+    assert (result.imported, result.updated, result.unchanged) == (0, 2, 2)
+    now = residents(db)
+    assert now["Nguyễn Văn Bình"][3] == "040215654321"
+    assert now["Nguyễn Văn Bình"][7] == "has_card"
+    assert "Trương Thị Ngọc Anh" in now and "Trương Thị Ngọc Ánh" not in now
+    assert {r["full_name"]: r["id"] for r in db.query("SELECT id, full_name FROM residents")} == {
+        **{k: v for k, v in ids.items() if k != "Trương Thị Ngọc Ánh"},
+        "Trương Thị Ngọc Anh": ids["Trương Thị Ngọc Ánh"]}
+    rev = db.scalar("SELECT max(rev) FROM residents")
+    assert sorted(r["full_name"] for r in db.query(
+        "SELECT full_name FROM residents WHERE rev = ?", (rev,))) == [
+        "Nguyễn Văn Bình", "Trương Thị Ngọc Anh"]
+
+
+def test_progress_reports_lines_and_cancel_imports_nothing(db, small_roster):
+    before = snapshot(db)
+    calls = []
+
+    def progress(done, total):
+        calls.append((done, total))
+        return False
+
+    with pytest.raises(ImportCancelled):
+        import_roster(db, small_roster, progress=progress, today=TODAY)
+    assert calls and calls[0][0] <= calls[0][1]
+    assert snapshot(db) == before
+    assert db.scalar("SELECT count(*) FROM residents") == 0
+
+
+def test_progress_goes_up_to_the_last_line(db, small_roster):
+    calls = []
+    import_roster(db, small_roster, progress=lambda d, t: calls.append((d, t)), today=TODAY)
+    lines = small_roster.read_text(encoding="utf-8-sig").count("\n")
+    assert calls[-1] == (lines, lines)
+    assert [d for d, _ in calls] == sorted(d for d, _ in calls)
+
+
+def test_cancel_after_existing_data_leaves_it_as_it_was(roster_db, tmp_path):
+    path = tmp_path / "roster.csv"
+    path.write_text(csv_text(HEADERS_VI, PEOPLE), encoding="utf-8")
+    before = snapshot(roster_db)
+    with pytest.raises(ImportCancelled):
+        import_roster(roster_db, path, progress=lambda d, t: False, today=TODAY)
+    assert snapshot(roster_db) == before
+
+
+# -- a killed import -------------------------------------------------------------------------------
+
+KILLED_IMPORT = textwrap.dedent("""
+    import sys
+    from station_app.services.roster_import import import_roster
+    from station_app.storage import Database
+
+    db = Database.open(sys.argv[1])
+
+    def progress(done, total):
+        print("progress", done, total, flush=True)
+
+    import_roster(db, sys.argv[2], progress=progress)
+    print("finished", flush=True)
+""")
+
+
+@pytest.fixture(scope="module")
+def big_roster(tmp_path_factory):
+    """A roster of several import chunks: the import reports progress before it is done."""
+    from station_app.services import roster_import
+
+    residents = 3 * getattr(roster_import, "CHUNK", 20_000)
+    path = tmp_path_factory.mktemp("big") / "big.csv"
+    write_demo_roster(path, households=residents, seed=11, max_residents=residents)
+    return path
+
+
+@pytest.mark.parametrize("start", ["empty", "with-roster"])
+def test_process_killed_mid_import_leaves_the_database_as_before(
+        start, db_path, roster_db_path, big_roster):
+    path = db_path if start == "empty" else roster_db_path
+    with _Open(path) as db:
+        before = snapshot(db)
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, str(path), str(big_roster)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        first = proc.stdout.readline()
+        assert first.startswith("progress"), proc.stderr.read()
+        done, total = map(int, first.split()[1:])
+        assert done < total
+        os.kill(proc.pid, signal.SIGKILL)
+        proc.wait(timeout=30)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == -signal.SIGKILL
+    assert "finished" not in proc.stdout.read()
+
+    with _Open(path) as db:  # it still opens, and holds exactly what it held
+        assert db.scalar("PRAGMA integrity_check") == "ok"
+        assert snapshot(db) == before
+        result = import_roster(db, big_roster)  # and works: the import can be run again
+        assert result.imported > 0
+
+
+class _Open:
+    def __init__(self, path):
+        self.db = Database.open(path)
+
+    def __enter__(self) -> Database:
+        return self.db
+
+    def __exit__(self, *exc):
+        self.db.close()
