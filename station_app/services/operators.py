@@ -1,0 +1,226 @@
+"""Operators: who signs in, with which role, and the trail of what they did.
+
+- A PIN is stored only as a slow salted hash (scrypt from the standard library); the PIN itself
+  is never written anywhere.
+- Signing in, failing to, signing out, locking the screen and every refused action are audit
+  entries. Repeated wrong PINs for one name lock that name for a while; the count is read back
+  from the audit log, so restarting the program does not reset it.
+- ``authorize(db, operator, action)`` is the permission check of the services: it refuses (and
+  records the refusal) when the operator's role may not do the action.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import hashlib
+import hmac
+import secrets
+from dataclasses import dataclass
+
+from station_app.core.text import fold, nfc
+from station_app.services.permissions import ROLES, NotAllowed, allowed, require
+from station_app.storage import Database
+
+__all__ = [
+    "ROLES", "Operator", "OperatorError", "SignInRefused", "NotAllowed", "LOCK_AFTER",
+    "LOCK_MINUTES", "hash_pin", "check_pin", "add_operator", "list_operators", "has_operators",
+    "find_operator", "sign_in", "sign_out", "record", "change_pin", "set_active", "authorize",
+    "require", "allowed", "locked_until",
+]
+
+LOCK_AFTER = 5  # wrong PINs in a row lock the name ...
+LOCK_MINUTES = 5  # ... for this long
+PIN_DIGITS = (4, 12)
+_SCRYPT = {"n": 2 ** 14, "r": 8, "p": 1}  # about 70 ms a check on a slow laptop
+
+
+class OperatorError(ValueError):
+    """Bad operator data (name, role, PIN): one line for the user."""
+
+
+class SignInRefused(ValueError):
+    """Wrong name or PIN, or a name locked after repeated wrong PINs."""
+
+    def __init__(self, message: str, locked_until: dt.datetime | None = None):
+        super().__init__(message)
+        self.locked_until = locked_until
+
+
+@dataclass(frozen=True)
+class Operator:
+    id: str
+    name: str
+    role: str
+
+    def may(self, action: str) -> bool:
+        return allowed(self.role, action)
+
+
+# -- PINs -------------------------------------------------------------------------------------
+def _check_pin_format(pin: str) -> None:
+    low, high = PIN_DIGITS
+    if not (pin.isdigit() and pin.isascii() and low <= len(pin) <= high):
+        raise OperatorError(f"a PIN is {low} to {high} digits")
+
+
+def hash_pin(pin: str) -> str:
+    _check_pin_format(pin)
+    salt = secrets.token_bytes(16)
+    digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
+    return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
+
+
+def check_pin(pin: str, stored: str | None) -> bool:
+    if not stored:
+        return False
+    try:
+        scheme, n, r, p, salt, digest = stored.split("$")
+        if scheme != "scrypt":
+            return False
+        got = hashlib.scrypt(pin.encode(), salt=bytes.fromhex(salt), n=int(n), r=int(r),
+                             p=int(p), dklen=len(digest) // 2)
+    except ValueError:
+        return False
+    return hmac.compare_digest(got.hex(), digest)
+
+
+# -- operators --------------------------------------------------------------------------------
+def _clean_name(name: str) -> str:
+    name = nfc(name)
+    if not name or len(name) > 60:
+        raise OperatorError("an operator's name is 1 to 60 characters")
+    return name
+
+
+def has_operators(db: Database) -> bool:
+    return bool(db.scalar("SELECT 1 FROM operators WHERE active = 1 LIMIT 1"))
+
+
+def list_operators(db: Database, active_only: bool = True) -> list[dict]:
+    """Operators without their PIN hashes, by role then name."""
+    rows = db.query("SELECT id, name, role, active FROM operators"
+                    + (" WHERE active = 1" if active_only else ""))
+    order = {role: i for i, role in enumerate(ROLES)}
+    return sorted(rows, key=lambda r: (order.get(r["role"], 9), fold(r["name"])))
+
+
+def _by_name(db: Database, name: str) -> dict | None:
+    wanted = fold(name)
+    for row in db.query("SELECT id, name, role, pin_hash, active FROM operators"):
+        if fold(row["name"]) == wanted:
+            return row
+    return None
+
+
+def find_operator(db: Database, name: str) -> Operator | None:
+    row = _by_name(db, name)
+    return Operator(row["id"], row["name"], row["role"]) if row and row["active"] else None
+
+
+def add_operator(db: Database, name: str, role: str, pin: str,
+                 by: Operator | None = None) -> Operator:
+    """A new operator. The first operator of a station (nobody to sign in yet) must be a lead
+    or hq and needs no ``by``; after that only a lead or hq may add operators."""
+    name = _clean_name(name)
+    if role not in ROLES:
+        raise OperatorError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
+    first = not has_operators(db)
+    if first:
+        if role not in ("lead", "hq"):
+            raise OperatorError("the first operator of a station is its lead")
+    else:
+        authorize(db, by, "operators.manage")
+    if _by_name(db, name):
+        raise OperatorError(f"an operator named '{name}' already exists")
+    pin_hash = hash_pin(pin)
+    actor = by.name if by else name
+    with db.write("operator.add", actor, {"name": name, "role": role}) as w:
+        oid = w.insert("operators", {"name": name, "role": role, "pin_hash": pin_hash,
+                                     "active": 1})
+    return Operator(oid, name, role)
+
+
+def set_active(db: Database, by: Operator, operator_id: str, active: bool) -> None:
+    authorize(db, by, "operators.manage")
+    row = db.one("SELECT name, role FROM operators WHERE id = ?", (operator_id,))
+    if not row:
+        raise OperatorError(f"no operator with id {operator_id}")
+    if not active and row["role"] in ("lead", "hq") and db.scalar(
+            "SELECT COUNT(*) FROM operators WHERE active = 1 AND role IN ('lead', 'hq')") <= 1:
+        raise OperatorError("the station's last lead cannot be deactivated")
+    with db.write("operator.activate" if active else "operator.deactivate", by.name,
+                  {"name": row["name"]}) as w:
+        w.update("operators", operator_id, {"active": 1 if active else 0})
+
+
+def change_pin(db: Database, operator: Operator, old_pin: str, new_pin: str) -> None:
+    row = db.one("SELECT pin_hash FROM operators WHERE id = ?", (operator.id,))
+    if not row or not check_pin(old_pin, row["pin_hash"]):
+        raise SignInRefused("the current PIN is wrong")
+    new_hash = hash_pin(new_pin)
+    with db.write("operator.pin", operator.name) as w:
+        w.update("operators", operator.id, {"pin_hash": new_hash})
+
+
+# -- signing in -------------------------------------------------------------------------------
+def _now() -> dt.datetime:
+    return dt.datetime.now().astimezone()
+
+
+def locked_until(db: Database, name: str, now: dt.datetime | None = None) -> dt.datetime | None:
+    """When the name can try again, if its last LOCK_AFTER attempts all failed recently."""
+    now = now or _now()
+    attempts = db.query(
+        "SELECT action, at FROM audit WHERE operator = ? AND action IN ('signin', 'signin.failed')"
+        " ORDER BY at DESC LIMIT ?", (name, LOCK_AFTER))
+    if len(attempts) < LOCK_AFTER or any(a["action"] == "signin" for a in attempts):
+        return None
+    until = dt.datetime.fromisoformat(attempts[0]["at"]) + dt.timedelta(minutes=LOCK_MINUTES)
+    return until if until > now else None
+
+
+def sign_in(db: Database, name: str, pin: str, now: dt.datetime | None = None) -> Operator:
+    """The operator for ``name`` and ``pin``; SignInRefused (audited) otherwise."""
+    typed = nfc(name)
+    if not typed:
+        raise SignInRefused("enter your name")
+    row = _by_name(db, typed)
+    who = row["name"] if row else typed
+    until = locked_until(db, who, now)
+    if until:
+        raise SignInRefused(
+            f"too many wrong PINs: '{who}' is locked until {until:%H:%M}", until)
+    if not row or not row["active"] or not check_pin(pin, row["pin_hash"]):
+        with db.write("signin.failed", who):
+            pass
+        until = locked_until(db, who, now)
+        if until:
+            raise SignInRefused(
+                f"too many wrong PINs: '{who}' is locked until {until:%H:%M}", until)
+        raise SignInRefused("wrong name or PIN")
+    with db.write("signin", who, {"role": row["role"]}):
+        pass
+    return Operator(row["id"], row["name"], row["role"])
+
+
+def sign_out(db: Database, operator: Operator, reason: str = "signout") -> None:
+    """``reason``: 'signout', or 'lock' when the screen locked after idle time."""
+    record(db, operator, reason)
+
+
+def record(db: Database, operator: Operator | None, action: str,
+           detail: dict | None = None) -> None:
+    """An audit entry for something that changes no record (signing out, opening the display)."""
+    with db.write(action, operator.name if operator else None, detail):
+        pass
+
+
+def authorize(db: Database, operator: Operator | None, action: str) -> None:
+    """The services' permission check: NotAllowed, recorded in the audit log, when the
+    operator's role may not do ``action``."""
+    role = operator.role if operator else None
+    try:
+        require(role, action)
+    except NotAllowed:
+        record(db, operator, "refused", {"action": action, "role": role})
+        raise

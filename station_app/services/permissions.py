@@ -1,0 +1,72 @@
+"""Who may do what (SPEC §2). Services call ``require(role, action)`` before they change
+anything, so an action a role may not do is refused by the service itself, whatever the screen
+shows. The table is data: a new service adds its actions here.
+
+| role      | does                                                                       |
+| --------- | -------------------------------------------------------------------------- |
+| volunteer | issues queue tickets, scans letters, answers "what do I bring"             |
+| staff     | calls numbers at a desk, looks people up, records intake                   |
+| lead      | imports the roster, plans sessions, prints letters, syncs, reports, manages |
+|           | operators and settings                                                     |
+| hq        | everything a lead does, across stations: merges bundles, campaign reports  |
+"""
+
+from __future__ import annotations
+
+__all__ = ["ROLES", "PERMISSIONS", "NotAllowed", "allowed", "require", "actions_of"]
+
+ROLES = ("volunteer", "staff", "lead", "hq")
+
+_FLOOR = frozenset(ROLES)  # everyone who works at the station
+_DESK = frozenset({"staff", "lead", "hq"})
+_LEAD = frozenset({"lead", "hq"})
+_HQ = frozenset({"hq"})
+
+PERMISSIONS: dict[str, frozenset[str]] = {
+    # ticket table
+    "ticket.issue": _FLOOR,
+    "ticket.scan": _FLOOR,  # a letter's QR: check the household in and issue its ticket
+    "ticket.reprint": _FLOOR,
+    "queue.view": _FLOOR,  # numbers waiting, the now-serving display
+    # intake desk
+    "desk.call": _DESK,  # call next / a ticket, recall, no-show, return, transfer, finish
+    "resident.view": _DESK,  # look people up, see intake details
+    "intake.record": _DESK,
+    "intake.correct": _DESK,
+    # lead
+    "roster.import": _LEAD,
+    "roster.edit": _LEAD,
+    "sessions.plan": _LEAD,
+    "letters.print": _LEAD,
+    "report.view": _LEAD,
+    "export": _LEAD,
+    "sync.bundle": _LEAD,
+    "settings.change": _LEAD,
+    "operators.manage": _LEAD,
+    "queue.configure": _LEAD,
+    # headquarters
+    "campaign.merge": _HQ,
+    "campaign.report": _HQ,
+}
+
+
+class NotAllowed(PermissionError):
+    """The signed-in role may not do this action (one line, for the user)."""
+
+
+def allowed(role: str | None, action: str) -> bool:
+    if action not in PERMISSIONS:
+        raise KeyError(f"unknown action '{action}' (add it to PERMISSIONS)")
+    return role in PERMISSIONS[action]
+
+
+def require(role: str | None, action: str) -> None:
+    """Return when ``role`` may do ``action``; NotAllowed otherwise."""
+    if not allowed(role, action):
+        who = role or "nobody signed in"
+        raise NotAllowed(f"a {who} may not do '{action}'" if role else
+                         f"sign in first: {who} may not do '{action}'")
+
+
+def actions_of(role: str) -> list[str]:
+    return sorted(a for a, roles in PERMISSIONS.items() if role in roles)
