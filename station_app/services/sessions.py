@@ -1,0 +1,625 @@
+"""Sessions and appointments: plan a station's sessions (one, a week, a campaign), book the
+households of chosen villages into slots, move a session to another day or place or spread its
+appointments over other sessions, and list the households to tell.
+
+Each action is one transaction: the capacity left in a slot is read inside the same
+``BEGIN IMMEDIATE`` transaction that books it, so two people booking at once (two laptops on one
+file, two processes) can never overfill a slot. Bad input raises ``ScheduleError`` (a
+``ValueError``) and changes nothing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+
+from station_app.core.dates import show_date
+from station_app.core.scheduling import (
+    AgeDeadline,
+    HouseholdNeed,
+    Slot,
+    check_hours,
+    deadline_for,
+    normal_time,
+    parse_time,
+    plan_bookings,
+    slot_end,
+    slot_times,
+)
+from station_app.core.text import fold
+from station_app.storage import Database
+
+__all__ = [
+    "ScheduleError", "BookingResult", "parse_day", "parse_deadline", "create_session",
+    "create_sessions", "create_campaign", "campaign_deadlines", "list_sessions",
+    "resolve_session", "resolve_villages", "book_villages", "move_session", "spread_session",
+    "moved_households", "session_label", "HOLDS_PLACE", "BLOCKS_BOOKING", "MIN_AGE",
+]
+
+MIN_AGE = 14  # citizens from 14 years old are issued a card
+# Appointment statuses that hold a place in their slot.
+HOLDS_PLACE = ("scheduled", "invited", "letter_delivered", "checked_in", "done", "no_show")
+# Statuses that mean the resident needs no new booking (while the session is still to come for
+# the first three).
+_UPCOMING = ("scheduled", "invited", "letter_delivered")
+BLOCKS_BOOKING = (*_UPCOMING, "checked_in", "done")
+# Statuses an appointment can still be moved in.
+_MOVABLE = _UPCOMING
+
+
+class ScheduleError(ValueError):
+    """Bad input for planning or booking; nothing was changed."""
+
+
+# -- input -------------------------------------------------------------------------------------
+_DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
+
+
+def parse_day(text: str | dt.date) -> dt.date:
+    """A day from dd/mm/yyyy or yyyy-mm-dd."""
+    if isinstance(text, dt.date):
+        return text
+    value = text.strip()
+    try:
+        if m := _DMY.match(value):
+            return dt.date(int(m[3]), int(m[2]), int(m[1]))
+        return dt.date.fromisoformat(value)
+    except ValueError:
+        raise ScheduleError(f"'{text}' is not a day (expected dd/mm/yyyy)") from None
+
+
+def parse_deadline(text: str) -> AgeDeadline:
+    """'14-22:31/08/2025' (ages 14 to 22 by 31/08/2025) or '23+:30/09/2025'."""
+    ages, sep, day = text.partition(":")
+    m = re.fullmatch(r"\s*(\d+)\s*(?:(\+)|-\s*(\d+)?)?\s*", ages)
+    if not sep or not m:
+        raise ScheduleError(f"'{text}' is not an age-group deadline (expected 14-22:31/08/2025 "
+                            "or 23+:30/09/2025)")
+    low = int(m[1])
+    high = int(m[3]) if m[3] else (None if (m[2] or ages.strip().endswith("-")) else low)
+    if high is not None and high < low:
+        raise ScheduleError(f"'{text}': the age group {low}-{high} is empty")
+    return AgeDeadline(low, high, parse_day(day))
+
+
+def _clean_place(place: str) -> str:
+    place = " ".join(place.split())
+    if not place:
+        raise ScheduleError("the place of a session can't be empty")
+    return place
+
+
+def _hours(opens: str, closes: str, slot_minutes: int, capacity: int) -> tuple[str, str]:
+    try:
+        return check_hours(opens, closes, slot_minutes, capacity)
+    except ValueError as exc:
+        raise ScheduleError(str(exc)) from None
+
+
+def session_label(s: dict) -> str:
+    return f"{show_date(s['day'])} {s['opens']}–{s['closes']} at {s['place']}"
+
+
+# -- sessions ----------------------------------------------------------------------------------
+def _overlapping(db: Database, day: str, opens: str, closes: str,
+                 exclude: str | None = None) -> dict | None:
+    return db.one(
+        "SELECT * FROM sessions WHERE day = ? AND status = 'planned' AND opens < ? AND closes > ?"
+        " AND id IS NOT ? ORDER BY opens LIMIT 1", (day, closes, opens, exclude))
+
+
+def _session_rows(db: Database, specs: list[dict], today: dt.date) -> list[dict]:
+    rows = []
+    for spec in specs:
+        day = parse_day(spec["day"])
+        if day < today:
+            raise ScheduleError(f"{show_date(day)} is in the past")
+        opens, closes = _hours(spec["opens"], spec["closes"], spec["slot_minutes"],
+                               spec["capacity"])
+        row = {"station": db.station, "place": _clean_place(spec["place"]),
+               "day": day.isoformat(), "opens": opens, "closes": closes,
+               "slot_minutes": int(spec["slot_minutes"]), "capacity": int(spec["capacity"]),
+               "status": "planned", "campaign_id": spec.get("campaign_id")}
+        for other in rows:
+            if other["day"] == row["day"] and other["opens"] < closes and other["closes"] > opens:
+                raise ScheduleError(f"two sessions overlap on {show_date(day)}: "
+                                    f"{other['opens']}–{other['closes']} and {opens}–{closes}")
+        clash = _overlapping(db, row["day"], opens, closes)
+        if clash:
+            raise ScheduleError(f"the station already has a session on {show_date(day)} "
+                                f"{clash['opens']}–{clash['closes']} at {clash['place']}")
+        rows.append(row)
+    return rows
+
+
+def create_sessions(db: Database, specs: list[dict], operator: str | None = None,
+                    today: dt.date | None = None) -> list[dict]:
+    """Create sessions (each a dict of day, place, opens, closes, slot_minutes, capacity and
+    optionally campaign_id) in one transaction: all of them or, on any bad one, none."""
+    today = today or dt.date.today()
+    if not specs:
+        raise ScheduleError("no sessions to create")
+    with db.write("schedule.create", operator, {"sessions": len(specs)}) as w:
+        rows = _session_rows(db, specs, today)
+        for row in rows:
+            row["id"] = w.insert("sessions", row)
+    return rows
+
+
+def create_session(db: Database, day, place: str, opens: str, closes: str, slot_minutes: int,
+                   capacity: int, operator: str | None = None, campaign_id: str | None = None,
+                   today: dt.date | None = None) -> dict:
+    return create_sessions(db, [{"day": day, "place": place, "opens": opens, "closes": closes,
+                                 "slot_minutes": slot_minutes, "capacity": capacity,
+                                 "campaign_id": campaign_id}], operator, today)[0]
+
+
+def week_specs(start, place: str, hours: list[tuple[str, str]], slot_minutes: int,
+               capacity: int, days: int = 7, until=None, skip_weekdays: set[int] = frozenset(),
+               campaign_id: str | None = None) -> list[dict]:
+    """Sessions for every day from ``start`` (Saturdays and Sundays included unless skipped:
+    weekday numbers 0=Monday..6=Sunday) for ``days`` days or up to ``until``, each day with the
+    given opening hours (for example [('07:00', '11:30'), ('13:30', '17:00')])."""
+    start = parse_day(start)
+    end = parse_day(until) if until else start + dt.timedelta(days=days - 1)
+    if end < start:
+        raise ScheduleError("the last day is before the first")
+    if (end - start).days > 366:
+        raise ScheduleError("a plan of more than a year at once is not accepted")
+    specs = []
+    day = start
+    while day <= end:
+        if day.weekday() not in skip_weekdays:
+            for opens, closes in hours:
+                specs.append({"day": day, "place": place, "opens": opens, "closes": closes,
+                              "slot_minutes": slot_minutes, "capacity": capacity,
+                              "campaign_id": campaign_id})
+        day += dt.timedelta(days=1)
+    return specs
+
+
+def parse_hours(text: str) -> list[tuple[str, str]]:
+    """'07:00-11:30,13:30-17:00' -> [('07:00', '11:30'), ('13:30', '17:00')]."""
+    result = []
+    for part in text.split(","):
+        opens, sep, closes = part.replace("–", "-").partition("-")
+        if not sep:
+            raise ScheduleError(f"'{part.strip()}' is not opening hours (expected 07:00-11:30)")
+        try:
+            parse_time(opens), parse_time(closes)
+        except ValueError as exc:
+            raise ScheduleError(str(exc)) from None
+        result.append((opens.strip(), closes.strip()))
+    return result
+
+
+def list_sessions(db: Database, start=None, end=None, include_cancelled: bool = False) -> list[dict]:
+    """Sessions with what is booked on them, in time order."""
+    where, params = ["1 = 1"], []
+    if start:
+        where.append("s.day >= ?")
+        params.append(parse_day(start).isoformat())
+    if end:
+        where.append("s.day <= ?")
+        params.append(parse_day(end).isoformat())
+    if not include_cancelled:
+        where.append("s.status = 'planned'")
+    marks = ",".join("?" * len(HOLDS_PLACE))
+    rows = db.query(
+        f"""SELECT s.id, s.day, s.opens, s.closes, s.place, s.slot_minutes, s.capacity, s.status,
+        s.campaign_id, COUNT(a.id) AS booked, COUNT(DISTINCT a.household_id) AS households
+        FROM sessions s LEFT JOIN appointments a ON a.session_id = s.id AND a.status IN ({marks})
+        WHERE {' AND '.join(where)} GROUP BY s.id ORDER BY s.day, s.opens""",
+        (*HOLDS_PLACE, *params))
+    for row in rows:
+        row["places"] = row["capacity"] * len(slot_times(row["opens"], row["closes"],
+                                                         row["slot_minutes"]))
+    return rows
+
+
+def resolve_session(db: Database, text: str) -> dict:
+    """A session by id, or by day ('dd/mm/yyyy' when the day has one session, or
+    'dd/mm/yyyy HH:MM' with its opening time)."""
+    text = text.strip()
+    row = db.one("SELECT * FROM sessions WHERE id = ?", (text,))
+    if row:
+        return row
+    day_text, _, time_text = text.replace("@", " ").partition(" ")
+    try:
+        day = parse_day(day_text).isoformat()
+    except ScheduleError:
+        raise ScheduleError(f"no session '{text}' (give its id or its day, dd/mm/yyyy)") from None
+    rows = db.query("SELECT * FROM sessions WHERE day = ? AND status = 'planned' ORDER BY opens",
+                    (day,))
+    if time_text.strip():
+        try:
+            opens = normal_time(time_text)
+        except ValueError as exc:
+            raise ScheduleError(str(exc)) from None
+        rows = [r for r in rows if r["opens"] == opens]
+    if not rows:
+        raise ScheduleError(f"no planned session on {text}")
+    if len(rows) > 1:
+        times = ", ".join(r["opens"] for r in rows)
+        raise ScheduleError(f"{show_date(day)} has {len(rows)} sessions (opening at {times}); "
+                            "add the opening time, for example '{} {}'".format(
+                                show_date(day), rows[0]["opens"]))
+    return rows[0]
+
+
+def resolve_villages(db: Database, names: list[str]) -> list[dict]:
+    """Villages by name (any case, with or without diacritics) or id, in the order given."""
+    villages = db.query("SELECT id, name, name_fold, parent_id FROM areas WHERE kind = 'village'")
+    found = []
+    for name in names:
+        matches = [v for v in villages if v["id"] == name.strip()] or \
+                  [v for v in villages if v["name_fold"] == fold(name)]
+        if not matches:
+            known = ", ".join(sorted((v["name"] for v in villages), key=fold)[:12]) or "none yet"
+            raise ScheduleError(f"no village '{name}' in this station's roster (villages: {known})")
+        if len(matches) > 1:
+            raise ScheduleError(f"'{name}' names {len(matches)} villages; give the village id")
+        if matches[0] not in found:
+            found.append(matches[0])
+    return found
+
+
+# -- campaigns ---------------------------------------------------------------------------------
+def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], starts=None,
+                    ends=None, operator: str | None = None) -> dict:
+    name = " ".join(name.split())
+    if not name:
+        raise ScheduleError("a campaign needs a name")
+    if db.scalar("SELECT 1 FROM campaigns WHERE name = ?", (name,)):
+        raise ScheduleError(f"a campaign named '{name}' already exists")
+    row = {"name": name, "starts": parse_day(starts).isoformat() if starts else None,
+           "ends": parse_day(ends).isoformat() if ends else None}
+    with db.write("campaign.create", operator, {"name": name}) as w:
+        row["id"] = w.insert("campaigns", row)
+        for d in deadlines:
+            w.insert("campaign_deadlines", {"campaign_id": row["id"], "min_age": d.min_age,
+                                            "max_age": d.max_age,
+                                            "deadline": d.deadline.isoformat()})
+    row["deadlines"] = deadlines
+    return row
+
+
+def _campaign(db: Database, name_or_id: str | None, today: dt.date) -> dict | None:
+    if name_or_id:
+        row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?", (name_or_id, name_or_id))
+        if not row:
+            raise ScheduleError(f"no campaign '{name_or_id}'")
+        return row
+    rows = db.query("SELECT * FROM campaigns ORDER BY starts DESC, rowid DESC")
+    current = [r for r in rows if (r["starts"] or "") <= today.isoformat() <= (r["ends"] or "9")]
+    return (current or rows or [None])[0]
+
+
+def campaign_deadlines(db: Database, campaign_id: str | None) -> list[AgeDeadline]:
+    if not campaign_id:
+        return []
+    return [AgeDeadline(r["min_age"], r["max_age"], dt.date.fromisoformat(r["deadline"]))
+            for r in db.query("SELECT * FROM campaign_deadlines WHERE campaign_id = ? "
+                              "ORDER BY deadline, min_age", (campaign_id,))]
+
+
+# -- booking -----------------------------------------------------------------------------------
+@dataclass
+class BookingResult:
+    households: int = 0  # booked now
+    people: int = 0
+    already_booked: int = 0
+    nobody_to_book: int = 0
+    unplaced: list[dict] = field(default_factory=list)
+    sessions: list[str] = field(default_factory=list)
+
+    def as_dict(self) -> dict:
+        return {"households": self.households, "people": self.people,
+                "already_booked": self.already_booked, "nobody_to_book": self.nobody_to_book,
+                "unplaced": self.unplaced, "sessions": self.sessions}
+
+
+def _free_slots(db: Database, sessions: list[dict]) -> list[Slot]:
+    if not sessions:
+        return []
+    ids = [s["id"] for s in sessions]
+    marks = ",".join("?" * len(HOLDS_PLACE))
+    used: dict[tuple, int] = defaultdict(int)
+    for i in range(0, len(ids), 500):
+        chunk = ids[i:i + 500]
+        for sid, slot, n in db.conn.execute(
+                f"SELECT session_id, slot, COUNT(*) FROM appointments WHERE session_id IN "
+                f"({','.join('?' * len(chunk))}) AND status IN ({marks}) GROUP BY 1, 2",
+                (*chunk, *HOLDS_PLACE)):
+            used[sid, slot] = n
+    slots = []
+    for s in sessions:
+        day = dt.date.fromisoformat(s["day"])
+        for t in slot_times(s["opens"], s["closes"], s["slot_minutes"]):
+            slots.append(Slot(s["id"], day, t, s["capacity"],
+                              max(0, s["capacity"] - used[s["id"], t])))
+    return slots
+
+
+def _next_letter_number(db: Database) -> int:
+    return (db.scalar("SELECT MAX(number) FROM letters") or 0) + 1
+
+
+def book_villages(db: Database, villages: list[str], sessions: list[str] | None = None,
+                  campaign: str | None = None, operator: str | None = None,
+                  today: dt.date | None = None) -> BookingResult:
+    """Book the households of ``villages`` (names or ids, in the order to book them) into the
+    free slots of ``sessions`` (ids or days; default every planned session from today on).
+    Residents who need a card and are 14 or older come; a household already booked is left as
+    it is. One transaction: capacity is read and used under the same write lock."""
+    today = today or dt.date.today()
+    if not villages:
+        raise ScheduleError("choose at least one village to book")
+    chosen = resolve_villages(db, villages)
+    picked = [resolve_session(db, s) for s in sessions] if sessions else None
+    result = BookingResult()
+    with db.write("schedule.book", operator, {"villages": [v["name"] for v in chosen]}) as w:
+        if picked is None:
+            targets = db.query("SELECT * FROM sessions WHERE status = 'planned' AND day >= ? "
+                               "ORDER BY day, opens", (today.isoformat(),))
+        else:
+            targets = []
+            for s in picked:
+                s = db.one("SELECT * FROM sessions WHERE id = ?", (s["id"],))
+                if s["status"] != "planned":
+                    raise ScheduleError(f"session {session_label(s)} is {s['status']}")
+                if s["day"] < today.isoformat():
+                    raise ScheduleError(f"session {session_label(s)} is in the past")
+                targets.append(s)
+        camp = _campaign(db, campaign, today)
+        groups = campaign_deadlines(db, camp["id"] if camp else None)
+        needs = _needs(db, chosen, groups, today, result)
+        plan = plan_bookings(needs, _free_slots(db, targets))
+        rows, letters = [], []
+        number = _next_letter_number(db)
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        for p in plan.placements:
+            ids = w.new_ids(p.household.size)
+            for aid, rid in zip(ids, p.household.people):
+                rows.append((aid, rid, p.household.id, p.slot.session_id, p.slot.time,
+                             "scheduled"))
+            letters.append((w.new_id(), p.household.id, ids[0], number, now))
+            number += 1
+            result.households += 1
+            result.people += p.household.size
+        w.insert_many("appointments", ("id", "resident_id", "household_id", "session_id", "slot",
+                                       "status"), rows)
+        w.insert_many("letters", ("id", "household_id", "appointment_id", "number", "created_at"),
+                      letters)
+        result.unplaced = [{"household_id": u.household.id, "code": u.household.code,
+                            "people": u.household.size, "reason": u.reason}
+                           for u in plan.unplaced]
+        result.sessions = sorted({p.slot.session_id for p in plan.placements})
+        w.audit("schedule.booked", result.as_dict() | {"unplaced": len(plan.unplaced)})
+    return result
+
+
+def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today: dt.date,
+           result: BookingResult) -> list[HouseholdNeed]:
+    """The households of ``villages`` with the members who must come and their deadline."""
+    from station_app.core.dates import age_on
+
+    rank = {v["id"]: i for i, v in enumerate(villages)}
+    marks = ",".join("?" * len(villages))
+    blocked = {row[0] for row in db.conn.execute(
+        f"""SELECT DISTINCT a.household_id FROM appointments a
+        JOIN households h ON h.id = a.household_id JOIN sessions s ON s.id = a.session_id
+        WHERE h.village_id IN ({marks}) AND (a.status IN ('checked_in', 'done')
+          OR (a.status IN ({','.join('?' * len(_UPCOMING))}) AND s.day >= ?))""",
+        (*rank, *_UPCOMING, today.isoformat()))}
+    households: dict[str, HouseholdNeed] = {}
+    for hid, code, village, rid, dob, status in db.conn.execute(
+            f"""SELECT h.id, h.code, h.village_id, r.id, r.dob, r.card_status
+            FROM households h LEFT JOIN residents r ON r.household_id = h.id
+            WHERE h.village_id IN ({marks}) ORDER BY h.code, r.sort_key""", tuple(rank)):
+        need = households.get(hid)
+        if need is None:
+            need = households[hid] = HouseholdNeed(hid, code, rank[village], [])
+        if status != "needs_card" or (dob and age_on(dob, today) < MIN_AGE):
+            continue
+        need.people.append(rid)
+        due = deadline_for(dob, groups, today)
+        if due and (need.deadline is None or due < need.deadline):
+            need.deadline = due
+    needs = []
+    for hid, need in households.items():
+        if hid in blocked:
+            result.already_booked += 1
+        elif not need.people:
+            result.nobody_to_book += 1
+        else:
+            needs.append(need)
+    return needs
+
+
+# -- moving ------------------------------------------------------------------------------------
+def _movable(db: Database, session: dict, today: dt.date) -> None:
+    if session["status"] != "planned":
+        raise ScheduleError(f"session {session_label(session)} is {session['status']}; "
+                            "only a planned session can be moved")
+    if session["day"] < today.isoformat():
+        raise ScheduleError(f"session {session_label(session)} has already taken place")
+
+
+def _booked(db: Database, session_id: str) -> list[dict]:
+    return db.query(
+        f"""SELECT a.id, a.household_id, a.slot, a.resident_id, h.code, h.village_id, r.dob
+        FROM appointments a LEFT JOIN households h ON h.id = a.household_id
+        LEFT JOIN residents r ON r.id = a.resident_id
+        WHERE a.session_id = ? AND a.status IN ({','.join('?' * len(_MOVABLE))})
+        ORDER BY a.slot, h.code, a.id""", (session_id, *_MOVABLE))
+
+
+def _household_needs(booked: list[dict], groups: list[AgeDeadline], today: dt.date,
+                     keep_order: bool) -> list[HouseholdNeed]:
+    """Booked appointments as households to place again (people are appointment ids)."""
+    needs: dict[str, HouseholdNeed] = {}
+    villages: dict[str | None, int] = {}
+    for a in booked:
+        key = a["household_id"] or a["id"]
+        need = needs.get(key)
+        if need is None:
+            rank = len(needs) if keep_order else villages.setdefault(a["village_id"], len(villages))
+            need = needs[key] = HouseholdNeed(key, a["code"] or "", rank, [])
+        need.people.append(a["id"])
+        due = deadline_for(a["dob"], groups, today)
+        if due and (need.deadline is None or due < need.deadline):
+            need.deadline = due
+    if keep_order:
+        for need in needs.values():
+            need.deadline = None
+    return list(needs.values())
+
+
+def move_session(db: Database, session: str, day=None, place: str | None = None,
+                 opens: str | None = None, closes: str | None = None,
+                 reason: str | None = None, operator: str | None = None,
+                 today: dt.date | None = None) -> dict:
+    """Move a session (and everything booked on it) to another day, place or hours. Refused,
+    with nothing changed, when the new day already has a session at those hours or the new hours
+    can't hold the people booked. Returns the move, with the households to tell."""
+    today = today or dt.date.today()
+    with db.write("schedule.move", operator, {"session": session}) as w:
+        s = resolve_session(db, session)
+        _movable(db, s, today)
+        new = {"day": parse_day(day).isoformat() if day else s["day"],
+               "place": _clean_place(place) if place else s["place"]}
+        new["opens"], new["closes"] = _hours(opens or s["opens"], closes or s["closes"],
+                                             s["slot_minutes"], s["capacity"])
+        if all(new[k] == s[k] for k in new):
+            raise ScheduleError("nothing to change: give a new day, place or hours")
+        if new["day"] < today.isoformat():
+            raise ScheduleError(f"{show_date(new['day'])} is in the past")
+        clash = _overlapping(db, new["day"], new["opens"], new["closes"], exclude=s["id"])
+        if clash:
+            booked = db.scalar(
+                f"SELECT COUNT(*) FROM appointments WHERE session_id = ? AND status IN "
+                f"({','.join('?' * len(HOLDS_PLACE))})", (clash["id"], *HOLDS_PLACE))
+            raise ScheduleError(
+                f"{show_date(new['day'])} {new['opens']}–{new['closes']} is taken: the station "
+                f"already has a session {clash['opens']}–{clash['closes']} at {clash['place']} "
+                f"({booked} booked); nothing was moved (to put these households into that "
+                f"session's free places: schedule move {s['id']} --spread --onto {clash['id']})")
+        booked = _booked(db, s["id"])
+        slots = [Slot(s["id"], dt.date.fromisoformat(new["day"]), t, s["capacity"], s["capacity"])
+                 for t in slot_times(new["opens"], new["closes"], s["slot_minutes"])]
+        if (new["opens"], new["closes"]) == (s["opens"], s["closes"]):
+            new_slot = {a["id"]: a["slot"] for a in booked}
+        else:
+            plan = plan_bookings(_household_needs(booked, [], today, keep_order=True), slots)
+            if plan.unplaced:
+                raise ScheduleError(
+                    f"the hours {new['opens']}–{new['closes']} hold {len(slots) * s['capacity']} "
+                    f"people but {len(booked)} are booked on this session; nothing was moved")
+            new_slot = {aid: p.slot.time for p in plan.placements for aid in p.household.people}
+        move_id = _record_move(w, s, "move", reason, new)
+        w.update("sessions", s["id"], new)
+        w.update_many("appointments", ("slot", "moved_by", "prev_session_id", "prev_slot"),
+                      [(new_slot[a["id"]], move_id, s["id"], a["slot"], a["id"]) for a in booked])
+    return _move_summary(db, move_id)
+
+
+def spread_session(db: Database, session: str, onto: list[str] | None = None,
+                   reason: str | None = None, operator: str | None = None,
+                   today: dt.date | None = None) -> dict:
+    """Spread the households booked on a session over the free places of other sessions
+    (``onto``, or every planned session after today), earliest deadline first, households whole,
+    villages together; the session is then cancelled. All or nothing: if they don't all fit,
+    nothing changes and the reason says how many places are missing."""
+    today = today or dt.date.today()
+    with db.write("schedule.spread", operator, {"session": session}) as w:
+        s = resolve_session(db, session)
+        _movable(db, s, today)
+        if onto:
+            targets = [resolve_session(db, t) for t in onto]
+            for t in targets:
+                if t["id"] == s["id"]:
+                    raise ScheduleError("a session can't be spread onto itself")
+                if t["status"] != "planned" or t["day"] <= today.isoformat():
+                    raise ScheduleError(f"session {session_label(t)} can't take appointments: "
+                                        "it is not planned for a day after today")
+        else:
+            targets = db.query("SELECT * FROM sessions WHERE status = 'planned' AND day > ? "
+                               "AND id != ? ORDER BY day, opens", (today.isoformat(), s["id"]))
+        booked = _booked(db, s["id"])
+        camp_id = s.get("campaign_id") or (_campaign(db, None, today) or {}).get("id")
+        needs = _household_needs(booked, campaign_deadlines(db, camp_id), today, keep_order=False)
+        slots = _free_slots(db, targets)
+        plan = plan_bookings(needs, slots)
+        if plan.unplaced:
+            free = sum(sl.free for sl in _free_slots(db, targets))
+            first = plan.unplaced[0]
+            where = "the sessions chosen" if onto else "the sessions planned after today"
+            raise ScheduleError(
+                f"{len(plan.unplaced)} of {len(needs)} households can't be placed in {where} "
+                f"({free} free places for {len(booked)} people; household {first.household.code}: "
+                f"{first.reason}); nothing was moved")
+        move_id = _record_move(w, s, "spread", reason, None)
+        w.update("sessions", s["id"], {"status": "cancelled"})
+        old_slot = {a["id"]: a["slot"] for a in booked}
+        w.update_many(
+            "appointments", ("session_id", "slot", "moved_by", "prev_session_id", "prev_slot"),
+            [(p.slot.session_id, p.slot.time, move_id, s["id"], old_slot[aid], aid)
+             for p in plan.placements for aid in p.household.people])
+    return _move_summary(db, move_id)
+
+
+def _record_move(w, s: dict, kind: str, reason: str | None, new: dict | None) -> str:
+    new = new or {}
+    return w.insert("session_moves", {
+        "session_id": s["id"], "kind": kind,
+        "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "reason": " ".join((reason or "").split()) or None,
+        "from_place": s["place"], "from_day": s["day"], "from_opens": s["opens"],
+        "from_closes": s["closes"], "to_place": new.get("place"), "to_day": new.get("day"),
+        "to_opens": new.get("opens"), "to_closes": new.get("closes")})
+
+
+def _move_summary(db: Database, move_id: str) -> dict:
+    move = db.one("SELECT * FROM session_moves WHERE id = ?", (move_id,))
+    move["households"] = moved_households(db, move_id)
+    move["appointments"] = sum(len(h["residents"]) for h in move["households"])
+    return move
+
+
+def moved_households(db: Database, move_id: str) -> list[dict]:
+    """The households a move changed, to tell: who, where they were due and where they are now
+    due, in the order a team walks (village, then household code)."""
+    move = db.one("SELECT * FROM session_moves WHERE id = ?", (move_id,))
+    if not move:
+        raise ScheduleError(f"no session move '{move_id}'")
+    rows = db.query(
+        """SELECT a.id, a.household_id, a.resident_id, a.slot, a.prev_slot, a.status,
+        s.id AS session_id, s.day, s.place, s.opens, s.closes, s.slot_minutes,
+        h.code, h.head_name, h.phone, h.address, v.name AS village, r.full_name
+        FROM appointments a JOIN sessions s ON s.id = a.session_id
+        LEFT JOIN households h ON h.id = a.household_id
+        LEFT JOIN areas v ON v.id = h.village_id
+        LEFT JOIN residents r ON r.id = a.resident_id
+        WHERE a.moved_by = ? ORDER BY v.name_fold, h.code, a.slot, r.sort_key""", (move_id,))
+    letters = {r["household_id"]: r for r in db.query(
+        "SELECT l.household_id, l.appointment_id, l.number FROM letters l "
+        "JOIN appointments a ON a.id = l.appointment_id WHERE a.moved_by = ?", (move_id,))}
+    households: dict[str, dict] = {}
+    for r in rows:
+        h = households.get(r["household_id"])
+        if h is None:
+            h = households[r["household_id"]] = {
+                "household_id": r["household_id"], "code": r["code"], "head_name": r["head_name"],
+                "phone": r["phone"], "address": r["address"], "village": r["village"],
+                "letter_number": letters.get(r["household_id"], {}).get("number"),
+                "appointment_id": letters.get(r["household_id"], {}).get("appointment_id", r["id"]),
+                "before": {"day": move["from_day"], "place": move["from_place"],
+                           "slot": r["prev_slot"]},
+                "after": {"session_id": r["session_id"], "day": r["day"], "place": r["place"],
+                          "slot": r["slot"], "slot_end": slot_end(r["slot"], r["slot_minutes"])},
+                "residents": []}
+        h["residents"].append(r["full_name"])
+    return list(households.values())
