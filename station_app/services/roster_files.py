@@ -8,8 +8,9 @@ import csv
 import datetime as dt
 import io
 import zipfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator, Sequence
 from dataclasses import dataclass
+from itertools import islice
 from pathlib import Path
 
 from station_app.core.text import fold
@@ -77,9 +78,12 @@ def map_headers(headers: list[str]) -> dict[str, int]:
 
 @dataclass
 class RosterTable:
-    """Header row, data rows (line number, cells) and how many lines the file has."""
+    """Header row, the data rows in chunks, and how many lines the file has.
+
+    ``chunks(size)`` yields (line numbers, rows): the file line where each row starts and the
+    row's cell texts."""
     headers: list[str]
-    rows: Iterator[tuple[int, list]]
+    chunks: Callable[[int], Iterator[tuple[Sequence[int], list[list[str]]]]]
     total_lines: int
     kind: str  # "csv" or "xlsx"
     encoding: str | None = None
@@ -133,14 +137,23 @@ def open_roster(path: str | Path) -> RosterTable:
         raise RosterFileError(f"{path.name}: the header line cannot be read ({exc})") from None
     total = text.count("\n") + (0 if text.endswith("\n") else 1)
 
-    def rows() -> Iterator[tuple[int, list]]:
+    def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
+        line = reader.line_num + 1  # where the next row starts
         try:
-            for cells in reader:
-                yield reader.line_num, cells
+            while rows := list(islice(reader, size)):
+                if reader.line_num - line + 1 == len(rows):
+                    lines: Sequence[int] = range(line, line + len(rows))
+                else:  # a quoted cell spans lines: each row starts after the breaks before it
+                    lines = []
+                    for row in rows:
+                        lines.append(line)
+                        line += 1 + sum(cell.count("\n") for cell in row)
+                yield lines, rows
+                line = reader.line_num + 1
         except csv.Error as exc:
             raise RosterFileError(f"{path.name}, line {reader.line_num}: {exc}") from None
 
-    return RosterTable(headers, rows(), total, "csv", encoding, delimiter)
+    return RosterTable(headers, chunks, total, "csv", encoding, delimiter)
 
 
 def _cell_text(value) -> str:
@@ -180,9 +193,11 @@ def _open_xlsx(path: Path) -> RosterTable:
         raise RosterFileError(f"{path.name}: no column of full names (such as 'Họ và tên') found")
     total = sheet.max_row or 0
 
-    def rows() -> Iterator[tuple[int, list]]:
-        for line, row in enumerate(it, start=header_line + 1):
-            yield line, [_cell_text(c) for c in row]
+    def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
+        line = header_line + 1
+        while rows := [[_cell_text(c) for c in row] for row in islice(it, size)]:
+            yield range(line, line + len(rows)), rows
+            line += len(rows)
         book.close()
 
-    return RosterTable(headers, rows(), total, "xlsx")
+    return RosterTable(headers, chunks, total, "xlsx")

@@ -13,7 +13,7 @@ import re
 import unicodedata
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from itertools import islice
+from operator import itemgetter
 from pathlib import Path
 
 from station_app.core.dates import parse_birth_date
@@ -42,8 +42,7 @@ _GENDER_WORDS = {"nam": "M", "m": "M", "male": "M", "trai": "M", "nu": "F", "f":
                  "female": "F", "gai": "F"}
 
 RESIDENT_COLUMNS = ("id", "household_id", "full_name", "name_fold", "name_rfold", "sort_key",
-                    "gender", "dob", "personal_id", "old_id", "relation", "card_status",
-                    "roster_key")
+                    "gender", "dob", "personal_id", "old_id", "relation", "card_status")
 # Columns that an import compares and updates (the others are derived or identity).
 _COMPARED = ("household_id", "full_name", "gender", "dob", "personal_id", "old_id", "relation",
              "card_status")
@@ -87,75 +86,81 @@ _MISSING = object()
 
 class _RowParser:
     """Turns a row of cell texts into checked values. Values that repeat across a roster (dates,
-    genders, statuses, ID prefixes) are converted once and remembered: this is the hot loop."""
+    genders, statuses, ID prefixes) are converted once and remembered: this is the hot loop, so
+    ``parse`` is a closure over plain local variables."""
+
+    AREA_KINDS = ("province", "district", "commune", "village")
 
     def __init__(self, mapping: dict[str, int], today: dt.date):
         self.today = today
-        self.index = mapping
         self.dates: dict[str, str] = {}
         self.genders: dict[str, str | None] = {"": None}
         self.statuses: dict[str, str] = {}
         self.relations: dict[str, str | None] = {"": None}
         self.id_checks: dict[tuple, str] = {}
-        self.width = max(mapping.values()) + 1
-        get = mapping.get
-        self.i_name, self.i_household, self.i_dob = (
-            mapping["full_name"], mapping["household_code"], mapping["dob"])
-        self.i_gender, self.i_pid, self.i_old, self.i_relation, self.i_status = (
-            get("gender"), get("personal_id"), get("old_id"), get("relation"), get("card_status"))
-        self.area_columns = [get(f) for f in ("province", "district", "commune", "village")]
-        self.has_village = get("village") is not None
-        self.i_address, self.i_phone = get("address"), get("phone")
+        self.area_kinds = [k for k in self.AREA_KINDS if k in mapping] \
+            if "village" in mapping else []
+        self.parse = self._make_parse(mapping)
 
-    def parse(self, row: list[str]) -> tuple:
-        """(name, household code, gender, dob, personal id, old id, relation, status,
-        area key, address, phone); _RowError with the reason for a bad row."""
-        if len(row) < self.width:
-            row = row + [""] * (self.width - len(row))
-        name = row[self.i_name].strip()
-        if "\n" in name:  # a line break inside the cell would misalign the chunk's names
-            name = " ".join(name.split())
-        if not name:
-            raise _RowError("full name is empty")
-        if _HAS_DIGIT(name):
-            raise _RowError(f"full name '{name}' contains digits")
-        household = row[self.i_household].strip()
-        if not household:
-            raise _RowError("household code is empty")
-        raw = row[self.i_dob]
-        dob = self.dates.get(raw)
-        if dob is None:
-            dob = self._date(raw)
-        gender = None
-        if self.i_gender is not None:
-            raw = row[self.i_gender]
-            gender = self.genders.get(raw, _MISSING)
-            if gender is _MISSING:
-                gender = self._gender(raw)
-        personal_id = None
-        if self.i_pid is not None and row[self.i_pid]:
-            personal_id = self._personal_id(row[self.i_pid], gender, dob)
-        old_id = None
-        if self.i_old is not None and row[self.i_old]:
-            old_id = row[self.i_old]
-            if not (len(old_id) == 9 and old_id.isdigit()):
+    def _make_parse(self, mapping: dict[str, int]) -> Callable[[list[str]], tuple]:
+        """parse(row) -> (name, household code, gender, dob, personal id, old id, relation,
+        status, raw area cells, raw address, raw phone); _RowError with the reason."""
+
+        def cell(field: str) -> Callable[[list[str]], str]:
+            index = mapping.get(field)
+            return itemgetter(index) if index is not None else (lambda row: "")
+
+        width = max(mapping.values()) + 1
+        i_name, i_household, i_dob = (
+            mapping["full_name"], mapping["household_code"], mapping["dob"])
+        gender_of, pid_of, old_of = cell("gender"), cell("personal_id"), cell("old_id")
+        relation_of, status_of = cell("relation"), cell("card_status")
+        address_of, phone_of = cell("address"), cell("phone")
+        area_columns = [mapping[k] for k in self.area_kinds]
+        # the area cells as a tuple (itemgetter of one index would return a bare cell)
+        area_of = itemgetter(*area_columns, area_columns[0]) if area_columns else (
+            lambda row: None)
+        dates, genders, statuses, relations = (
+            self.dates, self.genders, self.statuses, self.relations)
+        has_digit = _HAS_DIGIT
+
+        def parse(row: list[str]) -> tuple:
+            if len(row) < width:
+                row = row + [""] * (width - len(row))
+            name = row[i_name].strip()
+            if "\n" in name:  # a line break inside the cell would misalign the chunk's names
+                name = " ".join(name.split())
+            if not name:
+                raise _RowError("full name is empty")
+            if has_digit(name):
+                raise _RowError(f"full name '{name}' contains digits")
+            household = row[i_household].strip()
+            if not household:
+                raise _RowError("household code is empty")
+            raw = row[i_dob]
+            dob = dates.get(raw) or self._date(raw)
+            raw = gender_of(row)
+            gender = genders[raw] if raw in genders else self._gender(raw)
+            personal_id = pid_of(row)
+            if personal_id:
+                personal_id = self._personal_id(personal_id, gender, dob)
+            else:
+                personal_id = None
+            old_id = old_of(row) or None
+            if old_id and not (len(old_id) == 9 and old_id.isdigit()):
                 old_id = self._old_id(old_id)
-        relation = None
-        if self.i_relation is not None:
-            raw = row[self.i_relation]
-            relation = self.relations.get(raw, _MISSING)
-            if relation is _MISSING:
-                relation = self.relations[raw] = nfc(raw) or None
-        status = "needs_card"
-        if self.i_status is not None:
-            raw = row[self.i_status]
-            status = self.statuses.get(raw) or self._status(raw)
-        area = tuple(row[i].strip() if i is not None else "" for i in self.area_columns) \
-            if self.has_village else None
-        address = row[self.i_address].strip() or None if self.i_address is not None else None
-        phone = row[self.i_phone].strip() or None if self.i_phone is not None else None
-        return (name, household, gender, dob, personal_id, old_id, relation, status, area,
-                address, phone)
+            raw = relation_of(row)
+            relation = relations[raw] if raw in relations else self._relation(raw)
+            raw = status_of(row)
+            status = statuses.get(raw) or self._status(raw)
+            return (name, household, gender, dob, personal_id, old_id, relation, status,
+                    area_of(row), address_of(row), phone_of(row))
+
+        return parse
+
+    def _relation(self, raw: str) -> str | None:
+        self.relations[raw] = nfc(raw) or None
+        return self.relations[raw]
 
     def _date(self, raw: str) -> str:
         text = raw.strip()
@@ -175,6 +180,8 @@ class _RowParser:
         return self.genders[raw]
 
     def _status(self, raw: str) -> str:
+        if not raw.strip():
+            return "needs_card"
         key = fold(raw)
         if key not in _CARD_STATUS_WORDS:
             raise _RowError(f"card status '{raw.strip()}' is not one of: "
@@ -243,46 +250,54 @@ def import_roster(
             for name in RESIDENT_SEARCH_INDEXES:
                 db.conn.execute(f"DROP INDEX {name}")
         existing = {} if bulk else {
-            r[0]: r[1:] for r in db.conn.execute(
-                f"SELECT roster_key, id, {', '.join(_COMPARED)} FROM residents "
-                "WHERE roster_key IS NOT NULL")
+            f"{r[0]}|{r[1]}|{r[2]}": r[3:] for r in db.conn.execute(
+                f"SELECT h.code, r.name_fold, r.dob, r.id, "
+                f"{', '.join('r.' + c for c in _COMPARED)} "
+                "FROM residents r JOIN households h ON h.id = r.household_id")
         }
-        areas = _Areas(db, w)
+        areas = _Areas(db, w, parser.area_kinds)
         households = _Households(db, w)
         seen: dict[str, int] = {}
+        derived: dict[str, tuple[str, str]] = {}  # name -> (reversed fold, sort key)
         rejected = result.rejected
-        rows = table.rows
-        while True:
-            chunk = list(islice(rows, CHUNK))
-            if not chunk:
-                break
-            good, lines = [], []
-            for line, cells in chunk:
+        last_code, household_id = None, None
+        for lines, rows in table.chunks(CHUNK):
+            good, good_lines = [], []
+            for index, cells in enumerate(rows):
                 try:
                     good.append(parse(cells))
-                    lines.append(line)
+                    good_lines.append(index)
                 except _RowError as exc:
                     if any(c.strip() for c in cells):  # blank lines are not errors
-                        rejected.append(Rejected(line, str(exc)))
+                        rejected.append(Rejected(lines[index], str(exc)))
             names = unicodedata.normalize("NFC", "\n".join(p[0] for p in good)).split("\n")
             folds = fold_many(names)
             new_rows, changed_rows = [], []
             new_id = w.new_id
-            for line, p, name, name_fold in zip(lines, good, names, folds):
+            for index, p, name, name_fold in zip(good_lines, good, names, folds):
                 if "  " in name:
                     name = " ".join(name.split())
-                key = f"{p[1]}|{name_fold}|{p[3]}"
+                code = p[1]
+                key = f"{code}|{name_fold}|{p[3]}"
                 if key in seen:
-                    rejected.append(Rejected(
-                        line, f"same person as line {seen[key]} (household, name and birth date)"))
+                    rejected.append(Rejected(lines[index], f"same person as line {seen[key]} "
+                                                           "(household, name and birth date)"))
                     continue
-                seen[key] = line
-                household_id = households.id_for(
-                    p[1], areas.village_id(p[8]) if p[8] else None, name, p[6], p[9], p[10])
+                seen[key] = lines[index]
+                if code != last_code or p[6] in _HEAD_WORDS:
+                    household_id = households.id_for(
+                        code, areas.village_id(p[8]) if p[8] else None, name, p[6],
+                        p[9].strip() or None, p[10].strip() or None)
+                    last_code = code
+                elif p[10] and p[10].strip():
+                    households.add_phone(code, p[10].strip())
                 old = existing.get(key)
                 if old is None:
-                    new_rows.append((new_id(), household_id, name, name_fold,
-                                     reverse_words(name_fold), sort_key(name), *p[2:8], key))
+                    names_derived = derived.get(name)
+                    if names_derived is None:
+                        names_derived = derived[name] = (reverse_words(name_fold), sort_key(name))
+                    new_rows.append((new_id(), household_id, name, name_fold, *names_derived,
+                                     *p[2:8]))
                 else:
                     values = (household_id, name, *p[2:8])
                     if old[1:] != values:
@@ -294,7 +309,7 @@ def import_roster(
                 w.update_many("residents", _COMPARED, changed_rows)
             result.imported += len(new_rows)
             result.updated += len(changed_rows)
-            if progress and progress(chunk[-1][0], table.total_lines) is False:
+            if progress and progress(lines[-1], table.total_lines) is False:
                 raise ImportCancelled("import cancelled; nothing was imported")
         households.flush()
         result.households = households.created
@@ -309,8 +324,9 @@ def import_roster(
 class _Areas:
     """Province › (district ›) commune › village, created as the roster names them."""
 
-    def __init__(self, db: Database, w):
+    def __init__(self, db: Database, w, kinds: list[str]):
         self.w = w
+        self.kinds = kinds
         self.ids: dict[tuple, str] = {
             (r["kind"], r["parent_id"], r["name_fold"]): r["id"]
             for r in db.query("SELECT id, kind, parent_id, name_fold FROM areas")
@@ -328,15 +344,14 @@ class _Areas:
                 "areas", {"kind": kind, "name": name, "parent_id": parent, "name_fold": key[2]})
         return area_id
 
-    def village_id(self, key: tuple[str, str, str, str]) -> str | None:
-        """Id of the village named by (province, district, commune, village)."""
-        if key not in self.villages:
+    def village_id(self, cells: tuple[str, ...]) -> str | None:
+        """Id of the village named by the roster's area cells (province … village)."""
+        if cells not in self.villages:
             parent = None
-            for kind, name in zip(("province", "district", "commune"), key[:3]):
-                if name:
-                    parent = self._area(kind, name, parent)
-            self.villages[key] = self._area("village", key[3], parent)
-        return self.villages[key]
+            for kind, name in zip(self.kinds, cells):  # the extra cell is left over
+                parent = self._area(kind, name.strip(), parent)
+            self.villages[cells] = parent
+        return self.villages[cells]
 
 
 _HEAD_WORDS = {"Chủ hộ", "chủ hộ", "CHỦ HỘ", "Chu ho", "chu ho", "Head", "head"}
@@ -362,11 +377,16 @@ class _Households:
             entry = [known[0] if known else self.w.new_id(), village_id, address, name, phone,
                      known is None]
             self.pending[code] = entry
-        elif relation and relation in _HEAD_WORDS:
+        elif relation in _HEAD_WORDS:
             entry[3] = name
         if phone and not entry[4]:
             entry[4] = phone
         return entry[0]
+
+    def add_phone(self, code: str, phone: str) -> None:
+        entry = self.pending[code]
+        if not entry[4]:
+            entry[4] = phone
 
     def flush(self) -> None:
         new, changed = [], []

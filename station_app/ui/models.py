@@ -44,8 +44,8 @@ class RosterSource:
 
     def rows(self, offset: int, limit: int) -> list[dict]:
         return self.db.query(
-            f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE r.rowid IN "
-            "(SELECT rowid FROM residents ORDER BY rowid LIMIT ? OFFSET ?) ORDER BY r.rowid",
+            f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE r.id IN "
+            "(SELECT id FROM residents ORDER BY id LIMIT ? OFFSET ?) ORDER BY r.id",
             (limit, offset))
 
 

@@ -33,15 +33,14 @@ def up(conn):
     conn.execute("CREATE UNIQUE INDEX areas_by_name ON areas (kind, parent_id, name_fold)")
     conn.execute(
         f"""CREATE TABLE households (id TEXT PRIMARY KEY, code TEXT NOT NULL UNIQUE,
-        village_id TEXT, address TEXT, head_name TEXT, phone TEXT, {SYNC})"""
+        village_id TEXT, address TEXT, head_name TEXT, phone TEXT, {SYNC}) WITHOUT ROWID"""
     )
     conn.execute("CREATE INDEX households_village ON households (village_id, code)")
     conn.execute(
         f"""CREATE TABLE residents (id TEXT PRIMARY KEY, household_id TEXT,
         full_name TEXT NOT NULL, name_fold TEXT NOT NULL, name_rfold TEXT NOT NULL,
         sort_key TEXT NOT NULL, gender TEXT, dob TEXT, personal_id TEXT, old_id TEXT,
-        relation TEXT, card_status TEXT NOT NULL DEFAULT 'needs_card', roster_key TEXT UNIQUE,
-        {SYNC})"""
+        relation TEXT, card_status TEXT NOT NULL DEFAULT 'needs_card', {SYNC}) WITHOUT ROWID"""
     )
     conn.execute("CREATE INDEX residents_household ON residents (household_id)")
     for name, target in RESIDENT_SEARCH_INDEXES.items():

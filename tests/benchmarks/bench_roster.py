@@ -1,0 +1,120 @@
+"""SPEC §7: import of 802,466 residents against a bare executemany of the same rows (already
+parsed) into a plain table, measured in the same run; then search latency on that database."""
+
+from __future__ import annotations
+
+import csv
+import random
+import sqlite3
+import statistics
+import time
+from pathlib import Path
+
+from station_app.core.text import fold
+from station_app.services.roster_import import import_roster
+from station_app.services.search import search_residents
+from station_app.storage import Database
+
+
+def _fresh(path: Path) -> Path:
+    for suffix in ("", "-wal", "-shm"):
+        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    return path
+
+
+def bare_executemany(roster: Path, target: Path) -> float:
+    """Seconds to executemany the parsed rows into a plain table (same pragmas as the app)."""
+    with open(roster, encoding="utf-8-sig", newline="") as f:
+        reader = csv.reader(f)
+        headers = next(reader)
+        rows = list(reader)
+    conn = sqlite3.connect(_fresh(target), isolation_level=None)
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA synchronous = FULL")
+    conn.execute(f"CREATE TABLE roster ({', '.join(f'c{i}' for i in range(len(headers)))})")
+    marks = ", ".join("?" * len(headers))
+    start = time.perf_counter()
+    conn.execute("BEGIN")
+    conn.executemany(f"INSERT INTO roster VALUES ({marks})", rows)
+    conn.execute("COMMIT")
+    seconds = time.perf_counter() - start
+    conn.close()
+    return seconds
+
+
+def full_import(roster: Path, target: Path) -> tuple[float, int]:
+    db = Database.create(_fresh(target), "BENCH01", "Trạm benchmark")
+    start = time.perf_counter()
+    result = import_roster(db, roster, operator="bench")
+    seconds = time.perf_counter() - start
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    db.close()
+    return seconds, result.imported
+
+
+def queries(db: Database, count: int = 1000) -> list[str]:
+    """Realistic searches: names in every shape people type them, IDs, birth dates, households."""
+    rng = random.Random(5)
+    people = db.query("SELECT r.full_name, r.personal_id, r.dob, h.code FROM residents r "
+                      "JOIN households h ON h.id = r.household_id "
+                      "WHERE r.id IN (SELECT id FROM residents ORDER BY random() LIMIT 2000)")
+    out = []
+    for i in range(count):
+        p = rng.choice(people)
+        words = p["full_name"].split()
+        kind = i % 10
+        if kind == 0:
+            out.append(p["full_name"])
+        elif kind == 1:
+            out.append(fold(p["full_name"]))
+        elif kind == 2:
+            out.append(p["full_name"].upper())
+        elif kind == 3:
+            out.append(" ".join(words[:2]))  # family + middle
+        elif kind == 4:
+            out.append(" ".join(words[1:]))  # middle + given
+        elif kind == 5:
+            out.append(words[-1])  # given name alone
+        elif kind == 6:
+            out.append(f"{words[0]} {words[-1]}")  # family + given
+        elif kind == 7:
+            out.append(p["personal_id"] or p["code"])
+        elif kind == 8:
+            dob = p["dob"]
+            out.append(f"{dob[8:10]}/{dob[5:7]}/{dob[:4]}" if len(dob) == 10 else dob)
+        else:
+            out.append(words[0])  # family name alone (Nguyễn: a third of everyone)
+    return out
+
+
+def percentile(values: list[float], p: float) -> float:
+    ordered = sorted(values)
+    return ordered[min(len(ordered) - 1, int(round(p / 100 * (len(ordered) - 1))))]
+
+
+def run(ctx) -> None:
+    roster = ctx.big_roster()
+    scratch = ctx.data / "bench-import.sqlite3"
+    base = bare_executemany(roster, ctx.data / "bench-bare.sqlite3")
+    seconds, imported = full_import(roster, scratch)
+    ctx.report("bare executemany of the parsed rows (baseline)", base, "s", "-")
+    ctx.report(f"import-roster of {imported:,} residents", seconds, "s", "-")
+    ratio = seconds / base
+    ctx.report("import / baseline", ratio, "x", "<= 2.0", ratio <= 2.0)
+    big = ctx.data / "big-station.sqlite3"
+    if not big.exists():
+        scratch.rename(big)
+    db = Database.open(ctx.big_db())
+    texts = queries(db)
+    for text in texts[:50]:  # warm the cache as a station laptop in use would be
+        search_residents(db, text)
+    latencies = []
+    for text in texts:
+        start = time.perf_counter()
+        search_residents(db, text)
+        latencies.append((time.perf_counter() - start) * 1000)
+    db.close()
+    ctx.report(f"search p50 ({len(texts)} queries)", statistics.median(latencies), "ms", "-")
+    p99 = percentile(latencies, 99)
+    ctx.report("search p99", p99, "ms", "<= 10", p99 <= 10)
+    ctx.report("search max", max(latencies), "ms", "-")
