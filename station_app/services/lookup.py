@@ -59,8 +59,21 @@ def _by_record_id(db: Database, text: str) -> dict | None:
     return None
 
 
+def _by_ticket(db: Database, text: str) -> dict | None:
+    """A ticket's scanned code (CCCD1|T|...) or today's number here ('A007')."""
+    from station_app.core.queueing import parse_number
+    from station_app.services.queue import TicketNotFound, find_ticket
+
+    if not (text.startswith("CCCD1|T|") or parse_number(text)):
+        return None
+    try:
+        return {"kind": "ticket", "record": find_ticket(db, text)}
+    except TicketNotFound:
+        return None
+
+
 LOOKUPS: list[Callable[[Database, str], dict | None]] = [
-    _by_personal_id, _by_household_code, _by_record_id,
+    _by_ticket, _by_personal_id, _by_household_code, _by_record_id,
 ]
 
 

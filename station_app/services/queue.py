@@ -40,11 +40,11 @@ from station_app.core.queueing import (
 from station_app.storage import Database
 
 __all__ = [
-    "QueueError", "ScanError", "DeskBusy", "TicketNotFound", "station_queues", "configure_queue",
-    "find_queue", "get_policy", "set_policy", "issue_ticket", "scan", "find_ticket", "call_next",
-    "call_ticket", "recall", "start", "no_show", "reactivate", "return_to_queue", "transfer",
-    "finish", "desk_current", "day_state", "now_serving", "queue_status", "people_ahead",
-    "statistics", "ticket_record", "print_ticket", "InvalidAction",
+    "QueueError", "ScanError", "DeskBusy", "TicketNotFound", "InvalidAction", "station_queues",
+    "configure_queue", "find_queue", "get_policy", "set_policy", "issue_ticket", "scan",
+    "find_ticket", "ticket_record", "call_next", "call_ticket", "recall", "start", "no_show",
+    "reactivate", "return_to_queue", "transfer", "finish", "mark_started", "desk_current",
+    "day_state", "now_serving", "queue_status", "people_ahead", "statistics", "print_ticket",
 ]
 
 
@@ -113,14 +113,16 @@ def configure_queue(db: Database, code: str, prefix: str, name: str, kind: str,
         raise QueueError("a queue needs a name")
     with db.write("queue.configure", operator, {"code": code, "prefix": prefix, "kind": kind}) as w:
         existing = {r["code"]: r for r in db.query(
-            "SELECT id, code, prefix, position FROM queues WHERE station = ?", (db.station,))}
+            "SELECT id, code, prefix, position, active FROM queues WHERE station = ?",
+            (db.station,))}
         if not existing:
             for position, q in enumerate(DEFAULT_QUEUES):
                 existing[q.code] = {"id": w.insert("queues", {
                     "station": db.station, "code": q.code, "prefix": q.prefix, "name": q.name,
                     "kind": q.kind, "position": position, "active": 1}),
-                    "code": q.code, "prefix": q.prefix, "position": position}
-        clash = [c for c, r in existing.items() if r["prefix"] == prefix and c != code]
+                    "code": q.code, "prefix": q.prefix, "position": position, "active": 1}
+        clash = [c for c, r in existing.items()
+                 if r["prefix"] == prefix and c != code and r["active"]]
         if clash and active:
             raise QueueError(f"prefix {prefix} is already used by queue {clash[0]}")
         row = {"prefix": prefix, "name": name, "kind": kind, "active": 1 if active else 0}
@@ -438,6 +440,13 @@ def transfer(db: Database, desk: str, to_desk: str, operator: str | None = None,
 def finish(db: Database, desk: str, operator: str | None = None,
            now: dt.datetime | None = None) -> dict:
     return _at_desk(db, desk, "finish", operator, now)
+
+
+def mark_started(w, db: Database, ticket_id: str, now: dt.datetime) -> None:
+    """Inside another action's transaction (an intake recorded on a ticket still 'called'):
+    the ticket starts being served at its desk."""
+    row = db.one(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE id = ?", (ticket_id,))
+    _transition(w, db, row, "start", now, row["desk"])
 
 
 def reactivate(db: Database, ticket: str, operator: str | None = None,
