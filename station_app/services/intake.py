@@ -29,6 +29,7 @@ OUTCOME_NAMES = {"collected": "Đã thu nhận hồ sơ", "missing_documents": "
 _NEEDS_REASON = ("rejected", "referred")
 _COLUMNS = ("i.id, i.resident_id, i.ticket_id, i.desk, i.operator, i.at, i.outcome, i.reason,"
             " i.note, i.station, i.corrects_id")
+_CORRECTION = "Đính chính: "
 _CURRENT = "NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id)"
 
 
@@ -157,8 +158,11 @@ def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None =
         resident = _resident(db, resident_id or old["resident_id"])
         if outcome == "collected":
             _check_collected(db, resident, force, why, ignore=intake_id)
-        correction = f"Đính chính: {nfc(why)}"
-        note = _clean(note) if note is not None else old["note"]
+        correction = f"{_CORRECTION}{nfc(why)}"
+        if note is None:  # keep the desk's own note, not the previous correction's reason
+            old_note = old["note"] or ""
+            note = "" if old_note.startswith(_CORRECTION) else old_note.split(" — ")[0]
+        note = _clean(note)
         row = {"resident_id": resident["id"], "ticket_id": old["ticket_id"], "desk": old["desk"],
                "operator": operator, "at": iso(now), "outcome": outcome,
                "reason": _clean(reason), "note": f"{note} — {correction}" if note else correction,
