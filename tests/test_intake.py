@@ -60,7 +60,7 @@ def test_each_member_of_a_ticket_household_gets_an_outcome(roster_db):
     assert outcomes[:3] == ["collected", "missing_documents", "referred"]
     assert all(o is None for o in outcomes[3:])
     assert listed[1]["intake"]["note"] == "thiếu CMND cũ — Đính chính: bổ sung"
-    audit = db.query("SELECT operator, action FROM audit WHERE action LIKE 'intake.%'")
+    audit = db.query("SELECT operator, action FROM audit WHERE action LIKE 'intake.%' ORDER BY rev")
     assert audit[:2] == [{"operator": "lan", "action": "intake.record"}] * 2
     assert [a["action"] for a in audit[2:]] == ["intake.record", "intake.correct",
                                                 "intake.correct"]
