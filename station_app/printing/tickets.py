@@ -161,7 +161,7 @@ def write_ticket_pdf(out: str | Path, doc: TicketDoc, size: str = "58") -> Path:
     else:
         page_w, page_h = s.width + 2 * s.margin, height + 2 * s.margin
         left, top = s.margin, page_h - s.margin
-    c = Canvas(str(out), pagesize=(page_w, page_h), pageCompression=1)
+    c = Canvas(str(out), pagesize=(page_w, page_h), pageCompression=1, initialFontName=SANS)
     c.setTitle(f"Phiếu số thứ tự {doc.number}")
     c.setAuthor(doc.station_name)
     _ticket(_Flow(c, left, s.width, top), doc, s)
