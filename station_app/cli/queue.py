@@ -71,6 +71,7 @@ def register(sub, common) -> None:
                    help="record although the resident was already collected (needs --reason)")
     p.add_argument("--corrects", metavar="INTAKE_ID",
                    help="correct this intake (RESIDENT: the right person, if it was the wrong one)")
+    p.add_argument("--why", help="with --corrects: why the intake is corrected (else --reason)")
     p.add_argument("--history", action="store_true", help="show the resident's intakes")
     p.add_argument("--new-name", metavar="NAME", help="add a person missing from the roster")
     p.add_argument("--dob", help="their date of birth (dd/mm/yyyy or yyyy), with --new-name")
@@ -224,10 +225,11 @@ def cmd_intake(args) -> int:
     ticket_id = q.find_ticket(db, args.ticket)["id"] if args.ticket else None
     if args.corrects:
         resident = _resident_id(db, args.resident) if args.resident else None
-        if not args.reason:
-            raise CliError("a correction needs --reason (why it is corrected)")
+        why = args.why or args.reason
+        if not why:
+            raise CliError("a correction needs --why (why it is corrected)")
         row = intake_service.correct_intake(
-            db, args.corrects, args.reason, args.outcome, resident, note=args.note,
+            db, args.corrects, why, args.outcome, resident, reason=args.reason, note=args.note,
             operator=args.operator, force=args.force)
         emit(args, row, f"intake {args.corrects} corrected by {row['id']}: "
                         f"{row['full_name']} {row['outcome']}")
