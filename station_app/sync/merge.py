@@ -1,0 +1,162 @@
+"""Merging a bundle's payload into the database: last writer wins by ``ver``, in SQL.
+
+The payload is attached as an in-memory schema; each table is merged with a few
+``INSERT … SELECT … ON CONFLICT`` / ``DELETE`` statements, so no row passes through Python.
+It runs inside ``Database.write()``: every row or grave it changes gets the writer's local
+``rev`` (so this laptop can forward it), while keeping the ``ver`` it was written with.
+
+For each (table, id), the state with the highest ``ver`` among the local row, the local grave,
+the incoming row and the incoming grave wins; a grave wins a tie (a row written and deleted in
+one transaction). Afterwards a (table, id) has a row or a grave, never both.
+
+Speed: the update clause sets only the columns that differ in at least one winning row (found
+by one join first), so indexes on columns that did not change are not touched; and an index
+that a merge would rewrite for at least a quarter of its table is dropped and built again
+afterwards (sorted building beats that many single updates). Both are inside the transaction.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+
+from station_app.storage import Writer
+from station_app.sync.tables import SyncedTable
+
+__all__ = ["merge_payload", "MergeStats", "Progress"]
+
+Progress = Callable[[str, int, int], "bool | None"]  # (table, tables done, tables in all)
+
+BULK_MIN_ROWS = 20_000
+
+
+@dataclass
+class MergeStats:
+    rows: dict[str, int] = field(default_factory=dict)     # rows written per table
+    graves: dict[str, int] = field(default_factory=dict)   # deletions applied per table
+
+    @property
+    def changes(self) -> int:
+        return sum(self.rows.values()) + sum(self.graves.values())
+
+
+def _q(name: str) -> str:
+    return '"' + name.replace('"', '""') + '"'
+
+
+def merge_payload(w: Writer, schema: str, local: dict[str, SyncedTable],
+                  incoming: dict[str, list[str]], grave_tables: list[str],
+                  progress: Progress | None = None) -> MergeStats:
+    """Merge the payload attached as ``schema``. ``incoming`` maps each payload table to its
+    columns; ``grave_tables`` lists the tables named in the payload's graves. Returns what
+    changed. ``progress`` returning False raises MergeCancelled (the caller's transaction then
+    rolls back)."""
+    from station_app.sync.errors import MergeCancelled
+
+    conn = w.conn
+    stats = MergeStats()
+    names = sorted(set(incoming) | set(grave_tables))
+    for i, name in enumerate(names):
+        if progress and progress(name, i, len(names)) is False:
+            raise MergeCancelled("import cancelled; nothing was imported")
+        table = local[name]
+        graves = 0
+        if name in grave_tables:
+            graves = _merge_graves(conn, w, schema, name)
+        rows = 0
+        if name in incoming:
+            cols = [c for c in incoming[name] if c in table.columns]
+            rows = _merge_rows(conn, w, schema, name, cols)
+        if rows:
+            stats.rows[name] = rows
+        if graves:
+            stats.graves[name] = graves
+    if progress and progress("", len(names), len(names)) is False:
+        raise MergeCancelled("import cancelled; nothing was imported")
+    return stats
+
+
+def _merge_graves(conn: sqlite3.Connection, w: Writer, schema: str, name: str) -> int:
+    t = _q(name)
+    # Rows that an incoming grave beats are deleted; the table's trigger leaves a grave with
+    # this transaction's own ver, replaced just below by the incoming one.
+    conn.execute(
+        f"DELETE FROM main.{t} WHERE id IN (SELECT g.id FROM {schema}.graves g"
+        f" JOIN main.{t} r ON r.id = g.id WHERE g.tbl = ? AND g.ver >= r.ver)", (name,))
+    cur = conn.execute(
+        f"INSERT INTO main.graves (tbl, id, rev, ver) SELECT g.tbl, g.id, ?, g.ver"
+        f" FROM {schema}.graves g WHERE g.tbl = ?"
+        f" AND NOT EXISTS (SELECT 1 FROM main.{t} r WHERE r.id = g.id)"
+        " ON CONFLICT (tbl, id) DO UPDATE SET rev = excluded.rev, ver = excluded.ver"
+        " WHERE excluded.ver > graves.ver OR graves.ver = ?",
+        (w.rev, name, w.ver))
+    return max(cur.rowcount, 0)
+
+
+def _probe(conn, schema: str, name: str, cols: list[str]) -> tuple[int, int, list[str]]:
+    """(incoming rows that exist here, of those the newer ones, columns that differ in at
+    least one newer row), by one join of the payload with the table."""
+    t = _q(name)
+    compared = [c for c in cols if c not in ("id", "ver")]
+    probes = "".join(f", max(CASE WHEN n.ver > r.ver THEN n.{_q(c)} IS NOT r.{_q(c)} END)"
+                     for c in compared)
+    found = conn.execute(
+        f"SELECT count(*), total(n.ver > r.ver){probes} FROM {schema}.{t} n"
+        f" JOIN main.{t} r ON r.id = n.id").fetchone()
+    return found[0], int(found[1]), [c for c, d in zip(compared, found[2:]) if d]
+
+
+def _indexes(conn, name: str) -> list[tuple[str, str]]:
+    """(name, sql) of the indexes made by CREATE [UNIQUE] INDEX on the table."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'index' AND tbl_name = ?"
+        " AND sql IS NOT NULL", (name,))]
+
+
+def _mentions(sql: str, columns: list[str]) -> bool:
+    return any(re.search(rf'(?<![\w"]){re.escape(c)}(?![\w"])|"{re.escape(c)}"', sql)
+               for c in columns)
+
+
+def _merge_rows(conn: sqlite3.Connection, w: Writer, schema: str, name: str,
+                cols: list[str]) -> int:
+    t = _q(name)
+    incoming = conn.execute(f"SELECT count(*) FROM {schema}.{t}").fetchone()[0]
+    present = conn.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0]
+    has_graves = conn.execute(
+        "SELECT 1 FROM main.graves WHERE tbl = ? LIMIT 1", (name,)).fetchone() is not None
+    overlap, newer, changed = _probe(conn, schema, name, cols) if present else (0, 0, [])
+
+    # An index this merge would update for a quarter of its rows or more is dropped and
+    # built again afterwards: building sorted beats that many single updates.
+    inserts = incoming - overlap
+    final = present + inserts
+    rebuild: list[tuple[str, str]] = []
+    for idx_name, sql in _indexes(conn, name):
+        touched = inserts + (newer if _mentions(sql, ["rev", *changed]) else 0)
+        if touched >= BULK_MIN_ROWS and touched * 4 >= final:
+            rebuild.append((idx_name, sql))
+    for idx_name, _ in rebuild:
+        conn.execute(f"DROP INDEX main.{_q(idx_name)}")
+
+    col_list = ", ".join(_q(c) for c in cols)
+    sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
+    guard = (" AND NOT EXISTS (SELECT 1 FROM main.graves g WHERE g.tbl = ? AND g.id = n.id"
+             " AND g.ver >= n.ver)" if has_graves else "")
+    params: tuple = (w.rev, name) if has_graves else (w.rev,)
+    cur = conn.execute(
+        f"INSERT INTO main.{t} ({col_list}, rev) SELECT {', '.join('n.' + _q(c) for c in cols)},"
+        f" ? FROM {schema}.{t} n WHERE true{guard}"
+        f" ON CONFLICT (id) DO UPDATE SET {sets}, rev = excluded.rev"
+        f" WHERE excluded.ver > {t}.ver", params)
+    written = max(cur.rowcount, 0)
+    if has_graves and written:
+        # A row newer than the grave of the same id: the row wins, the grave goes.
+        conn.execute(
+            f"DELETE FROM main.graves WHERE tbl = ? AND EXISTS (SELECT 1 FROM main.{t} r"
+            " WHERE r.id = graves.id AND r.ver > graves.ver)", (name,))
+    for _, sql in rebuild:
+        conn.execute(sql)
+    return written

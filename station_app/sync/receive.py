@@ -1,0 +1,237 @@
+"""Importing bundles: check everything, then merge in one transaction.
+
+A bundle is verified (format, sender enrolled and not revoked, signature, recipient, length,
+digest) before the database is touched. One already applied is recognised by its digest and
+reported without decrypting. Otherwise it is decrypted, its payload attached in memory and
+merged inside one ``Database.write()``, together with the bookkeeping: the receipt, the
+sender's acknowledgement of our changes, what we now hold of the sender's, the conflicts it
+revealed. A refused, cancelled or killed import changes no data; refusals and repeats are
+written to the local bundle log only.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from station_app.storage import Database
+from station_app.sync.bundle import Header, open_bundle, read_header, verify_bundle
+from station_app.sync.errors import BundleRefused, MergeCancelled, SyncError
+from station_app.sync.identity import (
+    Peer,
+    enc_private_key,
+    local_transaction,
+    now_iso,
+    own_identity,
+    peer_by_key,
+    show_key_id,
+)
+from station_app.sync.merge import MergeStats, Progress, merge_payload
+from station_app.sync.status import record_conflicts
+from station_app.sync.tables import synced_tables, table_columns
+
+__all__ = ["import_bundle", "import_bundles", "ImportOutcome"]
+
+IN = "sync_in"
+MERGE_CACHE_KIB = 1_048_576  # 1 GiB of page cache while merging (used only as needed)
+
+
+@dataclass
+class ImportOutcome:
+    file: str
+    status: str                       # applied / already applied / refused
+    reason: str | None = None         # one of errors.REASONS when refused
+    message: str = ""
+    sender: str | None = None
+    changes: int = 0
+    rows: dict[str, int] = field(default_factory=dict)
+    graves: dict[str, int] = field(default_factory=dict)
+    conflicts: int = 0
+    digest: str | None = None
+
+    def as_dict(self) -> dict:
+        return {"file": self.file, "status": self.status, "reason": self.reason,
+                "message": self.message, "sender": self.sender, "changes": self.changes,
+                "rows": self.rows, "graves": self.graves, "conflicts": self.conflicts,
+                "digest": self.digest}
+
+
+def _log(db: Database, path: str, status: str, header: Header | None, reason: str | None,
+         operator: str | None, changes: int | None = None) -> None:
+    manifest = header.manifest if header else {}
+    with local_transaction(db) as conn:
+        conn.execute(
+            "INSERT INTO bundle_receipts (at, direction, file, digest, key_id, station, status,"
+            " reason, since_rev, upto_rev, changes, operator)"
+            " VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (now_iso(), path, header.digest if header else None,
+             header.sender_key if header else None,
+             header.sender_station if header else None, status, reason,
+             (manifest.get("range") or {}).get("since"), (manifest.get("range") or {}).get("upto"),
+             changes, operator),
+        )
+
+
+def _sender(db: Database, header: Header) -> Peer:
+    peer = peer_by_key(db, header.sender_key)
+    station = header.sender_station
+    if peer is None:
+        raise BundleRefused("unknown sender", f"station {station} (key "
+                            f"{show_key_id(header.sender_key)[:19]}…) is not enrolled here")
+    if peer.revoked_at:
+        raise BundleRefused("revoked sender", f"station {peer.station} (key "
+                            f"{show_key_id(peer.key_id)[:19]}…) was revoked on {peer.revoked_at}")
+    return peer
+
+
+def _check_payload(db: Database, header: Header) -> tuple[dict, dict[str, list[str]], list[str]]:
+    """The payload attached as IN must hold exactly what the manifest counts, in tables this
+    database syncs. Returns (local synced tables, payload tables -> columns, grave tables)."""
+    conn = db.conn
+    local = synced_tables(conn)
+    counts = header.manifest.get("counts") or {}
+    try:
+        names = [r[0] for r in conn.execute(
+            f"SELECT name FROM {IN}.sqlite_master WHERE type = 'table'")]
+        incoming = {n: [c for c, _ in table_columns(conn, n, IN)] for n in names
+                    if n != "graves"}
+        found: dict[str, dict[str, int]] = {}
+        for name in incoming:
+            found[name] = {"rows": conn.execute(f'SELECT count(*) FROM {IN}."{name}"')
+                           .fetchone()[0], "graves": 0}
+        if "graves" in names:
+            for tbl, n in conn.execute(f"SELECT tbl, count(*) FROM {IN}.graves GROUP BY tbl"):
+                found.setdefault(tbl, {"rows": 0, "graves": 0})["graves"] = n
+    except sqlite3.DatabaseError:
+        raise BundleRefused("altered", "the decrypted contents are not a readable "
+                            "database") from None
+    if found != counts:
+        raise BundleRefused("altered", "the contents do not match the counts of the manifest")
+    unknown = sorted(set(found) - set(local))
+    if unknown:
+        raise BundleRefused("unsupported version",
+                            f"it holds records of {', '.join(unknown)}, which this app version "
+                            "does not know (update the app on this laptop)")
+    for name, cols in incoming.items():
+        if "id" not in cols or "ver" not in cols:
+            raise BundleRefused("altered", f"table {name} lacks its id or ver column")
+    graves = [t for t, c in found.items() if c["graves"]]
+    return local, incoming, graves
+
+
+def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = None,
+                  progress: Progress | None = None) -> ImportOutcome:
+    """Import one bundle file. Refusals raise BundleRefused (after logging them)."""
+    path = Path(path)
+    try:
+        data = path.read_bytes()
+    except FileNotFoundError:
+        raise SyncError(f"{path}: no such file") from None
+    except IsADirectoryError:
+        raise SyncError(f"{path} is a folder, not a bundle") from None
+    header: Header | None = None
+    try:
+        header = read_header(data)
+        peer = _sender(db, header)
+        me = own_identity(db)
+        verify_bundle(data, header, peer.identity.sign_public, me.key_id, me.station)
+        applied = db.scalar("SELECT at FROM bundle_receipts WHERE digest = ?"
+                            " AND status = 'applied'", (header.digest,))
+        if applied:
+            _log(db, str(path), "already applied", header, None, operator, 0)
+            return ImportOutcome(str(path), "already applied",
+                                 message=f"already applied on {applied}; nothing changed",
+                                 sender=peer.station, digest=header.digest)
+        payload = open_bundle(data, header, lambda: enc_private_key(db))
+        del data
+        outcome = _merge(db, path, header, peer, payload, operator, progress)
+    except BundleRefused as exc:
+        _log(db, str(path), "refused", header, f"{exc.reason}: {exc.detail}", operator)
+        raise
+    except MergeCancelled:
+        _log(db, str(path), "cancelled", header, "cancelled by the operator", operator)
+        raise
+    except SyncError as exc:
+        _log(db, str(path), "refused", header, str(exc), operator)
+        raise
+    return outcome
+
+
+def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
+           operator: str | None, progress: Progress | None) -> ImportOutcome:
+    conn = db.conn
+    manifest = header.manifest
+    since, upto = int(manifest["range"]["since"]), int(manifest["range"]["upto"])
+    ack, hlc = int(manifest["ack"]), int(manifest["hlc"])
+    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
+    conn.execute(f"ATTACH ':memory:' AS {IN}")
+    try:
+        try:
+            conn.deserialize(payload, name=IN)
+        except sqlite3.DatabaseError:
+            raise BundleRefused("altered", "the decrypted contents are not a database") from None
+        del payload
+        local, incoming, graves = _check_payload(db, header)
+        conn.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
+        try:
+            with db.write() as w:
+                stats = merge_payload(w, IN, local, incoming, graves, progress)
+                _bookkeeping(db, w, header, peer, since, upto, ack, hlc, stats, path, operator)
+                conflicts = record_conflicts(db, w.rev, header.digest, peer.station)
+        except sqlite3.IntegrityError as exc:
+            raise SyncError(
+                f"{path.name} cannot be merged: {exc} (a record of the bundle clashes with a "
+                "different local record, e.g. the same roster imported on two laptops); "
+                "nothing was imported") from None
+    finally:
+        conn.execute(f"PRAGMA cache_size = {cache}")
+        conn.execute(f"DETACH {IN}")
+    return ImportOutcome(str(path), "applied", message=f"{stats.changes:,} changes applied",
+                         sender=peer.station, changes=stats.changes, rows=stats.rows,
+                         graves=stats.graves, conflicts=conflicts, digest=header.digest)
+
+
+def _bookkeeping(db: Database, w, header: Header, peer: Peer, since: int, upto: int,
+                 ack: int, hlc: int, stats: MergeStats, path: Path,
+                 operator: str | None) -> None:
+    conn = db.conn
+    # The clock never runs behind a version seen: later local edits beat what was merged.
+    conn.execute("UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'hlc'",
+                 (hlc,))
+    conn.execute("INSERT INTO sync_merges (rev, key_id, at) VALUES (?, ?, ?)",
+                 (w.rev, peer.key_id, now_iso()))
+    # The sender holds our changes up to ``ack``; we now hold the sender's up to ``upto`` if
+    # we already held everything up to ``since`` (bundles start where our last ack left off).
+    conn.execute(
+        "UPDATE sync_peers SET acked_rev = max(acked_rev, ?),"
+        " acked_at = CASE WHEN ? > acked_rev THEN ? ELSE acked_at END,"
+        " received_rev = CASE WHEN ? <= received_rev THEN max(received_rev, ?)"
+        " ELSE received_rev END WHERE key_id = ?",
+        (ack, ack, now_iso(), since, upto, peer.key_id))
+    conn.execute(
+        "INSERT INTO bundle_receipts (at, direction, file, digest, key_id, station, status,"
+        " since_rev, upto_rev, changes, operator)"
+        " VALUES (?, 'in', ?, ?, ?, ?, 'applied', ?, ?, ?, ?)",
+        (now_iso(), str(path), header.digest, peer.key_id, peer.station, since, upto,
+         stats.changes, operator))
+
+
+def import_bundles(db: Database, paths: list[str | os.PathLike], operator: str | None = None,
+                   progress: Callable[[str, str, int, int], bool | None] | None = None,
+                   ) -> list[ImportOutcome]:
+    """Import several bundles, each on its own (one refused does not stop the others)."""
+    outcomes = []
+    for path in paths:
+        step = (lambda table, i, n, p=str(path): progress(p, table, i, n)) if progress else None
+        try:
+            outcomes.append(import_bundle(db, path, operator, step))
+        except BundleRefused as exc:
+            outcomes.append(ImportOutcome(str(path), "refused", exc.reason, str(exc)))
+        except MergeCancelled:
+            raise
+        except SyncError as exc:
+            outcomes.append(ImportOutcome(str(path), "refused", "cannot merge", str(exc)))
+    return outcomes

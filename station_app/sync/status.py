@@ -1,0 +1,95 @@
+"""What has not reached a peer yet, and the conflicts merging revealed.
+
+Not yet at a peer: local rows and graves whose ``rev`` is above what the peer acknowledged,
+except those that came from the peer itself. HQ's bundles carry its acknowledgement, so after
+importing HQ's answer to our last bundle the count for HQ is zero.
+
+A conflict: one resident with current (not corrected) "collected" intakes from two or more
+stations. Both intakes are kept as they are; a person resolves it by correcting the wrong one
+(``correct_intake``), which closes the conflict everywhere once the correction has synced.
+"""
+
+from __future__ import annotations
+
+from station_app.storage import Database
+from station_app.sync.identity import Peer, now_iso, own_identity, peers
+from station_app.sync.tables import synced_tables
+
+__all__ = ["pending_counts", "sync_status", "open_conflicts", "record_conflicts"]
+
+_OPEN = """
+    SELECT i.resident_id FROM intakes i
+    WHERE i.outcome = 'collected' {extra}
+      AND i.id NOT IN (SELECT corrects_id FROM intakes WHERE corrects_id IS NOT NULL)
+    GROUP BY i.resident_id HAVING count(DISTINCT i.station) > 1"""
+
+
+def pending_counts(db: Database, peer: Peer) -> dict[str, int]:
+    """Changes per table (deletions under "graves") the peer does not hold yet."""
+    window = ("rev > ? AND rev NOT IN (SELECT rev FROM sync_merges WHERE key_id = ?)")
+    params = (peer.acked_rev, peer.key_id)
+    counts = {}
+    for name in synced_tables(db.conn):
+        n = db.scalar(f'SELECT count(*) FROM "{name}" WHERE {window}', params)
+        if n:
+            counts[name] = n
+    graves = db.scalar(f"SELECT count(*) FROM graves WHERE {window}", params)
+    if graves:
+        counts["graves"] = graves
+    return counts
+
+
+def sync_status(db: Database) -> dict:
+    me = own_identity(db)
+    listed = []
+    not_at_hq = None
+    for peer in peers(db):
+        pending = {} if peer.revoked_at else pending_counts(db, peer)
+        last_in = db.one("SELECT at, status, file FROM bundle_receipts WHERE direction = 'in'"
+                         " AND key_id = ? ORDER BY seq DESC LIMIT 1", (peer.key_id,))
+        last_out = db.one("SELECT at, file, upto_rev FROM bundle_receipts WHERE direction = 'out'"
+                          " AND key_id = ? ORDER BY seq DESC LIMIT 1", (peer.key_id,))
+        entry = {"station": peer.station, "name": peer.identity.name, "hq": peer.identity.hq,
+                 "key_id": peer.key_id, "enrolled_at": peer.enrolled_at,
+                 "revoked_at": peer.revoked_at, "acked_rev": peer.acked_rev,
+                 "acked_at": peer.acked_at, "received_rev": peer.received_rev,
+                 "not_yet_there": sum(pending.values()), "not_yet_there_by_table": pending,
+                 "last_in": last_in, "last_out": last_out}
+        listed.append(entry)
+        if peer.identity.hq and not peer.revoked_at and not me.hq:
+            not_at_hq = (not_at_hq or 0) + entry["not_yet_there"]
+    return {"station": me.station, "name": me.name, "hq": me.hq, "key_id": me.key_id,
+            "rev": int(db.meta("rev", 0)), "not_at_hq": not_at_hq, "peers": listed,
+            "open_conflicts": len(db.query(_OPEN.format(extra="")))}
+
+
+def open_conflicts(db: Database) -> list[dict]:
+    """Residents collected at more than one station, with their current intakes."""
+    noticed = {r["resident_id"]: r for r in db.query("SELECT * FROM sync_conflicts")}
+    found = []
+    for (resident_id,) in db.conn.execute(_OPEN.format(extra="")).fetchall():
+        resident = db.one("SELECT r.id, r.full_name, r.dob, r.personal_id, h.code AS household"
+                          " FROM residents r LEFT JOIN households h ON h.id = r.household_id"
+                          " WHERE r.id = ?", (resident_id,)) or {"id": resident_id}
+        intakes = db.query(
+            "SELECT i.id, i.station, i.at, i.desk, i.operator, i.note FROM intakes i"
+            " WHERE i.resident_id = ? AND i.outcome = 'collected' AND NOT EXISTS"
+            " (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id) ORDER BY i.at, i.id",
+            (resident_id,))
+        seen = noticed.get(resident_id)
+        found.append({"resident": resident, "intakes": intakes,
+                      "found_at": seen["found_at"] if seen else None,
+                      "found_in_bundle_from": seen["station"] if seen else None})
+    return found
+
+
+def record_conflicts(db: Database, rev: int, digest: str, station: str) -> int:
+    """Note the conflicts that the merge at ``rev`` brought (first time seen only)."""
+    cur = db.conn.execute(
+        "INSERT INTO sync_conflicts (resident_id, found_at, bundle_digest, station)"
+        " SELECT resident_id, ?, ?, ? FROM ("
+        + _OPEN.format(extra="AND i.resident_id IN (SELECT resident_id FROM intakes"
+                             " WHERE rev = ?)")
+        + ") WHERE true ON CONFLICT (resident_id) DO NOTHING",
+        (now_iso(), digest, station, rev))
+    return max(cur.rowcount, 0)

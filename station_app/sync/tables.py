@@ -1,0 +1,41 @@
+"""Which tables travel in bundles: every table with ``id``, ``rev`` and ``ver`` columns (the
+change-recording columns of ``sync_columns()``), found in the schema each time, so tables that
+later migrations add are synced without a list to keep up to date. ``graves`` (deletions)
+travels too, as its own section."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+
+__all__ = ["SyncedTable", "synced_tables", "table_columns"]
+
+_NOT_SYNCED = {"graves", "meta", "migrations"}
+
+
+@dataclass(frozen=True)
+class SyncedTable:
+    name: str
+    columns: tuple[str, ...]        # every column but rev, in schema order (id and ver included)
+    types: tuple[str, ...]          # declared types, same order
+
+
+def table_columns(conn: sqlite3.Connection, table: str, schema: str = "main") -> list[tuple]:
+    """(name, declared type) of each column."""
+    return [(r[1], r[2]) for r in conn.execute(f'PRAGMA "{schema}".table_info("{table}")')]
+
+
+def synced_tables(conn: sqlite3.Connection, schema: str = "main") -> dict[str, SyncedTable]:
+    names = [r[0] for r in conn.execute(
+        f"SELECT name FROM \"{schema}\".sqlite_master WHERE type = 'table'"
+        " AND name NOT LIKE 'sqlite_%' ORDER BY name")]
+    found = {}
+    for name in names:
+        if name in _NOT_SYNCED:
+            continue
+        cols = table_columns(conn, name, schema)
+        have = {c for c, _ in cols}
+        if {"id", "rev", "ver"} <= have:
+            kept = [(c, t) for c, t in cols if c != "rev"]
+            found[name] = SyncedTable(name, tuple(c for c, _ in kept), tuple(t for _, t in kept))
+    return found
