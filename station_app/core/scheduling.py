@@ -24,7 +24,7 @@ from station_app.core.dates import age_on, show_date
 
 __all__ = ["AgeDeadline", "Slot", "HouseholdNeed", "Placement", "Unplaced", "Plan",
            "slot_times", "slot_end", "deadline_for", "plan_bookings", "parse_time", "normal_time",
-           "check_hours", "LOOKAHEAD"]
+           "check_hours", "LOOKAHEAD", "weekday_vi", "time_vi", "WEEKDAYS_VI"]
 
 LOOKAHEAD = 64  # how far down a village's list to look for a household that fills a gap
 
@@ -49,6 +49,21 @@ def _hhmm(minutes: int) -> str:
 def normal_time(text: str) -> str:
     """'7:00', '7h', '07:00' -> '07:00'."""
     return _hhmm(parse_time(text))
+
+
+WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+
+
+def weekday_vi(day: dt.date) -> str:
+    return WEEKDAYS_VI[day.weekday()]
+
+
+def time_vi(hhmm: str, spoken: bool = False) -> str:
+    """'07:20' -> '07 giờ 20' as letters write it; spoken: '7 giờ 20', '7 giờ' on the hour."""
+    h, m = (int(p) for p in hhmm.split(":"))
+    if spoken:
+        return f"{h} giờ {m:02d}" if m else f"{h} giờ"
+    return f"{h:02d} giờ {m:02d}"
 
 
 def check_hours(opens: str, closes: str, slot_minutes: int, capacity: int) -> tuple[str, str]:

@@ -1,0 +1,315 @@
+"""Invitation letters: print a batch (by village or session) into one PDF in the order the
+delivery team walks (village, then household code), record each delivery and who made it, and
+resolve a letter's scanned QR code to its household and appointment.
+
+A PDF is written to a temporary file beside the target and renamed into place only when it is
+complete and the database has recorded the printing, so a failure leaves neither a half-written
+file nor a changed database.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import tempfile
+from pathlib import Path
+
+from station_app.core.dates import show_date
+from station_app.core.payloads import letter_payload, parse_payload
+from station_app.core.scheduling import slot_end, time_vi, weekday_vi
+from station_app.core.text import fold
+from station_app.printing.letters import Letterhead, LetterItem, write_letters_pdf
+from station_app.services.sessions import resolve_session, resolve_villages
+from station_app.storage import Database
+
+__all__ = ["LettersError", "letterhead", "set_letterhead", "letter_items", "print_letters",
+           "record_delivery", "letter_lookup", "SETTING_KEYS", "DEFAULT_BRING", "atomic_pdf"]
+
+UPCOMING = ("scheduled", "invited", "letter_delivered")
+DEFAULT_BRING = ("giấy mời này; thẻ Căn cước công dân hoặc Chứng minh nhân dân cũ (nếu có); "
+                 "giấy khai sinh hoặc giấy tờ chứng minh nhân thân (nếu thông tin trong hồ sơ "
+                 "chưa đầy đủ).")
+SETTING_KEYS = ("parent_body", "body", "place", "symbol", "signer_title", "signer_name",
+                "contact", "bring")
+_COMMUNE_KINDS = {"xa": ("xã", "CAX"), "phuong": ("phường", "CAP"),
+                  "thi tran": ("thị trấn", "CATT"), "dac khu": ("đặc khu", "CADK")}
+
+
+class LettersError(ValueError):
+    """Bad input for printing or delivering letters; nothing was changed."""
+
+
+# -- letterhead --------------------------------------------------------------------------------
+def _defaults(db: Database) -> dict[str, str]:
+    """A letterhead from the roster's commune and province, as a commune police office writes
+    it: 'Công an tỉnh Nghệ An' / 'Công an xã Hòa Bình', symbol GM-CAX, signed by its head."""
+    province = db.scalar("SELECT name FROM areas WHERE kind = 'province' ORDER BY rowid LIMIT 1")
+    commune = db.scalar("SELECT name FROM areas WHERE kind = 'commune' ORDER BY rowid LIMIT 1")
+    parent = ""
+    if province:
+        folded = fold(province)
+        parent = (f"Công an {province[0].lower()}{province[1:]}"
+                  if folded.startswith(("tinh ", "thanh pho ")) else f"Công an tỉnh {province}")
+    if commune:
+        folded = fold(commune)
+        kind = next((k for k in _COMMUNE_KINDS if folded.startswith(k + " ")), None)
+        if kind:
+            words, symbol = _COMMUNE_KINDS[kind]
+            place = " ".join(commune.split()[len(kind.split()):])
+        else:
+            words, symbol, place = "xã", "CAX", commune
+        body = f"Công an {words} {place}"
+        title = f"Trưởng Công an {words}"
+    else:
+        body, place, symbol, title = db.station_name, db.station_name, "CA", "Trưởng Công an"
+    return {"parent_body": parent, "body": body, "place": place, "symbol": f"GM-{symbol}",
+            "signer_title": title, "signer_name": "", "contact": body, "bring": DEFAULT_BRING}
+
+
+def letterhead(db: Database, day: dt.date | None = None) -> Letterhead:
+    values = _defaults(db)
+    values.update(dict(db.conn.execute("SELECT key, value FROM letter_settings")))
+    return Letterhead(date=day or dt.date.today(), **values)
+
+
+def set_letterhead(db: Database, operator: str | None = None, **values: str | None) -> dict:
+    """Change the letterhead settings given (others stay)."""
+    changes = {k: " ".join(v.split()) for k, v in values.items() if v is not None}
+    unknown = set(changes) - set(SETTING_KEYS)
+    if unknown:
+        raise LettersError(f"unknown letter setting(s): {', '.join(sorted(unknown))}")
+    for key in ("body", "place", "symbol", "signer_title"):
+        if key in changes and not changes[key]:
+            raise LettersError(f"the letter's {key.replace('_', ' ')} can't be empty")
+    with db.write("letters.settings", operator, changes) as w:
+        known = dict(db.conn.execute("SELECT key, id FROM letter_settings"))
+        for key, value in changes.items():
+            if key in known:
+                w.update("letter_settings", known[key], {"value": value})
+            else:
+                w.insert("letter_settings", {"key": key, "value": value})
+    return vars(letterhead(db)) | {"date": None}
+
+
+# -- which letters -----------------------------------------------------------------------------
+def _where(db: Database, villages: list[str] | None, session: str | None,
+           today: dt.date) -> tuple[str, list, str]:
+    where = [f"a.status IN ({','.join('?' * len(UPCOMING))})", "s.status = 'planned'",
+             "s.day >= ?"]
+    params: list = [*UPCOMING, today.isoformat()]
+    what = []
+    if villages:
+        chosen = resolve_villages(db, villages)
+        where.append(f"h.village_id IN ({','.join('?' * len(chosen))})")
+        params += [v["id"] for v in chosen]
+        what.append(", ".join(v["name"] for v in chosen))
+    if session:
+        s = resolve_session(db, session)
+        where.append("a.session_id = ?")
+        params.append(s["id"])
+        what.append(f"the session of {show_date(s['day'])} {s['opens']} at {s['place']}")
+    return " AND ".join(where), params, " in ".join(what) or "any village"
+
+
+def letter_items(db: Database, villages: list[str] | None = None, session: str | None = None,
+                 today: dt.date | None = None) -> tuple[list[LetterItem], list[dict]]:
+    """The letters to print, in delivery order (village, then household code), and for each
+    its letter id and appointment ids (to record the printing)."""
+    today = today or dt.date.today()
+    where, params, what = _where(db, villages, session, today)
+    rows = db.query(
+        f"""SELECT l.id AS letter_id, l.number, l.household_id, l.appointment_id, h.code,
+        h.head_name, h.address, v.name AS village, s.id AS session_id, s.day, s.place,
+        s.slot_minutes, a.slot,
+        (SELECT r.gender FROM residents r WHERE r.household_id = h.id
+           AND r.full_name = h.head_name LIMIT 1) AS head_gender
+        FROM letters l JOIN appointments a ON a.id = l.appointment_id
+        JOIN sessions s ON s.id = a.session_id JOIN households h ON h.id = l.household_id
+        LEFT JOIN areas v ON v.id = h.village_id
+        WHERE {where} ORDER BY v.name_fold, h.code, l.number""", params)
+    if not rows:
+        raise LettersError(f"nothing to print: no household of {what} has an upcoming "
+                           "appointment (book them first: station-app schedule book)")
+    members: dict[tuple[str, str], list] = {}
+    for hid, sid, aid, name, dob, relation in db.conn.execute(
+            f"""SELECT b.household_id, b.session_id, b.id, r.full_name, r.dob, r.relation
+            FROM letters l JOIN appointments a ON a.id = l.appointment_id
+            JOIN sessions s ON s.id = a.session_id JOIN households h ON h.id = l.household_id
+            JOIN appointments b ON b.household_id = a.household_id AND b.session_id = a.session_id
+            JOIN residents r ON r.id = b.resident_id
+            WHERE {where} AND b.status IN ({','.join('?' * len(UPCOMING))})
+            ORDER BY r.sort_key""", (*params, *UPCOMING)):
+        born = f"sinh ngày {show_date(dob)}" if dob and len(dob) == 10 else (
+            f"sinh năm {dob}" if dob else "chưa rõ ngày sinh")
+        rest = f"{born} ({relation})" if relation else born
+        members.setdefault((hid, sid), []).append((aid, name, rest))
+    items, refs, seen = [], [], set()
+    for r in rows:
+        key = (r["household_id"], r["session_id"])
+        if key in seen:  # a household booked twice into one session gets one letter
+            continue
+        seen.add(key)
+        day = dt.date.fromisoformat(r["day"])
+        title = {"M": "Ông", "F": "Bà"}.get(r["head_gender"], "Ông/Bà")
+        people = members.get(key, [])
+        items.append(LetterItem(
+            number=r["number"], household_code=r["code"],
+            addressee=f"{title} {r['head_name']}" if r["head_name"] else f"{title} chủ hộ",
+            address=r["address"] or r["village"] or "", village=r["village"] or "",
+            members=[(name, rest) for _, name, rest in people],
+            time=f"{time_vi(r['slot'])} đến {time_vi(slot_end(r['slot'], r['slot_minutes']))}",
+            day=f"{weekday_vi(day)}, ngày {show_date(day)}", place=r["place"],
+            payload=letter_payload(r["household_id"], r["appointment_id"])))
+        refs.append({"letter_id": r["letter_id"], "appointments": [p[0] for p in people]})
+    return items, refs
+
+
+# -- printing ----------------------------------------------------------------------------------
+class atomic_pdf:
+    """``with atomic_pdf(path) as fh:`` writes to a temporary file beside ``path``; ``commit()``
+    renames it into place. Left without commit (an error), the temporary file is removed."""
+
+    def __init__(self, path: str | os.PathLike):
+        self.path = Path(path)
+        if self.path.is_dir():
+            raise LettersError(f"cannot write {self.path}: it is a folder")
+        if not self.path.parent.is_dir():
+            raise LettersError(f"cannot write {self.path}: folder {self.path.parent} does not exist")
+        try:
+            fd, name = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.",
+                                        suffix=".tmp")
+        except OSError as exc:
+            raise LettersError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        self.tmp = Path(name)
+        self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
+        self.done = False
+
+    def __enter__(self):
+        return self
+
+    def commit(self) -> None:
+        self.fh.flush()
+        os.fsync(self.fh.fileno())
+        self.fh.close()
+        try:
+            os.replace(self.tmp, self.path)
+        except OSError as exc:
+            raise LettersError(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        self.done = True
+
+    def __exit__(self, *exc) -> None:
+        if not self.done:
+            self.fh.close()
+            self.tmp.unlink(missing_ok=True)
+
+
+def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | None = None,
+                  session: str | None = None, size: str = "A5", operator: str | None = None,
+                  day: dt.date | None = None, today: dt.date | None = None,
+                  processes: int | None = None) -> dict:
+    """One PDF with a letter per household booked (of ``villages`` and/or ``session``), in
+    delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed."""
+    size = size.upper()
+    if size not in ("A5", "A4"):
+        raise LettersError(f"paper size must be A5 or A4, not '{size}'")
+    items, refs = letter_items(db, villages, session, today)
+    head = letterhead(db, day)
+    with atomic_pdf(out) as target:
+        write_letters_pdf(target.fh, items, head, size, processes)
+        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        with db.write("letters.print", operator, {"letters": len(items), "out": str(out),
+                                                  "size": size}) as w:
+            w.update_many("letters", ("printed_at",), [(now, r["letter_id"]) for r in refs])
+            w.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _printed (id TEXT PRIMARY KEY)")
+            w.conn.execute("DELETE FROM _printed")
+            w.conn.executemany("INSERT OR IGNORE INTO _printed VALUES (?)",
+                               [(a,) for r in refs for a in r["appointments"]])
+            ids = [row[0] for row in w.conn.execute(
+                "SELECT a.id FROM appointments a JOIN _printed p ON p.id = a.id "
+                "WHERE a.status = 'scheduled'")]
+            w.update_many("appointments", ("status",), [("invited", i) for i in ids])
+            target.commit()
+    villages_in = sorted({i.village for i in items}, key=fold)
+    return {"out": str(out), "letters": len(items), "size": size, "villages": villages_in,
+            "first": items[0].household_code, "last": items[-1].household_code}
+
+
+# -- delivery and lookup -----------------------------------------------------------------------
+def _letter_for(db: Database, text: str) -> dict:
+    """The letter a scanned code (or a typed household code) stands for."""
+    text = text.strip()
+    if text.startswith("CCCD1|"):
+        payload = parse_payload(text)
+        if payload.kind != "letter":
+            raise LettersError(f"this is a {payload.kind} code, not a letter")
+        household_id, appointment_id = payload.ids
+        row = db.one("SELECT * FROM letters WHERE appointment_id = ? AND household_id = ?",
+                     (appointment_id, household_id)) if appointment_id else None
+        if row is None:
+            row = db.one("SELECT * FROM letters WHERE household_id = ? ORDER BY number DESC",
+                         (household_id,))
+    else:
+        row = db.one("SELECT l.* FROM letters l JOIN households h ON h.id = l.household_id "
+                     "WHERE h.code IN (?, ?) ORDER BY l.number DESC", (text, text.upper()))
+    if row is None:
+        raise LettersError(f"no letter here for '{text}'")
+    return row
+
+
+def record_delivery(db: Database, text: str, delivered_by: str, received_by: str | None = None,
+                    operator: str | None = None, at: dt.datetime | None = None) -> dict:
+    """Record that the letter a code stands for was handed to the household (by whom, to whom).
+    Recording it again changes nothing and says when it was recorded."""
+    delivered_by = " ".join((delivered_by or "").split())
+    if not delivered_by:
+        raise LettersError("say who delivered the letter (--by NAME)")
+    letter = _letter_for(db, text)
+    code = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
+    result = {"letter_id": letter["id"], "number": letter["number"], "household_code": code}
+    if letter["delivered_at"]:
+        return result | {"already": True, "delivered_at": letter["delivered_at"],
+                         "delivered_by": letter["delivered_by"]}
+    when = (at or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
+    with db.write("letters.deliver", operator, {"letter": letter["id"], "by": delivered_by}) as w:
+        w.update("letters", letter["id"], {"delivered_at": when, "delivered_by": delivered_by,
+                                           "received_by": received_by})
+        session = db.scalar("SELECT session_id FROM appointments WHERE id = ?",
+                            (letter["appointment_id"],))
+        ids = [r[0] for r in db.conn.execute(
+            "SELECT id FROM appointments WHERE household_id = ? AND session_id = ? "
+            "AND status IN ('scheduled', 'invited')", (letter["household_id"], session))]
+        w.update_many("appointments", ("status",), [("letter_delivered", i) for i in ids])
+    return result | {"already": False, "delivered_at": when, "delivered_by": delivered_by,
+                     "appointments": len(ids)}
+
+
+def letter_lookup(db: Database, text: str) -> dict:
+    """{'kind': 'letter', 'record': {'household', 'appointment', 'letter'}} for a letter's code;
+    the appointment is where the household is due now (after any move), or None."""
+    from station_app.services.lookup import NotFound, household_record
+
+    household_id, appointment_id = parse_payload(text).ids
+    household = household_record(db, household_id)
+    if household is None:
+        raise NotFound("this letter's household is not in this station's roster")
+    appointment = db.one(
+        """SELECT a.id, a.session_id, a.slot, a.status, s.day, s.place, s.opens, s.closes,
+        s.slot_minutes, s.status AS session_status FROM appointments a
+        JOIN sessions s ON s.id = a.session_id WHERE a.id = ?""", (appointment_id,))
+    if appointment is None or appointment["status"] not in (*UPCOMING, "checked_in", "done"):
+        appointment = db.one(
+            f"""SELECT a.id, a.session_id, a.slot, a.status, s.day, s.place, s.opens, s.closes,
+            s.slot_minutes, s.status AS session_status FROM appointments a
+            JOIN sessions s ON s.id = a.session_id WHERE a.household_id = ?
+            AND a.status IN ({','.join('?' * len(UPCOMING))}) ORDER BY s.day, a.slot LIMIT 1""",
+            (household_id, *UPCOMING))
+    if appointment:
+        appointment["slot_end"] = slot_end(appointment["slot"], appointment["slot_minutes"])
+        appointment["residents"] = db.query(
+            "SELECT r.id, r.full_name FROM appointments a JOIN residents r ON r.id = a.resident_id"
+            " WHERE a.household_id = ? AND a.session_id = ? AND a.status NOT IN "
+            "('cancelled', 'moved') ORDER BY r.sort_key", (household_id, appointment["session_id"]))
+    letter = db.one("SELECT id, number, printed_at, delivered_at, delivered_by, received_by "
+                    "FROM letters WHERE appointment_id = ?", (appointment_id,))
+    return {"kind": "letter",
+            "record": {"household": household, "appointment": appointment, "letter": letter}}
