@@ -72,8 +72,17 @@ def _by_ticket(db: Database, text: str) -> dict | None:
         return None
 
 
+def _by_letter(db: Database, text: str) -> dict | None:
+    """A letter's scanned code (CCCD1|L|...): its household and where it is due now."""
+    if not text.startswith("CCCD1|L|"):
+        return None
+    from station_app.services.letters import letter_lookup
+
+    return letter_lookup(db, text)
+
+
 LOOKUPS: list[Callable[[Database, str], dict | None]] = [
-    _by_ticket, _by_personal_id, _by_household_code, _by_record_id,
+    _by_letter, _by_ticket, _by_personal_id, _by_household_code, _by_record_id,
 ]
 
 
