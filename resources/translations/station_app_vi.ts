@@ -1,110 +1,549 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>DeskScreen</name>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="155" />
+        <source>Desk</source>
+        <translation>Bàn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="158" />
+        <source>Call next</source>
+        <translation>Gọi số tiếp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="159" />
+        <source>Recall</source>
+        <translation>Gọi lại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="160" />
+        <source>No-show</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="161" />
+        <source>Back to queue</source>
+        <translation>Trả về hàng chờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="162" />
+        <source>Finish</source>
+        <translation>Xong</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="175" />
+        <source>Transfer to desk</source>
+        <translation>Chuyển sang bàn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="188" />
+        <location filename="../../station_app/ui/desk_screen.py" line="358" />
+        <source>No ticket at this desk. Press F5 to call the next number.</source>
+        <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="199" />
+        <source>Full name</source>
+        <translation>Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="200" />
+        <source>Date of birth</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="202" />
+        <source>Personal ID</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="203" />
+        <source>Card</source>
+        <translation>Thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="204" />
+        <source>Intake</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="219" />
+        <source>Household</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="227" />
+        <source>Reason or note for the outcome (needed for rejected and referred)</source>
+        <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="253" />
+        <source>Search: name, ID, date of birth or household…</source>
+        <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="259" />
+        <source>Household members on this ticket (keys 1–4 record the selected person)</source>
+        <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="345" />
+        <source>Status: %1</source>
+        <translation>Trạng thái: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="349" />
+        <source>Household %1 · %2 member(s)</source>
+        <translation>Hộ %1 · %2 nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="354" />
+        <source>No household linked: search for the person on the right.</source>
+        <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="380" />
+        <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
+        <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="404" />
+        <source>Nobody is waiting.</source>
+        <translation>Không có ai đang chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="407" />
+        <source>Called %1.</source>
+        <translation>Đã gọi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="407" />
+        <source>Called %1 again.</source>
+        <translation>Đã gọi lại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="408" />
+        <source>%1 did not come: marked no-show.</source>
+        <translation>%1 không đến: đã ghi vắng mặt.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="409" />
+        <source>%1 went back to the queue.</source>
+        <translation>%1 đã trả về hàng chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="410" />
+        <source>%1 was sent to another desk.</source>
+        <translation>%1 đã chuyển sang bàn khác.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="411" />
+        <source>%1 finished.</source>
+        <translation>%1 đã xong.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="433" />
+        <source>Select a person first (the household list or a search result).</source>
+        <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="441" />
+        <source>Type the reason in the note field first, then press the key again.</source>
+        <translation>Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="447" />
+        <source>%1 is already recorded: %2.</source>
+        <translation>%1 đã được ghi: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="453" />
+        <source>changed at the desk from %1 to %2</source>
+        <translation>sửa tại bàn từ %1 thành %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="475" />
+        <source>%1: %2 recorded.</source>
+        <translation>%1: đã ghi %2.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="500" />
+        <source>Not recorded.</source>
+        <translation>Chưa ghi.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="516" />
+        <source>Searching…</source>
+        <translation>Đang tìm…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="530" />
+        <source>%1 found</source>
+        <translation>Tìm thấy %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="531" />
+        <source>No resident matches</source>
+        <translation>Không tìm thấy nhân khẩu nào</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="533" />
+        <source>%1 already collected (orange)</source>
+        <translation>%1 người đã thu nhận (màu cam)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayWindow</name>
+    <message>
+        <location filename="../../station_app/ui/display_window.py" line="149" />
+        <source>Now serving</source>
+        <translation>Màn hình gọi số</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/display_window.py" line="168" />
+        <source>NOW SERVING</source>
+        <translation>ĐANG PHỤC VỤ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/display_window.py" line="170" />
+        <source>Please wait: numbers will be called here</source>
+        <translation>Xin vui lòng chờ: số thứ tự sẽ được gọi tại đây</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/display_window.py" line="192" />
+        <source>Last calls</source>
+        <translation>Số vừa gọi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/display_window.py" line="196" />
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/display_window.py" line="285" />
+        <source>In all: %1</source>
+        <translation>Tổng cộng: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/display_window.py" line="294" />
+        <source>Desk %1</source>
+        <translation>Bàn %1</translation>
+    </message>
+</context>
+<context>
+    <name>DuplicateDialog</name>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="110" />
+        <source>Already collected</source>
+        <translation>Đã thu nhận trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="112" />
+        <source>%1
+
+Check it is the same person (date of birth, ID, household). To record again anyway, give the reason.</source>
+        <translation>%1
+
+Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="116" />
+        <source>Reason for recording again</source>
+        <translation>Lý do ghi lại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="119" />
+        <source>Record anyway</source>
+        <translation>Vẫn ghi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="121" />
+        <source>Do not record</source>
+        <translation>Không ghi</translation>
+    </message>
+</context>
+<context>
+    <name>FirstRunDialog</name>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="29" />
+        <source>New station</source>
+        <translation>Tạo trạm mới</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="29" />
+        <source>Station lead</source>
+        <translation>Trưởng trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="32" />
+        <source>Welcome. This laptop has no station yet: enter the station, then its lead, who signs in with the name and PIN below and adds the other operators.</source>
+        <translation>Xin chào. Máy này chưa có trạm: nhập thông tin trạm, rồi trưởng trạm — người sẽ đăng nhập bằng họ tên và mã PIN dưới đây và thêm những người dùng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="35" />
+        <source>Nobody can sign in to this station yet: enter its lead, who signs in with the name and PIN below and adds the other operators.</source>
+        <translation>Trạm này chưa có ai đăng nhập được: nhập trưởng trạm — người sẽ đăng nhập bằng họ tên và mã PIN dưới đây và thêm những người dùng khác.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="41" />
+        <source>e.g. Mobile station of Hòa Bình commune</source>
+        <translation>ví dụ: Trạm lưu động xã Hòa Bình</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="43" />
+        <source>e.g. Nguyễn Văn Hùng</source>
+        <translation>ví dụ: Nguyễn Văn Hùng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="45" />
+        <source>4 to 12 digits</source>
+        <translation>từ 4 đến 12 chữ số</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="52" />
+        <source>Database file</source>
+        <translation>Tệp dữ liệu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="54" />
+        <source>Station code</source>
+        <translation>Mã trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="55" />
+        <source>Station name</source>
+        <translation>Tên trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="56" />
+        <source>Lead's name</source>
+        <translation>Họ tên trưởng trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="57" />
+        <source>Lead's PIN</source>
+        <translation>Mã PIN của trưởng trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="58" />
+        <source>PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="71" />
+        <location filename="../../station_app/ui/first_run.py" line="73" />
+        <source>Enter a station code (letters, digits, '-') and a name.</source>
+        <translation>Nhập mã trạm (chữ, số, dấu '-') và tên trạm.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="75" />
+        <source>Enter the lead's name.</source>
+        <translation>Nhập họ tên trưởng trạm.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="78" />
+        <source>A PIN is 4 to 12 digits.</source>
+        <translation>Mã PIN gồm 4 đến 12 chữ số.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/first_run.py" line="80" />
+        <source>The two PINs differ.</source>
+        <translation>Hai mã PIN không khớp.</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="40" />
+        <location filename="../../station_app/ui/main_window.py" line="75" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="50" />
+        <location filename="../../station_app/ui/main_window.py" line="76" />
+        <source>Tickets</source>
+        <translation>Phát số</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="77" />
+        <source>Desk</source>
+        <translation>Bàn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="78" />
+        <source>Operators</source>
+        <translation>Người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="92" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="69" />
+        <location filename="../../station_app/ui/main_window.py" line="205" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="71" />
+        <location filename="../../station_app/ui/main_window.py" line="207" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="75" />
+        <location filename="../../station_app/ui/main_window.py" line="212" />
+        <source>&amp;Settings of this laptop…</source>
+        <translation>&amp;Cài đặt máy này…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="216" />
+        <source>&amp;Lock the screen</source>
+        <translation>&amp;Khóa màn hình</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="220" />
+        <source>Sign &amp;out</source>
+        <translation>Đăng &amp;xuất</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="223" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="79" />
+        <location filename="../../station_app/ui/main_window.py" line="227" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="84" />
+        <location filename="../../station_app/ui/main_window.py" line="232" />
+        <source>&amp;View</source>
+        <translation>&amp;Xem</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="233" />
+        <source>Now-serving &amp;display</source>
+        <translation>Màn hình &amp;gọi số</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="238" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="276" />
+        <source>Not allowed</source>
+        <translation>Không được phép</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="277" />
+        <source>Your role may not import the roster.</source>
+        <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
 </context>
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="39" />
+        <location filename="../../station_app/ui/import_dialog.py" line="48" />
         <source>Import roster: check the columns</source>
         <translation>Nhập danh sách: kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="41" />
+        <location filename="../../station_app/ui/import_dialog.py" line="50" />
         <source>File: %1
 The columns were matched to these fields. Columns not listed are ignored.</source>
         <translation>Tệp: %1
 Các cột đã được ghép với những trường sau. Cột không có trong danh sách sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="45" />
+        <location filename="../../station_app/ui/import_dialog.py" line="54" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="45" />
+        <location filename="../../station_app/ui/import_dialog.py" line="54" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="53" />
+        <location filename="../../station_app/ui/import_dialog.py" line="62" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="54" />
+        <location filename="../../station_app/ui/import_dialog.py" line="63" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
 </context>
 <context>
-    <name>NewStationDialog</name>
+    <name>OperatorsScreen</name>
     <message>
-        <location filename="../../station_app/ui/app.py" line="81" />
-        <location filename="../../station_app/ui/app.py" line="99" />
-        <source>New station</source>
-        <translation>Tạo trạm mới</translation>
+        <location filename="../../station_app/ui/operators_screen.py" line="32" />
+        <location filename="../../station_app/ui/operators_screen.py" line="59" />
+        <source>Name</source>
+        <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="85" />
-        <source>e.g. Mobile station of Hòa Bình commune</source>
-        <translation>ví dụ: Trạm lưu động xã Hòa Bình</translation>
+        <location filename="../../station_app/ui/operators_screen.py" line="33" />
+        <location filename="../../station_app/ui/operators_screen.py" line="60" />
+        <source>Role</source>
+        <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="87" />
-        <source>Database file</source>
-        <translation>Tệp dữ liệu</translation>
+        <location filename="../../station_app/ui/operators_screen.py" line="34" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="88" />
-        <source>Station code</source>
-        <translation>Mã trạm</translation>
+        <location filename="../../station_app/ui/operators_screen.py" line="35" />
+        <source>Active</source>
+        <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="89" />
-        <source>Station name</source>
-        <translation>Tên trạm</translation>
+        <location filename="../../station_app/ui/operators_screen.py" line="35" />
+        <source>Deactivated</source>
+        <translation>Đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="100" />
-        <source>Enter a station code (letters, digits, '-') and a name.</source>
-        <translation>Nhập mã trạm (chữ, số, dấu '-') và tên trạm.</translation>
+        <location filename="../../station_app/ui/operators_screen.py" line="43" />
+        <source>Deactivate the selected operator</source>
+        <translation>Ngừng người dùng đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/operators_screen.py" line="51" />
+        <source>4 to 12 digits</source>
+        <translation>từ 4 đến 12 chữ số</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/operators_screen.py" line="53" />
+        <source>Add operator</source>
+        <translation>Thêm người dùng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/operators_screen.py" line="57" />
+        <source>New operator</source>
+        <translation>Người dùng mới</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/operators_screen.py" line="61" />
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/operators_screen.py" line="62" />
+        <source>PIN again</source>
+        <translation>Nhập lại mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/operators_screen.py" line="81" />
+        <source>The two PINs differ.</source>
+        <translation>Hai mã PIN không khớp.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/operators_screen.py" line="88" />
+        <source>%1 can now sign in.</source>
+        <translation>%1 đã có thể đăng nhập.</translation>
     </message>
 </context>
 <context>
@@ -153,22 +592,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="66" />
+        <location filename="../../station_app/ui/import_dialog.py" line="75" />
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="69" />
+        <location filename="../../station_app/ui/import_dialog.py" line="78" />
         <source>Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="73" />
+        <location filename="../../station_app/ui/import_dialog.py" line="82" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="73" />
+        <location filename="../../station_app/ui/import_dialog.py" line="82" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
@@ -176,37 +615,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="101" />
+        <location filename="../../station_app/ui/import_dialog.py" line="110" />
         <source>Choose a roster file</source>
         <translation>Chọn tệp danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="102" />
+        <location filename="../../station_app/ui/import_dialog.py" line="111" />
         <source>Rosters (*.csv *.txt *.xlsx)</source>
         <translation>Danh sách (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="109" />
+        <location filename="../../station_app/ui/import_dialog.py" line="118" />
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="117" />
+        <location filename="../../station_app/ui/import_dialog.py" line="126" />
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="118" />
+        <location filename="../../station_app/ui/import_dialog.py" line="127" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="134" />
+        <location filename="../../station_app/ui/import_dialog.py" line="143" />
         <source>Import stopped</source>
         <translation>Đã dừng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="135" />
+        <location filename="../../station_app/ui/import_dialog.py" line="144" />
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -214,115 +653,419 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="30" />
+        <location filename="../../station_app/ui/roster_screen.py" line="37" />
         <source>Search by name, personal ID, date of birth or household code…</source>
         <translation>Tìm theo họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="33" />
+        <location filename="../../station_app/ui/roster_screen.py" line="40" />
         <source>Import roster…</source>
         <translation>Nhập danh sách…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="70" />
+        <location filename="../../station_app/ui/roster_screen.py" line="77" />
         <source>%n resident(s) on the roster</source>
         <translation>
             <numerusform>%n nhân khẩu trong danh sách</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="80" />
+        <location filename="../../station_app/ui/roster_screen.py" line="87" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="89" />
+        <location filename="../../station_app/ui/roster_screen.py" line="96" />
         <source>%n resident(s) found, best first</source>
         <translation>
             <numerusform>Tìm thấy %n nhân khẩu, phù hợp nhất trước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="91" />
+        <location filename="../../station_app/ui/roster_screen.py" line="98" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
 </context>
 <context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="76" />
+        <source>Settings of this laptop</source>
+        <translation>Cài đặt máy này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="78" />
+        <source>No printer: save each ticket as a PDF</source>
+        <translation>Không có máy in: lưu mỗi phiếu thành tệp PDF</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="79" />
+        <source>A printer installed on this computer</source>
+        <translation>Máy in đã cài trên máy tính này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="80" />
+        <source>Thermal printer without driver (ESC/POS)</source>
+        <translation>Máy in nhiệt không có trình điều khiển (ESC/POS)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="94" />
+        <source>%1 mm roll</source>
+        <translation>Cuộn giấy %1 mm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="101" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="104" />
+        <source>The last screen</source>
+        <translation>Màn hình cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="109" />
+        <source>Chime on each call</source>
+        <translation>Phát chuông mỗi lần gọi số</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="111" />
+        <source>Speak each call (when a Vietnamese voice is installed)</source>
+        <translation>Đọc số bằng giọng nói (khi máy có giọng tiếng Việt)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="115" />
+        <source>Ticket printer</source>
+        <translation>Máy in phiếu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="116" />
+        <source>Printer name</source>
+        <translation>Tên máy in</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="117" />
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="118" />
+        <source>ESC/POS connection</source>
+        <translation>Kết nối ESC/POS</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="119" />
+        <source>Folder for ticket PDFs</source>
+        <translation>Thư mục lưu phiếu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="120" />
+        <source>Lock the screen after</source>
+        <translation>Khóa màn hình sau</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/settings.py" line="121" />
+        <source>Now-serving display on</source>
+        <translation>Màn hình gọi số trên</translation>
+    </message>
+</context>
+<context>
+    <name>SignInPage</name>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="64" />
+        <source>Your name</source>
+        <translation>Họ tên của bạn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="67" />
+        <source>PIN (digits)</source>
+        <translation>Mã PIN (chữ số)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="70" />
+        <source>Sign in</source>
+        <translation>Đăng nhập</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="84" />
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="85" />
+        <source>PIN</source>
+        <translation>Mã PIN</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="107" />
+        <source>The screen locked after a while without use. %1, type your PIN to go on; someone else may sign in with their own name.</source>
+        <translation>Màn hình đã khóa vì lâu không sử dụng. %1, nhập mã PIN để tiếp tục; người khác có thể đăng nhập bằng tên của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="110" />
+        <source>Sign in with your name and PIN.</source>
+        <translation>Đăng nhập bằng họ tên và mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="132" />
+        <location filename="../../station_app/ui/signin.py" line="155" />
+        <source>Type your name.</source>
+        <translation>Nhập họ tên.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="135" />
+        <source>Checking…</source>
+        <translation>Đang kiểm tra…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="152" />
+        <source>Too many wrong PINs: this name is locked until %1.</source>
+        <translation>Nhập sai mã PIN quá nhiều lần: tên này bị khóa đến %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="157" />
+        <source>Wrong name or PIN.</source>
+        <translation>Sai họ tên hoặc mã PIN.</translation>
+    </message>
+</context>
+<context>
+    <name>TicketScreen</name>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="76" />
+        <source>Scan the QR code of an invitation letter (or type a ticket number) and press Enter</source>
+        <translation>Quét mã QR trên giấy mời (hoặc gõ số phiếu) rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="123" />
+        <source>Reprint (F9)</source>
+        <translation>In lại (F9)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="127" />
+        <source>What to bring (F10)</source>
+        <translation>Cần mang theo (F10)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="135" />
+        <source>Last ticket</source>
+        <translation>Phiếu vừa phát</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="145" />
+        <source>Please bring</source>
+        <translation>Xin mang theo</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="168" />
+        <source>Number</source>
+        <translation>Số</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="169" />
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="170" />
+        <source>Household head</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="171" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="172" />
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="193" />
+        <source>Today's tickets</source>
+        <translation>Phiếu đã phát hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="247" />
+        <source>Already scanned: ticket %1.</source>
+        <translation>Đã quét rồi: phiếu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="283" />
+        <source>Ticket %1 issued.</source>
+        <translation>Đã phát phiếu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="292" />
+        <source>Household of %1 checked in: ticket %2.</source>
+        <translation>Hộ của %1 đã đến: phiếu %2.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="299" />
+        <source>This household already has ticket %1 (%2). Press F9 to reprint it.</source>
+        <translation>Hộ này đã có phiếu %1 (%2). Nhấn F9 để in lại.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="309" />
+        <source>Ticket %1: %2.</source>
+        <translation>Phiếu %1: %2.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="322" />
+        <source>Household: %1</source>
+        <translation>Hộ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="324" />
+        <source>Issued %1 at %2</source>
+        <translation>Phát ngày %1 lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="327" />
+        <source>People ahead: %1</source>
+        <translation>Số người chờ trước: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="367" />
+        <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
+        <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="378" />
+        <source>Printing…</source>
+        <translation>Đang in…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="379" />
+        <source>Saved as PDF (no printer set up)</source>
+        <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="380" />
+        <source>Printed</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="381" />
+        <source>Not printed: the printer failed. Press F9 to reprint.</source>
+        <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
+        <source>printing</source>
+        <translation>đang in</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
+        <source>printed</source>
+        <translation>đã in</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
+        <source>FAILED</source>
+        <translation>LỖI</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="401" />
+        <source>Waiting now: %1 · next to be called: %2</source>
+        <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="415" />
+        <source>Waiting: %1   ·   last number: %2</source>
+        <translation>Đang chờ: %1   ·   số cuối: %2</translation>
+    </message>
+</context>
+<context>
     <name>app</name>
     <message>
-        <location filename="../../station_app/ui/app.py" line="107" />
+        <location filename="../../station_app/ui/app.py" line="91" />
         <source>Preparing the demo station…</source>
         <translation>Đang chuẩn bị trạm minh họa…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/app.py" line="98" />
+        <location filename="../../station_app/ui/app.py" line="107" />
+        <source>Creating the station…</source>
+        <translation>Đang tạo trạm…</translation>
+    </message>
+</context>
+<context>
+    <name>desk</name>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="66" />
+        <source>at station %1</source>
+        <translation>tại trạm %1</translation>
     </message>
 </context>
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="21" />
+        <location filename="../../station_app/ui/import_dialog.py" line="30" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="21" />
+        <location filename="../../station_app/ui/import_dialog.py" line="30" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="22" />
+        <location filename="../../station_app/ui/import_dialog.py" line="31" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="23" />
+        <location filename="../../station_app/ui/import_dialog.py" line="32" />
         <source>Personal ID (12 digits)</source>
         <translation>Số định danh cá nhân (12 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="24" />
+        <location filename="../../station_app/ui/import_dialog.py" line="33" />
         <source>Old ID (CMND, 9 digits)</source>
         <translation>Số CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="25" />
+        <location filename="../../station_app/ui/import_dialog.py" line="34" />
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="26" />
+        <location filename="../../station_app/ui/import_dialog.py" line="35" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="26" />
+        <location filename="../../station_app/ui/import_dialog.py" line="35" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="27" />
+        <location filename="../../station_app/ui/import_dialog.py" line="36" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="27" />
+        <location filename="../../station_app/ui/import_dialog.py" line="36" />
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="28" />
+        <location filename="../../station_app/ui/import_dialog.py" line="37" />
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="28" />
+        <location filename="../../station_app/ui/import_dialog.py" line="37" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="29" />
+        <location filename="../../station_app/ui/import_dialog.py" line="38" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="29" />
+        <location filename="../../station_app/ui/import_dialog.py" line="38" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
@@ -363,6 +1106,113 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/models.py" line="32" />
         <source>Female</source>
         <translation>Nữ</translation>
+    </message>
+</context>
+<context>
+    <name>messages</name>
+    <message>
+        <location filename="../../station_app/ui/messages.py" line="16" />
+        <source>Your role may not do this; the attempt was recorded.</source>
+        <translation>Vai trò của bạn không được làm việc này; lần thử đã được ghi lại.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/messages.py" line="18" />
+        <source>This code is not an invitation letter or ticket of this station: nothing was changed.</source>
+        <translation>Mã này không phải giấy mời hay phiếu của trạm: không có gì thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/messages.py" line="21" />
+        <source>No such ticket today at this station.</source>
+        <translation>Hôm nay trạm không có phiếu này.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/messages.py" line="23" />
+        <source>This desk is still serving a ticket: finish, return or transfer it first.</source>
+        <translation>Bàn này đang phục vụ một phiếu: hãy kết thúc, trả về hàng chờ hoặc chuyển bàn trước.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/messages.py" line="26" />
+        <source>That cannot be done to this ticket now (%1).</source>
+        <translation>Không thể làm việc đó với phiếu này lúc này (%1).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/messages.py" line="28" />
+        <source>Already collected: %1</source>
+        <translation>Đã thu nhận: %1</translation>
+    </message>
+</context>
+<context>
+    <name>outcomes</name>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="51" />
+        <source>Collected</source>
+        <translation>Đã thu nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="52" />
+        <source>Missing documents</source>
+        <translation>Thiếu giấy tờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="53" />
+        <source>Rejected</source>
+        <translation>Từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="54" />
+        <source>Referred elsewhere</source>
+        <translation>Chuyển nơi khác</translation>
+    </message>
+</context>
+<context>
+    <name>roles</name>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="31" />
+        <source>Volunteer</source>
+        <translation>Tình nguyện viên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="32" />
+        <source>Staff</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="33" />
+        <source>Station lead</source>
+        <translation>Trưởng trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="34" />
+        <source>Headquarters</source>
+        <translation>Cấp trên (HQ)</translation>
+    </message>
+</context>
+<context>
+    <name>status</name>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="55" />
+        <source>Waiting</source>
+        <translation>Đang chờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="55" />
+        <source>Called</source>
+        <translation>Đã gọi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="56" />
+        <source>At the desk</source>
+        <translation>Đang làm thủ tục</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="56" />
+        <source>No-show</source>
+        <translation>Vắng mặt</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="57" />
+        <source>Done</source>
+        <translation>Đã xong</translation>
     </message>
 </context>
 </TS>

@@ -3,23 +3,28 @@ first run), the main window."""
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from PySide6.QtCore import QEventLoop, QLibraryInfo, QLocale, QSettings, QThread, QTranslator
-from PySide6.QtWidgets import (
-    QApplication,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLineEdit,
-    QMessageBox,
-    QProgressDialog,
+from PySide6.QtCore import (
+    QEvent,
+    QEventLoop,
+    QLibraryInfo,
+    QLocale,
+    QObject,
+    QSettings,
+    QThread,
+    QTimer,
+    QTranslator,
 )
+from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from station_app.resources import resource_path
 from station_app.services.demo import ensure_demo_station
+from station_app.services.operators import Operator, has_operators
 from station_app.storage import Database, NotAStationDatabase
+from station_app.ui.first_run import FirstRunDialog, create_station
 from station_app.ui.main_window import AppContext, MainWindow
 from station_app.ui.workers import DbWorker
 
@@ -79,50 +84,85 @@ def run_with_progress(label: str, func) -> None:
         raise runner.error
 
 
-class NewStationDialog(QDialog):
-    """First run without a database: create this laptop's station."""
-
-    def __init__(self, path: Path, parent=None):
-        super().__init__(parent)
-        self.setWindowTitle(self.tr("New station"))
-        self.code = QLineEdit()
-        self.code.setPlaceholderText("XA-HB-01")
-        self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Mobile station of Hòa Bình commune"))
-        form = QFormLayout(self)
-        form.addRow(self.tr("Database file"), QLineEdit(str(path), readOnly=True))
-        form.addRow(self.tr("Station code"), self.code)
-        form.addRow(self.tr("Station name"), self.name)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
-                                   | QDialogButtonBox.StandardButton.Cancel)
-        buttons.accepted.connect(self._accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
-
-    def _accept(self) -> None:
-        code = self.code.text().strip()
-        if not code or not all(c.isalnum() or c in "-_" for c in code) or not self.name.text().strip():
-            QMessageBox.warning(self, self.tr("New station"),
-                                self.tr("Enter a station code (letters, digits, '-') and a name."))
-            return
-        self.accept()
-
-
 def open_station(path: Path, demo: bool) -> Database | None:
+    """The station database, after the first-run dialog when there is none yet (or nobody can
+    sign in to it); None when the user cancels."""
     if demo:
         run_with_progress(QApplication.translate("app", "Preparing the demo station…"),
                           lambda: ensure_demo_station(path))
     if not path.exists():
-        dialog = NewStationDialog(path)
+        dialog = FirstRunDialog(path, new_station=True)
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None
-        return Database.create(path, dialog.code.text().strip(), dialog.name.text().strip())
-    return Database.open(path)
+        values = dialog.values()
+        run_with_progress(QApplication.translate("app", "Creating the station…"),
+                          lambda: create_station(path, **values))
+    db = Database.open(path)
+    if not has_operators(db):
+        dialog = FirstRunDialog(path, new_station=False)
+        if dialog.exec() != QDialog.DialogCode.Accepted:
+            db.close()
+            return None
+        values = dialog.values()
+        run_with_progress(QApplication.translate("app", "Creating the station…"),
+                          lambda: create_station(path, **values))
+    return db
 
 
-def build_window(db: Database, language: str, store: QSettings) -> MainWindow:
+def build_window(db: Database, language: str, store: QSettings,
+                 operator: Operator | None = None, require_sign_in: bool = False) -> MainWindow:
+    """The main window. The application opens it with ``require_sign_in``; a window carried
+    over from another (a language switch) keeps its signed-in ``operator``; tools and tests may
+    open it for the lead role without a sign-in."""
     ctx = AppContext(db_path=db.path, db=db, worker=DbWorker(db.path), settings=store)
-    return MainWindow(ctx)
+    window = MainWindow(ctx, require_sign_in=require_sign_in or operator is not None)
+    if operator is not None:
+        window.set_session(operator)
+    return window
+
+
+def _probe(window: MainWindow, app: QApplication) -> None:
+    """STATION_APP_PROBE=1 (the GUI benchmark): print when the first window is painted and the
+    peak resident memory then, as one JSON line; with STATION_APP_PROBE_SIGNIN=name:pin, sign in
+    and print the same once the role's screens are painted; then quit."""
+    import json
+    import resource
+    import time
+
+    def report(stage: str) -> None:
+        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+        print(json.dumps({"stage": stage, "time": time.time(), "rss_mb": round(rss, 1)}),
+              flush=True)
+
+    credentials = os.environ.get("STATION_APP_PROBE_SIGNIN", "")
+
+    class Painted(QObject):
+        def __init__(self, stage, then):
+            super().__init__(window)
+            self.stage, self.then = stage, then
+
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                watched.removeEventFilter(self)
+                report(self.stage)
+                QTimer.singleShot(0, self.then)
+            return False
+
+    def signed_in(_operator) -> None:
+        screen = window.tabs.currentWidget()
+        screen.installEventFilter(Painted("screens", app.quit))
+
+    def after_first() -> None:
+        if not credentials:
+            app.quit()
+            return
+        name, _, pin = credentials.rpartition(":")
+        window.session_changed.connect(signed_in)
+        window.signin.name.setEditText(name)
+        window.signin.pin.setText(pin)
+        window.signin.submit()
+
+    window.installEventFilter(Painted("window", after_first))
 
 
 def run(args) -> int:
@@ -142,14 +182,15 @@ def run(args) -> int:
         return 1
     if db is None:
         return 0
-    state = {"window": build_window(db, language, store)}
+    state = {"window": build_window(db, language, store, require_sign_in=True)}
 
     def switch_language(code: str) -> None:
         store.setValue("language", code)
         install_translators(app, code)
         old = state["window"]
+        session = None if old.is_locked() else old.ctx.session
         old.ctx.worker.stop()
-        window = build_window(db, code, store)
+        window = build_window(db, code, store, operator=session, require_sign_in=True)
         window.language_changed.connect(switch_language)
         window.setGeometry(old.geometry())
         state["window"] = window
@@ -158,6 +199,8 @@ def run(args) -> int:
         old.deleteLater()
 
     state["window"].language_changed.connect(switch_language)
+    if os.environ.get("STATION_APP_PROBE"):
+        _probe(state["window"], app)
     state["window"].show()
     code = app.exec()
     state["window"].ctx.worker.stop()

@@ -1,5 +1,8 @@
-"""The main window: one tab per screen the signed-in role may use. Screens are listed in
-SCREENS; each is built from the AppContext."""
+"""The main window: the sign-in page, then one tab per screen the signed-in role may use.
+Screens are listed in SCREENS (which permission opens them, and a factory building them from the
+AppContext). After idle time the window locks: the screens stay as they are, hidden behind the
+sign-in page, until the same operator types their PIN (or another operator signs in, and the
+screens are rebuilt for their role)."""
 
 from __future__ import annotations
 
@@ -7,26 +10,40 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
 from PySide6.QtGui import QAction, QActionGroup, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QTabWidget, QWidget
+from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from station_app import __version__
+from station_app.services.operators import Operator, record
+from station_app.services.permissions import PERMISSIONS, allowed
 from station_app.storage import Database
 from station_app.ui.import_dialog import RosterImporter
 from station_app.ui.roster_screen import RosterScreen
-from station_app.ui.workers import DbWorker
+from station_app.ui.settings import Settings, SettingsDialog
+from station_app.ui.signin import IdleWatcher, SignInPage, role_label
+from station_app.ui.workers import DbWorker, Job
 
 
 @dataclass
 class AppContext:
     db_path: Path
     db: Database  # the GUI thread's connection (quick reads only)
-    worker: DbWorker  # a background connection for searches and lookups
+    worker: DbWorker  # a background connection for searches, lookups and writes
     settings: QSettings
-    operator: str | None = None
+    operator: str | None = None  # the signed-in operator's name (audit entries)
     role: str = "lead"
     extras: dict = field(default_factory=dict)
+    session: Operator | None = None
+
+    @property
+    def prefs(self) -> Settings:
+        return Settings(self.settings)
+
+    def sign_in(self, operator: Operator | None) -> None:
+        self.session = operator
+        self.operator = operator.name if operator else None
+        self.role = operator.role if operator else ""
 
 
 def _roster(ctx: AppContext, window: MainWindow) -> QWidget:
@@ -35,16 +52,41 @@ def _roster(ctx: AppContext, window: MainWindow) -> QWidget:
     return screen
 
 
+def _tickets(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.ticket_screen import TicketScreen
+
+    return TicketScreen(ctx)
+
+
+def _desk(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.desk_screen import DeskScreen
+
+    return DeskScreen(ctx)
+
+
+def _operators(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.operators_screen import OperatorsScreen
+
+    return OperatorsScreen(ctx)
+
+
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
-    (QT_TRANSLATE_NOOP("MainWindow", "Roster"), {"staff", "lead", "hq"}, _roster),
+    (QT_TRANSLATE_NOOP("MainWindow", "Roster"), set(PERMISSIONS["resident.view"]), _roster),
+    (QT_TRANSLATE_NOOP("MainWindow", "Tickets"), set(PERMISSIONS["ticket.issue"]), _tickets),
+    (QT_TRANSLATE_NOOP("MainWindow", "Desk"), set(PERMISSIONS["desk.call"]), _desk),
+    (QT_TRANSLATE_NOOP("MainWindow", "Operators"), set(PERMISSIONS["operators.manage"]),
+     _operators),
 ]
+# the screen each role starts on
+HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
 
 
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
+    session_changed = Signal(object)  # Operator or None
 
-    def __init__(self, ctx: AppContext):
+    def __init__(self, ctx: AppContext, require_sign_in: bool = True):
         super().__init__()
         self.ctx = ctx
         self.setWindowTitle(self.tr("CCCD station – %1 (%2)")
@@ -53,25 +95,131 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.screens: dict[str, QWidget] = {}
+        self.signin = SignInPage(ctx.worker, ctx.db.station_name)
+        self.signin.signed_in.connect(self.set_session)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.signin)
+        self.stack.addWidget(self.tabs)
+        self.setCentralWidget(self.stack)
+        self.display = None
+        self._importer = RosterImporter(self, ctx.db_path, ctx.operator, self._roster_changed)
+        self.who = QLabel()
+        self.statusBar().addPermanentWidget(self.who)
+        self.idle = IdleWatcher(ctx.prefs.idle_lock_seconds, self)
+        self.idle.idle.connect(self.lock)
+        if require_sign_in:
+            ctx.sign_in(None)
+            self._show_signin(None)
+        else:  # tools and tests that open a window for a role without a person signing in
+            self._build_screens()
+            self.stack.setCurrentWidget(self.tabs)
+        self._build_menus()
+        self._update_status()
+
+    # -- screens ------------------------------------------------------------------------------
+    def _build_screens(self) -> None:
         for title, roles, factory in SCREENS:
-            if ctx.role in roles:
-                screen = factory(ctx, self)
+            if self.ctx.role in roles:
+                screen = factory(self.ctx, self)
                 self.screens[title] = screen
                 self.tabs.addTab(screen, self.tr(title))
-        self.setCentralWidget(self.tabs)
-        self._importer = RosterImporter(self, ctx.db_path, ctx.operator, self._roster_changed)
+        home = self.screens.get(HOME.get(self.ctx.role, ""))
+        if home is not None:
+            self.tabs.setCurrentWidget(home)
+
+    def _clear_screens(self) -> None:
+        while self.tabs.count():
+            screen = self.tabs.widget(0)
+            self.tabs.removeTab(0)
+            if hasattr(screen, "shutdown"):
+                screen.shutdown()
+            screen.deleteLater()
+        self.screens.clear()
+
+    def set_session(self, operator: Operator) -> None:
+        """Signed in (from the sign-in page): the same operator finds their screens as they
+        left them; another operator gets the screens of their role."""
+        same = self.ctx.session is not None and self.ctx.session.id == operator.id
+        if not same:
+            if self.ctx.session is not None:
+                self._record(self.ctx.session, "signout")
+            self._clear_screens()
+            self.ctx.sign_in(operator)
+            self._importer.operator = operator.name
+            self._build_screens()
+            self._build_menus()
+        self.menuBar().setEnabled(True)
+        self.stack.setCurrentWidget(self.tabs)
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "activate"):
+            current.activate()
+        self.idle.set_timeout(self.ctx.prefs.idle_lock_seconds)
+        self.idle.start()
+        self._update_status()
+        self.session_changed.emit(operator)
+
+    def _show_signin(self, locked_for: Operator | None) -> None:
+        self.idle.stop()
+        self.signin.reset(locked_for)
+        self.stack.setCurrentWidget(self.signin)
+        self.menuBar().setEnabled(locked_for is None and self.ctx.session is None)
+
+    def lock(self) -> None:
+        """Idle time passed (or Ctrl+L): hide everything behind the sign-in page."""
+        if self.ctx.session is None or self.stack.currentWidget() is self.signin:
+            return
+        self._record(self.ctx.session, "lock")
+        self._show_signin(self.ctx.session)
+        self.menuBar().setEnabled(False)
+
+    def sign_out(self) -> None:
+        if self.ctx.session is not None:
+            self._record(self.ctx.session, "signout")
+        self._clear_screens()
+        self.ctx.sign_in(None)
         self._build_menus()
-        who = f"{ctx.operator} · " if ctx.operator else ""
-        self.statusBar().addPermanentWidget(
-            QLabel(f"{who}{ctx.db.station} · {ctx.db_path} · v{__version__}"))
+        self._show_signin(None)
+        self._update_status()
+        self.session_changed.emit(None)
+
+    def is_locked(self) -> bool:
+        return self.stack.currentWidget() is self.signin
+
+    def _record(self, operator: Operator, action: str) -> None:
+        self.ctx.worker.run(Job(lambda db: record(db, operator, action)))
+
+    def _update_status(self) -> None:
+        s = self.ctx.session
+        who = f"{s.name} ({role_label(s.role)}) · " if s else ""
+        self.who.setText(f"{who}{self.ctx.db.station} · {self.ctx.db_path.name} · v{__version__}")
+
+    # -- menus --------------------------------------------------------------------------------
+    def _may(self, action: str) -> bool:
+        return allowed(self.ctx.role, action)
 
     def _build_menus(self) -> None:
-        file_menu = self.menuBar().addMenu(self.tr("&File"))
-        if self.ctx.role in ("lead", "hq"):
+        bar = self.menuBar()
+        bar.clear()
+        for action in self.actions():
+            self.removeAction(action)
+        file_menu = bar.addMenu(self.tr("&File"))
+        if self._may("roster.import"):
             action = QAction(self.tr("&Import roster…"), self)
             action.setShortcut(QKeySequence("Ctrl+I"))
             action.triggered.connect(self.import_roster)
             file_menu.addAction(action)
+        if self._may("settings.change"):
+            action = QAction(self.tr("&Settings of this laptop…"), self)
+            action.triggered.connect(self.open_settings)
+            file_menu.addAction(action)
+        if self.ctx.session is not None:
+            lock = QAction(self.tr("&Lock the screen"), self)
+            lock.setShortcut(QKeySequence("Ctrl+L"))
+            lock.triggered.connect(self.lock)
+            file_menu.addAction(lock)
+            out = QAction(self.tr("Sign &out"), self)
+            out.triggered.connect(self.sign_out)
+            file_menu.addAction(out)
         quit_action = QAction(self.tr("&Quit"), self)
         quit_action.setShortcut(QKeySequence.StandardKey.Quit)
         quit_action.triggered.connect(self.close)
@@ -81,7 +229,13 @@ class MainWindow(QMainWindow):
         find.triggered.connect(self.focus_search)
         self.addAction(find)
 
-        language_menu = self.menuBar().addMenu(self.tr("&Language"))
+        view = bar.addMenu(self.tr("&View"))
+        display = QAction(self.tr("Now-serving &display"), self)
+        display.setShortcut(QKeySequence("Ctrl+D"))
+        display.triggered.connect(self.open_display)
+        view.addAction(display)
+
+        language_menu = bar.addMenu(self.tr("&Language"))
         group = QActionGroup(self)
         current = self.ctx.settings.value("language", "vi")
         for code, label in (("vi", "Tiếng Việt"), ("en", "English")):
@@ -91,11 +245,38 @@ class MainWindow(QMainWindow):
             group.addAction(action)
             language_menu.addAction(action)
 
+    def open_settings(self) -> None:
+        if not self._may("settings.change"):
+            return
+        if SettingsDialog(self.ctx.prefs, self).exec():
+            self.idle.set_timeout(self.ctx.prefs.idle_lock_seconds)
+            self.ctx.worker.run(Job(lambda db: record(db, self.ctx.session, "settings.change")))
+
+    def open_display(self):
+        """The now-serving display on the chosen screen (full screen there)."""
+        from station_app.ui.display_window import DisplayWindow
+
+        if self.display is None:
+            self.display = DisplayWindow(self.ctx.db_path, self.ctx.prefs)
+            self.display.destroyed.connect(lambda *_: setattr(self, "display", None))
+            self.display.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.display.show_on_screen(self.ctx.prefs.display_screen)
+        return self.display
+
     def closeEvent(self, event) -> None:
+        if self.display is not None:
+            self.display.close()
+        self._clear_screens()
+        self.signin.cancel_jobs()
+        self.idle.remove()
         self.ctx.worker.stop()
         super().closeEvent(event)
 
     def import_roster(self) -> None:
+        if not self._may("roster.import"):
+            QMessageBox.warning(self, self.tr("Not allowed"),
+                                self.tr("Your role may not import the roster."))
+            return
         self._importer.start()
 
     def _roster_changed(self) -> None:

@@ -1,0 +1,150 @@
+"""The station floor as the screens use it: each action checks the signed-in operator's role
+(``authorize``: refused and recorded when the role may not) and then calls the queue or intake
+service, which records it with the operator's name; plus the few reads the ticket table and the
+desks show (today's tickets, a desk's count).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from station_app.core.queueing import local_now, station_day
+from station_app.core.text import nfc
+from station_app.services import intake, queue
+from station_app.services.operators import Operator, authorize
+from station_app.storage import Database
+
+__all__ = ["issue", "scan_at_table", "find_at_table", "reprint", "desk_action", "DESK_ACTIONS",
+           "record_outcome", "correct_outcome", "current_at_desk", "ticket_people",
+           "today_tickets", "desk_today", "search_people"]
+
+# desk action -> the queue service function (desk, operator=..., now=...)
+DESK_ACTIONS = {
+    "call_next": queue.call_next,
+    "recall": queue.recall,
+    "start": queue.start,
+    "no_show": queue.no_show,
+    "return": queue.return_to_queue,
+    "finish": queue.finish,
+}
+
+
+def _name(operator: Operator | None) -> str | None:
+    return operator.name if operator else None
+
+
+# -- ticket table -----------------------------------------------------------------------------
+def issue(db: Database, operator: Operator | None, queue_code: str,
+          now: dt.datetime | None = None) -> dict:
+    authorize(db, operator, "ticket.issue")
+    ticket = queue.issue_ticket(db, queue_code, operator=_name(operator), now=now)
+    ticket["people_ahead"] = queue.people_ahead(db, ticket["id"], now)
+    return ticket
+
+
+def scan_at_table(db: Database, operator: Operator | None, text: str,
+                  now: dt.datetime | None = None) -> dict:
+    """What the scanner typed at the ticket table (see ``queue.scan``)."""
+    authorize(db, operator, "ticket.scan")
+    result = queue.scan(db, text, operator=_name(operator), now=now)
+    result["ticket"]["people_ahead"] = queue.people_ahead(db, result["ticket"]["id"], now)
+    return result
+
+
+def find_at_table(db: Database, operator: Operator | None, text: str,
+                  now: dt.datetime | None = None) -> dict:
+    """A ticket typed by its number ('A007') at the ticket table."""
+    authorize(db, operator, "queue.view")
+    ticket = queue.find_ticket(db, text, now)
+    ticket["people_ahead"] = queue.people_ahead(db, ticket["id"], now)
+    return ticket
+
+
+def reprint(db: Database, operator: Operator | None, ticket_id: str, out, size: str) -> None:
+    authorize(db, operator, "ticket.reprint")
+    return queue.print_ticket(db, ticket_id, out, size, reprint=True, operator=_name(operator))
+
+
+def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None) -> list[dict]:
+    """Today's tickets, newest first, with the household's head (scanned letters)."""
+    day = station_day(now or local_now())
+    return db.query(
+        "SELECT t.id, t.number, t.queue, t.issued_at, t.status, t.desk, h.head_name,"
+        " h.code AS household_code FROM tickets t LEFT JOIN households h ON h.id = t.household_id"
+        " WHERE t.station = ? AND t.station_day = ? ORDER BY t.issued_at DESC, t.seq DESC"
+        " LIMIT ?", (db.station, day, limit))
+
+
+# -- desk -------------------------------------------------------------------------------------
+def desk_action(db: Database, operator: Operator | None, desk: str, action: str,
+                ticket: str | None = None, to_desk: str | None = None,
+                now: dt.datetime | None = None) -> dict | None:
+    """call_next, call (a given ticket), recall, start, no_show, return, transfer, finish,
+    reactivate (a no-show ticket) at ``desk``."""
+    authorize(db, operator, "desk.call")
+    name = _name(operator)
+    if action == "call":
+        return queue.call_ticket(db, desk, ticket or "", operator=name, now=now)
+    if action == "transfer":
+        return queue.transfer(db, desk, to_desk or "", operator=name, now=now)
+    if action == "reactivate":
+        return queue.reactivate(db, ticket or "", operator=name, now=now)
+    if action not in DESK_ACTIONS:
+        raise queue.QueueError(f"unknown desk action '{action}'")
+    return DESK_ACTIONS[action](db, desk, operator=name, now=now)
+
+
+def current_at_desk(db: Database, operator: Operator | None, desk: str,
+                    now: dt.datetime | None = None) -> dict | None:
+    authorize(db, operator, "resident.view")
+    return queue.desk_current(db, desk, now)
+
+
+def ticket_people(db: Database, operator: Operator | None, ticket_id: str) -> list[dict]:
+    authorize(db, operator, "resident.view")
+    return intake.ticket_residents(db, ticket_id)
+
+
+def search_people(db: Database, operator: Operator | None, text: str, limit: int = 30):
+    from station_app.services.search import search_residents
+
+    authorize(db, operator, "resident.view")
+    rows = search_residents(db, text, limit=limit)
+    for row in rows:
+        current = intake.current_intakes(db, row["id"])
+        row["intake"] = current[-1] if current else None
+    return rows
+
+
+def record_outcome(db: Database, operator: Operator | None, resident_id: str, outcome: str,
+                   ticket_id: str | None, desk: str, reason: str | None = None,
+                   note: str | None = None, force: bool = False,
+                   now: dt.datetime | None = None) -> dict:
+    authorize(db, operator, "intake.record")
+    return intake.record_intake(db, resident_id, outcome, reason=reason, note=note,
+                                ticket_id=ticket_id, desk=desk, operator=_name(operator),
+                                force=force, now=now)
+
+
+def correct_outcome(db: Database, operator: Operator | None, intake_id: str, why: str,
+                    outcome: str | None = None, reason: str | None = None,
+                    force: bool = False, now: dt.datetime | None = None) -> dict:
+    authorize(db, operator, "intake.correct")
+    return intake.correct_intake(db, intake_id, nfc(why), outcome=outcome, reason=reason,
+                                 operator=_name(operator), force=force, now=now)
+
+
+def desk_today(db: Database, desk: str, now: dt.datetime | None = None) -> dict:
+    """Today's figures of a desk: current intakes by outcome, tickets finished."""
+    now = now or local_now()
+    day = station_day(now)
+    counts = dict(db.conn.execute(
+        "SELECT i.outcome, COUNT(*) FROM intakes i WHERE i.station = ? AND i.desk = ?"
+        " AND substr(i.at, 1, 10) = ?"
+        " AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id)"
+        " GROUP BY i.outcome", (db.station, desk, day)))
+    finished = db.scalar(
+        "SELECT COUNT(*) FROM ticket_events WHERE station = ? AND station_day = ? AND desk = ?"
+        " AND action = 'finish'", (db.station, day, desk))
+    return {"outcomes": counts, "finished": finished or 0,
+            "collected": counts.get("collected", 0)}

@@ -1,0 +1,549 @@
+"""The intake desk (a staff member's screen): choose the desk; call the next number and the
+rest with function keys; the current ticket with its household and each member's status; search
+as you type for walk-ins; record each resident's outcome with one key (1 collected, 2 missing
+documents, 3 rejected, 4 referred); a warning before recording someone already collected; the
+desk's count for today.
+
+Every action runs on the database worker through ``services.floor`` (which checks the role).
+While an action is on its way the desk ignores further presses, and recording the outcome a
+resident already has on this ticket does nothing, so a double press never records twice.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
+from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.dates import show_date
+from station_app.core.queueing import parse_time
+from station_app.services import floor
+from station_app.services.intake import OUTCOMES, AlreadyCollected
+from station_app.services.queue import queue_status
+from station_app.ui.floor_models import JobOwner, RecordTableModel
+from station_app.ui.messages import Failed, guarded
+from station_app.ui.models import card_status_label
+from station_app.ui.ticket_screen import ticket_status_label
+from station_app.ui.workers import Job
+
+SEARCH_DELAY_MS = 150
+REFRESH_MS = 3000
+DESKS = [str(n) for n in range(1, 9)]
+
+
+def outcome_label(outcome: str | None) -> str:
+    return {"collected": QCoreApplication.translate("outcomes", "Collected"),
+            "missing_documents": QCoreApplication.translate("outcomes", "Missing documents"),
+            "rejected": QCoreApplication.translate("outcomes", "Rejected"),
+            "referred": QCoreApplication.translate("outcomes", "Referred elsewhere")}.get(outcome or "", outcome or "")
+
+
+def _intake_text(person: dict, station: str) -> str:
+    intake = person.get("intake")
+    if not intake:
+        return ""
+    text = outcome_label(intake["outcome"])
+    when = parse_time(intake["at"])
+    if when.date() != dt.date.today():
+        text += f" {when:%d/%m/%Y}"
+    if intake["station"] != station:
+        text += " · " + QCoreApplication.translate("desk", "at station %1").replace(
+            "%1", intake["station"])
+    return text
+
+
+def _font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
+
+
+class PeopleTable(QTableView):
+    """Residents with their intake; keys 1-4 record the selected resident's outcome."""
+
+    def __init__(self, screen: DeskScreen):
+        super().__init__()
+        self.screen = screen
+        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.verticalHeader().hide()
+        self.setAlternatingRowColors(True)
+        header = self.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+
+    def keyPressEvent(self, event) -> None:
+        key = event.text()
+        if key in ("1", "2", "3", "4") and not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier:
+            self.screen.record(OUTCOMES[int(key) - 1], self)
+            return
+        super().keyPressEvent(event)
+
+    def focusInEvent(self, event) -> None:
+        self.screen.target = self
+        super().focusInEvent(event)
+
+
+class DuplicateDialog(QDialog):
+    """The resident was already collected: same person? Record again only with a reason."""
+
+    def __init__(self, message: str, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Already collected"))
+        self.setMinimumWidth(520)
+        text = QLabel(self.tr("%1\n\nCheck it is the same person (date of birth, ID, household). "
+                              "To record again anyway, give the reason.").replace("%1", message))
+        text.setWordWrap(True)
+        self.reason = QLineEdit()
+        self.reason.setPlaceholderText(self.tr("Reason for recording again"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record anyway"))
+        self.buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(
+            self.tr("Do not record"))
+        self.buttons.accepted.connect(self._accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(text)
+        layout.addWidget(self.reason)
+        layout.addWidget(self.buttons)
+
+    def _accept(self) -> None:
+        if self.reason.text().strip():
+            self.accept()
+        else:
+            self.reason.setFocus()
+
+
+class DeskScreen(JobOwner, QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.ticket: dict | None = None
+        self.target: PeopleTable | None = None
+        self._busy = False
+        self._search_job: Job | None = None
+        self.duplicate: DuplicateDialog | None = None
+
+        # desk and actions
+        self.desk = QComboBox()
+        self.desk.addItems(DESKS)
+        self.desk.setEditable(True)
+        self.desk.setCurrentText(ctx.prefs.desk)
+        self.desk.setMinimumWidth(70)
+        self.desk.currentTextChanged.connect(self._desk_changed)
+        self.actions: dict[str, QPushButton] = {}
+        bar = QHBoxLayout()
+        bar.addWidget(QLabel(self.tr("Desk")))
+        bar.addWidget(self.desk)
+        for action, label, key in (
+                ("call_next", self.tr("Call next"), "F5"),
+                ("recall", self.tr("Recall"), "F6"),
+                ("no_show", self.tr("No-show"), "F7"),
+                ("return", self.tr("Back to queue"), "F8"),
+                ("finish", self.tr("Finish"), "F9")):
+            button = QPushButton(f"{label} ({key})")
+            button.setObjectName(f"desk_{action}")
+            button.setMinimumHeight(38)
+            button.clicked.connect(lambda _c=False, a=action: self.act(a))
+            shortcut = QShortcut(QKeySequence(key), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda a=action: self.act(a))
+            self.actions[action] = button
+            bar.addWidget(button)
+        self.to_desk = QComboBox()
+        self.to_desk.addItems(DESKS)
+        self.to_desk.setEditable(True)
+        self.transfer_button = QPushButton(self.tr("Transfer to desk"))
+        self.transfer_button.setMinimumHeight(38)
+        self.transfer_button.clicked.connect(self.transfer)
+        bar.addWidget(self.transfer_button)
+        bar.addWidget(self.to_desk)
+        bar.addStretch(1)
+
+        # the current ticket
+        self.number = QLabel("—")
+        self.number.setObjectName("deskNumber")
+        self.number.setFont(_font(40, True))
+        self.number.setMinimumWidth(170)
+        self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.ticket_info = QLabel(self.tr("No ticket at this desk. Press F5 to call the next "
+                                          "number."))
+        self.ticket_info.setWordWrap(True)
+        self.ticket_info.setFont(_font(12))
+        head = QFrame()
+        head.setFrameShape(QFrame.Shape.StyledPanel)
+        hl = QHBoxLayout(head)
+        hl.addWidget(self.number)
+        hl.addWidget(self.ticket_info, 1)
+
+        columns = [
+            ("full_name", self.tr("Full name"), None),
+            ("date_of_birth", self.tr("Date of birth"),
+             lambda r: show_date(r["date_of_birth"]) if r.get("date_of_birth") else ""),
+            ("personal_id", self.tr("Personal ID"), lambda r: r.get("personal_id") or ""),
+            ("card_status", self.tr("Card"), lambda r: card_status_label(r.get("card_status"))),
+            ("intake", self.tr("Intake"), lambda r: _intake_text(r, ctx.db.station)),
+        ]
+
+        def colour(r: dict) -> str | None:
+            intake = r.get("intake")
+            if intake and intake["outcome"] == "collected":
+                return "#d7f0d8" if intake.get("ticket_id") == (self.ticket or {}).get("id") \
+                    else "#ffe0b2"
+            return None
+
+        self.members = RecordTableModel(columns, colour=colour, parent=self)
+        self.members_view = PeopleTable(self)
+        self.members_view.setObjectName("members")
+        self.members_view.setModel(self.members)
+        self.results = RecordTableModel(columns[:3] + [
+            ("household_code", self.tr("Household"), None)] + columns[4:], colour=colour,
+            parent=self)
+        self.results_view = PeopleTable(self)
+        self.results_view.setObjectName("searchResults")
+        self.results_view.setModel(self.results)
+        self.target = self.members_view
+
+        self.note = QLineEdit()
+        self.note.setPlaceholderText(self.tr("Reason or note for the outcome (needed for "
+                                             "rejected and referred)"))
+        self.outcome_buttons: dict[str, QPushButton] = {}
+        keys = QHBoxLayout()
+        for i, outcome in enumerate(OUTCOMES):
+            button = QPushButton(f"{i + 1}  {outcome_label(outcome)}")
+            button.setObjectName(f"outcome_{outcome}")
+            button.setMinimumHeight(36)
+            button.clicked.connect(lambda _c=False, o=outcome: self.record(o))
+            shortcut = QShortcut(QKeySequence(f"Ctrl+{i + 1}"), self)
+            shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            shortcut.activated.connect(lambda o=outcome: self.record(o))
+            self.outcome_buttons[outcome] = button
+            keys.addWidget(button)
+
+        self.message = QLabel()
+        self.message.setObjectName("deskMessage")
+        self.message.setWordWrap(True)
+        self.message.setFont(_font(11))
+        self.today = QLabel()
+        self.today.setObjectName("deskToday")
+        self.today.setFont(_font(11, True))
+
+        self.search = QLineEdit()
+        self.search.setObjectName("deskSearch")
+        self.search.setClearButtonEnabled(True)
+        self.search.setPlaceholderText(self.tr("Search: name, ID, date of birth or household…"))
+        self.search.setMinimumHeight(34)
+        self.search_status = QLabel()
+
+        left = QVBoxLayout()
+        left.addWidget(head)
+        left.addWidget(QLabel(self.tr("Household members on this ticket (keys 1–4 record the "
+                                      "selected person)")))
+        left.addWidget(self.members_view, 1)
+        left.addWidget(self.note)
+        left.addLayout(keys)
+        left.addWidget(self.message)
+        right = QVBoxLayout()
+        right.addWidget(self.search)
+        right.addWidget(self.search_status)
+        right.addWidget(self.results_view, 1)
+        body = QHBoxLayout()
+        body.addLayout(left, 3)
+        body.addLayout(right, 2)
+        layout = QVBoxLayout(self)
+        layout.addLayout(bar)
+        layout.addWidget(self.today)
+        layout.addLayout(body, 1)
+
+        self._search_timer = QTimer(self)
+        self._search_timer.setSingleShot(True)
+        self._search_timer.setInterval(SEARCH_DELAY_MS)
+        self._search_timer.timeout.connect(self._search)
+        self.search.textChanged.connect(lambda _t: self._search_timer.start())
+        self.search.returnPressed.connect(self._focus_results)
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+        self.timer.start()
+        self.load()
+
+    # -- state ------------------------------------------------------------------------------
+    @property
+    def desk_name(self) -> str:
+        return self.desk.currentText().strip()
+
+    def activate(self) -> None:
+        self.members_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.cancel_jobs()
+        if self.duplicate is not None:
+            self.duplicate.reject()
+        self._search_timer.stop()
+
+    def _desk_changed(self, text: str) -> None:
+        if text.strip():
+            self.ctx.prefs.desk = text.strip()
+            self.load()
+
+    def _run(self, func, on_done, busy: bool = True) -> None:
+        """``func(db, operator)`` on the worker; a ``Failed`` result is said on the screen."""
+        if busy:
+            self._busy = True
+        operator = self.ctx.session
+
+        def done(result) -> None:
+            if busy:
+                self._busy = False
+            if isinstance(result, Failed):
+                self._say(result.message, "error")
+                if busy:
+                    self.load()
+                return
+            on_done(result)
+
+        self.run_job(self.ctx.worker, Job(guarded(lambda db: func(db, operator)), on_done=done,
+                                on_error=lambda m: self._say(m, "error")))
+
+    def load(self) -> None:
+        """The desk's current ticket (after a restart too) and its people."""
+        desk = self.desk_name
+        if not desk:
+            return
+
+        def fetch(db, op):
+            ticket = floor.current_at_desk(db, op, desk)
+            people = floor.ticket_people(db, op, ticket["id"]) if ticket else []
+            return ticket, people
+
+        self._run(fetch, self._loaded, busy=False)
+        self.refresh()
+
+    def _loaded(self, result) -> None:
+        ticket, people = result
+        self.ticket = ticket
+        if ticket:
+            self.number.setText(ticket["number"])
+            info = [ticket.get("queue_name") or ticket["queue"],
+                    self.tr("Status: %1").replace("%1", ticket_status_label(ticket["status"]))]
+            if people:
+                heads = [p for p in people if (p.get("relation") or "").lower() in
+                         ("chủ hộ", "chu ho", "head")]
+                info.append(self.tr("Household %1 · %2 member(s)")
+                            .replace("%1", (heads[0]["full_name"] if heads
+                                            else people[0].get("household_code") or ""))
+                            .replace("%2", str(len(people))))
+            else:
+                info.append(self.tr("No household linked: search for the person on the right."))
+            self.ticket_info.setText("\n".join(info))
+        else:
+            self.number.setText("—")
+            self.ticket_info.setText(self.tr("No ticket at this desk. Press F5 to call the next "
+                                             "number."))
+        selected = self.members_view.currentIndex().row()
+        self.members.set_records(people)
+        if people:
+            row = selected if 0 <= selected < len(people) else self._first_open(people)
+            self.members_view.selectRow(row)
+
+    @staticmethod
+    def _first_open(people: list[dict]) -> int:
+        return next((i for i, p in enumerate(people) if not p.get("intake")
+                     and p.get("card_status") == "needs_card"), 0)
+
+    def refresh(self) -> None:
+        desk = self.desk_name
+        if not desk or (not self.isVisible() and self.today.text()):
+            return
+        self._run(lambda db, op: (floor.desk_today(db, desk), queue_status(db)),
+                  self._refreshed, busy=False)
+
+    def _refreshed(self, result) -> None:
+        today, status = result
+        self.today.setText(self.tr("Today at desk %1: %2 collected · %3 ticket(s) finished · "
+                                   "%4 waiting in the queues")
+                           .replace("%1", self.desk_name)
+                           .replace("%2", str(today["collected"]))
+                           .replace("%3", str(today["finished"]))
+                           .replace("%4", str(status["waiting"])))
+
+    # -- desk actions -----------------------------------------------------------------------
+    def act(self, action: str) -> None:
+        if self._busy or not self.desk_name:
+            return
+        desk = self.desk_name
+        self._run(lambda db, op: floor.desk_action(db, op, desk, action),
+                  lambda ticket: self._acted(action, ticket))
+
+    def transfer(self) -> None:
+        if self._busy or not self.desk_name:
+            return
+        desk, to = self.desk_name, self.to_desk.currentText().strip()
+        self._run(lambda db, op: floor.desk_action(db, op, desk, "transfer", to_desk=to),
+                  lambda ticket: self._acted("transfer", ticket))
+
+    def _acted(self, action: str, ticket: dict | None) -> None:
+        if action == "call_next" and ticket is None:
+            self._say(self.tr("Nobody is waiting."), "info")
+        elif ticket is not None:
+            said = {
+                "call_next": self.tr("Called %1."), "recall": self.tr("Called %1 again."),
+                "no_show": self.tr("%1 did not come: marked no-show."),
+                "return": self.tr("%1 went back to the queue."),
+                "transfer": self.tr("%1 was sent to another desk."),
+                "finish": self.tr("%1 finished."),
+            }[action]
+            self._say(said.replace("%1", ticket["number"]), "ok")
+        self.note.clear()
+        self.load()
+        self.activate()
+
+    # -- intake -----------------------------------------------------------------------------
+    def _selected(self, view: PeopleTable | None) -> dict | None:
+        view = view or self.target or self.members_view
+        model = view.model()
+        person = model.record(view.currentIndex().row())
+        if person is None and view is not self.members_view:
+            return None
+        return person
+
+    def record(self, outcome: str, view: PeopleTable | None = None,
+               force_reason: str | None = None) -> None:
+        if self._busy:
+            return
+        person = self._selected(view)
+        if person is None:
+            self._say(self.tr("Select a person first (the household list or a search "
+                              "result)."), "info")
+            return
+        ticket_id = (self.ticket or {}).get("id")
+        intake = person.get("intake")
+        note = self.note.text().strip() or None
+        needs_reason = outcome in ("rejected", "referred")
+        if needs_reason and not note:
+            self._say(self.tr("Type the reason in the note field first, then press the key "
+                              "again."), "info")
+            self.note.setFocus()
+            return
+        mine = intake and ticket_id and intake.get("ticket_id") == ticket_id
+        if mine and intake["outcome"] == outcome:
+            self._say(self.tr("%1 is already recorded: %2.").replace("%1", person["full_name"])
+                      .replace("%2", outcome_label(outcome)), "info")
+            return
+        desk = self.desk_name
+        name = person["full_name"]
+        if mine:  # a wrong key on this ticket: corrected, the history keeps both
+            why = note or self.tr("changed at the desk from %1 to %2").replace(
+                "%1", outcome_label(intake["outcome"])).replace("%2", outcome_label(outcome))
+
+            def func(db, op):
+                return floor.correct_outcome(
+                    db, op, intake["id"], why, outcome=outcome,
+                    reason=note if needs_reason else None, force=force_reason is not None)
+        else:
+            def func(db, op):
+                return floor.record_outcome(
+                    db, op, person["id"], outcome, ticket_id, desk,
+                    reason=force_reason or (note if needs_reason else None),
+                    note=None if needs_reason else note, force=force_reason is not None)
+
+        def done(result) -> None:
+            self._busy = False
+            if isinstance(result, Failed):
+                if isinstance(result.exc, AlreadyCollected):
+                    self._ask_duplicate(result.exc, outcome, view)
+                else:
+                    self._say(result.message, "error")
+                return
+            self._say(self.tr("%1: %2 recorded.").replace("%1", name)
+                      .replace("%2", outcome_label(outcome)), "ok")
+            self.note.clear()
+            self._after_record(view)
+
+        self._busy = True
+        operator = self.ctx.session
+        self.run_job(self.ctx.worker, Job(guarded(lambda db: func(db, operator)), on_done=done,
+                                on_error=lambda m: self._say(m, "error")))
+
+    def _after_record(self, view: PeopleTable | None) -> None:
+        self.load()
+        if view is self.results_view or self.target is self.results_view:
+            self._search()
+        self.refresh()
+
+    def _ask_duplicate(self, exc: AlreadyCollected, outcome: str, view) -> None:
+        dialog = DuplicateDialog(str(exc), self)
+        self.duplicate = dialog
+
+        def finished(code: int) -> None:
+            self.duplicate = None
+            if code == QDialog.DialogCode.Accepted:
+                self.record(outcome, view, force_reason=dialog.reason.text().strip())
+            else:
+                self._say(self.tr("Not recorded."), "info")
+            dialog.deleteLater()
+
+        dialog.finished.connect(finished)
+        dialog.open()
+
+    # -- search -----------------------------------------------------------------------------
+    def _search(self) -> None:
+        text = self.search.text().strip()
+        if self._search_job:
+            self._search_job.superseded = True
+            self._search_job = None
+        if not text:
+            self.results.set_records([])
+            self.search_status.clear()
+            return
+        self.search_status.setText(self.tr("Searching…"))
+        operator = self.ctx.session
+        self._search_job = self.run_job(self.ctx.worker, Job(
+            guarded(lambda db: floor.search_people(db, operator, text)),
+            on_done=self._found))
+
+    def _found(self, rows) -> None:
+        self._search_job = None
+        if isinstance(rows, Failed):
+            self.search_status.setText(rows.message)
+            self.results.set_records([])
+            return
+        self.results.set_records(rows)
+        collected = sum(1 for r in rows if (r.get("intake") or {}).get("outcome") == "collected")
+        text = self.tr("%1 found").replace("%1", str(len(rows))) if rows else \
+            self.tr("No resident matches")
+        if collected:
+            text += " · " + self.tr("%1 already collected (orange)").replace("%1", str(collected))
+        self.search_status.setText(text)
+        if rows:
+            self.results_view.selectRow(0)
+
+    def _focus_results(self) -> None:
+        if self.results.rowCount():
+            self.results_view.setFocus()
+            self.target = self.results_view
+
+    def _say(self, text: str, kind: str) -> None:
+        colour = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1"}[kind]
+        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
+        self.message.setText(text)

@@ -1,0 +1,87 @@
+"""A small table model over a list of records (dicts), for the station-floor screens: column
+keys with headers and a formatter, rows replaced as a whole when fresh data arrives."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from typing import Any
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtGui import QBrush, QColor
+
+
+class RecordTableModel(QAbstractTableModel):
+    """``columns``: (key, header, format) where format(record) -> text, or None to show
+    ``record[key]`` as text. ``colour(record)`` may give a background colour name."""
+
+    def __init__(self, columns: Sequence[tuple[str, str, Callable[[dict], str] | None]],
+                 colour: Callable[[dict], str | None] | None = None, parent=None):
+        super().__init__(parent)
+        self.columns = list(columns)
+        self.colour = colour
+        self.records: list[dict] = []
+
+    def set_records(self, records: list[dict]) -> None:
+        self.beginResetModel()
+        self.records = list(records)
+        self.endResetModel()
+
+    def record(self, row: int) -> dict | None:
+        return self.records[row] if 0 <= row < len(self.records) else None
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.records)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.columns)
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not (0 <= index.row() < len(self.records)):
+            return None
+        record = self.records[index.row()]
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+            key, _header, fmt = self.columns[index.column()]
+            value = fmt(record) if fmt else record.get(key)
+            return "" if value is None else str(value)
+        if role == Qt.ItemDataRole.BackgroundRole and self.colour:
+            name = self.colour(record)
+            return QBrush(QColor(name)) if name else None
+        return None
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if role != Qt.ItemDataRole.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal and 0 <= section < len(self.columns):
+            return self.columns[section][1]
+        if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.records):
+            return str(section + 1)
+        return None
+
+
+class JobOwner:
+    """For a screen that sends jobs to a DbWorker: ``cancel_jobs()`` (from its ``shutdown``)
+    drops the results of jobs still on their way, so no callback reaches a deleted widget."""
+
+    def run_job(self, worker, job):
+        jobs = self.__dict__.setdefault("_owned_jobs", set())
+        on_done, on_error = job.on_done, job.on_error
+
+        def done(result) -> None:
+            jobs.discard(job)
+            if on_done:
+                on_done(result)
+
+        def failed(message: str) -> None:
+            jobs.discard(job)
+            if on_error:
+                on_error(message)
+
+        job.on_done, job.on_error = done, failed
+        jobs.add(job)
+        return worker.run(job)
+
+    def cancel_jobs(self) -> None:
+        for job in self.__dict__.get("_owned_jobs", ()):
+            job.superseded = True
+        self.__dict__.get("_owned_jobs", set()).clear()

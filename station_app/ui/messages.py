@@ -1,0 +1,50 @@
+"""What a refused or failed action means, in the interface's language. The services raise
+one-line English errors (for the command line and the logs); the screens show these instead,
+falling back to the service's own line for anything not listed."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from station_app.services.intake import AlreadyCollected, IntakeError
+from station_app.services.operators import NotAllowed
+from station_app.services.queue import DeskBusy, InvalidAction, ScanError, TicketNotFound
+
+
+def explain(exc: BaseException) -> str:
+    if isinstance(exc, NotAllowed):
+        return QCoreApplication.translate("messages", "Your role may not do this; the attempt was recorded.")
+    if isinstance(exc, ScanError):
+        return QCoreApplication.translate("messages", "This code is not an invitation letter or ticket of this station: "
+                             "nothing was changed.")
+    if isinstance(exc, TicketNotFound):
+        return QCoreApplication.translate("messages", "No such ticket today at this station.")
+    if isinstance(exc, DeskBusy):
+        return QCoreApplication.translate("messages", "This desk is still serving a ticket: finish, return or transfer "
+                             "it first.")
+    if isinstance(exc, InvalidAction):
+        return QCoreApplication.translate("messages", "That cannot be done to this ticket now (%1).").replace("%1", str(exc))
+    if isinstance(exc, AlreadyCollected):
+        return QCoreApplication.translate("messages", "Already collected: %1").replace("%1", str(exc))
+    if isinstance(exc, IntakeError):
+        return str(exc)
+    return " ".join(str(exc).split()) or type(exc).__name__
+
+
+class Failed:
+    """A job's exception carried back to the GUI thread with its explanation."""
+
+    def __init__(self, exc: BaseException):
+        self.exc = exc
+        self.message = explain(exc)
+
+
+def guarded(func):
+    """Wrap a worker job so an error comes back as a ``Failed`` result (with its type, for
+    the screen to act on) instead of a bare string."""
+    def run(db):
+        try:
+            return func(db)
+        except Exception as exc:
+            return Failed(exc)
+    return run

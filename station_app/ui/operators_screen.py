@@ -1,0 +1,109 @@
+"""Operators (a lead's screen): who may sign in at this station, with which role; add one with
+a PIN, deactivate one who left. The service refuses these actions to any other role."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.services.operators import ROLES, add_operator, list_operators, set_active
+from station_app.ui.floor_models import JobOwner, RecordTableModel
+from station_app.ui.signin import role_label
+from station_app.ui.workers import Job
+
+
+class OperatorsScreen(JobOwner, QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.model = RecordTableModel([
+            ("name", self.tr("Name"), None),
+            ("role", self.tr("Role"), lambda r: role_label(r["role"])),
+            ("active", self.tr("Status"),
+             lambda r: self.tr("Active") if r["active"] else self.tr("Deactivated")),
+        ], parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.model)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.deactivate = QPushButton(self.tr("Deactivate the selected operator"))
+        self.deactivate.clicked.connect(self._deactivate)
+
+        self.name = QLineEdit()
+        self.role = QComboBox()
+        for role in ROLES:
+            self.role.addItem(role_label(role), role)
+        self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
+        self.pin.setPlaceholderText(self.tr("4 to 12 digits"))
+        self.pin_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
+        self.add = QPushButton(self.tr("Add operator"))
+        self.add.clicked.connect(self._add)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        box = QGroupBox(self.tr("New operator"))
+        form = QFormLayout(box)
+        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Role"), self.role)
+        form.addRow(self.tr("PIN"), self.pin)
+        form.addRow(self.tr("PIN again"), self.pin_again)
+        form.addRow("", self.add)
+        form.addRow(self.message)
+
+        left = QVBoxLayout()
+        left.addWidget(self.table, 1)
+        left.addWidget(self.deactivate)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 3)
+        layout.addWidget(box, 2)
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self.cancel_jobs()
+
+    def refresh(self) -> None:
+        self.run_job(self.ctx.worker, Job(lambda db: list_operators(db, active_only=False),
+                                on_done=self.model.set_records, on_error=self.message.setText))
+
+    def _add(self) -> None:
+        name, role, pin = self.name.text(), self.role.currentData(), self.pin.text()
+        if pin != self.pin_again.text():
+            self.message.setText(self.tr("The two PINs differ."))
+            return
+        by = self.ctx.session
+        self.add.setEnabled(False)
+
+        def done(_op) -> None:
+            self.add.setEnabled(True)
+            self.message.setText(self.tr("%1 can now sign in.").replace("%1", name.strip()))
+            for field in (self.name, self.pin, self.pin_again):
+                field.clear()
+            self.refresh()
+
+        def failed(message: str) -> None:
+            self.add.setEnabled(True)
+            self.message.setText(message)
+
+        self.run_job(self.ctx.worker, Job(lambda db: add_operator(db, name, role, pin, by=by),
+                                on_done=done, on_error=failed))
+
+    def _deactivate(self) -> None:
+        record = self.model.record(self.table.currentIndex().row())
+        if not record:
+            return
+        by = self.ctx.session
+        self.run_job(self.ctx.worker, Job(lambda db: set_active(db, by, record["id"], False),
+                                on_done=lambda _r: self.refresh(), on_error=self.message.setText))

@@ -1,0 +1,121 @@
+"""Printing a ticket after it is committed, in a thread of its own (a slow or absent printer
+never freezes the ticket table, and never loses the ticket: it is already stored).
+
+Where it goes is a setting of the laptop: ``pdf`` (no printer: a PDF file per ticket in a
+folder), ``system`` (a printer installed on the computer, through Qt's print support, on a page
+as wide as the roll and as long as the ticket) or ``escpos`` (a thermal printer without a
+driver, sent the ticket as a raster picture).
+"""
+
+from __future__ import annotations
+
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QThread, Signal
+from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
+from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
+
+from station_app.printing.thermal import PrinterFailed, print_escpos, rasterize_pdf
+from station_app.services import floor
+from station_app.services.operators import Operator
+from station_app.storage import Database
+
+PRINT_DPI = 300
+
+
+@dataclass(frozen=True)
+class PrintSetup:
+    mode: str  # pdf | system | escpos
+    paper: str  # '58' | '80'
+    printer_name: str = ""
+    escpos_target: str = ""
+    folder: Path = Path(".")
+
+    @classmethod
+    def from_settings(cls, prefs) -> PrintSetup:
+        return cls(prefs.printer_mode, prefs.paper, prefs.printer_name, prefs.escpos_target,
+                   prefs.pdf_folder())
+
+
+def draw_on_printer(pdf: Path, printer: QPrinter, paper: str) -> None:
+    """Draw the ticket's PDF on ``printer``: a page as wide as the roll, as long as the
+    ticket."""
+    image = rasterize_pdf(pdf, PRINT_DPI)
+    width_mm = float(paper)
+    height_mm = image.height / PRINT_DPI * 25.4 * (width_mm / (image.width / PRINT_DPI * 25.4))
+    size = QPageSize(QSizeF(width_mm, height_mm), QPageSize.Unit.Millimeter, "Ticket",
+                     QPageSize.SizeMatchPolicy.ExactMatch)
+    printer.setPageLayout(QPageLayout(size, QPageLayout.Orientation.Portrait,
+                                      QMarginsF(0, 0, 0, 0), QPageLayout.Unit.Millimeter))
+    printer.setFullPage(True)
+    data = image.tobytes()
+    picture = QImage(data, image.width, image.height, image.width, QImage.Format.Format_Grayscale8)
+    painter = QPainter()
+    if not painter.begin(printer):
+        raise PrinterFailed("the printer did not accept the ticket")
+    try:
+        page = printer.pageLayout().fullRectPixels(printer.resolution())
+        painter.drawImage(QRectF(page), picture)
+    finally:
+        painter.end()
+
+
+def print_system(pdf: Path, name: str, paper: str) -> None:
+    info = QPrinterInfo.printerInfo(name) if name else QPrinterInfo.defaultPrinter()
+    if info.isNull():
+        raise PrinterFailed(f"no printer named '{name}' on this computer" if name
+                            else "this computer has no printer installed")
+    printer = QPrinter(info, QPrinter.PrinterMode.HighResolution)
+    printer.setDocName("ticket")
+    draw_on_printer(pdf, printer, paper)
+
+
+class PrintJob(QThread):
+    """Print (or reprint) one committed ticket; ``printed(ticket, where)`` or
+    ``failed(ticket, message)``."""
+
+    printed = Signal(object, str)
+    failed = Signal(object, str)
+
+    def __init__(self, db_path: Path, ticket: dict, setup: PrintSetup,
+                 operator: Operator | None, reprint: bool = False, parent=None):
+        super().__init__(parent)
+        self.db_path, self.ticket, self.setup = db_path, ticket, setup
+        self.operator, self.reprint = operator, reprint
+
+    def run(self) -> None:
+        try:
+            where = self._print()
+        except Exception as exc:  # the ticket is stored: say what failed, offer a reprint
+            self.failed.emit(self.ticket, " ".join(str(exc).split()) or type(exc).__name__)
+            return
+        self.printed.emit(self.ticket, where)
+
+    def _print(self) -> str:
+        s = self.setup
+        with tempfile.TemporaryDirectory() as tmp:
+            if s.mode == "pdf":
+                folder = Path(s.folder) / self.ticket["station_day"]
+                folder.mkdir(parents=True, exist_ok=True)
+                out = folder / f"{self.ticket['number']}.pdf"
+            else:
+                out = Path(tmp) / "ticket.pdf"
+            db = Database.open(self.db_path)
+            try:
+                if self.reprint:
+                    floor.reprint(db, self.operator, self.ticket["id"], out, s.paper)
+                else:
+                    from station_app.services.queue import print_ticket
+
+                    print_ticket(db, self.ticket["id"], out, s.paper)
+            finally:
+                db.close()
+            if s.mode == "pdf":
+                return str(out)
+            if s.mode == "escpos":
+                print_escpos(out, s.paper, s.escpos_target)
+                return s.escpos_target
+            print_system(out, s.printer_name, s.paper)
+            return s.printer_name or "default"
