@@ -1,0 +1,142 @@
+"""Signing in, roles, refusals and the idle lock, driven as a person would (offscreen)."""
+
+from __future__ import annotations
+
+import pytest
+from ui_floor_helpers import PINS, Station, add_operators, sign_in
+
+from station_app.services import floor
+from station_app.services.operators import NotAllowed, check_pin
+from station_app.storage import Database
+from station_app.ui.first_run import FirstRunDialog, create_station
+
+
+@pytest.fixture
+def station(qtbot, roster_db_path, tmp_path):
+    add_operators(roster_db_path)
+    s = Station(qtbot, roster_db_path, tmp_path)
+    yield s
+    s.close_all()
+
+
+def _tabs(win) -> list[str]:
+    return [win.tabs.tabText(i) for i in range(win.tabs.count())]
+
+
+def test_each_role_sees_only_its_screens(station, qtbot):
+    win = station.window()
+    assert win.is_locked() and _tabs(win) == []  # nothing before signing in
+    sign_in(qtbot, win, "Tình nguyện viên Hà")
+    assert _tabs(win) == ["Tickets"]
+    assert "Tình nguyện viên Hà (Volunteer)" in win.who.text()
+    assert not any("Import" in a.text() for a in win.menuBar().actions()[0].menu().actions())
+    win.sign_out()
+    assert win.is_locked() and _tabs(win) == []
+    sign_in(qtbot, win, "Cán bộ Lan")
+    assert _tabs(win) == ["Roster", "Tickets", "Desk"]
+    assert win.tabs.currentWidget() is win.screens["Desk"]  # staff start at their desk
+    win.sign_out()
+    sign_in(qtbot, win, "Trưởng trạm")
+    assert _tabs(win) == ["Roster", "Tickets", "Desk", "Operators"]
+
+
+def test_the_service_refuses_what_the_role_may_not_do(station, qtbot, roster_db_path):
+    win = station.window()
+    sign_in(qtbot, win, "Tình nguyện viên Hà")
+    volunteer = win.ctx.session
+    db = Database.open(roster_db_path)
+    try:
+        resident = db.scalar("SELECT id FROM residents LIMIT 1")
+        with pytest.raises(NotAllowed):
+            floor.record_outcome(db, volunteer, resident, "collected", None, "1")
+        with pytest.raises(NotAllowed):
+            floor.desk_action(db, volunteer, "1", "call_next")
+        assert db.scalar("SELECT COUNT(*) FROM intakes") == 0
+        refused = db.query("SELECT operator, detail FROM audit WHERE action = 'refused'")
+        assert [r["operator"] for r in refused] == ["Tình nguyện viên Hà"] * 2
+        assert "intake.record" in refused[0]["detail"]
+    finally:
+        db.close()
+
+
+def test_wrong_pins_then_the_name_is_locked(station, qtbot):
+    win = station.window()
+    for _ in range(4):
+        sign_in(qtbot, win, "Cán bộ Lan", "9999", wait=False)
+        qtbot.waitUntil(lambda: win.signin.error.text() == "Wrong name or PIN.", timeout=5000)
+        win.signin.error.clear()
+    sign_in(qtbot, win, "Cán bộ Lan", "9999", wait=False)
+    qtbot.waitUntil(lambda: "locked until" in win.signin.error.text(), timeout=5000)
+    sign_in(qtbot, win, "Cán bộ Lan", PINS["Cán bộ Lan"], wait=False)  # right PIN, still locked
+    qtbot.waitUntil(lambda: "locked until" in win.signin.error.text(), timeout=5000)
+    assert win.is_locked()
+    sign_in(qtbot, win, "Cán bộ Minh")  # another name is not affected
+    assert _tabs(win) == ["Roster", "Tickets", "Desk"]
+
+
+def test_idle_lock_keeps_the_screens_until_the_pin(station, qtbot, roster_db_path):
+    win = station.window(**{"security/idle_lock_seconds": 1})
+    sign_in(qtbot, win, "Cán bộ Lan")
+    desk = win.screens["Desk"]
+    qtbot.waitUntil(win.is_locked, timeout=4000)  # nobody touched anything for a second
+    assert "Cán bộ Lan" in win.signin.subtitle.text()
+    assert win.signin.name.currentText() == "Cán bộ Lan"
+    assert not win.menuBar().isEnabled()
+    sign_in(qtbot, win, "Cán bộ Lan")
+    assert win.screens["Desk"] is desk  # the same screens, as they were left
+    win.lock()  # Ctrl+L
+    sign_in(qtbot, win, "Trưởng trạm")  # someone else takes over: their own screens
+    assert "Operators" in win.screens and win.screens.get("Desk") is not desk
+    db = Database.open(roster_db_path)
+    try:
+        actions = [(r["operator"], r["action"]) for r in db.query(
+            "SELECT operator, action FROM audit WHERE action IN "
+            "('signin', 'lock', 'signout') ORDER BY rowid")]
+    finally:
+        db.close()
+    assert actions[:3] == [("Cán bộ Lan", "signin"), ("Cán bộ Lan", "lock"),
+                           ("Cán bộ Lan", "signin")]
+    assert ("Trưởng trạm", "signin") in actions
+
+
+def test_operators_screen_adds_an_operator_who_can_sign_in(station, qtbot, roster_db_path):
+    win = station.window()
+    sign_in(qtbot, win, "Trưởng trạm")
+    screen = win.screens["Operators"]
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 4, timeout=5000)
+    qtbot.keyClicks(screen.name, "Nguyen Thi Mai")
+    screen.role.setCurrentIndex(screen.role.findData("volunteer"))
+    qtbot.keyClicks(screen.pin, "4567")
+    qtbot.keyClicks(screen.pin_again, "4567")
+    screen.add.click()
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=5000)
+    win.sign_out()
+    sign_in(qtbot, win, "nguyen thi mai", "4567")
+    assert _tabs(win) == ["Tickets"]
+
+
+def test_first_run_creates_the_station_and_its_lead(qtbot, tmp_path):
+    path = tmp_path / "new.sqlite3"
+    dialog = FirstRunDialog(path, new_station=True)
+    qtbot.addWidget(dialog)
+    assert dialog.problem().startswith("Enter a station code")
+    qtbot.keyClicks(dialog.code, "XA-HB-01")
+    qtbot.keyClicks(dialog.name, "Tram xa Hoa Binh")
+    qtbot.keyClicks(dialog.lead, "Nguyen Van Hung")
+    qtbot.keyClicks(dialog.pin, "12")
+    assert dialog.problem() == "A PIN is 4 to 12 digits."
+    qtbot.keyClicks(dialog.pin, "34")
+    qtbot.keyClicks(dialog.pin_again, "1235")
+    assert dialog.problem() == "The two PINs differ."
+    dialog.pin_again.clear()
+    qtbot.keyClicks(dialog.pin_again, "1234")
+    assert dialog.problem() is None
+    create_station(path, **dialog.values())
+    db = Database.open(path)
+    try:
+        assert db.station == "XA-HB-01"
+        lead = db.one("SELECT name, role, pin_hash FROM operators")
+        assert lead["name"] == "Nguyen Van Hung" and lead["role"] == "lead"
+        assert check_pin("1234", lead["pin_hash"]) and "1234" not in lead["pin_hash"]
+    finally:
+        db.close()

@@ -1,0 +1,79 @@
+"""Shared setup for the station-floor GUI tests: a station with the small roster and three
+operators, windows opened as the application opens them, and signing in by typing."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt
+
+from station_app.services import operators as ops
+from station_app.storage import Database
+from station_app.ui.app import build_window
+
+PINS = {"Trưởng trạm": "1111", "Cán bộ Lan": "2222", "Cán bộ Minh": "2323",
+        "Tình nguyện viên Hà": "3333"}
+TYPED = {"Trưởng trạm": "truong tram", "Cán bộ Lan": "can bo lan", "Cán bộ Minh": "can bo minh",
+         "Tình nguyện viên Hà": "tinh nguyen vien ha"}  # what a keyboard without Vietnamese types
+
+
+def add_operators(path: Path) -> None:
+    db = Database.open(path)
+    try:
+        lead = ops.add_operator(db, "Trưởng trạm", "lead", PINS["Trưởng trạm"])
+        ops.add_operator(db, "Cán bộ Lan", "staff", PINS["Cán bộ Lan"], by=lead)
+        ops.add_operator(db, "Cán bộ Minh", "staff", PINS["Cán bộ Minh"], by=lead)
+        ops.add_operator(db, "Tình nguyện viên Hà", "volunteer", PINS["Tình nguyện viên Hà"],
+                         by=lead)
+    finally:
+        db.close()
+
+
+def settings(tmp_path: Path, name: str = "laptop", **values) -> QSettings:
+    store = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
+    store.setValue("printer/mode", "pdf")
+    store.setValue("printer/folder", str(tmp_path / "tickets"))
+    store.setValue("display/chime", False)
+    store.setValue("display/voice", False)
+    for key, value in values.items():
+        store.setValue(key, value)
+    return store
+
+
+class Station:
+    """Windows on one station database (each as a laptop of its own: own connections)."""
+
+    def __init__(self, qtbot, path: Path, tmp_path: Path):
+        self.qtbot, self.path, self.tmp_path = qtbot, path, tmp_path
+        self.open: list = []
+
+    def window(self, name: str = "laptop", **values):
+        db = Database.open(self.path)
+        win = build_window(db, "en", settings(self.tmp_path, name, **values),
+                           require_sign_in=True)
+        self.qtbot.addWidget(win)
+        win.show()
+        self.open.append((win, db))
+        return win
+
+    def close(self, win) -> None:
+        for item in list(self.open):
+            if item[0] is win:
+                win.close()
+                item[1].close()
+                self.open.remove(item)
+
+    def close_all(self) -> None:
+        for win, _db in list(self.open):
+            self.close(win)
+
+
+def sign_in(qtbot, win, name: str, pin: str | None = None, wait: bool = True) -> None:
+    page = win.signin
+    qtbot.waitUntil(lambda: page.button.isEnabled(), timeout=5000)
+    page.name.setEditText("")
+    qtbot.keyClicks(page.name.lineEdit(), TYPED.get(name, name))
+    qtbot.keyClicks(page.pin, pin if pin is not None else PINS[name])
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+    if wait:
+        qtbot.waitUntil(lambda: not win.is_locked(), timeout=5000)
