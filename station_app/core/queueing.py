@@ -22,6 +22,7 @@ import datetime as dt
 import re
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 __all__ = [
     "KINDS", "QueueDef", "DEFAULT_QUEUES", "WHAT_TO_BRING", "Policy", "MODES", "ACTIONS",
@@ -210,8 +211,7 @@ def replay(events: Iterable[dict]) -> dict[str, TicketState]:
 
 
 # -- order of service -----------------------------------------------------------------------
-@dataclass(frozen=True)
-class Waiting:
+class Waiting(NamedTuple):  # a tuple: a day's waiting list is built on every call
     id: str
     number: str
     kind: str  # the kind of its queue
