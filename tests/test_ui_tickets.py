@@ -1,0 +1,157 @@
+"""The ticket table, driven as a volunteer would: buttons, function keys, a scanner typing a
+letter's code and Enter, printing after the commit, a failing printer and the reprint."""
+
+from __future__ import annotations
+
+import pytest
+import zxingcpp
+from PIL import Image
+from PySide6.QtCore import Qt
+from ui_floor_helpers import Station, add_operators, sign_in
+
+from station_app.core.payloads import letter_payload
+from station_app.storage import Database
+from station_app.ui.floor_models import RecordTableModel
+
+
+@pytest.fixture
+def station(qtbot, roster_db_path, tmp_path):
+    add_operators(roster_db_path)
+    s = Station(qtbot, roster_db_path, tmp_path)
+    yield s
+    s.close_all()
+
+
+def _tickets(path) -> list[tuple[str, str | None]]:
+    db = Database.open(path)
+    try:
+        return [(r["number"], r["household_id"]) for r in db.query(
+            "SELECT number, household_id FROM tickets ORDER BY issued_at, seq")]
+    finally:
+        db.close()
+
+
+def _volunteer(station, qtbot, **values):
+    win = station.window(**values)
+    sign_in(qtbot, win, "Tình nguyện viên Hà")
+    screen = win.screens["Tickets"]
+    win.activateWindow()
+    return win, screen
+
+
+def test_buttons_and_keys_issue_one_ticket_each(station, qtbot, roster_db_path, tmp_path):
+    win, screen = _volunteer(station, qtbot)
+    qtbot.mouseClick(screen.buttons["walk_in"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.number.text() == "B001", timeout=5000)
+    qtbot.waitUntil(lambda: screen.printing.text() == "Saved as PDF (no printer set up)",
+                    timeout=10000)
+    pdf = tmp_path / "tickets" / screen.current["station_day"] / "B001.pdf"
+    assert pdf.is_file()
+    # a double click issues one ticket, not two (and so does a click just after it)
+    qtbot.wait(1100)  # the next person, a while later
+    qtbot.mouseDClick(screen.buttons["walk_in"], Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(screen.buttons["walk_in"], Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.number.text() == "B002", timeout=5000)
+    qtbot.wait(300)
+    assert [n for n, _h in _tickets(roster_db_path)] == ["B001", "B002"]
+    # F3 is the third queue (priority), pressed wherever the focus is in the screen
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F3)
+    qtbot.waitUntil(lambda: screen.number.text() == "U001", timeout=5000)
+    assert [n for n, _h in _tickets(roster_db_path)] == ["B001", "B002", "U001"]
+    assert screen.scan.hasFocus()  # the scanner can go on without the mouse
+    qtbot.waitUntil(lambda: screen.model.rowCount() == 3, timeout=5000)
+    assert screen.model.index(0, 0).data() == "U001"
+    qtbot.waitUntil(lambda: "Waiting: 2" in screen.buttons["walk_in"].text(), timeout=5000)
+
+
+def test_scanner_checks_the_household_in_once(station, qtbot, roster_db_path):
+    db = Database.open(roster_db_path)
+    household = db.one("SELECT id, head_name FROM households ORDER BY code LIMIT 1")
+    db.close()
+    win, screen = _volunteer(station, qtbot)
+    code = letter_payload(household["id"], None)
+    qtbot.keyClicks(screen.scan, code)  # what a USB scanner types
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.number.text() == "A001", timeout=5000)
+    assert "checked in" in screen.message.text() and household["head_name"] in screen.message.text()
+    assert screen.scan.text() == ""
+    # the scanner sends the code twice: still one ticket
+    qtbot.keyClicks(screen.scan, code)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "Already scanned" in screen.message.text(), timeout=5000)
+    assert _tickets(roster_db_path) == [("A001", household["id"])]
+    # the same letter scanned later (another volunteer): its ticket, not a new one
+    screen._last_scan = ("", 0.0)
+    qtbot.keyClicks(screen.scan, code)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "already has ticket A001" in screen.message.text(), timeout=5000)
+    assert len(_tickets(roster_db_path)) == 1
+    # a code that is not ours changes nothing
+    qtbot.keyClicks(screen.scan, "CCCD1|L|NOPE|-|000000")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: "nothing was changed" in screen.message.text(), timeout=5000)
+    assert len(_tickets(roster_db_path)) == 1
+    # a ticket number typed by hand finds the ticket
+    qtbot.keyClicks(screen.scan, "a1")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: screen.message.text() == "Ticket A001: Waiting.", timeout=5000)
+
+
+def test_failing_printer_keeps_the_ticket_and_reprints(station, qtbot, roster_db_path, tmp_path):
+    win, screen = _volunteer(station, qtbot, **{
+        "printer/mode": "escpos", "printer/escpos": f"file:{tmp_path}/missing/lp0"})
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F2)
+    qtbot.waitUntil(lambda: screen.print_state.get((screen.current or {}).get("id")) == "failed",
+                    timeout=10000)
+    assert "B001 is issued and kept, but the printer failed" in screen.message.text()
+    assert screen.reprint_button.isEnabled()
+    assert _tickets(roster_db_path) == [("B001", None)]  # the ticket is not lost
+    # the printer is back (its device file exists now): F9 reprints
+    device = tmp_path / "lp0"
+    win.ctx.settings.setValue("printer/escpos", f"file:{device}")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F9)
+    qtbot.waitUntil(lambda: screen.printing.text() == "Printed", timeout=10000)
+    data = device.read_bytes()
+    assert data.startswith(b"\x1dv0\x00") and b"\x1dV" in data[-8:]  # raster picture, then cut
+    picture = _raster(data)
+    found = zxingcpp.read_barcodes(picture)
+    assert [r.text for r in found] == [screen.current["code"]]
+    db = Database.open(roster_db_path)
+    try:
+        assert db.scalar("SELECT operator FROM audit WHERE action = 'ticket.reprint'") == \
+            "Tình nguyện viên Hà"
+        assert len(_tickets(roster_db_path)) == 1  # a reprint is not a new ticket
+    finally:
+        db.close()
+
+
+def _raster(data: bytes) -> Image.Image:
+    """The picture sent with ESC/POS 'GS v 0' blocks, read back."""
+    rows: list[bytes] = []
+    width = 0
+    i = data.find(b"\x1dv0")
+    while i >= 0:
+        wb = data[i + 4] | data[i + 5] << 8
+        h = data[i + 6] | data[i + 7] << 8
+        block = data[i + 8:i + 8 + wb * h]
+        rows += [block[r * wb:(r + 1) * wb] for r in range(h)]
+        width = wb * 8
+        i = data.find(b"\x1dv0", i + 8 + wb * h)
+    image = Image.frombytes("1", (width, len(rows)), b"".join(rows))
+    return Image.eval(image.convert("L"), lambda v: 255 - v)  # ESC/POS: 1 = black dot
+
+
+def test_what_to_bring_card(station, qtbot):
+    win, screen = _volunteer(station, qtbot)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_F10)
+    assert screen.card.currentIndex() == 1 and "CMND/CCCD cũ" in screen.bring_text.text()
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Escape)
+    assert screen.card.currentIndex() == 0
+
+
+def test_record_model_passes_the_model_tester(qtmodeltester):
+    model = RecordTableModel([("number", "Number", None),
+                              ("status", "Status", lambda r: r["status"].upper())],
+                             colour=lambda r: "#ffd6d6" if r["status"] == "failed" else None)
+    model.set_records([{"number": "A001", "status": "ok"}, {"number": "B002", "status": "failed"}])
+    qtmodeltester.check(model)
