@@ -118,6 +118,7 @@ def test_now_serving_display_reads_the_calls(db):
     shown = q.now_serving(db, now=at(7, 13))
     assert shown["last_call"]["number"] == "B001" and shown["last_call"]["recall"]
     assert shown["last_call"]["seq"] > chime  # the display chimes again
+    assert shown["last_call"]["announcement"] == "Mời số B001 đến Bàn 1"
     assert shown["desks"][0]["number"] == "B001"
     q.finish(db, "1", now=at(7, 20))
     q.call_next(db, "1", now=at(7, 21))

@@ -496,14 +496,15 @@ def now_serving(db: Database, now: dt.datetime | None = None, recent: int = 6) -
     desks: dict[str, dict] = {}
     calls = []
     for e in events:
-        if e["action"] not in ("call", "recall"):
+        t = tickets.get(e["ticket_id"])
+        if e["action"] not in ("call", "recall") or t is None:
             continue
-        t = tickets[e["ticket_id"]]
         q = queues.get(t["queue"])
         call = {"seq": e["seq"], "desk": e["desk"], "desk_label": desk_label(e["desk"]),
                 "number": t["number"], "queue": t["queue"],
                 "queue_name": q.name if q else t["queue"], "at": e["at"],
-                "recall": e["action"] == "recall", "ticket_id": e["ticket_id"]}
+                "recall": e["action"] == "recall", "ticket_id": e["ticket_id"],
+                "announcement": f"Mời số {t['number']} đến {desk_label(e['desk'])}"}
         calls.append(call)
         state = states[e["ticket_id"]]
         if state.desk == e["desk"] and state.status in _ACTIVE:
@@ -552,7 +553,9 @@ def statistics(db: Database, day: str | None = None, now: dt.datetime | None = N
                             for tid, t in tickets.items()}
     state: dict[str, TicketState] = {}
     for e in _events(db, day):
-        p = per[e["ticket_id"]]
+        p = per.get(e["ticket_id"])
+        if p is None:  # an event whose ticket has not arrived (yet) from its station
+            continue
         state[e["ticket_id"]] = apply_action(state.get(e["ticket_id"], TicketState()),
                                              e["action"], e["at"], "", e["desk"], e["to_desk"])
         if e["action"] == "call":
