@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 
-__all__ = ["nfc", "fold", "fold_many", "reverse_words", "sort_key", "split_name"]
+__all__ = ["nfc", "fold", "fold_many", "reverse_words", "given_family", "name_columns", "sort_key", "split_name"]
 
 _COMBINING_TONES = {  # dictionary order of tones: ngang, huyền, hỏi, ngã, sắc, nặng
     "\u0300": 1,  # huyền (grave)
@@ -88,6 +88,22 @@ def fold_many(texts: list[str]) -> list[str]:
 def reverse_words(text: str) -> str:
     """'nguyen van an' -> 'an van nguyen': given name first, the order Vietnamese lists use."""
     return " ".join(reversed(text.split()))
+
+
+def given_family(folded: str) -> str:
+    """'le thi thu hoa' -> 'hoa le thi thu': given name, family name, then the middle names
+    (so a search for family + given without the middle name is one index range)."""
+    words = folded.split()
+    if len(words) < 3:
+        return " ".join(reversed(words))
+    return " ".join([words[-1], words[0], *words[1:-1]])
+
+
+def name_columns(full_name: str) -> dict[str, str]:
+    """The stored search and sort forms of a resident's name (``full_name`` in NFC)."""
+    folded = fold(full_name)
+    return {"name_fold": folded, "name_rfold": reverse_words(folded),
+            "name_gfold": given_family(folded), "sort_key": sort_key(full_name)}
 
 
 def split_name(full_name: str) -> tuple[str, str, str]:

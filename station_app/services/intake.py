@@ -15,7 +15,7 @@ import datetime as dt
 from station_app.core.dates import parse_birth_date, show_date
 from station_app.core.ids import check_personal_id
 from station_app.core.queueing import iso, local_now, parse_time
-from station_app.core.text import fold, nfc, reverse_words, sort_key
+from station_app.core.text import fold, name_columns, nfc
 from station_app.services.lookup import resident_record
 from station_app.storage import Database
 
@@ -217,11 +217,9 @@ def add_resident(db: Database, full_name: str, dob: str | None = None,
             raise IntakeError(f"a resident with ID {personal_id} is already on the roster")
     if household_id and not db.scalar("SELECT 1 FROM households WHERE id = ?", (household_id,)):
         raise IntakeError("no such household")
-    name_fold = fold(name)
     with db.write("resident.add", operator, {"full_name": name}) as w:
         rid = w.insert("residents", {
-            "household_id": household_id, "full_name": name, "name_fold": name_fold,
-            "name_rfold": reverse_words(name_fold), "sort_key": sort_key(name),
+            "household_id": household_id, "full_name": name, **name_columns(name),
             "gender": gender, "dob": stored_dob, "personal_id": personal_id or None,
             "card_status": "needs_card"})
     return resident_record(db, rid)

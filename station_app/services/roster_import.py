@@ -18,7 +18,7 @@ from pathlib import Path
 
 from station_app.core.dates import parse_birth_date
 from station_app.core.ids import check_personal_id, clean_id_text, restore_id
-from station_app.core.text import fold, fold_many, nfc, reverse_words, sort_key
+from station_app.core.text import fold, fold_many, given_family, nfc, reverse_words, sort_key
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.storage import Database
 from station_app.storage.migrations.m0001_foundation import RESIDENT_SEARCH_INDEXES
@@ -41,7 +41,8 @@ _CARD_STATUS_WORDS = {
 _GENDER_WORDS = {"nam": "M", "m": "M", "male": "M", "trai": "M", "nu": "F", "f": "F",
                  "female": "F", "gai": "F"}
 
-RESIDENT_COLUMNS = ("id", "household_id", "full_name", "name_fold", "name_rfold", "sort_key",
+RESIDENT_COLUMNS = ("id", "household_id", "full_name", "name_fold", "name_rfold", "name_gfold",
+                    "sort_key",
                     "gender", "dob", "personal_id", "old_id", "relation", "card_status")
 # Columns that an import compares and updates (the others are derived or identity).
 _COMPARED = ("household_id", "full_name", "gender", "dob", "personal_id", "old_id", "relation",
@@ -258,7 +259,7 @@ def import_roster(
         areas = _Areas(db, w, parser.area_kinds)
         households = _Households(db, w)
         seen: dict[str, int] = {}
-        derived: dict[str, tuple[str, str]] = {}  # name -> (reversed fold, sort key)
+        derived: dict[str, tuple[str, str, str]] = {}  # name -> (rfold, gfold, sort key)
         rejected = result.rejected
         last_code, household_id = None, None
         for lines, rows in table.chunks(CHUNK):
@@ -295,7 +296,8 @@ def import_roster(
                 if old is None:
                     names_derived = derived.get(name)
                     if names_derived is None:
-                        names_derived = derived[name] = (reverse_words(name_fold), sort_key(name))
+                        names_derived = derived[name] = (
+                            reverse_words(name_fold), given_family(name_fold), sort_key(name))
                     new_rows.append((new_id(), household_id, name, name_fold, *names_derived,
                                      *p[2:8]))
                 else:

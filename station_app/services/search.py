@@ -1,13 +1,13 @@
 """Finding residents by name, ID number, date of birth or household code, best first.
 
-Names are searched on two B-tree indexes of the folded name: the name as written (family,
-middle, given) and the name with its words reversed (given, middle, family). Each kind of query
+Names are searched on three B-tree indexes of the folded name: as written (family, middle,
+given), with its words reversed (given, middle, family) and as given, family, middle. Each kind of query
 people type becomes a range on one of them with a LIMIT, so even a common name on a roster of
 802,466 residents answers in well under 10 ms:
 
 - 'nguyen van an', 'nguyen van', 'nguyen'  -> prefix of the name as written
 - 'van an', 'an'                           -> whole words at the start of the reversed name
-- 'nguyen an' (family and given only)      -> given-name range filtered by family name
+- 'nguyen an' (family and given only)      -> prefix of the name as given, family, middle
 """
 
 from __future__ import annotations
@@ -15,7 +15,7 @@ from __future__ import annotations
 import re
 
 from station_app.core.dates import parse_birth_date, show_date
-from station_app.core.text import fold, nfc, reverse_words
+from station_app.core.text import fold, given_family, nfc, reverse_words
 from station_app.storage import Database
 
 __all__ = ["search_residents", "SearchError", "RESIDENT_FIELDS"]
@@ -77,11 +77,15 @@ def search_residents(db: Database, text: str, limit: int = 20) -> list[dict]:
         found += _rows(db, "r.name_rfold > ? AND r.name_rfold < ?",
                        (reversed_name + " ", reversed_name + " " + _HIGH), limit, 2)
         words = folded.split()
-        if len(words) >= 2 and len(_unique(found)) < limit:
-            # family + given without the middle name: the given-name range, filtered
-            found += _rows(db, "r.name_rfold > ? AND r.name_rfold < ? AND r.name_fold LIKE ?",
-                           (words[-1] + " ", words[-1] + " " + _HIGH,
-                            " ".join(words[:-1]).replace(" ", "% ") + " %"), limit, 3)
+        if len(words) == 2:  # family + given, the middle name left out
+            key = given_family(folded)
+            found += _rows(db, "r.name_gfold = ? OR (r.name_gfold > ? AND r.name_gfold < ?)",
+                           (key, key + " ", key + " " + _HIGH), limit, 3)
+        elif len(words) > 2 and len(_unique(found)) < limit:
+            # family, given and some of the middle names: 'nguyen van an' finds 'Nguyễn Văn Đức An'
+            key = f"{words[-1]} {words[0]} "
+            found += _rows(db, "r.name_gfold > ? AND r.name_gfold < ? AND r.name_gfold LIKE ?",
+                           (key, key + _HIGH, key + "%" + "%".join(words[1:-1]) + "%"), limit, 3)
     typed = nfc(text).lower()
     for row in found:  # the name exactly as typed, diacritics included, comes first
         if row["rank"] <= 1 and row["full_name"].lower() == typed:

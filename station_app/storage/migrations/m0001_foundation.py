@@ -9,6 +9,7 @@ SYNC = sync_columns()
 RESIDENT_SEARCH_INDEXES = {
     "residents_name_fold": "residents (name_fold)",
     "residents_name_rfold": "residents (name_rfold)",
+    "residents_name_gfold": "residents (name_gfold)",
     "residents_personal_id": "residents (personal_id) WHERE personal_id IS NOT NULL",
     "residents_old_id": "residents (old_id) WHERE old_id IS NOT NULL",
     "residents_dob": "residents (dob)",
@@ -39,6 +40,7 @@ def up(conn):
     conn.execute(
         f"""CREATE TABLE residents (id TEXT PRIMARY KEY, household_id TEXT,
         full_name TEXT NOT NULL, name_fold TEXT NOT NULL, name_rfold TEXT NOT NULL,
+        name_gfold TEXT NOT NULL,
         sort_key TEXT NOT NULL, gender TEXT, dob TEXT, personal_id TEXT, old_id TEXT,
         relation TEXT, card_status TEXT NOT NULL DEFAULT 'needs_card', {SYNC}) WITHOUT ROWID"""
     )
