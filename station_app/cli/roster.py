@@ -12,6 +12,7 @@ from station_app.services.lookup import lookup
 from station_app.services.roster_import import import_roster
 from station_app.services.search import describe, search_residents
 from station_app.storage import Database
+from station_app.sync.identity import create_keys
 
 
 def register(sub, common) -> None:
@@ -48,6 +49,7 @@ def cmd_init(args) -> int:
     if not station or not all(c.isalnum() or c in "-_" for c in station):
         raise CliError("--station must be letters, digits, '-' or '_'")
     db = Database.create(args.db, station, args.name.strip(), hq=args.hq)
+    create_keys(db, operator="cli")  # this laptop's signing and encryption keys (sync)
     emit(args, {"db": str(db.path), "station": db.station, "name": db.station_name,
                 "hq": db.is_hq, "node": db.node},
          f"created {'HQ' if db.is_hq else 'station'} database {db.path} for {db.station}")

@@ -1,5 +1,184 @@
-"""Commands of this area are added by its issue; see station_app/cli/__init__.py."""
+"""export-bundle, import-bundle, identity, enrol, revoke, sync status, conflicts."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from station_app.cli import emit, open_db
+from station_app.sync import (
+    enrol,
+    export_bundle,
+    import_bundles,
+    open_conflicts,
+    read_identity_file,
+    revoke,
+    sync_status,
+    write_identity_file,
+)
+from station_app.sync.identity import ensure_keys, show_key_id
+
+OPERATOR = "cli"
 
 
 def register(sub, common) -> None:
-    return None
+    p = sub.add_parser("export-bundle", parents=[common],
+                       help="write a sync bundle (to HQ, or to the station named by --to)")
+    p.add_argument("--out", type=Path, required=True, help="bundle file to write")
+    p.add_argument("--to", metavar="KEYFILE",
+                   help="recipient's identity file or station code (default: the enrolled HQ)")
+    p.add_argument("--compress", action="store_true",
+                   help="smaller file (zlib), a little slower to write and read")
+    p.set_defaults(func=cmd_export)
+
+    p = sub.add_parser("import-bundle", parents=[common], help="merge sync bundles")
+    p.add_argument("files", nargs="+", type=Path, metavar="FILE")
+    p.set_defaults(func=cmd_import)
+
+    p = sub.add_parser("identity", help="this laptop's public identity")
+    isub = p.add_subparsers(dest="identity_command", metavar="ACTION", required=True)
+    q = isub.add_parser("export", parents=[common],
+                        help="write the identity file that HQ (or a station) enrols")
+    q.add_argument("--out", type=Path, required=True)
+    q.set_defaults(func=cmd_identity_export)
+    q = isub.add_parser("show", parents=[common], help="station, key id")
+    q.set_defaults(func=cmd_identity_show)
+
+    p = sub.add_parser("enrol", parents=[common],
+                       help="accept bundles from the laptop whose identity file this is")
+    p.add_argument("file", type=Path)
+    p.set_defaults(func=cmd_enrol)
+
+    p = sub.add_parser("revoke", parents=[common],
+                       help="refuse every bundle signed by a station's key from now on")
+    p.add_argument("station", help="station code (or the start of a key id)")
+    p.set_defaults(func=cmd_revoke)
+
+    p = sub.add_parser("sync", help="sync state")
+    ssub = p.add_subparsers(dest="sync_command", metavar="ACTION", required=True)
+    q = ssub.add_parser("status", parents=[common],
+                        help="enrolled peers and what has not reached HQ yet")
+    q.set_defaults(func=cmd_status)
+
+    p = sub.add_parser("conflicts", parents=[common],
+                       help="residents collected at two stations, to resolve")
+    p.set_defaults(func=cmd_conflicts)
+
+
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{name} {n:,}" for name, n in counts.items())
+
+
+def cmd_export(args) -> int:
+    db = open_db(args)
+    result = export_bundle(db, args.out, args.to, operator=OPERATOR, compress=args.compress)
+    per_table = {t: c["rows"] + c["graves"] for t, c in result.counts.items()}
+    text = (f"wrote {result.path} for {result.recipient}: {result.changes:,} changes "
+            f"(revs {result.since + 1}..{result.upto}), {result.size:,} bytes")
+    if per_table:
+        text += f"\n  {_counts(per_table)}"
+    emit(args, result.as_dict(), text)
+    return 0
+
+
+def cmd_import(args) -> int:
+    db = open_db(args)
+    interactive = sys.stderr.isatty() and not args.json
+
+    def progress(file: str, table: str, done: int, total: int) -> None:
+        if interactive:
+            print(f"\r{Path(file).name}: {done}/{total} {table:<20}", end="", file=sys.stderr,
+                  flush=True)
+
+    outcomes = import_bundles(db, args.files, operator=OPERATOR, progress=progress)
+    if interactive:
+        print(file=sys.stderr)
+    lines = []
+    for o in outcomes:
+        if o.status == "applied":
+            line = f"{o.file}: applied {o.changes:,} changes from {o.sender}"
+            if o.conflicts:
+                line += f"; {o.conflicts} new conflict(s): see station-app conflicts"
+        elif o.status == "already applied":
+            line = f"{o.file}: {o.message}"
+        else:
+            print(f"station-app import-bundle: {o.file}: {o.message}", file=sys.stderr)
+            continue
+        lines.append(line)
+    if args.json or lines:
+        emit(args, [o.as_dict() for o in outcomes], "\n".join(lines))
+    return 1 if any(o.status == "refused" for o in outcomes) else 0
+
+
+def cmd_identity_export(args) -> int:
+    db = open_db(args)
+    me = write_identity_file(db, args.out)
+    emit(args, {"file": str(args.out), "station": me.station, "key_id": me.key_id, "hq": me.hq},
+         f"wrote {args.out}: {'HQ' if me.hq else 'station'} {me.station}, "
+         f"key {show_key_id(me.key_id)}")
+    return 0
+
+
+def cmd_identity_show(args) -> int:
+    me = ensure_keys(open_db(args), OPERATOR)
+    emit(args, {"station": me.station, "name": me.name, "hq": me.hq, "node": me.node,
+                "key_id": me.key_id},
+         f"{'HQ' if me.hq else 'station'} {me.station} ({me.name}), key {show_key_id(me.key_id)}")
+    return 0
+
+
+def cmd_enrol(args) -> int:
+    db = open_db(args)
+    identity = read_identity_file(args.file)
+    peer, new = enrol(db, identity, OPERATOR)
+    what = "HQ" if identity.hq else "station"
+    emit(args, {"station": peer.station, "key_id": peer.key_id, "hq": identity.hq,
+                "enrolled": new},
+         f"{'enrolled' if new else 'already enrolled'} {what} {peer.station} "
+         f"({identity.name}), key {show_key_id(peer.key_id)}: compare this key with the one "
+         "shown on that laptop (station-app identity show)")
+    return 0
+
+
+def cmd_revoke(args) -> int:
+    done = revoke(open_db(args), args.station, OPERATOR)
+    emit(args, [{"station": p.station, "key_id": p.key_id, "revoked_at": p.revoked_at}
+                for p in done],
+         "\n".join(f"revoked {p.station}, key {show_key_id(p.key_id)}: its bundles are refused "
+                   "from now on" for p in done))
+    return 0
+
+
+def cmd_status(args) -> int:
+    status = sync_status(open_db(args))
+    lines = [f"{'HQ' if status['hq'] else 'station'} {status['station']} ({status['name']}), "
+             f"key {show_key_id(status['key_id'])}"]
+    if status["not_at_hq"] is not None:
+        lines.append(f"not yet at HQ: {status['not_at_hq']:,} changes")
+    elif not status["hq"]:
+        lines.append("no HQ enrolled (station-app enrol HQ-IDENTITY-FILE)")
+    for p in status["peers"]:
+        state = f"revoked {p['revoked_at']}" if p["revoked_at"] else (
+            f"{p['not_yet_there']:,} changes not there yet")
+        lines.append(f"  {'HQ' if p['hq'] else 'station'} {p['station']:<12} {state}"
+                     + (f" ({_counts(p['not_yet_there_by_table'])})"
+                        if p["not_yet_there_by_table"] else "")
+                     + (f"; last acknowledged {p['acked_at']}" if p["acked_at"] else ""))
+    if status["open_conflicts"]:
+        lines.append(f"open conflicts: {status['open_conflicts']} (station-app conflicts)")
+    emit(args, status, "\n".join(lines))
+    return 0
+
+
+def cmd_conflicts(args) -> int:
+    found = open_conflicts(open_db(args))
+    lines = []
+    for c in found:
+        r = c["resident"]
+        lines.append(f"{r.get('full_name', r['id'])} ({r.get('dob') or '?'}, "
+                     f"{r.get('personal_id') or 'no ID'}, household {r.get('household') or '?'}):")
+        for i in c["intakes"]:
+            lines.append(f"  collected at {i['station']} on {i['at']}"
+                         f"{', desk ' + i['desk'] if i['desk'] else ''} (intake {i['id']})")
+    emit(args, found, "\n".join(lines) if lines else "no open conflicts")
+    return 0

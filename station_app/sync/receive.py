@@ -78,6 +78,9 @@ def _log(db: Database, path: str, status: str, header: Header | None, reason: st
 def _sender(db: Database, header: Header) -> Peer:
     peer = peer_by_key(db, header.sender_key)
     station = header.sender_station
+    if peer is None and header.sender_key == own_identity(db).key_id:
+        recipient = (header.manifest.get("recipient") or {}).get("station", "?")
+        raise BundleRefused("wrong recipient", f"this laptop wrote it, for {recipient}")
     if peer is None:
         raise BundleRefused("unknown sender", f"station {station} (key "
                             f"{show_key_id(header.sender_key)[:19]}…) is not enrolled here")
@@ -118,6 +121,18 @@ def _check_payload(db: Database, header: Header) -> tuple[dict, dict[str, list[s
     for name, cols in incoming.items():
         if "id" not in cols or "ver" not in cols:
             raise BundleRefused("altered", f"table {name} lacks its id or ver column")
+        here = {r[1]: r for r in conn.execute(f'PRAGMA main.table_info("{name}")')}
+        extra = [c for c in cols if c not in here]
+        if extra:
+            raise BundleRefused("unsupported version",
+                                f"its {name} records have {', '.join(extra)}, which this app "
+                                "version does not know (update the app on this laptop)")
+        lacking = [c for c, r in here.items() if r[3] and r[4] is None and c != "rev"
+                   and c not in cols]
+        if lacking:
+            raise BundleRefused("unsupported version",
+                                f"its {name} records lack {', '.join(lacking)} (the sending "
+                                "laptop runs an older app version: update it)")
     graves = [t for t, c in found.items() if c["graves"]]
     return local, incoming, graves
 
@@ -184,8 +199,8 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
         except sqlite3.IntegrityError as exc:
             raise SyncError(
                 f"{path.name} cannot be merged: {exc} (a record of the bundle clashes with a "
-                "different local record, e.g. the same roster imported on two laptops); "
-                "nothing was imported") from None
+                "different local record, for example the same roster imported on two laptops:"
+                " import a roster at HQ only); nothing was imported") from None
     finally:
         conn.execute(f"PRAGMA cache_size = {cache}")
         conn.execute(f"DETACH {IN}")
