@@ -142,6 +142,7 @@ class DeskScreen(JobOwner, QWidget):
         self._busy = False
         self._search_job: Job | None = None
         self.duplicate: DuplicateDialog | None = None
+        self._recorded: dict[tuple, dict] = {}  # (ticket, resident) -> the intake just recorded
 
         # desk and actions
         self.desk = QComboBox()
@@ -445,6 +446,9 @@ class DeskScreen(JobOwner, QWidget):
                               "again."), "info")
             self.note.setFocus()
             return
+        just = self._recorded.get((ticket_id, person["id"]))
+        if just is not None:  # recorded a moment ago; the list is not reloaded yet
+            intake = just
         mine = intake and ticket_id and intake.get("ticket_id") == ticket_id
         if mine and intake["outcome"] == outcome:
             self._say(self.tr("%1 is already recorded: %2.").replace("%1", person["full_name"])
@@ -475,6 +479,7 @@ class DeskScreen(JobOwner, QWidget):
                 else:
                     self._say(result.message, "error")
                 return
+            self._recorded[(ticket_id, person["id"])] = result
             self._say(self.tr("%1: %2 recorded.").replace("%1", name)
                       .replace("%2", outcome_label(outcome)), "ok")
             self.note.clear()
