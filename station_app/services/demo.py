@@ -12,13 +12,29 @@ from station_app.services.demo_roster import write_demo_roster
 from station_app.services.roster_import import import_roster
 from station_app.storage import Database, default_db_path
 
-__all__ = ["demo_db_path", "ensure_demo_station", "DEMO_HOUSEHOLDS", "DEMO_STEPS"]
+__all__ = ["demo_db_path", "ensure_demo_station", "DEMO_HOUSEHOLDS", "DEMO_STEPS", "DEMO_OPERATORS"]
 
 DEMO_HOUSEHOLDS = 3_000
 DEMO_STATION = ("DEMO-HB01", "Trạm lưu động xã Hòa Bình")
 
 # Further seeding after the roster: each step takes the open database.
 DEMO_STEPS: list[Callable[[Database], None]] = []
+
+# The demo's operators and their PINs (shown in the README; a real station chooses its own).
+DEMO_OPERATORS = (("Trưởng trạm", "lead", "1111"), ("Cán bộ Bàn 1", "staff", "2222"),
+                  ("Cán bộ Bàn 2", "staff", "2323"), ("Tình nguyện viên", "volunteer", "3333"))
+
+
+def _seed_operators(db: Database) -> None:
+    from station_app.services.operators import add_operator
+
+    lead = None
+    for name, role, pin in DEMO_OPERATORS:
+        operator = add_operator(db, name, role, pin, by=lead)
+        lead = lead or operator
+
+
+DEMO_STEPS.append(_seed_operators)
 
 
 def demo_db_path() -> Path:
