@@ -147,6 +147,7 @@ VI = {
     "Time": "Giờ",
     "Household head": "Chủ hộ",
     "Today's tickets": "Phiếu đã phát hôm nay",
+    "Print": "In phiếu",
     "Already scanned: ticket %1.": "Đã quét rồi: phiếu %1.",
     "Ticket %1 issued.": "Đã phát phiếu %1.",
     "Household of %1 checked in: ticket %2.": "Hộ của %1 đã đến: phiếu %2.",

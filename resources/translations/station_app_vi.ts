@@ -3,193 +3,193 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="155" />
+        <location filename="../../station_app/ui/desk_screen.py" line="160" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="158" />
+        <location filename="../../station_app/ui/desk_screen.py" line="163" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="159" />
+        <location filename="../../station_app/ui/desk_screen.py" line="164" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="160" />
+        <location filename="../../station_app/ui/desk_screen.py" line="165" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="161" />
+        <location filename="../../station_app/ui/desk_screen.py" line="166" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="162" />
+        <location filename="../../station_app/ui/desk_screen.py" line="167" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="175" />
+        <location filename="../../station_app/ui/desk_screen.py" line="180" />
         <source>Transfer to desk</source>
         <translation>Chuyển sang bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="188" />
-        <location filename="../../station_app/ui/desk_screen.py" line="358" />
+        <location filename="../../station_app/ui/desk_screen.py" line="193" />
+        <location filename="../../station_app/ui/desk_screen.py" line="366" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="199" />
+        <location filename="../../station_app/ui/desk_screen.py" line="204" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="200" />
+        <location filename="../../station_app/ui/desk_screen.py" line="205" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="202" />
+        <location filename="../../station_app/ui/desk_screen.py" line="207" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="203" />
+        <location filename="../../station_app/ui/desk_screen.py" line="208" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="204" />
+        <location filename="../../station_app/ui/desk_screen.py" line="209" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="219" />
+        <location filename="../../station_app/ui/desk_screen.py" line="224" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="227" />
+        <location filename="../../station_app/ui/desk_screen.py" line="232" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="253" />
+        <location filename="../../station_app/ui/desk_screen.py" line="258" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="259" />
+        <location filename="../../station_app/ui/desk_screen.py" line="264" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="345" />
+        <location filename="../../station_app/ui/desk_screen.py" line="353" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="349" />
+        <location filename="../../station_app/ui/desk_screen.py" line="357" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="354" />
+        <location filename="../../station_app/ui/desk_screen.py" line="362" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="380" />
+        <location filename="../../station_app/ui/desk_screen.py" line="388" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="404" />
+        <location filename="../../station_app/ui/desk_screen.py" line="412" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="407" />
+        <location filename="../../station_app/ui/desk_screen.py" line="415" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="407" />
+        <location filename="../../station_app/ui/desk_screen.py" line="415" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="408" />
+        <location filename="../../station_app/ui/desk_screen.py" line="416" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="409" />
+        <location filename="../../station_app/ui/desk_screen.py" line="417" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="410" />
+        <location filename="../../station_app/ui/desk_screen.py" line="418" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="411" />
+        <location filename="../../station_app/ui/desk_screen.py" line="419" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="433" />
+        <location filename="../../station_app/ui/desk_screen.py" line="441" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="441" />
+        <location filename="../../station_app/ui/desk_screen.py" line="449" />
         <source>Type the reason in the note field first, then press the key again.</source>
         <translation>Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="447" />
+        <location filename="../../station_app/ui/desk_screen.py" line="458" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="453" />
+        <location filename="../../station_app/ui/desk_screen.py" line="464" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="475" />
+        <location filename="../../station_app/ui/desk_screen.py" line="487" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="500" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="516" />
+        <location filename="../../station_app/ui/desk_screen.py" line="528" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="530" />
+        <location filename="../../station_app/ui/desk_screen.py" line="542" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="531" />
+        <location filename="../../station_app/ui/desk_screen.py" line="543" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="533" />
+        <location filename="../../station_app/ui/desk_screen.py" line="545" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -197,37 +197,37 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="149" />
+        <location filename="../../station_app/ui/display_window.py" line="150" />
         <source>Now serving</source>
         <translation>Màn hình gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="168" />
+        <location filename="../../station_app/ui/display_window.py" line="169" />
         <source>NOW SERVING</source>
         <translation>ĐANG PHỤC VỤ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="170" />
+        <location filename="../../station_app/ui/display_window.py" line="171" />
         <source>Please wait: numbers will be called here</source>
         <translation>Xin vui lòng chờ: số thứ tự sẽ được gọi tại đây</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="192" />
+        <location filename="../../station_app/ui/display_window.py" line="193" />
         <source>Last calls</source>
         <translation>Số vừa gọi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="196" />
+        <location filename="../../station_app/ui/display_window.py" line="197" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="285" />
+        <location filename="../../station_app/ui/display_window.py" line="286" />
         <source>In all: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="294" />
+        <location filename="../../station_app/ui/display_window.py" line="295" />
         <source>Desk %1</source>
         <translation>Bàn %1</translation>
     </message>
@@ -235,12 +235,12 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="110" />
+        <location filename="../../station_app/ui/desk_screen.py" line="114" />
         <source>Already collected</source>
         <translation>Đã thu nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="112" />
+        <location filename="../../station_app/ui/desk_screen.py" line="116" />
         <source>%1
 
 Check it is the same person (date of birth, ID, household). To record again anyway, give the reason.</source>
@@ -249,17 +249,17 @@ Check it is the same person (date of birth, ID, household). To record again anyw
 Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="116" />
+        <location filename="../../station_app/ui/desk_screen.py" line="120" />
         <source>Reason for recording again</source>
         <translation>Lý do ghi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="119" />
+        <location filename="../../station_app/ui/desk_screen.py" line="123" />
         <source>Record anyway</source>
         <translation>Vẫn ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="121" />
+        <location filename="../../station_app/ui/desk_screen.py" line="125" />
         <source>Do not record</source>
         <translation>Không ghi</translation>
     </message>
@@ -431,12 +431,12 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="276" />
+        <location filename="../../station_app/ui/main_window.py" line="277" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="277" />
+        <location filename="../../station_app/ui/main_window.py" line="278" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -536,12 +536,12 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="81" />
+        <location filename="../../station_app/ui/operators_screen.py" line="84" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="88" />
+        <location filename="../../station_app/ui/operators_screen.py" line="91" />
         <source>%1 can now sign in.</source>
         <translation>%1 đã có thể đăng nhập.</translation>
     </message>
@@ -771,58 +771,58 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="64" />
+        <location filename="../../station_app/ui/signin.py" line="65" />
         <source>Your name</source>
         <translation>Họ tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="67" />
+        <location filename="../../station_app/ui/signin.py" line="68" />
         <source>PIN (digits)</source>
         <translation>Mã PIN (chữ số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="70" />
+        <location filename="../../station_app/ui/signin.py" line="71" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="84" />
+        <location filename="../../station_app/ui/signin.py" line="85" />
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="85" />
+        <location filename="../../station_app/ui/signin.py" line="86" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="107" />
+        <location filename="../../station_app/ui/signin.py" line="108" />
         <source>The screen locked after a while without use. %1, type your PIN to go on; someone else may sign in with their own name.</source>
         <translation>Màn hình đã khóa vì lâu không sử dụng. %1, nhập mã PIN để tiếp tục; người khác có thể đăng nhập bằng tên của mình.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="110" />
+        <location filename="../../station_app/ui/signin.py" line="111" />
         <source>Sign in with your name and PIN.</source>
         <translation>Đăng nhập bằng họ tên và mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="132" />
-        <location filename="../../station_app/ui/signin.py" line="155" />
+        <location filename="../../station_app/ui/signin.py" line="133" />
+        <location filename="../../station_app/ui/signin.py" line="156" />
         <source>Type your name.</source>
         <translation>Nhập họ tên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="135" />
+        <location filename="../../station_app/ui/signin.py" line="136" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="152" />
+        <location filename="../../station_app/ui/signin.py" line="153" />
         <source>Too many wrong PINs: this name is locked until %1.</source>
         <translation>Nhập sai mã PIN quá nhiều lần: tên này bị khóa đến %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="157" />
+        <location filename="../../station_app/ui/signin.py" line="158" />
         <source>Wrong name or PIN.</source>
         <translation>Sai họ tên hoặc mã PIN.</translation>
     </message>
@@ -835,142 +835,142 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Quét mã QR trên giấy mời (hoặc gõ số phiếu) rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="123" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="132" />
         <source>Reprint (F9)</source>
         <translation>In lại (F9)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="127" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="136" />
         <source>What to bring (F10)</source>
         <translation>Cần mang theo (F10)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="135" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="144" />
         <source>Last ticket</source>
         <translation>Phiếu vừa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="145" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="154" />
         <source>Please bring</source>
         <translation>Xin mang theo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="168" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="177" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="169" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="178" />
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="170" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="179" />
         <source>Household head</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="171" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="180" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="172" />
-        <source>Paper</source>
-        <translation>Khổ giấy</translation>
+        <location filename="../../station_app/ui/ticket_screen.py" line="181" />
+        <source>Print</source>
+        <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="193" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="202" />
         <source>Today's tickets</source>
         <translation>Phiếu đã phát hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="247" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="257" />
         <source>Already scanned: ticket %1.</source>
         <translation>Đã quét rồi: phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="283" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="293" />
         <source>Ticket %1 issued.</source>
         <translation>Đã phát phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="292" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="302" />
         <source>Household of %1 checked in: ticket %2.</source>
         <translation>Hộ của %1 đã đến: phiếu %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="299" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="309" />
         <source>This household already has ticket %1 (%2). Press F9 to reprint it.</source>
         <translation>Hộ này đã có phiếu %1 (%2). Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="309" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="319" />
         <source>Ticket %1: %2.</source>
         <translation>Phiếu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="322" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="332" />
         <source>Household: %1</source>
         <translation>Hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="324" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="334" />
         <source>Issued %1 at %2</source>
         <translation>Phát ngày %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="327" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="337" />
         <source>People ahead: %1</source>
         <translation>Số người chờ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="367" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="377" />
         <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="378" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="379" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="380" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="390" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="381" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="398" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="398" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="399" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="401" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="411" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="415" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="426" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>
@@ -1167,22 +1167,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="31" />
+        <location filename="../../station_app/ui/signin.py" line="32" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="32" />
+        <location filename="../../station_app/ui/signin.py" line="33" />
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="33" />
+        <location filename="../../station_app/ui/signin.py" line="34" />
         <source>Station lead</source>
         <translation>Trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="34" />
+        <location filename="../../station_app/ui/signin.py" line="35" />
         <source>Headquarters</source>
         <translation>Cấp trên (HQ)</translation>
     </message>

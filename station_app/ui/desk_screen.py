@@ -86,6 +86,10 @@ class PeopleTable(QTableView):
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().hide()
         self.setAlternatingRowColors(True)
+        self.horizontalHeader().setStretchLastSection(True)
+
+    def setModel(self, model) -> None:
+        super().setModel(model)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)

@@ -37,7 +37,7 @@ from station_app.ui.workers import DbWorker, Job
 
 POLL_MS = 1000
 HIGHLIGHT_S = 20  # a new call stays highlighted this long
-MAX_DESKS = 6
+MAX_DESKS = 4
 MAX_RECENT = 6
 BACKGROUND, TEXT, MUTED, ACCENT, NEW = "#0d1b2a", "#ffffff", "#9fb3c8", "#ffd166", "#ffd166"
 
@@ -314,12 +314,12 @@ class DisplayWindow(JobOwner, QWidget):
         px(self.heading, 40, True)
         px(self.empty, 44)
         for _frame, number, desk in self.desk_rows:
-            px(number, 112, True)
-            px(desk, 80, True)
-        px(self.recent_title, 36, True)
-        px(self.recent, 38)
-        px(self.waiting_title, 36, True)
-        px(self.waiting, 36)
+            px(number, 150, True)
+            px(desk, 104, True)
+        px(self.recent_title, 40, True)
+        px(self.recent, 46)
+        px(self.waiting_title, 40, True)
+        px(self.waiting, 42)
 
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)

@@ -93,8 +93,17 @@ class TicketScreen(JobOwner, QWidget):
             button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setMinimumHeight(110)
-            button.setFont(_font(15, True))
-            button.setStyleSheet("QPushButton { text-align: left; padding: 10px 16px; }")
+            title, sub = QLabel(), QLabel()
+            title.setFont(_font(20, True))
+            title.setWordWrap(True)
+            sub.setFont(_font(13))
+            for label in (title, sub):
+                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inside = QVBoxLayout(button)
+            inside.setContentsMargins(18, 10, 18, 10)
+            inside.addWidget(title)
+            inside.addWidget(sub)
+            button.labels = (title, sub)
             button.clicked.connect(lambda _checked=False, code=q.code: self.issue(code))
             self.buttons[q.code] = button
             grid.addWidget(button, i, 0)
@@ -169,7 +178,7 @@ class TicketScreen(JobOwner, QWidget):
             ("issued_at", self.tr("Time"), lambda r: r["issued_at"][11:16]),
             ("head_name", self.tr("Household head"), lambda r: r.get("head_name") or ""),
             ("status", self.tr("Status"), lambda r: ticket_status_label(r["status"])),
-            ("printed", self.tr("Paper"), self._paper_label),
+            ("printed", self.tr("Print"), self._paper_label),
         ], colour=lambda r: "#ffd6d6" if self.print_state.get(r["id"]) == "failed" else None,
             parent=self)
         self.table = QTableView()
@@ -411,10 +420,13 @@ class TicketScreen(JobOwner, QWidget):
         for i, q in enumerate(self.queues):
             c = counts.get(q.code, {})
             key = f"F{i + 1}" if i < 12 else ""
-            self.buttons[q.code].setText(
-                f"{key}   {q.prefix} · {q.name}\n"
-                + self.tr("Waiting: %1   ·   last number: %2")
-                .replace("%1", str(c.get("waiting", 0))).replace("%2", c.get("last_number") or "—"))
+            button = self.buttons[q.code]
+            title, sub = button.labels
+            title.setText(f"{key}   {q.prefix}  ·  {q.name}")
+            sub.setText(self.tr("Waiting: %1   ·   last number: %2")
+                        .replace("%1", str(c.get("waiting", 0)))
+                        .replace("%2", c.get("last_number") or "—"))
+            button.setAccessibleName(f"{title.text()}\n{sub.text()}")
 
     def _say(self, text: str, kind: str) -> None:
         colour = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1"}[kind]

@@ -1,0 +1,183 @@
+"""`make screenshots`: docs/screenshots/<screen>-<vi|en>.png of each station-floor screen at
+1366×768, and the now-serving display at 1920×1080, from a seeded demo station with a morning's
+activity (tickets, calls at two desks, intakes). Run offscreen:
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots"""
+
+from __future__ import annotations
+
+import os
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+
+from PySide6.QtCore import QSettings  # noqa: E402
+from PySide6.QtWidgets import QApplication  # noqa: E402
+
+from station_app.core.payloads import letter_payload  # noqa: E402
+from station_app.services import floor, operators  # noqa: E402
+from station_app.services.demo import DEMO_OPERATORS, ensure_demo_station  # noqa: E402
+from station_app.storage import Database  # noqa: E402
+from station_app.ui.app import build_window, install_translators  # noqa: E402
+from station_app.ui.display_window import DisplayWindow  # noqa: E402
+from station_app.ui.settings import Settings  # noqa: E402
+
+ROOT = Path(__file__).resolve().parent.parent
+OUT = ROOT / "docs" / "screenshots"
+LANGS = tuple(os.environ.get("SHOT_LANGS", "vi,en").split(","))
+PINS = {name: pin for name, _role, pin in DEMO_OPERATORS}
+
+
+def wait_until(condition, timeout: float = 10.0) -> None:
+    end = time.monotonic() + timeout
+    while not condition():
+        if time.monotonic() > end:
+            raise TimeoutError("the screen did not reach the expected state")
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def settle(seconds: float = 0.4) -> None:
+    end = time.monotonic() + seconds
+    while time.monotonic() < end:
+        QApplication.processEvents()
+        time.sleep(0.01)
+
+
+def morning(path: Path) -> None:
+    """Tickets by letter and by button, two desks calling, intakes recorded."""
+    db = Database.open(path)
+    try:
+        volunteer = operators.sign_in(db, "Tình nguyện viên", PINS["Tình nguyện viên"])
+        desk1 = operators.sign_in(db, "Cán bộ Bàn 1", PINS["Cán bộ Bàn 1"])
+        desk2 = operators.sign_in(db, "Cán bộ Bàn 2", PINS["Cán bộ Bàn 2"])
+        households = [r["household_id"] for r in db.query(
+            "SELECT household_id FROM residents WHERE card_status = 'needs_card'"
+            " GROUP BY household_id HAVING COUNT(*) >= 3 ORDER BY household_id LIMIT 6")]
+        for household in households[:4]:
+            floor.scan_at_table(db, volunteer, letter_payload(household, None))
+        for queue in ("priority", "walk_in", "walk_in", "priority", "walk_in"):
+            floor.issue(db, volunteer, queue)
+        floor.desk_action(db, desk1, "1", "call_next")  # U001
+        first = floor.current_at_desk(db, desk1, "1")
+        for person in floor.ticket_people(db, desk1, first["id"])[:1]:
+            floor.record_outcome(db, desk1, person["id"], "collected", first["id"], "1")
+        floor.desk_action(db, desk1, "1", "finish")
+        floor.desk_action(db, desk2, "2", "call_next")  # U002
+        floor.desk_action(db, desk2, "2", "finish")
+        floor.desk_action(db, desk1, "1", "call_next")  # A001
+        ticket = floor.current_at_desk(db, desk1, "1")
+        people = floor.ticket_people(db, desk1, ticket["id"])
+        floor.record_outcome(db, desk1, people[0]["id"], "collected", ticket["id"], "1")
+        floor.record_outcome(db, desk1, people[1]["id"], "missing_documents", ticket["id"], "1",
+                             note="Thiếu CMND cũ, hẹn quay lại chiều nay")
+        floor.desk_action(db, desk2, "2", "call_next")  # A002
+    finally:
+        db.close()
+
+
+def store(tmp: Path, name: str, **values) -> QSettings:
+    s = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
+    s.setValue("printer/mode", "pdf")
+    s.setValue("printer/folder", str(tmp / "tickets"))
+    s.setValue("display/chime", False)
+    s.setValue("display/voice", False)
+    for key, value in values.items():
+        s.setValue(key, value)
+    return s
+
+
+def sign_in(win, name: str) -> None:
+    win.signin.name.setEditText(name)
+    win.signin.pin.setText(PINS[name])
+    win.signin.submit()
+    wait_until(lambda: not win.is_locked())
+
+
+def shoot(widget, name: str) -> None:
+    OUT.mkdir(parents=True, exist_ok=True)
+    settle()
+    path = OUT / f"{name}.png"
+    widget.grab().save(str(path))
+    print(path.relative_to(ROOT))
+
+
+def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
+    install_translators(app, lang)
+    db = Database.open(path)
+    windows = []
+    try:
+        def window(name: str, **values):
+            win = build_window(db, lang, store(tmp, f"{name}-{lang}", language=lang, **values),
+                               require_sign_in=True)
+            win.resize(1366, 768)
+            win.show()
+            windows.append(win)
+            return win
+
+        win = window("signin")
+        wait_until(lambda: win.signin.name.count() > 0)
+        shoot(win, f"signin-{lang}")
+
+        win = window("table")
+        sign_in(win, "Tình nguyện viên")
+        tickets = win.screens["Tickets"]
+        tickets.issue("walk_in")
+        wait_until(lambda: tickets.print_state.get((tickets.current or {}).get("id")) == "printed")
+        tickets.refresh()
+        wait_until(lambda: tickets.model.rowCount() >= 10)
+        shoot(win, f"tickets-{lang}")
+        tickets.toggle_bring()
+        shoot(win, f"tickets-bring-{lang}")
+
+        win = window("desk1", **{"desk/name": "1"})
+        sign_in(win, "Cán bộ Bàn 1")
+        desk = win.screens["Desk"]
+        wait_until(lambda: desk.members.rowCount() > 0)
+        wait_until(lambda: bool(desk.today.text()))
+        name = desk.members.record(0)["full_name"]
+        desk.search.setText(" ".join(name.split()[-2:]))
+        wait_until(lambda: desk.results.rowCount() > 0)
+        desk.members_view.setFocus()
+        desk.members_view.selectRow(2)
+        shoot(win, f"desk-{lang}")
+
+        win = window("lead")
+        sign_in(win, "Trưởng trạm")
+        shoot(win, f"roster-{lang}")
+        win.tabs.setCurrentWidget(win.screens["Operators"])
+        wait_until(lambda: win.screens["Operators"].model.rowCount() >= 4)
+        shoot(win, f"operators-{lang}")
+
+        display = DisplayWindow(path, Settings(store(tmp, f"tv-{lang}")))
+        display.resize(1920, 1080)
+        display.show()
+        windows.append(display)
+        wait_until(lambda: display.state is not None)
+        display.fresh[display.state["serving"]["desks"][0]["seq"]] = time.time()  # a new call
+        display._show()
+        shoot(display, f"display-{lang}")
+    finally:
+        for win in windows:
+            win.close()
+            win.deleteLater()
+        settle(0.5)
+        db.close()
+
+
+def main() -> int:
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        path = tmp / "demo.sqlite3"
+        ensure_demo_station(path)
+        morning(path)
+        for lang in LANGS:
+            screens(app, path, tmp, lang)
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
