@@ -12,6 +12,7 @@ from station_app.sync import (
     import_bundles,
     open_conflicts,
     read_identity_file,
+    replaced_duplicates,
     revoke,
     sync_status,
     write_identity_file,
@@ -171,7 +172,9 @@ def cmd_status(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    found = open_conflicts(open_db(args))
+    db = open_db(args)
+    found = open_conflicts(db)
+    duplicates = replaced_duplicates(db)
     lines = []
     for c in found:
         r = c["resident"]
@@ -180,5 +183,11 @@ def cmd_conflicts(args) -> int:
         for i in c["intakes"]:
             lines.append(f"  collected at {i['station']} on {i['at']}"
                          f"{', desk ' + i['desk'] if i['desk'] else ''} (intake {i['id']})")
-    emit(args, found, "\n".join(lines) if lines else "no open conflicts")
+    if not found:
+        lines.append("no open conflicts")
+    if duplicates:
+        lines.append("records replaced by another laptop's record with the same key:")
+        lines += [f"  {d['tbl']} {d['key']}: kept {d['kept_id']}, replaced {d['replaced_id']}"
+                  f" ({d['at']}, bundle from {d['station']})" for d in duplicates]
+    emit(args, {"conflicts": found, "replaced_duplicates": duplicates}, "\n".join(lines))
     return 0

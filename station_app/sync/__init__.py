@@ -15,11 +15,16 @@ from station_app.sync.identity import (
     write_identity_file,
 )
 from station_app.sync.receive import ImportOutcome, import_bundle, import_bundles
-from station_app.sync.status import open_conflicts, pending_counts, sync_status
+from station_app.sync.status import (
+    open_conflicts,
+    pending_counts,
+    replaced_duplicates,
+    sync_status,
+)
 
 __all__ = [
     "REASONS", "BundleRefused", "MergeCancelled", "SyncError", "ExportResult", "export_bundle",
     "Identity", "create_keys", "enrol", "ensure_keys", "own_identity", "peers",
     "read_identity_file", "revoke", "write_identity_file", "ImportOutcome", "import_bundle",
-    "import_bundles", "open_conflicts", "pending_counts", "sync_status",
+    "import_bundles", "open_conflicts", "pending_counts", "replaced_duplicates", "sync_status",
 ]

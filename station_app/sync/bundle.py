@@ -98,8 +98,10 @@ class Header:
 def read_header(data: bytes | memoryview) -> Header:
     """Parse the clear part of a bundle; BundleRefused if it cannot be one."""
     size = len(data)
+    if size == 0:
+        raise BundleRefused("truncated", "the file is empty")
     if size < _FIXED.size:
-        if bytes(data[:8]) == MAGIC[:min(size, 8)] and size > 0:
+        if bytes(data[:8]) == MAGIC[:min(size, 8)]:
             raise BundleRefused("truncated", f"the file ends after {size} bytes")
         raise BundleRefused("not a bundle", "the file does not start like a sync bundle "
                             "(altered, or another kind of file)")

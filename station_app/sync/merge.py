@@ -36,6 +36,8 @@ BULK_MIN_ROWS = 20_000
 class MergeStats:
     rows: dict[str, int] = field(default_factory=dict)     # rows written per table
     graves: dict[str, int] = field(default_factory=dict)   # deletions applied per table
+    # (table, key, kept id, replaced id): two records with one unique key, the older replaced
+    duplicates: list[tuple[str, str, str, str]] = field(default_factory=list)
 
     @property
     def changes(self) -> int:
@@ -68,6 +70,7 @@ def merge_payload(w: Writer, schema: str, local: dict[str, SyncedTable],
         rows = 0
         if name in incoming:
             cols = [c for c in incoming[name] if c in table.columns]
+            stats.duplicates += _settle_duplicates(conn, w, schema, name)
             rows = _merge_rows(conn, w, schema, name, cols)
         if rows:
             stats.rows[name] = rows
@@ -93,6 +96,51 @@ def _merge_graves(conn: sqlite3.Connection, w: Writer, schema: str, name: str) -
         " WHERE excluded.ver > graves.ver OR graves.ver = ?",
         (w.rev, name, w.ver))
     return max(cur.rowcount, 0)
+
+
+def _unique_keys(conn, name: str) -> list[list[str]]:
+    """Column lists of the table's unique constraints other than its id (partial and
+    expression indexes left out)."""
+    keys = []
+    for _, idx, unique, origin, partial in conn.execute(f"PRAGMA main.index_list({_q(name)})"):
+        if not unique or origin == "pk" or partial:
+            continue
+        cols = [r[2] for r in conn.execute(f"PRAGMA main.index_info({_q(idx)})")]
+        if cols and None not in cols and cols != ["id"]:
+            keys.append(cols)
+    return keys
+
+
+def _settle_duplicates(conn, w: Writer, schema: str, name: str) -> list[tuple]:
+    """Two laptops that each made a record with the same unique key (a setting, a queue code)
+    cannot both keep theirs: the record with the newer ver stays and the other becomes a grave
+    carrying that ver, on every laptop alike, so all converge. Returns what was replaced."""
+    t = _q(name)
+    settled = []
+    for key in _unique_keys(conn, name):
+        same = " AND ".join(f"r.{_q(c)} = n.{_q(c)}" for c in key)
+        pairs = conn.execute(
+            f"SELECT n.id, n.ver, r.id, r.ver, {', '.join('n.' + _q(c) for c in key)}"
+            f" FROM {schema}.{t} n JOIN main.{t} r ON {same} AND r.id <> n.id"
+            f" WHERE NOT EXISTS (SELECT 1 FROM main.{t} o WHERE o.id = n.id AND o.ver >= n.ver)"
+            " AND NOT EXISTS (SELECT 1 FROM main.graves g WHERE g.tbl = ? AND g.id = n.id"
+            " AND g.ver >= n.ver)"
+            f" AND NOT EXISTS (SELECT 1 FROM {schema}.{t} m WHERE m.id = r.id"
+            " AND m.ver > r.ver)", (name,)).fetchall()
+        for new_id, new_ver, old_id, old_ver, *values in pairs:
+            text = "|".join("" if v is None else str(v) for v in values)
+            if new_ver > old_ver:
+                conn.execute(f"DELETE FROM main.{t} WHERE id = ?", (old_id,))
+                loser, ver, kept = old_id, new_ver, new_id
+            else:
+                loser, ver, kept = new_id, old_ver, old_id
+            conn.execute(
+                "INSERT INTO main.graves (tbl, id, rev, ver) VALUES (?, ?, ?, ?)"
+                " ON CONFLICT (tbl, id) DO UPDATE SET rev = excluded.rev, ver = excluded.ver"
+                " WHERE excluded.ver > graves.ver OR graves.ver = ?",
+                (name, loser, w.rev, ver, w.ver))
+            settled.append((name, text, kept, loser))
+    return settled
 
 
 def _probe(conn, schema: str, name: str, cols: list[str]) -> tuple[int, int, list[str]]:

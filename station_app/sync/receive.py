@@ -226,6 +226,10 @@ def _bookkeeping(db: Database, w, header: Header, peer: Peer, since: int, upto: 
         " received_rev = CASE WHEN ? <= received_rev THEN max(received_rev, ?)"
         " ELSE received_rev END WHERE key_id = ?",
         (ack, ack, now_iso(), since, upto, peer.key_id))
+    conn.executemany(
+        "INSERT INTO sync_duplicates (at, tbl, key, kept_id, replaced_id, bundle_digest,"
+        " station) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        [(now_iso(), *d, header.digest, peer.station) for d in stats.duplicates])
     conn.execute(
         "INSERT INTO bundle_receipts (at, direction, file, digest, key_id, station, status,"
         " since_rev, upto_rev, changes, operator)"

@@ -15,7 +15,8 @@ from station_app.storage import Database
 from station_app.sync.identity import Peer, now_iso, own_identity, peers
 from station_app.sync.tables import synced_tables
 
-__all__ = ["pending_counts", "sync_status", "open_conflicts", "record_conflicts"]
+__all__ = ["pending_counts", "sync_status", "open_conflicts", "record_conflicts",
+           "replaced_duplicates"]
 
 _OPEN = """
     SELECT i.resident_id FROM intakes i
@@ -93,3 +94,9 @@ def record_conflicts(db: Database, rev: int, digest: str, station: str) -> int:
         + ") WHERE true ON CONFLICT (resident_id) DO NOTHING",
         (now_iso(), digest, station, rev))
     return max(cur.rowcount, 0)
+
+
+def replaced_duplicates(db: Database, limit: int = 200) -> list[dict]:
+    """Records that lost to another laptop's record with the same unique key, newest first."""
+    return db.query("SELECT at, tbl, key, kept_id, replaced_id, station FROM sync_duplicates"
+                    " ORDER BY seq DESC LIMIT ?", (limit,))

@@ -1,0 +1,490 @@
+"""Sync bundles between real station databases: what travels, what is refused and why, that a
+refused, cancelled or killed import changes nothing, acknowledgements, conflicts, LWW."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+import signal
+import sqlite3
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+import pytest
+
+from station_app.services.intake import correct_intake, record_intake
+from station_app.services.roster_import import import_roster
+from station_app.storage import Database
+from station_app.sync import (
+    BundleRefused,
+    MergeCancelled,
+    create_keys,
+    enrol,
+    export_bundle,
+    import_bundle,
+    open_conflicts,
+    read_identity_file,
+    revoke,
+    sync_status,
+    write_identity_file,
+)
+from station_app.sync.bundle import MAGIC
+from station_app.sync.tables import synced_tables
+
+ROOT = Path(__file__).resolve().parent.parent
+SITES = ("hq", "xa01", "xa02")
+
+
+# -- fixtures: HQ holding the small roster, two stations; HQ and each station enrolled --------
+@pytest.fixture(scope="session")
+def _sites_template(tmp_path_factory, small_roster) -> Path:
+    folder = tmp_path_factory.mktemp("sync-sites")
+    hq = Database.create(folder / "hq.sqlite3", "HQ", "Công an tỉnh", hq=True)
+    xa01 = Database.create(folder / "xa01.sqlite3", "XA01", "Trạm UBND xã Hòa Bình")
+    xa02 = Database.create(folder / "xa02.sqlite3", "XA02", "Trạm trường THCS Tân Lập")
+    for db in (hq, xa01, xa02):
+        create_keys(db)
+        write_identity_file(db, folder / f"{db.station.lower()}.id")
+    for station in (xa01, xa02):
+        enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"))
+        enrol(station, read_identity_file(folder / "hq.id"))
+    import_roster(hq, small_roster, operator="test")
+    for db in (hq, xa01, xa02):
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+    return folder
+
+
+@pytest.fixture
+def sites(tmp_path, _sites_template):
+    """{'hq': Database, 'xa01': ..., 'xa02': ..., 'dir': Path} (fresh copies per test)."""
+    for item in _sites_template.iterdir():
+        shutil.copy(item, tmp_path / item.name)
+    opened = {name: Database.open(tmp_path / f"{name}.sqlite3") for name in SITES}
+    yield {**opened, "dir": tmp_path}
+    for db in opened.values():
+        db.close()
+
+
+def content(db: Database) -> dict:
+    """The synced content: every synced table's rows without the local rev, and the graves."""
+    out = {}
+    for name, table in synced_tables(db.conn).items():
+        cols = ", ".join(table.columns)
+        out[name] = db.conn.execute(f"SELECT {cols} FROM {name} ORDER BY id").fetchall()
+    out["graves"] = db.conn.execute("SELECT tbl, id, ver FROM graves ORDER BY tbl, id").fetchall()
+    return out
+
+
+def snapshot(db: Database) -> dict:
+    """Everything in the database but the bundle log (which records refusals by design)."""
+    names = [r[0] for r in db.conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'"
+        " AND name <> 'bundle_receipts'")]
+    return {n: sorted(db.conn.execute(f"SELECT * FROM {n}").fetchall(), key=repr) for n in names}
+
+
+def send(src: Database, dst: Database, folder: Path, name: str):
+    path = folder / name
+    export_bundle(src, path, to=dst.station)
+    return import_bundle(dst, path)
+
+
+# -- what travels ---------------------------------------------------------------------------
+def test_roster_reaches_a_station_and_a_repeat_is_recognised(sites):
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    result = export_bundle(hq, folder / "roster.bundle", to=folder / "xa01.id")
+    assert result.counts["residents"]["rows"] == hq.scalar("SELECT count(*) FROM residents")
+    outcome = import_bundle(xa01, folder / "roster.bundle")
+    assert outcome.status == "applied" and outcome.sender == "HQ"
+    for table in ("areas", "households", "residents"):
+        assert content(xa01)[table] == content(hq)[table]
+    before = snapshot(xa01)
+    again = import_bundle(xa01, folder / "roster.bundle")
+    assert again.status == "already applied"
+    assert snapshot(xa01) == before
+    assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'already applied'") == 1
+
+
+def test_merged_rows_get_a_local_rev_and_travel_on_through_hq(sites):
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    send(hq, xa01, folder, "1")
+    send(hq, xa02, folder, "2")
+    resident = xa01.scalar("SELECT id FROM residents ORDER BY id LIMIT 1")
+    intake = record_intake(xa01, resident, "collected", desk="1", operator="lan")
+    rev = xa01.scalar("SELECT rev FROM intakes WHERE id = ?", (intake["id"],))
+    assert send(xa01, hq, folder, "3").rows["intakes"] == 1
+    hq_rev = hq.scalar("SELECT rev FROM intakes WHERE id = ?", (intake["id"],))
+    assert hq_rev == int(hq.meta("rev")) and hq_rev != rev   # HQ's own change number
+    forwarded = send(hq, xa02, folder, "4")
+    assert forwarded.rows.get("intakes") == 1
+    assert xa02.one("SELECT outcome, station FROM intakes WHERE id = ?", (intake["id"],)) == {
+        "outcome": "collected", "station": "XA01"}
+    # HQ does not send XA01 its own intake back, and XA02 does not echo it to HQ.
+    back = export_bundle(hq, folder / "5", to="XA01")
+    assert "intakes" not in back.counts
+    echo = export_bundle(xa02, folder / "6")
+    assert "intakes" not in echo.counts
+
+
+def test_hq_acknowledgement_brings_not_yet_at_hq_to_zero(sites):
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    send(hq, xa01, folder, "roster")
+    for resident in [r[0] for r in xa01.conn.execute("SELECT id FROM residents LIMIT 5")]:
+        record_intake(xa01, resident, "collected", desk="2", operator="lan")
+    assert sync_status(xa01)["not_at_hq"] >= 5
+    export_bundle(xa01, folder / "evening.bundle")                 # to the enrolled HQ
+    import_bundle(hq, folder / "evening.bundle")
+    assert sync_status(xa01)["not_at_hq"] >= 5                     # nothing came back yet
+    export_bundle(hq, folder / "morning.bundle", to=folder / "xa01.id")
+    import_bundle(xa01, folder / "morning.bundle")
+    assert sync_status(xa01)["not_at_hq"] == 0
+    # A new intake is again something HQ does not have.
+    other = xa01.scalar("SELECT id FROM residents ORDER BY id DESC LIMIT 1")
+    record_intake(xa01, other, "missing_documents", desk="2", operator="lan")
+    assert sync_status(xa01)["not_at_hq"] == 2  # the intake and its audit entry
+
+
+def test_every_table_with_change_columns_is_synced(sites):
+    tables = synced_tables(sites["hq"].conn)
+    with_columns = [name for (name,) in sites["hq"].conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name <> 'graves'")
+        if {"id", "rev", "ver"} <= {r[1] for r in sites["hq"].conn.execute(
+            f"PRAGMA table_info({name})")}]
+    assert sorted(tables) == sorted(with_columns)
+    assert {"residents", "intakes", "tickets", "ticket_events", "letters"} <= set(tables)
+    assert not {"sync_keys", "sync_peers", "bundle_receipts", "meta"} & set(tables)
+
+
+# -- last writer wins -------------------------------------------------------------------------
+def _household(db: Database) -> str:
+    return db.scalar("SELECT id FROM households ORDER BY id LIMIT 1")
+
+
+def test_the_later_edit_wins_on_both_sides(sites):
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    send(hq, xa01, folder, "1")
+    household = _household(hq)
+    with xa01.write("edit") as w:
+        w.update("households", household, {"phone": "0900000001"})
+    with hq.write("edit") as w:  # later: wins
+        w.update("households", household, {"phone": "0900000002"})
+    send(xa01, hq, folder, "2")
+    send(hq, xa01, folder, "3")
+    for db in (hq, xa01):
+        assert db.scalar("SELECT phone FROM households WHERE id = ?", (household,)) == "0900000002"
+    assert content(hq) == content(xa01)
+
+
+def test_a_later_deletion_beats_an_edit_and_an_earlier_one_loses(sites):
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    send(hq, xa01, folder, "1")
+    first, second = [r[0] for r in hq.conn.execute(
+        "SELECT id FROM residents ORDER BY id LIMIT 2")]
+    with xa01.write("edit") as w:
+        w.update("residents", first, {"card_status": "has_card"})
+    with hq.write("delete") as w:        # later than the edit: the resident is gone everywhere
+        w.delete("residents", first)
+    with hq.write("delete") as w:        # earlier than the station's edit: the edit wins
+        w.delete("residents", second)
+    with xa01.write("edit") as w:
+        w.update("residents", second, {"card_status": "exempt"})
+    send(xa01, hq, folder, "2")
+    send(hq, xa01, folder, "3")
+    for db in (hq, xa01):
+        assert db.scalar("SELECT count(*) FROM residents WHERE id = ?", (first,)) == 0
+        assert db.scalar("SELECT count(*) FROM graves WHERE id = ?", (first,)) == 1
+        assert db.scalar("SELECT card_status FROM residents WHERE id = ?", (second,)) == "exempt"
+        assert db.scalar("SELECT count(*) FROM graves WHERE id = ?", (second,)) == 0
+    assert content(hq) == content(xa01)
+
+
+def test_clock_never_runs_behind_a_merged_version(sites):
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    send(hq, xa01, folder, "1")
+    household = _household(hq)
+    # HQ's clock runs an hour fast: its edit carries a version from the future.
+    hq.conn.execute("UPDATE meta SET value = value + 3600000 WHERE key = 'hlc'")
+    with hq.write("edit") as w:
+        w.update("households", household, {"address": "Số 1, fast clock"})
+    fast = hq.scalar("SELECT ver FROM households WHERE id = ?", (household,))
+    send(hq, xa01, folder, "2")
+    assert int(xa01.meta("hlc")) >= int(fast.split(".")[0], 16)
+    with xa01.write("edit") as w:  # made after seeing HQ's edit: must win over it
+        w.update("households", household, {"address": "Số 2, after"})
+    assert xa01.scalar("SELECT ver FROM households WHERE id = ?", (household,)) > fast
+    send(xa01, hq, folder, "3")
+    assert hq.scalar("SELECT address FROM households WHERE id = ?", (household,)) == "Số 2, after"
+
+
+def test_the_same_key_made_at_two_stations_keeps_the_newer(sites):
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    with xa01.write("setting") as w:
+        w.insert("letter_settings", {"key": "issuer", "value": "Công an xã Hòa Bình"})
+    with xa02.write("setting") as w:
+        newer = w.insert("letter_settings", {"key": "issuer", "value": "Công an xã Tân Lập"})
+    send(xa01, hq, folder, "1")
+    outcome = send(xa02, hq, folder, "2")
+    assert outcome.status == "applied"
+    send(hq, xa01, folder, "3")
+    send(hq, xa02, folder, "4")
+    for db in (hq, xa01, xa02):
+        assert db.query("SELECT id, value FROM letter_settings") == [
+            {"id": newer, "value": "Công an xã Tân Lập"}]
+    assert content(hq)["letter_settings"] == content(xa01)["letter_settings"]
+    assert hq.scalar("SELECT count(*) FROM sync_duplicates WHERE tbl = 'letter_settings'") == 1
+
+
+# -- conflicts --------------------------------------------------------------------------------
+def test_a_resident_collected_at_two_stations_is_kept_twice_and_listed(sites):
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    send(hq, xa01, folder, "1")
+    send(hq, xa02, folder, "2")
+    resident = hq.scalar("SELECT id FROM residents ORDER BY id LIMIT 1")
+    first = record_intake(xa01, resident, "collected", desk="1", operator="lan")
+    second = record_intake(xa02, resident, "collected", desk="3", operator="minh")
+    send(xa01, hq, folder, "3")
+    assert open_conflicts(hq) == []
+    outcome = send(xa02, hq, folder, "4")
+    assert outcome.conflicts == 1
+    [conflict] = open_conflicts(hq)
+    assert conflict["resident"]["id"] == resident
+    assert {i["id"] for i in conflict["intakes"]} == {first["id"], second["id"]}
+    assert {i["station"] for i in conflict["intakes"]} == {"XA01", "XA02"}
+    send(hq, xa01, folder, "5")
+    assert len(open_conflicts(xa01)) == 1
+    # A person finds XA02 recorded the wrong resident and corrects it there.
+    other = hq.scalar("SELECT id FROM residents ORDER BY id LIMIT 1 OFFSET 1")
+    correct_intake(xa02, second["id"], "wrong person", resident_id=other, operator="minh")
+    send(xa02, hq, folder, "6")
+    assert open_conflicts(hq) == []
+    assert hq.scalar("SELECT count(*) FROM intakes WHERE resident_id = ?", (resident,)) == 2
+
+
+# -- refused bundles ----------------------------------------------------------------------------
+@pytest.fixture
+def roster_bundle(sites) -> tuple[Path, bytes]:
+    path = sites["dir"] / "roster.bundle"
+    export_bundle(sites["hq"], path, to="XA01")
+    return path, path.read_bytes()
+
+
+def _refused(db: Database, path: Path, data: bytes) -> str:
+    path.write_bytes(data)
+    before = snapshot(db)
+    with pytest.raises(BundleRefused) as caught:
+        import_bundle(db, path)
+    assert snapshot(db) == before
+    return caught.value.reason
+
+
+def _regions(data: bytes) -> dict[str, range]:
+    m = int.from_bytes(data[10:14], "big")
+    manifest_end = 14 + m
+    return {
+        "magic": range(0, 8), "version": range(8, 10), "manifest length": range(10, 14),
+        "manifest": range(14, manifest_end), "signature": range(manifest_end, manifest_end + 64),
+        "hpke enc": range(manifest_end + 64, manifest_end + 96),
+        "ciphertext": range(manifest_end + 96, len(data) - 16),
+        "gcm tag": range(len(data) - 16, len(data)),
+    }
+
+
+def test_a_single_flipped_byte_anywhere_is_refused_and_changes_nothing(sites, roster_bundle):
+    path, data = roster_bundle
+    xa01 = sites["xa01"]
+    regions = _regions(data)
+    manifest = data[regions["manifest"].start:regions["manifest"].stop]
+    sender_key = json.loads(manifest)["sender"]["key_id"].encode()
+    key_at = regions["manifest"].start + manifest.index(sender_key)
+    sender_key_span = range(key_at, key_at + len(sender_key))
+    expected = {"magic": {"not a bundle"}, "version": {"unsupported version"}}
+    for region, span in regions.items():
+        picks = sorted({span.start, span.stop - 1, *span[:: max(1, len(span) // 12)]})
+        for pos in picks:
+            damaged = bytearray(data)
+            damaged[pos] ^= 0xFF
+            reason = _refused(xa01, path, bytes(damaged))
+            want = expected.get(region, {"altered"})
+            if pos in sender_key_span:  # still readable: names a key nobody enrolled
+                want = {"unknown sender", "altered"}
+            assert reason in want, (region, pos, reason)
+    path.write_bytes(data)
+    assert import_bundle(xa01, path).status == "applied"  # the undamaged file still imports
+
+
+def test_a_truncated_bundle_is_refused_and_changes_nothing(sites, roster_bundle):
+    path, data = roster_bundle
+    m = int.from_bytes(data[10:14], "big")
+    for length in (0, 5, 13, 14, 14 + m // 2, 14 + m + 10, 14 + m + 64, 14 + m + 200,
+                   len(data) // 2, len(data) - 1):
+        assert _refused(sites["xa01"], path, data[:length]) == "truncated", length
+
+
+def test_other_refusals_each_give_their_reason(sites, roster_bundle):
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    path, data = roster_bundle
+    assert _refused(xa02, path, data) == "wrong recipient"
+    assert _refused(hq, path, data) == "wrong recipient"          # HQ's own bundle
+    assert _refused(xa01, path, data[:8] + b"\x00\x02" + data[10:]) == "unsupported version"
+    assert _refused(xa01, path, b"PK\x03\x04" + data[4:]) == "not a bundle"
+    assert _refused(xa01, path, data + b"\x00") == "altered"
+    # A laptop nobody enrolled.
+    stranger = Database.create(folder / "stranger.sqlite3", "XA09", "Trạm lạ")
+    create_keys(stranger)
+    write_identity_file(hq, folder / "hq-again.id")
+    enrol(stranger, read_identity_file(folder / "hq-again.id"))
+    export_bundle(stranger, folder / "stranger.bundle")
+    assert _refused(hq, folder / "stranger.bundle",
+                    (folder / "stranger.bundle").read_bytes()) == "unknown sender"
+    # A revoked station: HQ refuses what it signs, even a bundle written before the revocation.
+    export_bundle(xa01, folder / "before-revocation.bundle")
+    revoke(hq, "XA01")
+    assert _refused(hq, folder / "before-revocation.bundle",
+                    (folder / "before-revocation.bundle").read_bytes()) == "revoked sender"
+    log = [r[0] for r in hq.conn.execute(
+        "SELECT reason FROM bundle_receipts WHERE status = 'refused' ORDER BY seq")]
+    assert log[-1].startswith("revoked sender") and log[-2].startswith("unknown sender")
+
+
+def test_exported_bytes_hold_no_personal_data_in_clear(sites, roster_bundle):
+    hq = sites["hq"]
+    path, data = roster_bundle
+    compressed = sites["dir"] / "small.bundle"
+    export_bundle(hq, compressed, to="XA01", compress=True)
+    secrets = set()
+    for name, fold, pid, old in hq.conn.execute(
+            "SELECT full_name, name_fold, personal_id, old_id FROM residents"):
+        secrets.update(s.encode() for s in (name, fold, pid, old) if s)
+    for phone, head in hq.conn.execute("SELECT phone, head_name FROM households"):
+        secrets.update(s.encode() for s in (phone, head) if s)
+    assert len(secrets) > 1000
+    keys = hq.conn.execute("SELECT sign_private, enc_private FROM sync_keys").fetchone()
+    for blob in (data, compressed.read_bytes()):
+        assert blob.startswith(MAGIC)
+        assert not [s for s in secrets if s in blob]
+        assert bytes(keys[0]) not in blob and bytes(keys[1]) not in blob
+
+
+def test_export_writes_one_whole_file_and_leaves_nothing_else(sites):
+    folder = sites["dir"] / "usb"
+    folder.mkdir()
+    first = export_bundle(sites["hq"], folder / "to-xa01.bundle", to="XA01")
+    second = export_bundle(sites["hq"], folder / "to-xa01.bundle", to="XA01")  # replaces it
+    assert os.listdir(folder) == ["to-xa01.bundle"]
+    assert (folder / "to-xa01.bundle").stat().st_size == second.size
+    assert first.digest != second.digest
+
+
+# -- all or nothing -----------------------------------------------------------------------------
+def test_a_cancelled_import_changes_nothing(sites, roster_bundle):
+    path, _ = roster_bundle
+    xa01 = sites["xa01"]
+    before = snapshot(xa01)
+    with pytest.raises(MergeCancelled):
+        import_bundle(xa01, path, progress=lambda table, done, total: done < 3)
+    assert snapshot(xa01) == before
+    assert import_bundle(xa01, path).status == "applied"
+
+
+KILLED_IMPORT = textwrap.dedent("""
+    import sys
+    from station_app.storage import Database
+    from station_app.sync import import_bundle
+
+    db = Database.open(sys.argv[1])
+
+    def progress(table, done, total):
+        if done == 3:  # areas, audit and households are merged; residents are next
+            print("merging", table, flush=True)
+            sys.stdin.readline()  # hold the transaction open until killed
+
+    import_bundle(db, sys.argv[2], progress=progress)
+    print("finished", flush=True)
+""")
+
+
+def test_a_process_killed_during_import_leaves_the_database_as_before(sites, roster_bundle):
+    path, _ = roster_bundle
+    db_path = sites["dir"] / "xa01.sqlite3"
+    before = snapshot(sites["xa01"])
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    proc = subprocess.Popen([sys.executable, "-c", KILLED_IMPORT, str(db_path), str(path)],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True, env=env)
+    try:
+        assert proc.stdout.readline().split() == ["merging", "residents"]
+        # The other process holds the write lock with half the bundle merged.
+        probe = sqlite3.connect(db_path, timeout=0)
+        with pytest.raises(sqlite3.OperationalError, match="locked"):
+            probe.execute("BEGIN IMMEDIATE")
+        probe.close()
+        proc.send_signal(signal.SIGKILL)
+        assert proc.wait(timeout=30) == -signal.SIGKILL
+    finally:
+        proc.kill()
+    sites["xa01"].close()
+    reopened = Database.open(db_path)
+    try:
+        assert snapshot(reopened) == before
+        assert import_bundle(reopened, path).status == "applied"
+    finally:
+        reopened.close()
+        sites["xa01"] = Database.open(db_path)
+
+
+# -- command line -------------------------------------------------------------------------------
+def run_cli(*argv: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    return subprocess.run([sys.executable, "-m", "station_app", *argv], capture_output=True,
+                          text=True, env=env, timeout=120)
+
+
+def test_command_line_round_trip(tmp_path, small_roster):
+    hq, st = str(tmp_path / "hq.db"), str(tmp_path / "st.db")
+    assert run_cli("init", "--db", hq, "--station", "HQ", "--name", "Công an tỉnh",
+                   "--hq").returncode == 0
+    assert run_cli("init", "--db", st, "--station", "XA01", "--name", "Trạm xã").returncode == 0
+    shown = json.loads(run_cli("identity", "show", "--db", st, "--json").stdout)
+    assert len(shown["key_id"]) == 32 and shown["hq"] is False
+    for db, out in ((hq, "hq.id"), (st, "st.id")):
+        assert run_cli("identity", "export", "--db", db, "--out",
+                       str(tmp_path / out)).returncode == 0
+    enrolled = run_cli("enrol", "--db", hq, str(tmp_path / "st.id"))
+    assert "enrolled station XA01" in enrolled.stdout
+    assert run_cli("enrol", "--db", st, str(tmp_path / "hq.id")).returncode == 0
+    assert run_cli("import-roster", "--db", hq, str(small_roster)).returncode == 0
+
+    down = run_cli("export-bundle", "--db", hq, "--out", str(tmp_path / "down.bundle"),
+                   "--to", str(tmp_path / "st.id"), "--json")
+    assert json.loads(down.stdout)["counts"]["residents"]["rows"] > 1000
+    applied = run_cli("import-bundle", "--db", st, str(tmp_path / "down.bundle"),
+                      str(tmp_path / "down.bundle"), "--json")
+    assert [o["status"] for o in json.loads(applied.stdout)] == ["applied", "already applied"]
+    status = run_cli("sync", "status", "--db", st)
+    assert "not yet at HQ: 2 changes" in status.stdout  # its key and enrolment audit entries
+
+    assert run_cli("export-bundle", "--db", st, "--out", str(tmp_path / "up.bundle")
+                   ).returncode == 0
+    assert run_cli("import-bundle", "--db", hq, str(tmp_path / "up.bundle")).returncode == 0
+    assert run_cli("export-bundle", "--db", hq, "--out", str(tmp_path / "ack.bundle"), "--to",
+                   "XA01").returncode == 0
+    assert run_cli("import-bundle", "--db", st, str(tmp_path / "ack.bundle")).returncode == 0
+    assert "not yet at HQ: 0 changes" in run_cli("sync", "status", "--db", st).stdout
+    assert "no open conflicts" in run_cli("conflicts", "--db", hq).stdout
+
+    damaged = bytearray((tmp_path / "up.bundle").read_bytes())
+    damaged[-100] ^= 0x01
+    (tmp_path / "bad.bundle").write_bytes(bytes(damaged))
+    refused = run_cli("import-bundle", "--db", hq, str(tmp_path / "bad.bundle"))
+    assert refused.returncode == 1
+    assert refused.stderr.count("\n") == 1 and "refused (altered)" in refused.stderr
+    assert "Traceback" not in refused.stderr
+
+    assert run_cli("revoke", "--db", hq, "XA01").returncode == 0
+    refused = run_cli("import-bundle", "--db", hq, str(tmp_path / "up.bundle"))
+    assert refused.returncode == 1 and "revoked sender" in refused.stderr
+    missing = run_cli("export-bundle", "--db", st, "--out", str(tmp_path / "x"), "--to", "XA77")
+    assert missing.returncode != 0 and missing.stderr.count("\n") == 1
