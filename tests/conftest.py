@@ -57,7 +57,7 @@ def _roster_db_template(tmp_path_factory, small_roster) -> Path:
 @pytest.fixture
 def roster_db_path(tmp_path, _roster_db_template) -> Path:
     """Path of a station database (XA01) holding the small roster; a fresh copy per test."""
-    path = tmp_path / "station.sqlite3"
+    path = tmp_path / "roster-station.sqlite3"
     shutil.copy(_roster_db_template, path)
     return path
 

@@ -70,6 +70,10 @@ def search_residents(db: Database, text: str, limit: int = 20) -> list[dict]:
                               (text, text.upper()))
         if household:
             found += _rows(db, "r.household_id = ?", (household,), limit, 0)
+        typed = nfc(text)
+        if typed.lower() != folded:  # typed with diacritics: that exact spelling comes first
+            found += _rows(db, "r.name_fold = ? AND r.full_name IN (?, ?, ?)",
+                           (folded, typed, typed.title(), typed.upper()), limit, -1)
         found += _rows(db, "r.name_fold = ?", (folded,), limit, 0)
         found += _rows(db, "r.name_fold > ? AND r.name_fold < ?",
                        (folded, folded + _HIGH), limit, 1)

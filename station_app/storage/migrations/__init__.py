@@ -25,13 +25,19 @@ def sync_columns() -> str:
 
 
 def guard_table(conn: sqlite3.Connection, table: str) -> None:
-    """Triggers that make change recording impossible to bypass on ``table``: an UPDATE must
-    happen inside ``Database.write()`` and carry its rev; a DELETE leaves a grave for sync."""
+    """Triggers that make change recording impossible to bypass on ``table``: an UPDATE or a
+    DELETE must happen inside ``Database.write()``; an UPDATE carries its rev; a DELETE leaves
+    a grave with its rev for sync. (An INSERT must supply rev and ver: NOT NULL columns.)"""
     conn.execute(
         f"""CREATE TRIGGER {table}_must_record_update BEFORE UPDATE ON {table}
         WHEN NEW.rev IS NOT (SELECT value FROM meta WHERE key = 'rev')
           OR (SELECT value FROM meta WHERE key = 'writing') IS NOT 1
         BEGIN SELECT RAISE(ABORT, 'write to {table} bypasses change recording'); END"""
+    )
+    conn.execute(
+        f"""CREATE TRIGGER {table}_must_record_delete BEFORE DELETE ON {table}
+        WHEN (SELECT value FROM meta WHERE key = 'writing') IS NOT 1
+        BEGIN SELECT RAISE(ABORT, 'delete from {table} bypasses change recording'); END"""
     )
     conn.execute(
         f"""CREATE TRIGGER {table}_record_delete AFTER DELETE ON {table}
