@@ -188,7 +188,10 @@ VI = {
     "Recall": "Gọi lại",
     "Back to queue": "Trả về hàng chờ",
     "Finish": "Xong",
-    "Transfer to desk": "Chuyển sang bàn",
+    "Transfer to desk (Ctrl+T)": "Chuyển sang bàn (Ctrl+T)",
+    "Call this number": "Gọi số này",
+    "No-show came back": "Người vắng đã quay lại",
+    "%1 is back in the queue.": "%1 đã vào lại hàng chờ.",
     "No ticket at this desk. Press F5 to call the next number.":
         "Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.",
     "Card": "Thẻ",

@@ -155,6 +155,15 @@ def test_two_desks_record_intake_and_the_display_follows(station, qtbot, roster_
     # desk 2 has nobody left to call
     _fkey(qtbot, desk2, Qt.Key.Key_F5)
     qtbot.waitUntil(lambda: desk2.message.text() == "Nobody is waiting.", timeout=5000)
+    # B001 does not come (F7); then comes back, and desk 1 calls that number by hand
+    _fkey(qtbot, desk1, Qt.Key.Key_F7)
+    qtbot.waitUntil(lambda: desk1.number.text() == "—", timeout=5000)
+    qtbot.keyClicks(desk1.number_field, "B001")
+    desk1.reactivate.click()
+    qtbot.waitUntil(lambda: desk1.message.text() == "B001 is back in the queue.", timeout=5000)
+    qtbot.keyClicks(desk1.number_field, "b1")
+    qtbot.keyClick(desk1.number_field, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: desk1.number.text() == "B001", timeout=5000)
 
     # the program restarts (power cut): the desk and the TV find the same state, and the TV
     # does not chime old calls again

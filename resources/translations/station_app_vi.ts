@@ -34,162 +34,178 @@
     </message>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="180" />
-        <source>Transfer to desk</source>
-        <translation>Chuyển sang bàn</translation>
+        <source>Transfer to desk (Ctrl+T)</source>
+        <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="193" />
-        <location filename="../../station_app/ui/desk_screen.py" line="366" />
+        <location filename="../../station_app/ui/desk_screen.py" line="194" />
+        <source>Call this number</source>
+        <translation>Gọi số này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="197" />
+        <source>No-show came back</source>
+        <translation>Người vắng đã quay lại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="211" />
+        <location filename="../../station_app/ui/desk_screen.py" line="384" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="204" />
+        <location filename="../../station_app/ui/desk_screen.py" line="222" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="205" />
+        <location filename="../../station_app/ui/desk_screen.py" line="223" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="207" />
+        <location filename="../../station_app/ui/desk_screen.py" line="225" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="208" />
+        <location filename="../../station_app/ui/desk_screen.py" line="226" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="209" />
+        <location filename="../../station_app/ui/desk_screen.py" line="227" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="224" />
+        <location filename="../../station_app/ui/desk_screen.py" line="242" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="232" />
+        <location filename="../../station_app/ui/desk_screen.py" line="250" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="258" />
+        <location filename="../../station_app/ui/desk_screen.py" line="276" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="264" />
+        <location filename="../../station_app/ui/desk_screen.py" line="282" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="353" />
+        <location filename="../../station_app/ui/desk_screen.py" line="371" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="357" />
+        <location filename="../../station_app/ui/desk_screen.py" line="375" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="362" />
+        <location filename="../../station_app/ui/desk_screen.py" line="380" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="388" />
+        <location filename="../../station_app/ui/desk_screen.py" line="406" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="412" />
+        <location filename="../../station_app/ui/desk_screen.py" line="440" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="415" />
+        <location filename="../../station_app/ui/desk_screen.py" line="443" />
+        <location filename="../../station_app/ui/desk_screen.py" line="448" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="415" />
+        <location filename="../../station_app/ui/desk_screen.py" line="443" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="416" />
+        <location filename="../../station_app/ui/desk_screen.py" line="444" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="417" />
+        <location filename="../../station_app/ui/desk_screen.py" line="445" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="418" />
+        <location filename="../../station_app/ui/desk_screen.py" line="446" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="419" />
+        <location filename="../../station_app/ui/desk_screen.py" line="447" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="441" />
+        <location filename="../../station_app/ui/desk_screen.py" line="449" />
+        <source>%1 is back in the queue.</source>
+        <translation>%1 đã vào lại hàng chờ.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="471" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="449" />
+        <location filename="../../station_app/ui/desk_screen.py" line="479" />
         <source>Type the reason in the note field first, then press the key again.</source>
         <translation>Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="458" />
+        <location filename="../../station_app/ui/desk_screen.py" line="488" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="464" />
+        <location filename="../../station_app/ui/desk_screen.py" line="494" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="487" />
+        <location filename="../../station_app/ui/desk_screen.py" line="517" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="542" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="528" />
+        <location filename="../../station_app/ui/desk_screen.py" line="558" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="542" />
+        <location filename="../../station_app/ui/desk_screen.py" line="572" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="543" />
+        <location filename="../../station_app/ui/desk_screen.py" line="573" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="545" />
+        <location filename="../../station_app/ui/desk_screen.py" line="575" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>

@@ -177,11 +177,29 @@ class DeskScreen(JobOwner, QWidget):
         self.to_desk = QComboBox()
         self.to_desk.addItems(DESKS)
         self.to_desk.setEditable(True)
-        self.transfer_button = QPushButton(self.tr("Transfer to desk"))
+        self.transfer_button = QPushButton(self.tr("Transfer to desk (Ctrl+T)"))
         self.transfer_button.setMinimumHeight(38)
         self.transfer_button.clicked.connect(self.transfer)
+        transfer = QShortcut(QKeySequence("Ctrl+T"), self)
+        transfer.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        transfer.activated.connect(self.transfer)
         bar.addWidget(self.transfer_button)
         bar.addWidget(self.to_desk)
+        bar.addSpacing(16)
+        self.number_field = QLineEdit()
+        self.number_field.setPlaceholderText("A007")
+        self.number_field.setMaximumWidth(80)
+        self.number_field.setMinimumHeight(34)
+        self.number_field.returnPressed.connect(lambda: self.act_on_number("call"))
+        self.call_number = QPushButton(self.tr("Call this number"))
+        self.call_number.setMinimumHeight(38)
+        self.call_number.clicked.connect(lambda: self.act_on_number("call"))
+        self.reactivate = QPushButton(self.tr("No-show came back"))
+        self.reactivate.setMinimumHeight(38)
+        self.reactivate.clicked.connect(lambda: self.act_on_number("reactivate"))
+        bar.addWidget(self.number_field)
+        bar.addWidget(self.call_number)
+        bar.addWidget(self.reactivate)
         bar.addStretch(1)
 
         # the current ticket
@@ -400,6 +418,16 @@ class DeskScreen(JobOwner, QWidget):
         self._run(lambda db, op: floor.desk_action(db, op, desk, action),
                   lambda ticket: self._acted(action, ticket))
 
+    def act_on_number(self, action: str) -> None:
+        """Call a given number to this desk, or put a no-show's ticket back in its queue."""
+        number = self.number_field.text().strip()
+        if self._busy or not number or not self.desk_name:
+            return
+        desk = self.desk_name
+        self.number_field.clear()
+        self._run(lambda db, op: floor.desk_action(db, op, desk, action, ticket=number),
+                  lambda ticket: self._acted(action, ticket))
+
     def transfer(self) -> None:
         if self._busy or not self.desk_name:
             return
@@ -417,6 +445,8 @@ class DeskScreen(JobOwner, QWidget):
                 "return": self.tr("%1 went back to the queue."),
                 "transfer": self.tr("%1 was sent to another desk."),
                 "finish": self.tr("%1 finished."),
+                "call": self.tr("Called %1."),
+                "reactivate": self.tr("%1 is back in the queue."),
             }[action]
             self._say(said.replace("%1", ticket["number"]), "ok")
         self.note.clear()
