@@ -73,3 +73,18 @@ def test_a_window_carried_over_keeps_its_operator(qtbot, roster_db_path, tmp_pat
         win.close()
     finally:
         db.close()
+
+
+def test_settings_dialog_saves_the_laptop_settings(qtbot, tmp_path):
+    from station_app.ui.settings import SettingsDialog
+
+    prefs = Settings(settings(tmp_path))
+    dialog = SettingsDialog(prefs)
+    qtbot.addWidget(dialog)
+    dialog.mode.setCurrentIndex(dialog.mode.findData("escpos"))
+    dialog.escpos.setText("net:192.168.1.50:9100")
+    dialog.paper.setCurrentIndex(dialog.paper.findData("80"))
+    dialog.idle.setValue(2)
+    dialog.save()
+    assert (prefs.printer_mode, prefs.escpos_target, prefs.paper, prefs.idle_lock_seconds) == (
+        "escpos", "net:192.168.1.50:9100", "80", 120)
