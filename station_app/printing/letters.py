@@ -17,11 +17,19 @@ from __future__ import annotations
 import datetime as dt
 import multiprocessing
 import os
+import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from station_app.core.dates import admin_date_line
-from station_app.printing.pdfwriter import MM, PageBuilder, PdfDocument, load_font, wrap
+from station_app.printing.pdfwriter import (
+    MM,
+    PageBuilder,
+    PdfDocument,
+    load_font,
+    qr_path,
+    wrap,
+)
 from station_app.resources import resource_path
 
 __all__ = ["Letterhead", "LetterItem", "write_letters_pdf", "render_pages", "PAGE_SIZES",
@@ -227,9 +235,10 @@ def _draw_letter(b: PageBuilder, item: LetterItem, head: Letterhead, layout: _La
     y -= LINE
     b.form("Tail", 0, _mm(y))
     b.form("Foot")
-    b.qr(item.payload, _mm(LEFT), _mm(45.5), _mm(24))
+    code = qr_path(item.payload)
+    b.qr(code, _mm(LEFT), _mm(45.5), _mm(24))
     b.text("R", 8, _mm(LEFT + 26), _mm(64.0), f"Mã hộ: {item.household_code}")
-    b.qr(item.payload, _mm(RIGHT - 18), _mm(11.0), _mm(18))
+    b.qr(code, _mm(RIGHT - 18), _mm(11.0), _mm(18))
     b.fitted("R", 8.5, _mm(LEFT), _mm(30.8),
              f"Giấy mời số {item.number}/{head.symbol} - Hộ {item.household_code} - "
              f"{item.village}", _mm(WIDTH - 22))
@@ -285,7 +294,10 @@ def write_letters_pdf(fh, items: list[LetterItem], head: Letterhead, size: str =
         processes = 2 if len(items) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
     if processes > 1:
         half = (len(items) + 1) // 2
-        context = multiprocessing.get_context("spawn")
+        # fork is fast to start but only safe while this process has no other threads (a GUI
+        # has); otherwise start a fresh interpreter
+        method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
+        context = multiprocessing.get_context(method)
         with ProcessPoolExecutor(1, mp_context=context) as pool:
             second = pool.submit(render_pages, items[half:], head, size)
             chunks = [render_pages(items[:half], head, size), second.result()]

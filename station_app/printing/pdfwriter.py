@@ -21,6 +21,7 @@ import secrets
 import zlib
 from collections.abc import Iterable
 from functools import cache
+from itertools import repeat
 
 import zxingcpp
 from reportlab.pdfbase.ttfonts import TTFontFile
@@ -29,6 +30,7 @@ __all__ = ["Font", "PageBuilder", "PdfDocument", "MM", "qr_matrix", "qr_path", "
 
 MM = 72 / 25.4
 _DARK_AS_1 = bytes.maketrans(b"\x00\xff", b"10")
+_RECTS: dict[int, str] = {}
 _PDF_ESCAPES = str.maketrans({"\\": "\\\\", "(": "\\(", ")": "\\)"})
 
 
@@ -55,8 +57,7 @@ class Font:
         return out
 
     def width(self, text: str, size: float) -> float:
-        widths, missing = self.widths, self.missing_width
-        return sum(widths.get(c, missing) for c in text) * size / 1000
+        return sum(map(self.widths.get, text, repeat(self.missing_width))) * size / 1000
 
 
 @cache
@@ -83,33 +84,40 @@ def wrap(font: Font, size: float, text: str, width: float, first_indent: float =
 
 
 def qr_matrix(text: str) -> tuple[int, list[bytes]]:
-    """(modules per side, rows of bytes where 0 is a dark module) of a QR code (level M)."""
-    image = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M").to_image(
-        scale=1, add_quiet_zones=False)
+    """(modules per side, rows of bytes where 0 is a dark module) of a QR code, error correction
+    level M. The data mask is fixed (pattern 2, the one automatic selection picks most often for
+    our codes): choosing it by trying all eight is 80 % of the time of making a code."""
+    image = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M",
+                                    data_mask=2).to_image(scale=1, add_quiet_zones=False)
     n = image.shape[1]
     data = bytes(image)
     return n, [data[i:i + n] for i in range(0, len(data), n)]
 
 
-def qr_path(text: str, x: float, y: float, size: float) -> str:
-    """PDF operators filling the dark modules of ``text``'s QR code in a square of ``size``
-    points whose lower-left corner is (x, y): one rectangle per run of dark modules in a row, in
-    module units under a scaling transform. No quiet zone: leave 4 modules of white around."""
+def qr_path(text: str) -> tuple[int, str]:
+    """(modules per side, PDF path operators) of ``text``'s QR code in module units, row 0 at
+    the top: one rectangle per run of dark modules in a row. Place it with ``PageBuilder.qr``
+    (as often as needed: the code is made once). No quiet zone: leave 4 modules of white."""
     n, rows = qr_matrix(text)
-    m = size / n
-    parts = [f"q {m:.5f} 0 0 {m:.5f} {x:.2f} {y:.2f} cm"]
+    parts = []
     add = parts.append
+    known = _RECTS  # 'x y w 1 re' by (y, x, w): formatting numbers is the slow part
     for r, row in enumerate(rows):
         yy = n - 1 - r
+        key_y = yy << 16
         pos = 0
         for run in row.translate(_DARK_AS_1).split(b"0"):
             if run:
-                add(f"{pos} {yy} {len(run)} 1 re")
-                pos += len(run) + 1
+                width = len(run)
+                key = key_y | pos << 8 | width
+                rect = known.get(key)
+                if rect is None:
+                    rect = known[key] = f"{pos} {yy} {width} 1 re"
+                add(rect)
+                pos += width + 1
             else:
                 pos += 1
-    add("f Q")
-    return "\n".join(parts)
+    return n, "\n".join(parts)
 
 
 class PageBuilder:
@@ -174,12 +182,16 @@ class PageBuilder:
         else:
             self.ops.append(f"/{name} Do")
 
-    def qr(self, payload: str, x: float, y: float, size: float) -> None:
-        self.ops.append(qr_path(payload, x, y, size))
+    def qr(self, path: tuple[int, str], x: float, y: float, size: float) -> None:
+        """Fill a QR code made by ``qr_path`` in a square of ``size`` points whose lower-left
+        corner is (x, y)."""
+        n, ops = path
+        m = size / n
+        self.ops.append(f"q {m:.5f} 0 0 {m:.5f} {x:.2f} {y:.2f} cm\n{ops}\nf Q")
 
     def content(self, compress: bool = True) -> bytes:
         data = "\n".join(self.ops).encode("latin-1")
-        return zlib.compress(data, 6) if compress else data
+        return zlib.compress(data, 1) if compress else data  # level 1: 6x faster, 25% larger
 
     def merge_used(self, other: dict[str, set[str]]) -> None:
         for key, chars in other.items():
@@ -302,7 +314,7 @@ class PdfDocument:
             % (name, face.flags, *(round(v) for v in face.bbox), round(face.italicAngle),
                round(face.ascent), round(face.descent), round(face.capHeight), round(face.stemV),
                file_)))
-        widths = b" ".join(b"%d [%d]" % (font.gid[c], round(font.widths[chr(c)])) for c in codes)
+        widths = b" ".join(b"%d [%.1f]" % (font.gid[c], font.widths[chr(c)]) for c in codes)
         self._object(cid, (
             b"<< /Type /Font /Subtype /CIDFontType2 /BaseFont /%s /CIDSystemInfo << /Registry "
             b"(Adobe) /Ordering (Identity) /Supplement 0 >> /FontDescriptor %d 0 R /DW %d "

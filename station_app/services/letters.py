@@ -135,7 +135,7 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
             f"""SELECT b.household_id, b.session_id, b.id, r.full_name, r.dob, r.relation
             FROM letters l JOIN appointments a ON a.id = l.appointment_id
             JOIN sessions s ON s.id = a.session_id JOIN households h ON h.id = l.household_id
-            JOIN appointments b ON b.household_id = a.household_id AND b.session_id = a.session_id
+            JOIN appointments b ON b.household_id = a.household_id AND +b.session_id = a.session_id
             JOIN residents r ON r.id = b.resident_id
             WHERE {where} AND b.status IN ({','.join('?' * len(UPCOMING))})
             ORDER BY r.sort_key""", (*params, *UPCOMING)):

@@ -1,0 +1,289 @@
+"""Invitation letters: a real PDF for a village, read back with pypdf (Vietnamese text intact,
+fonts embedded, delivery order), rendered with pypdfium2 and every page's QR code decoded with
+zxing-cpp and looked up; A4; delivery records; bad input that writes and changes nothing."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pypdf
+import pypdfium2 as pdfium
+import pytest
+import zxingcpp
+from PIL import ImageFilter
+
+from station_app.core.dates import admin_date_line
+from station_app.core.payloads import PayloadError, letter_payload
+from station_app.core.text import fold
+from station_app.printing.letters import letter_fonts
+from station_app.printing.pdfwriter import PageBuilder, PdfDocument
+from station_app.services import letters as L
+from station_app.services import sessions as S
+from station_app.services.lookup import lookup
+
+TODAY = dt.date(2025, 8, 1)
+HALL = "Hội trường UBND xã Hòa Bình"
+
+
+@pytest.fixture
+def booked(roster_db):
+    """The small roster with a week of sessions and its first two villages booked."""
+    S.create_sessions(roster_db, S.week_specs("02/08/2025", HALL, S.parse_hours(
+        "07:00-11:30,13:30-17:00"), 20, 12, days=7), today=TODAY)
+    villages = [r["name"] for r in roster_db.query(
+        "SELECT name FROM areas WHERE kind = 'village' ORDER BY name_fold")][:2]
+    S.book_villages(roster_db, villages, today=TODAY)
+    L.set_letterhead(roster_db, contact="đồng chí Lê Văn Tám, điện thoại 0912 345 678",
+                     signer_name="Nguyễn Văn Hùng")
+    return roster_db, villages
+
+
+def _households_of(db, village: str) -> list[dict]:
+    return db.query(
+        "SELECT DISTINCT h.id, h.code, h.head_name FROM households h JOIN areas v ON "
+        "v.id = h.village_id JOIN appointments a ON a.household_id = h.id WHERE v.name = ? "
+        "ORDER BY h.code", (village,))
+
+
+def _state(db) -> list:
+    return [db.query(f"SELECT * FROM {t} ORDER BY id") for t in ("appointments", "letters")]
+
+
+def _codes(pdf_path, page_index: int, scale: float = 150 / 72) -> list[str]:
+    document = pdfium.PdfDocument(str(pdf_path))
+    try:
+        image = document[page_index].render(scale=scale, grayscale=True).to_pil()
+    finally:
+        document.close()
+    return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+
+
+def test_letters_of_a_village_read_back_scan_and_look_up(booked, tmp_path):
+    db, villages = booked
+    out = tmp_path / "giay-moi.pdf"
+    printed = L.print_letters(db, out, villages=[villages[0]], today=TODAY, day=TODAY)
+    households = _households_of(db, villages[0])
+    assert printed["letters"] == len(households) > 30
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == len(households)
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (148, 210)
+    date_line = admin_date_line("Hòa Bình", TODAY)
+    for page, household in zip(reader.pages, households):  # delivery order: household code
+        text = page.extract_text()
+        for expected in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                         "CÔNG AN XÃ HÒA BÌNH", "GIẤY MỜI", date_line, household["code"],
+                         household["head_name"], "Thời gian:", "Địa điểm:", HALL,
+                         "Khi đến, công dân mang theo:", "Nguyễn Văn Hùng",
+                         "PHIẾU BÁO ĐÃ NHẬN GIẤY MỜI"):
+            assert expected in text, f"{expected!r} missing from the letter of {household['code']}"
+        members = db.query("SELECT r.full_name FROM appointments a JOIN residents r ON "
+                           "r.id = a.resident_id WHERE a.household_id = ?", (household["id"],))
+        for m in members:
+            assert m["full_name"] in text
+    # fonts: every font the letters use is embedded
+    fonts = {}
+    for page in reader.pages[:3]:
+        for name, ref in page["/Resources"]["/Font"].items():
+            fonts[name] = ref.get_object()
+    for font in fonts.values():
+        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
+        assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
+        assert "/ToUnicode" in font
+    # every page's QR codes (letter and stub) decode to its household, and lookup finds it
+    for index, household in enumerate(households):
+        codes = _codes(out, index)
+        assert len(codes) == 2 and codes[0] == codes[1], f"page {index + 1}: {codes}"
+        found = lookup(db, codes[0])
+        assert found["kind"] == "letter"
+        record = found["record"]
+        assert record["household"]["code"] == household["code"]
+        assert record["appointment"]["place"] == HALL
+        assert {r["full_name"] for r in record["appointment"]["residents"]} <= {
+            m["full_name"] for m in record["household"]["members"]}
+    # printing marks the appointments invited and the letters printed
+    statuses = {r["status"] for r in db.query(
+        "SELECT a.status FROM appointments a JOIN households h ON h.id = a.household_id "
+        "JOIN areas v ON v.id = h.village_id WHERE v.name = ?", (villages[0],))}
+    assert statuses == {"invited"}
+    assert db.scalar("SELECT COUNT(*) FROM letters WHERE printed_at IS NOT NULL") == len(households)
+
+
+def test_a4_letters_and_a_session_batch(booked, tmp_path):
+    db, villages = booked
+    session = S.list_sessions(db)[0]
+    out = tmp_path / "buoi.pdf"
+    printed = L.print_letters(db, out, session=session["id"], size="A4", today=TODAY, day=TODAY)
+    assert printed["letters"] == session["households"]
+    reader = pypdf.PdfReader(out)
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
+    villages_in_order = []
+    for index, page in enumerate(reader.pages):
+        text = page.extract_text()
+        assert "GIẤY MỜI" in text and session["place"] in text
+        village = next(v for v in villages if f" - {v}" in text)
+        villages_in_order.append(village)
+        if index < 3:
+            codes = _codes(out, index, scale=100 / 72)
+            assert codes and lookup(db, codes[0])["record"]["appointment"]["session_id"] == \
+                session["id"]
+    assert villages_in_order == sorted(villages_in_order, key=fold)  # village, then code
+
+
+def test_two_processes_give_the_same_letters(booked, tmp_path):
+    db, villages = booked
+    one, two = tmp_path / "one.pdf", tmp_path / "two.pdf"
+    L.print_letters(db, one, villages=villages, today=TODAY, day=TODAY, processes=1)
+    L.print_letters(db, two, villages=villages, today=TODAY, day=TODAY, processes=2)
+    a, b = pypdf.PdfReader(one), pypdf.PdfReader(two)
+    assert len(a.pages) == len(b.pages) > 100
+    assert [p.extract_text() for p in a.pages] == [p.extract_text() for p in b.pages]
+    last = len(b.pages) - 1
+    assert _codes(two, last) == _codes(one, last) and _codes(two, last)
+
+
+def test_subset_fonts_draw_the_right_glyphs(tmp_path):
+    """The same Vietnamese line drawn by this writer (subset font, CID map) and by reportlab
+    (its own embedding of the same font) renders to the same pixels."""
+    from reportlab.pdfgen import canvas
+
+    from station_app.printing.fonts import SERIF, register_fonts
+
+    line = "Nguyễn Thị Hồng Ước, Đặng Văn Khỏe, Trần Thị Ỷ Lan: ữ ự ỡ ậ ẵ ễ ỗ ộ"
+    mine = tmp_path / "mine.pdf"
+    with open(mine, "wb") as fh:
+        fonts = {"R": letter_fonts()["R"]}
+        doc = PdfDocument(fh, fonts)
+        page = PageBuilder(fonts)
+        page.text("R", 14, 20, 50, line)
+        doc.add_builder(page, 500, 100)
+        doc.close()
+    register_fonts()
+    theirs = tmp_path / "theirs.pdf"
+    c = canvas.Canvas(str(theirs), pagesize=(500, 100))
+    c.setFont(SERIF, 14)
+    c.drawString(20, 50, line)
+    c.save()
+    images = []
+    for path in (mine, theirs):
+        document = pdfium.PdfDocument(str(path))
+        images.append(document[0].render(scale=3, grayscale=True).to_pil())
+        document.close()
+    assert images[0].size == images[1].size
+    assert sum(1 for x in images[0].tobytes() if x < 128) > 5000  # there is text
+
+    def missing(a, b):  # dark in a, nothing dark near it in b (a pixel or two of drift is fine)
+        near = b.filter(ImageFilter.MinFilter(5)).tobytes()
+        return sum(1 for x, y in zip(a.tobytes(), near) if x < 100 and y > 160)
+
+    assert missing(images[0], images[1]) == 0 and missing(images[1], images[0]) == 0
+    assert pypdf.PdfReader(mine).pages[0].extract_text().strip() == line
+
+
+def test_delivery_is_recorded_once_with_who(booked, tmp_path):
+    db, villages = booked
+    letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
+    code = letter_payload(letter["household_id"], letter["appointment_id"])
+    done = L.record_delivery(db, code, "Tổ trưởng Phạm Văn Bình", received_by="Nguyễn Thị Giang")
+    assert done["already"] is False and done["appointments"] >= 1
+    row = db.one("SELECT * FROM letters WHERE id = ?", (letter["id"],))
+    assert row["delivered_by"] == "Tổ trưởng Phạm Văn Bình"
+    assert row["received_by"] == "Nguyễn Thị Giang" and row["delivered_at"]
+    statuses = {r["status"] for r in db.query(
+        "SELECT status FROM appointments WHERE household_id = ?", (letter["household_id"],))}
+    assert statuses == {"letter_delivered"}
+    before = _state(db)
+    again = L.record_delivery(db, code, "Người khác")
+    assert again["already"] is True and again["delivered_by"] == "Tổ trưởng Phạm Văn Bình"
+    assert _state(db) == before
+    with pytest.raises(PayloadError):
+        L.record_delivery(db, code[:-1] + ("0" if code[-1] != "0" else "1"), "X")
+    with pytest.raises(L.LettersError, match="who delivered"):
+        L.record_delivery(db, code, "  ")
+    with pytest.raises(L.LettersError, match="no letter here"):
+        L.record_delivery(db, "HK9999999", "X")
+    assert _state(db) == before
+
+
+def test_a_moved_letter_still_scans_to_the_new_appointment(booked):
+    db, _ = booked
+    first = S.list_sessions(db)[0]
+    letter = db.one("SELECT l.* FROM letters l JOIN appointments a ON a.id = l.appointment_id "
+                    "WHERE a.session_id = ? LIMIT 1", (first["id"],))
+    S.move_session(db, first["id"], day="12/08/2025", place="Trường Tiểu học Hòa Bình",
+                   reason="Mất điện", today=TODAY)
+    found = lookup(db, letter_payload(letter["household_id"], letter["appointment_id"]))
+    assert found["record"]["appointment"]["day"] == "2025-08-12"
+    assert found["record"]["appointment"]["place"] == "Trường Tiểu học Hòa Bình"
+
+
+def test_bad_input_writes_and_changes_nothing(booked, tmp_path):
+    db, villages = booked
+    out = tmp_path / "letters.pdf"
+    out.write_bytes(b"an older file that must survive")
+    before = _state(db)
+    blocker = tmp_path / "a-file"
+    blocker.write_text("x")
+    files = sorted(p.name for p in tmp_path.iterdir())
+    with pytest.raises(ValueError, match="no village 'Thôn Ma'"):
+        L.print_letters(db, out, villages=["Thôn Ma"], today=TODAY)
+    with pytest.raises(ValueError, match="no session 'ABC'"):
+        L.print_letters(db, out, session="ABC", today=TODAY)
+    with pytest.raises(L.LettersError, match="paper size"):
+        L.print_letters(db, out, villages=villages[:1], size="A3", today=TODAY)
+    with pytest.raises(L.LettersError, match="does not exist"):
+        L.print_letters(db, tmp_path / "no-such-folder" / "x.pdf", villages=villages[:1],
+                        today=TODAY)
+    with pytest.raises(L.LettersError, match="is a folder"):
+        L.print_letters(db, tmp_path, villages=villages[:1], today=TODAY)
+    with pytest.raises(L.LettersError, match="cannot write"):
+        L.print_letters(db, blocker / "x.pdf", villages=villages[:1], today=TODAY)
+    unbooked = [r["name"] for r in db.query(
+        "SELECT name FROM areas WHERE kind = 'village' ORDER BY name_fold")][-1]
+    with pytest.raises(L.LettersError, match="nothing to print"):
+        L.print_letters(db, out, villages=[unbooked], today=TODAY)
+    assert out.read_bytes() == b"an older file that must survive"
+    assert sorted(p.name for p in tmp_path.iterdir()) == files
+    assert _state(db) == before
+
+
+def test_a_failure_while_writing_leaves_no_file(booked, tmp_path, monkeypatch):
+    db, villages = booked
+    out = tmp_path / "letters.pdf"
+    before = _state(db)
+
+    def full_disk(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+
+    import station_app.services.letters as service
+    monkeypatch.setattr(service, "write_letters_pdf", full_disk)
+    with pytest.raises(OSError):
+        L.print_letters(db, out, villages=villages[:1], today=TODAY)
+    assert not out.exists()
+    assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
+    assert _state(db) == before
+
+
+def test_letterhead_defaults_from_the_roster_and_settings(booked):
+    db, _ = booked
+    head = L.letterhead(db, TODAY)
+    assert head.parent_body == "Công an tỉnh Nghệ An"
+    assert head.body == "Công an xã Hòa Bình" and head.place == "Hòa Bình"
+    assert head.symbol == "GM-CAX" and head.signer_title == "Trưởng Công an xã"
+    L.set_letterhead(db, symbol="GM-CAX-HB")
+    assert L.letterhead(db).symbol == "GM-CAX-HB"
+    with pytest.raises(L.LettersError, match="unknown letter setting"):
+        L.set_letterhead(db, colour="red")
+    with pytest.raises(L.LettersError, match="can't be empty"):
+        L.set_letterhead(db, body=" ")
+
+
+def test_page_content_is_small(booked):
+    """A letter page stays a few KiB (QR drawn as merged runs, shared parts as forms)."""
+    db, villages = booked
+    items, _ = L.letter_items(db, villages[:1], today=TODAY)
+    from station_app.printing.letters import render_pages
+
+    pages, _ = render_pages(items[:20], L.letterhead(db, TODAY))
+    assert max(len(p) for p in pages) < 4096
