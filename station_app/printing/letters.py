@@ -33,7 +33,7 @@ from station_app.printing.pdfwriter import (
 from station_app.resources import resource_path
 
 __all__ = ["Letterhead", "LetterItem", "write_letters_pdf", "render_pages", "PAGE_SIZES",
-           "letter_fonts", "draw_letterhead"]
+           "letter_fonts", "draw_letterhead", "paragraph", "page_size"]
 
 PAGE_SIZES = {"A5": (148.0, 210.0), "A4": (210.0, 297.0)}
 _FONT_FILES = {"R": "LiberationSerif-Regular.ttf", "B": "LiberationSerif-Bold.ttf",
@@ -107,7 +107,7 @@ def draw_letterhead(b: PageBuilder, head: Letterhead) -> None:
            "center")
 
 
-def _paragraph(b: PageBuilder, text: str, top: float, key: str = "R", size: float = BODY,
+def paragraph(b: PageBuilder, text: str, top: float, key: str = "R", size: float = BODY,
                indent: float = INDENT) -> float:
     """A justified paragraph, first line indented; returns the y (mm) below it."""
     lines = wrap(b.fonts[key], size, text, _mm(WIDTH), _mm(indent))
@@ -138,14 +138,14 @@ def _head_form(b: PageBuilder, head: Letterhead) -> float:
     intro = (f"Thực hiện kế hoạch cấp thẻ Căn cước cho công dân từ đủ 14 tuổi trở lên, "
              f"{head.body} trân trọng kính mời các công dân có tên dưới đây của hộ gia đình "
              f"đến làm thủ tục cấp thẻ Căn cước:")
-    return _paragraph(b, intro, 155.0) - 0.4
+    return paragraph(b, intro, 155.0) - 0.4
 
 
 def _tail_form(b: PageBuilder, head: Letterhead) -> float:
     """What to bring, the contact and the closing, drawn from y = 0 down; returns its height."""
-    y = _paragraph(b, f"Khi đến, công dân mang theo: {head.bring}", 0.0)
+    y = paragraph(b, f"Khi đến, công dân mang theo: {head.bring}", 0.0)
     if head.contact:
-        y = _paragraph(b, f"Mọi thắc mắc xin liên hệ: {head.contact}.", y)
+        y = paragraph(b, f"Mọi thắc mắc xin liên hệ: {head.contact}.", y)
     b.text("R", BODY, _mm(LEFT + INDENT), _mm(y), "Rất mong công dân đến đúng giờ. Trân trọng./.")
     return -y + LINE
 
@@ -246,7 +246,7 @@ def _draw_letter(b: PageBuilder, item: LetterItem, head: Letterhead, layout: _La
     b.fitted("R", 8.5, _mm(LEFT), _mm(23.2), f"Hẹn: {item.time}, {item.day}", _mm(WIDTH - 22))
 
 
-def _page_size(size: str) -> tuple[float, float, str | None]:
+def page_size(size: str) -> tuple[float, float, str | None]:
     """(width, height) in points and the transform that scales the A5 layout onto the page."""
     if size not in PAGE_SIZES:
         raise ValueError(f"paper size must be A5 or A4, not '{size}'")
@@ -264,7 +264,7 @@ def render_pages(items: list[LetterItem], head: Letterhead, size: str = "A5"
     Runs in a worker process for half of a large batch."""
     fonts = letter_fonts()
     _, layout = _forms(fonts, head)
-    _, _, transform = _page_size(size)
+    _, _, transform = page_size(size)
     used: dict[str, set[str]] = {k: set() for k in fonts}
     pages = []
     for item in items:
@@ -284,7 +284,7 @@ def write_letters_pdf(fh, items: list[LetterItem], head: Letterhead, size: str =
                       processes: int | None = None) -> int:
     """Write the letters, one page each, in the order given, to the binary file ``fh``.
     A large batch is built on two processes (the second builds the second half's pages)."""
-    width, height, transform = _page_size(size)
+    width, height, transform = page_size(size)
     fonts = letter_fonts()
     doc = PdfDocument(fh, fonts, title="Giấy mời làm thủ tục cấp thẻ Căn cước")
     forms, _layout = _forms(fonts, head)

@@ -19,11 +19,13 @@ from station_app.core.payloads import letter_payload, parse_payload
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
 from station_app.printing.letters import Letterhead, LetterItem, write_letters_pdf
-from station_app.services.sessions import resolve_session, resolve_villages
+from station_app.printing.notices import NoticeItem, write_notices_pdf
+from station_app.services.sessions import moved_households, resolve_session, resolve_villages
 from station_app.storage import Database
 
 __all__ = ["LettersError", "letterhead", "set_letterhead", "letter_items", "print_letters",
-           "record_delivery", "letter_lookup", "SETTING_KEYS", "DEFAULT_BRING", "atomic_pdf"]
+           "record_delivery", "letter_lookup", "SETTING_KEYS", "DEFAULT_BRING", "atomic_pdf",
+           "print_move_notices"]
 
 UPCOMING = ("scheduled", "invited", "letter_delivered")
 DEFAULT_BRING = ("giấy mời này; thẻ Căn cước công dân hoặc Chứng minh nhân dân cũ (nếu có); "
@@ -232,6 +234,38 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
     villages_in = sorted({i.village for i in items}, key=fold)
     return {"out": str(out), "letters": len(items), "size": size, "villages": villages_in,
             "first": items[0].household_code, "last": items[-1].household_code}
+
+
+def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size: str = "A5",
+                       operator: str | None = None, day: dt.date | None = None) -> dict:
+    """One notice per household a session move changed (the list ``moved_households`` gives),
+    in delivery order, into one PDF."""
+    size = size.upper()
+    if size not in ("A5", "A4"):
+        raise LettersError(f"paper size must be A5 or A4, not '{size}'")
+    households = moved_households(db, move_id)
+    if not households:
+        raise LettersError("this move changed no appointment: there is nobody to tell")
+    items = []
+    for h in households:
+        before, after = h["before"], h["after"]
+        old_day, new_day = dt.date.fromisoformat(before["day"]), dt.date.fromisoformat(after["day"])
+        title = {"M": "Ông", "F": "Bà"}.get(h["head_gender"], "Ông/Bà")
+        items.append(NoticeItem(
+            number=h["letter_number"], household_code=h["code"],
+            addressee=f"{title} {h['head_name']}" if h["head_name"] else f"{title} chủ hộ",
+            address=h["address"] or h["village"] or "", members=h["residents"],
+            before=(f"{time_vi(before['slot'])}, {weekday_vi(old_day)}, ngày "
+                    f"{show_date(old_day)}, tại {before['place']}"),
+            after_time=(f"{time_vi(after['slot'])} đến {time_vi(after['slot_end'])}, "
+                        f"{weekday_vi(new_day)}, ngày {show_date(new_day)}"),
+            after_place=after["place"], reason=h["reason"] or "",
+            payload=letter_payload(h["household_id"], h["appointment_id"])))
+    with atomic_pdf(out) as target:
+        write_notices_pdf(target.fh, items, letterhead(db, day), size)
+        with db.write("schedule.notices", operator, {"move": move_id, "notices": len(items)}):
+            target.commit()
+    return {"out": str(out), "notices": len(items), "size": size}
 
 
 # -- delivery and lookup -----------------------------------------------------------------------

@@ -598,7 +598,9 @@ def moved_households(db: Database, move_id: str) -> list[dict]:
     rows = db.query(
         """SELECT a.id, a.household_id, a.resident_id, a.slot, a.prev_slot, a.status,
         s.id AS session_id, s.day, s.place, s.opens, s.closes, s.slot_minutes,
-        h.code, h.head_name, h.phone, h.address, v.name AS village, r.full_name
+        h.code, h.head_name, h.phone, h.address, v.name AS village, r.full_name,
+        (SELECT g.gender FROM residents g WHERE g.household_id = h.id
+           AND g.full_name = h.head_name LIMIT 1) AS head_gender
         FROM appointments a JOIN sessions s ON s.id = a.session_id
         LEFT JOIN households h ON h.id = a.household_id
         LEFT JOIN areas v ON v.id = h.village_id
@@ -613,11 +615,12 @@ def moved_households(db: Database, move_id: str) -> list[dict]:
         if h is None:
             h = households[r["household_id"]] = {
                 "household_id": r["household_id"], "code": r["code"], "head_name": r["head_name"],
+                "head_gender": r["head_gender"],
                 "phone": r["phone"], "address": r["address"], "village": r["village"],
                 "letter_number": letters.get(r["household_id"], {}).get("number"),
                 "appointment_id": letters.get(r["household_id"], {}).get("appointment_id", r["id"]),
                 "before": {"day": move["from_day"], "place": move["from_place"],
-                           "slot": r["prev_slot"]},
+                           "slot": r["prev_slot"]}, "reason": move["reason"],
                 "after": {"session_id": r["session_id"], "day": r["day"], "place": r["place"],
                           "slot": r["slot"], "slot_end": slot_end(r["slot"], r["slot_minutes"])},
                 "residents": []}
