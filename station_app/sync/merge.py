@@ -70,7 +70,8 @@ def merge_payload(w: Writer, schema: str, local: dict[str, SyncedTable],
         rows = 0
         if name in incoming:
             cols = [c for c in incoming[name] if c in table.columns]
-            stats.duplicates += _settle_duplicates(conn, w, schema, name)
+            if conn.execute(f"SELECT 1 FROM main.{_q(name)} LIMIT 1").fetchone():
+                stats.duplicates += _settle_duplicates(conn, w, schema, name)
             rows = _merge_rows(conn, w, schema, name, cols)
         if rows:
             stats.rows[name] = rows
