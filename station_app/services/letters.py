@@ -24,7 +24,7 @@ from station_app.services.sessions import moved_households, resolve_session, res
 from station_app.storage import Database
 
 __all__ = ["LettersError", "letterhead", "set_letterhead", "letter_items", "print_letters",
-           "record_delivery", "letter_lookup", "SETTING_KEYS", "DEFAULT_BRING", "atomic_pdf",
+           "record_delivery", "letter_lookup", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
            "print_move_notices"]
 
 UPCOMING = ("scheduled", "invited", "letter_delivered")
@@ -167,9 +167,10 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
 
 
 # -- printing ----------------------------------------------------------------------------------
-class atomic_pdf:
-    """``with atomic_pdf(path) as fh:`` writes to a temporary file beside ``path``; ``commit()``
-    renames it into place. Left without commit (an error), the temporary file is removed."""
+class atomic_file:
+    """``with atomic_file(path) as target:`` writes (to ``target.fh``) into a temporary file
+    beside ``path``; ``commit()`` renames it into place. Left without commit (an error), the
+    temporary file is removed and ``path`` is untouched."""
 
     def __init__(self, path: str | os.PathLike):
         self.path = Path(path)
@@ -216,7 +217,7 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
         raise LettersError(f"paper size must be A5 or A4, not '{size}'")
     items, refs = letter_items(db, villages, session, today)
     head = letterhead(db, day)
-    with atomic_pdf(out) as target:
+    with atomic_file(out) as target:
         write_letters_pdf(target.fh, items, head, size, processes)
         now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
         with db.write("letters.print", operator, {"letters": len(items), "out": str(out),
@@ -261,7 +262,7 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
                         f"{weekday_vi(new_day)}, ngày {show_date(new_day)}"),
             after_place=after["place"], reason=h["reason"] or "",
             payload=letter_payload(h["household_id"], h["appointment_id"])))
-    with atomic_pdf(out) as target:
+    with atomic_file(out) as target:
         write_notices_pdf(target.fh, items, letterhead(db, day), size)
         with db.write("schedule.notices", operator, {"move": move_id, "notices": len(items)}):
             target.commit()
