@@ -87,8 +87,12 @@ def qr_matrix(text: str) -> tuple[int, list[bytes]]:
     """(modules per side, rows of bytes where 0 is a dark module) of a QR code, error correction
     level M. The data mask is fixed (pattern 2, the one automatic selection picks most often for
     our codes): choosing it by trying all eight is 80 % of the time of making a code."""
-    image = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M",
-                                    data_mask=2).to_image(scale=1, add_quiet_zones=False)
+    try:
+        code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M",
+                                       data_mask=2)
+    except TypeError:  # a zxing-cpp without the option: automatic mask, slower
+        code = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
+    image = code.to_image(scale=1, add_quiet_zones=False)
     n = image.shape[1]
     data = bytes(image)
     return n, [data[i:i + n] for i in range(0, len(data), n)]
