@@ -273,6 +273,9 @@ def test_letterhead_defaults_from_the_roster_and_settings(booked):
     assert head.symbol == "GM-CAX" and head.signer_title == "Trưởng Công an xã"
     L.set_letterhead(db, symbol="GM-CAX-HB")
     assert L.letterhead(db).symbol == "GM-CAX-HB"
+    # one row per station and setting, with an id every laptop of the station derives alike
+    rows = db.query("SELECT id, key FROM letter_settings WHERE key LIKE '%symbol'")
+    assert rows == [{"id": "LS-XA01-symbol", "key": "XA01:symbol"}]
     with pytest.raises(L.LettersError, match="unknown letter setting"):
         L.set_letterhead(db, colour="red")
     with pytest.raises(L.LettersError, match="can't be empty"):

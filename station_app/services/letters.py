@@ -70,7 +70,10 @@ def _defaults(db: Database) -> dict[str, str]:
 
 def letterhead(db: Database, day: dt.date | None = None) -> Letterhead:
     values = _defaults(db)
-    values.update(dict(db.conn.execute("SELECT key, value FROM letter_settings")))
+    prefix = f"{db.station}:"
+    values.update({key.removeprefix(prefix): value for key, value in db.conn.execute(
+        "SELECT key, value FROM letter_settings WHERE substr(key, 1, ?) = ?",
+        (len(prefix), prefix))})
     return Letterhead(date=day or dt.date.today(), **values)
 
 
@@ -84,12 +87,15 @@ def set_letterhead(db: Database, operator: str | None = None, **values: str | No
         if key in changes and not changes[key]:
             raise LettersError(f"the letter's {key.replace('_', ' ')} can't be empty")
     with db.write("letters.settings", operator, changes) as w:
-        known = dict(db.conn.execute("SELECT key, id FROM letter_settings"))
         for key, value in changes.items():
-            if key in known:
-                w.update("letter_settings", known[key], {"value": value})
+            # one row per station and setting, with an id every laptop of the station derives
+            # alike: their changes merge by last writer, and stations never collide
+            row_id = f"LS-{db.station}-{key}"
+            if db.scalar("SELECT 1 FROM letter_settings WHERE id = ?", (row_id,)):
+                w.update("letter_settings", row_id, {"value": value})
             else:
-                w.insert("letter_settings", {"key": key, "value": value})
+                w.insert("letter_settings", {"id": row_id, "key": f"{db.station}:{key}",
+                                             "value": value})
     return vars(letterhead(db)) | {"date": None}
 
 

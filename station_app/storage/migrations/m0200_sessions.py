@@ -47,6 +47,8 @@ def up(conn):
         {SYNC})"""
     )
     conn.execute("CREATE INDEX session_moves_session ON session_moves (session_id)")
+    # The letterhead of each station: key '<station>:<setting>', id 'LS-<station>-<setting>'
+    # (the same on every laptop of the station, so their changes merge by last writer).
     conn.execute(
         f"""CREATE TABLE letter_settings (id TEXT PRIMARY KEY, key TEXT NOT NULL UNIQUE,
         value TEXT NOT NULL, {SYNC})"""
