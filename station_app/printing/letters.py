@@ -33,7 +33,8 @@ from station_app.printing.pdfwriter import (
 from station_app.resources import resource_path
 
 __all__ = ["Letterhead", "LetterItem", "write_letters_pdf", "render_pages", "PAGE_SIZES",
-           "letter_fonts", "draw_letterhead", "paragraph", "page_size"]
+           "letter_fonts", "draw_letterhead", "draw_addressee", "paragraph", "lines",
+           "page_size"]
 
 PAGE_SIZES = {"A5": (148.0, 210.0), "A4": (210.0, 297.0)}
 _FONT_FILES = {"R": "LiberationSerif-Regular.ttf", "B": "LiberationSerif-Bold.ttf",
@@ -43,7 +44,10 @@ PARALLEL_FROM = 600  # letters; below this one process is faster than starting a
 # Layout on A5, in millimetres from the bottom-left corner.
 LEFT, RIGHT = 16.0, 136.0
 WIDTH = RIGHT - LEFT
-LEFT_BLOCK_X, RIGHT_BLOCK_X = 43.0, 101.0  # centres of the two header blocks
+LEFT_BLOCK_X, RIGHT_BLOCK_X = 40.0, 101.0  # centres of the two header blocks
+LEFT_BLOCK_WIDTH = 46.0  # the issuing body's lines shrink to fit it
+ADDRESSEE_Y = 166.5  # baseline of 'Kính gửi:'
+INTRO_Y = 153.6  # first line of the body text
 LINE = 4.4  # body line spacing
 BODY = 10.0  # body font size
 FOOT_TOP = 87.0  # the signature / QR / stub part starts below this
@@ -92,10 +96,11 @@ def _mm(v: float) -> float:
 def draw_letterhead(b: PageBuilder, head: Letterhead) -> None:
     """Issuing body (left) and national motto (right) with their rules, and the date line."""
     fonts = b.fonts
-    b.fitted("R", 9, _mm(LEFT_BLOCK_X), _mm(197.5), head.parent_body.upper(), _mm(56), "center")
+    block = _mm(LEFT_BLOCK_WIDTH)
+    b.fitted("R", 9, _mm(LEFT_BLOCK_X), _mm(197.5), head.parent_body.upper(), block, "center")
     body = head.body.upper()
-    b.fitted("B", 9, _mm(LEFT_BLOCK_X), _mm(193.6), body, _mm(56), "center")
-    rule = min(fonts["B"].width(body, 9), _mm(56)) / 3
+    b.fitted("B", 9, _mm(LEFT_BLOCK_X), _mm(193.6), body, block, "center")
+    rule = min(fonts["B"].width(body, 9), block) / 3
     b.line(_mm(LEFT_BLOCK_X) - rule / 2, _mm(192.2), _mm(LEFT_BLOCK_X) + rule / 2, _mm(192.2))
     b.fitted("B", 8.6, _mm(RIGHT_BLOCK_X), _mm(197.5), "CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM",
              _mm(70), "center")
@@ -105,6 +110,27 @@ def draw_letterhead(b: PageBuilder, head: Letterhead) -> None:
     b.line(_mm(RIGHT_BLOCK_X) - half, _mm(192.2), _mm(RIGHT_BLOCK_X) + half, _mm(192.2))
     b.text("I", 9.5, _mm(RIGHT_BLOCK_X), _mm(186.6), admin_date_line(head.place, head.date),
            "center")
+
+
+def lines(b: PageBuilder, key: str, size: float, x: float, y: float, text: str,
+          width: float, most: int = 2, step: float = LINE) -> float:
+    """``text`` wrapped into at most ``most`` lines from (x, y) in mm, the last one shrunk or cut
+    to fit; returns the y (mm) of the line after."""
+    wrapped = wrap(b.fonts[key], size, text, _mm(width))
+    for i, line in enumerate(wrapped[:most]):
+        if i == most - 1:
+            line = " ".join(wrapped[i:])
+        b.fitted(key, size, _mm(x), _mm(y), line, _mm(width))
+        y -= step
+    return y
+
+
+def draw_addressee(b: PageBuilder, addressee: str, address: str) -> None:
+    """The head of the household after 'Kính gửi:' and the address (two lines at most) under
+    it; 'Kính gửi:' itself is drawn with the static parts."""
+    x = LEFT + INDENT + b.fonts["R"].width("Kính gửi: ", BODY) / MM
+    b.fitted("B", BODY, _mm(x), _mm(ADDRESSEE_Y), addressee, _mm(RIGHT - x))
+    lines(b, "R", 9.5, x, ADDRESSEE_Y - 4.3, f"Địa chỉ: {address}", RIGHT - x, 2, 3.9)
 
 
 def paragraph(b: PageBuilder, text: str, top: float, key: str = "R", size: float = BODY,
@@ -134,11 +160,11 @@ def _head_form(b: PageBuilder, head: Letterhead) -> float:
     b.text("B", 13.5, _mm(LEFT + WIDTH / 2), _mm(177.5), "GIẤY MỜI", "center")
     b.text("B", 10, _mm(LEFT + WIDTH / 2), _mm(172.8), "Về việc làm thủ tục cấp thẻ Căn cước",
            "center")
-    b.text("R", BODY, _mm(LEFT + INDENT), _mm(165.5), "Kính gửi:")
+    b.text("R", BODY, _mm(LEFT + INDENT), _mm(ADDRESSEE_Y), "Kính gửi:")
     intro = (f"Thực hiện kế hoạch cấp thẻ Căn cước cho công dân từ đủ 14 tuổi trở lên, "
              f"{head.body} trân trọng kính mời các công dân có tên dưới đây của hộ gia đình "
              f"đến làm thủ tục cấp thẻ Căn cước:")
-    return paragraph(b, intro, 155.0) - 0.4
+    return paragraph(b, intro, INTRO_Y) - 0.4
 
 
 def _tail_form(b: PageBuilder, head: Letterhead) -> float:
@@ -191,12 +217,12 @@ def _draw_letter(b: PageBuilder, item: LetterItem, head: Letterhead, layout: _La
     b.form("Head")
     number = f"Số: {item.number}/{head.symbol}"
     b.text("R", 9.5, _mm(LEFT_BLOCK_X), _mm(186.6), number, "center")
-    x_name = LEFT + INDENT + fonts["R"].width("Kính gửi: ", BODY) / MM
-    b.fitted("B", BODY, _mm(x_name), _mm(165.5),
-             f"{item.addressee}, chủ hộ {item.household_code}", _mm(RIGHT - x_name))
-    b.fitted("R", 9.5, _mm(x_name), _mm(161.0), f"Địa chỉ: {item.address}", _mm(RIGHT - x_name))
-    # members who must come, in one column or two when many
-    bottom = FOOT_TOP + layout.tail_height + 2 * LINE + 1.5
+    draw_addressee(b, f"{item.addressee}, chủ hộ {item.household_code}", item.address)
+    # the place may take two lines; the members who must come fill what is left above it, in
+    # one column or two when many
+    place_x = LEFT + INDENT + fonts["R"].width("Địa điểm: ", BODY) / MM
+    place_lines = 1 if fonts["B"].width(item.place, BODY) <= _mm(RIGHT - place_x) else 2
+    bottom = FOOT_TOP + layout.tail_height + (1 + place_lines) * LINE + 1.5
     room = int((layout.members_top - bottom) / LINE) + 1
     members = item.members
     y = layout.members_top
@@ -210,7 +236,9 @@ def _draw_letter(b: PageBuilder, item: LetterItem, head: Letterhead, layout: _La
             x += fonts["B"].width(name, BODY)
             b.fitted("R", BODY, x, _mm(y), f", {rest}", _mm(RIGHT) - x)
             y -= LINE
-    else:
+    else:  # names only, in two columns, closer together if need be
+        step = LINE if (len(members) + 1) // 2 <= room else 3.7
+        room = int((layout.members_top - bottom) / step) + 1
         rows = min(room, (len(members) + 1) // 2)
         column = (WIDTH - INDENT) / 2
         shown = members[:2 * rows]
@@ -219,20 +247,21 @@ def _draw_letter(b: PageBuilder, item: LetterItem, head: Letterhead, layout: _La
             text = f"{i + 1}. {name}"
             if i == len(shown) - 1 and len(members) > len(shown):
                 text = f"… và {len(members) - i} người khác"
-            b.fitted("B", 9, _mm(LEFT + INDENT + col * column), _mm(y - row * LINE), text,
+            b.fitted("B", 9, _mm(LEFT + INDENT + col * column), _mm(y - row * step), text,
                      _mm(column - 2))
-        y -= rows * LINE
+        y -= rows * step
     y -= 1.0
     label = "Thời gian: "
     b.text("R", BODY, _mm(LEFT + INDENT), _mm(y), label)
     x = _mm(LEFT + INDENT) + fonts["R"].width(label, BODY)
     b.fitted("B", BODY, x, _mm(y), f"{item.time}, {item.day}", _mm(RIGHT) - x)
     y -= LINE
-    label = "Địa điểm: "
-    b.text("R", BODY, _mm(LEFT + INDENT), _mm(y), label)
-    x = _mm(LEFT + INDENT) + fonts["R"].width(label, BODY)
-    b.fitted("B", BODY, x, _mm(y), item.place, _mm(RIGHT) - x)
-    y -= LINE
+    b.text("R", BODY, _mm(LEFT + INDENT), _mm(y), "Địa điểm: ")
+    if place_lines == 1:
+        b.text("B", BODY, _mm(place_x), _mm(y), item.place)
+        y -= LINE
+    else:
+        y = lines(b, "B", BODY, place_x, y, item.place, RIGHT - place_x)
     b.form("Tail", 0, _mm(y))
     b.form("Foot")
     code = qr_path(item.payload)

@@ -8,15 +8,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from station_app.printing.letters import (
+    ADDRESSEE_Y,
     INDENT,
+    INTRO_Y,
     LEFT,
     LEFT_BLOCK_X,
-    LINE,
     RIGHT,
     WIDTH,
     Letterhead,
+    draw_addressee,
     draw_letterhead,
     letter_fonts,
+    lines,
     page_size,
     paragraph,
 )
@@ -57,26 +60,19 @@ def _draw(b: PageBuilder, item: NoticeItem, head: Letterhead) -> None:
     b.text("B", 13.5, middle, _mm(177.5), "THÔNG BÁO", "center")
     b.text("B", 10, middle, _mm(172.8), "Về việc thay đổi lịch hẹn làm thủ tục cấp thẻ Căn cước",
            "center")
-    b.text("R", 10, _mm(LEFT + INDENT), _mm(165.5), "Kính gửi:")
-    x = LEFT + INDENT + fonts["R"].width("Kính gửi: ", 10) / MM
-    b.fitted("B", 10, _mm(x), _mm(165.5), f"{item.addressee}, chủ hộ {item.household_code}",
-             _mm(RIGHT - x))
-    b.fitted("R", 9.5, _mm(x), _mm(161.0), f"Địa chỉ: {item.address}", _mm(RIGHT - x))
+    b.text("R", 10, _mm(LEFT + INDENT), _mm(ADDRESSEE_Y), "Kính gửi:")
+    draw_addressee(b, f"{item.addressee}, chủ hộ {item.household_code}", item.address)
     why = f"do {item.reason}" if item.reason else "do thay đổi kế hoạch"
     y = paragraph(b, f"{head.body} trân trọng thông báo: {why}, lịch hẹn làm thủ tục cấp thẻ "
-                      f"Căn cước của hộ gia đình vào lúc {item.before} được chuyển sang:", 155.0)
+                      f"Căn cước của hộ gia đình vào lúc {item.before} được chuyển sang:", INTRO_Y)
     y -= 1.0
     for label, value in (("Thời gian: ", item.after_time), ("Địa điểm: ", item.after_place)):
         b.text("R", 10, _mm(LEFT + INDENT), _mm(y), label)
-        x = _mm(LEFT + INDENT) + fonts["R"].width(label, 10)
-        b.fitted("B", 10, x, _mm(y), value, _mm(RIGHT) - x)
-        y -= LINE
+        x = LEFT + INDENT + fonts["R"].width(label, 10) / MM
+        y = lines(b, "B", 10, x, y, value, RIGHT - x)
     y -= 1.0
     people = ", ".join(item.members)
-    lines = wrap(fonts["R"], 10, f"Công dân cần đến: {people}.", _mm(WIDTH - INDENT))
-    for line in lines[:6]:
-        b.text("R", 10, _mm(LEFT + INDENT), _mm(y), line)
-        y -= LINE
+    y = lines(b, "R", 10, LEFT + INDENT, y, f"Công dân cần đến: {people}.", WIDTH - INDENT, 6)
     y = paragraph(b, "Giấy mời đã nhận vẫn có giá trị: khi đến, xin mang theo giấy mời (hoặc "
                       f"thông báo này) và các giấy tờ đã ghi trong giấy mời. Mọi thắc mắc xin liên "
                       f"hệ: {head.contact}. Mong công dân thông cảm vì sự thay đổi này./.", y)
