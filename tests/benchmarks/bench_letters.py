@@ -48,5 +48,28 @@ def run(ctx) -> None:
                        "letters/s", ">= 1,000/s" if processes is None else "(one core)", ok)
         ctx.report("size of the letters PDF", out.stat().st_size / printed["letters"] / 1024,
                    "KiB/page", "(no bar)")
+        ctx.report("sampled pages whose QR decodes to its letter", _decoded(db, out),
+                   "of 5", "5", None)
     finally:
         db.close()
+
+
+def _decoded(db, pdf: Path) -> int:
+    """Render five pages spread over the batch and decode their QR codes (zxing-cpp)."""
+    import pypdfium2 as pdfium
+    import zxingcpp
+
+    from station_app.services.lookup import lookup
+
+    document = pdfium.PdfDocument(str(pdf))
+    try:
+        count = len(document)
+        good = 0
+        for index in {0, count // 4, count // 2, 3 * count // 4, count - 1}:
+            image = document[index].render(scale=150 / 72, grayscale=True).to_pil()
+            codes = [r.text for r in zxingcpp.read_barcodes(image)]
+            if len(codes) == 2 and lookup(db, codes[0])["kind"] == "letter":
+                good += 1
+        return good
+    finally:
+        document.close()
