@@ -96,13 +96,33 @@ def cmd_search(args) -> int:
 
 def cmd_lookup(args) -> int:
     found = lookup(open_db(args), args.text)
-    record = found["record"]
-    if found["kind"] == "resident":
-        text = f"resident: {describe(record)}"
-    elif found["kind"] == "household":
-        text = "\n".join([f"household {record['code']}: {record['address'] or ''}"] +
-                         [f"  {describe(m)}" for m in record["members"]])
-    else:
-        text = f"{found['kind']}: {record}"
-    emit(args, found, text)
+    emit(args, found, _describe_found(found["kind"], found["record"]))
     return 0
+
+
+def _household_lines(household: dict) -> list[str]:
+    return ([f"household {household['code']}: {household['address'] or ''}"]
+            + [f"  {describe(m)}" for m in household["members"]])
+
+
+def _describe_found(kind: str, record: dict) -> str:
+    if kind == "resident":
+        return f"resident: {describe(record)}"
+    if kind == "household":
+        return "\n".join(_household_lines(record))
+    if kind == "ticket":
+        return (f"ticket {record['number']} ({record.get('queue_name') or record['queue']}), "
+                f"{record['status']}, issued {record['issued_at'][11:16]} on "
+                f"{show_date(record['station_day'])}"
+                + (f", desk {record['desk']}" if record.get("desk") else ""))
+    if kind == "letter":
+        lines = ["invitation letter"] + _household_lines(record["household"])
+        appointment = record.get("appointment")
+        if appointment:
+            lines.append(f"appointment: {show_date(appointment['day'])} "
+                         f"{appointment['slot']}-{appointment['slot_end']} at "
+                         f"{appointment['place']} ({appointment['status']})")
+        else:
+            lines.append("no upcoming appointment")
+        return "\n".join(lines)
+    return f"{kind}: {record}"
