@@ -12,7 +12,8 @@ one transaction). Afterwards a (table, id) has a row or a grave, never both.
 Speed: the update clause sets only the columns that differ in at least one winning row (found
 by one join first), so indexes on columns that did not change are not touched; and an index
 that a merge would rewrite for at least a quarter of its table is dropped and built again
-afterwards (sorted building beats that many single updates). Both are inside the transaction.
+afterwards (sorted building beats that many single updates), except an index led by ``rev``,
+where every merged row lands at the end. Both are inside the transaction.
 """
 
 from __future__ import annotations
@@ -164,6 +165,11 @@ def _indexes(conn, name: str) -> list[tuple[str, str]]:
         " AND sql IS NOT NULL", (name,))]
 
 
+def _leading_column(conn, index: str) -> str | None:
+    row = conn.execute(f"PRAGMA main.index_info({_q(index)})").fetchone()
+    return row[2] if row else None
+
+
 def _mentions(sql: str, columns: list[str]) -> bool:
     return any(re.search(rf'(?<![\w"]){re.escape(c)}(?![\w"])|"{re.escape(c)}"', sql)
                for c in columns)
@@ -184,6 +190,8 @@ def _merge_rows(conn: sqlite3.Connection, w: Writer, schema: str, name: str,
     final = present + inserts
     rebuild: list[tuple[str, str]] = []
     for idx_name, sql in _indexes(conn, name):
+        if _leading_column(conn, idx_name) == "rev":
+            continue  # every merged row gets the same new rev: its entries go at the end
         touched = inserts + (newer if _mentions(sql, ["rev", *changed]) else 0)
         if touched >= BULK_MIN_ROWS and touched * 4 >= final:
             rebuild.append((idx_name, sql))
