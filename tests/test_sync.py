@@ -7,6 +7,7 @@ import json
 import os
 import shutil
 import signal
+import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -491,3 +492,78 @@ def test_command_line_round_trip(tmp_path, small_roster):
     assert refused.returncode == 1 and "revoked sender" in refused.stderr
     missing = run_cli("export-bundle", "--db", st, "--out", str(tmp_path / "x"), "--to", "XA77")
     assert missing.returncode != 0 and missing.stderr.count("\n") == 1
+
+
+# -- the format document is enough --------------------------------------------------------------
+def _hpke_base_open(enc_private: bytes, ciphertext: bytes, info: bytes) -> bytes:
+    """RFC 9180 base-mode single-shot open for DHKEM(X25519, HKDF-SHA256), HKDF-SHA256,
+    AES-256-GCM, written from the RFC with plain primitives: an independent reader that checks
+    docs/bundle-format.md (the app itself uses cryptography's hpke.Suite)."""
+    from cryptography.hazmat.primitives import hashes, hmac
+    from cryptography.hazmat.primitives.asymmetric import x25519
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.hkdf import HKDFExpand
+
+    def extract(salt: bytes, ikm: bytes) -> bytes:
+        h = hmac.HMAC(salt or bytes(32), hashes.SHA256())
+        h.update(ikm)
+        return h.finalize()
+
+    def labeled_extract(suite: bytes, salt: bytes, label: bytes, ikm: bytes) -> bytes:
+        return extract(salt, b"HPKE-v1" + suite + label + ikm)
+
+    def labeled_expand(suite: bytes, prk: bytes, label: bytes, info: bytes, n: int) -> bytes:
+        full = n.to_bytes(2, "big") + b"HPKE-v1" + suite + label + info
+        return HKDFExpand(hashes.SHA256(), n, full).derive(prk)
+
+    enc, sealed = ciphertext[:32], ciphertext[32:]
+    sk = x25519.X25519PrivateKey.from_private_bytes(enc_private)
+    pk_r = sk.public_key().public_bytes_raw()
+    kem = b"KEM" + (0x0020).to_bytes(2, "big")
+    dh = sk.exchange(x25519.X25519PublicKey.from_public_bytes(enc))
+    eae_prk = labeled_extract(kem, b"", b"eae_prk", dh)
+    shared = labeled_expand(kem, eae_prk, b"shared_secret", enc + pk_r, 32)
+    suite = b"HPKE" + (0x0020).to_bytes(2, "big") + (1).to_bytes(2, "big") + (2).to_bytes(2, "big")
+    context = (b"\x00" + labeled_extract(suite, b"", b"psk_id_hash", b"")
+               + labeled_extract(suite, b"", b"info_hash", info))
+    secret = labeled_extract(suite, shared, b"secret", b"")
+    key = labeled_expand(suite, secret, b"key", context, 32)
+    nonce = labeled_expand(suite, secret, b"base_nonce", context, 12)
+    return AESGCM(key).decrypt(nonce, sealed, b"")
+
+
+def test_this_document_is_enough_to_read_a_bundle(sites, roster_bundle):
+    """Read a bundle following docs/bundle-format.md only: header, manifest, signature,
+    digest, HPKE, SQLite payload."""
+    import hashlib
+    import struct
+
+    from cryptography.hazmat.primitives.asymmetric import ed25519
+
+    _, data = roster_bundle
+    hq, xa01 = sites["hq"], sites["xa01"]
+    magic, version, m = struct.unpack(">8sHI", data[:14])
+    assert (magic, version) == (b"CCCDSYNC", 1)
+    manifest = json.loads(data[14:14 + m].decode("utf-8"))
+    signature, ciphertext = data[14 + m:78 + m], data[78 + m:]
+    sender_public = bytes(hq.scalar("SELECT sign_public FROM sync_keys"))
+    ed25519.Ed25519PublicKey.from_public_bytes(sender_public).verify(signature, data[:14 + m])
+    assert len(ciphertext) == manifest["ciphertext"]["size"]
+    assert hashlib.sha256(ciphertext).hexdigest() == manifest["ciphertext"]["sha256"]
+    assert manifest["recipient"]["key_id"] == xa01.scalar("SELECT key_id FROM sync_keys")
+    sign_pub, enc_pub = xa01.conn.execute(
+        "SELECT sign_public, enc_public FROM sync_keys").fetchone()
+    assert manifest["recipient"]["key_id"] == hashlib.sha256(
+        bytes(sign_pub) + bytes(enc_pub)).hexdigest()[:32]
+    assert manifest["payload"] == {"encoding": "sqlite3", "compression": "none",
+                                   "size": manifest["payload"]["size"]}
+    plain = _hpke_base_open(bytes(xa01.scalar("SELECT enc_private FROM sync_keys")), ciphertext,
+                            manifest["ciphertext"]["info"].encode())
+    payload = sqlite3.connect(":memory:")
+    payload.deserialize(plain)
+    for table, count in manifest["counts"].items():
+        assert payload.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count["rows"]
+    columns = [r[1] for r in payload.execute("PRAGMA table_info(residents)")]
+    assert "rev" not in columns and {"id", "ver", "full_name"} <= set(columns)
+    assert payload.execute("SELECT full_name FROM residents ORDER BY id").fetchall() == \
+        hq.conn.execute("SELECT full_name FROM residents ORDER BY id").fetchall()
