@@ -35,8 +35,8 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
 from station_app.sync.errors import BundleRefused
 
-__all__ = ["MAGIC", "FORMAT_VERSION", "INFO", "SUITE_NAME", "seal_bundle", "read_header",
-           "open_bundle", "Header", "bundle_digest"]
+__all__ = ["MAGIC", "FORMAT_VERSION", "INFO", "SUITE_NAME", "HEAD_BYTES", "seal_bundle",
+           "read_header", "verify_bundle", "open_bundle", "Header", "bundle_digest"]
 
 MAGIC = b"CCCDSYNC"
 FORMAT_VERSION = 1
@@ -45,6 +45,7 @@ SUITE_NAME = "DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM"
 _FIXED = struct.Struct(">8sHI")  # magic, version, manifest length
 _SIG = 64
 MAX_MANIFEST = 65_536
+HEAD_BYTES = _FIXED.size + MAX_MANIFEST + _SIG  # the clear part of a bundle is never longer
 _SUITE = Suite(KEM.X25519, KDF.HKDF_SHA256, AEAD.AES_256_GCM)
 
 

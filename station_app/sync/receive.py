@@ -18,7 +18,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.storage import Database
-from station_app.sync.bundle import Header, open_bundle, read_header, verify_bundle
+from station_app.sync.bundle import (
+    HEAD_BYTES,
+    Header,
+    open_bundle,
+    read_header,
+    verify_bundle,
+)
 from station_app.sync.errors import BundleRefused, MergeCancelled, SyncError
 from station_app.sync.identity import (
     Peer,
@@ -144,15 +150,18 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = 
     """Import one bundle file. Refusals raise BundleRefused (after logging them)."""
     path = Path(path)
     try:
-        data = path.read_bytes()
+        file = open(path, "rb")
     except FileNotFoundError:
         raise SyncError(f"{path}: no such file") from None
     except IsADirectoryError:
         raise SyncError(f"{path} is a folder, not a bundle") from None
     header: Header | None = None
     try:
-        header = read_header(data)
-        peer = _sender(db, header)
+        with file:
+            head = file.read(HEAD_BYTES)  # enough for the header of any bundle
+            header = read_header(head)
+            peer = _sender(db, header)
+            data = head + file.read()
         me = own_identity(db)
         verify_bundle(data, header, peer.identity.sign_public, me.key_id, me.station)
         applied = db.scalar("SELECT at FROM bundle_receipts WHERE digest = ?"
