@@ -37,6 +37,42 @@ def _seed_operators(db: Database) -> None:
 DEMO_STEPS.append(_seed_operators)
 
 
+DEMO_PLACE = "Hội trường UBND xã Hòa Bình"
+
+
+def _seed_sessions(db: Database) -> None:
+    """A week of sessions from today (07:00-11:30 and 13:30-17:00, 20-minute slots of 12), the
+    campaign's age-group deadlines, the first two villages booked and their letters printed
+    (beside the database, as the station lead would have done the day before)."""
+    import datetime as dt
+
+    from station_app.services.letters import print_letters
+    from station_app.services.sessions import (
+        book_villages,
+        create_campaign,
+        create_sessions,
+        parse_deadline,
+        week_specs,
+    )
+
+    today = dt.date.today()
+    year = today.year if today.month < 9 else today.year + 1
+    campaign = create_campaign(
+        db, "Cấp CCCD năm " + str(year),
+        [parse_deadline(f"14-22:31/08/{year}"), parse_deadline(f"23+:30/09/{year}")],
+        operator="demo")
+    create_sessions(db, week_specs(today, DEMO_PLACE, [("07:00", "11:30"), ("13:30", "17:00")],
+                                   20, 12, campaign_id=campaign["id"]), operator="demo")
+    villages = [r["name"] for r in db.query(
+        "SELECT name FROM areas WHERE kind = 'village' ORDER BY rowid LIMIT 2")]
+    book_villages(db, villages, campaign=campaign["id"], operator="demo")
+    print_letters(db, db.path.with_name("demo-letters.pdf"), villages=villages,
+                  operator="demo", processes=1)
+
+
+DEMO_STEPS.append(_seed_sessions)
+
+
 def demo_db_path() -> Path:
     return default_db_path().with_name("demo-station.sqlite3")
 
