@@ -367,6 +367,8 @@ def test_exported_bytes_hold_no_personal_data_in_clear(sites, roster_bundle):
         assert blob.startswith(MAGIC)
         assert not [s for s in secrets if s in blob]
         assert bytes(keys[0]) not in blob and bytes(keys[1]) not in blob
+    outcome = import_bundle(sites["xa01"], compressed)
+    assert outcome.status == "applied" and outcome.rows["residents"] > 1000
 
 
 def test_export_writes_one_whole_file_and_leaves_nothing_else(sites):
