@@ -107,6 +107,11 @@ def test_roster_reaches_a_station_and_a_repeat_is_recognised(sites):
     assert again.status == "already applied"
     assert snapshot(xa01) == before
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'already applied'") == 1
+    # Recognised by its signed header alone: the body of a repeat is not even read.
+    copy = folder / "copy.bundle"
+    copy.write_bytes((folder / "roster.bundle").read_bytes()[:-1000])
+    assert import_bundle(xa01, copy).status == "already applied"
+    assert snapshot(xa01) == before
 
 
 def test_merged_rows_get_a_local_rev_and_travel_on_through_hq(sites):
@@ -481,7 +486,9 @@ def test_command_line_round_trip(tmp_path, small_roster):
     assert "not yet at HQ: 0 changes" in run_cli("sync", "status", "--db", st).stdout
     assert "no open conflicts" in run_cli("conflicts", "--db", hq).stdout
 
-    damaged = bytearray((tmp_path / "up.bundle").read_bytes())
+    assert run_cli("export-bundle", "--db", st, "--out", str(tmp_path / "up2.bundle")
+                   ).returncode == 0
+    damaged = bytearray((tmp_path / "up2.bundle").read_bytes())
     damaged[-100] ^= 0x01
     (tmp_path / "bad.bundle").write_bytes(bytes(damaged))
     refused = run_cli("import-bundle", "--db", hq, str(tmp_path / "bad.bundle"))

@@ -16,8 +16,9 @@ mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM, info = INFO).
 
 Opening checks, in this order, and refuses with the first reason that applies: not a bundle,
 unsupported version, truncated, altered, unknown sender, revoked sender, altered (signature),
-wrong recipient, truncated/altered (length), altered (ciphertext digest). Only then is the
-ciphertext decrypted. Nothing here touches the database; ``open_bundle`` is given the keys.
+wrong recipient; then (unless it was applied before: recognised by its signed header alone)
+truncated/altered (length), altered (ciphertext digest). Only then is the ciphertext
+decrypted. Nothing here touches the database; ``open_bundle`` is given the keys.
 """
 
 from __future__ import annotations
@@ -36,7 +37,7 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 from station_app.sync.errors import BundleRefused
 
 __all__ = ["MAGIC", "FORMAT_VERSION", "INFO", "SUITE_NAME", "HEAD_BYTES", "seal_bundle",
-           "read_header", "verify_bundle", "open_bundle", "Header", "bundle_digest"]
+           "read_header", "verify_header", "verify_body", "open_bundle", "Header", "bundle_digest"]
 
 MAGIC = b"CCCDSYNC"
 FORMAT_VERSION = 1
@@ -133,9 +134,9 @@ def read_header(data: bytes | memoryview) -> Header:
                   end + _SIG, bundle_digest(manifest_bytes))
 
 
-def verify_bundle(data: bytes | memoryview, header: Header, sender_sign_key: bytes,
-                  my_key_id: str, my_station: str) -> None:
-    """Signature, recipient, length and ciphertext digest (everything but decryption)."""
+def verify_header(header: Header, sender_sign_key: bytes, my_key_id: str,
+                  my_station: str) -> None:
+    """The sender's signature over the clear part, and the recipient."""
     try:
         ed25519.Ed25519PublicKey.from_public_bytes(sender_sign_key).verify(
             header.signature, header.signed)
@@ -149,7 +150,11 @@ def verify_bundle(data: bytes | memoryview, header: Header, sender_sign_key: byt
             f"it was written for station {recipient.get('station', '?')} (key "
             f"{str(recipient.get('key_id', '?'))[:8]}…), not for this laptop ({my_station}, "
             f"key {my_key_id[:8]}…)")
-    cipher = manifest.get("ciphertext") or {}
+
+
+def verify_body(data: bytes | memoryview, header: Header) -> None:
+    """The file's length and the ciphertext's digest, against the (verified) manifest."""
+    cipher = header.manifest.get("ciphertext") or {}
     expected = header.ciphertext_offset + int(cipher.get("size", -1))
     if len(data) < expected:
         raise BundleRefused("truncated", f"the file has {len(data):,} of its {expected:,} bytes "

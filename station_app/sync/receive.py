@@ -23,7 +23,8 @@ from station_app.sync.bundle import (
     Header,
     open_bundle,
     read_header,
-    verify_bundle,
+    verify_body,
+    verify_header,
 )
 from station_app.sync.errors import BundleRefused, MergeCancelled, SyncError
 from station_app.sync.identity import (
@@ -161,16 +162,18 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = 
             head = file.read(HEAD_BYTES)  # enough for the header of any bundle
             header = read_header(head)
             peer = _sender(db, header)
+            me = own_identity(db)
+            verify_header(header, peer.identity.sign_public, me.key_id, me.station)
+            # The signed manifest identifies the bundle: a repeat is known without the body.
+            applied = db.scalar("SELECT at FROM bundle_receipts WHERE digest = ?"
+                                " AND status = 'applied'", (header.digest,))
+            if applied:
+                _log(db, str(path), "already applied", header, None, operator, 0)
+                return ImportOutcome(str(path), "already applied",
+                                     message=f"already applied on {applied}; nothing changed",
+                                     sender=peer.station, digest=header.digest)
             data = head + file.read()
-        me = own_identity(db)
-        verify_bundle(data, header, peer.identity.sign_public, me.key_id, me.station)
-        applied = db.scalar("SELECT at FROM bundle_receipts WHERE digest = ?"
-                            " AND status = 'applied'", (header.digest,))
-        if applied:
-            _log(db, str(path), "already applied", header, None, operator, 0)
-            return ImportOutcome(str(path), "already applied",
-                                 message=f"already applied on {applied}; nothing changed",
-                                 sender=peer.station, digest=header.digest)
+        verify_body(data, header)
         payload = open_bundle(data, header, lambda: enc_private_key(db))
         del data
         outcome = _merge(db, path, header, peer, payload, operator, progress)
