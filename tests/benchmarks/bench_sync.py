@@ -98,4 +98,8 @@ def run(ctx) -> None:
                time.perf_counter() - start, "s", "-")
     _timed_import(ctx, hq, bundle, "campaign to HQ")
     for db in (hq, station):
+        path = db.path
         db.close()
+        _fresh(path)  # scratch copies: about 1.5 GB with the bundles
+    for name in ("bench-sync-roster.bundle", "bench-sync-campaign.bundle", "bench-sync-peer.id"):
+        (ctx.data / name).unlink(missing_ok=True)
