@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import time
 from pathlib import Path
 
 import pytest
@@ -19,6 +20,16 @@ from station_app.services.roster_import import import_roster  # noqa: E402
 from station_app.storage import Database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+@pytest.fixture
+def vietnam_time(monkeypatch):
+    """Run in Vietnam's time zone: station-days and opening hours are local times."""
+    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
+    time.tzset()
+    yield
+    monkeypatch.undo()
+    time.tzset()
 
 
 @pytest.fixture

@@ -4,7 +4,6 @@ corrections that keep the history, and a person added on the spot."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -15,13 +14,7 @@ from station_app.services import queue as q
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-@pytest.fixture(autouse=True)
-def vietnam_time(monkeypatch):
-    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("vietnam_time")
 
 
 def at(hh: int, mm: int = 0, day: int = 1) -> dt.datetime:

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
-import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,13 +16,7 @@ from station_app.storage import Database
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-@pytest.fixture(autouse=True)
-def vietnam_time(monkeypatch):
-    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("vietnam_time")
 
 
 def at(hh: int, mm: int = 0, ss: int = 0) -> dt.datetime:

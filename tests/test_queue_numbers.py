@@ -7,7 +7,6 @@ import datetime as dt
 import subprocess
 import sys
 import textwrap
-import time
 from collections import Counter
 from zoneinfo import ZoneInfo
 
@@ -21,13 +20,7 @@ VN = ZoneInfo("Asia/Ho_Chi_Minh")
 UTC = dt.timezone.utc
 
 
-@pytest.fixture(autouse=True)
-def vietnam_time(monkeypatch):
-    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("vietnam_time")
 
 
 def test_each_queue_has_its_prefix_and_its_own_sequence(db):

@@ -4,7 +4,6 @@ in the appointment queue; a ticket's code finds the ticket; anything else change
 from __future__ import annotations
 
 import datetime as dt
-import time
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -17,13 +16,7 @@ VN = ZoneInfo("Asia/Ho_Chi_Minh")
 DAY = "2025-03-01"
 
 
-@pytest.fixture(autouse=True)
-def vietnam_time(monkeypatch):
-    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("vietnam_time")
 
 
 def at(hh: int, mm: int = 0, day: int = 1) -> dt.datetime:

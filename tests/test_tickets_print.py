@@ -5,7 +5,6 @@ page, back to the ticket."""
 from __future__ import annotations
 
 import datetime as dt
-import time
 from zoneinfo import ZoneInfo
 
 import pypdfium2
@@ -20,13 +19,7 @@ from station_app.services import queue as q
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
 
-@pytest.fixture(autouse=True)
-def vietnam_time(monkeypatch):
-    monkeypatch.setenv("TZ", "Asia/Ho_Chi_Minh")
-    time.tzset()
-    yield
-    monkeypatch.undo()
-    time.tzset()
+pytestmark = pytest.mark.usefixtures("vietnam_time")
 
 
 def decode(path, dpi: int) -> list[str]:

@@ -126,12 +126,16 @@ def _probe(window: MainWindow, app: QApplication) -> None:
     peak resident memory then, as one JSON line; with STATION_APP_PROBE_SIGNIN=name:pin, sign in
     and print the same once the role's screens are painted; then quit."""
     import json
-    import resource
     import time
+    from pathlib import Path
 
     def report(stage: str) -> None:
-        rss = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
-        print(json.dumps({"stage": stage, "time": time.time(), "rss_mb": round(rss, 1)}),
+        # VmHWM: this program's peak resident memory (getrusage's ru_maxrss would include the
+        # peak of the process that started it: Linux carries it across fork and exec)
+        status = Path("/proc/self/status").read_text()
+        peak_kb = next(int(line.split()[1]) for line in status.splitlines()
+                       if line.startswith("VmHWM:"))
+        print(json.dumps({"stage": stage, "time": time.time(), "rss_mb": round(peak_kb / 1024, 1)}),
               flush=True)
 
     credentials = os.environ.get("STATION_APP_PROBE_SIGNIN", "")
