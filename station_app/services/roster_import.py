@@ -245,7 +245,9 @@ def import_roster(
     parser = _RowParser(mapping, today or dt.date.today())
     parse = parser.parse
 
-    with db.write("import_roster", operator, {"file": path.name}) as w:
+    first_load = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
+    with db.bulk_journal(first_load), db.write("import_roster", operator,
+                                               {"file": path.name}) as w:
         bulk = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
         if bulk:  # building the search indexes once at the end is much faster
             for name in RESIDENT_SEARCH_INDEXES:

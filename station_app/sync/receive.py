@@ -44,7 +44,7 @@ __all__ = ["import_bundle", "import_bundles", "ImportOutcome"]
 
 IN = "sync_in"
 MERGE_CACHE_KIB = 1_048_576  # 1 GiB of page cache while merging (used only as needed)
-BULK_JOURNAL_BYTES = 64 * 2**20  # see _bulk_journal: a payload this big ...
+BULK_JOURNAL_BYTES = 64 * 2**20  # see _is_first_load: a payload this big ...
 BULK_EMPTY_RATIO = 2             # ... into a database this many times smaller
 
 
@@ -206,9 +206,8 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
         del payload
         local, incoming, graves = _check_payload(db, header)
         conn.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
-        bulk = _bulk_journal(db, size)
         try:
-            with db.write() as w:
+            with db.bulk_journal(_is_first_load(db, size)), db.write() as w:
                 stats = merge_payload(w, IN, local, incoming, graves, progress)
                 _bookkeeping(db, w, header, peer, since, upto, ack, hlc, stats, path, operator)
                 conflicts = record_conflicts(db, w.rev, header.digest, peer.station)
@@ -217,9 +216,6 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
                 f"{path.name} cannot be merged: {exc} (a record of the bundle clashes with a "
                 "different local record, for example the same roster imported on two laptops:"
                 " import a roster at HQ only); nothing was imported") from None
-        finally:
-            if bulk:
-                conn.execute("PRAGMA main.journal_mode = WAL")
     finally:
         conn.execute(f"PRAGMA cache_size = {cache}")
         conn.execute(f"DETACH {IN}")
@@ -228,23 +224,12 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
                          graves=stats.graves, conflicts=conflicts, digest=header.digest)
 
 
-def _bulk_journal(db: Database, payload_size: int) -> bool:
-    """A big first load into a database that is still nearly empty (a new laptop receiving the
-    roster) is written once, under a rollback journal, instead of twice (into the WAL, then by
-    the checkpoint into the database). Crash safety is the same: a killed or interrupted import
-    leaves a hot journal that SQLite rolls back on the next open, which then returns to WAL.
-    SQLite allows the switch only when no other connection has the database open; otherwise
-    the import simply stays in WAL mode. Returns whether the switch happened."""
+def _is_first_load(db: Database, payload_size: int) -> bool:
+    """A big payload into a database still much smaller than it: see Database.bulk_journal."""
     if payload_size < BULK_JOURNAL_BYTES:
         return False
     pages, page_size = (db.scalar("PRAGMA page_count"), db.scalar("PRAGMA page_size"))
-    if pages * page_size * BULK_EMPTY_RATIO > payload_size:
-        return False
-    try:
-        mode = db.conn.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0]
-    except sqlite3.OperationalError:  # another connection is busy with the database
-        return False
-    return mode == "delete"
+    return pages * page_size * BULK_EMPTY_RATIO <= payload_size
 
 
 def _bookkeeping(db: Database, w, header: Header, peer: Peer, since: int, upto: int,
