@@ -9,7 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-__all__ = ["parse_birth_date", "birth_year", "show_date", "admin_date_line", "age_on"]
+__all__ = ["parse_birth_date", "birth_year", "show_date", "admin_date_line", "age_on", "local_now",
+           "now_iso"]
 
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
@@ -25,6 +26,16 @@ def _full(year: int, month: int, day: int, raw: object) -> str:
     except ValueError:
         raise ValueError(f"'{raw}' is not a real date (day {day}, month {month}, year {year})") from None
     return value.isoformat()
+
+
+def local_now() -> dt.datetime:
+    """Now, as an aware date-time in the laptop's local time zone."""
+    return dt.datetime.now().astimezone()
+
+
+def now_iso(timespec: str = "seconds") -> str:
+    """Now as local ISO text with its UTC offset, as records store moments."""
+    return local_now().isoformat(timespec=timespec)
 
 
 def parse_birth_date(value: object, today: dt.date | None = None) -> str:

@@ -24,6 +24,8 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from typing import NamedTuple
 
+from station_app.core.dates import local_now
+
 __all__ = [
     "KINDS", "QueueDef", "DEFAULT_QUEUES", "WHAT_TO_BRING", "Policy", "MODES", "ACTIONS",
     "InvalidAction", "TicketState", "Waiting", "format_number", "parse_number", "station_day",
@@ -70,10 +72,6 @@ def parse_number(text: str) -> tuple[str, int] | None:
     """'A007', 'a7', 'A-7' -> ('A', 7); None when the text is not a ticket number."""
     m = _NUMBER.match(text.strip())
     return (m[1].upper(), int(m[2])) if m and int(m[2]) > 0 else None
-
-
-def local_now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
 
 
 def _local(moment: dt.datetime) -> dt.datetime:

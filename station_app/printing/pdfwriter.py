@@ -16,7 +16,6 @@ compressed content streams handed to the writing process, which then only writes
 
 from __future__ import annotations
 
-import datetime as dt
 import secrets
 import zlib
 from collections.abc import Iterable
@@ -25,6 +24,8 @@ from itertools import repeat
 
 import zxingcpp
 from reportlab.pdfbase.ttfonts import TTFontFile
+
+from station_app.core.dates import local_now
 
 __all__ = ["Font", "PageBuilder", "PdfDocument", "MM", "qr_matrix", "qr_path", "load_font", "wrap"]
 
@@ -279,7 +280,7 @@ class PdfDocument:
         self._object(2, b"<< /Type /Pages /Count %d /Kids [%s] >>" % (len(self.pages), kids))
         self._object(1, b"<< /Type /Catalog /Pages 2 0 R /Lang %s >>" % _pdf_text(self.lang))
         info = self._num()
-        now = dt.datetime.now().astimezone()
+        now = local_now()
         offset = now.strftime("%z")
         stamp = now.strftime("D:%Y%m%d%H%M%S") + (f"{offset[:3]}'{offset[3:]}'" if offset else "")
         self._object(info, b"<< /Title %s /Producer (station-app) /CreationDate (%s) >>"

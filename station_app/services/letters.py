@@ -14,7 +14,7 @@ import os
 import tempfile
 from pathlib import Path
 
-from station_app.core.dates import show_date
+from station_app.core.dates import now_iso, show_date
 from station_app.core.payloads import letter_payload, parse_payload
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
@@ -225,7 +225,7 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
     head = letterhead(db, day)
     with atomic_file(out) as target:
         write_letters_pdf(target.fh, items, head, size, processes)
-        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        now = now_iso()
         with db.write("letters.print", operator, {"letters": len(items), "out": str(out),
                                                   "size": size}) as w:
             w.update_many("letters", ("printed_at",), [(now, r["letter_id"]) for r in refs])

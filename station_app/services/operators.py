@@ -17,6 +17,7 @@ import hmac
 import secrets
 from dataclasses import dataclass
 
+from station_app.core.dates import local_now
 from station_app.core.text import fold, nfc
 from station_app.services.permissions import ROLES, NotAllowed, allowed, require
 from station_app.storage import Database
@@ -163,13 +164,9 @@ def change_pin(db: Database, operator: Operator, old_pin: str, new_pin: str) -> 
 
 
 # -- signing in -------------------------------------------------------------------------------
-def _now() -> dt.datetime:
-    return dt.datetime.now().astimezone()
-
-
 def locked_until(db: Database, name: str, now: dt.datetime | None = None) -> dt.datetime | None:
     """When the name can try again, if its last LOCK_AFTER attempts all failed recently."""
-    now = now or _now()
+    now = now or local_now()
     attempts = db.query(
         "SELECT action, at FROM audit WHERE operator = ? AND action IN ('signin', 'signin.failed')"
         " ORDER BY at DESC LIMIT ?", (name, LOCK_AFTER))

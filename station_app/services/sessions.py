@@ -15,7 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
-from station_app.core.dates import show_date
+from station_app.core.dates import now_iso, show_date
 from station_app.core.scheduling import (
     AgeDeadline,
     HouseholdNeed,
@@ -379,7 +379,7 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
         plan = plan_bookings(needs, _free_slots(db, targets))
         rows, letters = [], []
         number = _next_letter_number(db)
-        now = dt.datetime.now().astimezone().isoformat(timespec="seconds")
+        now = now_iso()
         for p in plan.placements:
             ids = w.new_ids(p.household.size)
             for aid, rid in zip(ids, p.household.people):
@@ -575,7 +575,7 @@ def _record_move(w, s: dict, kind: str, reason: str | None, new: dict | None) ->
     new = new or {}
     return w.insert("session_moves", {
         "session_id": s["id"], "kind": kind,
-        "at": dt.datetime.now().astimezone().isoformat(timespec="seconds"),
+        "at": now_iso(),
         "reason": " ".join((reason or "").split()) or None,
         "from_place": s["place"], "from_day": s["day"], "from_opens": s["opens"],
         "from_closes": s["closes"], "to_place": new.get("place"), "to_day": new.get("day"),

@@ -8,7 +8,6 @@ triggers refuse an UPDATE that does not, and record every DELETE as a grave.
 
 from __future__ import annotations
 
-import datetime as dt
 import itertools
 import json
 import os
@@ -24,6 +23,7 @@ from typing import Any
 import platformdirs
 import sqlite_utils
 
+from station_app.core.dates import now_iso
 from station_app.storage.migrations import apply_migrations
 
 __all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "APP_MARK"]
@@ -81,7 +81,7 @@ class Database:
                 "INSERT INTO meta (key, value) VALUES (?, ?)",
                 [("app", APP_MARK), ("station", station), ("station_name", name),
                  ("node", node), ("hq", 1 if hq else 0), ("rev", 0), ("ver", ""), ("writing", 0),
-                 ("hlc", 0), ("next_id", 1), ("created_at", _now_iso())],
+                 ("hlc", 0), ("next_id", 1), ("created_at", now_iso("milliseconds"))],
             )
             conn.execute("COMMIT")
         except BaseException:
@@ -184,10 +184,6 @@ class Database:
             raise
 
 
-def _now_iso() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="milliseconds")
-
-
 class Writer:
     """The changes of one transaction. Obtain it from ``Database.write()``."""
 
@@ -258,6 +254,6 @@ class Writer:
 
     def audit(self, action: str, detail: dict | None = None) -> None:
         self.insert("audit", {
-            "at": _now_iso(), "operator": self.operator, "action": action,
+            "at": now_iso("milliseconds"), "operator": self.operator, "action": action,
             "detail": json.dumps(detail, ensure_ascii=False) if detail else None,
         })

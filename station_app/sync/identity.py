@@ -14,7 +14,6 @@ the table (its bundles are then refused as revoked, not as unknown).
 from __future__ import annotations
 
 import base64
-import datetime as dt
 import hashlib
 import json
 import os
@@ -26,6 +25,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
+from station_app.core.dates import now_iso
 from station_app.storage import Database
 from station_app.sync.errors import SyncError
 
@@ -38,10 +38,6 @@ __all__ = [
 
 IDENTITY_KIND = "station-app identity"
 IDENTITY_VERSION = 1
-
-
-def now_iso() -> str:
-    return dt.datetime.now().astimezone().isoformat(timespec="seconds")
 
 
 def key_id_of(sign_public: bytes, enc_public: bytes) -> str:
