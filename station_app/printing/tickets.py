@@ -14,6 +14,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
+from station_app.core.files import atomic_file
 from station_app.printing.fonts import SANS, SANS_BOLD, register_fonts
 
 __all__ = ["TicketDoc", "SIZES", "write_ticket_pdf", "draw_qr"]
@@ -154,23 +155,24 @@ def write_ticket_pdf(out: str | Path, doc: TicketDoc, size: str = "58") -> Path:
     measure = _Flow(None, 0, s.width, 0)
     _ticket(measure, doc, s)
     height = -measure.y
-    out = Path(out)
     if size == "a4":
         page_w, page_h = A4
         left, top = (page_w - s.width) / 2, page_h - 20 * mm
     else:
         page_w, page_h = s.width + 2 * s.margin, height + 2 * s.margin
         left, top = s.margin, page_h - s.margin
-    c = Canvas(str(out), pagesize=(page_w, page_h), pageCompression=1, initialFontName=SANS)
-    c.setTitle(f"Phiếu số thứ tự {doc.number}")
-    c.setAuthor(doc.station_name)
-    _ticket(_Flow(c, left, s.width, top), doc, s)
-    if size == "a4":  # a box to cut the ticket out along
-        c.setLineWidth(0.5)
-        c.setDash(3, 3)
-        c.rect(left - s.margin, top - height - s.margin, s.width + 2 * s.margin,
-               height + 2 * s.margin)
-        c.setDash()
-    c.showPage()
-    c.save()
-    return out
+    with atomic_file(out) as target:  # a printer or viewer never reads half a ticket
+        c = Canvas(target.fh, pagesize=(page_w, page_h), pageCompression=1, initialFontName=SANS)
+        c.setTitle(f"Phiếu số thứ tự {doc.number}")
+        c.setAuthor(doc.station_name)
+        _ticket(_Flow(c, left, s.width, top), doc, s)
+        if size == "a4":  # a box to cut the ticket out along
+            c.setLineWidth(0.5)
+            c.setDash(3, 3)
+            c.rect(left - s.margin, top - height - s.margin, s.width + 2 * s.margin,
+                   height + 2 * s.margin)
+            c.setDash()
+        c.showPage()
+        c.save()
+        target.commit()
+    return target.path

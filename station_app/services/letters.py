@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import tempfile
-from pathlib import Path
 
+from station_app.core import files
 from station_app.core.dates import now_iso, show_date
 from station_app.core.payloads import letter_payload, parse_payload
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
@@ -173,43 +172,10 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
 
 
 # -- printing ----------------------------------------------------------------------------------
-class atomic_file:
-    """``with atomic_file(path) as target:`` writes (to ``target.fh``) into a temporary file
-    beside ``path``; ``commit()`` renames it into place. Left without commit (an error), the
-    temporary file is removed and ``path`` is untouched."""
+class atomic_file(files.atomic_file):
+    """``core.files.atomic_file`` whose errors are ``LettersError``."""
 
-    def __init__(self, path: str | os.PathLike):
-        self.path = Path(path)
-        if self.path.is_dir():
-            raise LettersError(f"cannot write {self.path}: it is a folder")
-        if not self.path.parent.is_dir():
-            raise LettersError(f"cannot write {self.path}: folder {self.path.parent} does not exist")
-        try:
-            fd, name = tempfile.mkstemp(dir=self.path.parent, prefix=f".{self.path.name}.",
-                                        suffix=".tmp")
-        except OSError as exc:
-            raise LettersError(f"cannot write {self.path}: {exc.strerror or exc}") from None
-        self.tmp = Path(name)
-        self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
-        self.done = False
-
-    def __enter__(self):
-        return self
-
-    def commit(self) -> None:
-        self.fh.flush()
-        os.fsync(self.fh.fileno())
-        self.fh.close()
-        try:
-            os.replace(self.tmp, self.path)
-        except OSError as exc:
-            raise LettersError(f"cannot write {self.path}: {exc.strerror or exc}") from None
-        self.done = True
-
-    def __exit__(self, *exc) -> None:
-        if not self.done:
-            self.fh.close()
-            self.tmp.unlink(missing_ok=True)
+    error = LettersError
 
 
 def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | None = None,

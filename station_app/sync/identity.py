@@ -26,6 +26,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from station_app.core.dates import now_iso
+from station_app.core.files import write_file_atomically
 from station_app.storage import Database
 from station_app.sync.errors import SyncError
 
@@ -163,32 +164,6 @@ def identity_document(db: Database) -> dict:
     }
     signature = sign_private_key(db).sign(_canonical(fields))
     return {**fields, "signature": base64.b64encode(signature).decode()}
-
-
-def write_file_atomically(path: str | os.PathLike, data: bytes) -> None:
-    """Write ``data`` to a temporary file beside ``path``, flush it to the disk, then rename it
-    over ``path``: a reader sees the whole file or no file, never a part."""
-    path = Path(path)
-    tmp = path.with_name(f".{path.name}.{os.getpid()}.partial")
-    try:
-        with open(tmp, "wb") as f:
-            f.write(data)
-            f.flush()
-            os.fsync(f.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
-    try:
-        fd = os.open(path.parent, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
 
 
 def write_identity_file(db: Database, path: str | os.PathLike) -> Identity:
