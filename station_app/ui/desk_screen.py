@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -36,7 +36,7 @@ from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
 from station_app.services.queue import queue_status
-from station_app.ui.floor_models import JobOwner, RecordTableModel
+from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font
 from station_app.ui.messages import Failed, guarded
 from station_app.ui.models import card_status_label
 from station_app.ui.ticket_screen import ticket_status_label
@@ -66,13 +66,6 @@ def _intake_text(person: dict, station: str) -> str:
         text += " · " + QCoreApplication.translate("desk", "at station %1").replace(
             "%1", intake["station"])
     return text
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 class PeopleTable(QTableView):
@@ -205,13 +198,13 @@ class DeskScreen(JobOwner, QWidget):
         # the current ticket
         self.number = QLabel("—")
         self.number.setObjectName("deskNumber")
-        self.number.setFont(_font(40, True))
+        self.number.setFont(point_font(40, True))
         self.number.setMinimumWidth(170)
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.ticket_info = QLabel(self.tr("No ticket at this desk. Press F5 to call the next "
                                           "number."))
         self.ticket_info.setWordWrap(True)
-        self.ticket_info.setFont(_font(12))
+        self.ticket_info.setFont(point_font(12))
         head = QFrame()
         head.setFrameShape(QFrame.Shape.StyledPanel)
         hl = QHBoxLayout(head)
@@ -265,10 +258,10 @@ class DeskScreen(JobOwner, QWidget):
         self.message = QLabel()
         self.message.setObjectName("deskMessage")
         self.message.setWordWrap(True)
-        self.message.setFont(_font(11))
+        self.message.setFont(point_font(11))
         self.today = QLabel()
         self.today.setObjectName("deskToday")
-        self.today.setFont(_font(11, True))
+        self.today.setFont(point_font(11, True))
 
         self.search = QLineEdit()
         self.search.setObjectName("deskSearch")

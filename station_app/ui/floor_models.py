@@ -1,5 +1,6 @@
-"""A small table model over a list of records (dicts), for the station-floor screens: column
-keys with headers and a formatter, rows replaced as a whole when fresh data arrives."""
+"""Shared pieces of the station-floor screens: a small table model over a list of records
+(dicts) with column keys, headers and a formatter, rows replaced as a whole when fresh data
+arrives; the owner of a screen's worker jobs; a font of a given point size."""
 
 from __future__ import annotations
 
@@ -7,7 +8,14 @@ from collections.abc import Callable, Sequence
 from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
-from PySide6.QtGui import QBrush, QColor
+from PySide6.QtGui import QBrush, QColor, QFont
+
+
+def point_font(points: int, bold: bool = False) -> QFont:
+    font = QFont()
+    font.setPointSize(points)
+    font.setBold(bold)
+    return font
 
 
 class RecordTableModel(QAbstractTableModel):

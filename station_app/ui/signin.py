@@ -9,7 +9,6 @@ by design), never on the GUI thread.
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
@@ -23,7 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.operators import Operator, SignInRefused, list_operators, sign_in
-from station_app.ui.floor_models import JobOwner
+from station_app.ui.floor_models import JobOwner, point_font
 from station_app.ui.workers import DbWorker, Job
 
 
@@ -48,10 +47,7 @@ class SignInPage(JobOwner, QWidget):
         self.locked_for: Operator | None = None
 
         self.title = QLabel(station_name)
-        font = QFont()
-        font.setPointSize(20)
-        font.setBold(True)
-        self.title.setFont(font)
+        self.title.setFont(point_font(20, True))
         self.title.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.title.setWordWrap(True)
         self.subtitle = QLabel()

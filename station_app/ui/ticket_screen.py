@@ -12,7 +12,7 @@ from __future__ import annotations
 import time
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QFont, QKeySequence, QShortcut
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -33,7 +33,7 @@ from station_app.core.dates import show_date
 from station_app.core.queueing import WHAT_TO_BRING, parse_time
 from station_app.services import floor
 from station_app.services.queue import queue_status, station_queues
-from station_app.ui.floor_models import JobOwner, RecordTableModel
+from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font
 from station_app.ui.messages import Failed, guarded
 from station_app.ui.ticket_printing import PrintJob, PrintSetup
 from station_app.ui.workers import Job
@@ -41,13 +41,6 @@ from station_app.ui.workers import Job
 REFRESH_MS = 3000
 REPEAT_GUARD_S = 1.0  # the same queue's button again within this time: a double click
 SCAN_REPEAT_S = 8.0  # the same code scanned again within this time: the scanner sent it twice
-
-
-def _font(points: int, bold: bool = False) -> QFont:
-    font = QFont()
-    font.setPointSize(points)
-    font.setBold(bold)
-    return font
 
 
 def ticket_status_label(status: str) -> str:
@@ -74,13 +67,13 @@ class TicketScreen(JobOwner, QWidget):
         self.scan.setObjectName("scanField")
         self.scan.setPlaceholderText(self.tr(
             "Scan the QR code of an invitation letter (or type a ticket number) and press Enter"))
-        self.scan.setFont(_font(14))
+        self.scan.setFont(point_font(14))
         self.scan.setMinimumHeight(44)
         self.scan.returnPressed.connect(self._scanned)
         self.message = QLabel()
         self.message.setObjectName("ticketMessage")
         self.message.setWordWrap(True)
-        self.message.setFont(_font(12))
+        self.message.setFont(point_font(12))
         self.message.setMinimumHeight(28)
 
         # one large button per queue
@@ -94,9 +87,9 @@ class TicketScreen(JobOwner, QWidget):
             button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
             button.setMinimumHeight(110)
             title, sub = QLabel(), QLabel()
-            title.setFont(_font(20, True))
+            title.setFont(point_font(20, True))
             title.setWordWrap(True)
-            sub.setFont(_font(13))
+            sub.setFont(point_font(13))
             for label in (title, sub):
                 label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
             inside = QVBoxLayout(button)
@@ -112,23 +105,23 @@ class TicketScreen(JobOwner, QWidget):
                 shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
                 shortcut.activated.connect(lambda code=q.code: self.issue(code))
         self.waiting = QLabel()
-        self.waiting.setFont(_font(12))
+        self.waiting.setFont(point_font(12))
         self.waiting.setWordWrap(True)
 
         # the last ticket, or the card of what to bring
         self.number = QLabel("—")
         self.number.setObjectName("ticketNumber")
-        self.number.setFont(_font(54, True))
+        self.number.setFont(point_font(54, True))
         self.number.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail = QLabel()
         self.detail.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.detail.setWordWrap(True)
-        self.detail.setFont(_font(12))
+        self.detail.setFont(point_font(12))
         self.printing = QLabel()
         self.printing.setObjectName("printStatus")
         self.printing.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.printing.setWordWrap(True)
-        self.printing.setFont(_font(11))
+        self.printing.setFont(point_font(11))
         self.reprint_button = QPushButton(self.tr("Reprint (F9)"))
         self.reprint_button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.reprint_button.clicked.connect(self.reprint)
@@ -152,12 +145,12 @@ class TicketScreen(JobOwner, QWidget):
         bv = QVBoxLayout(bring_view)
         bv.setContentsMargins(4, 0, 4, 0)
         title = QLabel(self.tr("Please bring"))
-        title.setFont(_font(18, True))
+        title.setFont(point_font(18, True))
         bv.addWidget(title)
         self.bring_text = QLabel("\n".join(f"•  {item}" for item in WHAT_TO_BRING))
         self.bring_text.setObjectName("bringCard")
         self.bring_text.setWordWrap(True)
-        self.bring_text.setFont(_font(14))
+        self.bring_text.setFont(point_font(14))
         bv.addWidget(self.bring_text)
         bv.addStretch(1)
         self.card = QStackedWidget()
