@@ -172,6 +172,13 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
 
 
 # -- printing ----------------------------------------------------------------------------------
+def _paper(size: str) -> str:
+    size = size.upper()
+    if size not in ("A5", "A4"):
+        raise LettersError(f"paper size must be A5 or A4, not '{size}'")
+    return size
+
+
 class atomic_file(files.atomic_file):
     """``core.files.atomic_file`` whose errors are ``LettersError``."""
 
@@ -184,9 +191,7 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
                   processes: int | None = None) -> dict:
     """One PDF with a letter per household booked (of ``villages`` and/or ``session``), in
     delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed."""
-    size = size.upper()
-    if size not in ("A5", "A4"):
-        raise LettersError(f"paper size must be A5 or A4, not '{size}'")
+    size = _paper(size)
     items, refs = letter_items(db, villages, session, today)
     head = letterhead(db, day)
     with atomic_file(out) as target:
@@ -213,9 +218,7 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
                        operator: str | None = None, day: dt.date | None = None) -> dict:
     """One notice per household a session move changed (the list ``moved_households`` gives),
     in delivery order, into one PDF."""
-    size = size.upper()
-    if size not in ("A5", "A4"):
-        raise LettersError(f"paper size must be A5 or A4, not '{size}'")
+    size = _paper(size)
     households = moved_households(db, move_id)
     if not households:
         raise LettersError("this move changed no appointment: there is nobody to tell")

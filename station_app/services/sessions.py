@@ -440,7 +440,7 @@ def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today:
 
 
 # -- moving ------------------------------------------------------------------------------------
-def _movable(db: Database, session: dict, today: dt.date) -> None:
+def _movable(session: dict, today: dt.date) -> None:
     if session["status"] != "planned":
         raise ScheduleError(f"session {session_label(session)} is {session['status']}; "
                             "only a planned session can be moved")
@@ -488,7 +488,7 @@ def move_session(db: Database, session: str, day=None, place: str | None = None,
     today = today or dt.date.today()
     with db.write("schedule.move", operator, {"session": session}) as w:
         s = resolve_session(db, session)
-        _movable(db, s, today)
+        _movable(s, today)
         new = {"day": parse_day(day).isoformat() if day else s["day"],
                "place": _clean_place(place) if place else s["place"]}
         new["opens"], new["closes"] = _hours(opens or s["opens"], closes or s["closes"],
@@ -536,7 +536,7 @@ def spread_session(db: Database, session: str, onto: list[str] | None = None,
     today = today or dt.date.today()
     with db.write("schedule.spread", operator, {"session": session}) as w:
         s = resolve_session(db, session)
-        _movable(db, s, today)
+        _movable(s, today)
         if onto:
             targets = [resolve_session(db, t) for t in onto]
             for t in targets:
