@@ -159,8 +159,6 @@ ACTIONS: dict[str, tuple[frozenset[str], str | None]] = {
     "finish": (frozenset({"called", "serving"}), "done"),
 }
 
-_STATUS_VI = {"new": "chưa phát", "waiting": "đang chờ", "called": "đã được gọi",
-              "serving": "đang làm thủ tục", "no_show": "vắng mặt", "done": "đã xong"}
 _ACTION_EN = {"issue": "issued", "call": "called", "recall": "recalled", "start": "started",
               "no_show": "marked no-show", "reactivate": "reactivated",
               "return": "returned to the queue", "transfer": "transferred", "finish": "finished"}
@@ -268,7 +266,3 @@ def service_order(waiting: Sequence[Waiting], policy: Policy, now: dt.datetime,
         left.remove(t)
         priority_run = priority_run + 1 if t.kind == "priority" else 0
     return order
-
-
-def status_vi(status: str) -> str:
-    return _STATUS_VI.get(status, status)

@@ -108,10 +108,6 @@ class Announcer:
         except Exception:  # a broken speech backend must never stop the display
             return None
 
-    @property
-    def has_voice(self) -> bool:
-        return self._speech is not None
-
     def announce(self, text: str) -> None:
         self.said.append(text)
         if self.chime_on:
