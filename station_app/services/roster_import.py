@@ -82,7 +82,6 @@ class _RowError(ValueError):
 
 
 _HAS_DIGIT = re.compile(r"\d").search
-_MISSING = object()
 
 
 class _RowParser:
