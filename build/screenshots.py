@@ -78,7 +78,8 @@ def morning(path: Path) -> None:
         db.close()
 
 
-def store(tmp: Path, name: str, **values) -> QSettings:
+def store(tmp: Path, name: str = "laptop", **values) -> QSettings:
+    """Laptop settings in a file of their own: tickets saved as PDF, no chime, no voice."""
     s = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
     s.setValue("printer/mode", "pdf")
     s.setValue("printer/folder", str(tmp / "tickets"))

@@ -78,3 +78,15 @@ def roster_db(roster_db_path):
     database = Database.open(roster_db_path)
     yield database
     database.close()
+
+
+@pytest.fixture
+def station(qtbot, roster_db_path, tmp_path):
+    """The station floor on screen: the small roster, its operators, windows opened as the
+    application opens them (see ui_floor_helpers.Station)."""
+    from ui_floor_helpers import Station, add_operators
+
+    add_operators(roster_db_path)
+    floor = Station(qtbot, roster_db_path, tmp_path)
+    yield floor
+    floor.close_all()

@@ -2,24 +2,10 @@
 
 from __future__ import annotations
 
-import json
-
+from cli_helpers import run, run_json
 from pypdf import PdfReader
 
-from station_app.cli import main
 from station_app.core.payloads import letter_payload
-
-
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys, *argv):
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys):

@@ -5,12 +5,11 @@ line and a non-zero exit with nothing changed."""
 from __future__ import annotations
 
 import datetime as dt
-import json
 
 import pypdf
 import pytest
+from cli_helpers import run, run_json
 
-from station_app.cli import main
 from station_app.core.payloads import letter_payload
 from station_app.storage import Database
 
@@ -21,16 +20,6 @@ def _d(day: dt.date) -> str:
     return day.strftime("%d/%m/%Y")
 
 
-def run(capsys, *argv) -> tuple[int, str, str]:
-    code = main([str(a) for a in argv])
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def run_json(capsys, *argv):
-    code, out, err = run(capsys, *argv, "--json")
-    assert code == 0, err
-    return json.loads(out)
 
 
 def _state(path) -> list:

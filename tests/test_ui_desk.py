@@ -6,21 +6,13 @@ from __future__ import annotations
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
-from ui_floor_helpers import Station, add_operators, settings, sign_in
+from ui_floor_helpers import settings, sign_in
 
 from station_app.core.payloads import letter_payload
 from station_app.services import floor, operators
 from station_app.storage import Database
 from station_app.ui.display_window import DisplayWindow, spoken_call, voice_text
 from station_app.ui.settings import Settings
-
-
-@pytest.fixture
-def station(qtbot, roster_db_path, tmp_path):
-    add_operators(roster_db_path)
-    s = Station(qtbot, roster_db_path, tmp_path)
-    yield s
-    s.close_all()
 
 
 @pytest.fixture

@@ -3,20 +3,12 @@
 from __future__ import annotations
 
 import pytest
-from ui_floor_helpers import PINS, Station, add_operators, sign_in
+from ui_floor_helpers import PINS, sign_in
 
 from station_app.services import floor
 from station_app.services.operators import NotAllowed, check_pin
 from station_app.storage import Database
 from station_app.ui.first_run import FirstRunDialog, create_station
-
-
-@pytest.fixture
-def station(qtbot, roster_db_path, tmp_path):
-    add_operators(roster_db_path)
-    s = Station(qtbot, roster_db_path, tmp_path)
-    yield s
-    s.close_all()
 
 
 def _tabs(win) -> list[str]:

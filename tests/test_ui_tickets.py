@@ -3,23 +3,14 @@ letter's code and Enter, printing after the commit, a failing printer and the re
 
 from __future__ import annotations
 
-import pytest
 import zxingcpp
 from PIL import Image
 from PySide6.QtCore import Qt
-from ui_floor_helpers import Station, add_operators, sign_in
+from ui_floor_helpers import sign_in
 
 from station_app.core.payloads import letter_payload
 from station_app.storage import Database
 from station_app.ui.floor_models import RecordTableModel
-
-
-@pytest.fixture
-def station(qtbot, roster_db_path, tmp_path):
-    add_operators(roster_db_path)
-    s = Station(qtbot, roster_db_path, tmp_path)
-    yield s
-    s.close_all()
 
 
 def _tickets(path) -> list[tuple[str, str | None]]:

@@ -5,8 +5,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt
+from PySide6.QtCore import Qt
 
+from build.screenshots import store as settings  # noqa: F401  (used by the GUI tests)
 from station_app.services import operators as ops
 from station_app.storage import Database
 from station_app.ui.app import build_window
@@ -27,17 +28,6 @@ def add_operators(path: Path) -> None:
                          by=lead)
     finally:
         db.close()
-
-
-def settings(tmp_path: Path, name: str = "laptop", **values) -> QSettings:
-    store = QSettings(str(tmp_path / f"{name}.ini"), QSettings.Format.IniFormat)
-    store.setValue("printer/mode", "pdf")
-    store.setValue("printer/folder", str(tmp_path / "tickets"))
-    store.setValue("display/chime", False)
-    store.setValue("display/voice", False)
-    for key, value in values.items():
-        store.setValue(key, value)
-    return store
 
 
 class Station:

@@ -39,10 +39,10 @@ from station_app.services.queue import queue_status
 from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font
 from station_app.ui.messages import Failed, guarded
 from station_app.ui.models import card_status_label
+from station_app.ui.roster_screen import SEARCH_DELAY_MS
 from station_app.ui.ticket_screen import ticket_status_label
 from station_app.ui.workers import Job
 
-SEARCH_DELAY_MS = 150
 REFRESH_MS = 3000
 DESKS = [str(n) for n in range(1, 9)]
 
