@@ -374,12 +374,12 @@ def test_cancel_after_existing_data_leaves_it_as_it_was(roster_db, tmp_path):
 KILLED_IMPORT = textwrap.dedent("""
     import sys
     from station_app.services.roster_import import import_roster
-    from station_app.storage import Database
+    from station_app.storage import Database, db as storage_db
 
+    # a small page cache: uncommitted pages reach the disk before the kill, as they do when a
+    # real roster is bigger than the cache
+    storage_db.BULK_CACHE_KIB = 50
     db = Database.open(sys.argv[1])
-    # a small page cache: uncommitted pages reach the WAL file before the kill, as they do
-    # when a real roster is bigger than the cache
-    db.conn.execute("PRAGMA cache_size = 50")
 
     def progress(done, total):
         print("progress", done, total, flush=True)

@@ -399,10 +399,10 @@ def test_a_cancelled_import_changes_nothing(sites, roster_bundle):
 
 KILLED_IMPORT = textwrap.dedent("""
     import sys
-    from station_app.storage import Database
+    from station_app.storage import Database, db as storage_db
     from station_app.sync import import_bundle, receive
 
-    receive.MERGE_CACHE_KIB = 64  # a small page cache: merged pages reach the disk early
+    storage_db.BULK_CACHE_KIB = -64  # a small page cache: merged pages reach the disk early
     if sys.argv[3] == "bulk":     # the rollback-journal path of a big first load
         receive.BULK_JOURNAL_BYTES = receive.BULK_EMPTY_RATIO = 0
     db = Database.open(sys.argv[1])

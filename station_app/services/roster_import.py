@@ -245,7 +245,7 @@ def import_roster(
     parse = parser.parse
 
     first_load = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
-    with db.bulk_journal(first_load), db.write("import_roster", operator,
+    with db.bulk_load(first_load), db.write("import_roster", operator,
                                                {"file": path.name}) as w:
         bulk = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
         if bulk:  # building the search indexes once at the end is much faster

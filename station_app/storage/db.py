@@ -8,6 +8,7 @@ triggers refuse an UPDATE that does not, and record every DELETE as a grave.
 
 from __future__ import annotations
 
+import gc
 import itertools
 import json
 import os
@@ -29,6 +30,8 @@ from station_app.storage.migrations import apply_migrations
 __all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "APP_MARK"]
 
 APP_MARK = "station_app"
+CACHE_KIB = -65536  # page cache: 64 MiB (negative: KiB, as SQLite counts it)
+BULK_CACHE_KIB = -1048576  # 1 GiB while a bulk load runs; SQLite only takes what it uses
 _ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 
 
@@ -45,7 +48,7 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a committed ticket survives a power cut
     conn.execute("PRAGMA busy_timeout = 30000")
-    conn.execute("PRAGMA cache_size = -65536")
+    conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
 
@@ -143,26 +146,36 @@ class Database:
 
     # -- writing -------------------------------------------------------------------------
     @contextmanager
-    def bulk_journal(self, wanted: bool = True) -> Iterator[bool]:
-        """For a big load into a database that is still nearly empty (a new laptop's roster):
+    def bulk_load(self, first_load: bool = False) -> Iterator[bool]:
+        """Settings for loading hundreds of thousands of rows (a roster, a big bundle): a page
+        cache big enough for the whole load and its index sorts (back to normal afterwards),
+        and Python's cyclic garbage collector paused, since it would otherwise rescan the
+        millions of live row objects again and again (the load makes no reference cycles).
+
+        ``first_load``, for a database that is still nearly empty (a new laptop's roster):
         write the pages once, under a rollback journal, instead of twice (into the WAL, then by
         the checkpoint into the database); back to WAL afterwards. Crash safety is the same: a
         killed load leaves a hot journal that SQLite rolls back on the next open. SQLite allows
         the switch only when no other connection has the database open; otherwise the load
         simply stays in WAL mode. Yields whether the switch happened."""
         switched = False
-        if wanted:
+        if first_load:
             try:
                 switched = self.conn.execute(
                     "PRAGMA main.journal_mode = DELETE").fetchone()[0] == "delete"
             except sqlite3.OperationalError:  # another connection is busy with the database
                 switched = False
+        collecting = gc.isenabled()
+        gc.disable()
+        self.conn.execute(f"PRAGMA cache_size = {BULK_CACHE_KIB}")
         try:
             yield switched
         finally:
+            self.conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
+            if collecting:
+                gc.enable()
             if switched:
                 self.conn.execute("PRAGMA main.journal_mode = WAL")
-
 
     @contextmanager
     def write(self, action: str | None = None, operator: str | None = None,

@@ -43,7 +43,6 @@ from station_app.sync.tables import synced_tables, table_columns
 __all__ = ["import_bundle", "import_bundles", "ImportOutcome"]
 
 IN = "sync_in"
-MERGE_CACHE_KIB = 1_048_576  # 1 GiB of page cache while merging (used only as needed)
 BULK_JOURNAL_BYTES = 64 * 2**20  # see _is_first_load: a payload this big ...
 BULK_EMPTY_RATIO = 2             # ... into a database this many times smaller
 
@@ -195,7 +194,6 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
     manifest = header.manifest
     since, upto = int(manifest["range"]["since"]), int(manifest["range"]["upto"])
     ack, hlc = int(manifest["ack"]), int(manifest["hlc"])
-    cache = conn.execute("PRAGMA cache_size").fetchone()[0]
     conn.execute(f"ATTACH ':memory:' AS {IN}")
     try:
         try:
@@ -205,9 +203,8 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
         size = len(payload)
         del payload
         local, incoming, graves = _check_payload(db, header)
-        conn.execute(f"PRAGMA cache_size = -{MERGE_CACHE_KIB}")
         try:
-            with db.bulk_journal(_is_first_load(db, size)), db.write() as w:
+            with db.bulk_load(_is_first_load(db, size)), db.write() as w:
                 stats = merge_payload(w, IN, local, incoming, graves, progress)
                 _bookkeeping(db, w, header, peer, since, upto, ack, hlc, stats, path, operator)
                 conflicts = record_conflicts(db, w.rev, header.digest, peer.station)
@@ -217,7 +214,6 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
                 "different local record, for example the same roster imported on two laptops:"
                 " import a roster at HQ only); nothing was imported") from None
     finally:
-        conn.execute(f"PRAGMA cache_size = {cache}")
         conn.execute(f"DETACH {IN}")
     return ImportOutcome(str(path), "applied", message=f"{stats.changes:,} changes applied",
                          sender=peer.station, changes=stats.changes, rows=stats.rows,
@@ -225,7 +221,7 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
 
 
 def _is_first_load(db: Database, payload_size: int) -> bool:
-    """A big payload into a database still much smaller than it: see Database.bulk_journal."""
+    """A big payload into a database still much smaller than it: see Database.bulk_load."""
     if payload_size < BULK_JOURNAL_BYTES:
         return False
     pages, page_size = (db.scalar("PRAGMA page_count"), db.scalar("PRAGMA page_size"))
