@@ -7,6 +7,7 @@ import codecs
 import csv
 import datetime as dt
 import io
+import multiprocessing
 import os
 import signal
 import subprocess
@@ -18,6 +19,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 
+from station_app.services import roster_import
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.roster_files import RosterFileError
 from station_app.services.roster_import import ImportCancelled, import_roster
@@ -48,6 +50,16 @@ EXPECTED = {
     "Trương Thị Ngọc Ánh": ("HK002", "F", "1950-02-01", None, "012345678", "Chủ hộ", "Thôn Tây",
                             "needs_card"),
 }
+
+
+@pytest.fixture(params=["in process", "in a worker"])
+def parse_where(request, monkeypatch):
+    """A small roster is parsed in this process, a big one in a worker process while this one
+    writes: both must import the same, report the same and leave no process behind."""
+    if request.param == "in a worker":
+        monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
+    yield request.param
+    assert multiprocessing.active_children() == []
 
 
 def csv_text(headers, rows, delimiter=",", newline="\n") -> str:
@@ -146,7 +158,7 @@ def test_columns_in_any_order_and_unknown_columns_ignored(db, tmp_path):
     assert residents(db) == EXPECTED
 
 
-def test_no_name_column_is_refused_and_nothing_changes(db, tmp_path):
+def test_no_name_column_is_refused_and_nothing_changes(db, tmp_path, parse_where):
     path = tmp_path / "roster.csv"
     headers = ["Mã hộ", "Tên đường", "Ngày sinh"]
     path.write_text(csv_text(headers, [["HK1", "Lê Lợi", "1985"]]), encoding="utf-8")
@@ -160,7 +172,7 @@ def test_no_name_column_is_refused_and_nothing_changes(db, tmp_path):
 
 # -- XLSX ---------------------------------------------------------------------------------------
 
-def test_xlsx_with_title_rows_date_cells_and_numeric_ids(db, tmp_path):
+def test_xlsx_with_title_rows_date_cells_and_numeric_ids(db, tmp_path, parse_where):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["DANH SÁCH NHÂN KHẨU THÔN ĐÔNG, XÃ HÒA BÌNH"])
@@ -258,7 +270,7 @@ BAD_ROWS = [
 ]
 
 
-def test_bad_rows_come_back_with_line_and_reason_and_good_rows_are_imported(db, tmp_path):
+def test_bad_rows_come_back_with_line_and_reason_and_good_rows_are_imported(db, tmp_path, parse_where):
     path = tmp_path / "roster.csv"
     path.write_text(BAD_ROSTER, encoding="utf-8")
     result = import_roster(db, path, today=TODAY)
@@ -290,7 +302,7 @@ def test_stored_text_is_nfc_with_single_spaces(db, tmp_path):
 
 # -- re-import, changes, cancel ---------------------------------------------------------------------
 
-def test_reimport_changes_nothing(db, small_roster):
+def test_reimport_changes_nothing(db, small_roster, parse_where):
     first = import_roster(db, small_roster, today=TODAY)
     assert first.imported > 1000 and first.rejected == []
     before = snapshot(db, DATA_TABLES)
@@ -301,7 +313,7 @@ def test_reimport_changes_nothing(db, small_roster):
     assert snapshot(db, DATA_TABLES) == before
 
 
-def test_reimport_of_a_file_with_bad_rows_reports_them_again_and_changes_nothing(db, tmp_path):
+def test_reimport_of_a_file_with_bad_rows_reports_them_again_and_changes_nothing(db, tmp_path, parse_where):
     path = tmp_path / "roster.csv"
     path.write_text(BAD_ROSTER, encoding="utf-8")
     import_roster(db, path, today=TODAY)
@@ -312,7 +324,7 @@ def test_reimport_of_a_file_with_bad_rows_reports_them_again_and_changes_nothing
     assert snapshot(db, DATA_TABLES) == before
 
 
-def test_a_changed_row_is_updated(db, tmp_path):
+def test_a_changed_row_is_updated(db, tmp_path, parse_where):
     path = tmp_path / "roster.csv"
     path.write_text(csv_text(HEADERS_VI, PEOPLE), encoding="utf-8")
     import_roster(db, path, today=TODAY)
@@ -337,7 +349,7 @@ def test_a_changed_row_is_updated(db, tmp_path):
         "Nguyễn Văn Bình", "Trương Thị Ngọc Anh"]
 
 
-def test_progress_reports_lines_and_cancel_imports_nothing(db, small_roster):
+def test_progress_reports_lines_and_cancel_imports_nothing(db, small_roster, parse_where):
     before = snapshot(db)
     calls = []
 
@@ -367,6 +379,42 @@ def test_cancel_after_existing_data_leaves_it_as_it_was(roster_db, tmp_path):
     with pytest.raises(ImportCancelled):
         import_roster(roster_db, path, progress=lambda d, t: False, today=TODAY)
     assert snapshot(roster_db) == before
+
+
+def test_a_file_error_half_way_is_reported_with_its_line_and_nothing_changes(db, tmp_path,
+                                                                          parse_where):
+    rows = [list(p) for p in PEOPLE * 3]
+    rows[7][8] = "x" * 200_000  # more than a CSV cell may hold
+    path = tmp_path / "roster.csv"
+    path.write_text(csv_text(HEADERS_VI, rows), encoding="utf-8")
+    before = snapshot(db)
+    with pytest.raises(RosterFileError, match=r"roster.csv, line 9: field larger than field"):
+        import_roster(db, path, today=TODAY)
+    assert snapshot(db) == before
+
+
+def _dies(path, today):
+    yield from ()
+    os._exit(3)
+
+
+def _fails(path, today):
+    yield from ()
+    raise ValueError("a bug in the parser")
+
+
+def test_a_worker_that_dies_or_fails_is_reported_and_nothing_changes(db, small_roster,
+                                                                    monkeypatch):
+    monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
+    before = snapshot(db)
+    monkeypatch.setattr(roster_import, "_parse_roster", _dies)  # the forked worker runs it
+    with pytest.raises(RosterFileError, match="reader stopped unexpectedly .exit code 3"):
+        import_roster(db, small_roster, today=TODAY)
+    monkeypatch.setattr(roster_import, "_parse_roster", _fails)
+    with pytest.raises(RuntimeError, match="ValueError: a bug in the parser"):
+        import_roster(db, small_roster, today=TODAY)
+    assert snapshot(db) == before
+    assert multiprocessing.active_children() == []
 
 
 # -- a killed import -------------------------------------------------------------------------------

@@ -9,9 +9,12 @@ cancelled, failed or killed import leaves the database as it was.
 from __future__ import annotations
 
 import datetime as dt
+import gc
+import multiprocessing
 import re
+import traceback
 import unicodedata
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
@@ -27,6 +30,12 @@ __all__ = ["import_roster", "ImportResult", "Rejected", "ImportCancelled", "Rost
            "CARD_STATUSES"]
 
 CHUNK = 20_000
+PARALLEL_BYTES = 8 * 2**20  # a roster this big is parsed in a second process
+# On a first load the name-form indexes (long keys in random order) are built once, at the end,
+# which costs much less than keeping them up to date row by row. The ID and birth-date indexes
+# stay live: the writer keeps them in time it would otherwise spend waiting for the parser.
+_BUILT_AFTER_FIRST_LOAD = {name: RESIDENT_SEARCH_INDEXES[name] for name in (
+    "residents_name_fold", "residents_name_rfold", "residents_name_gfold")}
 
 CARD_STATUSES = ("needs_card", "has_card", "exempt", "moved", "deceased")
 _CARD_STATUS_WORDS = {
@@ -220,16 +229,25 @@ class _RowParser:
         return digits
 
 
-def import_roster(
-    db: Database,
-    path: str | Path,
-    operator: str | None = None,
-    progress: Callable[[int, int], bool | None] | None = None,
-    today: dt.date | None = None,
-) -> ImportResult:
-    """Import a roster file. ``progress(done_lines, total_lines)`` is called after each chunk;
-    returning False cancels (ImportCancelled, nothing imported)."""
-    path = Path(path)
+@dataclass
+class _Chunk:
+    """One chunk of the roster after the row-local work, as small as it can be, since a big
+    roster's chunks cross from the worker process through a pipe.
+
+    rows: (name, name_fold, household code, gender, dob, personal id, old id, relation,
+    status, household cells), household cells being (area cells, address, phone) on a row that
+    may change its household (first of a code, the head, a phone) and None on the others.
+    names: (rfold, gfold, sort key) of each name not seen in an earlier chunk."""
+    rows: list[tuple]
+    names: dict[str, tuple[str, str, str]]
+    rejected: list[Rejected]
+    line_reached: int
+
+
+def _parse_roster(path: Path, today: dt.date) -> Iterator:
+    """The row-local part of an import, the same in or out of process: first
+    (mapping, area kinds, total lines), then a _Chunk per CHUNK rows. Rows that fail their
+    checks, and a person seen twice, are rejected here."""
     table = open_roster(path)
     mapping = map_headers(table.headers)
     missing = [label for f, label in (("full_name", "full name ('Họ và tên')"),
@@ -240,16 +258,135 @@ def import_roster(
             f"{path.name}: no column for {', '.join(missing)}; the headers are: "
             + ", ".join(h for h in table.headers if h.strip())
         )
-    result = ImportResult(mapping={f: table.headers[i].strip() for f, i in mapping.items()})
-    parser = _RowParser(mapping, today or dt.date.today())
+    parser = _RowParser(mapping, today)
+    yield ({f: table.headers[i].strip() for f, i in mapping.items()}, parser.area_kinds,
+           table.total_lines)
     parse = parser.parse
+    named: set[str] = set()
+    seen: dict[str, int] = {}  # household|name|dob -> line
+    last_code = None
+    for lines, rows in table.chunks(CHUNK):
+        good, good_lines, rejected = [], [], []
+        for index, cells in enumerate(rows):
+            try:
+                good.append(parse(cells))
+                good_lines.append(lines[index])
+            except _RowError as exc:
+                if any(c.strip() for c in cells):  # blank lines are not errors
+                    rejected.append(Rejected(lines[index], str(exc)))
+        names = unicodedata.normalize("NFC", "\n".join(p[0] for p in good)).split("\n")
+        out, new_names = [], {}
+        for line, p, name, name_fold in zip(good_lines, good, names, fold_many(names)):
+            if "  " in name:
+                name = " ".join(name.split())
+            code = p[1]
+            key = f"{code}|{name_fold}|{p[3]}"
+            if key in seen:
+                rejected.append(Rejected(line, f"same person as line {seen[key]} "
+                                               "(household, name and birth date)"))
+                continue
+            seen[key] = line
+            if name not in named:
+                named.add(name)
+                new_names[name] = (reverse_words(name_fold), given_family(name_fold),
+                                   sort_key(name))
+            household = None
+            if code != last_code or p[6] in _HEAD_WORDS or p[10].strip():
+                household = p[8:11]
+                last_code = code
+            out.append((name, name_fold, code, *p[2:8], household))
+        yield _Chunk(out, new_names, rejected, lines[-1])
 
+
+def _parse_in_worker(receiver, sender, path: Path, today: dt.date) -> None:
+    """A worker process's job: _parse_roster's items through the pipe, then the end (or the
+    error that stopped it). Should the importing process die, the next send fails and the
+    worker ends: it holds no copy of the pipe's reading end."""
+    receiver.close()
+    gc.disable()  # a short-lived process that makes no reference cycles
+    try:
+        try:
+            for item in _parse_roster(path, today):
+                sender.send(("item", item))
+            sender.send(("end", None))
+        except RosterFileError as exc:
+            sender.send(("error", str(exc)))
+        except Exception:
+            sender.send(("crash", traceback.format_exc()))
+    except OSError:  # the importing process is gone (cancelled, killed): nothing to tell
+        pass
+
+
+def _parsed(path: Path, today: dt.date) -> Iterator:
+    """_parse_roster's items. A big roster is parsed in a worker process on the second core
+    while this one writes the previous chunk into the database."""
+    if path.stat().st_size < PARALLEL_BYTES:
+        yield from _parse_roster(path, today)
+        return
+    # The platform's default start: fork on Linux (the child runs only _parse_roster, which
+    # touches no lock, connection or Qt object of the parent), spawn on Windows and macOS (the
+    # entry points guard __main__ and call freeze_support for the packaged app).
+    receiver, sender = multiprocessing.Pipe(duplex=False)
+    worker = multiprocessing.Process(target=_parse_in_worker,
+                                     args=(receiver, sender, path, today), daemon=True)
+    worker.start()
+    sender.close()
+    try:
+        while True:
+            try:
+                kind, item = receiver.recv()
+            except EOFError:  # the worker died without a word (killed, out of memory)
+                worker.join(5)
+                raise RosterFileError(f"{path.name}: the roster reader stopped unexpectedly "
+                                      f"(exit code {worker.exitcode})") from None
+            if kind == "item":
+                yield item
+            elif kind == "end":
+                return
+            elif kind == "error":
+                raise RosterFileError(item)
+            else:
+                raise RuntimeError(f"the roster reader failed:\n{item}")
+    finally:
+        receiver.close()
+        if worker.is_alive():
+            worker.terminate()
+        worker.join()
+
+
+def import_roster(
+    db: Database,
+    path: str | Path,
+    operator: str | None = None,
+    progress: Callable[[int, int], bool | None] | None = None,
+    today: dt.date | None = None,
+) -> ImportResult:
+    """Import a roster file. ``progress(done_lines, total_lines)`` is called after each chunk;
+    returning False cancels (ImportCancelled, nothing imported)."""
+    path = Path(path)
+    if not path.is_file():
+        raise RosterFileError(f"no such file: {path}")
+    items = _parsed(path, today or dt.date.today())
+    try:
+        mapping, area_kinds, total_lines = next(items)
+        result = ImportResult(mapping=mapping)
+        _write(db, path.name, items, result, area_kinds, total_lines, operator, progress)
+    finally:
+        items.close()
+    return result
+
+
+def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: ImportResult,
+           area_kinds: list[str], total_lines: int, operator: str | None,
+           progress: Callable[[int, int], bool | None] | None) -> None:
+    """The parsed chunks into the database, in one transaction: one household per code,
+    residents already there compared and updated, the others inserted."""
     first_load = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
     with db.bulk_load(first_load), db.write("import_roster", operator,
-                                               {"file": path.name}) as w:
+                                            {"file": file_name}) as w:
         bulk = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
-        if bulk:  # building the search indexes once at the end is much faster
-            for name in RESIDENT_SEARCH_INDEXES:
+        if bulk:
+            for name in _BUILT_AFTER_FIRST_LOAD:
                 db.conn.execute(f"DROP INDEX {name}")
         existing = {} if bulk else {
             f"{r[0]}|{r[1]}|{r[2]}": r[3:] for r in db.conn.execute(
@@ -257,52 +394,29 @@ def import_roster(
                 f"{', '.join('r.' + c for c in _COMPARED)} "
                 "FROM residents r JOIN households h ON h.id = r.household_id")
         }
-        areas = _Areas(db, w, parser.area_kinds)
+        areas = _Areas(db, w, area_kinds)
         households = _Households(db, w)
-        seen: dict[str, int] = {}
-        derived: dict[str, tuple[str, str, str]] = {}  # name -> (rfold, gfold, sort key)
         rejected = result.rejected
-        last_code, household_id = None, None
-        for lines, rows in table.chunks(CHUNK):
-            good, good_lines = [], []
-            for index, cells in enumerate(rows):
-                try:
-                    good.append(parse(cells))
-                    good_lines.append(index)
-                except _RowError as exc:
-                    if any(c.strip() for c in cells):  # blank lines are not errors
-                        rejected.append(Rejected(lines[index], str(exc)))
-            names = unicodedata.normalize("NFC", "\n".join(p[0] for p in good)).split("\n")
-            folds = fold_many(names)
+        derived: dict[str, tuple[str, str, str]] = {}  # name -> (rfold, gfold, sort key)
+        household_id = None
+        for chunk in chunks:
+            rejected.extend(chunk.rejected)
+            derived.update(chunk.names)
             new_rows, changed_rows = [], []
             new_id = w.new_id
-            for index, p, name, name_fold in zip(good_lines, good, names, folds):
-                if "  " in name:
-                    name = " ".join(name.split())
-                code = p[1]
-                key = f"{code}|{name_fold}|{p[3]}"
-                if key in seen:
-                    rejected.append(Rejected(lines[index], f"same person as line {seen[key]} "
-                                                           "(household, name and birth date)"))
-                    continue
-                seen[key] = lines[index]
-                if code != last_code or p[6] in _HEAD_WORDS:
+            for p in chunk.rows:  # see _Chunk
+                name, code = p[0], p[2]
+                if p[9] is not None:
+                    area, address, phone = p[9]
                     household_id = households.id_for(
-                        code, areas.village_id(p[8]) if p[8] else None, name, p[6],
-                        p[9].strip() or None, p[10].strip() or None)
-                    last_code = code
-                elif p[10] and p[10].strip():
-                    households.add_phone(code, p[10].strip())
-                old = existing.get(key)
+                        code, areas.village_id(area) if area else None, name, p[7],
+                        address.strip() or None, phone.strip() or None)
+                old = existing.get(f"{code}|{p[1]}|{p[4]}") if existing else None
                 if old is None:
-                    names_derived = derived.get(name)
-                    if names_derived is None:
-                        names_derived = derived[name] = (
-                            reverse_words(name_fold), given_family(name_fold), sort_key(name))
-                    new_rows.append((new_id(), household_id, name, name_fold, *names_derived,
-                                     *p[2:8]))
+                    new_rows.append((new_id(), household_id, name, p[1], *derived[name],
+                                     *p[3:9]))
                 else:
-                    values = (household_id, name, *p[2:8])
+                    values = (household_id, name, *p[3:9])
                     if old[1:] != values:
                         changed_rows.append((*values, old[0]))
                     else:
@@ -312,16 +426,16 @@ def import_roster(
                 w.update_many("residents", _COMPARED, changed_rows)
             result.imported += len(new_rows)
             result.updated += len(changed_rows)
-            if progress and progress(lines[-1], table.total_lines) is False:
+            if progress and progress(chunk.line_reached, total_lines) is False:
                 raise ImportCancelled("import cancelled; nothing was imported")
         households.flush()
         result.households = households.created
         if bulk:
-            for name, target in RESIDENT_SEARCH_INDEXES.items():
+            for name, target in _BUILT_AFTER_FIRST_LOAD.items():
                 db.conn.execute(f"CREATE INDEX {name} ON {target}")
+        rejected.sort(key=lambda r: r.line)
         w.audit("import_roster_result", {k: v for k, v in result.as_dict().items()
                                          if k != "rejected_rows"})
-    return result
 
 
 class _Areas:
@@ -385,11 +499,6 @@ class _Households:
         if phone and not entry[4]:
             entry[4] = phone
         return entry[0]
-
-    def add_phone(self, code: str, phone: str) -> None:
-        entry = self.pending[code]
-        if not entry[4]:
-            entry[4] = phone
 
     def flush(self) -> None:
         new, changed = [], []

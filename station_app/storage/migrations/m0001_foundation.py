@@ -5,7 +5,7 @@ from station_app.storage.migrations import guard_table, sync_columns
 
 SYNC = sync_columns()
 
-# Indexes on residents that bulk import drops and rebuilds (building them sorted is faster).
+# The indexes search uses (roster import drops the name forms on a first load, then builds them).
 RESIDENT_SEARCH_INDEXES = {
     "residents_name_fold": "residents (name_fold)",
     "residents_name_rfold": "residents (name_rfold)",
