@@ -115,15 +115,34 @@ def _sniff_delimiter(first_line: str) -> str:
     return max(counts, key=counts.get)
 
 
-def open_roster(path: str | Path) -> RosterTable:
+HEAD_BYTES = 2**20
+
+
+def _whole_lines(data: bytes) -> bytes:
+    """The start of a file cut after its last whole line (a UTF-16 line break is two bytes, at
+    an even offset)."""
+    newline = {codecs.BOM_UTF16_LE: b"\n\x00", codecs.BOM_UTF16_BE: b"\x00\n"}.get(data[:2], b"\n")
+    end = len(data)
+    while (end := data.rfind(newline, 0, end)) > 0 and len(newline) == 2 and end % 2:
+        pass
+    return data[: end + len(newline)] if end > 0 else data
+
+
+def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
+    """The roster file as a table. ``head_only`` reads just the start of a CSV: enough for the
+    headers the import dialog shows, without reading a whole province's roster (the rows of
+    such a table stop at the last whole line read)."""
     path = Path(path)
     if not path.is_file():
         raise RosterFileError(f"no such file: {path}")
-    data = path.read_bytes()
+    with open(path, "rb") as f:
+        data = f.read(HEAD_BYTES if head_only else -1)
     if not data.strip():
         raise RosterFileError(f"{path.name} is empty")
     if data.startswith(b"PK\x03\x04"):
         return _open_xlsx(path)
+    if head_only and len(data) == HEAD_BYTES:
+        data = _whole_lines(data)
     text, encoding = _decode(data, path)
     del data
     if not text.strip():  # only a byte-order mark

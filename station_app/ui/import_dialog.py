@@ -113,7 +113,7 @@ class RosterImporter(QObject):
                 return
             path = Path(chosen)
         try:
-            table = open_roster(path)
+            table = open_roster(path, head_only=True)
         except RosterFileError as exc:
             QMessageBox.warning(self.window, self.tr("Cannot import"), str(exc))
             return

@@ -1,0 +1,118 @@
+"""Importing a roster from the window: the columns shown first, the import off the GUI thread
+(a big roster through the parse worker process), the result or the cancel reported."""
+
+from __future__ import annotations
+
+import multiprocessing
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from PySide6.QtCore import QTimer  # noqa: E402
+from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget  # noqa: E402
+
+from station_app.services import roster_import  # noqa: E402
+from station_app.services.roster_files import open_roster  # noqa: E402
+from station_app.storage import Database  # noqa: E402
+from station_app.ui.import_dialog import MappingDialog, RosterImporter  # noqa: E402
+
+
+class ModalCloser:
+    """Answers each modal dialog the importer opens (they run their own event loop): records
+    its title, texts and table, then accepts it."""
+
+    def __init__(self):
+        self.seen: list[dict] = []
+        self.timer = QTimer()
+        self.timer.timeout.connect(self._close)
+        self.timer.start(20)
+
+    def _close(self) -> None:
+        dialog = QApplication.activeModalWidget()
+        if dialog is None:
+            return
+        table = dialog.findChild(QTableWidget)
+        self.seen.append({
+            "title": dialog.windowTitle(),
+            "texts": [label.text() for label in dialog.findChildren(QLabel)],
+            "rows": [[table.item(r, c).text() for c in range(table.columnCount())]
+                     for r in range(table.rowCount())] if table else [],
+        })
+        dialog.accept()
+
+
+@pytest.fixture
+def importer(qtbot, db_path):
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    done = []
+    imp = RosterImporter(parent, db_path, "lead", on_done=lambda: done.append(True))
+    imp.done = done
+    closer = ModalCloser()
+    imp.closer = closer
+    yield imp
+    closer.timer.stop()
+    if imp.task is not None:
+        imp.task.wait(10_000)
+
+
+def _count(db_path) -> int:
+    db = Database.open(db_path)
+    try:
+        return db.scalar("SELECT count(*) FROM residents")
+    finally:
+        db.close()
+
+
+def test_the_column_check_reads_only_the_start_of_the_file(qapp, small_roster, monkeypatch):
+    monkeypatch.setattr("station_app.services.roster_files.HEAD_BYTES", 4096)
+    table = open_roster(small_roster, head_only=True)
+    dialog = MappingDialog(small_roster, table.headers, {"full_name": 1, "dob": 3}, None)
+    assert [dialog.findChild(QTableWidget).item(r, 1).text() for r in range(2)] == [
+        "Họ và tên", "Ngày, tháng, năm sinh"]
+    rows = [row for _, chunk in table.chunks(1000) for row in chunk]
+    assert 0 < len(rows) < 100 and len(rows[-1]) == len(table.headers)  # whole lines only
+
+
+@pytest.mark.parametrize("where", ["in process", "in a worker"])
+def test_an_import_runs_off_the_gui_thread_and_shows_its_result(importer, qtbot, small_roster,
+                                                               db_path, monkeypatch, where):
+    if where == "in a worker":  # as for a province's roster
+        monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
+    task = importer.run(small_roster)
+    qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
+    result = importer.closer.seen[-1]
+    assert result["title"] == "Roster imported"
+    imported = _count(db_path)
+    assert imported > 1000 and importer.done == [True]
+    assert f"Imported: {imported}   Updated: 0   Unchanged: 0   Rejected: 0" in result["texts"]
+    task.wait(10_000)
+    assert multiprocessing.active_children() == []
+
+
+def test_a_cancelled_import_says_nothing_was_imported(importer, qtbot, small_roster, db_path,
+                                                      monkeypatch):
+    monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
+    task = importer.run(small_roster)
+    task.cancel()  # before the first chunk is written
+    qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
+    stopped = importer.closer.seen[-1]
+    assert stopped["title"] == "Import stopped"
+    assert any("import cancelled" in t and "Nothing was imported." in t
+               for t in stopped["texts"])
+    assert _count(db_path) == 0 and importer.done == []
+    task.wait(10_000)
+    assert multiprocessing.active_children() == []
+
+
+def test_bad_rows_are_listed_with_line_and_reason(importer, qtbot, tmp_path, db_path):
+    path = tmp_path / "roster.csv"
+    path.write_text("Họ và tên,Ngày sinh,Mã hộ\nNguyễn Văn An,1985,HK1\nLê Bình,31/02/1990,HK1\n",
+                    encoding="utf-8")
+    importer.run(path)
+    qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
+    result = importer.closer.seen[-1]
+    assert result["rows"] == [
+        ["3", "'31/02/1990' is not a real date (day 31, month 2, year 1990)"]]
+    assert _count(db_path) == 1
