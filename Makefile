@@ -2,7 +2,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean screenshots
+.PHONY: run test bench lint clean screenshots installer
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -25,5 +25,11 @@ lint: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots
 
+# the one-folder app in dist/station-app/ (see docs/packaging.md); PyInstaller's work files go
+# to .pyinstaller-work/, never to build/ (tracked packaging scripts)
+installer: $(STAMP)
+	$(PY) -m pip install --quiet pyinstaller
+	$(VENV)/bin/pyinstaller installer.spec --noconfirm --workpath .pyinstaller-work --distpath dist
+
 clean:
-	rm -rf $(VENV) build/__pycache__ .pytest_cache
+	rm -rf $(VENV) build/__pycache__ .pytest_cache .pyinstaller-work dist
