@@ -4,6 +4,10 @@ Good rows are imported, each bad row is reported with its line and a reason, and
 same file again changes nothing. A resident is recognised on re-import by its roster key:
 household code, folded full name and birth date. The whole import is one transaction, so a
 cancelled, failed or killed import leaves the database as it was.
+
+Two stages: _parse_roster reads the file and does the work of each row (checks, name forms,
+duplicates); _write does what needs the database (households, areas, ids, inserts, updates).
+For a big roster the first runs in a worker process, so both cores work at once.
 """
 
 from __future__ import annotations
