@@ -116,6 +116,29 @@ def test_best_first(people_db):
     assert set(rows[1:3]) == {("Nguyễn Văn An", "HK9001"), ("Nguyễn Văn An", "HK9002")}
 
 
+def test_more_people_of_one_name_than_the_limit_are_the_same_people_however_typed(db, tmp_path):
+    """30 'Nguyễn Văn Ấn', 30 'Nguyễn Văn Ân', 10 'Nguyễn Văn An' (entered in that order): the
+    20 shown are the first in Vietnamese order (the 10 An, then 10 Ân) whichever way the name
+    is typed, and those spelled as typed come first among them."""
+    rows = [[f"HK{spelling}{i:02d}", f"Nguyễn Văn {spelling}", "Nam", f"{i + 1:02d}/01/1990",
+             "", "", "Chủ hộ"] for spelling, n in (("Ấn", 30), ("Ân", 30), ("An", 10))
+            for i in range(n)]
+    out = io.StringIO()
+    csv.writer(out).writerows([HEADERS, *rows])
+    path = tmp_path / "many.csv"
+    path.write_text(out.getvalue(), encoding="utf-8")
+    import_roster(db, path, today=dt.date(2026, 1, 15))
+    shown = {typed: [r["full_name"] for r in search_residents(db, typed)] for typed in (
+        "nguyen van an", "Nguyễn Văn An", "NGUYỄN VĂN ÂN", nfd("Nguyễn Văn Ân"), "Nguyễn Văn Ấn")}
+    people = {typed: {r["id"] for r in search_residents(db, typed)} for typed in shown}
+    assert all(ids == people["nguyen van an"] for ids in people.values())
+    assert shown["nguyen van an"] == ["Nguyễn Văn An"] * 10 + ["Nguyễn Văn Ân"] * 10
+    assert shown["Nguyễn Văn An"] == shown["nguyen van an"]
+    assert shown["NGUYỄN VĂN ÂN"] == ["Nguyễn Văn Ân"] * 10 + ["Nguyễn Văn An"] * 10
+    assert shown[nfd("Nguyễn Văn Ân")] == shown["NGUYỄN VĂN ÂN"]
+    assert shown["Nguyễn Văn Ấn"] == shown["nguyen van an"]  # no Ấn among the first 20
+
+
 def test_limit(people_db):
     assert len(search_residents(people_db, "nguyen", limit=2)) == 2
     with pytest.raises(SearchError):

@@ -28,7 +28,6 @@ from station_app.core.ids import check_personal_id, clean_id_text, restore_id
 from station_app.core.text import fold, fold_many, given_family, nfc, reverse_words, sort_key
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.storage import Database
-from station_app.storage.migrations.m0001_foundation import RESIDENT_SEARCH_INDEXES
 
 __all__ = ["import_roster", "ImportResult", "Rejected", "ImportCancelled", "RosterFileError",
            "CARD_STATUSES"]
@@ -38,8 +37,7 @@ PARALLEL_BYTES = 8 * 2**20  # a roster this big is parsed in a second process
 # On a first load the name-form indexes (long keys in random order) are built once, at the end,
 # which costs much less than keeping them up to date row by row. The ID and birth-date indexes
 # stay live: the writer keeps them in time it would otherwise spend waiting for the parser.
-_BUILT_AFTER_FIRST_LOAD = {name: RESIDENT_SEARCH_INDEXES[name] for name in (
-    "residents_name_fold", "residents_name_rfold", "residents_name_gfold")}
+_BUILT_AFTER_FIRST_LOAD = ("residents_name_fold", "residents_name_rfold", "residents_name_gfold")
 
 CARD_STATUSES = ("needs_card", "has_card", "exempt", "moved", "deceased")
 _CARD_STATUS_WORDS = {
@@ -389,7 +387,11 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
     with db.bulk_load(first_load), db.write("import_roster", operator,
                                             {"file": file_name}) as w:
         bulk = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
+        rebuild: list[str] = []  # the indexes' own SQL, as the migrations left them
         if bulk:
+            rebuild = [r[0] for r in db.conn.execute(
+                "SELECT sql FROM sqlite_master WHERE type = 'index' AND name IN (?, ?, ?)",
+                _BUILT_AFTER_FIRST_LOAD)]
             for name in _BUILT_AFTER_FIRST_LOAD:
                 db.conn.execute(f"DROP INDEX {name}")
         existing = {} if bulk else {
@@ -434,9 +436,8 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                 raise ImportCancelled("import cancelled; nothing was imported")
         households.flush()
         result.households = households.created
-        if bulk:
-            for name, target in _BUILT_AFTER_FIRST_LOAD.items():
-                db.conn.execute(f"CREATE INDEX {name} ON {target}")
+        for sql in rebuild:
+            db.conn.execute(sql)
         rejected.sort(key=lambda r: r.line)
         w.audit("import_roster_result", {k: v for k, v in result.as_dict().items()
                                          if k != "rejected_rows"})
