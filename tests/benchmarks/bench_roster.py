@@ -68,7 +68,7 @@ def queries(db: Database, count: int = 1000) -> list[str]:
     for i in range(count):
         p = rng.choice(people)
         words = p["full_name"].split()
-        kind = i % 10
+        kind = i % 11
         if kind == 0:
             out.append(p["full_name"])
         elif kind == 1:
@@ -88,8 +88,11 @@ def queries(db: Database, count: int = 1000) -> list[str]:
         elif kind == 8:
             dob = p["dob"]
             out.append(f"{dob[8:10]}/{dob[5:7]}/{dob[:4]}" if len(dob) == 10 else dob)
-        else:
+        elif kind == 9:
             out.append(words[0])  # family name alone (Nguyễn: a third of everyone)
+        else:  # a plausible full name, often on nobody: family and middle of one, given of another
+            other = rng.choice(people)["full_name"].split()[-1]
+            out.append(" ".join([*words[:-1], other]))
     return out
 
 
