@@ -242,4 +242,80 @@ VI = {
     "Last calls": "Số vừa gọi",
     "In all: %1": "Tổng cộng: %1",
     "Desk %1": "Bàn %1",
+    "Close": "Đóng",
+    # service messages (core/messages.py): rejected rows, roster file errors
+    "'{raw}' is not a real date (day {day}, month {month}, year {year})":
+        "'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})",
+    "'{text}' is not a date (expected dd/mm/yyyy or a year)":
+        "'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)",
+    "ID '{digits}' has {count} digits, expected {length}":
+        "Số '{digits}' có {count} chữ số, cần {length} chữ số",
+    "ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored":
+        "Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được",
+    "ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored":
+        "Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục",
+    "ID '{text}' was turned into a number in scientific notation and lost digits":
+        "Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số",
+    "ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}":
+        "Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}",
+    "ID digit 4 ('{digit}') says male, but the resident is female":
+        "Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ",
+    "ID digit 4 ('{digit}') says female, but the resident is male":
+        "Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam",
+    "ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}":
+        "Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}",
+    "ID number '{number}' has {count} digits, a personal ID has 12":
+        "Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số",
+    "ID number '{number}' must contain digits only":
+        "Số '{number}' chỉ được gồm chữ số",
+    'ID {number}: {problem}':
+        'Số định danh {number}: {problem}',
+    "card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất":
+        "Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất",
+    "date of birth ('Ngày sinh')":
+        "ngày sinh ('Ngày sinh')",
+    'date of birth is empty':
+        'Thiếu ngày sinh',
+    'date of birth {date} is not plausible':
+        'Ngày sinh {date} không hợp lý',
+    "full name '{name}' contains digits":
+        "Họ tên '{name}' có chữ số",
+    "full name ('Họ và tên')":
+        "họ tên ('Họ và tên')",
+    'full name is empty':
+        'Thiếu họ tên',
+    "gender '{value}' is not Nam/Nữ (male/female)":
+        "Giới tính '{value}' không phải Nam/Nữ",
+    "household code ('Mã hộ')":
+        "mã hộ ('Mã hộ')",
+    'household code is empty':
+        'Thiếu mã hộ',
+    'import cancelled; nothing was imported':
+        'Đã hủy nhập; không có gì được nhập',
+    'no such file: {path}':
+        'Không có tệp: {path}',
+    "old ID (CMND) '{value}' must have 9 digits":
+        "Số CMND '{value}' phải có 9 chữ số",
+    'same person as line {line} (household, name and birth date)':
+        'Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)',
+    '{file} is a binary file, not a CSV or XLSX roster':
+        '{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX',
+    '{file} is empty':
+        '{file} không có dữ liệu',
+    '{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX':
+        '{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX',
+    '{file} is not a readable XLSX workbook ({reason})':
+        'Không đọc được {file} như một bảng tính XLSX ({reason})',
+    '{file}, line {line}: {reason}':
+        '{file}, dòng {line}: {reason}',
+    '{file}: broken UTF-16 text ({reason})':
+        '{file}: văn bản UTF-16 bị lỗi ({reason})',
+    '{file}: no column for {missing}; the headers are: {headers}':
+        '{file}: không có cột {missing}; các cột là: {headers}',
+    "{file}: no column of full names (such as 'Họ và tên') found":
+        "{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')",
+    '{file}: the header line cannot be read ({reason})':
+        '{file}: không đọc được dòng tiêu đề ({reason})',
+    '{file}: the roster reader stopped unexpectedly (exit code {code})':
+        '{file}: trình đọc danh sách dừng bất thường (mã thoát {code})',
 }

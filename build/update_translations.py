@@ -1,10 +1,12 @@
-"""Regenerate the Vietnamese translation: lupdate over station_app/ui, fill every message from
-build/translations_vi.py, compile the .qm with lrelease. Run: .venv/bin/python -m build.update_translations
+"""Regenerate the Vietnamese translation: lupdate over station_app/ui plus the service messages
+(core/messages.py), fill every message from build/translations_vi.py, compile the .qm with
+lrelease. Run: .venv/bin/python -m build.update_translations
 
 Exits non-zero, listing them, when an interface string has no Vietnamese yet."""
 
 from __future__ import annotations
 
+import ast
 import subprocess
 import sys
 import xml.etree.ElementTree as ET
@@ -19,9 +21,32 @@ BIN = Path(sys.executable).parent
 
 
 def lupdate(ts: Path) -> None:
+    """The interface strings of station_app/ui, and the service messages (context "messages")."""
     sources = sorted(str(p.relative_to(ROOT)) for p in (ROOT / "station_app" / "ui").rglob("*.py"))
     subprocess.run([str(BIN / "pyside6-lupdate"), *sources, "-no-obsolete", "-ts", str(ts)],
                    cwd=ROOT, check=True, capture_output=True)
+    tree = ET.parse(ts)
+    root = tree.getroot()
+    context = next((c for c in root.iter("context") if c.findtext("name") == "messages"), None)
+    if context is None:
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = "messages"
+    for template in message_templates():
+        message = ET.SubElement(context, "message")
+        ET.SubElement(message, "source").text = template
+        ET.SubElement(message, "translation", type="unfinished")
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+
+
+def message_templates() -> list[str]:
+    """The template of every Message("...") written in station_app (see core/messages.py)."""
+    found = set()
+    for path in (ROOT / "station_app").rglob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and getattr(node.func, "id", None) == "Message"
+                    and node.args and isinstance(node.args[0], ast.Constant)):
+                found.add(node.args[0].value)
+    return sorted(found)
 
 
 def fill(ts: Path) -> list[str]:

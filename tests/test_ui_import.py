@@ -116,3 +116,29 @@ def test_bad_rows_are_listed_with_line_and_reason(importer, qtbot, tmp_path, db_
     assert result["rows"] == [
         ["3", "'31/02/1990' is not a real date (day 31, month 2, year 1990)"]]
     assert _count(db_path) == 1
+
+
+def test_in_vietnamese_the_reasons_and_errors_are_vietnamese(importer, qtbot, qapp, tmp_path,
+                                                             db_path):
+    from station_app.ui.app import install_translators
+
+    install_translators(qapp, "vi")
+    try:
+        path = tmp_path / "roster.csv"
+        path.write_text("Họ và tên,Ngày sinh,Mã hộ,Giới tính\nNguyễn Văn An,1985,HK1,Nam\n"
+                        "Lê Bình,31/02/1990,HK1,Nam\nNguyễn Văn An,1985,HK1,Nam\n"
+                        "Trần Chi,1990,HK1,X\n", encoding="utf-8")
+        importer.run(path)
+        qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
+        assert importer.closer.seen[-1]["rows"] == [
+            ["3", "'31/02/1990' không phải là ngày có thật (ngày 31, tháng 2, năm 1990)"],
+            ["4", "Trùng người ở dòng 2 (cùng hộ, họ tên và ngày sinh)"],
+            ["5", "Giới tính 'X' không phải Nam/Nữ"]]
+        importer.task.wait(10_000)
+        empty = tmp_path / "empty.csv"
+        empty.write_text("", encoding="utf-8")
+        importer.start(empty)  # refused before anything is asked
+        qtbot.waitUntil(lambda: len(importer.closer.seen) == 2, timeout=10_000)
+        assert "empty.csv không có dữ liệu" in importer.closer.seen[-1]["texts"]
+    finally:
+        install_translators(qapp, "en")

@@ -3,209 +3,209 @@
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="160" />
+        <location filename="../../station_app/ui/desk_screen.py" line="153" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="163" />
+        <location filename="../../station_app/ui/desk_screen.py" line="156" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="164" />
+        <location filename="../../station_app/ui/desk_screen.py" line="157" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="165" />
+        <location filename="../../station_app/ui/desk_screen.py" line="158" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="166" />
+        <location filename="../../station_app/ui/desk_screen.py" line="159" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="167" />
+        <location filename="../../station_app/ui/desk_screen.py" line="160" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="180" />
+        <location filename="../../station_app/ui/desk_screen.py" line="173" />
         <source>Transfer to desk (Ctrl+T)</source>
         <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="194" />
+        <location filename="../../station_app/ui/desk_screen.py" line="187" />
         <source>Call this number</source>
         <translation>Gọi số này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="197" />
+        <location filename="../../station_app/ui/desk_screen.py" line="190" />
         <source>No-show came back</source>
         <translation>Người vắng đã quay lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="211" />
-        <location filename="../../station_app/ui/desk_screen.py" line="384" />
+        <location filename="../../station_app/ui/desk_screen.py" line="204" />
+        <location filename="../../station_app/ui/desk_screen.py" line="377" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="222" />
+        <location filename="../../station_app/ui/desk_screen.py" line="215" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="223" />
+        <location filename="../../station_app/ui/desk_screen.py" line="216" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="225" />
+        <location filename="../../station_app/ui/desk_screen.py" line="218" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="226" />
+        <location filename="../../station_app/ui/desk_screen.py" line="219" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="227" />
+        <location filename="../../station_app/ui/desk_screen.py" line="220" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="242" />
+        <location filename="../../station_app/ui/desk_screen.py" line="235" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="250" />
+        <location filename="../../station_app/ui/desk_screen.py" line="243" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="276" />
+        <location filename="../../station_app/ui/desk_screen.py" line="269" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="282" />
+        <location filename="../../station_app/ui/desk_screen.py" line="275" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="371" />
+        <location filename="../../station_app/ui/desk_screen.py" line="364" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="375" />
+        <location filename="../../station_app/ui/desk_screen.py" line="368" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="380" />
+        <location filename="../../station_app/ui/desk_screen.py" line="373" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="406" />
+        <location filename="../../station_app/ui/desk_screen.py" line="399" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="440" />
+        <location filename="../../station_app/ui/desk_screen.py" line="433" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="443" />
-        <location filename="../../station_app/ui/desk_screen.py" line="448" />
+        <location filename="../../station_app/ui/desk_screen.py" line="436" />
+        <location filename="../../station_app/ui/desk_screen.py" line="441" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="443" />
+        <location filename="../../station_app/ui/desk_screen.py" line="436" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="444" />
+        <location filename="../../station_app/ui/desk_screen.py" line="437" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="445" />
+        <location filename="../../station_app/ui/desk_screen.py" line="438" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="446" />
+        <location filename="../../station_app/ui/desk_screen.py" line="439" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="447" />
+        <location filename="../../station_app/ui/desk_screen.py" line="440" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="449" />
+        <location filename="../../station_app/ui/desk_screen.py" line="442" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="471" />
+        <location filename="../../station_app/ui/desk_screen.py" line="464" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="479" />
+        <location filename="../../station_app/ui/desk_screen.py" line="472" />
         <source>Type the reason in the note field first, then press the key again.</source>
         <translation>Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="488" />
+        <location filename="../../station_app/ui/desk_screen.py" line="481" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="494" />
+        <location filename="../../station_app/ui/desk_screen.py" line="487" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="517" />
+        <location filename="../../station_app/ui/desk_screen.py" line="510" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="542" />
+        <location filename="../../station_app/ui/desk_screen.py" line="535" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="558" />
+        <location filename="../../station_app/ui/desk_screen.py" line="551" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="572" />
+        <location filename="../../station_app/ui/desk_screen.py" line="565" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="573" />
+        <location filename="../../station_app/ui/desk_screen.py" line="566" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="575" />
+        <location filename="../../station_app/ui/desk_screen.py" line="568" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -213,37 +213,37 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="150" />
+        <location filename="../../station_app/ui/display_window.py" line="146" />
         <source>Now serving</source>
         <translation>Màn hình gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="169" />
+        <location filename="../../station_app/ui/display_window.py" line="165" />
         <source>NOW SERVING</source>
         <translation>ĐANG PHỤC VỤ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="171" />
+        <location filename="../../station_app/ui/display_window.py" line="167" />
         <source>Please wait: numbers will be called here</source>
         <translation>Xin vui lòng chờ: số thứ tự sẽ được gọi tại đây</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="193" />
+        <location filename="../../station_app/ui/display_window.py" line="189" />
         <source>Last calls</source>
         <translation>Số vừa gọi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="197" />
+        <location filename="../../station_app/ui/display_window.py" line="193" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="286" />
+        <location filename="../../station_app/ui/display_window.py" line="282" />
         <source>In all: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="295" />
+        <location filename="../../station_app/ui/display_window.py" line="291" />
         <source>Desk %1</source>
         <translation>Bàn %1</translation>
     </message>
@@ -251,12 +251,12 @@
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="114" />
+        <location filename="../../station_app/ui/desk_screen.py" line="107" />
         <source>Already collected</source>
         <translation>Đã thu nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="116" />
+        <location filename="../../station_app/ui/desk_screen.py" line="109" />
         <source>%1
 
 Check it is the same person (date of birth, ID, household). To record again anyway, give the reason.</source>
@@ -265,17 +265,17 @@ Check it is the same person (date of birth, ID, household). To record again anyw
 Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="120" />
+        <location filename="../../station_app/ui/desk_screen.py" line="113" />
         <source>Reason for recording again</source>
         <translation>Lý do ghi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="123" />
+        <location filename="../../station_app/ui/desk_screen.py" line="116" />
         <source>Record anyway</source>
         <translation>Vẫn ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="125" />
+        <location filename="../../station_app/ui/desk_screen.py" line="118" />
         <source>Do not record</source>
         <translation>Không ghi</translation>
     </message>
@@ -460,34 +460,34 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="48" />
+        <location filename="../../station_app/ui/import_dialog.py" line="49" />
         <source>Import roster: check the columns</source>
         <translation>Nhập danh sách: kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="50" />
+        <location filename="../../station_app/ui/import_dialog.py" line="51" />
         <source>File: %1
 The columns were matched to these fields. Columns not listed are ignored.</source>
         <translation>Tệp: %1
 Các cột đã được ghép với những trường sau. Cột không có trong danh sách sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="54" />
+        <location filename="../../station_app/ui/import_dialog.py" line="55" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="54" />
+        <location filename="../../station_app/ui/import_dialog.py" line="55" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="62" />
+        <location filename="../../station_app/ui/import_dialog.py" line="63" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="63" />
+        <location filename="../../station_app/ui/import_dialog.py" line="64" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -608,60 +608,65 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="75" />
+        <location filename="../../station_app/ui/import_dialog.py" line="76" />
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="78" />
+        <location filename="../../station_app/ui/import_dialog.py" line="79" />
         <source>Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="82" />
+        <location filename="../../station_app/ui/import_dialog.py" line="83" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="82" />
+        <location filename="../../station_app/ui/import_dialog.py" line="83" />
         <source>Reason</source>
         <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="90" />
+        <source>Close</source>
+        <translation>Đóng</translation>
     </message>
 </context>
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="110" />
+        <location filename="../../station_app/ui/import_dialog.py" line="112" />
         <source>Choose a roster file</source>
         <translation>Chọn tệp danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="111" />
+        <location filename="../../station_app/ui/import_dialog.py" line="113" />
         <source>Rosters (*.csv *.txt *.xlsx)</source>
         <translation>Danh sách (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="118" />
+        <location filename="../../station_app/ui/import_dialog.py" line="120" />
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="126" />
+        <location filename="../../station_app/ui/import_dialog.py" line="128" />
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="127" />
+        <location filename="../../station_app/ui/import_dialog.py" line="129" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="143" />
+        <location filename="../../station_app/ui/import_dialog.py" line="145" />
         <source>Import stopped</source>
         <translation>Đã dừng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="144" />
+        <location filename="../../station_app/ui/import_dialog.py" line="146" />
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -787,58 +792,58 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="65" />
+        <location filename="../../station_app/ui/signin.py" line="61" />
         <source>Your name</source>
         <translation>Họ tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="68" />
+        <location filename="../../station_app/ui/signin.py" line="64" />
         <source>PIN (digits)</source>
         <translation>Mã PIN (chữ số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="71" />
+        <location filename="../../station_app/ui/signin.py" line="67" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="85" />
+        <location filename="../../station_app/ui/signin.py" line="81" />
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="86" />
+        <location filename="../../station_app/ui/signin.py" line="82" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="108" />
+        <location filename="../../station_app/ui/signin.py" line="104" />
         <source>The screen locked after a while without use. %1, type your PIN to go on; someone else may sign in with their own name.</source>
         <translation>Màn hình đã khóa vì lâu không sử dụng. %1, nhập mã PIN để tiếp tục; người khác có thể đăng nhập bằng tên của mình.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="111" />
+        <location filename="../../station_app/ui/signin.py" line="107" />
         <source>Sign in with your name and PIN.</source>
         <translation>Đăng nhập bằng họ tên và mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="133" />
-        <location filename="../../station_app/ui/signin.py" line="156" />
+        <location filename="../../station_app/ui/signin.py" line="129" />
+        <location filename="../../station_app/ui/signin.py" line="152" />
         <source>Type your name.</source>
         <translation>Nhập họ tên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="136" />
+        <location filename="../../station_app/ui/signin.py" line="132" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="153" />
+        <location filename="../../station_app/ui/signin.py" line="149" />
         <source>Too many wrong PINs: this name is locked until %1.</source>
         <translation>Nhập sai mã PIN quá nhiều lần: tên này bị khóa đến %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="158" />
+        <location filename="../../station_app/ui/signin.py" line="154" />
         <source>Wrong name or PIN.</source>
         <translation>Sai họ tên hoặc mã PIN.</translation>
     </message>
@@ -846,147 +851,147 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="76" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="69" />
         <source>Scan the QR code of an invitation letter (or type a ticket number) and press Enter</source>
         <translation>Quét mã QR trên giấy mời (hoặc gõ số phiếu) rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="132" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="125" />
         <source>Reprint (F9)</source>
         <translation>In lại (F9)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="136" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="129" />
         <source>What to bring (F10)</source>
         <translation>Cần mang theo (F10)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="144" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="137" />
         <source>Last ticket</source>
         <translation>Phiếu vừa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="154" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="147" />
         <source>Please bring</source>
         <translation>Xin mang theo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="177" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="170" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="178" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="171" />
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="179" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="172" />
         <source>Household head</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="180" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="173" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="181" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="174" />
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="202" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="195" />
         <source>Today's tickets</source>
         <translation>Phiếu đã phát hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="257" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="250" />
         <source>Already scanned: ticket %1.</source>
         <translation>Đã quét rồi: phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="293" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="286" />
         <source>Ticket %1 issued.</source>
         <translation>Đã phát phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="302" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="295" />
         <source>Household of %1 checked in: ticket %2.</source>
         <translation>Hộ của %1 đã đến: phiếu %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="309" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="302" />
         <source>This household already has ticket %1 (%2). Press F9 to reprint it.</source>
         <translation>Hộ này đã có phiếu %1 (%2). Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="319" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="312" />
         <source>Ticket %1: %2.</source>
         <translation>Phiếu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="332" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="325" />
         <source>Household: %1</source>
         <translation>Hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="334" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="327" />
         <source>Issued %1 at %2</source>
         <translation>Phát ngày %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="337" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="330" />
         <source>People ahead: %1</source>
         <translation>Số người chờ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="377" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="370" />
         <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="381" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="382" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="390" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="383" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="384" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="398" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="398" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="399" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="392" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="411" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="404" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="426" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="419" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>
@@ -1016,72 +1021,72 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="30" />
+        <location filename="../../station_app/ui/import_dialog.py" line="31" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="30" />
+        <location filename="../../station_app/ui/import_dialog.py" line="31" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="31" />
+        <location filename="../../station_app/ui/import_dialog.py" line="32" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="32" />
+        <location filename="../../station_app/ui/import_dialog.py" line="33" />
         <source>Personal ID (12 digits)</source>
         <translation>Số định danh cá nhân (12 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="33" />
+        <location filename="../../station_app/ui/import_dialog.py" line="34" />
         <source>Old ID (CMND, 9 digits)</source>
         <translation>Số CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="34" />
+        <location filename="../../station_app/ui/import_dialog.py" line="35" />
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/import_dialog.py" line="36" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/import_dialog.py" line="36" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="36" />
+        <location filename="../../station_app/ui/import_dialog.py" line="37" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="36" />
+        <location filename="../../station_app/ui/import_dialog.py" line="37" />
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="37" />
+        <location filename="../../station_app/ui/import_dialog.py" line="38" />
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="37" />
+        <location filename="../../station_app/ui/import_dialog.py" line="38" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="38" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="38" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
@@ -1127,36 +1132,36 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="16" />
+        <location filename="../../station_app/ui/messages.py" line="18" />
         <source>Your role may not do this; the attempt was recorded.</source>
         <translation>Vai trò của bạn không được làm việc này; lần thử đã được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="18" />
+        <location filename="../../station_app/ui/messages.py" line="20" />
         <source>This code is not an invitation letter or ticket of this station: nothing was changed.</source>
         <translation>Mã này không phải giấy mời hay phiếu của trạm: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="21" />
+        <location filename="../../station_app/ui/messages.py" line="23" />
         <source>No such ticket today at this station.</source>
         <translation>Hôm nay trạm không có phiếu này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="23" />
+        <location filename="../../station_app/ui/messages.py" line="25" />
         <source>This desk is still serving a ticket: finish, return or transfer it first.</source>
         <translation>Bàn này đang phục vụ một phiếu: hãy kết thúc, trả về hàng chờ hoặc chuyển bàn trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="26" />
+        <location filename="../../station_app/ui/messages.py" line="28" />
         <source>That cannot be done to this ticket now (%1).</source>
         <translation>Không thể làm việc đó với phiếu này lúc này (%1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="28" />
+        <location filename="../../station_app/ui/messages.py" line="30" />
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-</context>
+<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
@@ -1183,22 +1188,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="32" />
+        <location filename="../../station_app/ui/signin.py" line="31" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="33" />
+        <location filename="../../station_app/ui/signin.py" line="32" />
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="34" />
+        <location filename="../../station_app/ui/signin.py" line="33" />
         <source>Station lead</source>
         <translation>Trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="35" />
+        <location filename="../../station_app/ui/signin.py" line="34" />
         <source>Headquarters</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
@@ -1206,27 +1211,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>status</name>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="55" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="48" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="55" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="48" />
         <source>Called</source>
         <translation>Đã gọi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="56" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="49" />
         <source>At the desk</source>
         <translation>Đang làm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="56" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="49" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="57" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="50" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>

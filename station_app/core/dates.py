@@ -9,6 +9,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from station_app.core.messages import Message
+
 __all__ = ["parse_birth_date", "birth_year", "show_date", "admin_date_line", "age_on", "local_now",
            "now_iso"]
 
@@ -24,7 +26,8 @@ def _full(year: int, month: int, day: int, raw: object) -> str:
     try:
         value = dt.date(year, month, day)
     except ValueError:
-        raise ValueError(f"'{raw}' is not a real date (day {day}, month {month}, year {year})") from None
+        raise ValueError(Message("'{raw}' is not a real date (day {day}, month {month}, year {year})",
+                                 raw=raw, day=day, month=month, year=year)) from None
     return value.isoformat()
 
 
@@ -49,7 +52,7 @@ def parse_birth_date(value: object, today: dt.date | None = None) -> str:
     else:
         text = str(value).strip()
         if not text:
-            raise ValueError("date of birth is empty")
+            raise ValueError(Message("date of birth is empty"))
         if m := _DMY.match(text):
             result = _full(int(m[3]), int(m[2]), int(m[1]), text)
         elif m := _ISO.match(text):
@@ -59,10 +62,12 @@ def parse_birth_date(value: object, today: dt.date | None = None) -> str:
         elif m := _SERIAL.match(text):
             result = (_EXCEL_EPOCH + dt.timedelta(days=int(m[1]))).isoformat()
         else:
-            raise ValueError(f"'{text}' is not a date (expected dd/mm/yyyy or a year)")
+            raise ValueError(Message("'{text}' is not a date (expected dd/mm/yyyy or a year)",
+                                    text=text))
     year = int(result[:4])
     if year < _MIN_YEAR or result > today.isoformat():
-        raise ValueError(f"date of birth {show_date(result)} is not plausible")
+        raise ValueError(Message("date of birth {date} is not plausible",
+                                 date=show_date(result)))
     return result
 
 

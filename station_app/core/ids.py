@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
+from station_app.core.messages import Message
 from station_app.resources import resource_path
 
 __all__ = [
@@ -49,9 +50,10 @@ class PersonalId:
 def parse_personal_id(number: str) -> PersonalId:
     """Parse a 12-digit ID; ValueError says exactly what is wrong with its form."""
     if not number.isdigit():
-        raise ValueError(f"ID number '{number}' must contain digits only")
+        raise ValueError(Message("ID number '{number}' must contain digits only", number=number))
     if len(number) != 12:
-        raise ValueError(f"ID number '{number}' has {len(number)} digits, a personal ID has 12")
+        raise ValueError(Message("ID number '{number}' has {count} digits, a personal ID has 12",
+                                 number=number, count=len(number)))
     digit = int(number[3])
     century = 1900 + 100 * (digit // 2)
     return PersonalId(
@@ -69,25 +71,23 @@ def check_personal_id(number: str, gender: str | None, birth_year: int | None) -
     try:
         pid = parse_personal_id(number)
     except ValueError as exc:
-        return [str(exc)]
+        return [exc.args[0]]
     problems = []
     if gender in ("M", "F") and pid.gender != gender:
-        said = "male" if pid.gender == "M" else "female"
         problems.append(
-            f"ID digit 4 ('{number[3]}') says {said}, but the resident is "
-            f"{'male' if gender == 'M' else 'female'}"
-        )
+            Message("ID digit 4 ('{digit}') says male, but the resident is female",
+                    digit=number[3]) if gender == "F" else
+            Message("ID digit 4 ('{digit}') says female, but the resident is male",
+                    digit=number[3]))
     if birth_year is not None and pid.birth_year != birth_year:
         if pid.birth_year % 100 == birth_year % 100:
-            problems.append(
-                f"ID digit 4 ('{number[3]}') says born in the {pid.century}s, "
-                f"but the birth year is {birth_year}"
-            )
+            problems.append(Message(
+                "ID digit 4 ('{digit}') says born in the {century}s, but the birth year is "
+                "{year}", digit=number[3], century=pid.century, year=birth_year))
         else:
-            problems.append(
-                f"ID digits 5-6 ('{number[4:6]}') say born in {pid.birth_year}, "
-                f"but the birth year is {birth_year}"
-            )
+            problems.append(Message(
+                "ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}",
+                digits=number[4:6], said=pid.birth_year, year=birth_year))
     return problems
 
 
@@ -106,7 +106,9 @@ def clean_id_text(value: object) -> str:
     if isinstance(value, float) and value.is_integer():
         text = str(int(value))
     if _SCIENTIFIC.match(text):
-        raise ValueError(f"ID '{text}' was turned into a number in scientific notation and lost digits")
+        raise ValueError(Message(
+            "ID '{text}' was turned into a number in scientific notation and lost digits",
+            text=text))
     text = _FLOAT_TAIL.sub("", text).replace(" ", "").replace(".", "").replace("-", "")
     return text
 
@@ -120,17 +122,17 @@ def restore_id(digits: str, length: int, gender: str | None, birth_year: int | N
     if len(digits) == length or not digits.isdigit():
         return digits
     if len(digits) > length:
-        raise ValueError(f"ID '{digits}' has {len(digits)} digits, expected {length}")
+        raise ValueError(Message("ID '{digits}' has {count} digits, expected {length}",
+                                 digits=digits, count=len(digits), length=length))
     padded = digits.zfill(length)
     if length == 9 and padded.startswith("00"):  # old IDs start with a province code 01..
-        raise ValueError(
-            f"ID '{digits}' has {len(digits)} digits; an old ID (CMND) has 9 and only one "
-            f"leading zero can be missing, so it was not restored"
-        )
+        raise ValueError(Message(
+            "ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero "
+            "can be missing, so it was not restored", digits=digits, count=len(digits)))
     if length == 12:
         if province_name(padded[:3]) is None or check_personal_id(padded, gender, birth_year):
-            raise ValueError(
-                f"ID '{digits}' has {len(digits)} digits; with its leading zeros put back "
-                f"('{padded}') it does not match the resident, so it was not restored"
-            )
+            raise ValueError(Message(
+                "ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') "
+                "it does not match the resident, so it was not restored",
+                digits=digits, count=len(digits), padded=padded))
     return padded

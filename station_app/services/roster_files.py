@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from station_app.core.messages import Message
 from station_app.core.text import fold
 
 __all__ = ["RosterFileError", "FIELDS", "map_headers", "open_roster", "RosterTable"]
@@ -97,16 +98,18 @@ def _decode(data: bytes, path: Path) -> tuple[str, str]:
         try:
             return data.decode("utf-16"), "utf-16"
         except UnicodeDecodeError as exc:
-            raise RosterFileError(f"{path.name}: broken UTF-16 text ({exc.reason})") from None
+            raise RosterFileError(Message("{file}: broken UTF-16 text ({reason})",
+                                          file=path.name, reason=exc.reason)) from None
     if b"\x00" in data[:4096]:
-        raise RosterFileError(f"{path.name} is a binary file, not a CSV or XLSX roster")
+        raise RosterFileError(Message("{file} is a binary file, not a CSV or XLSX roster",
+                                      file=path.name))
     try:
         return data.decode("utf-8"), "utf-8"
     except UnicodeDecodeError as exc:
         line = data[: exc.start].count(b"\n") + 1
-        raise RosterFileError(
-            f"{path.name} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX"
-        ) from None
+        raise RosterFileError(Message(
+            "{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX",
+            file=path.name, line=line)) from None
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -134,11 +137,11 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
     such a table stop at the last whole line read)."""
     path = Path(path)
     if not path.is_file():
-        raise RosterFileError(f"no such file: {path}")
+        raise RosterFileError(Message("no such file: {path}", path=str(path)))
     with open(path, "rb") as f:
         data = f.read(HEAD_BYTES if head_only else -1)
     if not data.strip():
-        raise RosterFileError(f"{path.name} is empty")
+        raise RosterFileError(Message("{file} is empty", file=path.name))
     if data.startswith(b"PK\x03\x04"):
         return _open_xlsx(path)
     if head_only and len(data) == HEAD_BYTES:
@@ -146,14 +149,15 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
     text, encoding = _decode(data, path)
     del data
     if not text.strip():  # only a byte-order mark
-        raise RosterFileError(f"{path.name} is empty")
+        raise RosterFileError(Message("{file} is empty", file=path.name))
     first_line = text.split("\n", 1)[0]
     delimiter = _sniff_delimiter(first_line)
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
     try:
         headers = next(reader)
     except csv.Error as exc:
-        raise RosterFileError(f"{path.name}: the header line cannot be read ({exc})") from None
+        raise RosterFileError(Message("{file}: the header line cannot be read ({reason})",
+                                          file=path.name, reason=str(exc))) from None
     total = text.count("\n") + (0 if text.endswith("\n") else 1)
 
     def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
@@ -170,7 +174,8 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
                 yield lines, rows
                 line = reader.line_num + 1
         except csv.Error as exc:
-            raise RosterFileError(f"{path.name}, line {reader.line_num}: {exc}") from None
+            raise RosterFileError(Message("{file}, line {line}: {reason}", file=path.name,
+                                          line=reader.line_num, reason=str(exc))) from None
 
     return RosterTable(headers, chunks, total, "csv", encoding, delimiter)
 
@@ -195,7 +200,8 @@ def _open_xlsx(path: Path) -> RosterTable:
         book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
                                       data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise RosterFileError(f"{path.name} is not a readable XLSX workbook ({exc})") from None
+        raise RosterFileError(Message("{file} is not a readable XLSX workbook ({reason})",
+                                      file=path.name, reason=str(exc))) from None
     sheet = book.worksheets[0]
     it = sheet.iter_rows(values_only=True)
     # Skip title lines above the table: the header is the first row naming a person's name.
@@ -209,7 +215,8 @@ def _open_xlsx(path: Path) -> RosterTable:
         if header_line > 20:
             break
     if not headers:
-        raise RosterFileError(f"{path.name}: no column of full names (such as 'Họ và tên') found")
+        raise RosterFileError(Message(
+            "{file}: no column of full names (such as 'Họ và tên') found", file=path.name))
     total = sheet.max_row or 0
 
     def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:

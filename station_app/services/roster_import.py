@@ -25,6 +25,7 @@ from pathlib import Path
 
 from station_app.core.dates import parse_birth_date
 from station_app.core.ids import check_personal_id, clean_id_text, restore_id
+from station_app.core.messages import Message, joined
 from station_app.core.text import fold, fold_many, given_family, nfc, reverse_words, sort_key
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.storage import Database
@@ -142,12 +143,12 @@ class _RowParser:
             if "\n" in name:  # a line break inside the cell would misalign the chunk's names
                 name = " ".join(name.split())
             if not name:
-                raise _RowError("full name is empty")
+                raise _RowError(Message("full name is empty"))
             if has_digit(name):
-                raise _RowError(f"full name '{name}' contains digits")
+                raise _RowError(Message("full name '{name}' contains digits", name=name))
             household = row[i_household].strip()
             if not household:
-                raise _RowError("household code is empty")
+                raise _RowError(Message("household code is empty"))
             raw = row[i_dob]
             dob = dates.get(raw) or self._date(raw)
             raw = gender_of(row)
@@ -176,17 +177,18 @@ class _RowParser:
     def _date(self, raw: str) -> str:
         text = raw.strip()
         if not text:
-            raise _RowError("date of birth is empty")
+            raise _RowError(Message("date of birth is empty"))
         try:
             self.dates[raw] = parse_birth_date(text, self.today)
         except ValueError as exc:
-            raise _RowError(str(exc)) from None
+            raise _RowError(exc.args[0]) from None
         return self.dates[raw]
 
     def _gender(self, raw: str) -> str | None:
         key = fold(raw)
         if key and key not in _GENDER_WORDS:
-            raise _RowError(f"gender '{raw.strip()}' is not Nam/Nữ (male/female)")
+            raise _RowError(Message("gender '{value}' is not Nam/Nữ (male/female)",
+                                   value=raw.strip()))
         self.genders[raw] = _GENDER_WORDS.get(key)
         return self.genders[raw]
 
@@ -195,8 +197,8 @@ class _RowParser:
             return "needs_card"
         key = fold(raw)
         if key not in _CARD_STATUS_WORDS:
-            raise _RowError(f"card status '{raw.strip()}' is not one of: "
-                            "Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất")
+            raise _RowError(Message("card status '{value}' is not one of: Cần cấp, Đã có thẻ, "
+                                    "Miễn, Chuyển đi, Đã mất", value=raw.strip()))
         self.statuses[raw] = _CARD_STATUS_WORDS[key]
         return self.statuses[raw]
 
@@ -206,16 +208,16 @@ class _RowParser:
             try:
                 number = restore_id(clean_id_text(raw), 12, gender, int(dob[:4]))
             except ValueError as exc:
-                raise _RowError(str(exc)) from None
+                raise _RowError(exc.args[0]) from None
             if not number:
                 return None
         key = (number[:6], gender, dob[:4])
         problem = self.id_checks.get(key)
         if problem is None:
-            problem = self.id_checks[key] = "; ".join(
-                check_personal_id(number, gender, int(dob[:4])))
+            problems = check_personal_id(number, gender, int(dob[:4]))
+            problem = self.id_checks[key] = joined(problems) if problems else ""
         if problem:
-            raise _RowError(f"ID {number}: {problem}")
+            raise _RowError(Message("ID {number}: {problem}", number=number, problem=problem))
         return number
 
     @staticmethod
@@ -223,11 +225,12 @@ class _RowParser:
         try:
             digits = restore_id(clean_id_text(raw), 9, None, None)
         except ValueError as exc:
-            raise _RowError(str(exc)) from None
+            raise _RowError(exc.args[0]) from None
         if not digits:
             return None
         if len(digits) != 9 or not digits.isdigit():
-            raise _RowError(f"old ID (CMND) '{raw.strip()}' must have 9 digits")
+            raise _RowError(Message("old ID (CMND) '{value}' must have 9 digits",
+                                   value=raw.strip()))
         return digits
 
 
@@ -252,14 +255,14 @@ def _parse_roster(path: Path, today: dt.date) -> Iterator:
     checks, and a person seen twice, are rejected here."""
     table = open_roster(path)
     mapping = map_headers(table.headers)
-    missing = [label for f, label in (("full_name", "full name ('Họ và tên')"),
-                                      ("household_code", "household code ('Mã hộ')"),
-                                      ("dob", "date of birth ('Ngày sinh')")) if f not in mapping]
+    missing = [label for f, label in (("full_name", Message("full name ('Họ và tên')")),
+                                      ("household_code", Message("household code ('Mã hộ')")),
+                                      ("dob", Message("date of birth ('Ngày sinh')")))
+               if f not in mapping]
     if missing:
-        raise RosterFileError(
-            f"{path.name}: no column for {', '.join(missing)}; the headers are: "
-            + ", ".join(h for h in table.headers if h.strip())
-        )
+        raise RosterFileError(Message(
+            "{file}: no column for {missing}; the headers are: {headers}", file=path.name,
+            missing=joined(missing, ", "), headers=", ".join(h for h in table.headers if h.strip())))
     parser = _RowParser(mapping, today)
     yield ({f: table.headers[i].strip() for f, i in mapping.items()}, parser.area_kinds,
            table.total_lines)
@@ -275,7 +278,7 @@ def _parse_roster(path: Path, today: dt.date) -> Iterator:
                 good_lines.append(lines[index])
             except _RowError as exc:
                 if any(c.strip() for c in cells):  # blank lines are not errors
-                    rejected.append(Rejected(lines[index], str(exc)))
+                    rejected.append(Rejected(lines[index], exc.args[0]))
         names = unicodedata.normalize("NFC", "\n".join(p[0] for p in good)).split("\n")
         out, new_names = [], {}
         for line, p, name, name_fold in zip(good_lines, good, names, fold_many(names)):
@@ -284,8 +287,9 @@ def _parse_roster(path: Path, today: dt.date) -> Iterator:
             code = p[1]
             key = f"{code}|{name_fold}|{p[3]}"
             if key in seen:
-                rejected.append(Rejected(line, f"same person as line {seen[key]} "
-                                               "(household, name and birth date)"))
+                rejected.append(Rejected(line, Message(
+                    "same person as line {line} (household, name and birth date)",
+                    line=seen[key])))
                 continue
             seen[key] = line
             if name not in named:
@@ -312,7 +316,7 @@ def _parse_in_worker(receiver, sender, path: Path, today: dt.date) -> None:
                 sender.send(("item", item))
             sender.send(("end", None))
         except RosterFileError as exc:
-            sender.send(("error", str(exc)))
+            sender.send(("error", exc.args[0]))
         except Exception:
             sender.send(("crash", traceback.format_exc()))
     except OSError:  # the importing process is gone (cancelled, killed): nothing to tell
@@ -339,8 +343,9 @@ def _parsed(path: Path, today: dt.date) -> Iterator:
                 kind, item = receiver.recv()
             except EOFError:  # the worker died without a word (killed, out of memory)
                 worker.join(5)
-                raise RosterFileError(f"{path.name}: the roster reader stopped unexpectedly "
-                                      f"(exit code {worker.exitcode})") from None
+                raise RosterFileError(Message(
+                    "{file}: the roster reader stopped unexpectedly (exit code {code})",
+                    file=path.name, code=worker.exitcode)) from None
             if kind == "item":
                 yield item
             elif kind == "end":
@@ -367,7 +372,7 @@ def import_roster(
     returning False cancels (ImportCancelled, nothing imported)."""
     path = Path(path)
     if not path.is_file():
-        raise RosterFileError(f"no such file: {path}")
+        raise RosterFileError(Message("no such file: {path}", path=str(path)))
     items = _parsed(path, today or dt.date.today())
     try:
         mapping, area_kinds, total_lines = next(items)
@@ -433,7 +438,7 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             result.imported += len(new_rows)
             result.updated += len(changed_rows)
             if progress and progress(chunk.line_reached, total_lines) is False:
-                raise ImportCancelled("import cancelled; nothing was imported")
+                raise ImportCancelled(Message("import cancelled; nothing was imported"))
         households.flush()
         result.households = households.created
         for sql in rebuild:

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.services.roster_import import import_roster
+from station_app.ui.messages import explain, translated
 from station_app.ui.workers import Task
 
 
@@ -82,10 +83,11 @@ class ResultDialog(QDialog):
         table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Reason")])
         for row, rejected in enumerate(result.rejected):
             table.setItem(row, 0, QTableWidgetItem(str(rejected.line)))
-            table.setItem(row, 1, QTableWidgetItem(rejected.reason))
+            table.setItem(row, 1, QTableWidgetItem(translated(rejected.reason)))
         table.horizontalHeader().setStretchLastSection(True)
         table.verticalHeader().hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
@@ -115,7 +117,7 @@ class RosterImporter(QObject):
         try:
             table = open_roster(path, head_only=True)
         except RosterFileError as exc:
-            QMessageBox.warning(self.window, self.tr("Cannot import"), str(exc))
+            QMessageBox.warning(self.window, self.tr("Cannot import"), explain(exc))
             return
         mapping = map_headers(table.headers)
         if MappingDialog(path, table.headers, mapping, self.window).exec() != QDialog.DialogCode.Accepted:

@@ -1,11 +1,13 @@
 """What a refused or failed action means, in the interface's language. The services raise
-one-line English errors (for the command line and the logs); the screens show these instead,
-falling back to the service's own line for anything not listed."""
+one-line English errors (for the command line and the logs); the screens show these instead:
+a service's core.messages.Message through its translated template, the service's own line
+for anything else not listed."""
 
 from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication
 
+from station_app.core.messages import Message
 from station_app.services.intake import AlreadyCollected, IntakeError
 from station_app.services.operators import NotAllowed
 from station_app.services.queue import DeskBusy, InvalidAction, ScanError, TicketNotFound
@@ -28,7 +30,17 @@ def explain(exc: BaseException) -> str:
         return QCoreApplication.translate("messages", "Already collected: %1").replace("%1", str(exc))
     if isinstance(exc, IntakeError):
         return str(exc)
+    if exc.args and isinstance(exc.args[0], Message):
+        return translated(exc.args[0])
     return " ".join(str(exc).split()) or type(exc).__name__
+
+
+def translated(text: str) -> str:
+    """A Message in the interface language (its values translated in turn); other text as is."""
+    if not isinstance(text, Message):
+        return text
+    values = {key: translated(value) for key, value in text.values.items()}
+    return QCoreApplication.translate("messages", text.template).format(**values)
 
 
 class Failed:

@@ -18,6 +18,7 @@ from typing import Any
 from PySide6.QtCore import QObject, QThread, Signal, Slot
 
 from station_app.storage import Database
+from station_app.ui.messages import explain
 
 
 @dataclass(eq=False)
@@ -61,7 +62,7 @@ class DbWorker(QObject):
                 self._db = Database.open(self._db_path)
             result = job.func(self._db)
         except Exception as exc:  # reported to the GUI, never lost
-            self._failed.emit(job, str(exc))
+            self._failed.emit(job, explain(exc))
             return
         self._done.emit(job, result)
 
@@ -118,6 +119,6 @@ class Task(QThread):
             finally:
                 db.close()
         except Exception as exc:
-            self.failed.emit(str(exc))
+            self.failed.emit(explain(exc))
             return
         self.succeeded.emit(result)
