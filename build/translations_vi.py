@@ -318,4 +318,56 @@ VI = {
         '{file}: không đọc được dòng tiêu đề ({reason})',
     '{file}: the roster reader stopped unexpectedly (exit code {code})':
         '{file}: trình đọc danh sách dừng bất thường (mã thoát {code})',
+    "'{text}' has no letters or digits to search for":
+        "'{text}' không có chữ hay số nào để tìm",
+    ', desk {desk}':
+        ', bàn {desk}',
+    'a PIN is {low} to {high} digits':
+        'Mã PIN gồm {low} đến {high} chữ số',
+    'a correction needs to say why (the reason for correcting)':
+        'Sửa kết quả cần ghi lý do sửa',
+    'a new resident needs a full name':
+        'Công dân mới cần có họ tên',
+    'a resident with ID {number} is already on the roster':
+        'Công dân có số định danh {number} đã có trong danh sách',
+    "an operator named '{name}' already exists":
+        "Đã có người dùng tên '{name}'",
+    "an operator's name is 1 to 60 characters":
+        'Tên người dùng dài từ 1 đến 60 ký tự',
+    'at station {station}':
+        'tại trạm {station}',
+    'gender is M or F':
+        'Giới tính phải là nam hoặc nữ',
+    'here':
+        'tại trạm này',
+    'intake {id} was already corrected by {newer}: correct that one instead':
+        'Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó',
+    'limit must be at least 1':
+        'Số kết quả tối đa phải từ 1 trở lên',
+    "no intake '{id}'":
+        "Không có kết quả tiếp nhận '{id}'",
+    'no operator with id {id}':
+        'Không có người dùng mã {id}',
+    "no resident '{id}' at this station":
+        "Trạm không có công dân '{id}'",
+    'no such household':
+        'Không có hộ này',
+    "no ticket '{id}'":
+        "Không có phiếu '{id}'",
+    "outcome '{outcome}' needs a reason":
+        "Kết quả '{outcome}' cần ghi lý do",
+    "outcome must be one of {outcomes}, not '{outcome}'":
+        "Kết quả phải là một trong {outcomes}, không phải '{outcome}'",
+    'recording a resident already collected needs a reason':
+        'Ghi lại cho công dân đã thu nhận cần có lý do',
+    "role must be one of {roles}, not '{role}'":
+        "Vai trò phải là một trong {roles}, không phải '{role}'",
+    'search text is empty':
+        'Chưa nhập nội dung tìm kiếm',
+    'the first operator of a station is its lead':
+        'Người dùng đầu tiên của trạm phải là trưởng trạm',
+    "the station's last lead cannot be deactivated":
+        'Không thể khóa trưởng trạm cuối cùng của trạm',
+    '{name} ({dob}) was already collected {where} on {when}{desk}: check it is the same person; to record again, confirm with a reason':
+        '{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do',
 }

@@ -14,6 +14,7 @@ import datetime as dt
 
 from station_app.core.dates import parse_birth_date, show_date
 from station_app.core.ids import check_personal_id
+from station_app.core.messages import Message, joined
 from station_app.core.queueing import iso, local_now, parse_time
 from station_app.core.text import fold, name_columns, nfc
 from station_app.services.lookup import resident_record
@@ -68,7 +69,7 @@ def intake_history(db: Database, resident_id: str) -> list[dict]:
 def _resident(db: Database, resident_id: str) -> dict:
     found = resident_record(db, resident_id)
     if not found:
-        raise IntakeError(f"no resident '{resident_id}' at this station")
+        raise IntakeError(Message("no resident '{id}' at this station", id=resident_id))
     return found
 
 
@@ -79,23 +80,26 @@ def _check_collected(db: Database, resident: dict, force: bool, reason: str | No
     if not previous:
         return
     last = previous[-1]
-    where = "here" if last["station"] == db.station else f"at station {last['station']}"
-    when = parse_time(last["at"])
-    message = (f"{resident['full_name']} ({show_date(resident['date_of_birth'] or '') or '?'})"
-               f" was already collected {where} on {when:%d/%m/%Y %H:%M}"
-               + (f", desk {last['desk']}" if last["desk"] else "")
-               + ": check it is the same person; to record again, confirm with a reason")
+    where = Message("here") if last["station"] == db.station else Message(
+        "at station {station}", station=last["station"])
+    message = Message(
+        "{name} ({dob}) was already collected {where} on {when}{desk}: check it is the same "
+        "person; to record again, confirm with a reason",
+        name=resident["full_name"], dob=show_date(resident["date_of_birth"] or "") or "?",
+        where=where, when=f"{parse_time(last['at']):%d/%m/%Y %H:%M}",
+        desk=Message(", desk {desk}", desk=last["desk"]) if last["desk"] else "")
     if not force:
         raise AlreadyCollected(message, previous)
     if not (reason or "").strip():
-        raise IntakeError("recording a resident already collected needs a reason")
+        raise IntakeError(Message("recording a resident already collected needs a reason"))
 
 
 def _validate(outcome: str, reason: str | None) -> None:
     if outcome not in OUTCOMES:
-        raise IntakeError(f"outcome must be one of {', '.join(OUTCOMES)}, not '{outcome}'")
+        raise IntakeError(Message("outcome must be one of {outcomes}, not '{outcome}'",
+                                  outcomes=", ".join(OUTCOMES), outcome=outcome))
     if outcome in _NEEDS_REASON and not (reason or "").strip():
-        raise IntakeError(f"outcome '{outcome}' needs a reason")
+        raise IntakeError(Message("outcome '{outcome}' needs a reason", outcome=outcome))
 
 
 def _clean(text: str | None) -> str | None:
@@ -121,7 +125,7 @@ def record_intake(db: Database, resident_id: str, outcome: str, reason: str | No
             ticket = db.one("SELECT id, number, status, desk FROM tickets WHERE id = ?",
                             (ticket_id,))
             if not ticket:
-                raise IntakeError(f"no ticket '{ticket_id}'")
+                raise IntakeError(Message("no ticket '{id}'", id=ticket_id))
             desk = desk or ticket["desk"]
             if ticket["status"] == "called":
                 mark_started(w, db, ticket_id, now)
@@ -142,16 +146,16 @@ def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None =
     """Correct a mistaken intake (wrong outcome, or wrong person: give ``resident_id``) with a
     new entry that replaces it; the mistaken entry stays in the history. ``why`` is required."""
     if not (why or "").strip():
-        raise IntakeError("a correction needs to say why (the reason for correcting)")
+        raise IntakeError(Message("a correction needs to say why (the reason for correcting)"))
     now = local_now() if now is None else now.astimezone()
     with db.write(None, operator) as w:
         old = db.one(f"SELECT {_COLUMNS} FROM intakes i WHERE i.id = ?", (intake_id,))
         if not old:
-            raise IntakeError(f"no intake '{intake_id}'")
+            raise IntakeError(Message("no intake '{id}'", id=intake_id))
         newer = db.scalar("SELECT id FROM intakes WHERE corrects_id = ?", (intake_id,))
         if newer:
-            raise IntakeError(f"intake {intake_id} was already corrected by {newer}: "
-                              "correct that one instead")
+            raise IntakeError(Message("intake {id} was already corrected by {newer}: correct "
+                                      "that one instead", id=intake_id, newer=newer))
         outcome = outcome or old["outcome"]
         reason = old["reason"] if reason is None else reason
         _validate(outcome, reason)
@@ -198,25 +202,27 @@ def add_resident(db: Database, full_name: str, dob: str | None = None,
     """A person missing from the roster, added at the desk so their intake can be recorded."""
     name = nfc(full_name or "")
     if not fold(name):
-        raise IntakeError("a new resident needs a full name")
+        raise IntakeError(Message("a new resident needs a full name"))
     if gender not in (None, "M", "F"):
-        raise IntakeError("gender is M or F")
+        raise IntakeError(Message("gender is M or F"))
     stored_dob = None
     if dob:
         try:
             stored_dob = parse_birth_date(dob)
         except ValueError as exc:
-            raise IntakeError(str(exc)) from None
+            raise IntakeError(exc.args[0]) from None
     if personal_id:
         personal_id = personal_id.replace(" ", "")
         problems = check_personal_id(personal_id, gender,
                                      int(stored_dob[:4]) if stored_dob else None)
         if problems:
-            raise IntakeError(f"ID {personal_id}: {'; '.join(problems)}")
+            raise IntakeError(Message("ID {number}: {problem}", number=personal_id,
+                                      problem=joined(problems)))
         if db.scalar("SELECT 1 FROM residents WHERE personal_id = ?", (personal_id,)):
-            raise IntakeError(f"a resident with ID {personal_id} is already on the roster")
+            raise IntakeError(Message("a resident with ID {number} is already on the roster",
+                                      number=personal_id))
     if household_id and not db.scalar("SELECT 1 FROM households WHERE id = ?", (household_id,)):
-        raise IntakeError("no such household")
+        raise IntakeError(Message("no such household"))
     with db.write("resident.add", operator, {"full_name": name}) as w:
         rid = w.insert("residents", {
             "household_id": household_id, "full_name": name, **name_columns(name),

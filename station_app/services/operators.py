@@ -18,6 +18,7 @@ import secrets
 from dataclasses import dataclass
 
 from station_app.core.dates import local_now
+from station_app.core.messages import Message
 from station_app.core.text import fold, nfc
 from station_app.services.permissions import ROLES, NotAllowed, allowed, require
 from station_app.storage import Database
@@ -61,7 +62,7 @@ class Operator:
 def _check_pin_format(pin: str) -> None:
     low, high = PIN_DIGITS
     if not (pin.isdigit() and pin.isascii() and low <= len(pin) <= high):
-        raise OperatorError(f"a PIN is {low} to {high} digits")
+        raise OperatorError(Message("a PIN is {low} to {high} digits", low=low, high=high))
 
 
 def hash_pin(pin: str) -> str:
@@ -89,7 +90,7 @@ def check_pin(pin: str, stored: str | None) -> bool:
 def _clean_name(name: str) -> str:
     name = nfc(name)
     if not name or len(name) > 60:
-        raise OperatorError("an operator's name is 1 to 60 characters")
+        raise OperatorError(Message("an operator's name is 1 to 60 characters"))
     return name
 
 
@@ -124,15 +125,16 @@ def add_operator(db: Database, name: str, role: str, pin: str,
     or hq and needs no ``by``; after that only a lead or hq may add operators."""
     name = _clean_name(name)
     if role not in ROLES:
-        raise OperatorError(f"role must be one of {', '.join(ROLES)}, not '{role}'")
+        raise OperatorError(Message("role must be one of {roles}, not '{role}'",
+                                    roles=", ".join(ROLES), role=role))
     first = not has_operators(db)
     if first:
         if role not in ("lead", "hq"):
-            raise OperatorError("the first operator of a station is its lead")
+            raise OperatorError(Message("the first operator of a station is its lead"))
     else:
         authorize(db, by, "operators.manage")
     if _by_name(db, name):
-        raise OperatorError(f"an operator named '{name}' already exists")
+        raise OperatorError(Message("an operator named '{name}' already exists", name=name))
     pin_hash = hash_pin(pin)
     actor = by.name if by else name
     with db.write("operator.add", actor, {"name": name, "role": role}) as w:
@@ -145,10 +147,10 @@ def set_active(db: Database, by: Operator, operator_id: str, active: bool) -> No
     authorize(db, by, "operators.manage")
     row = db.one("SELECT name, role FROM operators WHERE id = ?", (operator_id,))
     if not row:
-        raise OperatorError(f"no operator with id {operator_id}")
+        raise OperatorError(Message("no operator with id {id}", id=operator_id))
     if not active and row["role"] in ("lead", "hq") and db.scalar(
             "SELECT COUNT(*) FROM operators WHERE active = 1 AND role IN ('lead', 'hq')") <= 1:
-        raise OperatorError("the station's last lead cannot be deactivated")
+        raise OperatorError(Message("the station's last lead cannot be deactivated"))
     with db.write("operator.activate" if active else "operator.deactivate", by.name,
                   {"name": row["name"]}) as w:
         w.update("operators", operator_id, {"active": 1 if active else 0})

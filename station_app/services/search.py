@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from station_app.core.dates import parse_birth_date, show_date
+from station_app.core.messages import Message
 from station_app.core.text import fold, given_family, nfc, reverse_words
 from station_app.storage import Database
 
@@ -46,9 +47,9 @@ def search_residents(db: Database, text: str, limit: int = 20) -> list[dict]:
     the same rank in Vietnamese name order, the spelling typed first."""
     text = text.strip()
     if not text:
-        raise SearchError("search text is empty")
+        raise SearchError(Message("search text is empty"))
     if limit < 1:
-        raise SearchError("limit must be at least 1")
+        raise SearchError(Message("limit must be at least 1"))
     compact = text.replace(" ", "").replace(".", "")
     found: list[dict] = []
     if compact.isdigit() and not _DATE_LIKE.match(text):
@@ -66,7 +67,8 @@ def search_residents(db: Database, text: str, limit: int = 20) -> list[dict]:
     else:
         folded = fold(text)
         if not folded:
-            raise SearchError(f"'{text}' has no letters or digits to search for")
+            raise SearchError(Message("'{text}' has no letters or digits to search for",
+                                          text=text))
         household = db.scalar("SELECT id FROM households WHERE code IN (?, ?)",
                               (text, text.upper()))
         if household:
@@ -117,7 +119,7 @@ def _date(text: str) -> str:
     try:
         return parse_birth_date(text)
     except ValueError as exc:
-        raise SearchError(str(exc)) from None
+        raise SearchError(exc.args[0]) from None
 
 
 def describe(row: dict) -> str:

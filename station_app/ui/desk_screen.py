@@ -37,7 +37,7 @@ from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
 from station_app.services.queue import queue_status
 from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font
-from station_app.ui.messages import Failed, guarded
+from station_app.ui.messages import Failed, guarded, translated
 from station_app.ui.models import card_status_label
 from station_app.ui.roster_screen import SEARCH_DELAY_MS
 from station_app.ui.ticket_screen import ticket_status_label
@@ -524,7 +524,7 @@ class DeskScreen(JobOwner, QWidget):
         self.refresh()
 
     def _ask_duplicate(self, exc: AlreadyCollected, outcome: str, view) -> None:
-        dialog = DuplicateDialog(str(exc), self)
+        dialog = DuplicateDialog(translated(exc.args[0]), self)
         self.duplicate = dialog
 
         def finished(code: int) -> None:

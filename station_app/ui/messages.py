@@ -27,11 +27,12 @@ def explain(exc: BaseException) -> str:
     if isinstance(exc, InvalidAction):
         return QCoreApplication.translate("messages", "That cannot be done to this ticket now (%1).").replace("%1", str(exc))
     if isinstance(exc, AlreadyCollected):
-        return QCoreApplication.translate("messages", "Already collected: %1").replace("%1", str(exc))
-    if isinstance(exc, IntakeError):
-        return str(exc)
+        return QCoreApplication.translate("messages", "Already collected: %1").replace(
+            "%1", translated(exc.args[0]))
     if exc.args and isinstance(exc.args[0], Message):
         return translated(exc.args[0])
+    if isinstance(exc, IntakeError):
+        return str(exc)
     return " ".join(str(exc).split()) or type(exc).__name__
 
 

@@ -1,0 +1,50 @@
+"""Service errors as the interface shows them: in Vietnamese when the interface is Vietnamese,
+the English line unchanged for the command line."""
+
+from __future__ import annotations
+
+import pytest
+
+pytest.importorskip("PySide6")
+
+from station_app.services.intake import IntakeError, add_resident  # noqa: E402
+from station_app.services.operators import OperatorError, add_operator  # noqa: E402
+from station_app.services.search import SearchError, search_residents  # noqa: E402
+from station_app.ui.messages import explain  # noqa: E402
+
+
+@pytest.fixture
+def vietnamese(qapp):
+    from station_app.ui.app import install_translators
+
+    install_translators(qapp, "vi")
+    yield
+    install_translators(qapp, "en")
+
+
+def test_service_errors_in_vietnamese(vietnamese, roster_db):
+    with pytest.raises(OperatorError) as bad_pin:
+        add_operator(roster_db, "Trưởng trạm", "lead", "12")
+    assert str(bad_pin.value) == "a PIN is 4 to 12 digits"
+    assert explain(bad_pin.value) == "Mã PIN gồm 4 đến 12 chữ số"
+
+    taken = roster_db.scalar("SELECT personal_id FROM residents WHERE personal_id IS NOT NULL")
+    with pytest.raises(IntakeError) as duplicate:
+        add_resident(roster_db, "Nguyễn Văn Mới", personal_id=taken)
+    assert explain(duplicate.value) == (
+        f"Công dân có số định danh {taken} đã có trong danh sách")
+
+    with pytest.raises(IntakeError) as bad_date:
+        add_resident(roster_db, "Nguyễn Văn Mới", dob="30/02/1990")
+    assert explain(bad_date.value) == (
+        "'30/02/1990' không phải là ngày có thật (ngày 30, tháng 2, năm 1990)")
+
+    with pytest.raises(SearchError) as empty:
+        search_residents(roster_db, "  ")
+    assert explain(empty.value) == "Chưa nhập nội dung tìm kiếm"
+
+
+def test_in_english_the_service_line_is_shown(qapp, roster_db):
+    with pytest.raises(OperatorError) as bad_pin:
+        add_operator(roster_db, "Trưởng trạm", "lead", "12")
+    assert explain(bad_pin.value) == "a PIN is 4 to 12 digits"
