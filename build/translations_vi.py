@@ -230,8 +230,8 @@ VI = {
     "Rejected": "Từ chối",
     "Referred elsewhere": "Chuyển nơi khác",
     "Already collected": "Đã thu nhận trước đó",
-    "%1\n\nCheck it is the same person (date of birth, ID, household). To record again anyway, give the reason.":
-        "%1\n\nHãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.",
+    "%1.\n\nCheck it is the same person (date of birth, ID, household). To record again anyway, give the reason.":
+        "%1.\n\nHãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.",
     "Reason for recording again": "Lý do ghi lại",
     "Record anyway": "Vẫn ghi",
     "Do not record": "Không ghi",
@@ -368,6 +368,8 @@ VI = {
         'Người dùng đầu tiên của trạm phải là trưởng trạm',
     "the station's last lead cannot be deactivated":
         'Không thể khóa trưởng trạm cuối cùng của trạm',
-    '{name} ({dob}) was already collected {where} on {when}{desk}: check it is the same person; to record again, confirm with a reason':
-        '{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do',
+    '{name} ({dob}) was already collected {where} on {when}{desk}':
+        '{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}',
+    '{fact}: check it is the same person; to record again, confirm with a reason':
+        '{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do',
 }

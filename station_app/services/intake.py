@@ -82,12 +82,13 @@ def _check_collected(db: Database, resident: dict, force: bool, reason: str | No
     last = previous[-1]
     where = Message("here") if last["station"] == db.station else Message(
         "at station {station}", station=last["station"])
-    message = Message(
-        "{name} ({dob}) was already collected {where} on {when}{desk}: check it is the same "
-        "person; to record again, confirm with a reason",
+    fact = Message(
+        "{name} ({dob}) was already collected {where} on {when}{desk}",
         name=resident["full_name"], dob=show_date(resident["date_of_birth"] or "") or "?",
         where=where, when=f"{parse_time(last['at']):%d/%m/%Y %H:%M}",
         desk=Message(", desk {desk}", desk=last["desk"]) if last["desk"] else "")
+    message = Message("{fact}: check it is the same person; to record again, confirm with a "
+                      "reason", fact=fact)
     if not force:
         raise AlreadyCollected(message, previous)
     if not (reason or "").strip():

@@ -106,7 +106,7 @@ class DuplicateDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Already collected"))
         self.setMinimumWidth(520)
-        text = QLabel(self.tr("%1\n\nCheck it is the same person (date of birth, ID, household). "
+        text = QLabel(self.tr("%1.\n\nCheck it is the same person (date of birth, ID, household). "
                               "To record again anyway, give the reason.").replace("%1", message))
         text.setWordWrap(True)
         self.reason = QLineEdit()
@@ -524,7 +524,7 @@ class DeskScreen(JobOwner, QWidget):
         self.refresh()
 
     def _ask_duplicate(self, exc: AlreadyCollected, outcome: str, view) -> None:
-        dialog = DuplicateDialog(translated(exc.args[0]), self)
+        dialog = DuplicateDialog(translated(exc.args[0].values["fact"]), self)
         self.duplicate = dialog
 
         def finished(code: int) -> None:
