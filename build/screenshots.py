@@ -1,5 +1,5 @@
 """`make screenshots`: docs/screenshots/<screen>-<vi|en>.png of each station-floor screen at
-1366×768, and the now-serving display at 1920×1080, from a seeded demo station with a morning's
+1366×768, the roster import's column check and result, and the now-serving display at 1920×1080, from a seeded demo station with a morning's
 activity (tickets, calls at two desks, intakes). Run offscreen:
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots"""
 
@@ -19,9 +19,12 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 from station_app.core.payloads import letter_payload  # noqa: E402
 from station_app.services import floor, operators  # noqa: E402
 from station_app.services.demo import DEMO_OPERATORS, ensure_demo_station  # noqa: E402
+from station_app.services.roster_files import map_headers, open_roster  # noqa: E402
+from station_app.services.roster_import import import_roster  # noqa: E402
 from station_app.storage import Database  # noqa: E402
 from station_app.ui.app import build_window, install_translators  # noqa: E402
 from station_app.ui.display_window import DisplayWindow  # noqa: E402
+from station_app.ui.import_dialog import MappingDialog, ResultDialog  # noqa: E402
 from station_app.ui.settings import Settings  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -152,6 +155,8 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
         wait_until(lambda: win.screens["Operators"].model.rowCount() >= 4)
         shoot(win, f"operators-{lang}")
 
+        import_dialogs(win, tmp, lang)
+
         display = DisplayWindow(path, Settings(store(tmp, f"tv-{lang}")))
         display.resize(1920, 1080)
         display.show()
@@ -166,6 +171,39 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
             win.deleteLater()
         settle(0.5)
         db.close()
+
+
+BAD_ROSTER = """\
+Mã hộ,Họ và tên,Giới tính,Ngày sinh,Số định danh cá nhân,Tình trạng thẻ,Thôn/Tổ dân phố
+HK1,Nguyễn Văn An,Nam,05/03/1985,,Cần cấp,Thôn Đông
+HK1,Lê Thị Bình,Nữ,31/02/1990,,,Thôn Đông
+HK1,Nguyễn Văn An,Nam,05/03/1985,,,Thôn Đông
+HK2,Trần Văn Chi,X,1990,,,Thôn Tây
+HK2,Phạm Thị Dung,Nữ,05/05/1990,040090012345,,Thôn Tây
+HK2,Võ Văn 7,Nam,1990,,,Thôn Tây
+HK3,Đỗ Văn Em,Nam,1990,,Không rõ,Thôn Tây
+"""
+
+
+def import_dialogs(parent, tmp: Path, lang: str) -> None:
+    """The import of a roster with bad rows: the column check, then the result."""
+    roster = tmp / "roster-with-errors.csv"
+    roster.write_text(BAD_ROSTER, encoding="utf-8")
+    table = open_roster(roster, head_only=True)
+    columns = MappingDialog(roster, table.headers, map_headers(table.headers), parent)
+    columns.show()
+    shoot(columns, f"import-columns-{lang}")
+    columns.close()
+    db = Database.create(tmp / f"import-{lang}.sqlite3", "SHOT01", "Trạm minh họa")
+    try:
+        result = import_roster(db, roster)
+    finally:
+        db.close()
+    dialog = ResultDialog(result, parent)
+    dialog.resize(760, 380)
+    dialog.show()
+    shoot(dialog, f"import-result-{lang}")
+    dialog.close()
 
 
 def main() -> int:
