@@ -131,8 +131,10 @@ class RosterImporter(QObject):
         operator = self.operator
         task = Task(self.db_path, lambda db, report: import_roster(db, path, operator, report),
                     self.window)
+        # 99 % at most: after the last line come the search indexes and the commit (seconds
+        # for a province), and at 100 % the dialog would close before the import is done
         task.progressed.connect(
-            lambda done, total: progress.setValue(int(100 * done / max(total, 1))))
+            lambda done, total: progress.setValue(min(99, int(100 * done / max(total, 1)))))
         progress.canceled.connect(task.cancel)
 
         def finished(result):
