@@ -393,6 +393,20 @@ def test_a_file_error_half_way_is_reported_with_its_line_and_nothing_changes(db,
     assert snapshot(db) == before
 
 
+def test_a_spawned_worker_as_on_windows_and_macos(db, tmp_path, monkeypatch):
+    """Windows and macOS start the worker with spawn (a fresh interpreter) instead of fork."""
+    monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
+    context = multiprocessing.get_context("spawn")
+    monkeypatch.setattr(roster_import.multiprocessing, "Pipe", context.Pipe)
+    monkeypatch.setattr(roster_import.multiprocessing, "Process", context.Process)
+    path = tmp_path / "roster.csv"
+    path.write_text(BAD_ROSTER, encoding="utf-8")
+    result = import_roster(db, path, today=TODAY)
+    assert sorted((r.line, r.reason) for r in result.rejected) == BAD_ROWS
+    assert sorted(residents(db)) == ["Nguyễn Thị Hoa", "Nguyễn Văn An", "Nguyễn Văn Nam"]
+    assert multiprocessing.active_children() == []
+
+
 def _dies(path, today):
     yield from ()
     os._exit(3)
