@@ -99,7 +99,7 @@ def test_a_cancelled_import_says_nothing_was_imported(importer, qtbot, small_ros
     qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
     stopped = importer.closer.seen[-1]
     assert stopped["title"] == "Import stopped"
-    assert any("import cancelled" in t and "Nothing was imported." in t
+    assert any("Import cancelled; nothing was imported" in t and "Nothing was imported." in t
                for t in stopped["texts"])
     assert _count(db_path) == 0 and importer.done == []
     task.wait(10_000)

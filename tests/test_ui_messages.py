@@ -9,6 +9,7 @@ pytest.importorskip("PySide6")
 
 from station_app.services.intake import IntakeError, add_resident  # noqa: E402
 from station_app.services.operators import OperatorError, add_operator  # noqa: E402
+from station_app.services.roster_import import RosterFileError, import_roster  # noqa: E402
 from station_app.services.search import SearchError, search_residents  # noqa: E402
 from station_app.ui.messages import explain  # noqa: E402
 
@@ -44,7 +45,12 @@ def test_service_errors_in_vietnamese(vietnamese, roster_db):
     assert explain(empty.value) == "Chưa nhập nội dung tìm kiếm"
 
 
-def test_in_english_the_service_line_is_shown(qapp, roster_db):
+def test_in_english_the_service_line_is_shown_as_a_sentence(qapp, roster_db, tmp_path):
     with pytest.raises(OperatorError) as bad_pin:
         add_operator(roster_db, "Trưởng trạm", "lead", "12")
-    assert explain(bad_pin.value) == "a PIN is 4 to 12 digits"
+    assert explain(bad_pin.value) == "A PIN is 4 to 12 digits"
+    empty = tmp_path / "empty.csv"
+    empty.write_text("", encoding="utf-8")
+    with pytest.raises(RosterFileError) as no_rows:
+        import_roster(roster_db, empty)
+    assert explain(no_rows.value) == "empty.csv is empty"  # a file name keeps its case

@@ -36,12 +36,16 @@ def explain(exc: BaseException) -> str:
     return " ".join(str(exc).split()) or type(exc).__name__
 
 
-def translated(text: str) -> str:
-    """A Message in the interface language (its values translated in turn); other text as is."""
+def translated(text: str, sentence: bool = True) -> str:
+    """A Message in the interface language (its values translated in turn), as a sentence
+    (the services' lines start in lower case, as command-line errors do); other text as is."""
     if not isinstance(text, Message):
         return text
-    values = {key: translated(value) for key, value in text.values.items()}
-    return QCoreApplication.translate("messages", text.template).format(**values)
+    values = {key: translated(value, False) for key, value in text.values.items()}
+    template = QCoreApplication.translate("messages", text.template)
+    if sentence and template[:1].islower():  # not when it starts with a value: a file name
+        template = template[:1].upper() + template[1:]
+    return template.format(**values)
 
 
 class Failed:
