@@ -201,14 +201,12 @@ class Writer:
     """The changes of one transaction. Obtain it from ``Database.write()``."""
 
     def __init__(self, database: Database, operator: str | None):
-        self.database = database
         self.conn = database.conn
         self.operator = operator
         meta = dict(self.conn.execute(
             "SELECT key, value FROM meta WHERE key IN ('rev', 'hlc', 'next_id')"))
         self.rev = int(meta["rev"]) + 1
         hlc = max(int(time.time() * 1000), int(meta["hlc"]) + 1)
-        self.hlc = hlc
         self.ver = f"{hlc:012x}.{database.node}"
         self._first_id = int(meta["next_id"])
         self._counter = itertools.count(self._first_id)

@@ -31,6 +31,9 @@ __all__ = ["merge_payload", "MergeStats", "Progress"]
 Progress = Callable[[str, int, int], "bool | None"]  # (table, tables done, tables in all)
 
 BULK_MIN_ROWS = 20_000
+# A grave keeps the newest version; its rev moves on when this transaction touched it (ver ?).
+_GRAVE_UPSERT = ("ON CONFLICT (tbl, id) DO UPDATE SET rev = excluded.rev, ver = excluded.ver"
+                 " WHERE excluded.ver > graves.ver OR graves.ver = ?")
 
 
 @dataclass
@@ -93,9 +96,7 @@ def _merge_graves(conn: sqlite3.Connection, w: Writer, schema: str, name: str) -
     cur = conn.execute(
         f"INSERT INTO main.graves (tbl, id, rev, ver) SELECT g.tbl, g.id, ?, g.ver"
         f" FROM {schema}.graves g WHERE g.tbl = ?"
-        f" AND NOT EXISTS (SELECT 1 FROM main.{t} r WHERE r.id = g.id)"
-        " ON CONFLICT (tbl, id) DO UPDATE SET rev = excluded.rev, ver = excluded.ver"
-        " WHERE excluded.ver > graves.ver OR graves.ver = ?",
+        f" AND NOT EXISTS (SELECT 1 FROM main.{t} r WHERE r.id = g.id) {_GRAVE_UPSERT}",
         (w.rev, name, w.ver))
     return max(cur.rowcount, 0)
 
@@ -137,9 +138,7 @@ def _settle_duplicates(conn, w: Writer, schema: str, name: str) -> list[tuple]:
             else:
                 loser, ver, kept = new_id, old_ver, old_id
             conn.execute(
-                "INSERT INTO main.graves (tbl, id, rev, ver) VALUES (?, ?, ?, ?)"
-                " ON CONFLICT (tbl, id) DO UPDATE SET rev = excluded.rev, ver = excluded.ver"
-                " WHERE excluded.ver > graves.ver OR graves.ver = ?",
+                f"INSERT INTO main.graves (tbl, id, rev, ver) VALUES (?, ?, ?, ?) {_GRAVE_UPSERT}",
                 (name, loser, w.rev, ver, w.ver))
             settled.append((name, text, kept, loser))
     return settled
@@ -179,22 +178,24 @@ def _merge_rows(conn: sqlite3.Connection, w: Writer, schema: str, name: str,
                 cols: list[str]) -> int:
     t = _q(name)
     incoming = conn.execute(f"SELECT count(*) FROM {schema}.{t}").fetchone()[0]
-    present = conn.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0]
+    present = conn.execute(f"SELECT 1 FROM main.{t} LIMIT 1").fetchone() is not None
     has_graves = conn.execute(
         "SELECT 1 FROM main.graves WHERE tbl = ? LIMIT 1", (name,)).fetchone() is not None
     overlap, newer, changed = _probe(conn, schema, name, cols) if present else (0, 0, [])
 
     # An index this merge would update for a quarter of its rows or more is dropped and
-    # built again afterwards: building sorted beats that many single updates.
-    inserts = incoming - overlap
-    final = present + inserts
+    # built again afterwards: building sorted beats that many single updates. (An index
+    # touches at most one entry per incoming row: a small bundle never gets that far.)
     rebuild: list[tuple[str, str]] = []
-    for idx_name, sql in _indexes(conn, name):
-        if _leading_column(conn, idx_name) == "rev":
-            continue  # every merged row gets the same new rev: its entries go at the end
-        touched = inserts + (newer if _mentions(sql, ["rev", *changed]) else 0)
-        if touched >= BULK_MIN_ROWS and touched * 4 >= final:
-            rebuild.append((idx_name, sql))
+    if incoming >= BULK_MIN_ROWS:
+        inserts = incoming - overlap
+        final = conn.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0] + inserts
+        for idx_name, sql in _indexes(conn, name):
+            if _leading_column(conn, idx_name) == "rev":
+                continue  # every merged row gets the same new rev: its entries go at the end
+            touched = inserts + (newer if _mentions(sql, ["rev", *changed]) else 0)
+            if touched >= BULK_MIN_ROWS and touched * 4 >= final:
+                rebuild.append((idx_name, sql))
     for idx_name, _ in rebuild:
         conn.execute(f"DROP INDEX main.{_q(idx_name)}")
 

@@ -41,6 +41,17 @@ def field_label(field: str) -> str:
     return labels.get(field, field)
 
 
+def _table(headers: list[str], rows: list[tuple[str, ...]]) -> QTableWidget:
+    """A table of texts with its column headers and no row numbers."""
+    table = QTableWidget(len(rows), len(headers))
+    table.setHorizontalHeaderLabels(headers)
+    for r, row in enumerate(rows):
+        for c, text in enumerate(row):
+            table.setItem(r, c, QTableWidgetItem(text))
+    table.verticalHeader().hide()
+    return table
+
+
 class MappingDialog(QDialog):
     """Shows which column of the file feeds which roster field, before anything is imported."""
 
@@ -51,13 +62,10 @@ class MappingDialog(QDialog):
         intro = QLabel(self.tr("File: %1\nThe columns were matched to these fields. "
                                "Columns not listed are ignored.").replace("%1", path.name))
         intro.setWordWrap(True)
-        table = QTableWidget(len(mapping), 2)
-        table.setHorizontalHeaderLabels([self.tr("Field"), self.tr("Column in the file")])
-        for row, (field, index) in enumerate(sorted(mapping.items(), key=lambda kv: kv[1])):
-            table.setItem(row, 0, QTableWidgetItem(field_label(field)))
-            table.setItem(row, 1, QTableWidgetItem(headers[index]))
+        table = _table([self.tr("Field"), self.tr("Column in the file")],
+                       [(field_label(field), headers[index]) for field, index
+                        in sorted(mapping.items(), key=lambda kv: kv[1])])
         table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        table.verticalHeader().hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import"))
@@ -79,13 +87,9 @@ class ResultDialog(QDialog):
             self.tr("Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4")
             .replace("%1", str(result.imported)).replace("%2", str(result.updated))
             .replace("%3", str(result.unchanged)).replace("%4", str(len(result.rejected))))
-        table = QTableWidget(len(result.rejected), 2)
-        table.setHorizontalHeaderLabels([self.tr("Line"), self.tr("Reason")])
-        for row, rejected in enumerate(result.rejected):
-            table.setItem(row, 0, QTableWidgetItem(str(rejected.line)))
-            table.setItem(row, 1, QTableWidgetItem(translated(rejected.reason)))
+        table = _table([self.tr("Line"), self.tr("Reason")],
+                       [(str(r.line), translated(r.reason)) for r in result.rejected])
         table.horizontalHeader().setStretchLastSection(True)
-        table.verticalHeader().hide()
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.button(QDialogButtonBox.StandardButton.Close).setText(self.tr("Close"))
         buttons.rejected.connect(self.accept)

@@ -8,12 +8,14 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from station_app.core.messages import Message
-from station_app.services.intake import AlreadyCollected, IntakeError
-from station_app.services.operators import NotAllowed
-from station_app.services.queue import DeskBusy, InvalidAction, ScanError, TicketNotFound
 
 
 def explain(exc: BaseException) -> str:
+    # imported here, when an error is explained: opening the window needs neither service
+    from station_app.services.intake import AlreadyCollected
+    from station_app.services.operators import NotAllowed
+    from station_app.services.queue import DeskBusy, InvalidAction, ScanError, TicketNotFound
+
     if isinstance(exc, NotAllowed):
         return QCoreApplication.translate("messages", "Your role may not do this; the attempt was recorded.")
     if isinstance(exc, ScanError):
@@ -31,8 +33,6 @@ def explain(exc: BaseException) -> str:
             "%1", translated(exc.args[0]))
     if exc.args and isinstance(exc.args[0], Message):
         return translated(exc.args[0])
-    if isinstance(exc, IntakeError):
-        return str(exc)
     return " ".join(str(exc).split()) or type(exc).__name__
 
 

@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from station_app.services.operators import Operator, SignInRefused, list_operators, sign_in
 from station_app.ui.floor_models import JobOwner, point_font
+from station_app.ui.messages import Failed, guarded
 from station_app.ui.workers import DbWorker, Job
 
 
@@ -130,28 +131,28 @@ class SignInPage(JobOwner, QWidget):
             return
         self.button.setEnabled(False)
         self.error.setText(self.tr("Checking…"))
-        self._job = self.run_job(self.worker, Job(lambda db: sign_in(db, name, pin),
-                                        on_done=self._done, on_error=self._failed))
+        self._job = self.run_job(self.worker, Job(guarded(lambda db: sign_in(db, name, pin)),
+                                        on_done=self._done,
+                                        on_error=lambda _message: self._failed(None)))
 
-    def _done(self, operator: Operator) -> None:
+    def _done(self, result: Operator | Failed) -> None:
+        if isinstance(result, Failed):
+            locked = getattr(result.exc, "locked_until", None)
+            self._failed(self.tr("Too many wrong PINs: this name is locked until %1.")
+                         .replace("%1", f"{locked:%H:%M}") if locked else None)
+            return
         self._job = None
         self.pin.clear()
         self.error.clear()
         self.button.setEnabled(True)
-        self.signed_in.emit(operator)
+        self.signed_in.emit(result)
 
-    def _failed(self, message: str) -> None:
+    def _failed(self, message: str | None) -> None:
         self._job = None
         self.button.setEnabled(True)
         self.pin.clear()
         self.pin.setFocus()
-        if "locked until" in message:
-            self.error.setText(self.tr("Too many wrong PINs: this name is locked until %1.")
-                               .replace("%1", message.rsplit(" ", 1)[-1]))
-        elif message == "enter your name":
-            self.error.setText(self.tr("Type your name."))
-        else:
-            self.error.setText(self.tr("Wrong name or PIN."))
+        self.error.setText(message or self.tr("Wrong name or PIN."))
 
 
 class IdleWatcher(QObject):
