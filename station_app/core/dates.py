@@ -11,7 +11,7 @@ import re
 
 from station_app.core.messages import Message
 
-__all__ = ["parse_birth_date", "birth_year", "show_date", "admin_date_line", "age_on", "local_now",
+__all__ = ["parse_birth_date", "show_date", "admin_date_line", "age_on", "local_now",
            "now_iso"]
 
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
@@ -69,10 +69,6 @@ def parse_birth_date(value: object, today: dt.date | None = None) -> str:
         raise ValueError(Message("date of birth {date} is not plausible",
                                  date=show_date(result)))
     return result
-
-
-def birth_year(stored: str) -> int:
-    return int(stored[:4])
 
 
 def show_date(stored: str | dt.date) -> str:

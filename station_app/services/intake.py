@@ -20,13 +20,11 @@ from station_app.core.text import fold, name_columns, nfc
 from station_app.services.lookup import resident_record
 from station_app.storage import Database
 
-__all__ = ["OUTCOMES", "OUTCOME_NAMES", "IntakeError", "AlreadyCollected", "record_intake",
+__all__ = ["OUTCOMES", "IntakeError", "AlreadyCollected", "record_intake",
            "correct_intake", "current_intakes", "intake_history", "ticket_residents",
            "add_resident"]
 
 OUTCOMES = ("collected", "missing_documents", "rejected", "referred")
-OUTCOME_NAMES = {"collected": "Đã thu nhận hồ sơ", "missing_documents": "Thiếu giấy tờ",
-                 "rejected": "Từ chối", "referred": "Chuyển nơi khác"}
 _NEEDS_REASON = ("rejected", "referred")
 _COLUMNS = ("i.id, i.resident_id, i.ticket_id, i.desk, i.operator, i.at, i.outcome, i.reason,"
             " i.note, i.station, i.corrects_id")

@@ -44,7 +44,7 @@ __all__ = [
     "configure_queue", "find_queue", "get_policy", "set_policy", "issue_ticket", "scan",
     "find_ticket", "ticket_record", "call_next", "call_ticket", "recall", "start", "no_show",
     "reactivate", "return_to_queue", "transfer", "finish", "mark_started", "desk_current",
-    "day_state", "now_serving", "queue_status", "people_ahead", "statistics", "print_ticket",
+    "day_state", "now_serving", "queue_counts", "queue_status", "people_ahead", "statistics", "print_ticket",
 ]
 
 
@@ -509,10 +509,6 @@ def now_serving(db: Database, now: dt.datetime | None = None, recent: int = 6) -
         state = states[e["ticket_id"]]
         if state.desk == e["desk"] and state.status in _ACTIVE:
             desks[e["desk"]] = {**call, "status": state.status}
-    for desk, call in list(desks.items()):  # a desk whose ticket moved on shows nothing
-        state = states[call["ticket_id"]]
-        if state.desk != desk or state.status not in _ACTIVE:
-            del desks[desk]
     waiting = sum(1 for s in states.values() if s.status == "waiting")
     return {"day": day,
             "desks": sorted(desks.values(), key=lambda c: -c["seq"]),
@@ -610,6 +606,25 @@ def statistics(db: Database, day: str | None = None, now: dt.datetime | None = N
     return result
 
 
+def queue_counts(db: Database, now: dt.datetime | None = None) -> dict:
+    """Each queue's tickets issued, last number and people waiting today, and all waiting: what
+    the screens that refresh every second show (queue_status is the whole picture)."""
+    day = station_day(_now(now))
+    counts = {r["queue"]: r for r in db.query(
+        "SELECT queue, COUNT(*) AS issued, MAX(seq) AS last_seq,"
+        " SUM(status = 'waiting') AS waiting FROM tickets"
+        " WHERE station = ? AND station_day = ? GROUP BY queue", (db.station, day))}
+    return {
+        "queues": [{"code": q.code, "prefix": q.prefix, "name": q.name, "kind": q.kind,
+                    "issued": counts.get(q.code, {}).get("issued", 0),
+                    "last_number": (format_number(q.prefix, counts[q.code]["last_seq"])
+                                    if q.code in counts else None),
+                    "waiting": counts.get(q.code, {}).get("waiting", 0)}
+                   for q in station_queues(db)],
+        "waiting": sum(c["waiting"] for c in counts.values()),
+    }
+
+
 def queue_status(db: Database, now: dt.datetime | None = None, upcoming: int = 10) -> dict:
     """The queue at a glance: order of service in force, each queue, each desk, who is next."""
     now = _now(now)
@@ -617,10 +632,6 @@ def queue_status(db: Database, now: dt.datetime | None = None, upcoming: int = 1
     policy, queues = get_policy(db), _all_queues(db)
     waiting = _waiting(db, day, queues)
     order = service_order(waiting, policy, now, _priority_run(db, day, queues))
-    counts = {r["queue"]: r for r in db.query(
-        "SELECT queue, COUNT(*) AS issued, MAX(seq) AS last_seq,"
-        " SUM(status = 'waiting') AS waiting FROM tickets"
-        " WHERE station = ? AND station_day = ? GROUP BY queue", (db.station, day))}
     stats = statistics(db, day, now)
     return {
         "day": day,
@@ -628,14 +639,8 @@ def queue_status(db: Database, now: dt.datetime | None = None, upcoming: int = 1
                    "window_minutes": policy.window_minutes,
                    "description": policy.describe("vi"),
                    "description_en": policy.describe("en")},
-        "queues": [{"code": q.code, "prefix": q.prefix, "name": q.name, "kind": q.kind,
-                    "issued": counts.get(q.code, {}).get("issued", 0),
-                    "last_number": (format_number(q.prefix, counts[q.code]["last_seq"])
-                                    if q.code in counts else None),
-                    "waiting": counts.get(q.code, {}).get("waiting", 0)}
-                   for q in station_queues(db)],
+        **queue_counts(db, now),
         "desks": now_serving(db, now)["desks"],
-        "waiting": len(waiting),
         "next": [t.number for t in order[:upcoming]],
         "longest_wait": stats["longest_wait"],
         "served": stats["served"], "no_show": stats["no_show"],

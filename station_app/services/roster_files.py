@@ -143,7 +143,7 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
     if not data.strip():
         raise RosterFileError(Message("{file} is empty", file=path.name))
     if data.startswith(b"PK\x03\x04"):
-        return _open_xlsx(path)
+        return _open_xlsx(path, None if head_only else data)
     if head_only and len(data) == HEAD_BYTES:
         data = _whole_lines(data)
     text, encoding = _decode(data, path)
@@ -192,12 +192,13 @@ def _cell_text(value) -> str:
     return str(value)
 
 
-def _open_xlsx(path: Path) -> RosterTable:
+def _open_xlsx(path: Path, data: bytes | None) -> RosterTable:
+    """``data``: the file's bytes when already read whole."""
     import openpyxl
 
     try:
         # from bytes: openpyxl refuses a path whose extension is not .xlsx (roster.csv, .zip)
-        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes()), read_only=True,
+        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes() if data is None else data), read_only=True,
                                       data_only=True)
     except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
         raise RosterFileError(Message("{file} is not a readable XLSX workbook ({reason})",

@@ -35,7 +35,7 @@ from station_app.core.dates import show_date
 from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
-from station_app.services.queue import queue_status
+from station_app.services.queue import queue_counts
 from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font
 from station_app.ui.messages import Failed, guarded, translated
 from station_app.ui.models import card_status_label
@@ -391,7 +391,7 @@ class DeskScreen(JobOwner, QWidget):
         desk = self.desk_name
         if not desk or (not self.isVisible() and self.today.text()):
             return
-        self._run(lambda db, op: (floor.desk_today(db, desk), queue_status(db)),
+        self._run(lambda db, op: (floor.desk_today(db, desk), queue_counts(db)),
                   self._refreshed, busy=False)
 
     def _refreshed(self, result) -> None:

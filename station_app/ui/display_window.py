@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services.queue import now_serving, queue_status
+from station_app.services.queue import now_serving, queue_counts
 from station_app.storage import Database
 from station_app.ui.floor_models import JobOwner
 from station_app.ui.workers import DbWorker, Job
@@ -232,7 +232,7 @@ class DisplayWindow(JobOwner, QWidget):
         if self._job is not None:
             return
         self._job = self.run_job(self.worker, Job(lambda db: (now_serving(db, recent=MAX_RECENT),
-                                                    queue_status(db)),
+                                                    queue_counts(db)),
                                         on_done=self._update,
                                         on_error=lambda _m: setattr(self, "_job", None)))
 
