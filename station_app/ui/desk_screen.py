@@ -36,7 +36,7 @@ from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
 from station_app.services.queue import queue_counts
-from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font
+from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font, say
 from station_app.ui.messages import Failed, guarded, translated
 from station_app.ui.models import card_status_label
 from station_app.ui.roster_screen import SEARCH_DELAY_MS
@@ -520,8 +520,7 @@ class DeskScreen(JobOwner, QWidget):
     def _after_record(self, view: PeopleTable | None) -> None:
         self.load()
         if view is self.results_view or self.target is self.results_view:
-            self._search()
-        self.refresh()
+            self._search()  # load() refreshes the counts too
 
     def _ask_duplicate(self, exc: AlreadyCollected, outcome: str, view) -> None:
         dialog = DuplicateDialog(translated(exc.args[0].values["fact"]), self)
@@ -576,6 +575,4 @@ class DeskScreen(JobOwner, QWidget):
             self.target = self.results_view
 
     def _say(self, text: str, kind: str) -> None:
-        colour = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1"}[kind]
-        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.message.setText(text)
+        say(self.message, text, kind)

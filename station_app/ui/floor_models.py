@@ -1,6 +1,7 @@
 """Shared pieces of the station-floor screens: a small table model over a list of records
 (dicts) with column keys, headers and a formatter, rows replaced as a whole when fresh data
-arrives; the owner of a screen's worker jobs; a font of a given point size."""
+arrives; the owner of a screen's worker jobs; a font of a given point size; a screen's
+one-line message in the colour of its kind."""
 
 from __future__ import annotations
 
@@ -9,6 +10,14 @@ from typing import Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+
+_SAY_COLOURS = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1"}
+
+
+def say(label, text: str, kind: str) -> None:
+    """``text`` on a screen's message label, in bold, coloured as ``kind`` (ok, error, info)."""
+    label.setStyleSheet(f"color: {_SAY_COLOURS[kind]}; font-weight: bold;")
+    label.setText(text)
 
 
 def point_font(points: int, bold: bool = False) -> QFont:

@@ -7,7 +7,7 @@ screens are rebuilt for their role)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
@@ -31,9 +31,7 @@ class AppContext:
     db: Database  # the GUI thread's connection (quick reads only)
     worker: DbWorker  # a background connection for searches, lookups and writes
     settings: QSettings
-    operator: str | None = None  # the signed-in operator's name (audit entries)
     role: str = "lead"
-    extras: dict = field(default_factory=dict)
     session: Operator | None = None
 
     @property
@@ -42,7 +40,6 @@ class AppContext:
 
     def sign_in(self, operator: Operator | None) -> None:
         self.session = operator
-        self.operator = operator.name if operator else None
         self.role = operator.role if operator else ""
 
 
@@ -102,7 +99,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.display = None
-        self._importer = RosterImporter(self, ctx.db_path, ctx.operator, self._roster_changed)
+        self._importer = RosterImporter(self, ctx.db_path, None, self._roster_changed)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self.idle = IdleWatcher(ctx.prefs.idle_lock_seconds, self)
@@ -170,7 +167,6 @@ class MainWindow(QMainWindow):
             return
         self._record(self.ctx.session, "lock")
         self._show_signin(self.ctx.session)
-        self.menuBar().setEnabled(False)
 
     def sign_out(self) -> None:
         if self.ctx.session is not None:
@@ -250,7 +246,7 @@ class MainWindow(QMainWindow):
             return
         if SettingsDialog(self.ctx.prefs, self).exec():
             self.idle.set_timeout(self.ctx.prefs.idle_lock_seconds)
-            self.ctx.worker.run(Job(lambda db: record(db, self.ctx.session, "settings.change")))
+            self._record(self.ctx.session, "settings.change")
 
     def open_display(self):
         """The now-serving display on the chosen screen (full screen there)."""

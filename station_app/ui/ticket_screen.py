@@ -33,7 +33,7 @@ from station_app.core.dates import show_date
 from station_app.core.queueing import WHAT_TO_BRING, parse_time
 from station_app.services import floor
 from station_app.services.queue import queue_status, station_queues
-from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font
+from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font, say
 from station_app.ui.messages import Failed, guarded
 from station_app.ui.ticket_printing import PrintJob, PrintSetup
 from station_app.ui.workers import Job
@@ -359,13 +359,11 @@ class TicketScreen(JobOwner, QWidget):
 
     def _printed(self, ticket: dict, where: str) -> None:
         self.print_state[ticket["id"]] = "printed"
-        self.where = where
         self._print_label()
         self.model.layoutChanged.emit()
 
     def _print_failed(self, ticket: dict, message: str) -> None:
         self.print_state[ticket["id"]] = "failed"
-        self._failure = message
         self._print_label()
         self._say(self.tr("Ticket %1 is issued and kept, but the printer failed: %2. "
                           "Press F9 to reprint when the printer is ready.")
@@ -422,6 +420,4 @@ class TicketScreen(JobOwner, QWidget):
             button.setAccessibleName(f"{title.text()}\n{sub.text()}")
 
     def _say(self, text: str, kind: str) -> None:
-        colour = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1"}[kind]
-        self.message.setStyleSheet(f"color: {colour}; font-weight: bold;")
-        self.message.setText(text)
+        say(self.message, text, kind)
