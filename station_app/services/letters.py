@@ -19,14 +19,18 @@ from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
 from station_app.printing.letters import Letterhead, LetterItem, write_letters_pdf
 from station_app.printing.notices import NoticeItem, write_notices_pdf
-from station_app.services.sessions import moved_households, resolve_session, resolve_villages
+from station_app.services.sessions import (
+    UPCOMING,
+    moved_households,
+    resolve_session,
+    resolve_villages,
+)
 from station_app.storage import Database
 
 __all__ = ["LettersError", "letterhead", "set_letterhead", "letter_items", "print_letters",
            "record_delivery", "letter_lookup", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
            "print_move_notices"]
 
-UPCOMING = ("scheduled", "invited", "letter_delivered")
 DEFAULT_BRING = ("giấy mời này; thẻ Căn cước công dân hoặc Chứng minh nhân dân cũ (nếu có); "
                  "giấy khai sinh hoặc giấy tờ chứng minh nhân thân (nếu thông tin trong hồ sơ "
                  "chưa đầy đủ).")
@@ -118,6 +122,12 @@ def _where(db: Database, villages: list[str] | None, session: str | None,
     return " AND ".join(where), params, " in ".join(what) or "any village"
 
 
+def _addressee(gender: str | None, head_name: str | None) -> str:
+    """'Ông Nguyễn Văn An', 'Bà …', or 'Ông/Bà …' when the head's gender is not known."""
+    title = {"M": "Ông", "F": "Bà"}.get(gender, "Ông/Bà")
+    return f"{title} {head_name}" if head_name else f"{title} chủ hộ"
+
+
 def letter_items(db: Database, villages: list[str] | None = None, session: str | None = None,
                  today: dt.date | None = None) -> tuple[list[LetterItem], list[dict]]:
     """The letters to print, in delivery order (village, then household code), and for each
@@ -157,11 +167,10 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
             continue
         seen.add(key)
         day = dt.date.fromisoformat(r["day"])
-        title = {"M": "Ông", "F": "Bà"}.get(r["head_gender"], "Ông/Bà")
         people = members.get(key, [])
         items.append(LetterItem(
             number=r["number"], household_code=r["code"],
-            addressee=f"{title} {r['head_name']}" if r["head_name"] else f"{title} chủ hộ",
+            addressee=_addressee(r["head_gender"], r["head_name"]),
             address=r["address"] or r["village"] or "", village=r["village"] or "",
             members=[(name, rest) for _, name, rest in people],
             time=f"{time_vi(r['slot'])} đến {time_vi(slot_end(r['slot'], r['slot_minutes']))}",
@@ -226,10 +235,9 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
     for h in households:
         before, after = h["before"], h["after"]
         old_day, new_day = dt.date.fromisoformat(before["day"]), dt.date.fromisoformat(after["day"])
-        title = {"M": "Ông", "F": "Bà"}.get(h["head_gender"], "Ông/Bà")
         items.append(NoticeItem(
             number=h["letter_number"], household_code=h["code"],
-            addressee=f"{title} {h['head_name']}" if h["head_name"] else f"{title} chủ hộ",
+            addressee=_addressee(h["head_gender"], h["head_name"]),
             address=h["address"] or h["village"] or "", members=h["residents"],
             before=(f"{time_vi(before['slot'])}, {weekday_vi(old_day)}, ngày "
                     f"{show_date(old_day)}, tại {before['place']}"),

@@ -37,6 +37,7 @@ from station_app.core.queueing import (
     slot_time,
     station_day,
 )
+from station_app.services.sessions import UPCOMING
 from station_app.storage import Database
 
 __all__ = [
@@ -296,7 +297,7 @@ def scan(db: Database, text: str, operator: str | None = None,
             "   OR a.resident_id IN (SELECT id FROM residents WHERE household_id = ?))"
             " ORDER BY a.slot, a.id", (day, household_id, household_id))
         arriving = [a["id"] for a in appointments
-                    if a["status"] in ("scheduled", "invited", "letter_delivered")]
+                    if a["status"] in UPCOMING]
         w.update_many("appointments", ["status"], [("checked_in", a) for a in arriving])
         slots = [s for a in appointments if (s := slot_time(day, a["slot"]))]
         if not appointment_id and appointments:

@@ -35,18 +35,16 @@ __all__ = [
     "ScheduleError", "BookingResult", "parse_day", "parse_deadline", "create_session",
     "create_sessions", "create_campaign", "campaign_deadlines", "list_sessions",
     "resolve_session", "resolve_villages", "book_villages", "move_session", "spread_session",
-    "moved_households", "session_label", "HOLDS_PLACE", "BLOCKS_BOOKING", "MIN_AGE",
+    "moved_households", "session_label", "HOLDS_PLACE", "UPCOMING", "BLOCKS_BOOKING", "MIN_AGE",
 ]
 
 MIN_AGE = 14  # citizens from 14 years old are issued a card
 # Appointment statuses that hold a place in their slot.
 HOLDS_PLACE = ("scheduled", "invited", "letter_delivered", "checked_in", "done", "no_show")
-# Statuses that mean the resident needs no new booking (while the session is still to come for
-# the first three).
-_UPCOMING = ("scheduled", "invited", "letter_delivered")
-BLOCKS_BOOKING = (*_UPCOMING, "checked_in", "done")
-# Statuses an appointment can still be moved in.
-_MOVABLE = _UPCOMING
+# An appointment still to come: it can be moved, its letter printed, its household checked in.
+UPCOMING = ("scheduled", "invited", "letter_delivered")
+# Statuses that mean the resident needs no new booking.
+BLOCKS_BOOKING = (*UPCOMING, "checked_in", "done")
 
 
 class ScheduleError(ValueError):
@@ -412,8 +410,8 @@ def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today:
         f"""SELECT DISTINCT a.household_id FROM appointments a
         JOIN households h ON h.id = a.household_id JOIN sessions s ON s.id = a.session_id
         WHERE h.village_id IN ({marks}) AND (a.status IN ('checked_in', 'done')
-          OR (a.status IN ({','.join('?' * len(_UPCOMING))}) AND s.day >= ?))""",
-        (*rank, *_UPCOMING, today.isoformat()))}
+          OR (a.status IN ({','.join('?' * len(UPCOMING))}) AND s.day >= ?))""",
+        (*rank, *UPCOMING, today.isoformat()))}
     households: dict[str, HouseholdNeed] = {}
     for hid, code, village, rid, dob, status in db.conn.execute(
             f"""SELECT h.id, h.code, h.village_id, r.id, r.dob, r.card_status
@@ -453,8 +451,8 @@ def _booked(db: Database, session_id: str) -> list[dict]:
         f"""SELECT a.id, a.household_id, a.slot, a.resident_id, h.code, h.village_id, r.dob
         FROM appointments a LEFT JOIN households h ON h.id = a.household_id
         LEFT JOIN residents r ON r.id = a.resident_id
-        WHERE a.session_id = ? AND a.status IN ({','.join('?' * len(_MOVABLE))})
-        ORDER BY a.slot, h.code, a.id""", (session_id, *_MOVABLE))
+        WHERE a.session_id = ? AND a.status IN ({','.join('?' * len(UPCOMING))})
+        ORDER BY a.slot, h.code, a.id""", (session_id, *UPCOMING))
 
 
 def _household_needs(booked: list[dict], groups: list[AgeDeadline], today: dt.date,
