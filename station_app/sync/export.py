@@ -35,6 +35,7 @@ from station_app.sync.identity import (
     sign_private_key,
     write_file_atomically,
 )
+from station_app.sync.receipts import log_receipt
 from station_app.sync.tables import synced_tables
 
 __all__ = ["export_bundle", "ExportResult", "resolve_recipient", "build_payload"]
@@ -171,11 +172,7 @@ def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | 
     result = ExportResult(out, peer.station, peer.key_id, facts["since"], facts["upto"],
                           facts["counts"], len(data), digest)
     with local_transaction(db) as conn:
-        conn.execute(
-            "INSERT INTO bundle_receipts (at, direction, file, digest, key_id, station, status,"
-            " since_rev, upto_rev, changes, operator) VALUES (?, 'out', ?, ?, ?, ?, 'exported',"
-            " ?, ?, ?, ?)",
-            (now_iso(), str(out), digest, peer.key_id, peer.station, result.since, result.upto,
-             result.changes, operator),
-        )
+        log_receipt(conn, "out", "exported", file=str(out), digest=digest, key_id=peer.key_id,
+                    station=peer.station, since=result.since, upto=result.upto,
+                    changes=result.changes, operator=operator)
     return result

@@ -37,6 +37,7 @@ from station_app.sync.identity import (
     show_key_id,
 )
 from station_app.sync.merge import MergeStats, Progress, merge_payload
+from station_app.sync.receipts import log_receipt
 from station_app.sync.status import record_conflicts
 from station_app.sync.tables import synced_tables, table_columns
 
@@ -69,18 +70,13 @@ class ImportOutcome:
 
 def _log(db: Database, path: str, status: str, header: Header | None, reason: str | None,
          operator: str | None, changes: int | None = None) -> None:
-    manifest = header.manifest if header else {}
+    got = (header.manifest.get("range") or {}) if header else {}
     with local_transaction(db) as conn:
-        conn.execute(
-            "INSERT INTO bundle_receipts (at, direction, file, digest, key_id, station, status,"
-            " reason, since_rev, upto_rev, changes, operator)"
-            " VALUES (?, 'in', ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (now_iso(), path, header.digest if header else None,
-             header.sender_key if header else None,
-             header.sender_station if header else None, status, reason,
-             (manifest.get("range") or {}).get("since"), (manifest.get("range") or {}).get("upto"),
-             changes, operator),
-        )
+        log_receipt(conn, "in", status, file=path, digest=header.digest if header else None,
+                    key_id=header.sender_key if header else None,
+                    station=header.sender_station if header else None,
+                    since=got.get("since"), upto=got.get("upto"), changes=changes,
+                    operator=operator, reason=reason)
 
 
 def _sender(db: Database, header: Header) -> Peer:
@@ -249,12 +245,9 @@ def _bookkeeping(db: Database, w, header: Header, peer: Peer, since: int, upto: 
         "INSERT INTO sync_duplicates (at, tbl, key, kept_id, replaced_id, bundle_digest,"
         " station) VALUES (?, ?, ?, ?, ?, ?, ?)",
         [(now_iso(), *d, header.digest, peer.station) for d in stats.duplicates])
-    conn.execute(
-        "INSERT INTO bundle_receipts (at, direction, file, digest, key_id, station, status,"
-        " since_rev, upto_rev, changes, operator)"
-        " VALUES (?, 'in', ?, ?, ?, ?, 'applied', ?, ?, ?, ?)",
-        (now_iso(), str(path), header.digest, peer.key_id, peer.station, since, upto,
-         stats.changes, operator))
+    log_receipt(conn, "in", "applied", file=str(path), digest=header.digest, key_id=peer.key_id,
+                station=peer.station, since=since, upto=upto, changes=stats.changes,
+                operator=operator)
 
 
 def import_bundles(db: Database, paths: list[str | os.PathLike], operator: str | None = None,
