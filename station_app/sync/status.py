@@ -25,12 +25,13 @@ _OPEN = """
     GROUP BY i.resident_id HAVING count(DISTINCT i.station) > 1"""
 
 
-def pending_counts(db: Database, peer: Peer) -> dict[str, int]:
-    """Changes per table (deletions under "graves") the peer does not hold yet."""
+def pending_counts(db: Database, peer: Peer, tables: list[str] | None = None) -> dict[str, int]:
+    """Changes per table (deletions under "graves") the peer does not hold yet. ``tables``:
+    the synced tables, when the caller already has them."""
     window = ("rev > ? AND rev NOT IN (SELECT rev FROM sync_merges WHERE key_id = ?)")
     params = (peer.acked_rev, peer.key_id)
     counts = {}
-    for name in synced_tables(db.conn):
+    for name in tables if tables is not None else synced_tables(db.conn):
         n = db.scalar(f'SELECT count(*) FROM "{name}" WHERE {window}', params)
         if n:
             counts[name] = n
@@ -44,8 +45,9 @@ def sync_status(db: Database) -> dict:
     me = own_identity(db)
     listed = []
     not_at_hq = None
+    tables = list(synced_tables(db.conn))
     for peer in peers(db):
-        pending = {} if peer.revoked_at else pending_counts(db, peer)
+        pending = {} if peer.revoked_at else pending_counts(db, peer, tables)
         last_in = db.one("SELECT at, status, file FROM bundle_receipts WHERE direction = 'in'"
                          " AND key_id = ? ORDER BY seq DESC LIMIT 1", (peer.key_id,))
         last_out = db.one("SELECT at, file, upto_rev FROM bundle_receipts WHERE direction = 'out'"
@@ -61,7 +63,7 @@ def sync_status(db: Database) -> dict:
             not_at_hq = (not_at_hq or 0) + entry["not_yet_there"]
     return {"station": me.station, "name": me.name, "hq": me.hq, "key_id": me.key_id,
             "rev": int(db.meta("rev", 0)), "not_at_hq": not_at_hq, "peers": listed,
-            "open_conflicts": len(db.query(_OPEN.format(extra="")))}
+            "open_conflicts": db.scalar(f"SELECT count(*) FROM ({_OPEN.format(extra='')})")}
 
 
 def open_conflicts(db: Database) -> list[dict]:
