@@ -12,7 +12,7 @@ from station_app.printing.tickets import SIZES
 from station_app.services import intake as intake_service
 from station_app.services import queue as q
 from station_app.services.lookup import lookup
-from station_app.services.search import describe
+from station_app.services.search import describe, household_id
 
 
 def register(sub, common) -> None:
@@ -111,7 +111,7 @@ def _line(t: dict) -> str:
 def _household_id(db, code: str | None) -> str | None:
     if not code:
         return None
-    hid = db.scalar("SELECT id FROM households WHERE code IN (?, ?)", (code, code.upper()))
+    hid = household_id(db, code)
     if not hid:
         raise CliError(f"no household with code '{code}'")
     return hid

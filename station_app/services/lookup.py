@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from station_app.services.search import _FROM, RESIDENT_FIELDS
+from station_app.services.search import _FROM, RESIDENT_FIELDS, household_id
 from station_app.storage import Database
 
 __all__ = ["lookup", "NotFound", "LOOKUPS", "household_record", "resident_record"]
@@ -47,7 +47,7 @@ def _by_personal_id(db: Database, text: str) -> dict | None:
 
 
 def _by_household_code(db: Database, text: str) -> dict | None:
-    hid = db.scalar("SELECT id FROM households WHERE code IN (?, ?)", (text, text.upper()))
+    hid = household_id(db, text)
     return {"kind": "household", "record": household_record(db, hid)} if hid else None
 
 

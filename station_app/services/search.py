@@ -19,7 +19,7 @@ from station_app.core.messages import Message
 from station_app.core.text import fold, given_family, nfc, reverse_words
 from station_app.storage import Database
 
-__all__ = ["search_residents", "SearchError", "RESIDENT_FIELDS"]
+__all__ = ["search_residents", "household_id", "SearchError", "RESIDENT_FIELDS"]
 
 RESIDENT_FIELDS = """r.id, r.full_name, h.code AS household_code, r.dob AS date_of_birth,
     r.personal_id, r.old_id, r.gender, r.relation, r.card_status, r.household_id,
@@ -69,8 +69,7 @@ def search_residents(db: Database, text: str, limit: int = 20) -> list[dict]:
         if not folded:
             raise SearchError(Message("'{text}' has no letters or digits to search for",
                                           text=text))
-        household = db.scalar("SELECT id FROM households WHERE code IN (?, ?)",
-                              (text, text.upper()))
+        household = household_id(db, text)
         if household:
             found += _rows(db, "r.household_id = ?", (household,), limit, 0)
         # the whole name: the first of them in Vietnamese order (a common name has hundreds)
@@ -105,6 +104,11 @@ def search_residents(db: Database, text: str, limit: int = 20) -> list[dict]:
     for row in results:
         del row["sort_key"]
     return results
+
+
+def household_id(db: Database, code: str) -> str | None:
+    """The id of the household with this code, typed as written or in lower case."""
+    return db.scalar("SELECT id FROM households WHERE code IN (?, ?)", (code, code.upper()))
 
 
 def _unique(rows: list[dict]) -> list[dict]:
