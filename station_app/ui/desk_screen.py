@@ -322,8 +322,9 @@ class DeskScreen(JobOwner, QWidget):
             self.ctx.prefs.desk = text.strip()
             self.load()
 
-    def _run(self, func, on_done, busy: bool = True) -> None:
-        """``func(db, operator)`` on the worker; a ``Failed`` result is said on the screen."""
+    def _run(self, func, on_done, busy: bool = True, on_failed=None) -> None:
+        """``func(db, operator)`` on the worker; a ``Failed`` result goes to ``on_failed``, or
+        is said on the screen."""
         if busy:
             self._busy = True
         operator = self.ctx.session
@@ -332,6 +333,9 @@ class DeskScreen(JobOwner, QWidget):
             if busy:
                 self._busy = False
             if isinstance(result, Failed):
+                if on_failed:
+                    on_failed(result)
+                    return
                 self._say(result.message, "error")
                 if busy:
                     self.load()
@@ -499,23 +503,19 @@ class DeskScreen(JobOwner, QWidget):
                     note=None if needs_reason else note, force=force_reason is not None)
 
         def done(result) -> None:
-            self._busy = False
-            if isinstance(result, Failed):
-                if isinstance(result.exc, AlreadyCollected):
-                    self._ask_duplicate(result.exc, outcome, view)
-                else:
-                    self._say(result.message, "error")
-                return
             self._recorded[(ticket_id, person["id"])] = result
             self._say(self.tr("%1: %2 recorded.").replace("%1", name)
                       .replace("%2", outcome_label(outcome)), "ok")
             self.note.clear()
             self._after_record(view)
 
-        self._busy = True
-        operator = self.ctx.session
-        self.run_job(self.ctx.worker, Job(guarded(lambda db: func(db, operator)), on_done=done,
-                                on_error=lambda m: self._say(m, "error")))
+        def failed(result: Failed) -> None:
+            if isinstance(result.exc, AlreadyCollected):
+                self._ask_duplicate(result.exc, outcome, view)
+            else:
+                self._say(result.message, "error")
+
+        self._run(func, done, on_failed=failed)
 
     def _after_record(self, view: PeopleTable | None) -> None:
         self.load()
