@@ -396,9 +396,8 @@ def test_a_file_error_half_way_is_reported_with_its_line_and_nothing_changes(db,
 def test_a_spawned_worker_as_on_windows_and_macos(db, tmp_path, monkeypatch):
     """Windows and macOS start the worker with spawn (a fresh interpreter) instead of fork."""
     monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
-    context = multiprocessing.get_context("spawn")
-    monkeypatch.setattr(roster_import.multiprocessing, "Pipe", context.Pipe)
-    monkeypatch.setattr(roster_import.multiprocessing, "Process", context.Process)
+    monkeypatch.setattr(roster_import, "worker_context",
+                        lambda: multiprocessing.get_context("spawn"))
     path = tmp_path / "roster.csv"
     path.write_text(BAD_ROSTER, encoding="utf-8")
     result = import_roster(db, path, today=TODAY)
@@ -420,8 +419,10 @@ def _fails(path, today):
 def test_a_worker_that_dies_or_fails_is_reported_and_nothing_changes(db, small_roster,
                                                                     monkeypatch):
     monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
+    monkeypatch.setattr(roster_import, "worker_context",  # a forked worker runs the patch
+                        lambda: multiprocessing.get_context("fork"))
     before = snapshot(db)
-    monkeypatch.setattr(roster_import, "_parse_roster", _dies)  # the forked worker runs it
+    monkeypatch.setattr(roster_import, "_parse_roster", _dies)
     with pytest.raises(RosterFileError, match="reader stopped unexpectedly .exit code 3"):
         import_roster(db, small_roster, today=TODAY)
     monkeypatch.setattr(roster_import, "_parse_roster", _fails)

@@ -15,13 +15,12 @@ batch share is drawn once as form XObjects; a batch is built on two processes wh
 from __future__ import annotations
 
 import datetime as dt
-import multiprocessing
 import os
-import threading
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
 from station_app.core.dates import admin_date_line
+from station_app.core.processes import worker_context
 from station_app.printing.pdfwriter import (
     MM,
     PageBuilder,
@@ -323,11 +322,7 @@ def write_letters_pdf(fh, items: list[LetterItem], head: Letterhead, size: str =
         processes = 2 if len(items) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
     if processes > 1:
         half = (len(items) + 1) // 2
-        # fork is fast to start but only safe while this process has no other threads (a GUI
-        # has); otherwise start a fresh interpreter
-        method = "fork" if threading.active_count() == 1 and os.name == "posix" else "spawn"
-        context = multiprocessing.get_context(method)
-        with ProcessPoolExecutor(1, mp_context=context) as pool:
+        with ProcessPoolExecutor(1, mp_context=worker_context()) as pool:
             second = pool.submit(render_pages, items[half:], head, size)
             chunks = [render_pages(items[:half], head, size), second.result()]
     else:

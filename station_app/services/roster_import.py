@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import datetime as dt
 import gc
-import multiprocessing
 import re
 import traceback
 import unicodedata
@@ -26,6 +25,7 @@ from pathlib import Path
 from station_app.core.dates import parse_birth_date
 from station_app.core.ids import check_personal_id, clean_id_text, restore_id
 from station_app.core.messages import Message, joined
+from station_app.core.processes import worker_context
 from station_app.core.text import fold, fold_many, given_family, nfc, reverse_words, sort_key
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.storage import Database
@@ -329,12 +329,10 @@ def _parsed(path: Path, today: dt.date) -> Iterator:
     if path.stat().st_size < PARALLEL_BYTES:
         yield from _parse_roster(path, today)
         return
-    # The platform's default start: fork on Linux (the child runs only _parse_roster, which
-    # touches no lock, connection or Qt object of the parent), spawn on Windows and macOS (the
-    # entry points guard __main__ and call freeze_support for the packaged app).
-    receiver, sender = multiprocessing.Pipe(duplex=False)
-    worker = multiprocessing.Process(target=_parse_in_worker,
-                                     args=(receiver, sender, path, today), daemon=True)
+    context = worker_context()
+    receiver, sender = context.Pipe(duplex=False)
+    worker = context.Process(target=_parse_in_worker, args=(receiver, sender, path, today),
+                             daemon=True)
     worker.start()
     sender.close()
     try:
