@@ -26,6 +26,7 @@ import sqlite_utils
 
 from station_app.core.dates import now_iso
 from station_app.storage.migrations import apply_migrations
+from station_app.storage.transaction import transaction
 
 __all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "APP_MARK"]
 
@@ -79,14 +80,14 @@ class Database:
         try:
             apply_migrations(conn)
             node = "".join(secrets.choice(_ID_ALPHABET) for _ in range(8))
-            conn.execute("BEGIN IMMEDIATE")
-            conn.executemany(
-                "INSERT INTO meta (key, value) VALUES (?, ?)",
-                [("app", APP_MARK), ("station", station), ("station_name", name),
-                 ("node", node), ("hq", 1 if hq else 0), ("rev", 0), ("ver", ""), ("writing", 0),
-                 ("hlc", 0), ("next_id", 1), ("created_at", now_iso("milliseconds"))],
-            )
-            conn.execute("COMMIT")
+            with transaction(conn):
+                conn.executemany(
+                    "INSERT INTO meta (key, value) VALUES (?, ?)",
+                    [("app", APP_MARK), ("station", station), ("station_name", name),
+                     ("node", node), ("hq", 1 if hq else 0), ("rev", 0), ("ver", ""),
+                     ("writing", 0), ("hlc", 0), ("next_id", 1),
+                     ("created_at", now_iso("milliseconds"))],
+                )
         except BaseException:
             conn.close()
             for suffix in ("", "-wal", "-shm"):
@@ -184,17 +185,12 @@ class Database:
         writes an audit entry of who did what."""
         if threading.get_ident() != self.thread:
             raise RuntimeError("a Database connection is used only by the thread that opened it")
-        self.conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(self.conn):
             writer = Writer(self, operator)
             if action:
                 writer.audit(action, detail)
             yield writer
             writer.finish()
-            self.conn.execute("COMMIT")
-        except BaseException:
-            self.conn.execute("ROLLBACK")
-            raise
 
 
 class Writer:

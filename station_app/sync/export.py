@@ -20,6 +20,7 @@ from pathlib import Path
 
 from station_app import __version__
 from station_app.storage import Database
+from station_app.storage.transaction import transaction
 from station_app.sync.bundle import bundle_digest, read_header, seal_bundle
 from station_app.sync.errors import SyncError
 from station_app.sync.identity import (
@@ -100,8 +101,7 @@ def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
     conn = db.conn
     conn.execute(f"ATTACH ':memory:' AS {OUT}")
     try:
-        conn.execute("BEGIN")
-        try:
+        with transaction(conn, "BEGIN"):  # one consistent snapshot
             meta = dict(conn.execute(
                 "SELECT key, value FROM main.meta WHERE key IN ('rev', 'hlc')"))
             upto, hlc = int(meta["rev"]), int(meta["hlc"])
@@ -133,10 +133,6 @@ def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
                          f" WHERE {window} ORDER BY tbl, id", params)
             for tbl, n in conn.execute(f"SELECT tbl, count(*) FROM {OUT}.graves GROUP BY tbl"):
                 counts.setdefault(tbl, {"rows": 0, "graves": 0})["graves"] = n
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         image = conn.serialize(name=OUT)
     finally:
         conn.execute(f"DETACH {OUT}")

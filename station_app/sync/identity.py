@@ -28,6 +28,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 from station_app.core.dates import now_iso
 from station_app.core.files import write_file_atomically
 from station_app.storage import Database
+from station_app.storage.transaction import transaction
 from station_app.sync.errors import SyncError
 
 __all__ = [
@@ -89,13 +90,8 @@ class Peer:
 def local_transaction(db: Database):
     """A transaction on local-only tables (bundle log, peer counters): no rev, no audit, so it
     never counts as a change to synced data."""
-    db.conn.execute("BEGIN IMMEDIATE")
-    try:
+    with transaction(db.conn):
         yield db.conn
-        db.conn.execute("COMMIT")
-    except BaseException:
-        db.conn.execute("ROLLBACK")
-        raise
 
 
 def _raw(public_key) -> bytes:

@@ -13,6 +13,8 @@ import pkgutil
 import sqlite3
 import time
 
+from station_app.storage.transaction import transaction
+
 __all__ = ["apply_migrations", "migration_names", "sync_columns", "guard_table"]
 
 
@@ -58,13 +60,8 @@ def apply_migrations(conn: sqlite3.Connection) -> list[str]:
         if name in done:
             continue
         module = importlib.import_module(f"{__name__}.{name}")
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with transaction(conn):
             module.up(conn)
             conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, time.time()))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         applied.append(name)
     return applied
