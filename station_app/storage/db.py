@@ -16,6 +16,7 @@ import secrets
 import sqlite3
 import threading
 import time
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -42,6 +43,11 @@ class NotAStationDatabase(Exception):
 
 def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("station-app", appauthor=False)) / "station.sqlite3"
+
+
+def _uri(path: Path, mode: str) -> str:
+    """An SQLite URI for ``path``: mode ro (read only), rw (never creates the file)."""
+    return f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
 
 
 def _connect(path: Path) -> sqlite3.Connection:
@@ -97,15 +103,18 @@ class Database:
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Database:
+        """Open a station database. Only SQLite ever opens the file: closing any other
+        descriptor of it would drop every POSIX lock this process holds on it, SQLite's too
+        (another program closing the database would then delete the WAL under our feet)."""
         path = Path(path)
         if not path.is_file():
             raise NotAStationDatabase(
                 f"no station database at {path} (create one with: station-app init)"
             )
-        with open(path, "rb") as f:
-            if f.read(16) != b"SQLite format 3\x00":
-                raise NotAStationDatabase(f"{path} is not a station database (not SQLite)")
-        conn = sqlite3.connect(path, isolation_level=None)  # no pragmas: a foreign file stays as is
+        if path.stat().st_size == 0:
+            raise NotAStationDatabase(f"{path} is an empty file, not a station database")
+        # no pragmas and never created: a foreign file stays as is
+        conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
         try:
             has_meta = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
@@ -119,6 +128,9 @@ class Database:
             return cls(path, conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if str(exc) == "file is not a database":
+                raise NotAStationDatabase(
+                    f"{path} is not a station database (not SQLite, or damaged)") from None
             raise NotAStationDatabase(f"{path} cannot be read as a station database: {exc}") from exc
         except BaseException:
             conn.close()
