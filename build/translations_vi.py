@@ -300,6 +300,8 @@ VI = {
         'Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)',
     '{file} is a binary file, not a CSV or XLSX roster':
         '{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX',
+    '{file} is a database, not a roster (CSV or XLSX)':
+        '{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)',
     '{file} is empty':
         '{file} không có dữ liệu',
     '{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX':

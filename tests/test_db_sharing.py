@@ -194,3 +194,22 @@ def test_every_command_beside_a_holder_loses_no_committed_ticket(roster_db_path,
     assert {i: stored[i] for i in committed} == committed
     assert len(set(stored.values())) == len(stored), "a number was given twice"
     assert intakes == 1
+
+
+@pytest.mark.parametrize("command", [
+    ["import-roster", "{db}"], ["import-bundle", "{db}"], ["enrol", "{db}"],
+    ["identity", "export", "--out", "{db}"], ["demo-roster", "--households", "2", "--out", "{db}"],
+], ids=lambda c: " ".join(c[:2]))
+def test_a_database_named_as_a_file_to_read_or_write_is_refused(tmp_path, command):
+    db = tmp_path / "station.sqlite3"
+    assert _cli(db, "init", "--station", "XA01", "--name", "Trạm").returncode == 0
+    proc = _cli(db, *[a.format(db=db) for a in command])
+    assert proc.returncode != 0
+    err = proc.stderr.strip()
+    assert "\n" not in err and "Traceback" not in err, err
+    assert "is a database" in err or "it is an SQLite database" in err, err
+    station = Database.open(db)  # still the station, whole
+    try:
+        assert station.station == "XA01" and station.scalar("PRAGMA integrity_check") == "ok"
+    finally:
+        station.close()

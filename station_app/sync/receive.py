@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_app.core.files import sqlite_file_reason
 from station_app.storage import Database
 from station_app.sync.bundle import (
     HEAD_BYTES,
@@ -145,6 +146,8 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = 
                   progress: Progress | None = None) -> ImportOutcome:
     """Import one bundle file. Refusals raise BundleRefused (after logging them)."""
     path = Path(path)
+    if sqlite_file_reason(path):  # only SQLite may open a database: see core/files.py
+        raise SyncError(f"{path} is a database, not a bundle")
     try:
         file = open(path, "rb")
     except FileNotFoundError:
