@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
@@ -15,6 +14,7 @@ from pathlib import Path
 import pytest
 
 from station_app import __version__
+from station_app.storage import copy_database
 
 ROSTER = """\
 Mã hộ,Họ và tên,Giới tính,"Ngày, tháng, năm sinh",Số định danh cá nhân,Quan hệ với chủ hộ
@@ -63,7 +63,7 @@ def _station_template(tmp_path_factory) -> Path:
 def station(tmp_path, _station_template) -> Path:
     """A station database made by `station-app init`, holding ROSTER (a copy per test)."""
     db = tmp_path / "station.sqlite3"
-    shutil.copy(_station_template, db)
+    copy_database(_station_template, db)
     assert not Path(f"{_station_template}-wal").exists()  # the CLI closed it: all in one file
     (tmp_path / "roster.csv").write_text(ROSTER, encoding="utf-8")
     return db

@@ -21,7 +21,7 @@ from pathlib import Path
 import pytest
 
 from station_app.services import operators as ops
-from station_app.storage import Database
+from station_app.storage import Database, copy_database
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL, POSIX locks")
 
@@ -116,7 +116,15 @@ def _kill(proc: subprocess.Popen) -> None:
     assert proc.returncode == -signal.SIGKILL
 
 
-def test_opening_the_database_again_keeps_the_holders_locks(db_path):
+def _ticket_ids(path: Path) -> set[str]:
+    db = Database.open(path)
+    try:
+        return {r for (r,) in db.conn.execute("SELECT id FROM tickets")}
+    finally:
+        db.close()
+
+
+def test_opening_the_database_again_keeps_the_holders_locks(db_path, tmp_path):
     proc = subprocess.Popen([sys.executable, "-c", _STEPPED_HOLDER, str(db_path)],
                             stdin=subprocess.PIPE, stdout=subprocess.PIPE,
                             stderr=subprocess.PIPE, text=True)
@@ -124,6 +132,7 @@ def test_opening_the_database_again_keeps_the_holders_locks(db_path):
         out = _Lines(proc)
         out.wait_for(2, proc)
         Database.open(db_path).close()  # another program opens and closes the station
+        copy_database(db_path, tmp_path / "copy.sqlite3")  # and one copies it (a backup)
         proc.stdin.write("go\n")
         proc.stdin.flush()
         out.wait_for(3, proc)
@@ -133,12 +142,8 @@ def test_opening_the_database_again_keeps_the_holders_locks(db_path):
         proc.wait()
     first, reopened, second = out.rest()
     assert reopened == "reopened"
-    db = Database.open(db_path)
-    try:
-        stored = {r for (r,) in db.conn.execute("SELECT id FROM tickets")}
-    finally:
-        db.close()
-    assert stored == {first, second}
+    assert _ticket_ids(db_path) == {first, second}
+    assert _ticket_ids(tmp_path / "copy.sqlite3") == {first}  # all committed before the copy
 
 
 def test_every_command_beside_a_holder_loses_no_committed_ticket(roster_db_path, tmp_path):

@@ -17,7 +17,7 @@ import pytest
 
 from station_app.services.intake import correct_intake, record_intake
 from station_app.services.roster_import import import_roster
-from station_app.storage import Database
+from station_app.storage import Database, copy_database
 from station_app.sync import (
     BundleRefused,
     MergeCancelled,
@@ -62,7 +62,10 @@ def _sites_template(tmp_path_factory, small_roster) -> Path:
 def sites(tmp_path, _sites_template):
     """{'hq': Database, 'xa01': ..., 'xa02': ..., 'dir': Path} (fresh copies per test)."""
     for item in _sites_template.iterdir():
-        shutil.copy(item, tmp_path / item.name)
+        if item.suffix == ".sqlite3":
+            copy_database(item, tmp_path / item.name)
+        else:
+            shutil.copy(item, tmp_path / item.name)
     opened = {name: Database.open(tmp_path / f"{name}.sqlite3") for name in SITES}
     yield {**opened, "dir": tmp_path}
     for db in opened.values():

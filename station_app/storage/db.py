@@ -29,7 +29,8 @@ from station_app.core.dates import now_iso
 from station_app.storage.migrations import apply_migrations
 from station_app.storage.transaction import transaction
 
-__all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "APP_MARK"]
+__all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "copy_database",
+           "APP_MARK"]
 
 APP_MARK = "station_app"
 CACHE_KIB = -65536  # page cache: 64 MiB (negative: KiB, as SQLite counts it)
@@ -58,6 +59,25 @@ def _connect(path: Path) -> sqlite3.Connection:
     conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
+
+
+def copy_database(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """A copy of the database ``source`` at the new path ``target``, made by SQLite's backup
+    API: whole and consistent even while another program writes to ``source``, and without
+    opening the file outside SQLite (see ``Database.open``)."""
+    source, target = Path(source), Path(target)
+    if target.exists():
+        raise FileExistsError(f"{target} already exists")
+    src = sqlite3.connect(_uri(source, "rw"), uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
 
 
 class Database:
