@@ -110,10 +110,12 @@ def test_roster_reaches_a_station_and_a_repeat_is_recognised(sites):
     assert again.status == "already applied"
     assert snapshot(xa01) == before
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'already applied'") == 1
-    # Recognised by its signed header alone: the body of a repeat is not even read.
+    # A damaged copy of it is reported as damaged, not as already applied.
     copy = folder / "copy.bundle"
     copy.write_bytes((folder / "roster.bundle").read_bytes()[:-1000])
-    assert import_bundle(xa01, copy).status == "already applied"
+    with pytest.raises(BundleRefused) as refused:
+        import_bundle(xa01, copy)
+    assert refused.value.reason == "truncated"
     assert snapshot(xa01) == before
 
 
@@ -477,6 +479,15 @@ def test_command_line_round_trip(tmp_path, small_roster):
     applied = run_cli("import-bundle", "--db", st, str(tmp_path / "down.bundle"),
                       str(tmp_path / "down.bundle"), "--json")
     assert [o["status"] for o in json.loads(applied.stdout)] == ["applied", "already applied"]
+    data = (tmp_path / "down.bundle").read_bytes()
+    changed = bytearray(data)
+    changed[len(data) // 2] ^= 0x01
+    for damage, copy in (("altered", bytes(changed)), ("truncated", data[:-5000]),
+                         ("altered", data + b"\0" * 10)):  # a byte changed, cut, bytes added
+        (tmp_path / "copy.bundle").write_bytes(copy)
+        again = run_cli("import-bundle", "--db", st, str(tmp_path / "copy.bundle"))
+        assert again.returncode == 1 and again.stdout == "", again.stdout
+        assert again.stderr.count("\n") == 1 and f"refused ({damage})" in again.stderr
     status = run_cli("sync", "status", "--db", st)
     assert "not yet at HQ: 2 changes" in status.stdout  # its key and enrolment audit entries
 
