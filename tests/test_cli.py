@@ -236,3 +236,24 @@ def test_search_with_empty_text(station, text):
 
 def test_lookup_of_something_unknown(station):
     assert_one_line_error(run("lookup", "HK404", "--db", station), "HK404")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["search", "nguyen", "--limit", "99999999999999999999"], ["--limit", "whole number"]),
+    (["demo-roster", "--households", "2", "--residents", "0", "--out", "r.csv"], ["--residents"]),
+    (["demo-roster", "--households", "2", "--residents", "-1", "--out", "r.csv"],
+     ["--residents"]),
+    (["schedule", "week", "--place", "Hội trường", "--start", "01/06/2099",
+      "--days", "99999999999999999999"], ["--days"]),
+    (["schedule", "create", "--place", "Hội trường", "--day", "01/06/2099",
+      "--capacity", "99999999999999999999"], ["--capacity"]),
+    (["announce", "--days", "99999999999999999999"], ["--days"]),
+    (["ticket", "issue", "--scan", ""], ["nothing was scanned"]),
+    (["ticket", "issue", "--scan", "   "], ["nothing was scanned"]),
+], ids=["limit-huge", "residents-0", "residents-negative", "days-huge", "capacity-huge",
+        "announce-days-huge", "scan-empty", "scan-blank"])
+def test_numbers_out_of_range_and_empty_scans(station, tmp_path, args, words):
+    before = contents(station)
+    assert_one_line_error(run(*args, "--db", station, cwd=tmp_path), *words)
+    assert contents(station) == before
+    assert not (tmp_path / "r.csv").exists()
