@@ -8,6 +8,7 @@ import os
 import sqlite3
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
@@ -26,8 +27,8 @@ HK002,Trần Thị Bé,Nữ,31/02/2003,,Con
 """
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run(*args: str, cwd: Path | None = None, **env_vars: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env_vars}
     return subprocess.run([sys.executable, "-m", "station_app", *map(str, args)], cwd=cwd,
                           capture_output=True, text=True, timeout=120, env=env)
 
@@ -257,3 +258,33 @@ def test_numbers_out_of_range_and_empty_scans(station, tmp_path, args, words):
     assert_one_line_error(run(*args, "--db", station, cwd=tmp_path), *words)
     assert contents(station) == before
     assert not (tmp_path / "r.csv").exists()
+
+
+_HOLD_WRITE_LOCK = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")  # a long roster import or merge, as another program
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
+def test_a_write_lock_that_does_not_come_is_one_line(station, tmp_path):
+    before = contents(station)
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_WRITE_LOCK, str(station)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        for command in (["ticket", "issue"], ["ticket", "call", "--desk", "1"],
+                        ["intake", "040085012345", "--outcome", "collected"],
+                        ["import-roster", "roster.csv"]):
+            start = time.monotonic()
+            proc = run(*command, "--db", station, cwd=tmp_path, STATION_APP_BUSY_TIMEOUT="0.5")
+            assert_one_line_error(proc, "database is busy", "nothing was changed")
+            assert time.monotonic() - start < 10
+        assert run("queue", "status", "--db", station).returncode == 0  # reading never waits
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    assert contents(station) == before

@@ -15,6 +15,7 @@ from pathlib import Path
 
 from station_app import __version__
 from station_app.storage import Database, NotAStationDatabase, default_db_path
+from station_app.storage.transaction import DatabaseBusy, is_busy
 
 __all__ = ["main", "CliError", "open_db", "emit", "whole_number", "COMMAND_MODULES"]
 
@@ -98,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         print("station-app: interrupted; nothing was half-written", file=sys.stderr)
         return 130
     except Exception as exc:  # one clear line, never a traceback, for every known error
+        if is_busy(exc) and not isinstance(exc, DatabaseBusy):  # a lock that did not come
+            exc = DatabaseBusy()
         if not _is_user_error(exc):
             raise
         print(f"station-app {args.command}: {exc}", file=sys.stderr)
@@ -107,4 +110,5 @@ def main(argv: list[str] | None = None) -> int:
 def _is_user_error(exc: Exception) -> bool:
     from station_app.services.errors import USER_ERRORS
 
-    return isinstance(exc, (CliError, NotAStationDatabase, FileExistsError, OSError, *USER_ERRORS))
+    return isinstance(exc, (CliError, NotAStationDatabase, FileExistsError, OSError, DatabaseBusy,
+                            *USER_ERRORS))

@@ -36,6 +36,7 @@ APP_MARK = "station_app"
 CACHE_KIB = -65536  # page cache: 64 MiB (negative: KiB, as SQLite counts it)
 BULK_CACHE_KIB = -1048576  # 1 GiB while a bulk load runs; SQLite only takes what it uses
 _ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+DEFAULT_BUSY_TIMEOUT_S = 5.0
 
 
 class NotAStationDatabase(Exception):
@@ -51,11 +52,25 @@ def _uri(path: Path, mode: str) -> str:
     return f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
 
 
+def busy_timeout() -> float:
+    """Seconds a connection waits for the write lock before giving up (DatabaseBusy, told in
+    one line): 5 by default, or STATION_APP_BUSY_TIMEOUT. A floor action (a ticket, a desk
+    call) then never hangs for long: the back office holds the lock about half a second at a
+    time (SPEC 8), so 5 s rides over several of its steps, and anything longer is a lock that
+    is not coming, better said at once than after a frozen half-minute."""
+    try:
+        seconds = float(os.environ.get("STATION_APP_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT_S))
+    except ValueError:
+        seconds = DEFAULT_BUSY_TIMEOUT_S
+    return min(max(seconds, 0.0), 600.0)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, timeout=30)
+    timeout = busy_timeout()
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, timeout=timeout)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a committed ticket survives a power cut
-    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
