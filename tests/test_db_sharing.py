@@ -158,6 +158,9 @@ def test_every_command_beside_a_holder_loses_no_committed_ticket(roster_db_path,
         db.close()
     printed = tmp_path / "printed"
     printed.mkdir()
+    roster = tmp_path / "late.csv"
+    roster.write_text("Mã hộ,Họ và tên,Giới tính,Ngày sinh\nHK900,Lê Văn Muộn,Nam,1990\n",
+                      encoding="utf-8")
     proc = subprocess.Popen([sys.executable, "-c", _HOLDER, str(roster_db_path), str(printed),
                              VOLUNTEER], stdout=subprocess.PIPE, stderr=subprocess.PIPE,
                             text=True)
@@ -171,7 +174,9 @@ def test_every_command_beside_a_holder_loses_no_committed_ticket(roster_db_path,
             ["ticket", "call", "--desk", "1"], ["ticket", "start", "--desk", "1"],
             ["intake", person["id"], "--outcome", "collected", "--desk", "1"],
             ["ticket", "finish", "--desk", "1"], ["queue", "display"],
-            ["ticket", "issue", "--queue", "B"], ["queue", "stats"],
+            ["ticket", "issue", "--queue", "B"], ["queue", "stats"], ["schedule", "list"],
+            ["queue", "policy", "interleave", "--ratio", "2"], ["letters", "settings"],
+            ["conflicts"], ["import-roster", str(roster)],
         ]
         for command in commands:
             done = _cli(roster_db_path, *command, "--json")
