@@ -122,6 +122,17 @@ def test_rows_fill_in_when_their_block_arrives(qtbot, roster_db_path, roster_db,
         assert model.index(2 * 16, 0).data() is None
         _wait_for_worker(qtbot, worker)
         assert model.index(2 * 16, 0).data()
+        # the last rows, and rows just above a block read: each block counted from the start,
+        # the end or the nearest block read, all in roster order
+        for row in (total - 1, 34 * 16, 33 * 16, 20 * 16):
+            model.index(row, 0).data()
+            _wait_for_worker(qtbot, worker)
+        names = [r["full_name"] for r in roster_db.query(
+            "SELECT full_name FROM residents ORDER BY id")]
+        read = dict(model._blocks)
+        assert {(total - 1) // 16, 34, 33, 20} <= set(read)
+        for block, rows in read.items():
+            assert [r["full_name"] for r in rows] == names[block * 16:(block + 1) * 16]
     finally:
         worker.stop()
 
