@@ -13,6 +13,7 @@ from station_app.services import floor, operators
 from station_app.storage import Database
 from station_app.ui.display_window import DisplayWindow, spoken_call, voice_text
 from station_app.ui.settings import Settings
+from station_app.ui.workers import SyncWorker
 
 
 @pytest.fixture
@@ -34,7 +35,7 @@ def morning(roster_db_path):
 
 
 def _display(qtbot, path, tmp_path):
-    display = DisplayWindow(path, Settings(settings(tmp_path, "tv")))
+    display = DisplayWindow(path, Settings(settings(tmp_path, "tv")), worker=SyncWorker(path))
     qtbot.addWidget(display)
     display.resize(1920, 1080)
     display.show()
@@ -68,7 +69,6 @@ def _select(view, resident_id) -> None:
 def test_two_desks_record_intake_and_the_display_follows(station, qtbot, roster_db_path,
                                                         tmp_path, morning, qtmodeltester):
     display = _display(qtbot, roster_db_path, tmp_path)
-    qtbot.waitUntil(lambda: display.state is not None, timeout=5000)
     assert display.current_calls() == [] and display.empty.isVisible()
 
     one = station.window("desk1", **{"desk/name": "1"})
@@ -78,84 +78,86 @@ def test_two_desks_record_intake_and_the_display_follows(station, qtbot, roster_
     desk1, desk2 = one.screens["Desk"], two.screens["Desk"]
 
     _fkey(qtbot, desk1, Qt.Key.Key_F5)  # call next
-    qtbot.waitUntil(lambda: desk1.number.text() == "A001", timeout=5000)
+    assert desk1.number.text() == "A001"
     _fkey(qtbot, desk2, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: desk2.number.text() == "B001", timeout=5000)
+    assert desk2.number.text() == "B001"
 
-    # the TV shows both calls, new ones highlighted, and announces them in order
-    qtbot.waitUntil(lambda: len(display.current_calls()) == 2, timeout=5000)
+    # the TV (at its next poll) shows both calls, new ones highlighted, and announces them in
+    # order
+    with qtbot.waitSignal(display.timer.timeout, timeout=5000):
+        pass
     assert display.current_calls() == [("B001", "Desk 2", True), ("A001", "Desk 1", True)]
     assert display.announcer.said == ["Mời số A001 đến bàn 1", "Mời số B001 đến bàn 2"]
     assert voice_text(spoken_call("A001", "1")) == "Mời số A 0 0 1 đến bàn 1"
 
     # desk 1: the household's members; '1' records the selected person as collected
     first, second = morning["members"][0], morning["members"][1]
-    qtbot.waitUntil(lambda: desk1.members.rowCount() >= 2, timeout=5000)
+    assert desk1.members.rowCount() >= 2
     qtmodeltester.check(desk1.members)
     _select(desk1.members_view, first["id"])
     qtbot.keyClick(desk1.members_view, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: "recorded" in desk1.message.text(), timeout=5000)
-    qtbot.waitUntil(lambda: not desk1._busy, timeout=5000)
+    assert "recorded" in desk1.message.text() and not desk1._busy
     _select(desk1.members_view, first["id"])
     qtbot.keyClick(desk1.members_view, Qt.Key.Key_1)  # pressed twice: still one intake
-    qtbot.waitUntil(lambda: "already recorded" in desk1.message.text(), timeout=5000)
+    assert "already recorded" in desk1.message.text()
     # the second member lacks a document: a note, then '2'
     _select(desk1.members_view, second["id"])
     qtbot.keyClicks(desk1.note, "Thieu CMND cu")
     _select(desk1.members_view, second["id"])
     qtbot.keyClick(desk1.members_view, Qt.Key.Key_2)
-    qtbot.waitUntil(lambda: len(_intakes(roster_db_path)) == 2, timeout=5000)
     rows = _intakes(roster_db_path)
     assert [(r["resident_id"], r["outcome"]) for r in rows] == [
         (first["id"], "collected"), (second["id"], "missing_documents")]
     assert rows[1]["note"] == "Thieu CMND cu"
     assert {r["desk"] for r in rows} == {"1"} and {r["operator"] for r in rows} == {"Cán bộ Lan"}
     assert all(r["ticket_id"] == morning["A"]["id"] for r in rows)
-    qtbot.waitUntil(lambda: "1 collected" in desk1.today.text(), timeout=5000)
+    assert "1 collected" in desk1.today.text()
 
     # desk 2: the walk-in is found by search as you type; the same person is already
     # collected: the desk warns and records only with a reason
     name = first["full_name"]
-    desk2.search.insert(name)
-    qtbot.waitUntil(lambda: desk2.results.rowCount() > 0, timeout=5000)
+    with qtbot.waitSignal(desk2._search_timer.timeout, timeout=5000):  # search as you type
+        desk2.search.insert(name)
+    assert desk2.results.rowCount() > 0
     assert "already collected" in desk2.search_status.text()
     _select(desk2.results_view, first["id"])
     qtbot.keyClick(desk2.results_view, Qt.Key.Key_1)
-    qtbot.waitUntil(lambda: desk2.duplicate is not None, timeout=5000)
+    assert desk2.duplicate is not None
     dialog = desk2.duplicate
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()  # no reason: stays open
     assert desk2.duplicate is dialog and dialog.isVisible()
     qtbot.keyClicks(dialog.reason, "Nguoi cung ten, da doi chieu ngay sinh")
     dialog.buttons.button(QDialogButtonBox.StandardButton.Ok).click()
-    qtbot.waitUntil(lambda: len(_intakes(roster_db_path)) == 3, timeout=5000)
+    assert len(_intakes(roster_db_path)) == 3
     third = _intakes(roster_db_path)[2]
     assert third["desk"] == "2" and third["reason"] == "Nguoi cung ten, da doi chieu ngay sinh"
 
     # desk 1 recalls (the TV chimes again), finishes; desk 2 transfers its ticket to desk 1,
     # which calls it before anyone else
     _fkey(qtbot, desk1, Qt.Key.Key_F6)
-    qtbot.waitUntil(lambda: len(display.announcer.said) == 3, timeout=5000)
-    qtbot.waitUntil(lambda: not desk1._busy, timeout=5000)
+    display.poll()
+    assert len(display.announcer.said) == 3 and not desk1._busy
     _fkey(qtbot, desk1, Qt.Key.Key_F9)
-    qtbot.waitUntil(lambda: desk1.number.text() == "—", timeout=5000)
+    assert desk1.number.text() == "—"
     desk2.to_desk.setCurrentText("1")
     desk2.transfer_button.click()
-    qtbot.waitUntil(lambda: desk2.number.text() == "—", timeout=5000)
+    assert desk2.number.text() == "—"
     _fkey(qtbot, desk1, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: desk1.number.text() == "B001", timeout=5000)
-    qtbot.waitUntil(lambda: display.current_calls() == [("B001", "Desk 1", True)], timeout=5000)
+    assert desk1.number.text() == "B001"
+    display.poll()
+    assert display.current_calls() == [("B001", "Desk 1", True)]
     # desk 2 has nobody left to call
     _fkey(qtbot, desk2, Qt.Key.Key_F5)
-    qtbot.waitUntil(lambda: desk2.message.text() == "Nobody is waiting.", timeout=5000)
+    assert desk2.message.text() == "Nobody is waiting."
     # B001 does not come (F7); then comes back, and desk 1 calls that number by hand
     _fkey(qtbot, desk1, Qt.Key.Key_F7)
-    qtbot.waitUntil(lambda: desk1.number.text() == "—", timeout=5000)
+    assert desk1.number.text() == "—"
     qtbot.keyClicks(desk1.number_field, "B001")
     desk1.reactivate.click()
-    qtbot.waitUntil(lambda: desk1.message.text() == "B001 is back in the queue.", timeout=5000)
+    assert desk1.message.text() == "B001 is back in the queue."
     qtbot.keyClicks(desk1.number_field, "b1")
     qtbot.keyClick(desk1.number_field, Qt.Key.Key_Return)
-    qtbot.waitUntil(lambda: desk1.number.text() == "B001", timeout=5000)
+    assert desk1.number.text() == "B001"
 
     # the program restarts (power cut): the desk and the TV find the same state, and the TV
     # does not chime old calls again
@@ -164,9 +166,9 @@ def test_two_desks_record_intake_and_the_display_follows(station, qtbot, roster_
     again = station.window("desk1", **{"desk/name": "1"})
     sign_in(qtbot, again, "Cán bộ Lan")
     desk = again.screens["Desk"]
-    qtbot.waitUntil(lambda: desk.number.text() == "B001", timeout=5000)
+    assert desk.number.text() == "B001"
     tv = _display(qtbot, roster_db_path, tmp_path)
-    qtbot.waitUntil(lambda: tv.current_calls() == [("B001", "Desk 1", False)], timeout=5000)
+    assert tv.current_calls() == [("B001", "Desk 1", False)]
     assert tv.announcer.said == []
     assert "A001" in tv.recent.text()
 

@@ -1,5 +1,7 @@
-"""Importing a roster from the window: the columns shown first, the import off the GUI thread
-(a big roster through the parse worker process), the result or the cancel reported."""
+"""Importing a roster from the window: the columns shown first, the import as a worker task
+(a big roster through the parse worker process), the result or the cancel reported. The
+importer runs on the synchronous worker (the task is done when ``run`` returns), except for the
+cancel, which needs a real thread to cancel."""
 
 from __future__ import annotations
 
@@ -16,6 +18,7 @@ from station_app.services import roster_import  # noqa: E402
 from station_app.services.roster_files import open_roster  # noqa: E402
 from station_app.storage import Database  # noqa: E402
 from station_app.ui.import_dialog import MappingDialog, RosterImporter  # noqa: E402
+from station_app.ui.workers import SyncWorker, Worker  # noqa: E402
 
 
 class ModalCloser:
@@ -42,19 +45,22 @@ class ModalCloser:
         dialog.accept()
 
 
-@pytest.fixture
-def importer(qtbot, db_path):
+def _importer(qtbot, worker):
     parent = QWidget()
     qtbot.addWidget(parent)
     done = []
-    imp = RosterImporter(parent, db_path, "lead", on_done=lambda: done.append(True))
+    imp = RosterImporter(parent, worker, "lead", on_done=lambda: done.append(True))
     imp.done = done
-    closer = ModalCloser()
-    imp.closer = closer
+    imp.closer = ModalCloser()
+    return imp
+
+
+@pytest.fixture
+def importer(qtbot, db_path):
+    imp = _importer(qtbot, SyncWorker(db_path))
     yield imp
-    closer.timer.stop()
-    if imp.task is not None:
-        imp.task.wait(10_000)
+    imp.closer.timer.stop()
+    imp.worker.stop()
 
 
 def _count(db_path) -> int:
@@ -80,29 +86,32 @@ def test_an_import_runs_off_the_gui_thread_and_shows_its_result(importer, qtbot,
                                                                db_path, monkeypatch, where):
     if where == "in a worker":  # as for a province's roster
         monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
-    task = importer.run(small_roster)
-    qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
+    importer.run(small_roster)
     result = importer.closer.seen[-1]
     assert result["title"] == "Roster imported"
     imported = _count(db_path)
     assert imported > 1000 and importer.done == [True]
     assert f"Imported: {imported}   Updated: 0   Unchanged: 0   Rejected: 0" in result["texts"]
-    task.wait(10_000)
     assert multiprocessing.active_children() == []
 
 
-def test_a_cancelled_import_says_nothing_was_imported(importer, qtbot, small_roster, db_path,
-                                                      monkeypatch):
+def test_a_cancelled_import_says_nothing_was_imported(qtbot, small_roster, db_path, monkeypatch):
     monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
-    task = importer.run(small_roster)
-    task.cancel()  # before the first chunk is written
-    qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
+    worker = Worker(db_path)
+    importer = _importer(qtbot, worker)
+    try:
+        task = importer.run(small_roster)
+        task.cancel()  # before the first chunk is written
+        qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)  # a real thread
+        assert not task.pending
+    finally:
+        importer.closer.timer.stop()
+        worker.stop()
     stopped = importer.closer.seen[-1]
     assert stopped["title"] == "Import stopped"
     assert any("Import cancelled; nothing was imported" in t and "Nothing was imported." in t
                for t in stopped["texts"])
     assert _count(db_path) == 0 and importer.done == []
-    task.wait(10_000)
     assert multiprocessing.active_children() == []
 
 
@@ -111,7 +120,6 @@ def test_bad_rows_are_listed_with_line_and_reason(importer, qtbot, tmp_path, db_
     path.write_text("Họ và tên,Ngày sinh,Mã hộ\nNguyễn Văn An,1985,HK1\nLê Bình,31/02/1990,HK1\n",
                     encoding="utf-8")
     importer.run(path)
-    qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
     result = importer.closer.seen[-1]
     assert result["rows"] == [
         ["3", "'31/02/1990' is not a real date (day 31, month 2, year 1990)"]]
@@ -129,16 +137,14 @@ def test_in_vietnamese_the_reasons_and_errors_are_vietnamese(importer, qtbot, qa
                         "Lê Bình,31/02/1990,HK1,Nam\nNguyễn Văn An,1985,HK1,Nam\n"
                         "Trần Chi,1990,HK1,X\n", encoding="utf-8")
         importer.run(path)
-        qtbot.waitUntil(lambda: bool(importer.closer.seen), timeout=60_000)
         assert importer.closer.seen[-1]["rows"] == [
             ["3", "'31/02/1990' không phải là ngày có thật (ngày 31, tháng 2, năm 1990)"],
             ["4", "Trùng người ở dòng 2 (cùng hộ, họ tên và ngày sinh)"],
             ["5", "Giới tính 'X' không phải Nam/Nữ"]]
-        importer.task.wait(10_000)
         empty = tmp_path / "empty.csv"
         empty.write_text("", encoding="utf-8")
         importer.start(empty)  # refused before anything is asked
-        qtbot.waitUntil(lambda: len(importer.closer.seen) == 2, timeout=10_000)
+        assert len(importer.closer.seen) == 2
         assert "empty.csv không có dữ liệu" in importer.closer.seen[-1]["texts"]
     finally:
         install_translators(qapp, "en")

@@ -1,4 +1,5 @@
-"""The roster window, driven as a person would (offscreen)."""
+"""The roster window, driven as a person would (offscreen), on the synchronous worker; the
+roster read block by block on a real worker thread as the view scrolls."""
 
 from __future__ import annotations
 
@@ -11,8 +12,10 @@ pytest.importorskip("PySide6")
 from PySide6.QtCore import Qt  # noqa: E402
 
 from station_app.storage import Database  # noqa: E402
+from station_app.ui import models  # noqa: E402
 from station_app.ui.app import build_window, install_translators  # noqa: E402
-from station_app.ui.models import ResidentTableModel, RosterSource  # noqa: E402
+from station_app.ui.models import ResidentTableModel  # noqa: E402
+from station_app.ui.workers import SyncWorker, Worker  # noqa: E402
 
 
 @pytest.fixture
@@ -22,7 +25,7 @@ def window(qtbot, qapp, roster_db_path, tmp_path):
     install_translators(qapp, "en")
     db = Database.open(roster_db_path)
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = build_window(db, "en", store)
+    win = build_window(db, "en", store, worker=SyncWorker(roster_db_path))
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -48,11 +51,14 @@ def test_search_as_you_type_finds_the_same_people(window, qtbot):
     results = []
     for typed in ["nguyen van an", "Nguyễn Văn An", "NGUYEN VAN AN",
                   unicodedata.normalize("NFD", "Nguyễn Văn An")]:
-        screen.search_box.clear()
-        qtbot.waitUntil(lambda: "on the roster" in screen.status.text(), timeout=5000)
-        for ch in typed:  # QTest can only type ASCII keys; insert() types like an input method
-            screen.search_box.insert(ch)
-        qtbot.waitUntil(lambda: "found" in screen.status.text(), timeout=5000)
+        if screen.search_box.text():
+            with qtbot.waitSignal(screen._timer.timeout, timeout=5000):  # typing pauses first
+                screen.search_box.clear()
+        assert "on the roster" in screen.status.text()
+        with qtbot.waitSignal(screen._timer.timeout, timeout=5000):
+            for ch in typed:  # QTest types only ASCII keys; insert() types like an input method
+                screen.search_box.insert(ch)
+        assert "found" in screen.status.text()
         results.append(_names(screen.model))
     assert results[0] and results[0][0].startswith("Nguyễn Văn An")
     assert all(r == results[0] for r in results[1:])
@@ -60,11 +66,12 @@ def test_search_as_you_type_finds_the_same_people(window, qtbot):
 
 def test_search_for_nobody_and_back_to_the_roster(window, qtbot, roster_db):
     screen = window.screens["Roster"]
-    qtbot.keyClicks(screen.search_box, "zzzz qqq")
-    qtbot.waitUntil(lambda: screen.status.text() == "No resident matches", timeout=5000)
+    with qtbot.waitSignal(screen._timer.timeout, timeout=5000):
+        qtbot.keyClicks(screen.search_box, "zzzz qqq")
+    assert screen.status.text() == "No resident matches"
     assert screen.model.rowCount() == 0
-    screen.search_box.clear()
-    qtbot.waitUntil(lambda: screen.model.rowCount() > 0, timeout=5000)
+    with qtbot.waitSignal(screen._timer.timeout, timeout=5000):
+        screen.search_box.clear()
     assert screen.model.rowCount() == roster_db.scalar("SELECT COUNT(*) FROM residents")
 
 
@@ -75,9 +82,59 @@ def test_ctrl_f_focuses_search(window, qtbot):
     assert window.tabs.currentWidget() is window.screens["Roster"]
 
 
-def test_roster_model_passes_model_tester(qtmodeltester, roster_db):
-    model = ResidentTableModel(RosterSource(roster_db))
+def test_roster_model_passes_model_tester(qtmodeltester, roster_db_path, roster_db):
+    worker = SyncWorker(roster_db_path)
+    model = ResidentTableModel(worker)
+    model.show_roster(roster_db.scalar("SELECT COUNT(*) FROM residents"))
     qtmodeltester.check(model)
+    worker.stop()
+
+
+def _wait_for_worker(qtbot, worker) -> None:
+    """Until the worker's database thread has done what was sent before (it works in order)."""
+    with qtbot.waitCallback(timeout=10_000) as done:
+        worker.query(lambda db: None, on_done=done)
+
+
+def test_rows_fill_in_when_their_block_arrives(qtbot, roster_db_path, roster_db, monkeypatch):
+    monkeypatch.setattr(models, "BLOCK", 16)  # many blocks in the small roster
+    worker = Worker(roster_db_path)
+    model = ResidentTableModel(worker)
+    try:
+        total = roster_db.scalar("SELECT COUNT(*) FROM residents")
+        model.show_roster(total)
+        assert model.index(19, 0).data() is None  # asked for, not read yet: an empty cell
+        with qtbot.waitSignal(model.dataChanged, timeout=10_000) as arrived:
+            pass  # the block of rows 16-31 arrives from the worker thread
+        first, last = arrived.args[:2]  # (and the roles: all)
+        assert (first.row(), last.row(), last.column()) == (16, 31, 7)
+        expected = roster_db.scalar(
+            "SELECT full_name FROM residents ORDER BY id LIMIT 1 OFFSET 19")
+        assert model.index(19, 0).data() == expected
+
+        # scrolled fast past many blocks: only the last few asked for are read
+        for block in range(2, 40):
+            assert model.index(block * 16, 0).data() is None
+        _wait_for_worker(qtbot, worker)
+        assert sorted(model._blocks) == [1] + list(range(40 - models.WANTED, 40))
+        assert model.index(39 * 16, 0).data()
+        # a block dropped while scrolling is asked for again when it is shown again
+        assert model.index(2 * 16, 0).data() is None
+        _wait_for_worker(qtbot, worker)
+        assert model.index(2 * 16, 0).data()
+        # the last rows, and rows just above a block read: each block counted from the start,
+        # the end or the nearest block read, all in roster order
+        for row in (total - 1, 34 * 16, 33 * 16, 20 * 16):
+            model.index(row, 0).data()
+            _wait_for_worker(qtbot, worker)
+        names = [r["full_name"] for r in roster_db.query(
+            "SELECT full_name FROM residents ORDER BY id")]
+        read = dict(model._blocks)
+        assert {(total - 1) // 16, 34, 33, 20} <= set(read)
+        for block, rows in read.items():
+            assert [r["full_name"] for r in rows] == names[block * 16:(block + 1) * 16]
+    finally:
+        worker.stop()
 
 
 def test_vietnamese_interface(qapp, roster_db_path, tmp_path, qtbot):
@@ -86,7 +143,8 @@ def test_vietnamese_interface(qapp, roster_db_path, tmp_path, qtbot):
     install_translators(qapp, "vi")
     try:
         db = Database.open(roster_db_path)
-        win = build_window(db, "vi", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
+        win = build_window(db, "vi", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
+                           worker=SyncWorker(roster_db_path))
         qtbot.addWidget(win)
         assert win.tabs.tabText(0) == "Danh sách dân cư"
         model = win.screens["Roster"].model

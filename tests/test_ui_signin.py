@@ -54,14 +54,14 @@ def test_the_service_refuses_what_the_role_may_not_do(station, qtbot, roster_db_
 def test_wrong_pins_then_the_name_is_locked(station, qtbot):
     win = station.window()
     for _ in range(4):
-        sign_in(qtbot, win, "Cán bộ Lan", "9999", wait=False)
-        qtbot.waitUntil(lambda: win.signin.error.text() == "Wrong name or PIN.", timeout=5000)
+        sign_in(qtbot, win, "Cán bộ Lan", "9999", signed_in=False)
+        assert win.signin.error.text() == "Wrong name or PIN."
         win.signin.error.clear()
-    sign_in(qtbot, win, "Cán bộ Lan", "9999", wait=False)
-    qtbot.waitUntil(lambda: "locked until" in win.signin.error.text(), timeout=5000)
-    sign_in(qtbot, win, "Cán bộ Lan", PINS["Cán bộ Lan"], wait=False)  # right PIN, still locked
-    qtbot.waitUntil(lambda: "locked until" in win.signin.error.text(), timeout=5000)
-    assert win.is_locked()
+    sign_in(qtbot, win, "Cán bộ Lan", "9999", signed_in=False)
+    assert "locked until" in win.signin.error.text()
+    win.signin.error.clear()
+    sign_in(qtbot, win, "Cán bộ Lan", PINS["Cán bộ Lan"], signed_in=False)  # still locked
+    assert "locked until" in win.signin.error.text()
     sign_in(qtbot, win, "Cán bộ Minh")  # another name is not affected
     assert _tabs(win) == ["Roster", "Tickets", "Desk"]
 
@@ -95,13 +95,13 @@ def test_operators_screen_adds_an_operator_who_can_sign_in(station, qtbot, roste
     win = station.window()
     sign_in(qtbot, win, "Trưởng trạm")
     screen = win.screens["Operators"]
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 4, timeout=5000)
+    assert screen.model.rowCount() == 4
     qtbot.keyClicks(screen.name, "Nguyen Thi Mai")
     screen.role.setCurrentIndex(screen.role.findData("volunteer"))
     qtbot.keyClicks(screen.pin, "4567")
     qtbot.keyClicks(screen.pin_again, "4567")
     screen.add.click()
-    qtbot.waitUntil(lambda: screen.model.rowCount() == 5, timeout=5000)
+    assert screen.model.rowCount() == 5
     win.sign_out()
     sign_in(qtbot, win, "nguyen thi mai", "4567")
     assert _tabs(win) == ["Tickets"]

@@ -1,5 +1,6 @@
 """Shared setup for the station-floor GUI tests: a station with the small roster and three
-operators, windows opened as the application opens them, and signing in by typing."""
+operators, windows opened as the application opens them (with the synchronous worker: each
+action's database work is done when the key press returns), and signing in by typing."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ from build.screenshots import store as settings  # noqa: F401  (used by the GUI 
 from station_app.services import operators as ops
 from station_app.storage import Database
 from station_app.ui.app import build_window
+from station_app.ui.workers import SyncWorker
 
 PINS = {"Trưởng trạm": "1111", "Cán bộ Lan": "2222", "Cán bộ Minh": "2323",
         "Tình nguyện viên Hà": "3333"}
@@ -40,7 +42,7 @@ class Station:
     def window(self, name: str = "laptop", **values):
         db = Database.open(self.path)
         win = build_window(db, "en", settings(self.tmp_path, name, **values),
-                           require_sign_in=True)
+                           require_sign_in=True, worker=SyncWorker(self.path))
         self.qtbot.addWidget(win)
         win.show()
         self.open.append((win, db))
@@ -58,12 +60,11 @@ class Station:
             self.close(win)
 
 
-def sign_in(qtbot, win, name: str, pin: str | None = None, wait: bool = True) -> None:
+def sign_in(qtbot, win, name: str, pin: str | None = None, signed_in: bool = True) -> None:
     page = win.signin
-    qtbot.waitUntil(lambda: page.button.isEnabled(), timeout=5000)
+    assert page.button.isEnabled()
     page.name.setEditText("")
     qtbot.keyClicks(page.name.lineEdit(), TYPED.get(name, name))
     qtbot.keyClicks(page.pin, pin if pin is not None else PINS[name])
     qtbot.keyClick(page.pin, Qt.Key.Key_Return)
-    if wait:
-        qtbot.waitUntil(lambda: not win.is_locked(), timeout=5000)
+    assert win.is_locked() != signed_in

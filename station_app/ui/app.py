@@ -14,7 +14,6 @@ from PySide6.QtCore import (
     QLocale,
     QObject,
     QSettings,
-    QThread,
     QTimer,
     QTranslator,
 )
@@ -26,7 +25,7 @@ from station_app.services.operators import Operator, has_operators
 from station_app.storage import Database, NotAStationDatabase
 from station_app.ui.first_run import FirstRunDialog, create_station
 from station_app.ui.main_window import AppContext, MainWindow
-from station_app.ui.workers import DbWorker
+from station_app.ui.workers import Worker
 
 LANGUAGES = ("vi", "en")
 
@@ -56,65 +55,61 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     return translators
 
 
-class _Runner(QThread):
-    def __init__(self, func):
-        super().__init__()
-        self.func = func
-        self.error: Exception | None = None
-
-    def run(self):
-        try:
-            self.func()
-        except Exception as exc:
-            self.error = exc
-
-
-def run_with_progress(label: str, func) -> None:
-    """Run ``func`` in a thread while the GUI shows a busy dialog and keeps painting."""
+def run_with_progress(worker: Worker, label: str, func) -> None:
+    """Before the first window: run ``func()`` as a worker task while a busy dialog shows and
+    the GUI keeps painting; wait for it here (start-up goes on only once it is done)."""
     dialog = QProgressDialog(label, None, 0, 0)
     dialog.setMinimumDuration(0)
     dialog.show()
-    runner = _Runner(func)
     loop = QEventLoop()
-    runner.finished.connect(loop.quit)
-    runner.start()
-    loop.exec()
+    errors: list[Exception] = []
+    job = worker.task(lambda _progress: func(), db=False, on_done=lambda _result: loop.quit(),
+                      on_error=lambda exc: (errors.append(exc), loop.quit()))
+    if job.pending:  # a synchronous worker has finished already
+        loop.exec()
     dialog.close()
-    if runner.error:
-        raise runner.error
+    if errors:
+        raise errors[0]
 
 
 def open_station(path: Path, demo: bool) -> Database | None:
     """The station database, after the first-run dialog when there is none yet (or nobody can
-    sign in to it); None when the user cancels."""
-    if demo:
-        run_with_progress(QApplication.translate("app", "Preparing the demo station…"),
-                          lambda: ensure_demo_station(path))
-    if not path.exists():
-        dialog = FirstRunDialog(path, new_station=True)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            return None
-        values = dialog.values()
-        run_with_progress(QApplication.translate("app", "Creating the station…"),
-                          lambda: create_station(path, **values))
-    db = Database.open(path)
-    if not has_operators(db):
-        dialog = FirstRunDialog(path, new_station=False)
-        if dialog.exec() != QDialog.DialogCode.Accepted:
-            db.close()
-            return None
-        values = dialog.values()
-        run_with_progress(QApplication.translate("app", "Creating the station…"),
-                          lambda: create_station(path, **values))
-    return db
+    sign in to it); None when the user cancels. (Start-up, before any window: the few reads
+    here run on the GUI thread.)"""
+    worker = Worker(path)
+    try:
+        if demo:
+            run_with_progress(worker, QApplication.translate("app", "Preparing the demo station…"),
+                              lambda: ensure_demo_station(path))
+        if not path.exists():
+            dialog = FirstRunDialog(path, new_station=True)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                return None
+            values = dialog.values()
+            run_with_progress(worker, QApplication.translate("app", "Creating the station…"),
+                              lambda: create_station(path, **values))
+        db = Database.open(path)
+        if not has_operators(db):
+            dialog = FirstRunDialog(path, new_station=False)
+            if dialog.exec() != QDialog.DialogCode.Accepted:
+                db.close()
+                return None
+            values = dialog.values()
+            run_with_progress(worker, QApplication.translate("app", "Creating the station…"),
+                              lambda: create_station(path, **values))
+        return db
+    finally:
+        worker.stop()
 
 
 def build_window(db: Database, language: str, store: QSettings,
-                 operator: Operator | None = None, require_sign_in: bool = False) -> MainWindow:
+                 operator: Operator | None = None, require_sign_in: bool = False,
+                 worker: Worker | None = None) -> MainWindow:
     """The main window. The application opens it with ``require_sign_in``; a window carried
     over from another (a language switch) keeps its signed-in ``operator``; tools and tests may
-    open it for the lead role without a sign-in."""
-    ctx = AppContext(db_path=db.path, db=db, worker=DbWorker(db.path), settings=store)
+    open it for the lead role without a sign-in. ``worker``: a new ``Worker`` on the station
+    (tests pass a ``SyncWorker``); the window stops it when it closes."""
+    ctx = AppContext(db_path=db.path, db=db, worker=worker or Worker(db.path), settings=store)
     window = MainWindow(ctx, require_sign_in=require_sign_in or operator is not None)
     if operator is not None:
         window.set_session(operator)

@@ -36,8 +36,8 @@ from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
 from station_app.services.queue import queue_counts
-from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font, say
-from station_app.ui.messages import Failed, guarded, translated
+from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label
 from station_app.ui.roster_screen import SEARCH_DELAY_MS
 from station_app.ui.ticket_screen import ticket_status_label
@@ -130,7 +130,7 @@ class DuplicateDialog(QDialog):
             self.reason.setFocus()
 
 
-class DeskScreen(JobOwner, QWidget):
+class DeskScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -312,7 +312,7 @@ class DeskScreen(JobOwner, QWidget):
 
     def shutdown(self) -> None:
         self.timer.stop()
-        self.cancel_jobs()
+        self.ctx.worker.cancel(self)
         if self.duplicate is not None:
             self.duplicate.reject()
         self._search_timer.stop()
@@ -323,8 +323,8 @@ class DeskScreen(JobOwner, QWidget):
             self.load()
 
     def _run(self, func, on_done, busy: bool = True, on_failed=None) -> None:
-        """``func(db, operator)`` on the worker; a ``Failed`` result goes to ``on_failed``, or
-        is said on the screen."""
+        """``func(db, operator)`` on the worker; an error goes to ``on_failed(exc)``, or is said
+        on the screen."""
         if busy:
             self._busy = True
         operator = self.ctx.session
@@ -332,18 +332,20 @@ class DeskScreen(JobOwner, QWidget):
         def done(result) -> None:
             if busy:
                 self._busy = False
-            if isinstance(result, Failed):
-                if on_failed:
-                    on_failed(result)
-                    return
-                self._say(result.message, "error")
-                if busy:
-                    self.load()
-                return
             on_done(result)
 
-        self.run_job(self.ctx.worker, Job(guarded(lambda db: func(db, operator)), on_done=done,
-                                on_error=lambda m: self._say(m, "error")))
+        def failed(exc: Exception) -> None:
+            if busy:
+                self._busy = False
+            if on_failed:
+                on_failed(exc)
+                return
+            self._say(explain(exc), "error")
+            if busy:
+                self.load()
+
+        self.ctx.worker.query(lambda db: func(db, operator), on_done=done, on_error=failed,
+                              owner=self)
 
     def load(self) -> None:
         """The desk's current ticket (after a restart too) and its people."""
@@ -509,11 +511,11 @@ class DeskScreen(JobOwner, QWidget):
             self.note.clear()
             self._after_record(view)
 
-        def failed(result: Failed) -> None:
-            if isinstance(result.exc, AlreadyCollected):
-                self._ask_duplicate(result.exc, outcome, view)
+        def failed(exc: Exception) -> None:
+            if isinstance(exc, AlreadyCollected):
+                self._ask_duplicate(exc, outcome, view)
             else:
-                self._say(result.message, "error")
+                self._say(explain(exc), "error")
 
         self._run(func, done, on_failed=failed)
 
@@ -541,24 +543,22 @@ class DeskScreen(JobOwner, QWidget):
     def _search(self) -> None:
         text = self.search.text().strip()
         if self._search_job:
-            self._search_job.superseded = True
-            self._search_job = None
+            self._search_job.cancel()
         if not text:
             self.results.set_records([])
             self.search_status.clear()
             return
         self.search_status.setText(self.tr("Searching…"))
         operator = self.ctx.session
-        self._search_job = self.run_job(self.ctx.worker, Job(
-            guarded(lambda db: floor.search_people(db, operator, text)),
-            on_done=self._found))
+        self._search_job = self.ctx.worker.query(
+            lambda db: floor.search_people(db, operator, text), on_done=self._found,
+            on_error=self._not_found, owner=self)
+
+    def _not_found(self, exc: Exception) -> None:
+        self.search_status.setText(explain(exc))
+        self.results.set_records([])
 
     def _found(self, rows) -> None:
-        self._search_job = None
-        if isinstance(rows, Failed):
-            self.search_status.setText(rows.message)
-            self.results.set_records([])
-            return
         self.results.set_records(rows)
         collected = sum(1 for r in rows if (r.get("intake") or {}).get("outcome") == "collected")
         text = self.tr("%1 found").replace("%1", str(len(rows))) if rows else \

@@ -3,8 +3,8 @@ readable from the back of the hall. It shows the current call at each desk (a ne
 highlighted, with a chime and, where the system has a Vietnamese voice, the call spoken:
 "Mời số A007 đến bàn 2"), the last calls and the people waiting per queue.
 
-It reads the stored ticket events on its own database connection (polling), so it follows every
-desk of the station and a restarted display shows the same calls at once, without chiming old
+It reads the stored ticket events through a worker of its own (its own connection, polling), so
+it follows every desk of the station and a restarted display shows the same calls at once, without chiming old
 ones again.
 """
 
@@ -31,9 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.queue import now_serving, queue_counts
-from station_app.storage import Database
-from station_app.ui.floor_models import JobOwner
-from station_app.ui.workers import DbWorker, Job
+from station_app.ui.workers import Job, Worker
 
 POLL_MS = 1000
 HIGHLIGHT_S = 20  # a new call stays highlighted this long
@@ -140,26 +138,22 @@ class Announcer:
         QApplication.beep()
 
 
-class DisplayWindow(JobOwner, QWidget):
-    def __init__(self, db_path: Path, prefs=None, parent=None):
+class DisplayWindow(QWidget):
+    def __init__(self, db_path: Path, prefs=None, parent=None, worker: Worker | None = None):
         super().__init__(parent)
         self.setWindowTitle(self.tr("Now serving"))
         self.setObjectName("display")
         self.setStyleSheet(f"#display {{ background: {BACKGROUND}; }} QLabel {{ color: {TEXT}; }}")
         self.setAttribute(Qt.WidgetAttribute.WA_StyledBackground, True)
-        self.worker = DbWorker(db_path)
+        self.worker = worker or Worker(db_path)
         self.announcer = Announcer(prefs.chime if prefs else True, prefs.voice if prefs else True)
         self.last_seq: int | None = None  # None until the first read: old calls never chime
         self.fresh: dict[int, float] = {}  # seq of a new call -> when it arrived (monotonic s)
         self.state: dict | None = None
         self._job: Job | None = None
 
-        station = Database.open(db_path)
-        try:
-            self.station_name = station.station_name
-        finally:
-            station.close()
-        self.title = QLabel(self.station_name)
+        self.title = QLabel()
+        self.worker.query(lambda db: db.station_name, on_done=self.title.setText, owner=self)
         self.clock = QLabel()
         self.clock.setAlignment(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
         self.heading = QLabel(self.tr("NOW SERVING"))
@@ -229,15 +223,14 @@ class DisplayWindow(JobOwner, QWidget):
 
     # -- reading the events -----------------------------------------------------------------
     def poll(self) -> None:
-        if self._job is not None:
+        if self._job is not None and self._job.pending:
             return
-        self._job = self.run_job(self.worker, Job(lambda db: (now_serving(db, recent=MAX_RECENT),
-                                                    queue_counts(db)),
-                                        on_done=self._update,
-                                        on_error=lambda _m: setattr(self, "_job", None)))
+        # an error (the database busy a moment): the next poll tries again
+        self._job = self.worker.query(
+            lambda db: (now_serving(db, recent=MAX_RECENT), queue_counts(db)),
+            on_done=self._update, on_error=lambda _exc: None, owner=self)
 
     def _update(self, result) -> None:
-        self._job = None
         serving, status = result
         now = QDateTime.currentSecsSinceEpoch()
         last = serving["last_call"]
@@ -340,6 +333,5 @@ class DisplayWindow(JobOwner, QWidget):
 
     def closeEvent(self, event) -> None:
         self.timer.stop()
-        self.cancel_jobs()
         self.worker.stop()
         super().closeEvent(event)

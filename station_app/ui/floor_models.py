@@ -1,7 +1,6 @@
 """Shared pieces of the station-floor screens: a small table model over a list of records
 (dicts) with column keys, headers and a formatter, rows replaced as a whole when fresh data
-arrives; the owner of a screen's worker jobs; a font of a given point size; a screen's
-one-line message in the colour of its kind."""
+arrives; a font of a given point size; a screen's one-line message in the colour of its kind."""
 
 from __future__ import annotations
 
@@ -74,31 +73,3 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.records):
             return str(section + 1)
         return None
-
-
-class JobOwner:
-    """For a screen that sends jobs to a DbWorker: ``cancel_jobs()`` (from its ``shutdown``)
-    drops the results of jobs still on their way, so no callback reaches a deleted widget."""
-
-    def run_job(self, worker, job):
-        jobs = self.__dict__.setdefault("_owned_jobs", set())
-        on_done, on_error = job.on_done, job.on_error
-
-        def done(result) -> None:
-            jobs.discard(job)
-            if on_done:
-                on_done(result)
-
-        def failed(message: str) -> None:
-            jobs.discard(job)
-            if on_error:
-                on_error(message)
-
-        job.on_done, job.on_error = done, failed
-        jobs.add(job)
-        return worker.run(job)
-
-    def cancel_jobs(self) -> None:
-        for job in self.__dict__.get("_owned_jobs", ()):
-            job.superseded = True
-        self.__dict__.get("_owned_jobs", set()).clear()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.services.roster_import import import_roster
 from station_app.ui.messages import explain, translated
-from station_app.ui.workers import Task
+from station_app.ui.workers import Job, Worker
 
 
 def field_label(field: str) -> str:
@@ -102,13 +102,13 @@ class ResultDialog(QDialog):
 class RosterImporter(QObject):
     """Drives the import from a parent window: file, mapping, task with progress, result."""
 
-    def __init__(self, parent: QWidget, db_path: Path, operator: str | None, on_done):
+    def __init__(self, parent: QWidget, worker: Worker, operator: str | None, on_done):
         super().__init__(parent)
         self.window = parent
-        self.db_path = db_path
+        self.worker = worker
         self.operator = operator
         self.on_done = on_done
-        self.task: Task | None = None
+        self.task: Job | None = None
 
     def start(self, path: Path | None = None) -> None:
         if path is None:
@@ -128,31 +128,30 @@ class RosterImporter(QObject):
             return
         self.run(path)
 
-    def run(self, path: Path) -> Task:
+    def run(self, path: Path) -> Job:
         progress = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name),
                                    self.tr("Cancel"), 0, 100, self.window)
         progress.setMinimumDuration(300)
         operator = self.operator
-        task = Task(self.db_path, lambda db, report: import_roster(db, path, operator, report),
-                    self.window)
-        # 99 % at most: after the last line come the search indexes and the commit (seconds
-        # for a province), and at 100 % the dialog would close before the import is done
-        task.progressed.connect(
-            lambda done, total: progress.setValue(min(99, int(100 * done / max(total, 1)))))
-        progress.canceled.connect(task.cancel)
 
         def finished(result):
             progress.reset()
             self.on_done()
             ResultDialog(result, self.window).exec()
 
-        def failed(message):
+        def failed(exc):
             progress.reset()
             QMessageBox.warning(self.window, self.tr("Import stopped"),
-                                message + "\n" + self.tr("Nothing was imported."))
+                                explain(exc) + "\n" + self.tr("Nothing was imported."))
 
-        task.succeeded.connect(finished)
-        task.failed.connect(failed)
-        self.task = task
-        task.start()
+        # 99 % at most: after the last line come the search indexes and the commit (seconds
+        # for a province), and at 100 % the dialog would close before the import is done
+        def progressed(done, total):
+            progress.setValue(min(99, int(100 * done / max(total, 1))))
+
+        # the task's progress() returns False once cancelled: the import stops, nothing written
+        task = self.task = self.worker.task(
+            lambda db, report: import_roster(db, path, operator, report),
+            on_done=finished, on_error=failed, on_progress=progressed, owner=self)
+        progress.canceled.connect(task.cancel)
         return task

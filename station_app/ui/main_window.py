@@ -22,14 +22,14 @@ from station_app.ui.import_dialog import RosterImporter
 from station_app.ui.roster_screen import RosterScreen
 from station_app.ui.settings import Settings, SettingsDialog
 from station_app.ui.signin import IdleWatcher, SignInPage, role_label
-from station_app.ui.workers import DbWorker, Job
+from station_app.ui.workers import Worker
 
 
 @dataclass
 class AppContext:
     db_path: Path
-    db: Database  # the GUI thread's connection (quick reads only)
-    worker: DbWorker  # a background connection for searches, lookups and writes
+    db: Database  # opened before the window; only its station code and name are used here
+    worker: Worker  # every query, write and long job (see ui/workers.py)
     settings: QSettings
     role: str = "lead"
     session: Operator | None = None
@@ -44,7 +44,7 @@ class AppContext:
 
 
 def _roster(ctx: AppContext, window: MainWindow) -> QWidget:
-    screen = RosterScreen(ctx.db, ctx.worker)
+    screen = RosterScreen(ctx.worker)
     screen.import_requested.connect(window.import_roster)
     return screen
 
@@ -99,7 +99,7 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.tabs)
         self.setCentralWidget(self.stack)
         self.display = None
-        self._importer = RosterImporter(self, ctx.db_path, None, self._roster_changed)
+        self._importer = RosterImporter(self, ctx.worker, None, self._roster_changed)
         self.who = QLabel()
         self.statusBar().addPermanentWidget(self.who)
         self.idle = IdleWatcher(ctx.prefs.idle_lock_seconds, self)
@@ -182,7 +182,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.signin
 
     def _record(self, operator: Operator, action: str) -> None:
-        self.ctx.worker.run(Job(lambda db: record(db, operator, action)))
+        self.ctx.worker.query(lambda db: record(db, operator, action))
 
     def _update_status(self) -> None:
         s = self.ctx.session
@@ -263,7 +263,7 @@ class MainWindow(QMainWindow):
         if self.display is not None:
             self.display.close()
         self._clear_screens()
-        self.signin.cancel_jobs()
+        self.ctx.worker.cancel(self.signin)
         self.idle.remove()
         self.ctx.worker.stop()
         super().closeEvent(event)

@@ -49,22 +49,3 @@ def translated(text: str, sentence: bool = True) -> str:
     if sentence and template[:1].islower():  # not when it starts with a value: a file name
         template = template[:1].upper() + template[1:]
     return template.format(**values)
-
-
-class Failed:
-    """A job's exception carried back to the GUI thread with its explanation."""
-
-    def __init__(self, exc: BaseException):
-        self.exc = exc
-        self.message = explain(exc)
-
-
-def guarded(func):
-    """Wrap a worker job so an error comes back as a ``Failed`` result (with its type, for
-    the screen to act on) instead of a bare string."""
-    def run(db):
-        try:
-            return func(db)
-        except Exception as exc:
-            return Failed(exc)
-    return run

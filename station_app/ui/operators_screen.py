@@ -19,12 +19,12 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.operators import ROLES, add_operator, list_operators, set_active
-from station_app.ui.floor_models import JobOwner, RecordTableModel
+from station_app.ui.floor_models import RecordTableModel
+from station_app.ui.messages import explain
 from station_app.ui.signin import role_label
-from station_app.ui.workers import Job
 
 
-class OperatorsScreen(JobOwner, QWidget):
+class OperatorsScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
@@ -72,11 +72,14 @@ class OperatorsScreen(JobOwner, QWidget):
         self.refresh()
 
     def shutdown(self) -> None:
-        self.cancel_jobs()
+        self.ctx.worker.cancel(self)
+
+    def _say(self, exc: Exception) -> None:
+        self.message.setText(explain(exc))
 
     def refresh(self) -> None:
-        self.run_job(self.ctx.worker, Job(lambda db: list_operators(db, active_only=False),
-                                on_done=self.model.set_records, on_error=self.message.setText))
+        self.ctx.worker.query(lambda db: list_operators(db, active_only=False),
+                              on_done=self.model.set_records, on_error=self._say, owner=self)
 
     def _add(self) -> None:
         name, role, pin = self.name.text(), self.role.currentData(), self.pin.text()
@@ -93,17 +96,17 @@ class OperatorsScreen(JobOwner, QWidget):
                 field.clear()
             self.refresh()
 
-        def failed(message: str) -> None:
+        def failed(exc: Exception) -> None:
             self.add.setEnabled(True)
-            self.message.setText(message)
+            self._say(exc)
 
-        self.run_job(self.ctx.worker, Job(lambda db: add_operator(db, name, role, pin, by=by),
-                                on_done=done, on_error=failed))
+        self.ctx.worker.query(lambda db: add_operator(db, name, role, pin, by=by),
+                              on_done=done, on_error=failed, owner=self)
 
     def _deactivate(self) -> None:
         record = self.model.record(self.table.currentIndex().row())
         if not record:
             return
         by = self.ctx.session
-        self.run_job(self.ctx.worker, Job(lambda db: set_active(db, by, record["id"], False),
-                                on_done=lambda _r: self.refresh(), on_error=self.message.setText))
+        self.ctx.worker.query(lambda db: set_active(db, by, record["id"], False),
+                              on_done=lambda _r: self.refresh(), on_error=self._say, owner=self)

@@ -1,5 +1,6 @@
 """The roster: the whole commune in a table, and a search box that finds residents as the user
-types (the search runs on the database worker, never on the GUI thread)."""
+types (the count, the pages of the table and the search run on the database worker, never on
+the GUI thread)."""
 
 from __future__ import annotations
 
@@ -17,8 +18,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.search import search_residents
-from station_app.ui.models import ListSource, ResidentTableModel, RosterSource
-from station_app.ui.workers import DbWorker, Job
+from station_app.ui.messages import explain
+from station_app.ui.models import ResidentTableModel, count_residents
+from station_app.ui.workers import Job, Worker
 
 SEARCH_DELAY_MS = 150
 
@@ -26,9 +28,8 @@ SEARCH_DELAY_MS = 150
 class RosterScreen(QWidget):
     import_requested = Signal()
 
-    def __init__(self, db, worker: DbWorker, parent=None):
+    def __init__(self, worker: Worker, parent=None):
         super().__init__(parent)
-        self.db = db
         self.worker = worker
         self._job: Job | None = None
 
@@ -42,7 +43,7 @@ class RosterScreen(QWidget):
         self.status = QLabel()
         self.status.setObjectName("rosterStatus")
 
-        self.model = ResidentTableModel(parent=self)
+        self.model = ResidentTableModel(worker, parent=self)
         self.table = QTableView()
         self.table.setModel(self.model)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -72,26 +73,29 @@ class RosterScreen(QWidget):
         self.show_roster()
 
     def show_roster(self) -> None:
-        source = RosterSource(self.db)
-        self.model.set_source(source)
-        self.status.setText(self.tr("%n resident(s) on the roster", "", source.count()))
+        self._send(count_residents, self._show_roster)
+
+    def _show_roster(self, count: int) -> None:
+        self.model.show_roster(count)
+        self.status.setText(self.tr("%n resident(s) on the roster", "", count))
+
+    def _send(self, func, on_done) -> None:
+        """``func(db)`` on the worker; a newer one replaces a job still on its way."""
+        if self._job is not None:
+            self._job.cancel()
+        self._job = self.worker.query(func, on_done=on_done, owner=self,
+                                      on_error=lambda exc: self.status.setText(explain(exc)))
 
     def _search(self) -> None:
         text = self.search_box.text().strip()
-        if self._job:
-            self._job.superseded = True
-            self._job = None
         if not text:
             self.show_roster()
             return
         self.status.setText(self.tr("Searching…"))
-        self._job = self.worker.run(Job(
-            lambda db: search_residents(db, text, limit=200),
-            on_done=self._show_results, on_error=self.status.setText))
+        self._send(lambda db: search_residents(db, text, limit=200), self._show_results)
 
     def _show_results(self, rows: list[dict]) -> None:
-        self._job = None
-        self.model.set_source(ListSource(rows))
+        self.model.show_rows(rows)
         if rows:
             self.status.setText(self.tr("%n resident(s) found, best first", "", len(rows)))
         else:

@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.operators import Operator, SignInRefused, list_operators, sign_in
-from station_app.ui.floor_models import JobOwner, point_font
-from station_app.ui.messages import Failed, guarded
-from station_app.ui.workers import DbWorker, Job
+from station_app.ui.floor_models import point_font
+from station_app.ui.workers import Job, Worker
 
 
 def role_label(role: str) -> str:
@@ -36,12 +35,12 @@ def role_label(role: str) -> str:
     }.get(role, role)
 
 
-class SignInPage(JobOwner, QWidget):
+class SignInPage(QWidget):
     """Name and PIN. Emits ``signed_in(Operator)`` once the worker has checked the PIN."""
 
     signed_in = Signal(object)
 
-    def __init__(self, worker: DbWorker, station_name: str, parent=None):
+    def __init__(self, worker: Worker, station_name: str, parent=None):
         super().__init__(parent)
         self.worker = worker
         self._job: Job | None = None
@@ -106,8 +105,8 @@ class SignInPage(JobOwner, QWidget):
                 "someone else may sign in with their own name.").replace("%1", locked_for.name))
         else:
             self.subtitle.setText(self.tr("Sign in with your name and PIN."))
-        self.run_job(self.worker, Job(lambda db: [o["name"] for o in list_operators(db)],
-                            on_done=self._fill_names))
+        self.worker.query(lambda db: [o["name"] for o in list_operators(db)],
+                          on_done=self._fill_names, owner=self)
         if locked_for:
             self.name.setEditText(locked_for.name)
         self.focus()
@@ -123,7 +122,7 @@ class SignInPage(JobOwner, QWidget):
         target.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def submit(self) -> None:
-        if self._job is not None:  # a check is already running (Enter pressed twice)
+        if self._job is not None and self._job.pending:  # Enter pressed twice
             return
         name, pin = self.name.currentText(), self.pin.text()
         if not name.strip():
@@ -131,24 +130,21 @@ class SignInPage(JobOwner, QWidget):
             return
         self.button.setEnabled(False)
         self.error.setText(self.tr("Checking…"))
-        self._job = self.run_job(self.worker, Job(guarded(lambda db: sign_in(db, name, pin)),
-                                        on_done=self._done,
-                                        on_error=lambda _message: self._failed(None)))
+        self._job = self.worker.query(lambda db: sign_in(db, name, pin), on_done=self._done,
+                                      on_error=self._refused, owner=self)
 
-    def _done(self, result: Operator | Failed) -> None:
-        if isinstance(result, Failed):
-            locked = getattr(result.exc, "locked_until", None)
-            self._failed(self.tr("Too many wrong PINs: this name is locked until %1.")
-                         .replace("%1", f"{locked:%H:%M}") if locked else None)
-            return
-        self._job = None
+    def _refused(self, exc: Exception) -> None:
+        locked = getattr(exc, "locked_until", None)
+        self._failed(self.tr("Too many wrong PINs: this name is locked until %1.")
+                     .replace("%1", f"{locked:%H:%M}") if locked else None)
+
+    def _done(self, result: Operator) -> None:
         self.pin.clear()
         self.error.clear()
         self.button.setEnabled(True)
         self.signed_in.emit(result)
 
     def _failed(self, message: str | None) -> None:
-        self._job = None
         self.button.setEnabled(True)
         self.pin.clear()
         self.pin.setFocus()

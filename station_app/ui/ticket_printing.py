@@ -1,5 +1,5 @@
-"""Printing a ticket after it is committed, in a thread of its own (a slow or absent printer
-never freezes the ticket table, and never loses the ticket: it is already stored).
+"""Printing a ticket after it is committed, as a worker task of its own (a slow or absent
+printer never freezes the ticket table, and never loses the ticket: it is already stored).
 
 Where it goes is a setting of the laptop: ``pdf`` (no printer: a PDF file per ticket in a
 folder), ``system`` (a printer installed on the computer, through Qt's print support, on a page
@@ -13,7 +13,7 @@ import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QMarginsF, QRectF, QSizeF, QThread, Signal
+from PySide6.QtCore import QMarginsF, QRectF, QSizeF
 from PySide6.QtGui import QImage, QPageLayout, QPageSize, QPainter
 from PySide6.QtPrintSupport import QPrinter, QPrinterInfo
 
@@ -72,50 +72,28 @@ def print_system(pdf: Path, name: str, paper: str) -> None:
     draw_on_printer(pdf, printer, paper)
 
 
-class PrintJob(QThread):
-    """Print (or reprint) one committed ticket; ``printed(ticket, where)`` or
-    ``failed(ticket, message)``."""
+def print_committed(db: Database, ticket: dict, setup: PrintSetup,
+                    operator: Operator | None, reprint: bool = False) -> str:
+    """Print (or reprint) one committed ticket; where it went. Run it as a worker task: a slow
+    or failing printer never holds the GUI thread."""
+    s = setup
+    with tempfile.TemporaryDirectory() as tmp:
+        if s.mode == "pdf":
+            folder = Path(s.folder) / ticket["station_day"]
+            folder.mkdir(parents=True, exist_ok=True)
+            out = folder / f"{ticket['number']}.pdf"
+        else:
+            out = Path(tmp) / "ticket.pdf"
+        if reprint:
+            floor.reprint(db, operator, ticket["id"], out, s.paper)
+        else:
+            from station_app.services.queue import print_ticket
 
-    printed = Signal(object, str)
-    failed = Signal(object, str)
-
-    def __init__(self, db_path: Path, ticket: dict, setup: PrintSetup,
-                 operator: Operator | None, reprint: bool = False, parent=None):
-        super().__init__(parent)
-        self.db_path, self.ticket, self.setup = db_path, ticket, setup
-        self.operator, self.reprint = operator, reprint
-
-    def run(self) -> None:
-        try:
-            where = self._print()
-        except Exception as exc:  # the ticket is stored: say what failed, offer a reprint
-            self.failed.emit(self.ticket, " ".join(str(exc).split()) or type(exc).__name__)
-            return
-        self.printed.emit(self.ticket, where)
-
-    def _print(self) -> str:
-        s = self.setup
-        with tempfile.TemporaryDirectory() as tmp:
-            if s.mode == "pdf":
-                folder = Path(s.folder) / self.ticket["station_day"]
-                folder.mkdir(parents=True, exist_ok=True)
-                out = folder / f"{self.ticket['number']}.pdf"
-            else:
-                out = Path(tmp) / "ticket.pdf"
-            db = Database.open(self.db_path)
-            try:
-                if self.reprint:
-                    floor.reprint(db, self.operator, self.ticket["id"], out, s.paper)
-                else:
-                    from station_app.services.queue import print_ticket
-
-                    print_ticket(db, self.ticket["id"], out, s.paper)
-            finally:
-                db.close()
-            if s.mode == "pdf":
-                return str(out)
-            if s.mode == "escpos":
-                print_escpos(out, s.paper, s.escpos_target)
-                return s.escpos_target
-            print_system(out, s.printer_name, s.paper)
-            return s.printer_name or "default"
+            print_ticket(db, ticket["id"], out, s.paper)
+        if s.mode == "pdf":
+            return str(out)
+        if s.mode == "escpos":
+            print_escpos(out, s.paper, s.escpos_target)
+            return s.escpos_target
+        print_system(out, s.printer_name, s.paper)
+        return s.printer_name or "default"

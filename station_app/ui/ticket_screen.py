@@ -2,8 +2,8 @@
 field that always has the focus, so a USB scanner that types a letter's code and Enter checks the
 household in and issues its ticket without anyone touching the mouse.
 
-The ticket is committed first (on the database worker), then printed in a thread of its own; a
-printer that fails never loses the ticket: the screen says so and offers a reprint. A double
+The queues, the counts and today's tickets come from the database worker; the ticket is committed
+first (on the database worker), then printed as a task of its own (ui/workers.py); a printer that fails never loses the ticket: the screen says so and offers a reprint. A double
 click, a held key or a scanner that sends the same code twice never issues two tickets.
 """
 
@@ -33,10 +33,9 @@ from station_app.core.dates import show_date
 from station_app.core.queueing import WHAT_TO_BRING, parse_time
 from station_app.services import floor
 from station_app.services.queue import queue_status, station_queues
-from station_app.ui.floor_models import JobOwner, RecordTableModel, point_font, say
-from station_app.ui.messages import Failed, guarded
-from station_app.ui.ticket_printing import PrintJob, PrintSetup
-from station_app.ui.workers import Job
+from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.messages import explain
+from station_app.ui.ticket_printing import PrintSetup, print_committed
 
 REFRESH_MS = 3000
 REPEAT_GUARD_S = 1.0  # the same queue's button again within this time: a double click
@@ -50,17 +49,16 @@ def ticket_status_label(status: str) -> str:
             "done": QCoreApplication.translate("status", "Done")}.get(status, status)
 
 
-class TicketScreen(JobOwner, QWidget):
+class TicketScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
-        self.queues = station_queues(ctx.db)
+        self.queues: list = []  # the station's queues, with their buttons once read
         self._busy = False
         self._last_press: tuple[str, float] = ("", 0.0)
         self._last_scan: tuple[str, float] = ("", 0.0)
         self.current: dict | None = None  # the ticket shown on the right
         self.print_state: dict[str, str] = {}  # ticket id -> 'printing' | 'printed' | 'failed'
-        self.jobs: list[PrintJob] = []
 
         # scan field
         self.scan = QLineEdit()
@@ -76,34 +74,10 @@ class TicketScreen(JobOwner, QWidget):
         self.message.setFont(point_font(12))
         self.message.setMinimumHeight(28)
 
-        # one large button per queue
+        # one large button per queue, once the queues are read
         self.buttons: dict[str, QPushButton] = {}
-        grid = QGridLayout()
-        grid.setSpacing(10)
-        for i, q in enumerate(self.queues):
-            button = QPushButton()
-            button.setObjectName(f"queue_{q.code}")
-            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
-            button.setMinimumHeight(110)
-            title, sub = QLabel(), QLabel()
-            title.setFont(point_font(20, True))
-            title.setWordWrap(True)
-            sub.setFont(point_font(13))
-            for label in (title, sub):
-                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
-            inside = QVBoxLayout(button)
-            inside.setContentsMargins(18, 10, 18, 10)
-            inside.addWidget(title)
-            inside.addWidget(sub)
-            button.labels = (title, sub)
-            button.clicked.connect(lambda _checked=False, code=q.code: self.issue(code))
-            self.buttons[q.code] = button
-            grid.addWidget(button, i, 0)
-            if i < 12:
-                shortcut = QShortcut(QKeySequence(f"F{i + 1}"), self)
-                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-                shortcut.activated.connect(lambda code=q.code: self.issue(code))
+        self.grid = QGridLayout()
+        self.grid.setSpacing(10)
         self.waiting = QLabel()
         self.waiting.setFont(point_font(12))
         self.waiting.setWordWrap(True)
@@ -188,7 +162,7 @@ class TicketScreen(JobOwner, QWidget):
         self.table.clicked.connect(lambda index: self._show(self.model.record(index.row())))
 
         left = QVBoxLayout()
-        left.addLayout(grid, 1)
+        left.addLayout(self.grid, 1)
         left.addWidget(self.waiting)
         right = QVBoxLayout()
         right.addWidget(panel, 3)
@@ -209,7 +183,6 @@ class TicketScreen(JobOwner, QWidget):
             shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             shortcut.activated.connect(slot)
 
-        self._labels({})
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -226,9 +199,7 @@ class TicketScreen(JobOwner, QWidget):
 
     def shutdown(self) -> None:
         self.timer.stop()
-        self.cancel_jobs()
-        for job in self.jobs:
-            job.wait(10_000)
+        self.ctx.worker.cancel(self)
 
     # -- issuing ----------------------------------------------------------------------------
     def issue(self, queue_code: str) -> None:
@@ -267,14 +238,15 @@ class TicketScreen(JobOwner, QWidget):
 
         def done(result) -> None:
             self._idle()
-            if isinstance(result, Failed):
-                self._last_scan = ("", 0.0)
-                self._say(result.message, "error")
-            else:
-                on_done(result)
+            on_done(result)
 
-        self.run_job(self.ctx.worker, Job(guarded(lambda db: func(db, operator)), on_done=done,
-                                on_error=lambda message: (self._idle(), self._say(message, "error"))))
+        def failed(exc: Exception) -> None:
+            self._idle()
+            self._last_scan = ("", 0.0)
+            self._say(explain(exc), "error")
+
+        self.ctx.worker.query(lambda db: func(db, operator), on_done=done, on_error=failed,
+                              owner=self)
 
     def _idle(self) -> None:
         self._busy = False
@@ -342,15 +314,13 @@ class TicketScreen(JobOwner, QWidget):
 
     # -- printing ---------------------------------------------------------------------------
     def print(self, ticket: dict, reprint: bool = False) -> None:
-        setup = PrintSetup.from_settings(self.ctx.prefs)
-        job = PrintJob(self.ctx.db_path, ticket, setup, self.ctx.session, reprint, self)
-        job.printed.connect(self._printed)
-        job.failed.connect(self._print_failed)
-        job.finished.connect(lambda: self.jobs.remove(job) if job in self.jobs else None)
-        self.jobs.append(job)
+        setup, operator = PrintSetup.from_settings(self.ctx.prefs), self.ctx.session
         self.print_state[ticket["id"]] = "printing"
         self._print_label()
-        job.start()
+        self.ctx.worker.task(
+            lambda db, _progress: print_committed(db, ticket, setup, operator, reprint),
+            on_done=lambda where: self._printed(ticket, where),
+            on_error=lambda exc: self._print_failed(ticket, explain(exc)), owner=self)
 
     def reprint(self) -> None:
         if self.current and self.print_state.get(self.current["id"]) != "printing":
@@ -393,11 +363,14 @@ class TicketScreen(JobOwner, QWidget):
     def refresh(self) -> None:
         if not self.isVisible() and self.model.rowCount():
             return
-        self.run_job(self.ctx.worker, Job(lambda db: (queue_status(db), floor.today_tickets(db)),
-                                on_done=self._refreshed))
+        self.ctx.worker.query(
+            lambda db: (station_queues(db), queue_status(db), floor.today_tickets(db)),
+            on_done=self._refreshed, owner=self)
 
     def _refreshed(self, result) -> None:
-        status, tickets = result
+        queues, status, tickets = result
+        if not self.queues:
+            self._add_buttons(queues)
         self._labels({q["code"]: q for q in status["queues"]})
         self.waiting.setText(self.tr("Waiting now: %1 · next to be called: %2")
                              .replace("%1", str(status["waiting"]))
@@ -406,6 +379,35 @@ class TicketScreen(JobOwner, QWidget):
         self.model.set_records(tickets)
         if 0 <= selected < len(tickets):
             self.table.selectRow(selected)
+
+    def _add_buttons(self, queues: list) -> None:
+        """One large button per queue, F1, F2, … in order."""
+        self.queues = queues
+        for i, q in enumerate(queues):
+            button = QPushButton()
+            button.setObjectName(f"queue_{q.code}")
+            button.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            button.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+            button.setMinimumHeight(110)
+            title, sub = QLabel(), QLabel()
+            title.setFont(point_font(20, True))
+            title.setWordWrap(True)
+            sub.setFont(point_font(13))
+            for label in (title, sub):
+                label.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents)
+            inside = QVBoxLayout(button)
+            inside.setContentsMargins(18, 10, 18, 10)
+            inside.addWidget(title)
+            inside.addWidget(sub)
+            button.labels = (title, sub)
+            button.clicked.connect(lambda _checked=False, code=q.code: self.issue(code))
+            button.setEnabled(not self._busy)
+            self.buttons[q.code] = button
+            self.grid.addWidget(button, i, 0)
+            if i < 12:
+                shortcut = QShortcut(QKeySequence(f"F{i + 1}"), self)
+                shortcut.setContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+                shortcut.activated.connect(lambda code=q.code: self.issue(code))
 
     def _labels(self, counts: dict) -> None:
         for i, q in enumerate(self.queues):
