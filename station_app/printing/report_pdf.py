@@ -253,8 +253,13 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
               s["target"], s["percent"], _behind(s)] for s in report["stations"]],
             [w * mm for w in (20, 34, 20, 17, 22, 15, 39)], st,
             flagged={i for i, s in enumerate(report["stations"]) if s["silent"] or s["behind"]}))
-        for note in report["notes"]:
-            story.append(Paragraph(note, st["note"]))
+        for s in report["stations"]:
+            if s["silent"]:
+                since = show_date(s["last_bundle"][:10]) if s["last_bundle"] else None
+                story.append(Paragraph(
+                    f"Trạm {escape(s['code'])} im lặng từ {report['silent_days']} ngày trở lên: số liệu "
+                    + (f"tính đến gói dữ liệu ngày {since}." if since else
+                       "chưa có (chưa nhận gói dữ liệu nào)."), st["note"]))
     story.append(Paragraph(
         "Đề nghị các thôn, tổ dân phố không kịp tiến độ phối hợp rà soát, vận động công dân "
         "đến làm thủ tục theo lịch hẹn./.", st["body"]))

@@ -369,6 +369,7 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
                  for d in sorted(per_day) if d <= iso],
     }
     if db.is_hq:
+        report["silent_days"] = SILENT_DAYS
         report["stations"] = _stations(village_rows, villages, station_day, bundles, groups,
                                        day, elapsed)
     report["notes"] = [

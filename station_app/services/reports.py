@@ -44,6 +44,22 @@ def _format(out: str | os.PathLike) -> str:
     return ext
 
 
+def _letterhead(db: Database, day: dt.date):
+    """The station's letterhead; at HQ, unless set there, the province's police signs."""
+    head = letterhead(db, day)
+    if db.is_hq:
+        own = {k.split(":", 1)[1] for (k,) in db.conn.execute(
+            "SELECT key FROM letter_settings WHERE key LIKE ?", (f"{db.station}:%",))}
+        province = db.scalar("SELECT name FROM areas WHERE kind = 'province' LIMIT 1")
+        defaults = {"parent_body": "Bộ Công an", "body": head.parent_body or db.station_name,
+                    "place": province or head.place, "symbol": "BC-CAT",
+                    "signer_title": "Giám đốc"}
+        for key, value in defaults.items():
+            if key not in own:
+                setattr(head, key, value)
+    return head
+
+
 def _check_writable(out: str | os.PathLike) -> None:
     """Refuse a folder that does not exist or cannot be written before the work, not after."""
     with atomic_file(out):
@@ -65,7 +81,7 @@ def write_report(db: Database, operator: Operator | None, out: str | os.PathLike
     _check_writable(out)
     report = progress(db, operator, day, campaign, cache)
     if ext == ".pdf":
-        head = letterhead(db, dt.date.fromisoformat(report["date"]))
+        head = _letterhead(db, dt.date.fromisoformat(report["date"]))
         with atomic_file(out) as target:
             write_progress_pdf(target.fh, report, head)
             target.commit()
@@ -82,7 +98,7 @@ def write_missing(db: Database, operator: Operator | None, out: str | os.PathLik
     _check_writable(out)
     missing = missing_residents(db, operator, village, campaign, day)
     if ext == ".pdf":
-        head = letterhead(db, dt.date.fromisoformat(missing["date"]))
+        head = _letterhead(db, dt.date.fromisoformat(missing["date"]))
         with atomic_file(out) as target:
             write_missing_pdf(target.fh, missing, head)
             target.commit()
