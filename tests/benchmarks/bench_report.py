@@ -10,6 +10,7 @@ documents, and 2,000 collections corrected to "missing documents"."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 import time
 
 DAYS = 100
@@ -95,26 +96,33 @@ def run(ctx) -> None:
     residents = db.scalar("SELECT count(*) FROM residents")
     intakes = db.scalar("SELECT count(*) FROM intakes")
 
-    timings = []
+    timings, cpu = [], []
     for _ in range(3):
-        start = time.perf_counter()
+        start, start_cpu = time.perf_counter(), time.process_time()
         figures = progress(db, lead, day)
         timings.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
     ctx.report(f"progress figures, {residents:,} residents, {intakes:,} intakes (best of 3)",
                min(timings) * 1000, "ms", "-")
+    # the machine is shared: the CPU time this process used says what the work costs alone
+    ctx.report("  the same, CPU time of this process (best of 3)", min(cpu) * 1000, "ms", "-")
     with tempfile.TemporaryDirectory() as folder:
         for ext in ("pdf", "xlsx", "json"):
-            timings = []
+            timings, cpu = [], []
             for _ in range(3):
-                start = time.perf_counter()
+                start, start_cpu = time.perf_counter(), time.process_time()
                 if ext == "json":
-                    reports.as_json(progress(db, lead, day))
+                    json.dumps(reports.as_json(progress(db, lead, day)), ensure_ascii=False)
                 else:
                     reports.write_report(db, lead, Path(folder) / f"report.{ext}", day)
                 timings.append(time.perf_counter() - start)
+                cpu.append(time.process_time() - start_cpu)
             best = min(timings)
-            ctx.report(f"station-app report --{ext if ext == 'json' else 'out ' + ext} "
-                       "(figures + file, best of 3)", best, "s", "≤ 2 s", best <= 2.0)
+            what = "--json" if ext == "json" else f"--out {ext}"
+            ctx.report(f"station-app report {what} (figures + output, best of 3)", best, "s",
+                       "≤ 2 s", best <= 2.0)
+            ctx.report("  the same, CPU time of this process", min(cpu), "s", "≤ 2 s",
+                       min(cpu) <= 2.0)
 
     cache = ProgressCache()
     progress(db, lead, day, cache=cache)  # the dashboard opens (in its worker)
