@@ -1,0 +1,91 @@
+"""report (progress figures, PDF or XLSX), report missing (residents still to collect).
+
+The services take the operator; until the command line signs people in, it acts as the
+``--operator`` name (default "cli", as the other commands record it) with the role of whoever
+holds the database file: a lead at a station, hq at headquarters.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from station_app.cli import emit, open_db
+from station_app.core.dates import show_date
+from station_app.services import reports
+from station_app.services.operators import Operator
+from station_app.services.progress import progress
+
+
+def register(sub, common) -> None:
+    who = argparse.ArgumentParser(add_help=False, parents=[common])
+    who.add_argument("--operator", default="cli", help="who asks (recorded in the audit)")
+    p = sub.add_parser("report", parents=[who],
+                       help="campaign progress: figures (--json), --out FILE.pdf or FILE.xlsx; "
+                            "'report missing' lists the residents still to collect")
+    p.add_argument("--date", help="the day of the figures, dd/mm/yyyy (default: today)")
+    p.add_argument("--out", type=Path, metavar="FILE.pdf|FILE.xlsx", help="write the report")
+    p.add_argument("--campaign", help="campaign name or id (default: the current one)")
+    p.set_defaults(func=cmd_report)
+    inner = argparse.ArgumentParser(add_help=False)  # options given before the action stay
+    inner.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="station database")
+    inner.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
+                       help="print results as JSON")
+    inner.add_argument("--operator", default=argparse.SUPPRESS, help="who asks")
+    inner.add_argument("--date", default=argparse.SUPPRESS, help="day of the age groups")
+    inner.add_argument("--out", type=Path, default=argparse.SUPPRESS,
+                       metavar="FILE.pdf|FILE.xlsx", help="write the list")
+    inner.add_argument("--campaign", default=argparse.SUPPRESS, help="campaign name or id")
+    what = p.add_subparsers(dest="report_action", metavar="ACTION")
+    m = what.add_parser("missing", parents=[inner],
+                        help="residents who need a card and were not collected, per village, "
+                             "for the door-to-door teams")
+    m.add_argument("--village", help="only this village (name, diacritics optional, or id)")
+    m.set_defaults(func=cmd_missing)
+
+
+def _operator(args, db) -> Operator:
+    return Operator(id="cli", name=args.operator, role="hq" if db.is_hq else "lead")
+
+
+def cmd_report(args) -> int:
+    db = open_db(args)
+    who = _operator(args, db)
+    if args.out:
+        report = reports.write_report(db, who, args.out, args.date, args.campaign)
+    else:
+        report = progress(db, who, args.date, args.campaign)
+    data = reports.as_json(report)
+    text = (f"{show_date(report['date'])}: {report['collected']:,} of {report['target']:,} "
+            f"collected ({report['percent']} %), {report['remaining']:,} remaining; "
+            f"{report['achieved_per_day']} a day (last 7 days), "
+            f"{report['needed_per_day']} needed; finish "
+            f"{show_date(report['projected_finish']) if report['projected_finish'] else '?'}"
+            + (f"\nwritten: {args.out}" if args.out else ""))
+    for d in report["deadlines"]:
+        text += (f"\n  {d['ages']} by {show_date(d['date'])}: {d['collected']:,}/"
+                 f"{d['target']:,}, {d['needed_per_day']} a day needed, "
+                 + ("on track" if d["on_track"] else "NOT on track"))
+    for note in report["notes"]:
+        text += f"\n  {note}"
+    emit(args, data, text)
+    return 0
+
+
+def cmd_missing(args) -> int:
+    db = open_db(args)
+    who = _operator(args, db)
+    out = getattr(args, "out", None)
+    village = args.village
+    date, campaign = getattr(args, "date", None), getattr(args, "campaign", None)
+    if out:
+        missing = reports.write_missing(db, who, out, village, campaign, date)
+    else:
+        from station_app.services.progress import missing_residents
+
+        missing = missing_residents(db, who, village, campaign, date)
+    text = "\n".join(f"{v['name']}: {len(v['residents'])}" for v in missing["villages"])
+    text += f"\n{missing['count']:,} residents still to collect" + (
+        f"\nwritten: {out}" if out else "")
+    emit(args, missing, text)
+    return 0

@@ -1,0 +1,67 @@
+"""XLSX workbooks of tables (openpyxl): one sheet per table, the header row frozen and bold,
+numbers stored as numbers, columns wide enough to read.
+
+Every text cell is stored as text, never as a formula: roster cells are written as they came,
+and a name or address beginning with ``=``, ``+``, ``-`` or ``@`` (a formula planted in a
+roster, such as ``=HYPERLINK(...)``) must not run when the file is opened. openpyxl would store
+a string beginning with ``=`` as a formula, so each text cell's type is set to string, with the
+quote prefix Excel itself uses for text typed with a leading ``'``. Every XLSX the product
+writes goes through ``write_workbook``.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from station_app.core import files
+
+__all__ = ["Sheet", "write_workbook", "FORMULA_STARTS"]
+
+FORMULA_STARTS = ("=", "+", "-", "@")
+_MAX_WIDTH = 60
+
+
+@dataclass
+class Sheet:
+    title: str  # at most 31 characters, no []:*?/\
+    headers: Sequence[str]
+    rows: Sequence[Sequence]  # str, int, float or None
+
+
+def write_workbook(out: str | os.PathLike, sheets: Sequence[Sheet],
+                   error: type[ValueError] = files.FileWriteError) -> None:
+    """Write ``sheets`` to ``out`` through a temporary file renamed into place."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
+    book = Workbook()
+    book.remove(book.active)
+    bold = Font(bold=True)
+    for spec in sheets:
+        sheet = book.create_sheet(spec.title[:31])
+        widths = [len(str(h)) for h in spec.headers]
+        sheet.append(list(spec.headers))
+        for cell in sheet[1]:
+            cell.font = bold
+        for r, row in enumerate(spec.rows, start=2):
+            for c, value in enumerate(row, start=1):
+                cell = sheet.cell(row=r, column=c)
+                if isinstance(value, str):
+                    cell.value = value
+                    cell.data_type = "s"  # text, even when it looks like a formula
+                    if value.startswith(FORMULA_STARTS):
+                        cell.quotePrefix = True
+                else:
+                    cell.value = value
+                if c <= len(widths):
+                    widths[c - 1] = max(widths[c - 1], len(str(value)) if value is not None else 0)
+        for i, width in enumerate(widths, start=1):
+            sheet.column_dimensions[sheet.cell(row=1, column=i).column_letter].width = \
+                min(_MAX_WIDTH, width + 2)
+        sheet.freeze_panes = "A2"
+    atomic = type("atomic_file", (files.atomic_file,), {"error": error})
+    with atomic(out) as target:
+        book.save(target.fh)
+        target.commit()

@@ -1,0 +1,474 @@
+"""Campaign progress (SPEC §5.2, issue 14): who each deadline covers, who was collected, the rate
+achieved against the rate each deadline needs, the projected finish, and the villages (at HQ
+also the communes and stations) that will miss a deadline.
+
+How people are counted (also in README):
+
+- A resident belongs to the first deadline (in date order) whose age group holds their age *on
+  that deadline's day*: whole years, a year-only birth date counting as 1 January. Each person
+  counts under one deadline only. A resident without a birth date counts under the last
+  deadline (as booking does); one too young for every group is not in the campaign.
+- Collected: a current (not corrected) intake with outcome "collected", on the local day of the
+  first such intake, at the station that recorded it. A resident collected counts as collected
+  whatever their card status says now.
+- Target: the people a deadline covers, less those not collected whose card status says they
+  need no card (has a valid card, exempt, moved, deceased); these are counted apart, never as
+  missing. Remaining = target - collected.
+- Opening days: every day of the campaign, Saturdays and Sundays included (SPEC §1), from its
+  first day (or, without one, the first day anyone was collected). Figures include the report
+  day; the days left before a deadline are the opening days after the report day up to and
+  including the deadline.
+- Achieved rate: collected in the last 7 opening days (fewer at the start) divided by their
+  number, and collected since the start divided by the opening days so far. Needed rate of a
+  deadline: its remaining divided by its opening days left. The projected finish applies the
+  last-7-days rate to what remains.
+- A village, commune or station will miss a deadline when its own rate since the start, kept
+  up until the deadline, leaves people not collected: ``behind`` is how many, ``days_behind``
+  how many opening days after the deadline it would finish at that rate (None when it has
+  collected nobody yet). Units are ranked worst first.
+- At HQ, a village belongs to the station that collected most of its people (none yet: "no
+  station yet"). A station's figures are as old as its last bundle; a station whose last
+  bundle is two days or more older than the report day is flagged silent.
+
+The expensive part is one aggregate query over residents and intakes (``Cube``). A dashboard
+keeps a ``ProgressCache``: when only intakes changed since its last call (the usual case while
+the station is open), the cube is updated from the few residents those intakes touch instead of
+being read again, so a refresh costs a few milliseconds.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import math
+from collections import Counter, defaultdict
+from dataclasses import dataclass, field
+
+from station_app.core.dates import show_date
+from station_app.core.scheduling import AgeDeadline
+from station_app.core.text import sort_key
+from station_app.services.operators import Operator, authorize
+from station_app.services.sessions import MIN_AGE, campaign_deadlines, parse_day
+from station_app.storage import Database
+from station_app.storage.transaction import transaction
+
+__all__ = ["ReportError", "ProgressCache", "progress", "missing_residents", "age_label",
+           "NO_CARD", "SILENT_DAYS", "RECENT_DAYS"]
+
+NO_CARD = ("has_card", "exempt", "moved", "deceased")
+SILENT_DAYS = 2  # a station whose last bundle is this many days old or older is flagged
+RECENT_DAYS = 7  # the "last 7 opening days" of the achieved rate
+_DELTA_LIMIT = 20_000  # more residents touched since the last call than this: read it all again
+# tables whose change (other than new intakes) means the cube must be read again
+_ROSTER_TABLES = ("residents", "households", "areas", "campaigns", "campaign_deadlines", "graves")
+
+
+class ReportError(ValueError):
+    """Bad input for a report (no campaign, a day outside it, ...): nothing was written."""
+
+
+def age_label(d: AgeDeadline) -> str:
+    return f"{d.min_age}+" if d.max_age is None else f"{d.min_age}-{d.max_age}"
+
+
+# -- the cube: one aggregate query -------------------------------------------------------------
+def _bucket_sql(groups: list[AgeDeadline]) -> tuple[str, dict]:
+    """SQL giving a resident's deadline index (or -1) from r.dob, with its named parameters;
+    see the module docstring. Aged A or more on day D: born on or before (D.year - A)-mm-dd.
+    A year-only 'yyyy' compares with such a date exactly as 'yyyy-01-01' would."""
+    cases, params = [], {}
+    for i, g in enumerate(groups):
+        day = g.deadline
+        params[f"hi{i}"] = f"{day.year - g.min_age:04d}-{day.month:02d}-{day.day:02d}"
+        cond = f"r.dob <= :hi{i}"
+        if g.max_age is not None:
+            params[f"lo{i}"] = f"{day.year - g.max_age - 1:04d}-{day.month:02d}-{day.day:02d}"
+            cond += f" AND r.dob > :lo{i}"
+        cases.append(f"WHEN {cond} THEN {i}")
+    sql = f"CASE WHEN r.dob IS NULL THEN {len(groups) - 1} {' '.join(cases)} ELSE -1 END"
+    return sql, params
+
+
+def _cube_rows(db: Database, groups: list[AgeDeadline], upto: int,
+               residents: list[str] | None = None) -> Counter:
+    """(village, deadline index, card status, day collected, station) -> people, as the
+    database stood at local change ``upto``; only ``residents`` when given."""
+    bucket, params = _bucket_sql(groups)
+    params["upto"] = upto
+    only = ""
+    if residents is not None:
+        only = "AND {} IN (SELECT value FROM json_each(:ids))"
+        params["ids"] = json.dumps(residents)
+    sql = f"""
+        WITH firsts AS MATERIALIZED (
+          SELECT i.resident_id, min(i.at) AS at, i.station FROM intakes i
+          WHERE i.outcome = 'collected' AND i.rev <= :upto
+            AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id
+                            AND c.rev <= :upto)
+            {only.format('i.resident_id')}
+          GROUP BY i.resident_id),
+        people AS (  -- households village by village, then anyone without a household
+          SELECT h.village_id, r.id, r.card_status, r.dob FROM households h
+          JOIN residents r ON r.household_id = h.id WHERE 1 {only.format('r.id')}
+          UNION ALL
+          SELECT NULL, r.id, r.card_status, r.dob FROM residents r
+          WHERE r.household_id IS NULL {only.format('r.id')})
+        SELECT r.village_id, {bucket} AS bucket, r.card_status, substr(f.at, 1, 10),
+          f.station, count(*)
+        FROM people r LEFT JOIN firsts f ON f.resident_id = r.id
+        WHERE bucket >= 0 GROUP BY 1, 2, 3, 4, 5"""
+    return Counter({row[:5]: row[5] for row in db.conn.execute(sql, params)})
+
+
+@dataclass
+class Cube:
+    campaign_id: str
+    groups: list[AgeDeadline]
+    rev: int
+    roster_rev: int
+    rows: Counter = field(default_factory=Counter)
+
+
+def _roster_rev(db: Database) -> int:
+    return max(db.scalar(f"SELECT max(rev) FROM {t}") or 0 for t in _ROSTER_TABLES)
+
+
+class ProgressCache:
+    """What a dashboard keeps between refreshes (plain data, no Qt; one per connection)."""
+
+    def __init__(self) -> None:
+        self.cube: Cube | None = None
+        self.full_reads = 0  # how many times the whole cube was read (for tests and benchmarks)
+
+    def cube_for(self, db: Database, campaign_id: str, groups: list[AgeDeadline]) -> Cube:
+        rev = int(db.meta("rev", 0))
+        roster_rev = _roster_rev(db)
+        cube = self.cube
+        if (cube is None or cube.campaign_id != campaign_id or cube.groups != groups
+                or cube.roster_rev != roster_rev or rev < cube.rev):
+            cube = Cube(campaign_id, groups, rev, roster_rev, _cube_rows(db, groups, rev))
+            self.full_reads += 1
+        elif rev > cube.rev:
+            touched = [r for (r,) in db.conn.execute(
+                "SELECT resident_id FROM intakes WHERE rev > ? UNION SELECT o.resident_id"
+                " FROM intakes c JOIN intakes o ON o.id = c.corrects_id WHERE c.rev > ?",
+                (cube.rev, cube.rev))]
+            if len(touched) > _DELTA_LIMIT:
+                cube = Cube(campaign_id, groups, rev, roster_rev, _cube_rows(db, groups, rev))
+                self.full_reads += 1
+            elif touched:
+                cube.rows.subtract(_cube_rows(db, groups, cube.rev, touched))
+                cube.rows.update(_cube_rows(db, groups, rev, touched))
+                cube.rows = +cube.rows  # drop the keys that fell to zero
+            cube.rev = rev
+        self.cube = cube
+        return cube
+
+
+# -- campaign and days -------------------------------------------------------------------------
+def _campaign(db: Database, name: str | None, day: dt.date) -> dict:
+    if name:
+        row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?", (name, name))
+        if not row:
+            raise ReportError(f"no campaign '{name}'")
+        return row
+    rows = db.query("SELECT * FROM campaigns ORDER BY starts DESC, rowid DESC")
+    if not rows:
+        raise ReportError("no campaign yet (create one with: station-app schedule campaign)")
+    current = [r for r in rows if (r["starts"] or "") <= day.isoformat() <= (r["ends"] or "9")]
+    return (current or rows)[0]
+
+
+def _groups(db: Database, camp: dict) -> list[AgeDeadline]:
+    groups = campaign_deadlines(db, camp["id"])
+    if not groups and camp["ends"]:  # no age groups: everyone of card age by the last day
+        groups = [AgeDeadline(MIN_AGE, None, dt.date.fromisoformat(camp["ends"]))]
+    if not groups:
+        raise ReportError(f"campaign '{camp['name']}' has no deadline and no last day")
+    return groups
+
+
+def _days_between(a: dt.date, b: dt.date) -> int:
+    """Opening days after ``a`` up to and including ``b`` (every day opens, SPEC §1)."""
+    return max(0, (b - a).days)
+
+
+def _after(a: dt.date, days: int) -> dt.date:
+    return a + dt.timedelta(days=days)
+
+
+def _rate(n: float, days: int) -> float:
+    return n / days if days > 0 else 0.0
+
+
+def _percent(collected: int, target: int) -> float:
+    return round(100 * collected / target, 1) if target else 100.0
+
+
+# -- figures of one unit -----------------------------------------------------------------------
+@dataclass
+class _Unit:
+    target: list[int]
+    collected: list[int]
+
+    @classmethod
+    def empty(cls, n: int) -> _Unit:
+        return cls([0] * n, [0] * n)
+
+
+def _outlook(unit: _Unit, groups: list[AgeDeadline], day: dt.date, elapsed: int) -> dict:
+    """behind (people) and days_behind over the unit's deadlines, at its rate since the start."""
+    behind, days_behind, missed = 0, 0, []
+    for i, g in enumerate(groups):
+        remaining = unit.target[i] - unit.collected[i]
+        if remaining <= 0:
+            continue
+        rate = _rate(unit.collected[i], elapsed)
+        left = _days_between(day, g.deadline)
+        short = remaining - math.floor(rate * left)
+        if short <= 0:
+            continue
+        missed.append(age_label(g))
+        behind += short
+        if rate == 0:
+            days_behind = None
+        elif days_behind is not None:
+            finish = _after(day, math.ceil(remaining / rate))
+            days_behind = max(days_behind, _days_between(g.deadline, finish))
+    return {"behind": behind, "days_behind": days_behind if missed else 0, "misses": missed}
+
+
+def _unit_row(name: str, unit: _Unit, groups, day, elapsed, **extra) -> dict:
+    target, collected = sum(unit.target), sum(unit.collected)
+    return {"name": name, **extra, "target": target, "collected": collected,
+            "remaining": target - collected, "percent": _percent(collected, target),
+            "achieved_per_day": round(_rate(collected, elapsed), 1),
+            "by_age": [{"ages": age_label(g), "target": unit.target[i],
+                        "collected": unit.collected[i],
+                        "remaining": unit.target[i] - unit.collected[i],
+                        "percent": _percent(unit.collected[i], unit.target[i])}
+                       for i, g in enumerate(groups)],
+            **_outlook(unit, groups, day, elapsed)}
+
+
+def _ranked(rows: list[dict]) -> list[dict]:
+    """Worst first: those that will miss (most people behind first), then lowest percent."""
+    rows.sort(key=lambda r: (-r["behind"], r["percent"], sort_key(r["name"])))
+    for rank, row in enumerate(rows, 1):
+        row["rank"] = rank
+    return rows
+
+
+# -- the report --------------------------------------------------------------------------------
+def progress(db: Database, operator: Operator | None, day: dt.date | str | None = None,
+             campaign: str | None = None, cache: ProgressCache | None = None) -> dict:
+    """The progress figures on ``day`` (default today), as plain data (see README for names)."""
+    authorize(db, operator, "report.view")
+    day = parse_day(day) if day else dt.date.today()
+    cache = cache or ProgressCache()
+    with transaction(db.conn, "BEGIN"):  # one consistent snapshot
+        camp = _campaign(db, campaign, day)
+        groups = _groups(db, camp)
+        cube = cache.cube_for(db, camp["id"], groups)
+        areas = {r["id"]: r for r in db.query(
+            "SELECT v.id, v.name, v.parent_id, c.name AS commune FROM areas v"
+            " LEFT JOIN areas c ON c.id = v.parent_id WHERE v.kind = 'village'")}
+        bundles = _last_bundles(db) if db.is_hq else {}
+    return _figures(db, camp, groups, cube.rows, areas, bundles, day)
+
+
+def _last_bundles(db: Database) -> dict[str, str | None]:
+    """Each enrolled station's last applied bundle (local time of the import)."""
+    rows = db.query(
+        "SELECT p.station, (SELECT max(b.at) FROM bundle_receipts b WHERE b.direction = 'in'"
+        " AND b.status = 'applied' AND b.station = p.station) AS at"
+        " FROM sync_peers p WHERE p.hq = 0 AND p.revoked_at IS NULL")
+    return {r["station"]: r["at"] for r in rows}
+
+
+def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter, areas: dict,
+             bundles: dict, day: dt.date) -> dict:
+    n = len(groups)
+    last = max(g.deadline for g in groups)
+    end = dt.date.fromisoformat(camp["ends"]) if camp["ends"] else last
+    end = max(end, last)
+    iso = day.isoformat()
+    first_collected = min((k[3] for k in rows if k[3]), default=None)
+    start = dt.date.fromisoformat(camp["starts"] or first_collected or iso)
+    if not (start <= day <= end):
+        raise ReportError(f"{show_date(day)} is outside campaign '{camp['name']}' "
+                          f"({show_date(start)}–{show_date(end)})")
+    elapsed = _days_between(start, day) + 1
+    total = _Unit.empty(n)
+    villages: dict[str | None, _Unit] = defaultdict(lambda: _Unit.empty(n))
+    no_card: Counter = Counter()
+    per_day: dict[str, list[int]] = defaultdict(lambda: [0] * n)
+    station_day: Counter = Counter()
+    village_station: Counter = Counter()
+    for (village, b, status, when, station), count in rows.items():
+        done = when is not None and when <= iso
+        if not done and status != "needs_card":
+            no_card[status] += count
+            continue
+        total.target[b] += count
+        villages[village].target[b] += count
+        if done:
+            total.collected[b] += count
+            villages[village].collected[b] += count
+            per_day[when][b] += count
+            station_day[station, when] += count
+            village_station[village, station] += count
+    recent_days = min(RECENT_DAYS, elapsed)
+    recent_from = _after(day, -recent_days).isoformat()
+    recent = [sum(per_day[d][i] for d in per_day if recent_from < d <= iso) for i in range(n)]
+    collected, target = sum(total.collected), sum(total.target)
+    remaining = target - collected
+    achieved = _rate(sum(recent), recent_days)
+    deadlines = []
+    for i, g in enumerate(groups):
+        left = _days_between(day, g.deadline)
+        rem = total.target[i] - total.collected[i]
+        rate = _rate(recent[i], recent_days)
+        needed = round(rem / left, 1) if left else None
+        finish = (_after(day, math.ceil(rem / rate)) if rate else None) if rem > 0 else day
+        deadlines.append({
+            "ages": age_label(g), "min_age": g.min_age, "max_age": g.max_age,
+            "date": g.deadline.isoformat(), "target": total.target[i],
+            "collected": total.collected[i], "remaining": rem,
+            "percent": _percent(total.collected[i], total.target[i]), "days_left": left,
+            "needed_per_day": needed, "achieved_per_day": round(rate, 1),
+            "on_track": rem <= 0 or (left > 0 and rate * left >= rem),
+            "projected_finish": finish.isoformat() if finish else None})
+    if remaining <= 0:
+        finish = dt.date.fromisoformat(max((d for d in per_day if d <= iso), default=iso))
+    else:
+        finish = _after(day, math.ceil(remaining / achieved)) if achieved else None
+    open_needed = [d["needed_per_day"] for d in deadlines if d["needed_per_day"] is not None]
+    owner = _owners(village_station)
+    village_rows = []
+    for vid, unit in villages.items():
+        area = areas.get(vid) or {"name": "(không rõ thôn)", "commune": None}
+        village_rows.append(_unit_row(area["name"], unit, groups, day, elapsed, id=vid,
+                                      commune=area["commune"], station=owner.get(vid)))
+    report = {
+        "campaign": camp["name"], "station": db.station, "station_name": db.station_name,
+        "hq": db.is_hq, "date": iso, "start": start.isoformat(), "end": end.isoformat(),
+        "opening_days_so_far": elapsed, "target": target, "collected": collected,
+        "remaining": remaining, "percent": _percent(collected, target),
+        "collected_on_date": sum(per_day[iso]) if iso in per_day else 0,
+        "no_card_needed": {s: no_card.get(s, 0) for s in NO_CARD},
+        "achieved_per_day": round(achieved, 1),
+        "achieved_per_day_since_start": round(_rate(collected, elapsed), 1),
+        "needed_per_day": round(sum(open_needed), 1) if open_needed else None,
+        "projected_finish": finish.isoformat() if finish else None,
+        "on_track": all(d["on_track"] for d in deadlines),
+        "deadlines": deadlines,
+        "villages": _ranked(village_rows),
+        "communes": _ranked(_group_units(village_rows, villages, "commune", groups, day, elapsed)),
+        "days": [{"date": d, "collected": sum(per_day[d]), "by_age": per_day[d]}
+                 for d in sorted(per_day) if d <= iso],
+    }
+    if db.is_hq:
+        report["silent_days"] = SILENT_DAYS
+        report["stations"] = _stations(village_rows, villages, station_day, bundles, groups,
+                                       day, elapsed)
+    report["notes"] = [
+        f"Figures of station {s['code']} are as of its last bundle "
+        + (f"({show_date(s['last_bundle'][:10])})" if s["last_bundle"] else "(none received)")
+        for s in report.get("stations", []) if s["silent"]]
+    return report
+
+
+def _owners(village_station: Counter) -> dict:
+    best: dict = {}
+    for (village, station), _ in sorted(village_station.items(),
+                                        key=lambda kv: (-kv[1], kv[0][1] or "")):
+        best.setdefault(village, station)
+    return best
+
+
+def _group_units(village_rows, villages, key, groups, day, elapsed) -> list[dict]:
+    n = len(groups)
+    units: dict = defaultdict(lambda: _Unit.empty(n))
+    for row in village_rows:
+        unit = villages[row["id"]]
+        into = units[row[key]]
+        for i in range(n):
+            into.target[i] += unit.target[i]
+            into.collected[i] += unit.collected[i]
+    return [_unit_row(name or "(không rõ)", unit, groups, day, elapsed)
+            for name, unit in units.items()]
+
+
+def _stations(village_rows, villages, station_day, bundles, groups, day, elapsed) -> list[dict]:
+    """At HQ: each station's collections (where the intake was made), the villages it serves
+    (see the module docstring) and its last bundle."""
+    codes = set(bundles) | {s for s, _ in station_day if s}
+    rows = []
+    for code in sorted(codes):
+        unit = _Unit.empty(len(groups))
+        for row in village_rows:
+            if row["station"] == code:
+                v = villages[row["id"]]
+                for i in range(len(groups)):
+                    unit.target[i] += v.target[i]
+                    unit.collected[i] += v.collected[i]
+        mine = sum(c for (s, _), c in station_day.items() if s == code)
+        last = bundles.get(code)
+        silent = code in bundles and (last is None or
+                                      (day - dt.date.fromisoformat(last[:10])).days >= SILENT_DAYS)
+        figures = _unit_row(code, unit, groups, day, elapsed)
+        recent_from = _after(day, -min(RECENT_DAYS, elapsed)).isoformat()
+        recent = sum(c for (s, d), c in station_day.items() if s == code and d > recent_from)
+        figures.update({
+            "code": code, "collected": mine, "area_collected": figures["collected"],
+            "achieved_per_day": round(_rate(recent, min(RECENT_DAYS, elapsed)), 1),
+            "last_bundle": last, "silent": silent,
+            "days": {d: c for (s, d), c in sorted(station_day.items()) if s == code}})
+        rows.append(figures)
+    return _ranked(rows)
+
+
+# -- the residents still missing ---------------------------------------------------------------
+def missing_residents(db: Database, operator: Operator | None, village: str | None = None,
+                      campaign: str | None = None, day: dt.date | str | None = None) -> dict:
+    """Residents of the campaign who need a card and were not collected, per village (Vietnamese
+    order of names inside a village), with household code, address and phone."""
+    from station_app.services.sessions import ScheduleError, resolve_villages
+
+    authorize(db, operator, "report.view")
+    day = parse_day(day) if day else dt.date.today()
+    with transaction(db.conn, "BEGIN"):
+        camp = _campaign(db, campaign, day)
+        groups = _groups(db, camp)
+        where, params = "", {}
+        if village:
+            try:
+                chosen = resolve_villages(db, [village])[0]
+            except ScheduleError as exc:
+                raise ReportError(str(exc)) from None
+            where, params = "AND h.village_id = :village", {"village": chosen["id"]}
+        bucket, bucket_params = _bucket_sql(groups)
+        params.update(bucket_params)
+        rows = db.query(
+            f"""SELECT v.name AS village, h.code AS household_code, r.full_name, r.dob,
+            r.gender, h.address, h.phone, r.sort_key, {bucket} AS bucket
+            FROM residents r LEFT JOIN households h ON h.id = r.household_id
+            LEFT JOIN areas v ON v.id = h.village_id
+            WHERE r.card_status = 'needs_card' {where}
+              AND NOT EXISTS (SELECT 1 FROM intakes i WHERE i.resident_id = r.id
+                AND i.outcome = 'collected'
+                AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id))""",
+            params)
+    people = [r for r in rows if r["bucket"] >= 0]
+    people.sort(key=lambda r: (sort_key(r["village"] or ""), r["sort_key"]))
+    by_village: dict[str, list[dict]] = {}
+    for r in people:
+        g = groups[r.pop("bucket")]
+        del r["sort_key"]
+        r["deadline"] = g.deadline.isoformat()
+        r["ages"] = age_label(g)
+        by_village.setdefault(r["village"] or "", []).append(r)
+    return {"campaign": camp["name"], "date": day.isoformat(), "station": db.station,
+            "station_name": db.station_name, "count": len(people),
+            "villages": [{"name": name, "residents": rs} for name, rs in by_village.items()]}

@@ -1,0 +1,147 @@
+"""The progress report (SPEC §7: ≤ 2 s over 802,466 residents and 100 days of intake) and the
+refresh a dashboard makes after each intake (issue 14: ≤ 200 ms).
+
+Setup (once per copy of the big database, a few seconds): a campaign of 100 days with two
+age-group deadlines, and 100 days of intakes, 7,200 a day, written by set-based SQL inside one
+``Database.write()`` (so they carry rev/ver like any intake): 90 % of the residents who need a
+card collected village after village, the other intakes people turned away for missing
+documents, and 2,000 collections corrected to "missing documents"."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import time
+
+DAYS = 100
+START = dt.date(2026, 3, 1)
+
+
+def _setup(db) -> int:
+    from station_app.core.scheduling import AgeDeadline
+    from station_app.services.sessions import create_campaign
+
+    end = START + dt.timedelta(days=DAYS + 20)
+    create_campaign(db, "CCCD bench", [AgeDeadline(14, 22, START + dt.timedelta(days=DAYS)),
+                                       AgeDeadline(23, None, end)], START, end)
+    last = (START + dt.timedelta(days=DAYS - 1)).isoformat()
+    eligible = db.scalar("SELECT count(*) FROM residents WHERE card_status = 'needs_card'"
+                         " AND (dob IS NULL OR dob <= ?)", (f"{START.year - 14}-12-31",))
+    collect = eligible * 9 // 10  # 90 % done after 100 days
+    turned = 720_000 - collect - 2000  # the rest: turned away for missing documents
+    with db.write("bench.intakes") as w:
+        node = db.node
+        first = int(w.new_id()[len(node):])
+        count = collect + turned
+        w.new_ids(count + 2000)  # advance the id counter past what the SQL below numbers
+        db.conn.execute(
+            f"""INSERT INTO intakes (id, resident_id, desk, operator, at, outcome, reason, station,
+            rev, ver)
+            SELECT printf('%s%010d', :node, :first + n), id, '1', 'bench',
+              date(:start, '+' || (CASE WHEN n > :collect THEN (n - :collect) * {DAYS} / (:turned + 1)
+                   ELSE n * {DAYS} / (:collect + 1) END) || ' days') || 'T08:00:00+07:00',
+              CASE WHEN n > :collect THEN 'missing_documents' ELSE 'collected' END,
+              NULL, :station, :rev, :ver
+            FROM (SELECT id, n FROM (
+                    SELECT id, row_number() OVER (ORDER BY household_id, id) AS n
+                    FROM residents WHERE card_status = 'needs_card'
+                    AND (dob IS NULL OR dob <= :born)) WHERE n <= :collect
+                  UNION ALL
+                  SELECT id, :collect + n FROM (
+                    SELECT id, row_number() OVER (ORDER BY name_fold) AS n FROM residents
+                    WHERE card_status = 'needs_card')
+                  WHERE n <= :turned)""",
+            {"node": node, "first": first, "start": START.isoformat(), "collect": collect,
+             "turned": turned,
+             "station": db.station, "rev": w.rev, "ver": w.ver,
+             "born": f"{START.year - 14}-12-31"})
+        db.conn.execute(
+            """INSERT INTO intakes (id, resident_id, desk, operator, at, outcome, reason, note,
+            station, corrects_id, rev, ver)
+            SELECT printf('%s%010d', :node, :first + :count + row_number() OVER (ORDER BY id)),
+              resident_id, desk, 'bench', :last || 'T16:00:00+07:00', 'missing_documents',
+              NULL, 'Đính chính: nhầm người', station, id, :rev, :ver
+            FROM (SELECT id, resident_id, desk, station FROM intakes
+                  WHERE outcome = 'collected' ORDER BY id LIMIT 2000)""",
+            {"node": node, "first": first, "count": count, "last": last, "rev": w.rev,
+             "ver": w.ver})
+    db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    return db.scalar("SELECT count(*) FROM intakes")
+
+
+def run(ctx) -> None:
+    import tempfile
+    from pathlib import Path
+
+    from station_app.services import reports
+    from station_app.services.intake import record_intake
+    from station_app.services.operators import Operator
+    from station_app.services.progress import ProgressCache, progress
+    from station_app.storage import Database
+
+    path = ctx.data / "bench-report.sqlite3"
+    if not path.exists():
+        ctx.fresh_copy("bench-report.building.sqlite3")
+        building = ctx.data / "bench-report.building.sqlite3"
+        db = Database.open(building)
+        start = time.perf_counter()
+        intakes = _setup(db)
+        print(f"(setup: {intakes:,} intakes over {DAYS} days in "
+              f"{time.perf_counter() - start:.1f} s)", flush=True)
+        db.close()
+        building.rename(path)
+    db = Database.open(path)
+    lead = Operator("bench", "bench", "lead")
+    day = START + dt.timedelta(days=DAYS - 1)
+    residents = db.scalar("SELECT count(*) FROM residents")
+    intakes = db.scalar("SELECT count(*) FROM intakes")
+
+    timings, cpu = [], []
+    for _ in range(3):
+        start, start_cpu = time.perf_counter(), time.process_time()
+        figures = progress(db, lead, day)
+        timings.append(time.perf_counter() - start)
+        cpu.append(time.process_time() - start_cpu)
+    ctx.report(f"progress figures, {residents:,} residents, {intakes:,} intakes (best of 3)",
+               min(timings) * 1000, "ms", "-")
+    # the machine is shared: the CPU time this process used says what the work costs alone
+    ctx.report("  the same, CPU time of this process (best of 3)", min(cpu) * 1000, "ms", "-")
+    with tempfile.TemporaryDirectory() as folder:
+        for ext in ("pdf", "xlsx", "json"):
+            timings, cpu = [], []
+            for _ in range(3):
+                start, start_cpu = time.perf_counter(), time.process_time()
+                if ext == "json":
+                    json.dumps(reports.as_json(progress(db, lead, day)), ensure_ascii=False)
+                else:
+                    reports.write_report(db, lead, Path(folder) / f"report.{ext}", day)
+                timings.append(time.perf_counter() - start)
+                cpu.append(time.process_time() - start_cpu)
+            best = min(timings)
+            what = "--json" if ext == "json" else f"--out {ext}"
+            ctx.report(f"station-app report {what} (figures + output, best of 3)", best, "s",
+                       "≤ 2 s", best <= 2.0)
+            ctx.report("  the same, CPU time of this process", min(cpu), "s", "≤ 2 s",
+                       min(cpu) <= 2.0)
+
+    cache = ProgressCache()
+    progress(db, lead, day, cache=cache)  # the dashboard opens (in its worker)
+    resident = db.scalar("SELECT id FROM residents WHERE card_status = 'needs_card' AND id NOT IN"
+                         " (SELECT resident_id FROM intakes) LIMIT 1")
+    samples = []
+    for i in range(20):
+        intake = record_intake(db, resident, "collected" if i % 2 == 0 else "missing_documents",
+                               desk="1", operator="bench", force=True, reason="bench")
+        start = time.perf_counter()
+        figures = progress(db, lead, day, cache=cache)
+        samples.append(time.perf_counter() - start)
+        del intake
+    samples.sort()
+    worst = samples[-1] * 1000
+    ctx.report("dashboard refresh after an intake (cached, worst of 20)", worst, "ms",
+               "≤ 200 ms", worst <= 200)
+    ctx.report("  (whole cube read again during those refreshes)", cache.full_reads - 1, "times",
+               "0")
+    ctx.report(f"  collected {figures['collected']:,} of {figures['target']:,}", figures["percent"],
+               "%", "-")
+    db.close()

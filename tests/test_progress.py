@@ -1,0 +1,307 @@
+"""Campaign progress on a scripted campaign: known residents (their ages on the deadlines, card
+statuses), known intakes on known days, corrections, two stations merged at HQ through real
+bundles; every figure checked by hand (see the comments), and the dashboard's cached refresh
+checked against a fresh computation."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import shutil
+from pathlib import Path
+
+import pytest
+
+from station_app.core.scheduling import AgeDeadline
+from station_app.services.intake import correct_intake, record_intake
+from station_app.services.operators import NotAllowed, Operator
+from station_app.services.progress import ProgressCache, ReportError, missing_residents, progress
+from station_app.services.roster_import import import_roster
+from station_app.services.sessions import create_campaign
+from station_app.storage import Database
+from station_app.sync import (
+    create_keys,
+    enrol,
+    export_bundle,
+    import_bundle,
+    read_identity_file,
+    write_identity_file,
+)
+
+LEAD = Operator("op-lead", "Trưởng trạm", "lead")
+HQ_OP = Operator("op-hq", "Cán bộ tỉnh", "hq")
+HEADERS = ["Mã hộ", "Họ và tên", "Giới tính", "Ngày, tháng, năm sinh", "Quan hệ với chủ hộ",
+           "Thôn/Tổ dân phố", "Xã/Phường", "Tỉnh/Thành phố", "Địa chỉ", "Số điện thoại",
+           "Tình trạng thẻ"]
+PLANTED = '=HYPERLINK("http://evil.example","Bấm vào đây")'
+# Deadlines: 14-22 by 10/03/2027, 23+ by 20/03/2027; the campaign runs from 01/03/2027.
+XA01_ROSTER = [
+    # household, name, gender, born, relation, village, address, phone, card
+    ("HB01", "Nguyễn Văn An", "Nam", "01/01/1980", "Chủ hộ", "Thôn Đông", "Số 1, Thôn Đông",
+     "0912000001", "Cần cấp"),                                      # 23+
+    ("HB01", "Trần Thị Bình", "Nữ", "1985", "Vợ", "Thôn Đông", "", "", "Cần cấp"),  # 23+ (year)
+    ("HB01", "Nguyễn Văn Cường", "Nam", "10/03/2004", "Con", "Thôn Đông", "", "",
+     "Cần cấp"),                        # 23 on 10/03/2027 itself: not 14-22, so 23+
+    ("HB01", "Nguyễn Thị Dung", "Nữ", "11/03/2004", "Con", "Thôn Đông", "", "",
+     "Cần cấp"),                        # still 22 on 10/03/2027: 14-22
+    ("HB01", "Nguyễn Văn Em", "Nam", "11/03/2013", "Con", "Thôn Đông", "", "",
+     "Cần cấp"),                        # 13 on 10/03, 14 on 20/03: in no group
+    ("HB02", "Lê Văn Phúc", "Nam", "05/05/1970", "Chủ hộ", "Thôn Đông", "Số 2, Thôn Đông",
+     "0912000002", "Đã có thẻ"),
+    ("HB02", "Lê Thị Giang", "Nữ", "02/02/2008", "Con", "Thôn Đông", "", "", "Cần cấp"),  # 14-22
+    ("HB02", "Lê Văn Hùng", "Nam", "1950", "Cha", "Thôn Đông", "", "", "Đã mất"),
+    ("HB03", "Phạm Văn Ích", "Nam", "01/01/1990", "Chủ hộ", "Thôn Tây", PLANTED,
+     "+84 912 000 003", "Cần cấp"),                                  # 23+
+    ("HB03", "Phạm Thị Kim", "Nữ", "06/06/2010", "Con", "Thôn Tây", "", "", "Cần cấp"),  # 14-22
+    ("HB03", "Phạm Văn Long", "Nam", "1960", "Anh", "Thôn Tây", "", "", "Chuyển đi"),
+    ("HB04", "Võ Văn Minh", "Nam", "1975", "Chủ hộ", "Thôn Nam", "Số 4, Thôn Nam",
+     "0912000004", "Cần cấp"),                                      # 23+
+    ("HB04", "Võ Thị Na", "Nữ", "09/09/2009", "Con", "Thôn Nam", "", "", "Cần cấp"),  # 14-22
+]
+XA02_ROSTER = [
+    ("TL01", "Hoàng Văn Oanh", "Nam", "08/08/1988", "Chủ hộ", "Thôn Bắc", "Số 9, Thôn Bắc",
+     "0913000001", "Cần cấp"),                                      # 23+
+    ("TL01", "Hoàng Thị Phương", "Nữ", "06/06/2006", "Con", "Thôn Bắc", "", "", "Cần cấp"),
+    ("TL01", "Hoàng Văn Quang", "Nam", "01/01/2012", "Con", "Thôn Bắc", "", "", "Cần cấp"),
+]
+
+
+def _write_roster(path: Path, rows, commune: str) -> Path:
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(HEADERS)
+        for h, name, gender, born, rel, village, address, phone, card in rows:
+            out.writerow([h, name, gender, born, rel, village, commune, "Nghệ An", address, phone,
+                          card])
+    return path
+
+
+def _at(day: int, hour: int = 9, minute: int = 0) -> dt.datetime:
+    return dt.datetime(2027, 3, day, hour, minute)  # local time
+
+
+def _rid(db: Database, name: str) -> str:
+    return db.scalar("SELECT id FROM residents WHERE full_name = ?", (name,))
+
+
+def _xa01_intakes(db: Database) -> None:
+    """Collected: An 01/03, Dung 02/03, Kim 03/03 (a correction of Giang's), Ích 04/03,
+    Bình 05/03. Not collected: Giang (corrected away), Cường (corrected to missing documents),
+    Minh and Na (never came)."""
+    record_intake(db, _rid(db, "Nguyễn Văn An"), "collected", desk="1", now=_at(1))
+    record_intake(db, _rid(db, "Nguyễn Thị Dung"), "collected", desk="1", now=_at(2))
+    record_intake(db, _rid(db, "Trần Thị Bình"), "missing_documents", desk="1", now=_at(2))
+    wrong = record_intake(db, _rid(db, "Lê Thị Giang"), "collected", desk="2", now=_at(3))
+    correct_intake(db, wrong["id"], "nhầm người", resident_id=_rid(db, "Phạm Thị Kim"),
+                   now=_at(3, 10))
+    record_intake(db, _rid(db, "Phạm Văn Ích"), "collected", desk="1", now=_at(4))
+    slip = record_intake(db, _rid(db, "Nguyễn Văn Cường"), "collected", desk="2", now=_at(4))
+    correct_intake(db, slip["id"], "thiếu giấy tờ", outcome="missing_documents", now=_at(4, 11))
+    record_intake(db, _rid(db, "Trần Thị Bình"), "collected", desk="1", now=_at(5))
+
+
+DEADLINES = [AgeDeadline(14, 22, dt.date(2027, 3, 10)), AgeDeadline(23, None, dt.date(2027, 3, 20))]
+
+
+@pytest.fixture(scope="module")
+def _sites_template(tmp_path_factory) -> Path:
+    """HQ with the campaign, sent to two stations; each station imports its own roster."""
+    folder = tmp_path_factory.mktemp("progress-sites")
+    hq = Database.create(folder / "hq.sqlite3", "HQ", "Công an tỉnh Nghệ An", hq=True)
+    xa01 = Database.create(folder / "xa01.sqlite3", "XA01", "Trạm UBND xã Hòa Bình")
+    xa02 = Database.create(folder / "xa02.sqlite3", "XA02", "Trạm trường THCS Tân Lập")
+    for db in (hq, xa01, xa02):
+        create_keys(db)
+        write_identity_file(db, folder / f"{db.station.lower()}.id")
+    for station in (xa01, xa02):
+        enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"))
+        enrol(station, read_identity_file(folder / "hq.id"))
+    create_campaign(hq, "CCCD 2027", DEADLINES, "01/03/2027", "31/03/2027")
+    for station in (xa01, xa02):
+        export_bundle(hq, folder / f"to-{station.station}.bundle", to=station.station)
+        import_bundle(station, folder / f"to-{station.station}.bundle")
+    import_roster(xa01, _write_roster(folder / "xa01.csv", XA01_ROSTER, "Xã Hòa Bình"))
+    import_roster(xa02, _write_roster(folder / "xa02.csv", XA02_ROSTER, "Xã Tân Lập"))
+    for db in (hq, xa01, xa02):
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        db.close()
+    return folder
+
+
+@pytest.fixture
+def sites(tmp_path, _sites_template):
+    for item in _sites_template.iterdir():
+        shutil.copy(item, tmp_path / item.name)
+    opened = {name: Database.open(tmp_path / f"{name}.sqlite3") for name in ("hq", "xa01", "xa02")}
+    yield {**opened, "dir": tmp_path}
+    for db in opened.values():
+        db.close()
+
+
+@pytest.fixture
+def xa01(sites):
+    _xa01_intakes(sites["xa01"])
+    return sites["xa01"]
+
+
+def _village(report: dict, name: str) -> dict:
+    return next(v for v in report["villages"] if v["name"] == name)
+
+
+# -- at a station ---------------------------------------------------------------------------
+def test_targets_collected_and_those_who_need_no_card(xa01):
+    r = progress(xa01, LEAD, "05/03/2027")
+    # 14-22: Dung, Giang, Kim, Na; 23+: An, Bình, Cường, Ích, Minh. Em is in no group.
+    assert [(d["ages"], d["target"], d["collected"], d["remaining"]) for d in r["deadlines"]] == [
+        ("14-22", 4, 2, 2), ("23+", 5, 3, 2)]
+    assert (r["target"], r["collected"], r["remaining"], r["percent"]) == (9, 5, 4, 55.6)
+    assert r["no_card_needed"] == {"has_card": 1, "exempt": 0, "moved": 1, "deceased": 1}
+    assert r["collected_on_date"] == 1  # Bình
+    assert [(d["date"], d["collected"], d["by_age"]) for d in r["days"]] == [
+        ("2027-03-01", 1, [0, 1]), ("2027-03-02", 1, [1, 0]), ("2027-03-03", 1, [1, 0]),
+        ("2027-03-04", 1, [0, 1]), ("2027-03-05", 1, [0, 1])]
+    assert [(v["name"], v["target"], v["collected"], v["percent"]) for v in r["villages"]] == [
+        ("Thôn Nam", 2, 0, 0.0), ("Thôn Đông", 5, 3, 60.0), ("Thôn Tây", 2, 2, 100.0)]
+    assert _village(r, "Thôn Đông")["by_age"] == [
+        {"ages": "14-22", "target": 2, "collected": 1, "remaining": 1, "percent": 50.0},
+        {"ages": "23+", "target": 3, "collected": 2, "remaining": 1, "percent": 66.7}]
+    assert [(c["name"], c["target"], c["collected"]) for c in r["communes"]] == [
+        ("Xã Hòa Bình", 9, 5)]
+    # a day earlier, Bình's collection is not counted yet
+    assert progress(xa01, LEAD, "04/03/2027")["collected"] == 4
+
+
+def test_rates_projection_and_flags(xa01):
+    r = progress(xa01, LEAD, "05/03/2027")
+    # 5 opening days so far (01..05/03), 5 collected: 1.0 a day, last 7 days and since start.
+    assert (r["opening_days_so_far"], r["achieved_per_day"]) == (5, 1.0)
+    assert r["achieved_per_day_since_start"] == 1.0
+    young, old = r["deadlines"]
+    # 14-22: 2 remain, 5 days left (06..10/03): 0.4 needed; 2 collected in 5 days: 0.4 a day.
+    assert (young["days_left"], young["needed_per_day"], young["achieved_per_day"]) == (5, 0.4, 0.4)
+    assert young["on_track"] and young["projected_finish"] == "2027-03-10"
+    # 23+: 2 remain, 15 days left: 0.13 -> 0.1; 3 in 5 days: 0.6 a day; 2 / 0.6 -> 4 days.
+    assert (old["days_left"], old["needed_per_day"], old["achieved_per_day"]) == (15, 0.1, 0.6)
+    assert old["on_track"] and old["projected_finish"] == "2027-03-09"
+    assert r["needed_per_day"] == 0.5 and r["projected_finish"] == "2027-03-09"  # 4 at 1.0
+    nam = _village(r, "Thôn Nam")  # nobody collected: both will miss, no finish in sight
+    assert (nam["rank"], nam["behind"], nam["days_behind"], nam["misses"]) == (
+        1, 2, None, ["14-22", "23+"])
+    assert _village(r, "Thôn Đông")["behind"] == 0 and _village(r, "Thôn Tây")["behind"] == 0
+
+    later = progress(xa01, LEAD, "09/03/2027")
+    # last 7 opening days 03..09/03 hold Kim, Ích, Bình: 3 / 7 = 0.43; since start 5 / 9.
+    assert (later["achieved_per_day"], later["achieved_per_day_since_start"]) == (0.4, 0.6)
+    young = later["deadlines"][0]
+    assert (young["days_left"], young["needed_per_day"], young["on_track"]) == (1, 2.0, False)
+    dong = _village(later, "Thôn Đông")
+    # Đông 14-22: Giang remains, 1 collected in 9 days (1/9 a day), 1 day left: 1 short,
+    # finishing 9 days later (18/03), 8 days after the deadline.
+    assert (dong["behind"], dong["days_behind"], dong["misses"]) == (1, 8, ["14-22"])
+    assert [v["name"] for v in later["villages"]] == ["Thôn Nam", "Thôn Đông", "Thôn Tây"]
+
+
+def test_bad_input_and_permissions(xa01, sites, db):
+    with pytest.raises(ReportError, match="outside campaign 'CCCD 2027'"):
+        progress(xa01, LEAD, "28/02/2027")
+    with pytest.raises(ReportError, match="outside campaign"):
+        progress(xa01, LEAD, "01/04/2027")
+    with pytest.raises(ReportError, match="no campaign yet"):
+        progress(db, LEAD, "05/03/2027")
+    with pytest.raises(ReportError, match="no campaign 'Other'"):
+        progress(xa01, LEAD, "05/03/2027", campaign="Other")
+    with pytest.raises(NotAllowed):
+        progress(xa01, Operator("s", "Cán bộ", "staff"), "05/03/2027")
+    with pytest.raises(NotAllowed):
+        progress(xa01, None, "05/03/2027")
+    assert xa01.scalar("SELECT count(*) FROM audit WHERE action = 'refused'") == 2
+
+
+def test_missing_residents_per_village_in_vietnamese_order(xa01):
+    missing = missing_residents(xa01, LEAD)
+    assert missing["count"] == 4
+    assert [(v["name"], [r["full_name"] for r in v["residents"]]) for v in missing["villages"]] == [
+        ("Thôn Đông", ["Nguyễn Văn Cường", "Lê Thị Giang"]),
+        ("Thôn Nam", ["Võ Văn Minh", "Võ Thị Na"])]
+    minh = missing["villages"][1]["residents"][0]
+    assert (minh["household_code"], minh["address"], minh["phone"], minh["deadline"]) == (
+        "HB04", "Số 4, Thôn Nam", "0912000004", "2027-03-20")
+    only = missing_residents(xa01, LEAD, village="thon nam")
+    assert [v["name"] for v in only["villages"]] == ["Thôn Nam"]
+    with pytest.raises(ReportError, match="no village 'Thôn Xa'"):
+        missing_residents(xa01, LEAD, village="Thôn Xa")
+
+
+# -- the dashboard's refresh ----------------------------------------------------------------
+def test_cached_refresh_matches_a_fresh_computation(xa01):
+    cache = ProgressCache()
+    day = "06/03/2027"
+    first = progress(xa01, LEAD, day, cache=cache)
+    assert first == progress(xa01, LEAD, day) and cache.full_reads == 1
+    giang = record_intake(xa01, _rid(xa01, "Lê Thị Giang"), "collected", desk="1", now=_at(6))
+    after = progress(xa01, LEAD, day, cache=cache)
+    assert after["collected"] == first["collected"] + 1
+    assert after == progress(xa01, LEAD, day) and cache.full_reads == 1  # only the delta read
+    # a correction moving a collection to another resident, and one removing it
+    moved = correct_intake(xa01, giang["id"], "nhầm người", resident_id=_rid(xa01, "Võ Thị Na"),
+                           now=_at(6, 10))
+    assert progress(xa01, LEAD, day, cache=cache) == progress(xa01, LEAD, day)
+    correct_intake(xa01, moved["id"], "chưa đủ giấy tờ", outcome="missing_documents",
+                   now=_at(6, 11))
+    assert progress(xa01, LEAD, day, cache=cache) == progress(xa01, LEAD, day)
+    assert progress(xa01, LEAD, day, cache=cache)["collected"] == first["collected"]
+    assert cache.full_reads == 1
+    # a roster change reads everything again
+    with xa01.write() as w:
+        w.update("residents", _rid(xa01, "Võ Văn Minh"), {"card_status": "moved"})
+    fresh = progress(xa01, LEAD, day)
+    assert progress(xa01, LEAD, day, cache=cache) == fresh and cache.full_reads == 2
+    assert fresh["no_card_needed"]["moved"] == 2 and fresh["target"] == first["target"] - 1
+
+
+# -- at HQ, over two stations' bundles --------------------------------------------------------
+def _send(src: Database, dst: Database, folder: Path, name: str, arrived: str) -> None:
+    export_bundle(src, folder / name, to=dst.station)
+    import_bundle(dst, folder / name)
+    # the bundle log records the real clock; the scripted campaign lives in 2027
+    dst.conn.execute("UPDATE bundle_receipts SET at = ? WHERE file LIKE ?",
+                     (arrived, f"%{name}"))
+
+
+def test_hq_totals_are_the_sum_of_the_stations_after_their_bundles(sites):
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    _xa01_intakes(xa01)
+    record_intake(xa02, _rid(xa02, "Hoàng Văn Oanh"), "collected", desk="1", now=_at(2))
+    _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
+    _send(xa02, hq, folder, "xa02-1.bundle", "2027-03-02T18:00:00+07:00")
+    record_intake(xa02, _rid(xa02, "Hoàng Thị Phương"), "collected", desk="1", now=_at(5))
+
+    day = "05/03/2027"
+    at_hq, one = progress(hq, HQ_OP, day), progress(xa01, LEAD, day)
+    two_as_sent = progress(xa02, LEAD, "04/03/2027")  # XA02's figures as of its bundle
+    assert at_hq["target"] == one["target"] + two_as_sent["target"] == 12
+    assert at_hq["collected"] == one["collected"] + two_as_sent["collected"] == 6
+    stations = {s["code"]: s for s in at_hq["stations"]}
+    assert (stations["XA01"]["collected"], stations["XA02"]["collected"]) == (5, 1)
+    assert stations["XA01"]["last_bundle"] == "2027-03-05T18:00:00+07:00"
+    assert not stations["XA01"]["silent"] and stations["XA02"]["silent"]  # 3 days silent
+    assert at_hq["notes"] == ["Figures of station XA02 are as of its last bundle (02/03/2027)"]
+    # villages belong to the station that collected most of their people; Thôn Nam: none yet
+    owners = {v["name"]: v["station"] for v in at_hq["villages"]}
+    assert owners == {"Thôn Đông": "XA01", "Thôn Tây": "XA01", "Thôn Nam": None,
+                      "Thôn Bắc": "XA02"}
+    assert stations["XA02"]["target"] == 3 and stations["XA01"]["target"] == 7
+    assert sorted((c["name"], c["target"], c["collected"]) for c in at_hq["communes"]) == [
+        ("Xã Hòa Bình", 9, 5), ("Xã Tân Lập", 3, 1)]
+    assert "stations" not in one
+
+    _send(xa02, hq, folder, "xa02-2.bundle", "2027-03-05T19:00:00+07:00")
+    at_hq, two = progress(hq, HQ_OP, day), progress(xa02, LEAD, day)
+    assert at_hq["collected"] == one["collected"] + two["collected"] == 7
+    assert at_hq["target"] == one["target"] + two["target"]
+    for i, deadline in enumerate(at_hq["deadlines"]):
+        assert deadline["collected"] == (one["deadlines"][i]["collected"]
+                                         + two["deadlines"][i]["collected"])
+        assert deadline["target"] == one["deadlines"][i]["target"] + two["deadlines"][i]["target"]
+    assert [d["collected"] for d in at_hq["days"]] == [1, 2, 1, 1, 2]
+    assert not any(s["silent"] for s in at_hq["stations"]) and at_hq["notes"] == []

@@ -1,0 +1,206 @@
+"""station-app report: the JSON figures, the PDF (text read back with pypdf, fonts embedded) and
+the XLSX (read back with openpyxl) hold the same numbers; the missing list; roster text that
+looks like a formula stays text; bad input gives one line and writes nothing."""
+
+from __future__ import annotations
+
+import json
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+from cli_helpers import run, run_json
+from pypdf import PdfReader
+from test_progress import PLANTED, _sites_template, _xa01_intakes, sites  # noqa: F401
+
+from station_app.printing.report_pdf import number_vi
+from station_app.printing.xlsx import Sheet, write_workbook
+
+
+@pytest.fixture
+def station(sites):  # noqa: F811
+    _xa01_intakes(sites["xa01"])
+    return sites["xa01"].path
+
+
+def _pdf_text(path) -> str:
+    """The text of every page, its line breaks and runs of spaces made single spaces."""
+    return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def _fonts_embedded(path) -> bool:
+    reader = PdfReader(path)
+    found = []
+    for page in reader.pages:
+        for font in page["/Resources"]["/Font"].values():
+            font = font.get_object()
+            for desc in font.get("/DescendantFonts", [font]):
+                descriptor = desc.get_object().get("/FontDescriptor")
+                if descriptor:
+                    found.append("/FontFile2" in descriptor.get_object())
+    return bool(found) and all(found)
+
+
+def test_json_names_for_scripts(capsys, station):
+    data = run_json(capsys, "report", "--db", station, "--date", "05/03/2027")
+    for key in ("date", "target", "collected", "remaining", "percent", "achieved_per_day",
+                "projected_finish", "deadlines", "villages"):
+        assert key in data
+    assert (data["date"], data["target"], data["collected"], data["remaining"]) == (
+        "2027-03-05", 9, 5, 4)
+    assert set(data["deadlines"][0]) >= {"ages", "date", "target", "collected", "remaining",
+                                         "needed_per_day", "on_track"}
+    assert set(data["villages"][0]) >= {"name", "target", "collected", "percent", "behind"}
+    assert "stations" not in data
+
+
+def test_xlsx_holds_the_json_figures(capsys, station, tmp_path):
+    data = run_json(capsys, "report", "--db", station, "--date", "05/03/2027")
+    out = tmp_path / "tien-do.xlsx"
+    code, text, err = run(capsys, "report", "--db", station, "--date", "05/03/2027",
+                          "--out", out)
+    assert code == 0 and "written" in text, err
+    book = openpyxl.load_workbook(out)
+    assert book.sheetnames == ["Tổng hợp", "Thời hạn", "Thôn", "Xã", "Ngày"]
+    summary = {row[0]: row[1] for row in book["Tổng hợp"].iter_rows(min_row=2, values_only=True)}
+    assert summary["Chỉ tiêu (target)"] == data["target"]
+    assert summary["Đã thu nhận (collected)"] == data["collected"]
+    assert summary["Tỷ lệ % (percent)"] == data["percent"]
+    assert summary["Cần/ngày (needed_per_day)"] == data["needed_per_day"]
+    deadlines = list(book["Thời hạn"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[2], r[3], r[4], r[7], r[9]) for r in deadlines] == [
+        (d["ages"], d["target"], d["collected"], d["remaining"], d["needed_per_day"],
+         "có" if d["on_track"] else "không") for d in data["deadlines"]]
+    villages = book["Thôn"]
+    headers = [c.value for c in villages[1]]
+    rows = [dict(zip(headers, r)) for r in villages.iter_rows(min_row=2, values_only=True)]
+    assert [(r["Tên"], r["Chỉ tiêu"], r["Đã thu nhận"], r["Tỷ lệ %"], r["Chậm (người)"])
+            for r in rows] == [(v["name"], v["target"], v["collected"], v["percent"], v["behind"])
+                               for v in data["villages"]]
+    for sheet in book.worksheets:
+        assert sheet.freeze_panes == "A2"
+        assert sheet.column_dimensions["A"].width >= 6
+    target = villages.cell(row=2, column=headers.index("Chỉ tiêu") + 1)
+    assert target.data_type == "n" and isinstance(target.value, int)
+    assert villages.column_dimensions["B"].width >= len("Thôn Đông")
+    assert not list(tmp_path.glob(".*tmp"))
+
+
+def test_pdf_holds_the_figures_in_the_administrative_layout(capsys, station, tmp_path):
+    data = run_json(capsys, "report", "--db", station, "--date", "05/03/2027")
+    out = tmp_path / "bao-cao.pdf"
+    assert run(capsys, "report", "--db", station, "--date", "05/03/2027", "--out", out)[0] == 0
+    text = _pdf_text(out)
+    for line in ("CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM", "Độc lập - Tự do - Hạnh phúc",
+                 "CÔNG AN XÃ HÒA BÌNH", "Hòa Bình, ngày 05 tháng 03 năm 2027", "BÁO CÁO",
+                 "/BC-CAX", "Nơi nhận:", "TRƯỞNG CÔNG AN XÃ"):
+        assert line in text
+    assert f"phải cấp: {number_vi(data['target'])} người" in text
+    assert f"đã thu nhận {number_vi(data['collected'])} người ({number_vi(data['percent'])}%)" \
+        in text
+    assert f"mức cần đạt để kịp các thời hạn: {number_vi(data['needed_per_day'])}" in text
+    assert "dự kiến hoàn thành ngày 09/03/2027" in text
+    assert "Mức cần đạt mỗi ngày: 0,5" in text  # the chart's legend
+    for v in data["villages"]:
+        assert v["name"] in text
+    assert "Chậm 2 người; chưa thu nhận" in text  # Thôn Nam
+    assert _fonts_embedded(out)
+
+
+def test_hq_report_lists_the_stations(capsys, sites, tmp_path):  # noqa: F811
+    from test_progress import _send
+
+    from station_app.services.intake import record_intake
+
+    hq, xa02, folder = sites["hq"], sites["xa02"], sites["dir"]
+    rid = xa02.scalar("SELECT id FROM residents WHERE full_name = 'Hoàng Văn Oanh'")
+    import datetime as dt
+    record_intake(xa02, rid, "collected", desk="1", now=dt.datetime(2027, 3, 2, 9))
+    _send(xa02, hq, folder, "x.bundle", "2027-03-02T18:00:00+07:00")
+    data = run_json(capsys, "report", "--db", hq.path, "--date", "05/03/2027")
+    assert [(s["code"], s["collected"], s["last_bundle"], s["silent"]) for s in data["stations"]] \
+        == [("XA02", 1, "2027-03-02T18:00:00+07:00", True),
+            ("XA01", 0, None, True)]
+    out = tmp_path / "hq.xlsx"
+    assert run(capsys, "report", "--db", hq.path, "--date", "05/03/2027", "--out", out)[0] == 0
+    rows = list(openpyxl.load_workbook(out)["Trạm"].iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
+        ("XA02", "2027-03-02T18:00:00+07:00", "có", 1), ("XA01", None, "có", 0)]
+    pdf = tmp_path / "hq.pdf"
+    assert run(capsys, "report", "--db", hq.path, "--date", "05/03/2027", "--out", pdf)[0] == 0
+    text = _pdf_text(pdf)
+    assert "02/03/2027 – im lặng" in text and "chưa nhận" in text
+
+
+def test_missing_list_pdf_and_xlsx(capsys, station, tmp_path):
+    listed = run_json(capsys, "report", "missing", "--db", station)
+    assert listed["count"] == 4
+    pdf, xlsx = tmp_path / "chua-lam.pdf", tmp_path / "chua-lam.xlsx"
+    assert run(capsys, "report", "missing", "--db", station, "--out", pdf)[0] == 0
+    text = _pdf_text(pdf)
+    assert "DANH SÁCH" in text and "Thôn Đông (2 người)" in text and "Thôn Nam (2 người)" in text
+    assert text.index("Nguyễn Văn Cường") < text.index("Lê Thị Giang") < text.index("Võ Văn Minh")
+    assert "Số 4, Thôn Nam" in text and "0912000004" in text and "HB04" in text
+    assert _fonts_embedded(pdf)
+    assert run(capsys, "report", "missing", "--db", station, "--out", xlsx,
+               "--village", "thon nam")[0] == 0
+    rows = list(openpyxl.load_workbook(xlsx).active.iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[2], r[4], r[6]) for r in rows] == [
+        ("Thôn Nam", "Võ Văn Minh", "HB04", "0912000004"),
+        ("Thôn Nam", "Võ Thị Na", "HB04", "0912000004")]  # the household's phone
+
+
+def test_roster_text_that_looks_like_a_formula_stays_text(capsys, sites, tmp_path):  # noqa: F811
+    # Phạm Văn Ích (never collected here) has a planted address and a phone beginning with +
+    xa01 = sites["xa01"]
+    out = tmp_path / "missing.xlsx"
+    assert run(capsys, "report", "missing", "--db", xa01.path, "--out", out,
+               "--village", "Thôn Tây")[0] == 0
+    sheet = openpyxl.load_workbook(out).active
+    cells = {c.value: c for row in sheet.iter_rows(min_row=2) for c in row}
+    assert cells[PLANTED].data_type == "s" and cells["+84 912 000 003"].data_type == "s"
+    xml = zipfile.ZipFile(out).read("xl/worksheets/sheet1.xml").decode()
+    assert "<f>" not in xml and "HYPERLINK" in xml
+    # every prefix a spreadsheet reads as a formula, through the one XLSX writer
+    planted = ["=1+1", "+1+1", "-1+1", "@SUM(A1)", PLANTED]
+    path = tmp_path / "all.xlsx"
+    write_workbook(path, [Sheet("T", ["text", "number"], [[p, 1] for p in planted])])
+    sheet = openpyxl.load_workbook(path)["T"]
+    assert [(c.value, c.data_type) for c in sheet["A"][1:]] == [(p, "s") for p in planted]
+    assert "<f>" not in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+
+
+@pytest.mark.parametrize("args, message", [
+    (["--date", "28/02/2027", "--out", "{dir}/r.pdf"], "outside campaign 'CCCD 2027'"),
+    (["--date", "05/03/2027", "--out", "{dir}/r.docx"], "written as .pdf or .xlsx"),
+    (["--date", "05/03/2027", "--out", "{dir}/no/such/folder/r.pdf"], "does not exist"),
+    (["--date", "31/02/2027"], "is not a day"),
+    (["missing", "--out", "{dir}/m.csv"], "written as .pdf or .xlsx"),
+    (["missing", "--village", "Thôn Xa", "--out", "{dir}/m.pdf"], "no village 'Thôn Xa'"),
+])
+def test_bad_input_is_one_line_and_writes_nothing(capsys, station, tmp_path, args, message):
+    folder = tmp_path / "out"
+    folder.mkdir()
+    code, out, err = run(capsys, "report", "--db", station,
+                         *[a.format(dir=folder) for a in args])
+    assert code != 0 and message in err and len(err.strip().splitlines()) == 1
+    assert list(folder.iterdir()) == []
+
+
+def test_no_campaign_and_an_unwritable_folder(capsys, db_path, station, tmp_path):
+    code, _, err = run(capsys, "report", "--db", db_path, "--json")
+    assert code != 0 and "no campaign yet" in err and len(err.strip().splitlines()) == 1
+    # a folder nobody may create files in, even root (the tests may run as root in CI)
+    unwritable = Path("/proc")
+    if not unwritable.is_dir():
+        pytest.skip("no /proc here")
+    code, _, err = run(capsys, "report", "--db", station, "--date", "05/03/2027",
+                       "--out", unwritable / "r.xlsx")
+    assert code != 0 and "cannot write /proc/r.xlsx" in err
+    assert len(err.strip().splitlines()) == 1
+
+
+def test_json_is_valid_json_when_printed(capsys, station):
+    code, out, _ = run(capsys, "report", "--db", station, "--date", "05/03/2027", "--json")
+    assert code == 0 and json.loads(out)["percent"] == 55.6
