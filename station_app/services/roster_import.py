@@ -438,8 +438,11 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             steps.insert_many("residents", RESIDENT_COLUMNS, new_rows)
             if changed_rows:
                 steps.update_many("residents", _COMPARED, changed_rows)
+            if steps.stepped:  # the new households with their first residents
+                households.write_new()
             result.imported += len(new_rows)
             result.updated += len(changed_rows)
+            steps.release()  # the caller's progress runs between two steps
             if progress and progress(chunk.line_reached, total_lines) is False:
                 raise ImportCancelled(Message("import cancelled; nothing was imported"))
         households.flush()
@@ -512,6 +515,18 @@ class _Households:
         if phone and not entry[4]:
             entry[4] = phone
         return entry[0]
+
+    def write_new(self) -> None:
+        """Insert the households first seen since the last call; flush() later updates any
+        that the rest of the roster changes (a head named further down)."""
+        new = []
+        for code, entry in self.pending.items():
+            if entry[5]:
+                new.append((entry[0], code, *entry[1:5]))
+                self.known[code] = (entry[0], tuple(entry[1:5]))
+                entry[5] = False
+        self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new)
+        self.created += len(new)
 
     def flush(self) -> None:
         new, changed = [], []

@@ -198,6 +198,12 @@ class Steps:
             self._commit()
             self._floor.let_in()
 
+    def release(self) -> None:
+        """End the current step now (in steps), before reads that need no lock."""
+        if self.stepped and self._w is not None:
+            self._commit()
+            self._floor.let_in()
+
     def _batches(self, rows) -> Iterator[list]:
         rows = list(rows)
         size = min(BATCH_ROWS, STEP_ROWS or BATCH_ROWS)
