@@ -176,16 +176,18 @@ def _settle_duplicates(conn, steps: Steps, schema: str, name: str) -> list[tuple
     return settled
 
 
-def _probe(conn, schema: str, name: str, cols: list[str]) -> tuple[int, int, list[str]]:
+def _probe(conn, schema: str, name: str, cols: list[str], part: str = "",
+           bounds: tuple = ()) -> tuple[int, int, list[str]]:
     """(incoming rows that exist here, of those the newer ones, columns that differ in at
-    least one newer row), by one join of the payload with the table."""
+    least one newer row), by one join of the payload (or its ids within ``part``) with the
+    table."""
     t = _q(name)
     compared = [c for c in cols if c not in ("id", "ver")]
     probes = "".join(f", max(CASE WHEN n.ver > r.ver THEN n.{_q(c)} IS NOT r.{_q(c)} END)"
                      for c in compared)
     found = conn.execute(
         f"SELECT count(*), total(n.ver > r.ver){probes} FROM {schema}.{t} n"
-        f" JOIN main.{t} r ON r.id = n.id").fetchone()
+        f" JOIN main.{t} r ON r.id = n.id WHERE true{part}", bounds).fetchone()
     return found[0], int(found[1]), [c for c, d in zip(compared, found[2:]) if d]
 
 
@@ -240,6 +242,9 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
     for part, bounds in _ranges(steps, f"SELECT id FROM {schema}.{t} ORDER BY id", (),
                                 "n.id"):
         w = steps.w
+        if steps.stepped and present:  # the floor may have changed rows since the probe
+            changed = _probe(conn, schema, name, cols, part, bounds)[2]
+            sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
         ids = f"SELECT n.id FROM {schema}.{t} n WHERE true{part}"
         steps.save(name, ids, bounds)
         params: tuple = (w.rev, name) if has_graves else (w.rev,)
