@@ -279,15 +279,22 @@ def long_write(db: Database, kind: str, action: str | None = None,
     """A long write: one transaction when the database is ours alone, else in steps (see the
     module's docstring). ``first_load``: a load into a nearly empty database, which, when
     alone, is written under a rollback journal (Database.bulk_load)."""
+    if db.scalar("SELECT 1 FROM steps_ops LIMIT 1"):
+        lock = _OwnerLock(db.path)
+        try:
+            if not lock.take():
+                raise LongWriteBusy(running_message(db))
+            _finish_leftovers(db)  # we hold the lock: their programs are gone
+        finally:
+            lock.release()
+    if _alone(db):  # nobody else has the database open: no lock file needed
+        with db.bulk_load(first_load), db.write(action, operator, detail) as w:
+            yield Steps(db, None, w)
+        return
     lock = _OwnerLock(db.path)
     try:
         if not lock.take():
             raise LongWriteBusy(running_message(db))
-        _finish_leftovers(db)  # we hold the lock: their programs are gone
-        if _alone(db):
-            with db.bulk_load(first_load), db.write(action, operator, detail) as w:
-                yield Steps(db, None, w)
-            return
         with transaction(db.conn):
             op = db.conn.execute("INSERT INTO steps_ops (kind, started_at) VALUES (?, ?)",
                                  (kind, now_iso())).lastrowid
