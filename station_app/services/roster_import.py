@@ -1,9 +1,10 @@
-"""Roster import: a CSV or XLSX roster into the station database, in one transaction.
+"""Roster import: a CSV or XLSX roster into the station database, all or nothing.
 
 Good rows are imported, each bad row is reported with its line and a reason, and importing the
 same file again changes nothing. A resident is recognised on re-import by its roster key:
-household code, folded full name and birth date. The whole import is one transaction, so a
-cancelled, failed or killed import leaves the database as it was.
+household code, folded full name and birth date. The import is one long write (one
+transaction, or short steps while another program has the station open: storage/steps.py), so
+a cancelled, failed or killed import leaves the database as it was.
 
 Two stages: _parse_roster reads the file and does the work of each row (checks, name forms,
 duplicates); _write does what needs the database (households, areas, ids, inserts, updates).
@@ -29,6 +30,7 @@ from station_app.core.processes import worker_context
 from station_app.core.text import fold, fold_many, given_family, nfc, reverse_words, sort_key
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.storage import Database
+from station_app.storage.steps import Steps
 
 __all__ = ["import_roster", "ImportResult", "Rejected", "ImportCancelled", "RosterFileError",
            "CARD_STATUSES"]
@@ -384,12 +386,15 @@ def import_roster(
 def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: ImportResult,
            area_kinds: list[str], total_lines: int, operator: str | None,
            progress: Callable[[int, int], bool | None] | None) -> None:
-    """The parsed chunks into the database, in one transaction: one household per code,
-    residents already there compared and updated, the others inserted."""
+    """The parsed chunks into the database, as one long write (one transaction, or short
+    steps while the station is open: see storage/steps.py): one household per code, residents
+    already there compared and updated, the others inserted."""
     first_load = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
-    with db.bulk_load(first_load), db.write("import_roster", operator,
-                                            {"file": file_name}) as w:
-        bulk = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
+    with db.long_write("roster import", "import_roster", operator, {"file": file_name},
+                       first_load) as steps:
+        # the name indexes are dropped and built again only in one transaction: building
+        # one holds the write lock for seconds
+        bulk = not steps.stepped and db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
         rebuild: list[str] = []  # the indexes' own SQL, as the migrations left them
         if bulk:
             rebuild = [r[0] for r in db.conn.execute(
@@ -403,8 +408,8 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                 f"{', '.join('r.' + c for c in _COMPARED)} "
                 "FROM residents r JOIN households h ON h.id = r.household_id")
         }
-        areas = _Areas(db, w, area_kinds)
-        households = _Households(db, w)
+        areas = _Areas(db, steps, area_kinds)
+        households = _Households(db, steps)
         rejected = result.rejected
         derived: dict[str, tuple[str, str, str]] = {}  # name -> (rfold, gfold, sort key)
         household_id = None
@@ -412,7 +417,7 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             rejected.extend(chunk.rejected)
             derived.update(chunk.names)
             new_rows, changed_rows = [], []
-            new_id = w.new_id
+            new_id = steps.w.new_id  # no step ends before the inserts below
             for p in chunk.rows:  # see _Chunk
                 name, code = p[0], p[2]
                 if p[9] is not None:
@@ -430,11 +435,14 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                         changed_rows.append((*values, old[0]))
                     else:
                         result.unchanged += 1
-            w.insert_many("residents", RESIDENT_COLUMNS, new_rows)
+            steps.insert_many("residents", RESIDENT_COLUMNS, new_rows)
             if changed_rows:
-                w.update_many("residents", _COMPARED, changed_rows)
+                steps.update_many("residents", _COMPARED, changed_rows)
+            if steps.stepped:  # the new households with their first residents
+                households.write_new()
             result.imported += len(new_rows)
             result.updated += len(changed_rows)
+            steps.release()  # the caller's progress runs between two steps
             if progress and progress(chunk.line_reached, total_lines) is False:
                 raise ImportCancelled(Message("import cancelled; nothing was imported"))
         households.flush()
@@ -442,15 +450,15 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
         for sql in rebuild:
             db.conn.execute(sql)
         rejected.sort(key=lambda r: r.line)
-        w.audit("import_roster_result", {k: v for k, v in result.as_dict().items()
+        steps.w.audit("import_roster_result", {k: v for k, v in result.as_dict().items()
                                          if k != "rejected_rows"})
 
 
 class _Areas:
     """Province › (district ›) commune › village, created as the roster names them."""
 
-    def __init__(self, db: Database, w, kinds: list[str]):
-        self.w = w
+    def __init__(self, db: Database, steps: Steps, kinds: list[str]):
+        self.steps = steps
         self.kinds = kinds
         self.ids: dict[tuple, str] = {
             (r["kind"], r["parent_id"], r["name_fold"]): r["id"]
@@ -465,7 +473,7 @@ class _Areas:
         key = (kind, parent, fold(name))
         area_id = self.ids.get(key)
         if area_id is None:
-            area_id = self.ids[key] = self.w.insert(
+            area_id = self.ids[key] = self.steps.w.insert(
                 "areas", {"kind": kind, "name": name, "parent_id": parent, "name_fold": key[2]})
         return area_id
 
@@ -487,8 +495,8 @@ class _Households:
 
     _COLUMNS = ("village_id", "address", "head_name", "phone")
 
-    def __init__(self, db: Database, w):
-        self.w = w
+    def __init__(self, db: Database, steps: Steps):
+        self.steps = steps
         self.known = {r[0]: (r[1], r[2:]) for r in db.conn.execute(
             "SELECT code, id, village_id, address, head_name, phone FROM households")}
         self.pending: dict[str, list] = {}  # code -> [id, village, address, head, phone, new?]
@@ -499,14 +507,26 @@ class _Households:
         entry = self.pending.get(code)
         if entry is None:
             known = self.known.get(code)
-            entry = [known[0] if known else self.w.new_id(), village_id, address, name, phone,
-                     known is None]
+            entry = [known[0] if known else self.steps.w.new_id(), village_id, address, name,
+                     phone, known is None]
             self.pending[code] = entry
         elif relation in _HEAD_WORDS:
             entry[3] = name
         if phone and not entry[4]:
             entry[4] = phone
         return entry[0]
+
+    def write_new(self) -> None:
+        """Insert the households first seen since the last call; flush() later updates any
+        that the rest of the roster changes (a head named further down)."""
+        new = []
+        for code, entry in self.pending.items():
+            if entry[5]:
+                new.append((entry[0], code, *entry[1:5]))
+                self.known[code] = (entry[0], tuple(entry[1:5]))
+                entry[5] = False
+        self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new)
+        self.created += len(new)
 
     def flush(self) -> None:
         new, changed = [], []
@@ -515,7 +535,7 @@ class _Households:
                 new.append((hid, code, village, address, head, phone))
             elif self.known[code][1] != (village, address, head, phone):
                 changed.append((village, address, head, phone, hid))
-        self.w.insert_many("households", ("id", "code", *self._COLUMNS), new)
-        self.w.update_many("households", self._COLUMNS, changed)
+        self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new)
+        self.steps.update_many("households", self._COLUMNS, changed)
         self.created += len(new)
         self.pending = {}

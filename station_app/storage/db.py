@@ -8,6 +8,7 @@ triggers refuse an UPDATE that does not, and record every DELETE as a grave.
 
 from __future__ import annotations
 
+import contextlib
 import gc
 import itertools
 import json
@@ -26,6 +27,7 @@ import platformdirs
 import sqlite_utils
 
 from station_app.core.dates import now_iso
+from station_app.storage import steps
 from station_app.storage.migrations import apply_migrations
 from station_app.storage.transaction import transaction
 
@@ -109,6 +111,7 @@ class Database:
         self.station_name: str = meta["station_name"]
         self.node: str = meta["node"]
         self.is_hq: bool = bool(meta.get("hq"))
+        self._steps_file = steps.steps_path(self.path)
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
@@ -160,7 +163,9 @@ class Database:
             conn.close()
             conn = _connect(path)
             apply_migrations(conn)
-            return cls(path, conn)
+            database = cls(path, conn)
+            steps.recover(database)  # a roster import or merge killed half-way is undone
+            return database
         except sqlite3.DatabaseError as exc:
             conn.close()
             if str(exc) == "file is not a database":
@@ -227,17 +232,32 @@ class Database:
 
     @contextmanager
     def write(self, action: str | None = None, operator: str | None = None,
-              detail: dict | None = None) -> Iterator[Writer]:
+              detail: dict | None = None, floor: bool = True) -> Iterator[Writer]:
         """One transaction: all of it is committed, or none of it. ``action`` (when given)
-        writes an audit entry of who did what."""
+        writes an audit entry of who did what. ``floor``: while another program holds the
+        write lock, tell a long write in steps (storage/steps.py) to let this one in first."""
         if threading.get_ident() != self.thread:
             raise RuntimeError("a Database connection is used only by the thread that opened it")
-        with transaction(self.conn):
+        with transaction(self.conn, waiting=self._floor_waits if floor else None):
             writer = Writer(self, operator)
             if action:
                 writer.audit(action, detail)
             yield writer
             writer.finish()
+
+    def _floor_waits(self) -> None:
+        try:
+            now = time.time_ns()
+            os.utime(self._steps_file, ns=(now, now))
+        except OSError:  # no -steps file: no long write has ever run here
+            pass
+
+    def long_write(self, kind: str, action: str | None = None, operator: str | None = None,
+                   detail: dict | None = None,
+                   first_load: bool = False) -> contextlib.AbstractContextManager[steps.Steps]:
+        """A roster import or a big merge: one transaction when no other program has the
+        database open, else short steps that let the floor in (see storage/steps.py)."""
+        return steps.long_write(self, kind, action, operator, detail, first_load)
 
 
 class Writer:

@@ -4,12 +4,15 @@ raises (anything, a KeyboardInterrupt included)."""
 from __future__ import annotations
 
 import sqlite3
-from collections.abc import Iterator
+import time
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from station_app.core.messages import Message
 
-__all__ = ["transaction", "DatabaseBusy", "is_busy"]
+__all__ = ["transaction", "DatabaseBusy", "is_busy", "POLL_SECONDS"]
+
+POLL_SECONDS = 0.0005   # how often a waiting floor writer tries again
 
 
 class DatabaseBusy(sqlite3.OperationalError):
@@ -29,12 +32,21 @@ def is_busy(exc: BaseException) -> bool:
 
 
 @contextmanager
-def transaction(conn: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE") -> Iterator[None]:
+def transaction(conn: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE",
+                waiting: Callable[[], None] | None = None) -> Iterator[None]:
     """``begin``: IMMEDIATE takes the write lock at once (a writer), waiting for it at most
     the connection's busy timeout (then DatabaseBusy); a plain BEGIN reads one consistent
-    snapshot."""
+    snapshot.
+
+    ``waiting`` (for the floor's short writes): while another connection holds the write lock,
+    try again every POLL_SECONDS, calling ``waiting()`` each time (it tells a long write in
+    steps to let us in), instead of SQLite's own back-off, whose sleeps grow to 100 ms; after
+    the busy timeout, DatabaseBusy as without it."""
     try:
-        conn.execute(begin)
+        if waiting is None:
+            conn.execute(begin)
+        else:
+            _begin_polling(conn, begin, waiting)
     except sqlite3.OperationalError as exc:
         if is_busy(exc):
             raise DatabaseBusy() from None
@@ -45,3 +57,21 @@ def transaction(conn: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE") -> Ite
     except BaseException:
         conn.execute("ROLLBACK")
         raise
+
+
+def _begin_polling(conn: sqlite3.Connection, begin: str, waiting: Callable[[], None]) -> None:
+    timeout = conn.execute("PRAGMA busy_timeout").fetchone()[0]
+    conn.execute("PRAGMA busy_timeout = 0")
+    try:
+        deadline = time.monotonic() + timeout / 1000
+        while True:
+            try:
+                conn.execute(begin)
+                return
+            except sqlite3.OperationalError as exc:
+                if not is_busy(exc) or time.monotonic() > deadline:
+                    raise
+            waiting()
+            time.sleep(POLL_SECONDS)
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {timeout}")

@@ -105,6 +105,12 @@ def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
             meta = dict(conn.execute(
                 "SELECT key, value FROM main.meta WHERE key IN ('rev', 'hlc')"))
             upto, hlc = int(meta["rev"]), int(meta["hlc"])
+            # A roster import or merge under way in steps (storage/steps.py) may still be
+            # undone: the bundle stops before its first step; the rest goes in the next one.
+            running = conn.execute("SELECT min(first_rev) FROM main.steps_ops"
+                                   " WHERE state = 'running'").fetchone()[0]
+            if running is not None:
+                upto = min(upto, int(running) - 1)
             row = conn.execute("SELECT acked_rev, received_rev FROM main.sync_peers"
                                " WHERE key_id = ?", (peer.key_id,)).fetchone()
             since, ack = int(row[0]), int(row[1])

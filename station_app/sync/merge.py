@@ -2,8 +2,11 @@
 
 The payload is attached as an in-memory schema; each table is merged with a few
 ``INSERT … SELECT … ON CONFLICT`` / ``DELETE`` statements, so no row passes through Python.
-It runs inside ``Database.write()``: every row or grave it changes gets the writer's local
-``rev`` (so this laptop can forward it), while keeping the ``ver`` it was written with.
+It runs as one long write (``Database.long_write()``): one transaction when the database is
+ours alone, else short steps of at most BATCH_ROWS incoming rows or graves each, taken in id
+order, that let the station floor in (storage/steps.py). Every row or grave it changes gets
+the writing step's local ``rev`` (so this laptop can forward it), while keeping the ``ver`` it
+was written with.
 
 For each (table, id), the state with the highest ``ver`` among the local row, the local grave,
 the incoming row and the incoming grave wins; a grave wins a tie (a row written and deleted in
@@ -13,7 +16,8 @@ Speed: the update clause sets only the columns that differ in at least one winni
 by one join first), so indexes on columns that did not change are not touched; and an index
 that a merge would rewrite for at least a quarter of its table is dropped and built again
 afterwards (sorted building beats that many single updates), except an index led by ``rev``,
-where every merged row lands at the end. Both are inside the transaction.
+where every merged row lands at the end. Both are inside the transaction; in steps, indexes
+are kept up to date instead (building one holds the write lock for seconds).
 """
 
 from __future__ import annotations
@@ -23,7 +27,8 @@ import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
-from station_app.storage import Writer
+from station_app.storage import steps as storage_steps
+from station_app.storage.steps import Steps
 from station_app.sync.tables import SyncedTable
 
 __all__ = ["merge_payload", "MergeStats", "Progress"]
@@ -52,7 +57,7 @@ def _q(name: str) -> str:
     return '"' + name.replace('"', '""') + '"'
 
 
-def merge_payload(w: Writer, schema: str, local: dict[str, SyncedTable],
+def merge_payload(steps: Steps, schema: str, local: dict[str, SyncedTable],
                   incoming: dict[str, list[str]], grave_tables: list[str],
                   progress: Progress | None = None) -> MergeStats:
     """Merge the payload attached as ``schema``. ``incoming`` maps each payload table to its
@@ -61,44 +66,68 @@ def merge_payload(w: Writer, schema: str, local: dict[str, SyncedTable],
     rolls back)."""
     from station_app.sync.errors import MergeCancelled
 
-    conn = w.conn
+    conn = steps.db.conn
     stats = MergeStats()
     names = sorted(set(incoming) | set(grave_tables))
     for i, name in enumerate(names):
+        steps.release()  # the caller's progress runs between two steps
         if progress and progress(name, i, len(names)) is False:
             raise MergeCancelled("import cancelled; nothing was imported")
         table = local[name]
         graves = 0
         if name in grave_tables:
-            graves = _merge_graves(conn, w, schema, name)
+            graves = _merge_graves(conn, steps, schema, name)
         rows = 0
         if name in incoming:
             cols = [c for c in incoming[name] if c in table.columns]
             if conn.execute(f"SELECT 1 FROM main.{_q(name)} LIMIT 1").fetchone():
-                stats.duplicates += _settle_duplicates(conn, w, schema, name)
-            rows = _merge_rows(conn, w, schema, name, cols)
+                stats.duplicates += _settle_duplicates(conn, steps, schema, name)
+            rows = _merge_rows(conn, steps, schema, name, cols)
         if rows:
             stats.rows[name] = rows
         if graves:
             stats.graves[name] = graves
+    steps.release()
     if progress and progress("", len(names), len(names)) is False:
         raise MergeCancelled("import cancelled; nothing was imported")
     return stats
 
 
-def _merge_graves(conn: sqlite3.Connection, w: Writer, schema: str, name: str) -> int:
+def _ranges(steps: Steps, sql: str, params: tuple, column: str) -> list[tuple[str, tuple]]:
+    """(condition on ``column``, its parameters) for each part of the ids ``sql`` selects in
+    order: one part without condition in one transaction, else parts of BATCH_ROWS ids."""
+    if not steps.stepped:
+        return [("", ())]
+    ids = [r[0] for r in steps.db.conn.execute(sql, params)]
+    starts = ids[::storage_steps.BATCH_ROWS]
+    return [(f" AND {column} >= ? AND {column} < ?", (low, high)) if high is not None
+            else (f" AND {column} >= ?", (low,))
+            for low, high in zip(starts, [*starts[1:], None])]
+
+
+def _merge_graves(conn: sqlite3.Connection, steps: Steps, schema: str, name: str) -> int:
     t = _q(name)
-    # Rows that an incoming grave beats are deleted; the table's trigger leaves a grave with
-    # this transaction's own ver, replaced just below by the incoming one.
-    conn.execute(
-        f"DELETE FROM main.{t} WHERE id IN (SELECT g.id FROM {schema}.graves g"
-        f" JOIN main.{t} r ON r.id = g.id WHERE g.tbl = ? AND g.ver >= r.ver)", (name,))
-    cur = conn.execute(
-        f"INSERT INTO main.graves (tbl, id, rev, ver) SELECT g.tbl, g.id, ?, g.ver"
-        f" FROM {schema}.graves g WHERE g.tbl = ?"
-        f" AND NOT EXISTS (SELECT 1 FROM main.{t} r WHERE r.id = g.id) {_GRAVE_UPSERT}",
-        (w.rev, name, w.ver))
-    return max(cur.rowcount, 0)
+    merged = 0
+    for part, bounds in _ranges(steps, f"SELECT id FROM {schema}.graves WHERE tbl = ?"
+                                " ORDER BY id", (name,), "g.id"):
+        w = steps.w
+        ids = f"SELECT g.id FROM {schema}.graves g WHERE g.tbl = ?{part}"
+        steps.save(name, ids, (name, *bounds))
+        steps.save_graves(name, ids, (name, *bounds))
+        # Rows that an incoming grave beats are deleted; the table's trigger leaves a grave
+        # with this transaction's own ver, replaced just below by the incoming one.
+        conn.execute(
+            f"DELETE FROM main.{t} WHERE id IN (SELECT g.id FROM {schema}.graves g"
+            f" JOIN main.{t} r ON r.id = g.id WHERE g.tbl = ? AND g.ver >= r.ver{part})",
+            (name, *bounds))
+        cur = conn.execute(
+            f"INSERT INTO main.graves (tbl, id, rev, ver) SELECT g.tbl, g.id, ?, g.ver"
+            f" FROM {schema}.graves g WHERE g.tbl = ?{part}"
+            f" AND NOT EXISTS (SELECT 1 FROM main.{t} r WHERE r.id = g.id) {_GRAVE_UPSERT}",
+            (w.rev, name, *bounds, w.ver))
+        merged += max(cur.rowcount, 0)
+        steps.pause(storage_steps.BATCH_ROWS)
+    return merged
 
 
 def _unique_keys(conn, name: str) -> list[list[str]]:
@@ -114,12 +143,13 @@ def _unique_keys(conn, name: str) -> list[list[str]]:
     return keys
 
 
-def _settle_duplicates(conn, w: Writer, schema: str, name: str) -> list[tuple]:
+def _settle_duplicates(conn, steps: Steps, schema: str, name: str) -> list[tuple]:
     """Two laptops that each made a record with the same unique key (a setting, a queue code)
     cannot both keep theirs: the record with the newer ver stays and the other becomes a grave
     carrying that ver, on every laptop alike, so all converge. Returns what was replaced."""
     t = _q(name)
     settled = []
+    w = steps.w
     for key in _unique_keys(conn, name):
         same = " AND ".join(f"r.{_q(c)} = n.{_q(c)}" for c in key)
         pairs = conn.execute(
@@ -132,6 +162,8 @@ def _settle_duplicates(conn, w: Writer, schema: str, name: str) -> list[tuple]:
             " AND m.ver > r.ver)", (name,)).fetchall()
         for new_id, new_ver, old_id, old_ver, *values in pairs:
             text = "|".join("" if v is None else str(v) for v in values)
+            steps.save(name, "SELECT ?", (old_id,))
+            steps.save_graves(name, "SELECT ?", (old_id if new_ver > old_ver else new_id,))
             if new_ver > old_ver:
                 conn.execute(f"DELETE FROM main.{t} WHERE id = ?", (old_id,))
                 loser, ver, kept = old_id, new_ver, new_id
@@ -144,16 +176,18 @@ def _settle_duplicates(conn, w: Writer, schema: str, name: str) -> list[tuple]:
     return settled
 
 
-def _probe(conn, schema: str, name: str, cols: list[str]) -> tuple[int, int, list[str]]:
+def _probe(conn, schema: str, name: str, cols: list[str], part: str = "",
+           bounds: tuple = ()) -> tuple[int, int, list[str]]:
     """(incoming rows that exist here, of those the newer ones, columns that differ in at
-    least one newer row), by one join of the payload with the table."""
+    least one newer row), by one join of the payload (or its ids within ``part``) with the
+    table."""
     t = _q(name)
     compared = [c for c in cols if c not in ("id", "ver")]
     probes = "".join(f", max(CASE WHEN n.ver > r.ver THEN n.{_q(c)} IS NOT r.{_q(c)} END)"
                      for c in compared)
     found = conn.execute(
         f"SELECT count(*), total(n.ver > r.ver){probes} FROM {schema}.{t} n"
-        f" JOIN main.{t} r ON r.id = n.id").fetchone()
+        f" JOIN main.{t} r ON r.id = n.id WHERE true{part}", bounds).fetchone()
     return found[0], int(found[1]), [c for c, d in zip(compared, found[2:]) if d]
 
 
@@ -174,9 +208,10 @@ def _mentions(sql: str, columns: list[str]) -> bool:
                for c in columns)
 
 
-def _merge_rows(conn: sqlite3.Connection, w: Writer, schema: str, name: str,
+def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
                 cols: list[str]) -> int:
     t = _q(name)
+    steps.release()  # in steps, the reads below hold no lock
     incoming = conn.execute(f"SELECT count(*) FROM {schema}.{t}").fetchone()[0]
     present = conn.execute(f"SELECT 1 FROM main.{t} LIMIT 1").fetchone() is not None
     has_graves = conn.execute(
@@ -187,7 +222,7 @@ def _merge_rows(conn: sqlite3.Connection, w: Writer, schema: str, name: str,
     # built again afterwards: building sorted beats that many single updates. (An index
     # touches at most one entry per incoming row: a small bundle never gets that far.)
     rebuild: list[tuple[str, str]] = []
-    if incoming >= BULK_MIN_ROWS:
+    if incoming >= BULK_MIN_ROWS and not steps.stepped:
         inserts = incoming - overlap
         final = conn.execute(f"SELECT count(*) FROM main.{t}").fetchone()[0] + inserts
         for idx_name, sql in _indexes(conn, name):
@@ -203,18 +238,30 @@ def _merge_rows(conn: sqlite3.Connection, w: Writer, schema: str, name: str,
     sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
     guard = (" AND NOT EXISTS (SELECT 1 FROM main.graves g WHERE g.tbl = ? AND g.id = n.id"
              " AND g.ver >= n.ver)" if has_graves else "")
-    params: tuple = (w.rev, name) if has_graves else (w.rev,)
-    cur = conn.execute(
-        f"INSERT INTO main.{t} ({col_list}, rev) SELECT {', '.join('n.' + _q(c) for c in cols)},"
-        f" ? FROM {schema}.{t} n WHERE true{guard}"
-        f" ON CONFLICT (id) DO UPDATE SET {sets}, rev = excluded.rev"
-        f" WHERE excluded.ver > {t}.ver", params)
-    written = max(cur.rowcount, 0)
-    if has_graves and written:
-        # A row newer than the grave of the same id: the row wins, the grave goes.
-        conn.execute(
-            f"DELETE FROM main.graves WHERE tbl = ? AND EXISTS (SELECT 1 FROM main.{t} r"
-            " WHERE r.id = graves.id AND r.ver > graves.ver)", (name,))
+    written = 0
+    for part, bounds in _ranges(steps, f"SELECT id FROM {schema}.{t} ORDER BY id", (),
+                                "n.id"):
+        w = steps.w
+        if steps.stepped and present:  # the floor may have changed rows since the probe
+            changed = _probe(conn, schema, name, cols, part, bounds)[2]
+            sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
+        ids = f"SELECT n.id FROM {schema}.{t} n WHERE true{part}"
+        steps.save(name, ids, bounds)
+        params: tuple = (w.rev, name) if has_graves else (w.rev,)
+        cur = conn.execute(
+            f"INSERT INTO main.{t} ({col_list}, rev) SELECT"
+            f" {', '.join('n.' + _q(c) for c in cols)}, ? FROM {schema}.{t} n WHERE true{guard}"
+            f"{part} ON CONFLICT (id) DO UPDATE SET {sets}, rev = excluded.rev"
+            f" WHERE excluded.ver > {t}.ver", (*params, *bounds))
+        written += max(cur.rowcount, 0)
+        if has_graves and cur.rowcount > 0:
+            # A row newer than the grave of the same id: the row wins, the grave goes.
+            steps.save_graves(name, ids, bounds)
+            conn.execute(
+                f"DELETE FROM main.graves WHERE tbl = ? AND EXISTS (SELECT 1 FROM main.{t} r"
+                f" WHERE r.id = graves.id AND r.ver > graves.ver){part.replace('n.id', 'id')}",
+                (name, *bounds))
+        steps.pause(storage_steps.BATCH_ROWS)
     for _, sql in rebuild:
         conn.execute(sql)
     return written

@@ -1,12 +1,13 @@
-"""Importing bundles: check everything, then merge in one transaction.
+"""Importing bundles: check everything, then merge all or nothing.
 
 A bundle is verified (format, sender enrolled and not revoked, signature, recipient, length,
 digest) before the database is touched. One already applied (and intact) is recognised by its
 digest and reported without decrypting. Otherwise it is decrypted, its payload attached in memory and
 merged inside one ``Database.write()``, together with the bookkeeping: the receipt, the
 sender's acknowledgement of our changes, what we now hold of the sender's, the conflicts it
-revealed. A refused, cancelled or killed import changes no data; refusals and repeats are
-written to the local bundle log only.
+revealed (in short steps while another program has the station open: storage/steps.py). A
+refused, cancelled or killed import changes no data; refusals and repeats are written to the
+local bundle log only.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from pathlib import Path
 
 from station_app.core.files import sqlite_file_reason
 from station_app.storage import Database
+from station_app.storage.steps import LongWriteBusy, Steps
 from station_app.sync.bundle import (
     HEAD_BYTES,
     Header,
@@ -206,10 +208,13 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
         del payload
         local, incoming, graves = _check_payload(db, header)
         try:
-            with db.bulk_load(_is_first_load(db, size)), db.write() as w:
-                stats = merge_payload(w, IN, local, incoming, graves, progress)
-                _bookkeeping(db, w, header, peer, since, upto, ack, hlc, stats, path, operator)
-                conflicts = record_conflicts(db, w.rev, header.digest, peer.station)
+            with db.long_write("merge", first_load=_is_first_load(db, size)) as steps:
+                stats = merge_payload(steps, IN, local, incoming, graves, progress)
+                _bookkeeping(db, steps, header, peer, since, upto, ack, hlc, stats, path,
+                             operator)
+                conflicts = record_conflicts(db, steps.revs, header.digest, peer.station)
+        except LongWriteBusy as exc:
+            raise SyncError(f"{path.name}: {exc}") from None
         except sqlite3.IntegrityError as exc:
             raise SyncError(
                 f"{path.name} cannot be merged: {exc} (a record of the bundle clashes with a "
@@ -230,15 +235,16 @@ def _is_first_load(db: Database, payload_size: int) -> bool:
     return pages * page_size * BULK_EMPTY_RATIO <= payload_size
 
 
-def _bookkeeping(db: Database, w, header: Header, peer: Peer, since: int, upto: int,
+def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: int, upto: int,
                  ack: int, hlc: int, stats: MergeStats, path: Path,
                  operator: str | None) -> None:
     conn = db.conn
+    steps.w  # noqa: B018 (the last step: all of this commits with it)
     # The clock never runs behind a version seen: later local edits beat what was merged.
     conn.execute("UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'hlc'",
                  (hlc,))
-    conn.execute("INSERT INTO sync_merges (rev, key_id, at) VALUES (?, ?, ?)",
-                 (w.rev, peer.key_id, now_iso()))
+    conn.executemany("INSERT INTO sync_merges (rev, key_id, at) VALUES (?, ?, ?)",
+                     [(rev, peer.key_id, now_iso()) for rev in steps.revs])
     # The sender holds our changes up to ``ack``; we now hold the sender's up to ``upto`` if
     # we already held everything up to ``since`` (bundles start where our last ack left off).
     conn.execute(

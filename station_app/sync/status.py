@@ -11,6 +11,8 @@ stations. Both intakes are kept as they are; a person resolves it by correcting 
 
 from __future__ import annotations
 
+import json
+
 from station_app.storage import Database
 from station_app.sync.identity import Peer, now_iso, own_identity, peers
 from station_app.sync.tables import synced_tables
@@ -86,15 +88,15 @@ def open_conflicts(db: Database) -> list[dict]:
     return found
 
 
-def record_conflicts(db: Database, rev: int, digest: str, station: str) -> int:
-    """Note the conflicts that the merge at ``rev`` brought (first time seen only)."""
+def record_conflicts(db: Database, revs: list[int], digest: str, station: str) -> int:
+    """Note the conflicts that the merge writing ``revs`` brought (first time seen only)."""
     cur = db.conn.execute(
         "INSERT INTO sync_conflicts (resident_id, found_at, bundle_digest, station)"
         " SELECT resident_id, ?, ?, ? FROM ("
         + _OPEN.format(extra="AND i.resident_id IN (SELECT resident_id FROM intakes"
-                             " WHERE rev = ?)")
+                             " WHERE rev IN (SELECT value FROM json_each(?)))")
         + ") WHERE true ON CONFLICT (resident_id) DO NOTHING",
-        (now_iso(), digest, station, rev))
+        (now_iso(), digest, station, json.dumps(revs)))
     return max(cur.rowcount, 0)
 
 

@@ -1,0 +1,434 @@
+"""Long writes (a roster import, a big merge) that never make the floor wait (SPEC §8).
+
+Decision (docs/long-writes.md):
+
+- A long write that has the database to itself (no other program has it open: SQLite lets a
+  connection leave WAL mode only then) stays one transaction, the fastest way.
+- Otherwise it is applied in **steps**: short transactions, each an ordinary
+  ``Database.write()`` with its own rev. A step ends after STEP_SECONDS at most, and at once
+  when a floor writer (ticket, desk) is waiting for the lock: the floor writer says so by
+  touching the ``-steps`` file beside the database, and the long write lets it in before
+  going on.
+- Each step records its rev (``steps_revs``) and, before it changes or deletes a row or a
+  grave, that row as it was (``steps_undo``). The last step marks the long write done, in the
+  same transaction as its last rows.
+- A long write that did not finish is undone: at once when it is cancelled or fails, at the
+  next ``Database.open`` (or long write) when its program was killed (while it runs, the
+  program holds an OS lock on the ``-steps`` file; the OS drops it with the program). The undo
+  deletes what the long write's revs wrote and puts back the rows as they were, in short
+  steps too. A row the floor changed since keeps the floor's version, and a record that later
+  floor work refers to (an intake's resident, a ticket's household) stays.
+- While a long write runs, an export leaves out every change from its first rev on, and a
+  second long write is refused.
+"""
+
+from __future__ import annotations
+
+import os
+import time
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from station_app.core.dates import now_iso
+from station_app.storage.transaction import transaction
+
+if TYPE_CHECKING:
+    from station_app.storage.db import Database, Writer
+
+__all__ = ["Steps", "LongWriteBusy", "long_write", "recover", "running_since",
+           "steps_path", "STEP_SECONDS", "BATCH_ROWS", "STEP_ROWS"]
+
+STEP_SECONDS = 0.2   # the longest a step holds the write lock (SPEC §8: about half a second)
+BATCH_ROWS = 500     # rows written between two looks at the floor
+STEP_ROWS = 0        # tests: end a step after this many rows (0: no such limit)
+UNDO_ROWS = 2000     # rows deleted or put back per undo step
+FLOOR_QUIET_NS = 3_000_000  # the floor is done when nobody has waited for this long
+YIELD_SECONDS = 1.0  # the longest a long write stands aside for the floor at one time
+
+# A record a long write created stays when floor work done meanwhile refers to it:
+# (table referring, column). Undone in this order, after every other table.
+REFERRED = {
+    "residents": (("intakes", "resident_id"), ("appointments", "resident_id")),
+    "households": (("residents", "household_id"), ("tickets", "household_id"),
+                   ("appointments", "household_id"), ("letters", "household_id")),
+    "areas": (("households", "village_id"), ("areas", "parent_id")),
+}
+_NOT_SYNCED = {"graves", "meta", "migrations"}
+_OP_REVS = "SELECT rev FROM steps_revs WHERE op = ?"
+
+
+class LongWriteBusy(Exception):
+    """Another roster import or merge is under way on this database."""
+
+
+def steps_path(db_path: Path) -> Path:
+    return Path(f"{db_path}-steps")
+
+
+class _OwnerLock:
+    """An OS lock on the -steps file, held by the program running a long write (or undoing
+    one). Per open file, so two connections of one program exclude each other too."""
+
+    def __init__(self, db_path: Path):
+        self.file = open(steps_path(db_path), "a+b")  # noqa: SIM115 (held open while locked)
+
+    def take(self) -> bool:
+        try:
+            if os.name == "nt":
+                import msvcrt
+
+                self.file.seek(0)
+                msvcrt.locking(self.file.fileno(), msvcrt.LK_NBLCK, 1)
+            else:
+                import fcntl
+
+                fcntl.flock(self.file.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+            return True
+        except OSError:
+            return False
+
+    def release(self) -> None:
+        self.file.close()  # closing drops the lock
+
+
+class _Floor:
+    """Whether a floor writer is waiting for the lock (it touches the -steps file while it
+    waits), and standing aside until it is done."""
+
+    def __init__(self, db_path: Path):
+        self.path = steps_path(db_path)
+        self.seen = self.touched()
+
+    def touched(self) -> int:
+        try:
+            return os.stat(self.path).st_mtime_ns
+        except OSError:
+            return 0
+
+    def waiting(self) -> bool:
+        return self.touched() > self.seen
+
+    def let_in(self) -> None:
+        """Stand aside while floor writers wait (each touches the file every POLL_SECONDS)."""
+        if not self.waiting():
+            return
+        until = time.monotonic() + YIELD_SECONDS
+        while time.monotonic() < until:
+            time.sleep(0.001)
+            if time.time_ns() - self.touched() > FLOOR_QUIET_NS:
+                break
+        self.seen = self.touched()
+
+
+def _synced(conn) -> list[str]:
+    names = [r[0] for r in conn.execute(
+        "SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%'")]
+    found = []
+    for name in names:
+        cols = {r[1] for r in conn.execute(f'PRAGMA table_info("{name}")')}
+        if name not in _NOT_SYNCED and {"id", "rev", "ver"} <= cols:
+            found.append(name)
+    return found
+
+
+def _json_row(conn, table: str) -> str:
+    cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{table}")')]
+    return "json_object(" + ", ".join(f"'{c}', \"{c}\"" for c in cols) + ")"
+
+
+class Steps:
+    """The writer of a long write: ``w`` is the current step's Writer (one for the whole long
+    write when it is one transaction). Write big sets of rows with ``insert_many`` and
+    ``update_many``; call ``pause()`` where a step may end; before changing rows by SQL of your
+    own, ``save()`` them."""
+
+    def __init__(self, db: Database, op: int | None, writer: Writer | None = None,
+                 action: str | None = None, operator: str | None = None,
+                 detail: dict | None = None):
+        self.db = db
+        self.op = op
+        self._w = writer
+        self._cm: Any = None
+        self._audit = (action, detail) if action else None
+        self.operator = operator
+        self.revs: list[int] = [writer.rev] if writer else []
+        self.count = 0          # steps committed
+        self.longest = 0.0      # seconds the longest step held the lock
+        self._floor = _Floor(db.path)
+
+    @property
+    def stepped(self) -> bool:
+        return self.op is not None
+
+    @property
+    def w(self) -> Writer:
+        if self._w is None:
+            self._open_step()
+        return self._w
+
+    def _open_step(self) -> None:
+        self._cm = self.db.write(None, self.operator, floor=False)
+        w = self._w = self._cm.__enter__()
+        self._started = time.monotonic()
+        self._rows = 0
+        self.db.conn.execute("INSERT INTO steps_revs (rev, op) VALUES (?, ?)", (w.rev, self.op))
+        if not self.revs:
+            self.db.conn.execute("UPDATE steps_ops SET first_rev = ? WHERE op = ?",
+                                 (w.rev, self.op))
+            if self._audit:
+                w.audit(*self._audit)
+        self.revs.append(w.rev)
+
+    def _commit(self) -> None:
+        cm, self._cm, self._w = self._cm, None, None
+        cm.__exit__(None, None, None)
+        self.count += 1
+        self.longest = max(self.longest, time.monotonic() - self._started)
+
+    def pause(self, rows: int = 0) -> None:
+        """A place where the current step may end: when it has run STEP_SECONDS, or a floor
+        writer waits (then it goes first)."""
+        if self._w is None or not self.stepped:
+            return
+        self._rows += rows
+        if (self._floor.waiting() or time.monotonic() - self._started >= STEP_SECONDS
+                or (STEP_ROWS and self._rows >= STEP_ROWS)):
+            self._commit()
+            self._floor.let_in()
+
+    def release(self) -> None:
+        """End the current step now (in steps), before reads that need no lock."""
+        if self.stepped and self._w is not None:
+            self._commit()
+            self._floor.let_in()
+
+    def _batches(self, rows) -> Iterator[list]:
+        rows = list(rows)
+        size = min(BATCH_ROWS, STEP_ROWS or BATCH_ROWS)
+        for start in range(0, len(rows), size):
+            yield rows[start:start + size]
+
+    def insert_many(self, table: str, columns: Sequence[str], rows) -> None:
+        if not self.stepped:
+            self.w.insert_many(table, columns, rows)
+            return
+        for batch in self._batches(rows):
+            self.w.insert_many(table, columns, batch)
+            self.pause(len(batch))
+
+    def update_many(self, table: str, columns: Sequence[str], rows) -> None:
+        """Rows of (values in ``columns`` order..., id), as Writer.update_many."""
+        if not self.stepped:
+            self.w.update_many(table, columns, rows)
+            return
+        for batch in self._batches(rows):
+            w = self.w
+            self.save(table, "SELECT value FROM json_each(?)", (_json_list(b[-1] for b in batch),))
+            w.update_many(table, columns, batch)
+            self.pause(len(batch))
+
+    def save(self, table: str, ids_sql: str, params: Sequence = ()) -> None:
+        """Keep the rows of ``table`` whose id ``ids_sql`` selects as they are now, for the
+        undo (only the first time this long write changes them)."""
+        if not self.stepped:
+            return
+        self.w  # noqa: B018 (the step must be open)
+        self.db.conn.execute(
+            f"INSERT OR IGNORE INTO steps_undo (op, tbl, key, row) SELECT ?, ?, id, "
+            f'{_json_row(self.db.conn, table)} FROM main."{table}" WHERE id IN ({ids_sql})'
+            f" AND rev NOT IN ({_OP_REVS})", (self.op, table, *params, self.op))
+
+    def save_graves(self, table: str, ids_sql: str, params: Sequence = ()) -> None:
+        """The same for the graves of ``table`` whose id ``ids_sql`` selects."""
+        if not self.stepped:
+            return
+        self.w  # noqa: B018
+        self.db.conn.execute(
+            "INSERT OR IGNORE INTO steps_undo (op, tbl, key, row) SELECT ?, 'graves',"
+            " tbl || char(31) || id, json_object('tbl', tbl, 'id', id, 'rev', rev, 'ver', ver)"
+            f" FROM main.graves WHERE tbl = ? AND id IN ({ids_sql}) AND rev NOT IN ({_OP_REVS})",
+            (self.op, table, *params, self.op))
+
+    def _done(self) -> None:
+        self.w  # noqa: B018 (the last step, open at least for this)
+        self.db.conn.execute("UPDATE steps_ops SET state = 'done' WHERE op = ?", (self.op,))
+        self._commit()
+        # Steps commit without waiting for the disk (synchronous NORMAL: an unfinished long
+        # write is undone anyway); the last one is made durable before the caller is told.
+        with open(f"{self.db.path}-wal", "rb+") as wal:
+            os.fsync(wal.fileno())
+
+    def _abandon(self, exc: BaseException) -> None:
+        if self._cm is not None:
+            cm, self._cm, self._w = self._cm, None, None
+            cm.__exit__(type(exc), exc, exc.__traceback__)
+
+
+def _json_list(values) -> str:
+    import json
+
+    return json.dumps(list(values))
+
+
+@contextmanager
+def long_write(db: Database, kind: str, action: str | None = None,
+               operator: str | None = None, detail: dict | None = None,
+               first_load: bool = False) -> Iterator[Steps]:
+    """A long write: one transaction when the database is ours alone, else in steps (see the
+    module's docstring). ``first_load``: a load into a nearly empty database, which, when
+    alone, is written under a rollback journal (Database.bulk_load)."""
+    if db.scalar("SELECT 1 FROM steps_ops LIMIT 1"):
+        lock = _OwnerLock(db.path)
+        try:
+            if not lock.take():
+                raise LongWriteBusy(running_message(db))
+            _finish_leftovers(db)  # we hold the lock: their programs are gone
+        finally:
+            lock.release()
+    if _alone(db):  # nobody else has the database open: no lock file needed
+        with db.bulk_load(first_load), db.write(action, operator, detail) as w:
+            yield Steps(db, None, w)
+        return
+    lock = _OwnerLock(db.path)
+    try:
+        if not lock.take():
+            raise LongWriteBusy(running_message(db))
+        with transaction(db.conn):
+            op = db.conn.execute("INSERT INTO steps_ops (kind, started_at) VALUES (?, ?)",
+                                 (kind, now_iso())).lastrowid
+        steps = Steps(db, op, None, action, operator, detail)
+        db.conn.execute("PRAGMA synchronous = NORMAL")  # steps are undone if unfinished anyway
+        try:
+            with db.bulk_load():
+                yield steps
+                steps._done()
+        except BaseException as exc:
+            steps._abandon(exc)
+            _undo(db, op)
+            _clear(db, op)
+            raise
+        finally:
+            db.conn.execute("PRAGMA synchronous = FULL")
+        _clear(db, op)
+    finally:
+        lock.release()
+
+
+def _alone(db: Database) -> bool:
+    """Whether no other connection has the database open (SQLite leaves WAL mode only then)."""
+    try:
+        if db.conn.execute("PRAGMA main.journal_mode = DELETE").fetchone()[0] != "delete":
+            return False
+    except Exception:  # noqa: BLE001 (sqlite3.OperationalError: busy)
+        return False
+    db.conn.execute("PRAGMA main.journal_mode = WAL")
+    return True
+
+
+def running_since(db: Database) -> int | None:
+    """The first rev of the long writes under way (or left unfinished), if any: an export
+    stops before it."""
+    return db.scalar("SELECT min(first_rev) FROM steps_ops WHERE state = 'running'")
+
+
+def running_message(db: Database) -> str:
+    row = db.one("SELECT kind, started_at FROM steps_ops WHERE state = 'running'"
+                 " ORDER BY op LIMIT 1")
+    if row:
+        return (f"another {row['kind']} is under way on this database (started "
+                f"{row['started_at']}); try again when it has finished")
+    return "another roster import or merge is under way on this database; try again later"
+
+
+def recover(db: Database) -> None:
+    """At open: undo the long writes whose program is gone, clear away finished ones."""
+    if not db.scalar("SELECT 1 FROM steps_ops LIMIT 1"):
+        return
+    lock = _OwnerLock(db.path)
+    try:
+        if lock.take():
+            _finish_leftovers(db)
+    finally:
+        lock.release()
+
+
+def _finish_leftovers(db: Database) -> None:
+    for op, state in db.conn.execute("SELECT op, state FROM steps_ops ORDER BY op").fetchall():
+        if state == "running":
+            _undo(db, op)
+        _clear(db, op)
+
+
+def _undo(db: Database, op: int) -> None:
+    """Undo what long write ``op`` wrote, in short steps: rows its revs wrote are deleted
+    (except records later floor work refers to), the rows it changed are put back as they were
+    (unless the floor changed them since), and the graves likewise."""
+    conn = db.conn
+    floor = _Floor(db.path)
+    tables = [t for t in _synced(conn) if conn.execute(
+        f'SELECT 1 FROM "{t}" WHERE rev IN ({_OP_REVS}) LIMIT 1', (op,)).fetchone()
+        or conn.execute("SELECT 1 FROM steps_undo WHERE op = ? AND tbl = ? LIMIT 1",
+                        (op, t)).fetchone()]
+    tables.sort(key=lambda t: list(REFERRED).index(t) + 1 if t in REFERRED else 0)
+    for t in tables:
+        kept = "".join(f' AND id NOT IN (SELECT "{c}" FROM "{r}" WHERE "{c}" IS NOT NULL)'
+                       for r, c in REFERRED.get(t, ()))
+        while True:  # delete what the long write left (its own changes are put back below)
+            floor.let_in()
+            with db.write(floor=False) as w:
+                n = conn.execute(
+                    f'DELETE FROM "{t}" WHERE id IN (SELECT id FROM "{t}" WHERE rev IN'
+                    f" ({_OP_REVS}) AND (id IN (SELECT key FROM steps_undo WHERE op = ?"
+                    f" AND tbl = ?) OR (true{kept})) LIMIT ?)", (op, op, t, UNDO_ROWS)).rowcount
+                conn.execute("DELETE FROM graves WHERE rev = ?", (w.rev,))  # the triggers'
+            if n == 0:
+                break
+        cols = [r[1] for r in conn.execute(f'PRAGMA table_info("{t}")')]
+        values = ", ".join(f"json_extract(row, '$.\"{c}\"')" for c in cols)
+        _put_back(db, op, t, f'INSERT INTO "{t}" ({", ".join(cols)}) SELECT {values}'
+                  f' FROM steps_undo u WHERE seq IN ({{seqs}}) AND NOT EXISTS'
+                  f' (SELECT 1 FROM "{t}" x WHERE x.id = u.key)', floor)
+    while True:
+        floor.let_in()
+        with db.write(floor=False):
+            n = conn.execute(f"DELETE FROM graves WHERE (tbl, id) IN (SELECT tbl, id FROM graves"
+                             f" WHERE rev IN ({_OP_REVS}) LIMIT ?)", (op, UNDO_ROWS)).rowcount
+        if n == 0:
+            break
+    _put_back(db, op, "graves", "INSERT OR IGNORE INTO graves (tbl, id, rev, ver) SELECT"
+              " json_extract(row, '$.tbl'), json_extract(row, '$.id'), json_extract(row,"
+              " '$.rev'), json_extract(row, '$.ver') FROM steps_undo WHERE seq IN ({seqs})", floor)
+    with transaction(conn):
+        conn.execute(f"DELETE FROM sync_merges WHERE rev IN ({_OP_REVS})", (op,))
+        conn.execute("UPDATE steps_ops SET state = 'undone' WHERE op = ?", (op,))
+
+
+def _put_back(db: Database, op: int, table: str, sql: str, floor: _Floor) -> None:
+    conn = db.conn
+    while True:
+        floor.let_in()
+        with db.write(floor=False):
+            seqs = [r[0] for r in conn.execute(
+                "SELECT seq FROM steps_undo WHERE op = ? AND tbl = ? ORDER BY seq LIMIT ?",
+                (op, table, UNDO_ROWS))]
+            if not seqs:
+                return
+            marks = ", ".join("?" * len(seqs))
+            conn.execute(sql.format(seqs=marks), seqs)
+            conn.execute(f"DELETE FROM steps_undo WHERE seq IN ({marks})", seqs)
+
+
+def _clear(db: Database, op: int) -> None:
+    """Clear away the bookkeeping of a finished or undone long write, in short transactions."""
+    conn = db.conn
+    while True:
+        with transaction(conn):
+            n = conn.execute("DELETE FROM steps_undo WHERE seq IN (SELECT seq FROM steps_undo"
+                             " WHERE op = ? LIMIT ?)", (op, UNDO_ROWS * 5)).rowcount
+        if n == 0:
+            break
+    with transaction(conn):
+        conn.execute("DELETE FROM steps_revs WHERE op = ?", (op,))
+        conn.execute("DELETE FROM steps_ops WHERE op = ?", (op,))
