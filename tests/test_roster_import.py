@@ -18,6 +18,8 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from station_app.services import roster_import
 from station_app.services.demo_roster import write_demo_roster
@@ -726,3 +728,67 @@ def test_a_valid_id_is_not_rejected_for_an_earlier_rows_reason(db, tmp_path, par
     assert [(r.line, r.reason) for r in result.rejected] == [
         (2, "ID 0272010O6060: ID number '0272010O6060' must contain digits only")]
     assert residents(db)["Nguyễn Văn An"][3] == "027201009090"
+
+
+# A generated roster: one person per household (no row can be another's duplicate), good rows
+# and bad ones (an O for a zero, a wrong gender or century digit, a date that does not exist,
+# digits in a name), all born in a few years so that IDs share their first digits.
+_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"]
+_GIVEN = ["An", "Bình", "Chi", "Dũng", "Hoa", "Tám"]
+
+
+@st.composite
+def _person(draw, n: int) -> list[str]:
+    gender = draw(st.sampled_from(["Nam", "Nữ"]))
+    year = draw(st.sampled_from([1985, 2001, 2010]))
+    day, month = draw(st.integers(1, 28)), draw(st.integers(1, 12))
+    digit = (year // 100 - 19) * 2 + (gender == "Nữ")
+    number = f"027{digit}{year % 100:02d}{draw(st.integers(0, 999_999)):06d}"
+    name = f"{draw(st.sampled_from(_FAMILY))} Văn {draw(st.sampled_from(_GIVEN))}"
+    fault = draw(st.sampled_from(["", "", "letter O", "gender", "century", "date", "name"]))
+    if fault == "letter O":
+        spot = draw(st.integers(6, 11))
+        number = number[:spot] + "O" + number[spot + 1:]
+    elif fault == "gender":
+        number = f"{number[:3]}{digit ^ 1}{number[4:]}"
+    elif fault == "century":
+        number = f"{number[:3]}{(digit + 2) % 10}{number[4:]}"
+    dob = f"30/02/{year}" if fault == "date" else f"{day}/{month}/{year}"
+    if fault == "name":
+        name += " 2"
+    return [f"HK{n:04d}", name, gender, dob, number]
+
+
+@st.composite
+def _rosters(draw) -> list[list[str]]:
+    size = draw(st.integers(2, 7))
+    return [draw(_person(n)) for n in range(1, size + 1)]
+
+
+def _verdicts(db: Database, folder: Path, rows: list[list[str]]) -> dict[str, str | None]:
+    """Household code -> the reason its row was rejected (None: imported), by a dry run."""
+    path = folder / "generated.csv"
+    path.write_text(csv_text(["Mã hộ", "Họ và tên", "Giới tính", "Ngày sinh",
+                              "Số định danh cá nhân"], rows), encoding="utf-8")
+    result = import_roster(db, path, today=TODAY, dry_run=True)
+    reasons = {rows[r.line - 2][0]: r.reason for r in result.rejected}
+    assert result.imported + len(reasons) == len(rows)
+    return {row[0]: reasons.get(row[0]) for row in rows}
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=_rosters(), order=st.randoms(use_true_random=False))
+def test_a_rows_verdict_is_its_own_whatever_the_other_rows(db, tmp_path, rows, order):
+    verdicts = _verdicts(db, tmp_path, rows)
+    shuffled = list(rows)
+    order.shuffle(shuffled)
+    assert _verdicts(db, tmp_path, shuffled) == verdicts
+    for row in rows:
+        assert _verdicts(db, tmp_path, [row]) == {row[0]: verdicts[row[0]]}
+        reason = verdicts[row[0]]
+        if reason:  # it names only its own row's values
+            for other in rows:
+                for value in other[1:]:
+                    if len(value) >= 5 and not any(value in own for own in row):
+                        assert value not in reason, (row, other)
