@@ -63,6 +63,20 @@ VI = {
     "Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4":
         "Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4",
     "Line": "Dòng",
+    "Head of household": "Chủ hộ",
+    "Given where none was stored: %1": "Bổ sung (trước đây chưa có): %1",
+    "Kept as stored (no value in the file): %1": "Giữ nguyên như đã lưu (tệp không có giá trị): %1",
+    "Columns not in the file (stored values kept): %1":
+        "Các cột không có trong tệp (giữ nguyên giá trị đã lưu): %1",
+    "Import roster: confirm the changes": "Nhập danh sách: xác nhận các thay đổi",
+    "File: %1\nThis roster would replace %2 values the station holds. Nothing has been written yet: check them, then import or cancel.":
+        "Tệp: %1\nDanh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì được ghi: "
+        "hãy kiểm tra, rồi nhập hoặc hủy.",
+    "Values replaced": "Số giá trị bị thay",
+    "For example": "Ví dụ",
+    "New: %1   Updated: %2   Unchanged: %3   Rejected: %4":
+        "Thêm mới: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4",
+    "Import and replace": "Nhập và thay thế",
     "Reason": "Lý do",
     "Choose a roster file": "Chọn tệp danh sách dân cư",
     "Rosters (*.csv *.txt *.xlsx)": "Danh sách (*.csv *.txt *.xlsx)",
@@ -244,6 +258,17 @@ VI = {
     "Desk %1": "Bàn %1",
     "Close": "Đóng",
     # service messages (core/messages.py): rejected rows, roster file errors
+    "this import would replace {count} stored values ({fields}); nothing was imported":
+        "lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì",
+    "the row has {count} cells, the header {width}: it was cut short":
+        "dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt",
+    "column '{column}' holds a control character ({code}): the file may be damaged":
+        "cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng",
+    "the file ends inside a character of this row: it was cut short":
+        "tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt",
+    "a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)":
+        "dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm "
+        "(các dòng {first}-{end} bị đọc thành một dòng)",
     "'{raw}' is not a real date (day {day}, month {month}, year {year})":
         "'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})",
     "'{text}' is not a date (expected dd/mm/yyyy or a year)":

@@ -3,6 +3,8 @@ input answered with one line on stderr, a non-zero exit and nothing changed."""
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import os
 import sqlite3
@@ -201,6 +203,76 @@ def test_import_roster_bad_files(tmp_path, station, kind, words):
     before = contents(station)
     proc = run("import-roster", path, "--db", station)
     assert_one_line_error(proc, *words)
+    assert contents(station) == before
+
+
+def test_import_roster_without_a_column_keeps_the_stored_values_and_says_so(tmp_path, station):
+    rows = list(csv.reader(io.StringIO(ROSTER)))
+    out = io.StringIO()
+    csv.writer(out, lineterminator="\n").writerows([r[:4] + r[5:] for r in rows])
+    without_ids = out.getvalue()
+    assert "Số định danh" not in without_ids
+    roster = tmp_path / "no-ids.csv"
+    roster.write_text(without_ids, encoding="utf-8")
+    before = contents(station)
+    proc = run("import-roster", roster, "--db", station)
+    assert proc.returncode == 0, proc.stderr
+    assert proc.stdout.splitlines()[3:] == [
+        "stored values kept (no value in the file): personal ID 2",
+        "columns not in the file (stored values kept): personal ID, old ID (CMND), card status, "
+        "village, address, phone"]
+    after = contents(station)
+    for table in ("residents", "households", "areas", "graves"):
+        assert after[table] == before[table]
+    data = run_json("import-roster", roster, "--db", station)
+    assert data["kept"] == {"personal_id": 2} and data["changed"] == {}
+    assert "personal_id" in data["columns_missing"]
+
+
+def test_import_roster_that_replaces_an_id_asks_first(tmp_path, station):
+    roster = tmp_path / "changed.csv"
+    roster.write_text(ROSTER.replace("040085012345", "040085099999"), encoding="utf-8")
+    before = contents(station)
+    assert_one_line_error(run("import-roster", roster, "--db", station),
+                          "would replace 1 stored values", "--dry-run", "--yes")
+    assert contents(station) == before
+    dry = run("import-roster", roster, "--dry-run", "--db", station)
+    assert dry.returncode == 0, dry.stderr
+    assert dry.stdout.splitlines()[:2] + dry.stdout.splitlines()[4:6] == [
+        "dry run: nothing was written",
+        "would import 0, updated 1, unchanged 2, rejected 2",
+        "stored values replaced:",
+        "  personal ID: 1, e.g. Nguyễn Văn An (HK001, 05/03/1985): 040085012345 -> 040085099999"]
+    data = run_json("import-roster", roster, "--dry-run", "--db", station)
+    assert (data["dry_run"], data["needs_confirmation"], data["changed"]) == (
+        True, True, {"personal_id": 1})
+    assert data["examples"]["personal_id"] == [{
+        "who": "Nguyễn Văn An (HK001, 05/03/1985)", "from": "040085012345",
+        "to": "040085099999"}]
+    assert [r["line"] for r in data["rejected_rows"]] == [4, 6]
+    assert contents(station) == before
+    done = run_json("import-roster", roster, "--yes", "--db", station)
+    assert (done["updated"], done["changed"]) == (1, {"personal_id": 1})
+    assert run_json("lookup", "040085099999", "--db", station)["kind"] == "resident"
+
+
+def test_import_roster_of_a_broken_xlsx_is_one_line(tmp_path, station):
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    for row in list(csv.reader(io.StringIO(ROSTER))) * 20:
+        book.active.append(row)
+    book.save(tmp_path / "good.xlsx")
+    with zipfile.ZipFile(tmp_path / "good.xlsx") as zin, \
+            zipfile.ZipFile(tmp_path / "broken.xlsx", "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[: len(data) // 2] if "worksheets" in item.filename else data)
+    before = contents(station)
+    assert_one_line_error(run("import-roster", tmp_path / "broken.xlsx", "--db", station),
+                          "broken.xlsx is not a readable XLSX workbook")
     assert contents(station) == before
 
 

@@ -18,11 +18,13 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from station_app.services import roster_import
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.roster_files import RosterFileError
-from station_app.services.roster_import import ImportCancelled, import_roster
+from station_app.services.roster_import import ImportCancelled, NeedsConfirmation, import_roster
 from station_app.storage import Database
 
 TODAY = dt.date(2026, 1, 15)
@@ -334,7 +336,13 @@ def test_a_changed_row_is_updated(db, tmp_path, parse_where):
     changed[2][8] = "Đã có thẻ"
     changed[3][1] = "Trương Thị Ngọc Anh"  # a spelling correction (same folded name)
     path.write_text(csv_text(HEADERS_VI, changed), encoding="utf-8")
-    result = import_roster(db, path, today=TODAY)
+    before = snapshot(db)
+    with pytest.raises(NeedsConfirmation) as refused:  # half the residents: asked first
+        import_roster(db, path, today=TODAY)
+    assert snapshot(db) == before
+    assert refused.value.result.changed == {"full_name": 1, "card_status": 1, "head_name": 1}
+    assert refused.value.result.filled == {"personal_id": 1}
+    result = import_roster(db, path, today=TODAY, confirmed=True)
     assert (result.imported, result.updated, result.unchanged) == (0, 2, 2)
     now = residents(db)
     assert now["Nguyễn Văn Bình"][3] == "040215654321"
@@ -447,7 +455,7 @@ KILLED_IMPORT = textwrap.dedent("""
     def progress(done, total):
         print("progress", done, total, flush=True)
 
-    import_roster(db, sys.argv[2], progress=progress)
+    import_roster(db, sys.argv[2], progress=progress, confirmed=True)
     print("finished", flush=True)
 """)
 
@@ -509,3 +517,278 @@ class _Open:
 
     def __exit__(self, *exc):
         self.db.close()
+
+
+# -- nothing erased by absence (SPEC §8) -------------------------------------------------------------
+
+HEADERS_FULL = ["Mã hộ", "Họ và tên", "Giới tính", "Ngày, tháng, năm sinh", "Số định danh cá nhân",
+                "Số CMND", "Quan hệ với chủ hộ", "Tình trạng thẻ", "Số điện thoại", "Địa chỉ",
+                "Thôn/Tổ dân phố"]
+# PEOPLE with a phone and an address; the village is the last column
+PEOPLE_FULL = [[*p[:7], p[8], phone, address, p[7]] for p, phone, address in zip(PEOPLE, [
+    "0912345678", "", "", "0987654321"], [
+    "Số 12, Thôn Đông", "Số 12, Thôn Đông", "Số 12, Thôn Đông", "Số 5, Xóm 3"])]
+
+
+def households(db: Database) -> dict[str, tuple]:
+    return {r["code"]: (r["head_name"], r["phone"], r["address"], r["village"]) for r in db.query(
+        "SELECT h.code, h.head_name, h.phone, h.address, v.name AS village FROM households h "
+        "LEFT JOIN areas v ON v.id = h.village_id")}
+
+
+@pytest.fixture
+def full_db(db, tmp_path):
+    path = tmp_path / "first.csv"
+    path.write_text(csv_text(HEADERS_FULL, PEOPLE_FULL), encoding="utf-8")
+    assert import_roster(db, path, today=TODAY).imported == 4
+    assert households(db) == {
+        "HK001": ("Nguyễn Văn An", "0912345678", "Số 12, Thôn Đông", "Thôn Đông"),
+        "HK002": ("Trương Thị Ngọc Ánh", "0987654321", "Số 5, Xóm 3", "Thôn Tây")}
+    return db
+
+
+@pytest.mark.parametrize("how", ["columns left out", "cells left empty"])
+def test_a_reimport_without_some_values_keeps_what_the_station_holds(full_db, tmp_path,
+                                                                     parse_where, how):
+    left_out = {"Số định danh cá nhân", "Số điện thoại", "Địa chỉ"}
+    keep = [i for i, h in enumerate(HEADERS_FULL) if h not in left_out]
+    path = tmp_path / "again.csv"
+    if how == "columns left out":
+        path.write_text(csv_text([HEADERS_FULL[i] for i in keep],
+                                 [[p[i] for i in keep] for p in PEOPLE_FULL]), encoding="utf-8")
+    else:
+        path.write_text(csv_text(HEADERS_FULL, [[c if i in keep else "" for i, c in enumerate(p)]
+                                                for p in PEOPLE_FULL]), encoding="utf-8")
+    before = snapshot(full_db, DATA_TABLES)
+    result = import_roster(full_db, path, today=TODAY)
+    assert snapshot(full_db, DATA_TABLES) == before
+    assert (result.imported, result.updated, result.unchanged) == (0, 0, 4)
+    assert result.kept == {"personal_id": 2, "address": 2, "phone": 2}
+    assert result.changed == {} and not result.needs_confirmation
+    missing = ["personal_id", "address", "phone"] if how == "columns left out" else []
+    assert [f for f in result.columns_missing if f in ("personal_id", "address", "phone")] == missing
+    assert result.as_dict()["kept"] == {"personal_id": 2, "address": 2, "phone": 2}
+
+
+def _cut(encoding: str, text: str, where: str) -> bytes:
+    """The roster's bytes cut short inside its last row: ``where`` says at which text, and
+    for 'character' inside that character's bytes."""
+    data = text.encode(encoding)
+    bom = len("".encode(encoding))  # utf-16 puts a byte-order mark first
+    offset = bom + len(text[:text.rindex(where)].encode(encoding.replace("-16", "-16-le")))
+    return data[:offset + 1] if where == "ông" else data[:offset]
+
+
+@pytest.mark.parametrize("encoding", ["utf-8", "utf-16"])
+@pytest.mark.parametrize("where, reason", [
+    (",Con", "the row has 6 cells, the header 11: it was cut short"),
+    ("ông", "the file ends inside a character of this row: it was cut short"),
+    (", Thôn Đông", "a quote opened in this row is never closed: the file was cut short or the "
+                    "quote is a mistake (lines 5-5 were read as one row)"),
+], ids=["between-cells", "inside-a-character", "inside-a-quote"])
+def test_a_roster_cut_short_rejects_its_last_row_and_changes_nothing(
+        full_db, tmp_path, parse_where, encoding, where, reason):
+    rows = [list(p) for p in PEOPLE_FULL]
+    rows[2], rows[3] = rows[3], rows[2]  # the last row: Bình, a child of HK001
+    path = tmp_path / "cut.csv"
+    path.write_bytes(_cut(encoding, csv_text(HEADERS_FULL, rows), where))
+    before = snapshot(full_db, DATA_TABLES)
+    result = import_roster(full_db, path, today=TODAY)
+    assert [(r.line, r.reason) for r in result.rejected] == [(5, reason)]
+    assert snapshot(full_db, DATA_TABLES) == before
+    assert (result.imported, result.updated, result.unchanged) == (0, 0, 3)
+
+
+def test_a_row_with_an_unterminated_quote_is_rejected_and_changes_nothing(full_db, tmp_path,
+                                                                          parse_where):
+    rows = [list(p) for p in PEOPLE_FULL[1:]] + [list(PEOPLE_FULL[0])]  # the head comes last
+    text = csv_text(HEADERS_FULL, rows)
+    assert text.endswith(",Thôn Đông\n")
+    path = tmp_path / "quote.csv"
+    path.write_text(text[: -len("Thôn Đông\n")] + '"Thôn Đông\n', encoding="utf-8")
+    before = snapshot(full_db, DATA_TABLES)
+    result = import_roster(full_db, path, today=TODAY)
+    assert [r.line for r in result.rejected] == [5]
+    assert "a quote opened in this row is never closed" in result.rejected[0].reason
+    assert snapshot(full_db, DATA_TABLES) == before
+
+
+def test_a_household_keeps_its_head_when_the_head_row_is_rejected(full_db, tmp_path,
+                                                                  parse_where):
+    rows = [list(p) for p in PEOPLE_FULL]
+    rows[0][3] = "31/02/1985"  # the head's row is wrong; his wife's row comes first now
+    rows[0], rows[1] = rows[1], rows[0]
+    path = tmp_path / "head.csv"
+    path.write_text(csv_text(HEADERS_FULL, rows), encoding="utf-8")
+    before = snapshot(full_db, DATA_TABLES)
+    result = import_roster(full_db, path, today=TODAY)
+    assert [r.line for r in result.rejected] == [3]
+    assert snapshot(full_db, DATA_TABLES) == before
+
+
+def test_changes_are_counted_by_field_with_examples_and_a_dry_run_writes_nothing(
+        full_db, tmp_path, parse_where):
+    rows = [list(p) for p in PEOPLE_FULL]
+    rows[0][4] = "040085099999"  # An's personal ID replaced
+    rows[0][8] = "0911111111"    # HK001's phone replaced
+    rows[2][4] = "040215654321"  # Bình's personal ID given
+    path = tmp_path / "changed.csv"
+    path.write_text(csv_text(HEADERS_FULL, rows), encoding="utf-8")
+    before = snapshot(full_db)
+    dry = import_roster(full_db, path, today=TODAY, dry_run=True)
+    assert snapshot(full_db) == before
+    assert dry.dry_run and dry.needs_confirmation
+    assert (dry.imported, dry.updated, dry.unchanged) == (0, 2, 2)
+    assert dry.changed == {"personal_id": 1, "phone": 1}
+    assert dry.filled == {"personal_id": 1}
+    assert dry.examples == {
+        "personal_id": [("Nguyễn Văn An (HK001, 05/03/1985)", "040085012345", "040085099999")],
+        "phone": [("HK001", "0912345678", "0911111111")]}
+    with pytest.raises(NeedsConfirmation, match="would replace 2 stored values"):
+        import_roster(full_db, path, today=TODAY)
+    assert snapshot(full_db) == before
+    done = import_roster(full_db, path, today=TODAY, confirmed=True)
+    assert (done.changed, done.filled, done.dry_run) == (dry.changed, dry.filled, False)
+    assert residents(full_db)["Nguyễn Văn An"][3] == "040085099999"
+    assert households(full_db)["HK001"][1] == "0911111111"
+
+
+def test_an_import_that_fills_and_adds_needs_no_confirmation(full_db, tmp_path):
+    rows = [list(p) for p in PEOPLE_FULL]
+    rows[2][4] = "040215654321"  # Bình's personal ID given
+    rows.append(["HK003", "Lê Văn Mới", "Nam", "1990", "", "", "Chủ hộ", "", "", "", "Thôn Tây"])
+    path = tmp_path / "more.csv"
+    path.write_text(csv_text(HEADERS_FULL, rows), encoding="utf-8")
+    result = import_roster(full_db, path, today=TODAY)
+    assert (result.imported, result.updated, result.changed) == (1, 1, {})
+    assert residents(full_db)["Nguyễn Văn Bình"][3] == "040215654321"
+
+
+# -- control characters and broken files --------------------------------------------------------------
+
+@pytest.mark.parametrize("row", [1, 300], ids=["near-the-top", "further-down"])
+def test_nul_and_control_characters_in_a_cell_reject_the_row(db, tmp_path, parse_where, row):
+    rows = [[f"HK{n:07d}", "Nguyễn Văn An", "Nam", "1985"] for n in range(1, 400)]
+    rows[row][0] = "\x00\x00HK0000001"
+    rows[row + 1][1] = "Nguy\x00en Van Binh"
+    rows[row + 2][1] = "Trần\u200bThị Chi"
+    path = tmp_path / "nul.csv"
+    path.write_text(csv_text(["Mã hộ", "Họ và tên", "Giới tính", "Ngày sinh"], rows),
+                    encoding="utf-8")
+    result = import_roster(db, path, today=TODAY)
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (row + 2, "column 'Mã hộ' holds a control character (U+0000): the file may be damaged"),
+        (row + 3, "column 'Họ và tên' holds a control character (U+0000): the file may be "
+                  "damaged"),
+        (row + 4, "column 'Họ và tên' holds a control character (U+200B): the file may be "
+                  "damaged")]
+    assert result.imported == len(rows) - 3
+    assert db.scalar("SELECT count(*) FROM residents WHERE instr(full_name, char(0)) "
+                     "OR instr(full_name, char(8203))") == 0
+    assert db.scalar("SELECT count(*) FROM households WHERE instr(code, char(0))") == 0
+
+
+def _broken_xlsx(path: Path) -> Path:
+    """A workbook whose sheet XML stops in the middle of a row."""
+    import zipfile
+
+    book = openpyxl.Workbook()
+    book.active.append(HEADERS_VI)
+    for row in PEOPLE * 50:
+        book.active.append(row)
+    good = path.with_name("good.xlsx")
+    book.save(good)
+    with zipfile.ZipFile(good) as zin, zipfile.ZipFile(path, "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            if item.filename == "xl/worksheets/sheet1.xml":
+                data = data[: len(data) // 2]
+            zout.writestr(item, data)
+    return path
+
+
+def test_an_xlsx_with_broken_xml_is_one_line_and_changes_nothing(db, tmp_path, parse_where):
+    path = _broken_xlsx(tmp_path / "broken.xlsx")
+    before = snapshot(db)
+    with pytest.raises(RosterFileError) as exc:
+        import_roster(db, path, today=TODAY)
+    assert str(exc.value).startswith("broken.xlsx is not a readable XLSX workbook (")
+    assert "\n" not in str(exc.value)
+    assert snapshot(db) == before
+
+
+# -- a row's verdict is its own (issue 11 §3) ----------------------------------------------------------
+
+def test_a_valid_id_is_not_rejected_for_an_earlier_rows_reason(db, tmp_path, parse_where):
+    path = tmp_path / "roster.csv"
+    path.write_text("Mã hộ,Họ và tên,Giới tính,Ngày sinh,Số định danh cá nhân\n"
+                    "HK001,Lê Văn Tám,Nam,01/01/2001,0272010O6060\n"
+                    "HK002,Nguyễn Văn An,Nam,2/9/2001,027201009090\n", encoding="utf-8")
+    result = import_roster(db, path, today=TODAY)
+    assert [(r.line, r.reason) for r in result.rejected] == [
+        (2, "ID 0272010O6060: ID number '0272010O6060' must contain digits only")]
+    assert residents(db)["Nguyễn Văn An"][3] == "027201009090"
+
+
+# A generated roster: one person per household (no row can be another's duplicate), good rows
+# and bad ones (an O for a zero, a wrong gender or century digit, a date that does not exist,
+# digits in a name), all born in a few years so that IDs share their first digits.
+_FAMILY = ["Nguyễn", "Trần", "Lê", "Phạm", "Hoàng"]
+_GIVEN = ["An", "Bình", "Chi", "Dũng", "Hoa", "Tám"]
+
+
+@st.composite
+def _person(draw, n: int) -> list[str]:
+    gender = draw(st.sampled_from(["Nam", "Nữ"]))
+    year = draw(st.sampled_from([1985, 2001, 2010]))
+    day, month = draw(st.integers(1, 28)), draw(st.integers(1, 12))
+    digit = (year // 100 - 19) * 2 + (gender == "Nữ")
+    number = f"027{digit}{year % 100:02d}{draw(st.integers(0, 999_999)):06d}"
+    name = f"{draw(st.sampled_from(_FAMILY))} Văn {draw(st.sampled_from(_GIVEN))}"
+    fault = draw(st.sampled_from(["", "", "letter O", "gender", "century", "date", "name"]))
+    if fault == "letter O":
+        spot = draw(st.integers(6, 11))
+        number = number[:spot] + "O" + number[spot + 1:]
+    elif fault == "gender":
+        number = f"{number[:3]}{digit ^ 1}{number[4:]}"
+    elif fault == "century":
+        number = f"{number[:3]}{(digit + 2) % 10}{number[4:]}"
+    dob = f"30/02/{year}" if fault == "date" else f"{day}/{month}/{year}"
+    if fault == "name":
+        name += " 2"
+    return [f"HK{n:04d}", name, gender, dob, number]
+
+
+@st.composite
+def _rosters(draw) -> list[list[str]]:
+    size = draw(st.integers(2, 7))
+    return [draw(_person(n)) for n in range(1, size + 1)]
+
+
+def _verdicts(db: Database, folder: Path, rows: list[list[str]]) -> dict[str, str | None]:
+    """Household code -> the reason its row was rejected (None: imported), by a dry run."""
+    path = folder / "generated.csv"
+    path.write_text(csv_text(["Mã hộ", "Họ và tên", "Giới tính", "Ngày sinh",
+                              "Số định danh cá nhân"], rows), encoding="utf-8")
+    result = import_roster(db, path, today=TODAY, dry_run=True)
+    reasons = {rows[r.line - 2][0]: r.reason for r in result.rejected}
+    assert result.imported + len(reasons) == len(rows)
+    return {row[0]: reasons.get(row[0]) for row in rows}
+
+
+@settings(max_examples=40, deadline=None,
+          suppress_health_check=[HealthCheck.function_scoped_fixture])
+@given(rows=_rosters(), order=st.randoms(use_true_random=False))
+def test_a_rows_verdict_is_its_own_whatever_the_other_rows(db, tmp_path, rows, order):
+    verdicts = _verdicts(db, tmp_path, rows)
+    shuffled = list(rows)
+    order.shuffle(shuffled)
+    assert _verdicts(db, tmp_path, shuffled) == verdicts
+    for row in rows:
+        assert _verdicts(db, tmp_path, [row]) == {row[0]: verdicts[row[0]]}
+        reason = verdicts[row[0]]
+        if reason:  # it names only its own row's values
+            for other in rows:
+                for value in other[1:]:
+                    if len(value) >= 5 and not any(value in own for own in row):
+                        assert value not in reason, (row, other)

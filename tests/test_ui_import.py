@@ -148,3 +148,92 @@ def test_in_vietnamese_the_reasons_and_errors_are_vietnamese(importer, qtbot, qa
         assert "empty.csv không có dữ liệu" in importer.closer.seen[-1]["texts"]
     finally:
         install_translators(qapp, "en")
+
+
+ROSTER = ("Mã hộ,Họ và tên,Giới tính,Ngày sinh,Số định danh cá nhân,Quan hệ với chủ hộ\n"
+          "HK001,Nguyễn Văn An,Nam,05/03/1985,040085012345,Chủ hộ\n"
+          "HK001,Đặng Thị Hoà,Nữ,1987,040187123456,Vợ\n")
+
+
+def _station_with_ids(db_path, tmp_path):
+    first = tmp_path / "first.csv"
+    first.write_text(ROSTER, encoding="utf-8")
+    db = Database.open(db_path)
+    try:
+        roster_import.import_roster(db, first)
+    finally:
+        db.close()
+    changed = tmp_path / "changed.csv"
+    changed.write_text(ROSTER.replace("040085012345", "040085099999"), encoding="utf-8")
+    return changed
+
+
+def _ids(db_path) -> set:
+    db = Database.open(db_path)
+    try:
+        return {r["personal_id"] for r in db.query("SELECT personal_id FROM residents")}
+    finally:
+        db.close()
+
+
+@pytest.mark.parametrize("where", ["in process", "in a worker"])
+def test_an_import_that_replaces_ids_shows_them_and_asks_first(importer, qtbot, tmp_path,
+                                                               db_path, monkeypatch, where):
+    if where == "in a worker":
+        monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
+    path = _station_with_ids(db_path, tmp_path)
+    importer.closer.timer.stop()  # this test answers the question itself: first "Cancel"
+    asked = []
+
+    def answer():
+        dialog = QApplication.activeModalWidget()
+        if dialog is not None:
+            dialog.reject()
+            table = dialog.findChild(QTableWidget)
+            asked.append((dialog.windowTitle(), [table.item(0, c).text() for c in range(
+                              table.columnCount())] if table and table.rowCount() else [],
+                          [label.text() for label in dialog.findChildren(QLabel)],
+                          _ids(db_path)))
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    importer.run(path)  # the SyncWorker runs it at once; the question is answered meanwhile
+    timer.stop()
+    title, row, texts, ids = asked[0]
+    assert title == "Import roster: confirm the changes"
+    assert row == ["Personal ID (12 digits)", "1",
+                   "Nguyễn Văn An (HK001, 05/03/1985): 040085012345 → 040085099999"]
+    assert any("would replace 1 values" in text for text in texts)
+    assert ids == {"040085012345", "040187123456"}  # nothing written while it asks
+    qtbot.wait(100)
+    assert _ids(db_path) == {"040085012345", "040187123456"} and importer.done == []
+
+    importer.closer.timer.start(20)  # now "Import and replace"
+    importer.run(path)
+    assert [d["title"] for d in importer.closer.seen] == [
+        "Import roster: confirm the changes", "Roster imported"]
+    assert _ids(db_path) == {"040085099999", "040187123456"} and importer.done == [True]
+    assert multiprocessing.active_children() == []
+
+
+def test_a_broken_xlsx_is_one_message(importer, qtbot, tmp_path, db_path):
+    import zipfile
+
+    import openpyxl
+
+    book = openpyxl.Workbook()
+    book.active.append(["Mã hộ", "Họ và tên", "Ngày sinh"])
+    for n in range(200):
+        book.active.append([f"HK{n}", "Nguyễn Văn An", "1985"])
+    book.save(tmp_path / "good.xlsx")
+    with zipfile.ZipFile(tmp_path / "good.xlsx") as zin, \
+            zipfile.ZipFile(tmp_path / "broken.xlsx", "w") as zout:
+        for item in zin.infolist():
+            data = zin.read(item.filename)
+            zout.writestr(item, data[: len(data) // 2] if "worksheets" in item.filename else data)
+    importer.start(tmp_path / "broken.xlsx")
+    texts = [t for d in importer.closer.seen for t in d["texts"]]
+    assert any(t.startswith("broken.xlsx is not a readable XLSX workbook (") and
+               "Traceback" not in t for t in texts), texts
+    assert _count(db_path) == 0

@@ -1,6 +1,51 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>ChangesDialog</name>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="142" />
+        <source>Import roster: confirm the changes</source>
+        <translation>Nhập danh sách: xác nhận các thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="145" />
+        <source>File: %1
+This roster would replace %2 values the station holds. Nothing has been written yet: check them, then import or cancel.</source>
+        <translation>Tệp: %1
+Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì được ghi: hãy kiểm tra, rồi nhập hoặc hủy.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
+        <source>Values replaced</source>
+        <translation>Số giá trị bị thay</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
+        <source>For example</source>
+        <translation>Ví dụ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="159" />
+        <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
+        <translation>Thêm mới: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="164" />
+        <source>Import and replace</source>
+        <translation>Nhập và thay thế</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="165" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>DeskScreen</name>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="153" />
@@ -49,7 +94,7 @@
     </message>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="204" />
-        <location filename="../../station_app/ui/desk_screen.py" line="381" />
+        <location filename="../../station_app/ui/desk_screen.py" line="383" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
@@ -99,98 +144,98 @@
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="368" />
+        <location filename="../../station_app/ui/desk_screen.py" line="370" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="372" />
+        <location filename="../../station_app/ui/desk_screen.py" line="374" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="377" />
+        <location filename="../../station_app/ui/desk_screen.py" line="379" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="403" />
+        <location filename="../../station_app/ui/desk_screen.py" line="405" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="437" />
+        <location filename="../../station_app/ui/desk_screen.py" line="439" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="440" />
-        <location filename="../../station_app/ui/desk_screen.py" line="445" />
+        <location filename="../../station_app/ui/desk_screen.py" line="442" />
+        <location filename="../../station_app/ui/desk_screen.py" line="447" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="440" />
+        <location filename="../../station_app/ui/desk_screen.py" line="442" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="441" />
+        <location filename="../../station_app/ui/desk_screen.py" line="443" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="442" />
+        <location filename="../../station_app/ui/desk_screen.py" line="444" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="443" />
+        <location filename="../../station_app/ui/desk_screen.py" line="445" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="444" />
+        <location filename="../../station_app/ui/desk_screen.py" line="446" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="446" />
+        <location filename="../../station_app/ui/desk_screen.py" line="448" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="468" />
+        <location filename="../../station_app/ui/desk_screen.py" line="470" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="476" />
+        <location filename="../../station_app/ui/desk_screen.py" line="478" />
         <source>Type the reason in the note field first, then press the key again.</source>
         <translation>Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="485" />
+        <location filename="../../station_app/ui/desk_screen.py" line="487" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="491" />
+        <location filename="../../station_app/ui/desk_screen.py" line="493" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="507" />
+        <location filename="../../station_app/ui/desk_screen.py" line="509" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="534" />
+        <location filename="../../station_app/ui/desk_screen.py" line="536" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="550" />
+        <location filename="../../station_app/ui/desk_screen.py" line="551" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -213,37 +258,37 @@
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="146" />
+        <location filename="../../station_app/ui/display_window.py" line="144" />
         <source>Now serving</source>
         <translation>Màn hình gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="165" />
+        <location filename="../../station_app/ui/display_window.py" line="159" />
         <source>NOW SERVING</source>
         <translation>ĐANG PHỤC VỤ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="167" />
+        <location filename="../../station_app/ui/display_window.py" line="161" />
         <source>Please wait: numbers will be called here</source>
         <translation>Xin vui lòng chờ: số thứ tự sẽ được gọi tại đây</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="189" />
+        <location filename="../../station_app/ui/display_window.py" line="183" />
         <source>Last calls</source>
         <translation>Số vừa gọi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="193" />
+        <location filename="../../station_app/ui/display_window.py" line="187" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="282" />
+        <location filename="../../station_app/ui/display_window.py" line="275" />
         <source>In all: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="291" />
+        <location filename="../../station_app/ui/display_window.py" line="284" />
         <source>Desk %1</source>
         <translation>Bàn %1</translation>
     </message>
@@ -460,34 +505,34 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="60" />
+        <location filename="../../station_app/ui/import_dialog.py" line="64" />
         <source>Import roster: check the columns</source>
         <translation>Nhập danh sách: kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="62" />
+        <location filename="../../station_app/ui/import_dialog.py" line="66" />
         <source>File: %1
 The columns were matched to these fields. Columns not listed are ignored.</source>
         <translation>Tệp: %1
 Các cột đã được ghép với những trường sau. Cột không có trong danh sách sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="65" />
+        <location filename="../../station_app/ui/import_dialog.py" line="69" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="65" />
+        <location filename="../../station_app/ui/import_dialog.py" line="69" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="71" />
+        <location filename="../../station_app/ui/import_dialog.py" line="75" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="72" />
+        <location filename="../../station_app/ui/import_dialog.py" line="76" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -552,12 +597,12 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="84" />
+        <location filename="../../station_app/ui/operators_screen.py" line="87" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="91" />
+        <location filename="../../station_app/ui/operators_screen.py" line="94" />
         <source>%1 can now sign in.</source>
         <translation>%1 đã có thể đăng nhập.</translation>
     </message>
@@ -565,42 +610,42 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../station_app/ui/models.py" line="73" />
+        <location filename="../../station_app/ui/models.py" line="76" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="73" />
+        <location filename="../../station_app/ui/models.py" line="76" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="73" />
+        <location filename="../../station_app/ui/models.py" line="76" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="74" />
+        <location filename="../../station_app/ui/models.py" line="77" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="74" />
+        <location filename="../../station_app/ui/models.py" line="77" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="74" />
+        <location filename="../../station_app/ui/models.py" line="77" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="75" />
+        <location filename="../../station_app/ui/models.py" line="78" />
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="75" />
+        <location filename="../../station_app/ui/models.py" line="78" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
@@ -608,27 +653,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="84" />
+        <location filename="../../station_app/ui/import_dialog.py" line="109" />
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="87" />
+        <location filename="../../station_app/ui/import_dialog.py" line="112" />
         <source>Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="90" />
+        <location filename="../../station_app/ui/import_dialog.py" line="115" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="90" />
+        <location filename="../../station_app/ui/import_dialog.py" line="115" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="94" />
+        <location filename="../../station_app/ui/import_dialog.py" line="119" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -636,37 +681,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="116" />
+        <location filename="../../station_app/ui/import_dialog.py" line="194" />
         <source>Choose a roster file</source>
         <translation>Chọn tệp danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="117" />
+        <location filename="../../station_app/ui/import_dialog.py" line="195" />
         <source>Rosters (*.csv *.txt *.xlsx)</source>
         <translation>Danh sách (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="124" />
+        <location filename="../../station_app/ui/import_dialog.py" line="202" />
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="132" />
+        <location filename="../../station_app/ui/import_dialog.py" line="212" />
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="133" />
+        <location filename="../../station_app/ui/import_dialog.py" line="213" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="151" />
+        <location filename="../../station_app/ui/import_dialog.py" line="235" />
         <source>Import stopped</source>
         <translation>Đã dừng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="152" />
+        <location filename="../../station_app/ui/import_dialog.py" line="236" />
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -674,34 +719,34 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="37" />
+        <location filename="../../station_app/ui/roster_screen.py" line="38" />
         <source>Search by name, personal ID, date of birth or household code…</source>
         <translation>Tìm theo họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="40" />
+        <location filename="../../station_app/ui/roster_screen.py" line="41" />
         <source>Import roster…</source>
         <translation>Nhập danh sách…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="77" />
+        <location filename="../../station_app/ui/roster_screen.py" line="80" />
         <source>%n resident(s) on the roster</source>
         <translation>
             <numerusform>%n nhân khẩu trong danh sách</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="87" />
+        <location filename="../../station_app/ui/roster_screen.py" line="94" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="96" />
+        <location filename="../../station_app/ui/roster_screen.py" line="100" />
         <source>%n resident(s) found, best first</source>
         <translation>
             <numerusform>Tìm thấy %n nhân khẩu, phù hợp nhất trước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="98" />
+        <location filename="../../station_app/ui/roster_screen.py" line="102" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
@@ -792,57 +837,57 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="62" />
+        <location filename="../../station_app/ui/signin.py" line="61" />
         <source>Your name</source>
         <translation>Họ tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="65" />
+        <location filename="../../station_app/ui/signin.py" line="64" />
         <source>PIN (digits)</source>
         <translation>Mã PIN (chữ số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="68" />
+        <location filename="../../station_app/ui/signin.py" line="67" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="82" />
+        <location filename="../../station_app/ui/signin.py" line="81" />
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="83" />
+        <location filename="../../station_app/ui/signin.py" line="82" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="105" />
+        <location filename="../../station_app/ui/signin.py" line="104" />
         <source>The screen locked after a while without use. %1, type your PIN to go on; someone else may sign in with their own name.</source>
         <translation>Màn hình đã khóa vì lâu không sử dụng. %1, nhập mã PIN để tiếp tục; người khác có thể đăng nhập bằng tên của mình.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="108" />
+        <location filename="../../station_app/ui/signin.py" line="107" />
         <source>Sign in with your name and PIN.</source>
         <translation>Đăng nhập bằng họ tên và mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="130" />
+        <location filename="../../station_app/ui/signin.py" line="129" />
         <source>Type your name.</source>
         <translation>Nhập họ tên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="133" />
+        <location filename="../../station_app/ui/signin.py" line="132" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="141" />
+        <location filename="../../station_app/ui/signin.py" line="138" />
         <source>Too many wrong PINs: this name is locked until %1.</source>
         <translation>Nhập sai mã PIN quá nhiều lần: tên này bị khóa đến %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="155" />
+        <location filename="../../station_app/ui/signin.py" line="151" />
         <source>Wrong name or PIN.</source>
         <translation>Sai họ tên hoặc mã PIN.</translation>
     </message>
@@ -850,147 +895,147 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="69" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="67" />
         <source>Scan the QR code of an invitation letter (or type a ticket number) and press Enter</source>
         <translation>Quét mã QR trên giấy mời (hoặc gõ số phiếu) rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="125" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="99" />
         <source>Reprint (F9)</source>
         <translation>In lại (F9)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="129" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="103" />
         <source>What to bring (F10)</source>
         <translation>Cần mang theo (F10)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="137" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="111" />
         <source>Last ticket</source>
         <translation>Phiếu vừa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="147" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="121" />
         <source>Please bring</source>
         <translation>Xin mang theo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="170" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="144" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="171" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="145" />
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="172" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="146" />
         <source>Household head</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="173" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="147" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="174" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="148" />
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="195" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="169" />
         <source>Today's tickets</source>
         <translation>Phiếu đã phát hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="250" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="221" />
         <source>Already scanned: ticket %1.</source>
         <translation>Đã quét rồi: phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="286" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="258" />
         <source>Ticket %1 issued.</source>
         <translation>Đã phát phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="295" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="267" />
         <source>Household of %1 checked in: ticket %2.</source>
         <translation>Hộ của %1 đã đến: phiếu %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="302" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="274" />
         <source>This household already has ticket %1 (%2). Press F9 to reprint it.</source>
         <translation>Hộ này đã có phiếu %1 (%2). Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="312" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="284" />
         <source>Ticket %1: %2.</source>
         <translation>Phiếu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="325" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="297" />
         <source>Household: %1</source>
         <translation>Hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="327" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="299" />
         <source>Issued %1 at %2</source>
         <translation>Phát ngày %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="330" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="302" />
         <source>People ahead: %1</source>
         <translation>Số người chờ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="368" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="338" />
         <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="379" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="349" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="380" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="350" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="381" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="351" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="382" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="352" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="359" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="359" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="390" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="360" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="402" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="375" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="417" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="419" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>
@@ -998,13 +1043,13 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>app</name>
     <message>
-        <location filename="../../station_app/ui/app.py" line="91" />
+        <location filename="../../station_app/ui/app.py" line="82" />
         <source>Preparing the demo station…</source>
         <translation>Đang chuẩn bị trạm minh họa…</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/app.py" line="89" />
         <location filename="../../station_app/ui/app.py" line="98" />
-        <location filename="../../station_app/ui/app.py" line="107" />
         <source>Creating the station…</source>
         <translation>Đang tạo trạm…</translation>
     </message>
@@ -1020,110 +1065,133 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="31" />
+        <location filename="../../station_app/ui/import_dialog.py" line="34" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="31" />
+        <location filename="../../station_app/ui/import_dialog.py" line="34" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="32" />
+        <location filename="../../station_app/ui/import_dialog.py" line="35" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="33" />
+        <location filename="../../station_app/ui/import_dialog.py" line="36" />
         <source>Personal ID (12 digits)</source>
         <translation>Số định danh cá nhân (12 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="34" />
+        <location filename="../../station_app/ui/import_dialog.py" line="37" />
         <source>Old ID (CMND, 9 digits)</source>
         <translation>Số CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/import_dialog.py" line="38" />
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="36" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="36" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="37" />
+        <location filename="../../station_app/ui/import_dialog.py" line="40" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="37" />
+        <location filename="../../station_app/ui/import_dialog.py" line="40" />
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="38" />
+        <location filename="../../station_app/ui/import_dialog.py" line="41" />
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="38" />
+        <location filename="../../station_app/ui/import_dialog.py" line="41" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="39" />
+        <location filename="../../station_app/ui/import_dialog.py" line="42" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="39" />
+        <location filename="../../station_app/ui/import_dialog.py" line="42" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="43" />
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+</context>
+<context>
+    <name>import</name>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="93" />
+        <source>Given where none was stored: %1</source>
+        <translation>Bổ sung (trước đây chưa có): %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="96" />
+        <source>Kept as stored (no value in the file): %1</source>
+        <translation>Giữ nguyên như đã lưu (tệp không có giá trị): %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/import_dialog.py" line="100" />
+        <source>Columns not in the file (stored values kept): %1</source>
+        <translation>Các cột không có trong tệp (giữ nguyên giá trị đã lưu): %1</translation>
     </message>
 </context>
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../station_app/ui/models.py" line="21" />
+        <location filename="../../station_app/ui/models.py" line="25" />
         <source>Needs card</source>
         <translation>Cần cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="22" />
+        <location filename="../../station_app/ui/models.py" line="26" />
         <source>Has valid card</source>
         <translation>Đã có thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="23" />
+        <location filename="../../station_app/ui/models.py" line="27" />
         <source>Exempt</source>
         <translation>Miễn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="24" />
+        <location filename="../../station_app/ui/models.py" line="28" />
         <source>Moved away</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="25" />
+        <location filename="../../station_app/ui/models.py" line="29" />
         <source>Deceased</source>
         <translation>Đã mất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="31" />
+        <location filename="../../station_app/ui/models.py" line="35" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="32" />
+        <location filename="../../station_app/ui/models.py" line="36" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>
@@ -1160,7 +1228,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message></context>
+<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
@@ -1187,22 +1255,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="32" />
+        <location filename="../../station_app/ui/signin.py" line="31" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="33" />
+        <location filename="../../station_app/ui/signin.py" line="32" />
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="34" />
+        <location filename="../../station_app/ui/signin.py" line="33" />
         <source>Station lead</source>
         <translation>Trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="35" />
+        <location filename="../../station_app/ui/signin.py" line="34" />
         <source>Headquarters</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
@@ -1210,27 +1278,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>status</name>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="48" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="47" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="48" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="47" />
         <source>Called</source>
         <translation>Đã gọi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="49" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="48" />
         <source>At the desk</source>
         <translation>Đang làm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="49" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="48" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="50" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="49" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>

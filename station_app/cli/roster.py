@@ -9,7 +9,7 @@ from station_app.cli import CliError, emit, open_db, whole_number
 from station_app.core.dates import show_date
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.lookup import lookup
-from station_app.services.roster_import import import_roster
+from station_app.services.roster_import import NeedsConfirmation, import_roster
 from station_app.services.search import describe, search_residents
 from station_app.storage import Database
 from station_app.sync.identity import create_keys
@@ -32,6 +32,11 @@ def register(sub, common) -> None:
 
     p = sub.add_parser("import-roster", parents=[common], help="import a roster (CSV or XLSX)")
     p.add_argument("file", type=Path)
+    p.add_argument("--dry-run", action="store_true",
+                   help="show what the import would change, by field with examples; write nothing")
+    p.add_argument("--yes", action="store_true",
+                   help="import even when it replaces any personal ID or values of more than "
+                        "1%% of the residents (see them first with --dry-run)")
     p.set_defaults(func=cmd_import_roster)
 
     p = sub.add_parser("search", parents=[common], help="residents matching a name, ID or date")
@@ -72,17 +77,56 @@ def cmd_import_roster(args) -> int:
         if interactive:
             print(f"\r{done:,}/{total:,} lines", end="", file=sys.stderr, flush=True)
 
-    result = import_roster(db, args.file, operator="cli", progress=progress)
-    if interactive:
-        print(file=sys.stderr)
+    try:
+        result = import_roster(db, args.file, operator="cli", progress=progress,
+                               dry_run=args.dry_run, confirmed=args.yes)
+    except NeedsConfirmation as exc:
+        raise CliError(f"{exc}: see what with --dry-run, then import with --yes") from None
+    finally:
+        if interactive:
+            print(file=sys.stderr)
     data = result.as_dict()
-    lines = [f"imported {result.imported}, updated {result.updated}, "
-             f"unchanged {result.unchanged}, rejected {len(result.rejected)}"]
+    lines = ["dry run: nothing was written"] if result.dry_run else []
+    lines.append(f"{'would import' if result.dry_run else 'imported'} {result.imported}, "
+                 f"updated {result.updated}, unchanged {result.unchanged}, "
+                 f"rejected {len(result.rejected)}")
     lines += [f"  line {r.line}: {r.reason}" for r in result.rejected[:50]]
     if len(result.rejected) > 50:
         lines.append(f"  ... and {len(result.rejected) - 50} more (use --json for all)")
+    lines += _merge_lines(data)
     emit(args, data, "\n".join(lines))
     return 0
+
+
+FIELD_NAMES = {
+    "full_name": "full name", "gender": "gender", "personal_id": "personal ID",
+    "old_id": "old ID (CMND)", "relation": "relation to head", "card_status": "card status",
+    "village": "village", "address": "address", "head_name": "head of household",
+    "phone": "phone",
+}
+
+
+def _merge_lines(data: dict) -> list[str]:
+    """What the import replaced (with examples), filled and kept, by field (``data``: the
+    result as JSON)."""
+    def counts(values: dict[str, int]) -> str:
+        return ", ".join(f"{FIELD_NAMES[f]} {n:,}" for f, n in values.items())
+
+    lines = []
+    if data["changed"]:
+        lines.append("stored values replaced:")
+        for field, count in data["changed"].items():
+            examples = "; ".join(f"{e['who']}: {e['from']} -> {e['to']}"
+                                 for e in data["examples"].get(field, []))
+            lines.append(f"  {FIELD_NAMES[field]}: {count:,}, e.g. {examples}")
+    if data["filled"]:
+        lines.append(f"values given where none was stored: {counts(data['filled'])}")
+    if data["kept"]:
+        lines.append(f"stored values kept (no value in the file): {counts(data['kept'])}")
+    if data["columns_missing"] and (data["updated"] or data["unchanged"]):
+        lines.append("columns not in the file (stored values kept): "
+                     + ", ".join(FIELD_NAMES[f] for f in data["columns_missing"]))
+    return lines
 
 
 def cmd_search(args) -> int:

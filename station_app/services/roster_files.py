@@ -7,9 +7,11 @@ import codecs
 import csv
 import datetime as dt
 import io
+import re
 import zipfile
+import zlib
 from collections.abc import Callable, Iterator, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from itertools import islice
 from pathlib import Path
 
@@ -83,34 +85,105 @@ class RosterTable:
     """Header row, the data rows in chunks, and how many lines the file has.
 
     ``chunks(size)`` yields (line numbers, rows): the file line where each row starts and the
-    row's cell texts."""
+    row's cell texts. ``damaged`` holds, by line, the reason a row cannot be trusted (the file
+    cut short inside it, a control character in a cell); it is filled as the rows are read,
+    before the chunk holding them is yielded. A CSV row with fewer than ``min_cells`` cells is
+    cut short too."""
     headers: list[str]
     chunks: Callable[[int], Iterator[tuple[Sequence[int], list[list[str]]]]]
     total_lines: int
     kind: str  # "csv" or "xlsx"
     encoding: str | None = None
     delimiter: str | None = None
+    damaged: dict[int, str] = field(default_factory=dict)
+    min_cells: int = 0
 
 
-def _decode(data: bytes, path: Path) -> tuple[str, str]:
+# Characters no roster cell holds, that make two equal-looking texts differ or hide text: control
+# characters (tab and line breaks excepted) and invisible format characters (zero-width,
+# direction marks, a byte-order mark inside the file, soft hyphen).
+_CONTROL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u00ad\u200b-\u200f"
+                      "\u202a-\u202e\u2060-\u2064\u2066-\u2069\ufeff]")
+
+
+def _find_control(headers: list[str], lines: Sequence[int], rows: list[list[str]],
+                  damaged: dict[int, str]) -> None:
+    """Each row holding a control character into ``damaged``, naming its column."""
+    search = _CONTROL.search
+    for line, row in zip(lines, rows):
+        if search("\n".join(row)):
+            index, found = next((i, m) for i, c in enumerate(row) if (m := search(c)))
+            column = headers[index].strip() if index < len(headers) else str(index + 1)
+            damaged[line] = Message(
+                "column '{column}' holds a control character ({code}): the file may be damaged",
+                column=column, code=f"U+{ord(found[0]):04X}")
+
+
+def _binary(path: Path) -> RosterFileError:
+    return RosterFileError(Message("{file} is a binary file, not a CSV or XLSX roster",
+                                   file=path.name))
+
+
+def _decode(data: bytes, path: Path) -> tuple[str, str, bool]:
+    """(text, encoding, whether the file ends inside a character: cut short). The piece of a
+    character at the end becomes U+FFFD, so the row it cut stays a row of its own."""
     if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8"), "utf-8-sig"
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16"
-        except UnicodeDecodeError as exc:
+        data, encoding, codec = data[3:], "utf-8-sig", "utf-8"
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        encoding = codec = "utf-16"
+    else:
+        # UTF-16 without a byte-order mark, or a binary file: NUL in many characters (a few
+        # in a text are rows to reject)
+        head = data[:4096]
+        if head.count(b"\x00") * 20 > len(head):
+            raise _binary(path)
+        encoding = codec = "utf-8"
+    try:
+        return data.decode(codec), encoding, False
+    except UnicodeDecodeError as exc:
+        if exc.end == len(data) and exc.reason in ("unexpected end of data", "truncated data"):
+            return data[:exc.start].decode(codec) + "\ufffd", encoding, True
+        if codec == "utf-16":
             raise RosterFileError(Message("{file}: broken UTF-16 text ({reason})",
                                           file=path.name, reason=exc.reason)) from None
-    if b"\x00" in data[:4096]:
-        raise RosterFileError(Message("{file} is a binary file, not a CSV or XLSX roster",
-                                      file=path.name))
-    try:
-        return data.decode("utf-8"), "utf-8"
-    except UnicodeDecodeError as exc:
+        if b"\x00" in data[:4096]:
+            raise _binary(path) from None
         line = data[: exc.start].count(b"\n") + 1
         raise RosterFileError(Message(
             "{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX",
             file=path.name, line=line)) from None
+
+
+def _ends_inside_quotes(text: str, delimiter: str) -> bool:
+    """Whether CSV text ends inside a quoted cell (a quote opened and never closed), read the
+    way Python's csv reader reads it: a quote opens a cell only at its start; inside, a doubled
+    quote is a quote."""
+    i, end = 0, len(text)
+    while i < end:
+        if text[i] == '"':
+            while True:
+                close = text.find('"', i + 1)
+                if close < 0:
+                    return True
+                i = close + 1
+                if not text.startswith('"', i):
+                    break
+        stops = [k for k in (text.find(delimiter, i), text.find("\n", i), text.find("\r", i))
+                 if k >= 0]
+        if not stops:
+            return False
+        i = min(stops) + 1
+    return False
+
+
+def _last_row_text(text: str, line: int) -> str:
+    """The text from the start of ``line`` (1-based, lines ending in LF) to the end."""
+    start = len(text)
+    for _ in range(text.count("\n") - (line - 1) + 1):
+        start = text.rfind("\n", 0, start)
+        if start < 0:
+            break
+    return text[start + 1:]
 
 
 def _sniff_delimiter(first_line: str) -> str:
@@ -150,7 +223,7 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
         return _open_xlsx(path, None if head_only else data)
     if head_only and len(data) == HEAD_BYTES:
         data = _whole_lines(data)
-    text, encoding = _decode(data, path)
+    text, encoding, cut_in_character = _decode(data, path)
     del data
     if not text.strip():  # only a byte-order mark
         raise RosterFileError(Message("{file} is empty", file=path.name))
@@ -163,8 +236,14 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
         raise RosterFileError(Message("{file}: the header line cannot be read ({reason})",
                                           file=path.name, reason=str(exc))) from None
     total = text.count("\n") + (0 if text.endswith("\n") else 1)
+    has_control = _CONTROL.search(text) is not None
+    width = len(headers)  # a row with fewer cells than the named headers is cut short
+    while width and not headers[width - 1].strip():
+        width -= 1
+    table = RosterTable(headers, lambda size: chunks(size), total, "csv", encoding, delimiter,
+                        min_cells=width)
 
-    def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
+    def read(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
         line = reader.line_num + 1  # where the next row starts
         try:
             while rows := list(islice(reader, size)):
@@ -175,13 +254,35 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
                     for row in rows:
                         lines.append(line)
                         line += 1 + sum(cell.count("\n") for cell in row)
+                if has_control:
+                    _find_control(headers, lines, rows, table.damaged)
                 yield lines, rows
                 line = reader.line_num + 1
         except csv.Error as exc:
             raise RosterFileError(Message("{file}, line {line}: {reason}", file=path.name,
                                           line=reader.line_num, reason=str(exc))) from None
 
-    return RosterTable(headers, chunks, total, "csv", encoding, delimiter)
+    def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
+        """read's chunks, each once the next is read: the last row of the file is known to be
+        whole or cut short (inside a character or a quoted cell) before it is yielded."""
+        previous = None
+        for chunk in read(size):
+            if previous:
+                yield previous
+            previous = chunk
+        if previous:
+            last = previous[0][-1]
+            if cut_in_character:
+                table.damaged[last] = Message(
+                    "the file ends inside a character of this row: it was cut short")
+            elif _ends_inside_quotes(_last_row_text(text, last), delimiter):
+                table.damaged[last] = Message(
+                    "a quote opened in this row is never closed: the file was cut short or "
+                    "the quote is a mistake (lines {first}-{end} were read as one row)",
+                    first=last, end=total)
+            yield previous
+
+    return table
 
 
 def _cell_text(value) -> str:
@@ -196,39 +297,54 @@ def _cell_text(value) -> str:
     return str(value)
 
 
+# What a damaged workbook raises as it is read: a broken zip, a missing part, broken XML
+# (ParseError is a SyntaxError), compressed data cut short, values that do not parse.
+_XLSX_ERRORS = (zipfile.BadZipFile, zlib.error, KeyError, OSError, ValueError, SyntaxError,
+                EOFError)
+
+
 def _open_xlsx(path: Path, data: bytes | None) -> RosterTable:
     """``data``: the file's bytes when already read whole."""
     import openpyxl
 
+    def unreadable(exc: Exception) -> RosterFileError:
+        return RosterFileError(Message("{file} is not a readable XLSX workbook ({reason})",
+                                       file=path.name, reason=" ".join(str(exc).split())))
+
     try:
         # from bytes: openpyxl refuses a path whose extension is not .xlsx (roster.csv, .zip)
-        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes() if data is None else data), read_only=True,
-                                      data_only=True)
-    except (zipfile.BadZipFile, KeyError, OSError, ValueError) as exc:
-        raise RosterFileError(Message("{file} is not a readable XLSX workbook ({reason})",
-                                      file=path.name, reason=str(exc))) from None
-    sheet = book.worksheets[0]
-    it = sheet.iter_rows(values_only=True)
-    # Skip title lines above the table: the header is the first row naming a person's name.
-    headers: list[str] = []
-    header_line = 0
-    for header_line, row in enumerate(it, start=1):
-        cells = [_cell_text(c) for c in row]
-        if "full_name" in map_headers(cells):
-            headers = cells
-            break
-        if header_line > 20:
-            break
+        book = openpyxl.load_workbook(io.BytesIO(path.read_bytes() if data is None else data),
+                                      read_only=True, data_only=True)
+        sheet = book.worksheets[0]
+        it = sheet.iter_rows(values_only=True)
+        # Skip title lines above the table: the header is the first row naming a person's name.
+        headers: list[str] = []
+        header_line = 0
+        for header_line, row in enumerate(it, start=1):
+            cells = [_cell_text(c) for c in row]
+            if "full_name" in map_headers(cells):
+                headers = cells
+                break
+            if header_line > 20:
+                break
+        total = sheet.max_row or 0
+    except _XLSX_ERRORS as exc:
+        raise unreadable(exc) from None
     if not headers:
         raise RosterFileError(Message(
             "{file}: no column of full names (such as 'Họ và tên') found", file=path.name))
-    total = sheet.max_row or 0
 
     def chunks(size: int) -> Iterator[tuple[Sequence[int], list[list[str]]]]:
         line = header_line + 1
-        while rows := [[_cell_text(c) for c in row] for row in islice(it, size)]:
-            yield range(line, line + len(rows)), rows
-            line += len(rows)
+        try:
+            while rows := [[_cell_text(c) for c in row] for row in islice(it, size)]:
+                lines = range(line, line + len(rows))
+                _find_control(headers, lines, rows, table.damaged)
+                yield lines, rows
+                line += len(rows)
+        except _XLSX_ERRORS as exc:
+            raise unreadable(exc) from None
         book.close()
 
-    return RosterTable(headers, chunks, total, "xlsx")
+    table = RosterTable(headers, chunks, total, "xlsx")
+    return table

@@ -6,6 +6,12 @@ household code, folded full name and birth date. The import is one long write (o
 transaction, or short steps while another program has the station open: storage/steps.py), so
 a cancelled, failed or killed import leaves the database as it was.
 
+Nothing is erased by absence: a column the file does not have, or an empty cell, keeps the
+value the station holds (counted in ``kept``); a row cut short is rejected. An import that would
+replace many stored values (any personal ID, or values of more than 1 % of the residents) is
+checked first without writing and refused with NeedsConfirmation unless ``confirmed``;
+``dry_run`` reports what an import would do and writes nothing.
+
 Two stages: _parse_roster reads the file and does the work of each row (checks, name forms,
 duplicates); _write does what needs the database (households, areas, ids, inserts, updates).
 For a big roster the first runs in a worker process, so both cores work at once.
@@ -13,6 +19,7 @@ For a big roster the first runs in a worker process, so both cores work at once.
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import gc
 import re
@@ -23,7 +30,7 @@ from dataclasses import dataclass, field
 from operator import itemgetter
 from pathlib import Path
 
-from station_app.core.dates import parse_birth_date
+from station_app.core.dates import parse_birth_date, show_date
 from station_app.core.ids import check_personal_id, clean_id_text, restore_id
 from station_app.core.messages import Message, joined
 from station_app.core.processes import worker_context
@@ -32,8 +39,8 @@ from station_app.services.roster_files import RosterFileError, map_headers, open
 from station_app.storage import Database
 from station_app.storage.steps import Steps
 
-__all__ = ["import_roster", "ImportResult", "Rejected", "ImportCancelled", "RosterFileError",
-           "CARD_STATUSES"]
+__all__ = ["import_roster", "ImportResult", "Rejected", "ImportCancelled", "NeedsConfirmation",
+           "RosterFileError", "CARD_STATUSES", "MERGED_FIELDS"]
 
 CHUNK = 20_000
 PARALLEL_BYTES = 8 * 2**20  # a roster this big is parsed in a second process
@@ -61,10 +68,29 @@ RESIDENT_COLUMNS = ("id", "household_id", "full_name", "name_fold", "name_rfold"
 # Columns that an import compares and updates (the others are derived or identity).
 _COMPARED = ("household_id", "full_name", "gender", "dob", "personal_id", "old_id", "relation",
              "card_status")
+# The fields whose stored values an import keeps, fills or replaces, residents' then households'.
+MERGED_FIELDS = ("full_name", "gender", "personal_id", "old_id", "relation", "card_status",
+                 "village", "address", "head_name", "phone")
+# Fields a roster may leave out: their stored values are kept.
+_OPTIONAL = ("gender", "personal_id", "old_id", "relation", "card_status", "village", "address",
+             "phone")
+_EXAMPLES = 3  # values shown per replaced field
 
 
 class ImportCancelled(Exception):
     """The user cancelled; nothing was imported."""
+
+
+class NeedsConfirmation(Exception):
+    """The import would replace many stored values: nothing was written. ``result`` is the dry
+    run's, with what would change."""
+
+    def __init__(self, result: ImportResult):
+        fields = ", ".join(f"{f} {n:,}" for f, n in result.changed.items())
+        super().__init__(Message(
+            "this import would replace {count} stored values ({fields}); nothing was imported",
+            count=f"{sum(result.changed.values()):,}", fields=fields))
+        self.result = result
 
 
 @dataclass
@@ -75,18 +101,52 @@ class Rejected:
 
 @dataclass
 class ImportResult:
+    """What an import did (or, for a dry run, would do). Per field (MERGED_FIELDS): ``changed``
+    counts stored values replaced by another, with a few ``examples`` (who, stored, new);
+    ``filled`` values given where none was stored; ``kept`` stored values kept because the file
+    has none there (an empty cell or ``columns_missing``)."""
     imported: int = 0
     updated: int = 0
     unchanged: int = 0
     rejected: list[Rejected] = field(default_factory=list)
     households: int = 0
     mapping: dict[str, str] = field(default_factory=dict)  # field -> header as written
+    changed: dict[str, int] = field(default_factory=dict)
+    filled: dict[str, int] = field(default_factory=dict)
+    kept: dict[str, int] = field(default_factory=dict)
+    examples: dict[str, list[tuple[str, str, str]]] = field(default_factory=dict)
+    columns_missing: list[str] = field(default_factory=list)
+    changed_records: int = 0  # residents and households with a value replaced
+    stored_residents: int = 0  # before the import
+    dry_run: bool = False
+
+    @property
+    def needs_confirmation(self) -> bool:
+        """Whether the import replaces any personal ID or values of more than 1 % of the
+        residents the station held."""
+        return bool(self.changed.get("personal_id")) or (
+            self.changed_records * 100 > self.stored_residents)
+
+    def count(self, counts: dict[str, int], field: str, example: tuple | None = None) -> None:
+        counts[field] = counts.get(field, 0) + 1
+        if example is not None and len(self.examples.setdefault(field, [])) < _EXAMPLES:
+            self.examples[field].append(example)
 
     def as_dict(self) -> dict:
+        order = {f: i for i, f in enumerate(MERGED_FIELDS)}
+
+        def ordered(counts: dict) -> dict:
+            return dict(sorted(counts.items(), key=lambda kv: order[kv[0]]))
+
         return {
             "imported": self.imported, "updated": self.updated, "unchanged": self.unchanged,
             "rejected": len(self.rejected), "households": self.households,
-            "mapping": self.mapping,
+            "mapping": self.mapping, "dry_run": self.dry_run,
+            "changed": ordered(self.changed), "filled": ordered(self.filled),
+            "kept": ordered(self.kept), "columns_missing": self.columns_missing,
+            "needs_confirmation": self.needs_confirmation,
+            "examples": {f: [{"who": w, "from": a, "to": b} for w, a, b in self.examples[f]]
+                         for f in ordered(self.examples)},
             "rejected_rows": [{"line": r.line, "reason": r.reason} for r in self.rejected],
         }
 
@@ -105,11 +165,12 @@ class _RowParser:
 
     AREA_KINDS = ("province", "district", "commune", "village")
 
-    def __init__(self, mapping: dict[str, int], today: dt.date):
+    def __init__(self, mapping: dict[str, int], today: dt.date, min_cells: int = 0):
         self.today = today
+        self.min_cells = min_cells
         self.dates: dict[str, str] = {}
         self.genders: dict[str, str | None] = {"": None}
-        self.statuses: dict[str, str] = {}
+        self.statuses: dict[str, str | None] = {}
         self.relations: dict[str, str | None] = {"": None}
         self.id_checks: dict[tuple, str] = {}
         self.area_kinds = [k for k in self.AREA_KINDS if k in mapping] \
@@ -118,13 +179,15 @@ class _RowParser:
 
     def _make_parse(self, mapping: dict[str, int]) -> Callable[[list[str]], tuple]:
         """parse(row) -> (name, household code, gender, dob, personal id, old id, relation,
-        status, raw area cells, raw address, raw phone); _RowError with the reason."""
+        status, raw area cells, raw address, raw phone); _RowError with the reason. An empty
+        cell, or a column the file does not have, gives None (or '')."""
 
         def cell(field: str) -> Callable[[list[str]], str]:
             index = mapping.get(field)
             return itemgetter(index) if index is not None else (lambda row: "")
 
         width = max(mapping.values()) + 1
+        min_cells = self.min_cells
         i_name, i_household, i_dob = (
             mapping["full_name"], mapping["household_code"], mapping["dob"])
         gender_of, pid_of, old_of = cell("gender"), cell("personal_id"), cell("old_id")
@@ -139,7 +202,11 @@ class _RowParser:
         has_digit = _HAS_DIGIT
 
         def parse(row: list[str]) -> tuple:
-            if len(row) < width:
+            if len(row) < width or len(row) < min_cells:
+                if len(row) < min_cells:
+                    raise _RowError(Message(
+                        "the row has {count} cells, the header {width}: it was cut short",
+                        count=len(row), width=min_cells))
                 row = row + [""] * (width - len(row))
             name = row[i_name].strip()
             if "\n" in name:  # a line break inside the cell would misalign the chunk's names
@@ -166,7 +233,7 @@ class _RowParser:
             raw = relation_of(row)
             relation = relations[raw] if raw in relations else self._relation(raw)
             raw = status_of(row)
-            status = statuses.get(raw) or self._status(raw)
+            status = statuses[raw] if raw in statuses else self._status(raw)
             return (name, household, gender, dob, personal_id, old_id, relation, status,
                     area_of(row), address_of(row), phone_of(row))
 
@@ -194,14 +261,14 @@ class _RowParser:
         self.genders[raw] = _GENDER_WORDS.get(key)
         return self.genders[raw]
 
-    def _status(self, raw: str) -> str:
-        if not raw.strip():
-            return "needs_card"
+    def _status(self, raw: str) -> str | None:
+        """None for an empty cell: a new resident needs a card, one already there keeps its
+        status."""
         key = fold(raw)
-        if key not in _CARD_STATUS_WORDS:
+        if key and key not in _CARD_STATUS_WORDS:
             raise _RowError(Message("card status '{value}' is not one of: Cần cấp, Đã có thẻ, "
                                     "Miễn, Chuyển đi, Đã mất", value=raw.strip()))
-        self.statuses[raw] = _CARD_STATUS_WORDS[key]
+        self.statuses[raw] = _CARD_STATUS_WORDS[key] if key else None
         return self.statuses[raw]
 
     def _personal_id(self, raw: str, gender: str | None, dob: str) -> str | None:
@@ -213,11 +280,15 @@ class _RowParser:
                 raise _RowError(exc.args[0]) from None
             if not number:
                 return None
-        key = (number[:6], gender, dob[:4])
-        problem = self.id_checks.get(key)
-        if problem is None:
-            problems = check_personal_id(number, gender, int(dob[:4]))
-            problem = self.id_checks[key] = joined(problems) if problems else ""
+        if len(number) == 12 and number.isdigit():
+            # a 12-digit number's verdict (and the values its reason names) depends on its
+            # digits 4-6, the gender and the birth year only: remembered under them
+            key = (number[3:6], gender, dob[:4])
+            problem = self.id_checks.get(key)
+            if problem is None:
+                problem = self.id_checks[key] = _id_problem(number, gender, dob)
+        else:  # any other text: a reason that names it, never remembered
+            problem = _id_problem(number, gender, dob)
         if problem:
             raise _RowError(Message("ID {number}: {problem}", number=number, problem=problem))
         return number
@@ -234,6 +305,11 @@ class _RowParser:
             raise _RowError(Message("old ID (CMND) '{value}' must have 9 digits",
                                    value=raw.strip()))
         return digits
+
+
+def _id_problem(number: str, gender: str | None, dob: str) -> str:
+    problems = check_personal_id(number, gender, int(dob[:4]))
+    return joined(problems) if problems else ""
 
 
 @dataclass
@@ -265,17 +341,22 @@ def _parse_roster(path: Path, today: dt.date) -> Iterator:
         raise RosterFileError(Message(
             "{file}: no column for {missing}; the headers are: {headers}", file=path.name,
             missing=joined(missing, ", "), headers=", ".join(h for h in table.headers if h.strip())))
-    parser = _RowParser(mapping, today)
+    parser = _RowParser(mapping, today, table.min_cells)
     yield ({f: table.headers[i].strip() for f, i in mapping.items()}, parser.area_kinds,
            table.total_lines)
     parse = parser.parse
+    damaged = table.damaged  # rows the file holds only in part, or with control characters
     named: set[str] = set()
     seen: dict[str, int] = {}  # household|name|dob -> line
     last_code = None
     for lines, rows in table.chunks(CHUNK):
         good, good_lines, rejected = [], [], []
+        bad = {i: damaged.pop(line) for i, line in enumerate(lines) if line in damaged} \
+            if damaged else {}
         for index, cells in enumerate(rows):
             try:
+                if bad and index in bad:
+                    raise _RowError(bad[index])
                 good.append(parse(cells))
                 good_lines.append(lines[index])
             except _RowError as exc:
@@ -367,34 +448,89 @@ def import_roster(
     operator: str | None = None,
     progress: Callable[[int, int], bool | None] | None = None,
     today: dt.date | None = None,
+    *,
+    dry_run: bool = False,
+    confirmed: bool = False,
 ) -> ImportResult:
     """Import a roster file. ``progress(done_lines, total_lines)`` is called after each chunk;
-    returning False cancels (ImportCancelled, nothing imported)."""
+    returning False cancels (ImportCancelled, nothing imported). ``dry_run``: what the import
+    would do, nothing written. Unless ``confirmed``, an import into a station that holds
+    residents is first checked that way, and refused with NeedsConfirmation (nothing written)
+    when it would replace many stored values (ImportResult.needs_confirmation)."""
     path = Path(path)
     if not path.is_file():
         raise RosterFileError(Message("no such file: {path}", path=str(path)))
-    items = _parsed(path, today or dt.date.today())
+    today = today or dt.date.today()
+    if not (dry_run or confirmed) and db.scalar("SELECT EXISTS (SELECT 1 FROM residents)"):
+        report = progress  # the check is the first half of the progress, the import the second
+        check = _import(db, path, operator,
+                        report and (lambda done, total: report(done, 2 * total)), today, True)
+        if check.needs_confirmation:
+            raise NeedsConfirmation(check)
+        progress = report and (lambda done, total: report(total + done, 2 * total))
+    return _import(db, path, operator, progress, today, dry_run)
+
+
+def _import(db: Database, path: Path, operator: str | None,
+            progress: Callable[[int, int], bool | None] | None, today: dt.date,
+            dry_run: bool) -> ImportResult:
+    items = _parsed(path, today)
     try:
         mapping, area_kinds, total_lines = next(items)
-        result = ImportResult(mapping=mapping)
-        _write(db, path.name, items, result, area_kinds, total_lines, operator, progress)
+        result = ImportResult(mapping=mapping, dry_run=dry_run,
+                              columns_missing=[f for f in _OPTIONAL if f not in mapping])
+        _write(db, path.name, items, result, area_kinds, total_lines, operator, progress,
+               dry_run)
     finally:
         items.close()
     return result
 
 
-def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: ImportResult,
-           area_kinds: list[str], total_lines: int, operator: str | None,
-           progress: Callable[[int, int], bool | None] | None) -> None:
-    """The parsed chunks into the database, as one long write (one transaction, or short
-    steps while the station is open: see storage/steps.py): one household per code, residents
-    already there compared and updated, the others inserted."""
-    first_load = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
+class _NoWrites:
+    """The steps (and writer) of a dry run: new ids, nothing written."""
+
+    stepped = False
+
+    def __init__(self):
+        self.made = 0
+        self.w = self
+
+    def new_id(self) -> str:
+        self.made += 1
+        return f"dry-run-{self.made}"
+
+    def insert(self, table: str, row: dict) -> str:
+        return self.new_id()
+
+    def insert_many(self, *args) -> None:
+        pass
+
+    update_many = audit = release = insert_many
+
+
+@contextlib.contextmanager
+def _long_write(db: Database, first_load: bool, file_name: str, operator: str | None,
+                dry_run: bool) -> Iterator:
+    """The import's long write (a dry run: steps that write nothing)."""
+    if dry_run:
+        yield _NoWrites()
+        return
     with db.long_write("roster import", "import_roster", operator, {"file": file_name},
                        first_load) as steps:
+        yield steps
+
+
+def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: ImportResult,
+           area_kinds: list[str], total_lines: int, operator: str | None,
+           progress: Callable[[int, int], bool | None] | None, dry_run: bool = False) -> None:
+    """The parsed chunks into the database, as one long write (one transaction, or short
+    steps while the station is open: see storage/steps.py): one household per code, residents
+    already there merged (see _merge), the others inserted. A dry run writes nothing."""
+    first_load = db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
+    with _long_write(db, first_load, file_name, operator, dry_run) as steps:
         # the name indexes are dropped and built again only in one transaction: building
         # one holds the write lock for seconds
-        bulk = not steps.stepped and db.scalar("SELECT NOT EXISTS (SELECT 1 FROM residents)")
+        bulk = not dry_run and not steps.stepped and first_load
         rebuild: list[str] = []  # the indexes' own SQL, as the migrations left them
         if bulk:
             rebuild = [r[0] for r in db.conn.execute(
@@ -402,14 +538,15 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                 _BUILT_AFTER_FIRST_LOAD)]
             for name in _BUILT_AFTER_FIRST_LOAD:
                 db.conn.execute(f"DROP INDEX {name}")
-        existing = {} if bulk else {
+        existing = {} if first_load else {
             f"{r[0]}|{r[1]}|{r[2]}": r[3:] for r in db.conn.execute(
                 f"SELECT h.code, r.name_fold, r.dob, r.id, "
                 f"{', '.join('r.' + c for c in _COMPARED)} "
                 "FROM residents r JOIN households h ON h.id = r.household_id")
         }
+        result.stored_residents = len(existing)
         areas = _Areas(db, steps, area_kinds)
-        households = _Households(db, steps)
+        households = _Households(db, steps, result, areas)
         rejected = result.rejected
         derived: dict[str, tuple[str, str, str]] = {}  # name -> (rfold, gfold, sort key)
         household_id = None
@@ -424,15 +561,16 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                     area, address, phone = p[9]
                     household_id = households.id_for(
                         code, areas.village_id(area) if area else None, name, p[7],
-                        address.strip() or None, phone.strip() or None)
+                        nfc(address) or None, nfc(phone) or None)
                 old = existing.get(f"{code}|{p[1]}|{p[4]}") if existing else None
                 if old is None:
                     new_rows.append((new_id(), household_id, name, p[1], *derived[name],
-                                     *p[3:9]))
+                                     *p[3:8], p[8] or "needs_card"))
                 else:
                     values = (household_id, name, *p[3:9])
-                    if old[1:] != values:
-                        changed_rows.append((*values, old[0]))
+                    merged = _merge(result, old, values, code) if old[1:] != values else None
+                    if merged is not None:
+                        changed_rows.append((*merged, old[0]))
                     else:
                         result.unchanged += 1
             steps.insert_many("residents", RESIDENT_COLUMNS, new_rows)
@@ -451,7 +589,33 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             db.conn.execute(sql)
         rejected.sort(key=lambda r: r.line)
         steps.w.audit("import_roster_result", {k: v for k, v in result.as_dict().items()
-                                         if k != "rejected_rows"})
+                                               if k not in ("rejected_rows", "examples")})
+
+
+def _merge(result: ImportResult, old: tuple, values: tuple, code: str) -> tuple | None:
+    """The values to store for a resident already there (old: id and _COMPARED; values: the
+    file's _COMPARED), or None when they stay as they are. Where the file has no value (None:
+    an empty cell, no such column) the stored one is kept; the others replace or fill it."""
+    merged = list(old[1:])
+    replaced = False
+    for index, (stored, new) in enumerate(zip(old[1:], values)):
+        if new is None or new == stored:
+            if new is None and stored is not None and stored != _EMPTY_MEANS.get(index):
+                result.count(result.kept, _COMPARED[index])
+            continue
+        merged[index] = new
+        if stored is None:
+            result.count(result.filled, _COMPARED[index])
+        else:
+            replaced = True
+            result.count(result.changed, _COMPARED[index], (
+                f"{old[2]} ({code}, {show_date(old[4])})", stored, new))
+    result.changed_records += replaced
+    return tuple(merged) if merged != list(old[1:]) else None
+
+
+# What an empty cell gives a new resident: not worth a word when it keeps the same stored value.
+_EMPTY_MEANS = {_COMPARED.index("card_status"): "needs_card"}
 
 
 class _Areas:
@@ -460,11 +624,14 @@ class _Areas:
     def __init__(self, db: Database, steps: Steps, kinds: list[str]):
         self.steps = steps
         self.kinds = kinds
+        rows = db.query("SELECT id, kind, parent_id, name, name_fold FROM areas")
         self.ids: dict[tuple, str] = {
-            (r["kind"], r["parent_id"], r["name_fold"]): r["id"]
-            for r in db.query("SELECT id, kind, parent_id, name_fold FROM areas")
-        }
+            (r["kind"], r["parent_id"], r["name_fold"]): r["id"] for r in rows}
+        self.names: dict[str, str] = {r["id"]: r["name"] for r in rows}
         self.villages: dict[tuple, str] = {}
+
+    def name(self, area_id: str) -> str:
+        return self.names.get(area_id, area_id)
 
     def _area(self, kind: str, name: str, parent: str | None) -> str | None:
         name = nfc(name)
@@ -475,6 +642,7 @@ class _Areas:
         if area_id is None:
             area_id = self.ids[key] = self.steps.w.insert(
                 "areas", {"kind": kind, "name": name, "parent_id": parent, "name_fold": key[2]})
+            self.names[area_id] = name
         return area_id
 
     def village_id(self, cells: tuple[str, ...]) -> str | None:
@@ -491,15 +659,22 @@ _HEAD_WORDS = {"Chủ hộ", "chủ hộ", "CHỦ HỘ", "Chu ho", "chu ho", "He
 
 
 class _Households:
-    """Households by code: created on first sight, updated when the roster says otherwise."""
+    """Households by code: created on first sight; one already there keeps each stored value
+    the roster leaves empty (its head changes only on a row that says it is the head)."""
 
     _COLUMNS = ("village_id", "address", "head_name", "phone")
+    _FIELDS = ("village", "address", "head_name", "phone")
 
-    def __init__(self, db: Database, steps: Steps):
+    def __init__(self, db: Database, steps: Steps, result: ImportResult, areas: _Areas):
         self.steps = steps
+        self.result = result
+        self.areas = areas
         self.known = {r[0]: (r[1], r[2:]) for r in db.conn.execute(
             "SELECT code, id, village_id, address, head_name, phone FROM households")}
-        self.pending: dict[str, list] = {}  # code -> [id, village, address, head, phone, new?]
+        # code -> [id, village, address, head, phone, new?]: the roster's values, None where
+        # it has none
+        self.pending: dict[str, list] = {}
+        self.written: set[str] = set()  # codes write_new inserted during this import
         self.created = 0
 
     def id_for(self, code: str, village_id: str | None, name: str, relation: str | None,
@@ -507,13 +682,15 @@ class _Households:
         entry = self.pending.get(code)
         if entry is None:
             known = self.known.get(code)
-            entry = [known[0] if known else self.steps.w.new_id(), village_id, address, name,
-                     phone, known is None]
+            # a new household's head is its first member until a row says who the head is
+            entry = [known[0] if known else self.steps.w.new_id(), None, None,
+                     None if known else name, None, known is None]
             self.pending[code] = entry
-        elif relation in _HEAD_WORDS:
+        if relation in _HEAD_WORDS:
             entry[3] = name
-        if phone and not entry[4]:
-            entry[4] = phone
+        entry[1] = entry[1] or village_id
+        entry[2] = entry[2] or address
+        entry[4] = entry[4] or phone
         return entry[0]
 
     def write_new(self) -> None:
@@ -524,18 +701,42 @@ class _Households:
             if entry[5]:
                 new.append((entry[0], code, *entry[1:5]))
                 self.known[code] = (entry[0], tuple(entry[1:5]))
+                self.written.add(code)
                 entry[5] = False
         self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new)
         self.created += len(new)
 
     def flush(self) -> None:
         new, changed = [], []
-        for code, (hid, village, address, head, phone, is_new) in self.pending.items():
+        for code, (hid, *values, is_new) in self.pending.items():
             if is_new:
-                new.append((hid, code, village, address, head, phone))
-            elif self.known[code][1] != (village, address, head, phone):
-                changed.append((village, address, head, phone, hid))
+                new.append((hid, code, *values))
+                continue
+            stored = self.known[code][1]
+            # a household this import wrote already (write_new) has nothing stored to keep
+            merged = tuple(values) if code in self.written else self._merge(code, stored, values)
+            if merged != stored:
+                changed.append((*merged, hid))
         self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new)
         self.steps.update_many("households", self._COLUMNS, changed)
         self.created += len(new)
         self.pending = {}
+
+    def _merge(self, code: str, stored: tuple, values: list) -> tuple:
+        result, merged, replaced = self.result, [], False
+        for field_name, old, new in zip(self._FIELDS, stored, values):
+            if new is None or new == old:
+                if new is None and old is not None:
+                    result.count(result.kept, field_name)
+                merged.append(old)
+                continue
+            merged.append(new)
+            if old is None:
+                result.count(result.filled, field_name)
+            else:
+                replaced = True
+                shown = (self.areas.name(old), self.areas.name(new)) if field_name == "village" \
+                    else (old, new)
+                result.count(result.changed, field_name, (code, *shown))
+        result.changed_records += replaced
+        return tuple(merged)

@@ -1,5 +1,7 @@
 """Import a roster: choose a file, confirm how its columns were understood, import with progress
-and Cancel, then see what was imported and every rejected row with its line and reason."""
+and Cancel, then see what was imported and every rejected row with its line and reason. An import
+that would replace stored values (any personal ID, or those of more than 1 % of the residents)
+shows them and asks first: nothing is written until the lead confirms."""
 
 from __future__ import annotations
 
@@ -21,8 +23,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
-from station_app.services.roster_import import import_roster
+from station_app.services.roster_import import NeedsConfirmation, import_roster
 from station_app.ui.messages import explain, translated
+from station_app.ui.models import card_status_label, gender_label
 from station_app.ui.workers import Job, Worker
 
 
@@ -37,6 +40,7 @@ def field_label(field: str) -> str:
         "commune": QCoreApplication.translate("fields", "Commune"), "district": QCoreApplication.translate("fields", "District"),
         "province": QCoreApplication.translate("fields", "Province"), "address": QCoreApplication.translate("fields", "Address"),
         "phone": QCoreApplication.translate("fields", "Phone"), "card_status": QCoreApplication.translate("fields", "Card status"),
+        "head_name": QCoreApplication.translate("fields", "Head of household"),
     }
     return labels.get(field, field)
 
@@ -78,6 +82,27 @@ class MappingDialog(QDialog):
         layout.addWidget(buttons)
 
 
+def _counts(counts: dict[str, int]) -> str:
+    return ", ".join(f"{field_label(f)} {n}" for f, n in counts.items())
+
+
+def _kept_lines(result) -> list[str]:
+    """The values given where none was stored, the stored values kept, the columns missing."""
+    lines = []
+    if result.filled:
+        lines.append(QCoreApplication.translate("import", "Given where none was stored: %1")
+                     .replace("%1", _counts(result.filled)))
+    if result.kept:
+        lines.append(QCoreApplication.translate(
+            "import", "Kept as stored (no value in the file): %1").replace(
+            "%1", _counts(result.kept)))
+    if result.columns_missing and (result.updated or result.unchanged):
+        lines.append(QCoreApplication.translate(
+            "import", "Columns not in the file (stored values kept): %1").replace(
+            "%1", ", ".join(field_label(f) for f in result.columns_missing)))
+    return lines
+
+
 class ResultDialog(QDialog):
     def __init__(self, result, parent=None):
         super().__init__(parent)
@@ -95,7 +120,60 @@ class ResultDialog(QDialog):
         buttons.rejected.connect(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(summary)
+        for line in _kept_lines(result):
+            label = QLabel(line)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         layout.addWidget(table, 1)
+        layout.addWidget(buttons)
+
+
+def _shown(field: str, value: str) -> str:
+    """A stored value as the screens show it."""
+    return {"card_status": card_status_label, "gender": gender_label}.get(
+        field, lambda v: v)(value)
+
+
+class ChangesDialog(QDialog):
+    """What an import would replace, by field with examples, before anything is written."""
+
+    def __init__(self, path: Path, result, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import roster: confirm the changes"))
+        self.resize(820, 460)
+        intro = QLabel(self.tr(
+            "File: %1\nThis roster would replace %2 values the station holds. Nothing has been "
+            "written yet: check them, then import or cancel.").replace("%1", path.name).replace(
+            "%2", str(sum(result.changed.values()))))
+        intro.setWordWrap(True)
+        order = {f: i for i, f in enumerate(result.as_dict()["changed"])}
+        table = _table([self.tr("Field"), self.tr("Values replaced"), self.tr("For example")], [
+            (field_label(f), str(n), "\n".join(
+                f"{who}: {_shown(f, old)} → {_shown(f, new)}"
+                for who, old, new in result.examples.get(f, [])))
+            for f, n in sorted(result.changed.items(), key=lambda kv: order[kv[0]])])
+        table.horizontalHeader().setStretchLastSection(True)
+        table.resizeColumnsToContents()
+        table.resizeRowsToContents()
+        summary = QLabel(
+            self.tr("New: %1   Updated: %2   Unchanged: %3   Rejected: %4")
+            .replace("%1", str(result.imported)).replace("%2", str(result.updated))
+            .replace("%3", str(result.unchanged)).replace("%4", str(len(result.rejected))))
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                   | QDialogButtonBox.StandardButton.Cancel)
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import and replace"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(self.tr("Cancel"))
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(intro)
+        layout.addWidget(table, 1)
+        layout.addWidget(summary)
+        for line in _kept_lines(result):
+            label = QLabel(line)
+            label.setWordWrap(True)
+            layout.addWidget(label)
         layout.addWidget(buttons)
 
 
@@ -128,14 +206,27 @@ class RosterImporter(QObject):
             return
         self.run(path)
 
-    def run(self, path: Path) -> Job:
+    def run(self, path: Path, confirmed: bool = False) -> Job:
+        """Import ``path``; an import that would replace many stored values comes back with
+        them first (ChangesDialog), and runs again only once confirmed."""
         progress = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name),
                                    self.tr("Cancel"), 0, 100, self.window)
         progress.setMinimumDuration(300)
         operator = self.operator
 
+        def job(db, report):
+            try:
+                return import_roster(db, path, operator, report, confirmed=confirmed)
+            except NeedsConfirmation as exc:  # nothing written: ask, then import again
+                return exc
+
         def finished(result):
             progress.reset()
+            if isinstance(result, NeedsConfirmation):
+                if ChangesDialog(path, result.result, self.window).exec() == \
+                        QDialog.DialogCode.Accepted:
+                    self.run(path, confirmed=True)
+                return
             self.on_done()
             ResultDialog(result, self.window).exec()
 
@@ -151,7 +242,6 @@ class RosterImporter(QObject):
 
         # the task's progress() returns False once cancelled: the import stops, nothing written
         task = self.task = self.worker.task(
-            lambda db, report: import_roster(db, path, operator, report),
-            on_done=finished, on_error=failed, on_progress=progressed, owner=self)
+            job, on_done=finished, on_error=failed, on_progress=progressed, owner=self)
         progress.canceled.connect(task.cancel)
         return task
