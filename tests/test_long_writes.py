@@ -223,9 +223,10 @@ def test_a_re_import_cancelled_half_way_puts_every_changed_value_back(roster_db_
     try:
         before = snapshot(db)
         with pytest.raises(ImportCancelled):
-            import_roster(db, changed, progress=lambda done, total: done < 900)
+            import_roster(db, changed, progress=lambda done, total: done < 900,
+                          confirmed=True)
         assert snapshot(other) == before
-        result = import_roster(db, changed)  # the same, to the end, in steps
+        result = import_roster(db, changed, confirmed=True)  # the same, to the end, in steps
         assert result.updated > 500 and db.scalar(
             "SELECT count(DISTINCT rev) FROM residents WHERE card_status = 'has_card'") > 5
     finally:
@@ -252,7 +253,7 @@ def station_and_bundle(tmp_path, roster_db_path):
         w.update_many("residents", ("card_status",), [("has_card", i) for i in ids[::3]])
         for i in ids[1::50]:
             w.delete("residents", i)
-    import_roster(hq, _extra_roster(tmp_path), operator="test")
+    import_roster(hq, _extra_roster(tmp_path), operator="test", confirmed=True)
     export_bundle(hq, tmp_path / "edits.bundle", to="XA01")
     hq.close()
     yield station, tmp_path / "edits.bundle"
