@@ -2,7 +2,8 @@
 
 A station database with a small synthetic roster is built once per session and copied (through
 SQLite's backup API, never as a plain file) for each test that wants one (building is the slow
-part), as Anki's tests do.
+part), as Anki's tests do. Every test station has the operators of ``cli_helpers.CREW`` (fixtures
+``crew``, ``lead``, ``staff``, ``volunteer``, ``hq``), and command lines run as its lead.
 """
 
 from __future__ import annotations
@@ -15,7 +16,11 @@ import pytest
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+from cli_helpers import CREW, add_crew  # noqa: E402
+
+from station_app.cli import OPERATOR_ENV, PIN_ENV  # noqa: E402
 from station_app.services.demo_roster import write_demo_roster  # noqa: E402
+from station_app.services.operators import Operator, find_operator  # noqa: E402
 from station_app.services.roster_import import import_roster  # noqa: E402
 from station_app.storage import Database, copy_database  # noqa: E402
 
@@ -32,12 +37,71 @@ def vietnam_time(monkeypatch):
     time.tzset()
 
 
+@pytest.fixture(scope="session", autouse=True)
+def cli_signed_in_as_lead():
+    """Commands (in this process and in the processes tests start) act as the lead of the test
+    stations, who proves it with the PIN, as an HQ script does."""
+    name, _role, pin = CREW[0]
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv(OPERATOR_ENV, name)
+        env.setenv(PIN_ENV, pin)
+        yield
+
+
+@pytest.fixture(scope="session")
+def _station_template(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("station") / "station.sqlite3"
+    database = Database.create(path, "XA01", "Trạm UBND xã Hòa Bình")
+    add_crew(database)
+    database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    database.close()
+    return path
+
+
+@pytest.fixture(scope="session")
+def crew(_station_template) -> dict[str, Operator]:
+    """The test stations' operators by role (the first of each: staff is Cán bộ Lan)."""
+    database = Database.open(_station_template)
+    try:
+        found = [find_operator(database, name) for name, _role, _pin in CREW]
+    finally:
+        database.close()
+    return {role: next(o for o in found if o.role == role)
+            for role in ("volunteer", "staff", "lead", "hq")}
+
+
 @pytest.fixture
-def db_path(tmp_path) -> Path:
-    """Path of a new, empty station database (station XA01)."""
-    path = tmp_path / "station.sqlite3"
+def lead(crew) -> Operator:
+    return crew["lead"]
+
+
+@pytest.fixture
+def staff(crew) -> Operator:
+    return crew["staff"]
+
+
+@pytest.fixture
+def volunteer(crew) -> Operator:
+    return crew["volunteer"]
+
+
+@pytest.fixture
+def hq(crew) -> Operator:
+    return crew["hq"]
+
+
+@pytest.fixture
+def bare_db_path(tmp_path) -> Path:
+    """Path of a new station database with nobody to sign in yet (station XA01)."""
+    path = tmp_path / "bare-station.sqlite3"
     Database.create(path, "XA01", "Trạm UBND xã Hòa Bình").close()
     return path
+
+
+@pytest.fixture
+def db_path(tmp_path, _station_template) -> Path:
+    """Path of a new station database (station XA01) with no roster, and the crew."""
+    return copy_database(_station_template, tmp_path / "station.sqlite3")
 
 
 @pytest.fixture
@@ -56,10 +120,11 @@ def small_roster(tmp_path_factory) -> Path:
 
 
 @pytest.fixture(scope="session")
-def _roster_db_template(tmp_path_factory, small_roster) -> Path:
-    path = tmp_path_factory.mktemp("template") / "station.sqlite3"
-    database = Database.create(path, "XA01", "Trạm UBND xã Hòa Bình")
-    import_roster(database, small_roster, operator="test")
+def _roster_db_template(tmp_path_factory, _station_template, crew, small_roster) -> Path:
+    path = copy_database(_station_template,
+                         tmp_path_factory.mktemp("template") / "station.sqlite3")
+    database = Database.open(path)
+    import_roster(database, small_roster, operator=crew["lead"])
     database.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     database.close()
     return path
@@ -83,9 +148,8 @@ def roster_db(roster_db_path):
 def station(qtbot, roster_db_path, tmp_path):
     """The station floor on screen: the small roster, its operators, windows opened as the
     application opens them (see ui_floor_helpers.Station)."""
-    from ui_floor_helpers import Station, add_operators
+    from ui_floor_helpers import Station
 
-    add_operators(roster_db_path)
     floor = Station(qtbot, roster_db_path, tmp_path)
     yield floor
     floor.close_all()

@@ -15,12 +15,12 @@ HALL = "Hội trường UBND xã Hòa Bình"
 
 
 @pytest.fixture
-def planned(roster_db):
+def planned(roster_db, lead):
     rows = S.create_sessions(roster_db, S.week_specs("02/08/2025", HALL, S.parse_hours(
-        "07:00-11:30,13:30-17:00"), 20, 12, days=3), today=TODAY)
+        "07:00-11:30,13:30-17:00"), 20, 12, days=3), today=TODAY, operator=lead)
     villages = [r["name"] for r in roster_db.query(
         "SELECT name FROM areas WHERE kind = 'village' ORDER BY name_fold")]
-    S.book_villages(roster_db, villages[:2], today=TODAY)
+    S.book_villages(roster_db, villages[:2], today=TODAY, operator=lead)
     return roster_db, rows, villages
 
 
@@ -29,9 +29,9 @@ def test_spoken_dates():
     assert spoken_day(dt.date(2025, 8, 3)) == "Chủ nhật, ngày 3 tháng 8 năm 2025"
 
 
-def test_each_village_hears_its_own_sessions(planned):
+def test_each_village_hears_its_own_sessions(planned, lead):
     db, rows, villages = planned
-    texts = announcements(db, start="02/08/2025", days=5)
+    texts = announcements(db, start="02/08/2025", days=5, operator=lead)
     assert [t["village"] for t in texts] == villages[:2]
     for t in texts:
         expected = db.query(
@@ -50,16 +50,16 @@ def test_each_village_hears_its_own_sessions(planned):
         assert HALL in text and "Chứng minh nhân dân" in text
         assert "giấy mời này" not in text  # read aloud, not on paper
         assert "02/08/2025" not in text  # dates are written as they are spoken
-    one = announcements(db, [villages[0].upper()], start="02/08/2025", days=5)
+    one = announcements(db, [villages[0].upper()], start="02/08/2025", days=5, operator=lead)
     assert len(one) == 1 and one[0]["text"] == texts[0]["text"]
 
 
-def test_a_moved_session_is_announced(planned):
+def test_a_moved_session_is_announced(planned, lead):
     db, rows, villages = planned
     S.move_session(db, rows[0]["id"], day="05/08/2025", place="Trường Tiểu học Hòa Bình",
-                   reason="mất điện theo lịch", today=TODAY)
-    S.spread_session(db, rows[1]["id"], reason="hội trường sửa chữa", today=TODAY)
-    text = announcements(db, villages[:1], start="02/08/2025", days=5)[0]["text"]
+                   reason="mất điện theo lịch", today=TODAY, operator=lead)
+    S.spread_session(db, rows[1]["id"], reason="hội trường sửa chữa", today=TODAY, operator=lead)
+    text = announcements(db, villages[:1], start="02/08/2025", days=5, operator=lead)[0]["text"]
     assert ("Lưu ý: do mất điện theo lịch, buổi sáng Thứ Bảy, ngày 2 tháng 8 năm 2025 tại "
             f"{HALL} được chuyển sang buổi sáng Thứ Ba, ngày 5 tháng 8 năm 2025 tại "
             "Trường Tiểu học Hòa Bình") in text
@@ -67,13 +67,13 @@ def test_a_moved_session_is_announced(planned):
     assert "không tổ chức" in text
 
 
-def test_nothing_to_announce_or_unknown_village(planned):
+def test_nothing_to_announce_or_unknown_village(planned, lead):
     db, rows, villages = planned
     with pytest.raises(AnnounceError, match="nothing to announce"):
-        announcements(db, [villages[-1]], start="02/08/2025", days=5)
+        announcements(db, [villages[-1]], start="02/08/2025", days=5, operator=lead)
     with pytest.raises(AnnounceError, match="nothing to announce"):
-        announcements(db, start="01/01/2030", days=3)
+        announcements(db, start="01/01/2030", days=3, operator=lead)
     with pytest.raises(ValueError, match="no village 'Thôn Ma'"):
-        announcements(db, ["Thôn Ma"], start="02/08/2025")
+        announcements(db, ["Thôn Ma"], start="02/08/2025", operator=lead)
     with pytest.raises(AnnounceError, match="at least 1 day"):
-        announcements(db, start="02/08/2025", days=0)
+        announcements(db, start="02/08/2025", days=0, operator=lead)

@@ -20,7 +20,6 @@ from pathlib import Path
 
 import pytest
 
-from station_app.services import operators as ops
 from station_app.storage import Database, copy_database
 
 pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL, POSIX locks")
@@ -49,7 +48,8 @@ _HOLDER = textwrap.dedent("""
         if n % 2 == 0:  # the printer: its own Database for each ticket
             printer = Database.open(path)
             try:
-                q.print_ticket(printer, ticket["id"], out / f"{ticket['number']}.pdf", "58")
+                q.print_ticket(printer, ticket["id"], out / f"{ticket['number']}.pdf", "58",
+                              operator=volunteer)
             finally:
                 printer.close()
         else:  # the display: opens the station to show its name and what is called
@@ -65,16 +65,18 @@ _HOLDER = textwrap.dedent("""
 # the word to commit once more.
 _STEPPED_HOLDER = textwrap.dedent("""
     import sys
+    from station_app.services.operators import find_operator
     from station_app.services import queue as q
     from station_app.storage import Database
 
     path = sys.argv[1]
     db = Database.open(path)
-    print(q.issue_ticket(db, "B")["id"], flush=True)
+    lead = find_operator(db, "Trưởng trạm")
+    print(q.issue_ticket(db, "B", operator=lead)["id"], flush=True)
     Database.open(path).close()
     print("reopened", flush=True)
     sys.stdin.readline()
-    print(q.issue_ticket(db, "B")["id"], flush=True)
+    print(q.issue_ticket(db, "B", operator=lead)["id"], flush=True)
     sys.stdin.readline()
 """)
 
@@ -146,11 +148,9 @@ def test_opening_the_database_again_keeps_the_holders_locks(db_path, tmp_path):
     assert _ticket_ids(tmp_path / "copy.sqlite3") == {first}  # all committed before the copy
 
 
-def test_every_command_beside_a_holder_loses_no_committed_ticket(roster_db_path, tmp_path):
+def test_every_command_beside_a_holder_loses_no_committed_ticket(roster_db_path, tmp_path, lead):
     db = Database.open(roster_db_path)
     try:
-        lead = ops.add_operator(db, "Trưởng trạm", "lead", "1111")
-        ops.add_operator(db, VOLUNTEER, "volunteer", "3333", by=lead)
         person = db.one("SELECT id, personal_id FROM residents WHERE personal_id IS NOT NULL"
                         " LIMIT 1")
         household = db.scalar("SELECT code FROM households LIMIT 1")

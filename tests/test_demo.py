@@ -5,7 +5,7 @@ from station_app.services.search import search_residents
 from station_app.storage import Database
 
 
-def test_demo_station_is_a_working_station(tmp_path):
+def test_demo_station_is_a_working_station(tmp_path, lead):
     path = ensure_demo_station(tmp_path / "demo.sqlite3")
     db = Database.open(path)
     try:
@@ -16,7 +16,7 @@ def test_demo_station_is_a_working_station(tmp_path):
         assert db.scalar("SELECT COUNT(*) FROM sessions") >= 14
         assert db.scalar("SELECT COUNT(*) FROM appointments WHERE status = 'invited'") > 0
         assert db.scalar("SELECT COUNT(*) FROM letters") > 0
-        assert search_residents(db, "nguyen van")
+        assert search_residents(db, "nguyen van", operator=lead)
     finally:
         db.close()
     assert (tmp_path / "demo-letters.pdf").stat().st_size > 0

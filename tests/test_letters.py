@@ -26,15 +26,15 @@ HALL = "Hội trường UBND xã Hòa Bình"
 
 
 @pytest.fixture
-def booked(roster_db):
+def booked(roster_db, lead):
     """The small roster with a week of sessions and its first two villages booked."""
     S.create_sessions(roster_db, S.week_specs("02/08/2025", HALL, S.parse_hours(
-        "07:00-11:30,13:30-17:00"), 20, 12, days=7), today=TODAY)
+        "07:00-11:30,13:30-17:00"), 20, 12, days=7), today=TODAY, operator=lead)
     villages = [r["name"] for r in roster_db.query(
         "SELECT name FROM areas WHERE kind = 'village' ORDER BY name_fold")][:2]
-    S.book_villages(roster_db, villages, today=TODAY)
+    S.book_villages(roster_db, villages, today=TODAY, operator=lead)
     L.set_letterhead(roster_db, contact="đồng chí Lê Văn Tám, điện thoại 0912 345 678",
-                     signer_name="Nguyễn Văn Hùng")
+                     signer_name="Nguyễn Văn Hùng", operator=lead)
     return roster_db, villages
 
 
@@ -58,10 +58,10 @@ def _codes(pdf_path, page_index: int, scale: float = 150 / 72) -> list[str]:
     return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
 
 
-def test_letters_of_a_village_read_back_scan_and_look_up(booked, tmp_path):
+def test_letters_of_a_village_read_back_scan_and_look_up(booked, tmp_path, lead):
     db, villages = booked
     out = tmp_path / "giay-moi.pdf"
-    printed = L.print_letters(db, out, villages=[villages[0]], today=TODAY, day=TODAY)
+    printed = L.print_letters(db, out, villages=[villages[0]], today=TODAY, day=TODAY, operator=lead)
     households = _households_of(db, villages[0])
     assert printed["letters"] == len(households) > 30
     reader = pypdf.PdfReader(out)
@@ -94,7 +94,7 @@ def test_letters_of_a_village_read_back_scan_and_look_up(booked, tmp_path):
     for index, household in enumerate(households):
         codes = _codes(out, index)
         assert len(codes) == 2 and codes[0] == codes[1], f"page {index + 1}: {codes}"
-        found = lookup(db, codes[0])
+        found = lookup(db, codes[0], operator=lead)
         assert found["kind"] == "letter"
         record = found["record"]
         assert record["household"]["code"] == household["code"]
@@ -109,11 +109,11 @@ def test_letters_of_a_village_read_back_scan_and_look_up(booked, tmp_path):
     assert db.scalar("SELECT COUNT(*) FROM letters WHERE printed_at IS NOT NULL") == len(households)
 
 
-def test_a4_letters_and_a_session_batch(booked, tmp_path):
+def test_a4_letters_and_a_session_batch(booked, tmp_path, lead):
     db, villages = booked
-    session = S.list_sessions(db)[0]
+    session = S.list_sessions(db, operator=lead)[0]
     out = tmp_path / "buoi.pdf"
-    printed = L.print_letters(db, out, session=session["id"], size="A4", today=TODAY, day=TODAY)
+    printed = L.print_letters(db, out, session=session["id"], size="A4", today=TODAY, day=TODAY, operator=lead)
     assert printed["letters"] == session["households"]
     reader = pypdf.PdfReader(out)
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
@@ -126,16 +126,16 @@ def test_a4_letters_and_a_session_batch(booked, tmp_path):
         villages_in_order.append(village)
         if index < 3:
             codes = _codes(out, index, scale=100 / 72)
-            assert codes and lookup(db, codes[0])["record"]["appointment"]["session_id"] == \
+            assert codes and lookup(db, codes[0], operator=lead)["record"]["appointment"]["session_id"] == \
                 session["id"]
     assert villages_in_order == sorted(villages_in_order, key=fold)  # village, then code
 
 
-def test_two_processes_give_the_same_letters(booked, tmp_path):
+def test_two_processes_give_the_same_letters(booked, tmp_path, lead):
     db, villages = booked
     one, two = tmp_path / "one.pdf", tmp_path / "two.pdf"
-    L.print_letters(db, one, villages=villages, today=TODAY, day=TODAY, processes=1)
-    L.print_letters(db, two, villages=villages, today=TODAY, day=TODAY, processes=2)
+    L.print_letters(db, one, villages=villages, today=TODAY, day=TODAY, processes=1, operator=lead)
+    L.print_letters(db, two, villages=villages, today=TODAY, day=TODAY, processes=2, operator=lead)
     a, b = pypdf.PdfReader(one), pypdf.PdfReader(two)
     assert len(a.pages) == len(b.pages) > 100
     assert [p.extract_text() for p in a.pages] == [p.extract_text() for p in b.pages]
@@ -181,11 +181,11 @@ def test_subset_fonts_draw_the_right_glyphs(tmp_path):
     assert pypdf.PdfReader(mine).pages[0].extract_text().strip() == line
 
 
-def test_delivery_is_recorded_once_with_who(booked, tmp_path):
+def test_delivery_is_recorded_once_with_who(booked, tmp_path, lead):
     db, villages = booked
     letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
     code = letter_payload(letter["household_id"], letter["appointment_id"])
-    done = L.record_delivery(db, code, "Tổ trưởng Phạm Văn Bình", received_by="Nguyễn Thị Giang")
+    done = L.record_delivery(db, code, "Tổ trưởng Phạm Văn Bình", received_by="Nguyễn Thị Giang", operator=lead)
     assert done["already"] is False and done["appointments"] >= 1
     row = db.one("SELECT * FROM letters WHERE id = ?", (letter["id"],))
     assert row["delivered_by"] == "Tổ trưởng Phạm Văn Bình"
@@ -194,31 +194,31 @@ def test_delivery_is_recorded_once_with_who(booked, tmp_path):
         "SELECT status FROM appointments WHERE household_id = ?", (letter["household_id"],))}
     assert statuses == {"letter_delivered"}
     before = _state(db)
-    again = L.record_delivery(db, code, "Người khác")
+    again = L.record_delivery(db, code, "Người khác", operator=lead)
     assert again["already"] is True and again["delivered_by"] == "Tổ trưởng Phạm Văn Bình"
     assert _state(db) == before
     with pytest.raises(PayloadError):
-        L.record_delivery(db, code[:-1] + ("0" if code[-1] != "0" else "1"), "X")
+        L.record_delivery(db, code[:-1] + ("0" if code[-1] != "0" else "1"), "X", operator=lead)
     with pytest.raises(L.LettersError, match="who delivered"):
-        L.record_delivery(db, code, "  ")
+        L.record_delivery(db, code, "  ", operator=lead)
     with pytest.raises(L.LettersError, match="no letter here"):
-        L.record_delivery(db, "HK9999999", "X")
+        L.record_delivery(db, "HK9999999", "X", operator=lead)
     assert _state(db) == before
 
 
-def test_a_moved_letter_still_scans_to_the_new_appointment(booked):
+def test_a_moved_letter_still_scans_to_the_new_appointment(booked, lead):
     db, _ = booked
-    first = S.list_sessions(db)[0]
+    first = S.list_sessions(db, operator=lead)[0]
     letter = db.one("SELECT l.* FROM letters l JOIN appointments a ON a.id = l.appointment_id "
                     "WHERE a.session_id = ? LIMIT 1", (first["id"],))
     S.move_session(db, first["id"], day="12/08/2025", place="Trường Tiểu học Hòa Bình",
-                   reason="Mất điện", today=TODAY)
-    found = lookup(db, letter_payload(letter["household_id"], letter["appointment_id"]))
+                   reason="Mất điện", today=TODAY, operator=lead)
+    found = lookup(db, letter_payload(letter["household_id"], letter["appointment_id"]), operator=lead)
     assert found["record"]["appointment"]["day"] == "2025-08-12"
     assert found["record"]["appointment"]["place"] == "Trường Tiểu học Hòa Bình"
 
 
-def test_bad_input_writes_and_changes_nothing(booked, tmp_path):
+def test_bad_input_writes_and_changes_nothing(booked, tmp_path, lead):
     db, villages = booked
     out = tmp_path / "letters.pdf"
     out.write_bytes(b"an older file that must survive")
@@ -227,28 +227,28 @@ def test_bad_input_writes_and_changes_nothing(booked, tmp_path):
     blocker.write_text("x")
     files = sorted(p.name for p in tmp_path.iterdir())
     with pytest.raises(ValueError, match="no village 'Thôn Ma'"):
-        L.print_letters(db, out, villages=["Thôn Ma"], today=TODAY)
+        L.print_letters(db, out, villages=["Thôn Ma"], today=TODAY, operator=lead)
     with pytest.raises(ValueError, match="no session 'ABC'"):
-        L.print_letters(db, out, session="ABC", today=TODAY)
+        L.print_letters(db, out, session="ABC", today=TODAY, operator=lead)
     with pytest.raises(L.LettersError, match="paper size"):
-        L.print_letters(db, out, villages=villages[:1], size="A3", today=TODAY)
+        L.print_letters(db, out, villages=villages[:1], size="A3", today=TODAY, operator=lead)
     with pytest.raises(L.LettersError, match="does not exist"):
         L.print_letters(db, tmp_path / "no-such-folder" / "x.pdf", villages=villages[:1],
-                        today=TODAY)
+                        today=TODAY, operator=lead)
     with pytest.raises(L.LettersError, match="is a folder"):
-        L.print_letters(db, tmp_path, villages=villages[:1], today=TODAY)
+        L.print_letters(db, tmp_path, villages=villages[:1], today=TODAY, operator=lead)
     with pytest.raises(L.LettersError, match="cannot write"):
-        L.print_letters(db, blocker / "x.pdf", villages=villages[:1], today=TODAY)
+        L.print_letters(db, blocker / "x.pdf", villages=villages[:1], today=TODAY, operator=lead)
     unbooked = [r["name"] for r in db.query(
         "SELECT name FROM areas WHERE kind = 'village' ORDER BY name_fold")][-1]
     with pytest.raises(L.LettersError, match="nothing to print"):
-        L.print_letters(db, out, villages=[unbooked], today=TODAY)
+        L.print_letters(db, out, villages=[unbooked], today=TODAY, operator=lead)
     assert out.read_bytes() == b"an older file that must survive"
     assert sorted(p.name for p in tmp_path.iterdir()) == files
     assert _state(db) == before
 
 
-def test_a_failure_while_writing_leaves_no_file(booked, tmp_path, monkeypatch):
+def test_a_failure_while_writing_leaves_no_file(booked, tmp_path, monkeypatch, lead):
     db, villages = booked
     out = tmp_path / "letters.pdf"
     before = _state(db)
@@ -259,27 +259,27 @@ def test_a_failure_while_writing_leaves_no_file(booked, tmp_path, monkeypatch):
     import station_app.services.letters as service
     monkeypatch.setattr(service, "write_letters_pdf", full_disk)
     with pytest.raises(OSError):
-        L.print_letters(db, out, villages=villages[:1], today=TODAY)
+        L.print_letters(db, out, villages=villages[:1], today=TODAY, operator=lead)
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]
     assert _state(db) == before
 
 
-def test_letterhead_defaults_from_the_roster_and_settings(booked):
+def test_letterhead_defaults_from_the_roster_and_settings(booked, lead):
     db, _ = booked
     head = L.letterhead(db, TODAY)
     assert head.parent_body == "Công an tỉnh Nghệ An"
     assert head.body == "Công an xã Hòa Bình" and head.place == "Hòa Bình"
     assert head.symbol == "GM-CAX" and head.signer_title == "Trưởng Công an xã"
-    L.set_letterhead(db, symbol="GM-CAX-HB")
+    L.set_letterhead(db, symbol="GM-CAX-HB", operator=lead)
     assert L.letterhead(db).symbol == "GM-CAX-HB"
     # one row per station and setting, with an id every laptop of the station derives alike
     rows = db.query("SELECT id, key FROM letter_settings WHERE key LIKE '%symbol'")
     assert rows == [{"id": "LS-XA01-symbol", "key": "XA01:symbol"}]
     with pytest.raises(L.LettersError, match="unknown letter setting"):
-        L.set_letterhead(db, colour="red")
+        L.set_letterhead(db, colour="red", operator=lead)
     with pytest.raises(L.LettersError, match="can't be empty"):
-        L.set_letterhead(db, body=" ")
+        L.set_letterhead(db, body=" ", operator=lead)
 
 
 def test_page_content_is_small(booked):

@@ -8,6 +8,14 @@ import pytest
 
 from station_app.services import operators as ops
 from station_app.services.permissions import PERMISSIONS, ROLES, NotAllowed, actions_of, require
+from station_app.storage import Database
+
+
+@pytest.fixture
+def db(bare_db_path):
+    database = Database.open(bare_db_path)
+    yield database
+    database.close()
 
 
 @pytest.fixture
@@ -72,7 +80,7 @@ def test_first_operator_is_the_lead_and_only_a_lead_adds_operators(db):
         ops.sign_in(db, "Lan", "2345")
 
 
-def test_permission_table_follows_the_spec():
+def test_permission_table_follows_the_spec(lead):
     assert set(ROLES) == {"volunteer", "staff", "lead", "hq"}
     require("volunteer", "ticket.issue")
     require("volunteer", "ticket.scan")

@@ -8,7 +8,7 @@ from pypdf import PdfReader
 from station_app.core.payloads import letter_payload
 
 
-def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys):
+def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys, monkeypatch):
     db = ["--db", str(roster_db_path)]
     ticket = run_json(capsys, "ticket", "issue", "--queue", "U", *db)
     assert (ticket["number"], ticket["queue"]) == ("U001", "priority") and ticket["id"]
@@ -51,9 +51,11 @@ def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys):
     pid = conn.execute("SELECT personal_id FROM residents WHERE personal_id IS NOT NULL"
                        " LIMIT 1").fetchone()[0]
     conn.close()
-    row = run_json(capsys, "intake", pid, "--outcome", "collected", "--ticket", "U001",
-                   "--operator", "lan", *db)
-    assert (row["desk"], row["operator"], row["outcome"]) == ("2", "lan", "collected")
+    with monkeypatch.context() as env:  # a desk's staff, named as typed without diacritics
+        env.setenv("STATION_APP_PIN", "2222")
+        row = run_json(capsys, "intake", pid, "--outcome", "collected", "--ticket", "U001",
+                       "--operator", "can bo lan", *db)
+    assert (row["desk"], row["operator"], row["outcome"]) == ("2", "Cán bộ Lan", "collected")
     code, _, err = run(capsys, "intake", pid, "--outcome", "collected", *db)
     assert code == 1 and "already collected here" in err and err.count("\n") == 1
     code, _, err = run(capsys, "intake", pid, "--outcome", "collected", "--force", *db)

@@ -97,28 +97,28 @@ def test_policy_is_validated_and_described():
     assert "Strict priority" in Policy().describe("en")
 
 
-def test_desks_follow_the_policy_in_force(db):
+def test_desks_follow_the_policy_in_force(db, lead):
     assert q.get_policy(db) == Policy()  # strict by default
-    q.set_policy(db, "interleave", ratio=2, operator="lead")
+    q.set_policy(db, "interleave", ratio=2, operator=lead)
     assert q.get_policy(db) == Policy("interleave", 2, 15)
     for minute, queue in enumerate(["B", "B", "U", "U", "U", "U"]):
-        q.issue_ticket(db, queue, now=at(7, minute))
+        q.issue_ticket(db, queue, now=at(7, minute), operator=lead)
     called = []
     for i in range(6):
         desk = "1" if i % 2 == 0 else "2"  # the count of priority calls is station-wide
-        ticket = q.call_next(db, desk, now=at(8, i))
+        ticket = q.call_next(db, desk, now=at(8, i), operator=lead)
         called.append(ticket["number"])
-        q.finish(db, desk, now=at(8, i))
+        q.finish(db, desk, now=at(8, i), operator=lead)
     assert called == ["U001", "U002", "B001", "U003", "U004", "B002"]
-    assert q.call_next(db, "1", now=at(9)) is None
+    assert q.call_next(db, "1", now=at(9), operator=lead) is None
     status = q.queue_status(db, now=at(9))
     assert status["policy"]["mode"] == "interleave" and "2:1" in status["policy"]["description"]
 
 
-def test_queue_status_lists_who_is_next_in_service_order(db):
-    q.issue_ticket(db, "B", now=at(7, 0))
-    q.issue_ticket(db, "U", now=at(7, 1))
-    q.issue_ticket(db, "B", now=at(7, 2))
+def test_queue_status_lists_who_is_next_in_service_order(db, lead):
+    q.issue_ticket(db, "B", now=at(7, 0), operator=lead)
+    q.issue_ticket(db, "U", now=at(7, 1), operator=lead)
+    q.issue_ticket(db, "B", now=at(7, 2), operator=lead)
     status = q.queue_status(db, now=at(7, 10))
     assert status["next"] == ["U001", "B001", "B002"]
     assert {x["prefix"]: x["waiting"] for x in status["queues"]} == {"A": 0, "B": 2, "U": 1}

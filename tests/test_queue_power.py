@@ -22,11 +22,15 @@ pytestmark = pytest.mark.skipif(os.name != "posix", reason="SIGKILL")
 
 _WORKER = textwrap.dedent("""
     import hashlib, json, random, sys
+    from station_app.services.operators import find_operator
     from station_app.services import queue as q
     from station_app.services.intake import record_intake
     from station_app.storage import Database
 
     db = Database.open(sys.argv[1])
+
+    lead = find_operator(db, "Trưởng trạm")
+    staff = find_operator(db, "Cán bộ Lan")
     rng = random.Random(int(sys.argv[2]))
     residents = [r for (r,) in db.conn.execute("SELECT id FROM residents LIMIT 300")]
 
@@ -38,23 +42,23 @@ _WORKER = textwrap.dedent("""
         roll, desk = rng.random(), rng.choice("12")
         try:
             if roll < 0.35:
-                t = q.issue_ticket(db, rng.choice("AABU"), operator="vol")
+                t = q.issue_ticket(db, rng.choice("AABU"), operator=lead)
                 done = {"issued": t["id"]}
             elif roll < 0.55:
-                t = q.call_next(db, desk, operator="staff")
+                t = q.call_next(db, desk, operator=lead)
                 done = {"called": t and t["id"]}
             elif roll < 0.65:
-                done = {"started": q.start(db, desk)["id"]}
+                done = {"started": q.start(db, desk, operator=lead)["id"]}
             elif roll < 0.8:
                 ticket = q.desk_current(db, desk)
                 intake = record_intake(db, rng.choice(residents), "collected",
                                        reason="lấy lại vân tay", ticket_id=ticket and ticket["id"],
-                                       force=True, operator="staff")
+                                       force=True, operator=staff)
                 done = {"intake": intake["id"]}
             elif roll < 0.93:
-                done = {"finished": q.finish(db, desk)["id"]}
+                done = {"finished": q.finish(db, desk, operator=lead)["id"]}
             else:
-                done = {"no_show": q.no_show(db, desk)["id"]}
+                done = {"no_show": q.no_show(db, desk, operator=lead)["id"]}
         except ValueError:
             continue  # refused: nothing was written
         events = db.scalar("SELECT COUNT(*) FROM ticket_events")

@@ -42,13 +42,13 @@ def households(db, count: int) -> list[str]:
         " ORDER BY household_id LIMIT ?", (count,))]
 
 
-def test_a_letter_checks_the_household_in_and_issues_its_appointment_ticket(roster_db):
+def test_a_letter_checks_the_household_in_and_issues_its_appointment_ticket(roster_db, lead):
     db = roster_db
     hid, other = households(db, 2)
     booked = book(db, hid, DAY, "07:20")
     later = book(db, hid, "2025-03-08", "09:00")  # another day's appointment stays as it is
     book(db, other, DAY, "07:40")
-    found = q.scan(db, letter_payload(hid, booked[0]) + "\r\n", operator="vol", now=at(7, 0))
+    found = q.scan(db, letter_payload(hid, booked[0]) + "\r\n", operator=lead, now=at(7, 0))
     ticket = found["ticket"]
     assert found["kind"] == "letter" and found["new"]
     assert (ticket["number"], ticket["queue"], ticket["household_id"]) == ("A001", "appointment",
@@ -61,28 +61,28 @@ def test_a_letter_checks_the_household_in_and_issues_its_appointment_ticket(rost
     assert all(status[a] == "letter_delivered" for a in later)
     assert db.scalar("SELECT COUNT(*) FROM audit WHERE action = 'household.check_in'") == 1
     # scanning the same letter again gives back the same ticket and changes nothing
-    again = q.scan(db, letter_payload(hid, booked[0]), now=at(7, 1))
+    again = q.scan(db, letter_payload(hid, booked[0]), now=at(7, 1), operator=lead)
     assert not again["new"] and again["ticket"]["id"] == ticket["id"]
     assert db.scalar("SELECT COUNT(*) FROM tickets") == 1
     # a walk-in with an early slot is called after the due appointment
-    q.issue_ticket(db, "B", now=at(6, 59))
-    assert q.call_next(db, "1", now=at(7, 10))["number"] == "A001"
+    q.issue_ticket(db, "B", now=at(6, 59), operator=lead)
+    assert q.call_next(db, "1", now=at(7, 10), operator=lead)["number"] == "A001"
 
 
-def test_a_valid_letter_without_an_appointment_today_still_gets_a_linked_ticket(roster_db):
+def test_a_valid_letter_without_an_appointment_today_still_gets_a_linked_ticket(roster_db, lead):
     hid = households(roster_db, 1)[0]
-    found = q.scan(roster_db, letter_payload(hid, None), now=at(7, 0))
+    found = q.scan(roster_db, letter_payload(hid, None), now=at(7, 0), operator=lead)
     assert found["new"] and found["checked_in"] == []
     assert found["ticket"]["number"] == "A001"
     assert found["ticket"]["household_id"] == hid and found["ticket"]["slot_at"] is None
 
 
-def test_a_ticket_code_finds_the_ticket(roster_db):
-    ticket = q.issue_ticket(roster_db, "U", now=at(7))
-    found = q.scan(roster_db, ticket["code"], now=at(7, 5))
+def test_a_ticket_code_finds_the_ticket(roster_db, lead):
+    ticket = q.issue_ticket(roster_db, "U", now=at(7), operator=lead)
+    found = q.scan(roster_db, ticket["code"], now=at(7, 5), operator=lead)
     assert found["kind"] == "ticket" and found["ticket"]["id"] == ticket["id"]
     assert ticket["code"] == ticket_payload(ticket["id"])
-    assert lookup(roster_db, ticket["code"]) == {"kind": "ticket", "record": found["ticket"]}
+    assert lookup(roster_db, ticket["code"], operator=lead) == {"kind": "ticket", "record": found["ticket"]}
     assert roster_db.scalar("SELECT COUNT(*) FROM tickets") == 1
 
 
@@ -96,25 +96,25 @@ def test_a_ticket_code_finds_the_ticket(roster_db):
     (ticket_payload("NOSUCHTICKET"), "ticket is not known here"),
 ])
 def test_an_unknown_or_malformed_code_gets_a_clear_message_and_changes_nothing(
-        roster_db, text, message):
+        roster_db, text, message, lead):
     before = roster_db.scalar("SELECT value FROM meta WHERE key = 'rev'")
     with pytest.raises(ValueError, match=message):
-        q.scan(roster_db, text, now=at(7))
+        q.scan(roster_db, text, now=at(7), operator=lead)
     assert roster_db.scalar("SELECT COUNT(*) FROM tickets") == 0
     assert roster_db.scalar("SELECT value FROM meta WHERE key = 'rev'") == before
 
 
-def test_a_mistyped_letter_code_finds_no_other_household(roster_db):
+def test_a_mistyped_letter_code_finds_no_other_household(roster_db, lead):
     first, second = households(roster_db, 2)
     text = letter_payload(first, None)
     forged = text.replace(first, second)  # one id swapped, the check no longer matches
     with pytest.raises(q.ScanError, match="fails its check"):
-        q.scan(roster_db, forged, now=at(7))
+        q.scan(roster_db, forged, now=at(7), operator=lead)
 
 
-def test_lookup_resolves_a_ticket_number_of_today(roster_db):
-    q.issue_ticket(roster_db, "B")
-    found = lookup(roster_db, "b001")
+def test_lookup_resolves_a_ticket_number_of_today(roster_db, lead):
+    q.issue_ticket(roster_db, "B", operator=lead)
+    found = lookup(roster_db, "b001", operator=lead)
     assert found["kind"] == "ticket" and found["record"]["number"] == "B001"
     with pytest.raises(NotFound):
-        lookup(roster_db, "B002")
+        lookup(roster_db, "B002", operator=lead)

@@ -18,6 +18,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from cli_helpers import lead_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -108,22 +109,22 @@ def _utf16_excel(text: str) -> bytes:
     (_utf16_excel, "\t"),
 ], ids=["utf8-comma", "bom-comma", "utf8-semicolon", "bom-semicolon", "utf8-tab", "utf8-crlf",
         "utf16-excel-unicode-text"])
-def test_every_encoding_and_delimiter(db, tmp_path, encode, delimiter):
+def test_every_encoding_and_delimiter(db, tmp_path, encode, delimiter, lead):
     path = tmp_path / "roster.csv"
     path.write_bytes(encode(csv_text(HEADERS_VI, PEOPLE, delimiter)))
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert result.rejected == []
     assert (result.imported, result.updated, result.unchanged) == (4, 0, 0)
     assert result.households == 2
     assert residents(db) == EXPECTED
 
 
-def test_semicolon_file_with_few_columns(db, tmp_path):
+def test_semicolon_file_with_few_columns(db, tmp_path, lead):
     # Excel with a Vietnamese list separator: ';' between cells, commas inside a header
     path = tmp_path / "roster.csv"
     path.write_text("Họ và tên;Ngày, tháng, năm sinh;Mã hộ\nNguyễn Văn An;05/03/1985;HK1\n",
                     encoding="utf-8")
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert result.imported == 1
     assert result.mapping == {"full_name": "Họ và tên", "dob": "Ngày, tháng, năm sinh",
                               "household_code": "Mã hộ"}
@@ -140,33 +141,33 @@ def test_semicolon_file_with_few_columns(db, tmp_path):
     ["household_code", "full_name", "gender", "date_of_birth", "personal_id", "old_id",
      "relation", "village", "card_status"],
 ], ids=["vietnamese", "english", "capitals", "variants", "snake-case"])
-def test_header_styles_and_the_mapping(db, tmp_path, headers):
+def test_header_styles_and_the_mapping(db, tmp_path, headers, lead):
     path = tmp_path / "roster.csv"
     path.write_text(csv_text(headers, PEOPLE), encoding="utf-8")
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert result.mapping == dict(zip(FIELDS, headers))
     assert result.rejected == []
     assert residents(db) == EXPECTED
 
 
-def test_columns_in_any_order_and_unknown_columns_ignored(db, tmp_path):
+def test_columns_in_any_order_and_unknown_columns_ignored(db, tmp_path, lead):
     order = [8, 3, 1, 0, 7, 2, 6, 5, 4]
     headers = ["STT"] + [HEADERS_VI[i] for i in order] + ["Ghi chú"]
     rows = [[str(n)] + [p[i] for i in order] + ["ghi chú"] for n, p in enumerate(PEOPLE, 1)]
     path = tmp_path / "roster.csv"
     path.write_text(csv_text(headers, rows), encoding="utf-8")
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert set(result.mapping) == set(FIELDS)
     assert residents(db) == EXPECTED
 
 
-def test_no_name_column_is_refused_and_nothing_changes(db, tmp_path, parse_where):
+def test_no_name_column_is_refused_and_nothing_changes(db, tmp_path, parse_where, lead):
     path = tmp_path / "roster.csv"
     headers = ["Mã hộ", "Tên đường", "Ngày sinh"]
     path.write_text(csv_text(headers, [["HK1", "Lê Lợi", "1985"]]), encoding="utf-8")
     before = snapshot(db)
     with pytest.raises(RosterFileError) as exc:
-        import_roster(db, path, today=TODAY)
+        import_roster(db, path, today=TODAY, operator=lead)
     assert "no column for full name ('Họ và tên')" in str(exc.value)
     assert "Tên đường" in str(exc.value)  # the headers found are listed
     assert snapshot(db) == before
@@ -174,7 +175,7 @@ def test_no_name_column_is_refused_and_nothing_changes(db, tmp_path, parse_where
 
 # -- XLSX ---------------------------------------------------------------------------------------
 
-def test_xlsx_with_title_rows_date_cells_and_numeric_ids(db, tmp_path, parse_where):
+def test_xlsx_with_title_rows_date_cells_and_numeric_ids(db, tmp_path, parse_where, lead):
     book = openpyxl.Workbook()
     sheet = book.active
     sheet.append(["DANH SÁCH NHÂN KHẨU THÔN ĐÔNG, XÃ HÒA BÌNH"])
@@ -198,7 +199,7 @@ def test_xlsx_with_title_rows_date_cells_and_numeric_ids(db, tmp_path, parse_whe
     path = tmp_path / "roster.xlsx"
     book.save(path)
 
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert result.mapping == dict(zip(FIELDS, HEADERS_VI))
     assert residents(db) == EXPECTED  # leading zeros of the numeric IDs restored
     assert [(r.line, r.reason) for r in result.rejected] == [
@@ -206,21 +207,21 @@ def test_xlsx_with_title_rows_date_cells_and_numeric_ids(db, tmp_path, parse_whe
              "it does not match the resident, so it was not restored"),
         (11, "date of birth 01/01/2030 is not plausible"),
     ]
-    again = import_roster(db, path, today=TODAY)
+    again = import_roster(db, path, today=TODAY, operator=lead)
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 4)
 
 
-def test_xlsx_without_a_name_column(db, tmp_path):
+def test_xlsx_without_a_name_column(db, tmp_path, lead):
     book = openpyxl.Workbook()
     book.active.append(["Mã hộ", "Ngày sinh"])
     book.active.append(["HK1", "1985"])
     path = tmp_path / "roster.xlsx"
     book.save(path)
     with pytest.raises(RosterFileError, match="no column of full names"):
-        import_roster(db, path, today=TODAY)
+        import_roster(db, path, today=TODAY, operator=lead)
 
 
-def test_xlsx_saved_under_another_extension_is_still_read(db, tmp_path):
+def test_xlsx_saved_under_another_extension_is_still_read(db, tmp_path, lead):
     book = openpyxl.Workbook()
     book.active.append(HEADERS_VI)
     for row in PEOPLE:
@@ -228,7 +229,7 @@ def test_xlsx_saved_under_another_extension_is_still_read(db, tmp_path):
     path = tmp_path / "roster-from-email.csv"
     book.save(tmp_path / "roster.xlsx")
     os.replace(tmp_path / "roster.xlsx", path)
-    assert import_roster(db, path, today=TODAY).imported == 4
+    assert import_roster(db, path, today=TODAY, operator=lead).imported == 4
 
 
 # -- bad rows ------------------------------------------------------------------------------------
@@ -272,10 +273,10 @@ BAD_ROWS = [
 ]
 
 
-def test_bad_rows_come_back_with_line_and_reason_and_good_rows_are_imported(db, tmp_path, parse_where):
+def test_bad_rows_come_back_with_line_and_reason_and_good_rows_are_imported(db, tmp_path, parse_where, lead):
     path = tmp_path / "roster.csv"
     path.write_text(BAD_ROSTER, encoding="utf-8")
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert sorted((r.line, r.reason) for r in result.rejected) == BAD_ROWS
     assert result.imported == 3
     assert sorted(residents(db)) == ["Nguyễn Thị Hoa", "Nguyễn Văn An", "Nguyễn Văn Nam"]
@@ -284,52 +285,52 @@ def test_bad_rows_come_back_with_line_and_reason_and_good_rows_are_imported(db, 
     assert as_json["rejected_rows"][0] == {"line": 3, "reason": BAD_ROWS[0][1]}
 
 
-def test_a_line_break_inside_a_name_does_not_shift_other_rows(db, tmp_path):
+def test_a_line_break_inside_a_name_does_not_shift_other_rows(db, tmp_path, lead):
     path = tmp_path / "roster.csv"
     path.write_text('Họ và tên,Ngày sinh,Mã hộ\n"Nguyễn\nVăn An",1985,HK1\n'
                     'Lê Bình,1986,HK1\nTrần Chi,1987,HK1\n', encoding="utf-8")
-    import_roster(db, path, today=TODAY)
+    import_roster(db, path, today=TODAY, operator=lead)
     assert {n: r[2] for n, r in residents(db).items()} == {
         "Nguyễn Văn An": "1985", "Lê Bình": "1986", "Trần Chi": "1987"}
 
 
-def test_stored_text_is_nfc_with_single_spaces(db, tmp_path):
+def test_stored_text_is_nfc_with_single_spaces(db, tmp_path, lead):
     path = tmp_path / "roster.csv"
     name = "  Nguyễn   Văn\tAn "
     path.write_text(f"Họ và tên,Ngày sinh,Mã hộ\n{unicodedata.normalize('NFD', name)},1985,HK1\n",
                     encoding="utf-8")
-    import_roster(db, path, today=TODAY)
+    import_roster(db, path, today=TODAY, operator=lead)
     assert list(residents(db)) == ["Nguyễn Văn An"]
 
 
 # -- re-import, changes, cancel ---------------------------------------------------------------------
 
-def test_reimport_changes_nothing(db, small_roster, parse_where):
-    first = import_roster(db, small_roster, today=TODAY)
+def test_reimport_changes_nothing(db, small_roster, parse_where, lead):
+    first = import_roster(db, small_roster, today=TODAY, operator=lead)
     assert first.imported > 1000 and first.rejected == []
     before = snapshot(db, DATA_TABLES)
-    again = import_roster(db, small_roster, today=TODAY)
+    again = import_roster(db, small_roster, today=TODAY, operator=lead)
     assert (again.imported, again.updated, again.unchanged, again.households) == (
         0, 0, first.imported, 0)
     assert again.rejected == []
     assert snapshot(db, DATA_TABLES) == before
 
 
-def test_reimport_of_a_file_with_bad_rows_reports_them_again_and_changes_nothing(db, tmp_path, parse_where):
+def test_reimport_of_a_file_with_bad_rows_reports_them_again_and_changes_nothing(db, tmp_path, parse_where, lead):
     path = tmp_path / "roster.csv"
     path.write_text(BAD_ROSTER, encoding="utf-8")
-    import_roster(db, path, today=TODAY)
+    import_roster(db, path, today=TODAY, operator=lead)
     before = snapshot(db, DATA_TABLES)
-    again = import_roster(db, path, today=TODAY)
+    again = import_roster(db, path, today=TODAY, operator=lead)
     assert (again.imported, again.updated, again.unchanged) == (0, 0, 3)
     assert sorted((r.line, r.reason) for r in again.rejected) == BAD_ROWS
     assert snapshot(db, DATA_TABLES) == before
 
 
-def test_a_changed_row_is_updated(db, tmp_path, parse_where):
+def test_a_changed_row_is_updated(db, tmp_path, parse_where, lead):
     path = tmp_path / "roster.csv"
     path.write_text(csv_text(HEADERS_VI, PEOPLE), encoding="utf-8")
-    import_roster(db, path, today=TODAY)
+    import_roster(db, path, today=TODAY, operator=lead)
     ids = {r["full_name"]: r["id"] for r in db.query("SELECT id, full_name FROM residents")}
     changed = [list(p) for p in PEOPLE]
     changed[2][4] = "040215654321"       # Bình got his ID
@@ -338,11 +339,11 @@ def test_a_changed_row_is_updated(db, tmp_path, parse_where):
     path.write_text(csv_text(HEADERS_VI, changed), encoding="utf-8")
     before = snapshot(db)
     with pytest.raises(NeedsConfirmation) as refused:  # half the residents: asked first
-        import_roster(db, path, today=TODAY)
+        import_roster(db, path, today=TODAY, operator=lead)
     assert snapshot(db) == before
     assert refused.value.result.changed == {"full_name": 1, "card_status": 1, "head_name": 1}
     assert refused.value.result.filled == {"personal_id": 1}
-    result = import_roster(db, path, today=TODAY, confirmed=True)
+    result = import_roster(db, path, today=TODAY, confirmed=True, operator=lead)
     assert (result.imported, result.updated, result.unchanged) == (0, 2, 2)
     now = residents(db)
     assert now["Nguyễn Văn Bình"][3] == "040215654321"
@@ -357,7 +358,7 @@ def test_a_changed_row_is_updated(db, tmp_path, parse_where):
         "Nguyễn Văn Bình", "Trương Thị Ngọc Anh"]
 
 
-def test_progress_reports_lines_and_cancel_imports_nothing(db, small_roster, parse_where):
+def test_progress_reports_lines_and_cancel_imports_nothing(db, small_roster, parse_where, lead):
     before = snapshot(db)
     calls = []
 
@@ -366,49 +367,49 @@ def test_progress_reports_lines_and_cancel_imports_nothing(db, small_roster, par
         return False
 
     with pytest.raises(ImportCancelled):
-        import_roster(db, small_roster, progress=progress, today=TODAY)
+        import_roster(db, small_roster, progress=progress, today=TODAY, operator=lead)
     assert calls and calls[0][0] <= calls[0][1]
     assert snapshot(db) == before
     assert db.scalar("SELECT count(*) FROM residents") == 0
 
 
-def test_progress_goes_up_to_the_last_line(db, small_roster):
+def test_progress_goes_up_to_the_last_line(db, small_roster, lead):
     calls = []
-    import_roster(db, small_roster, progress=lambda d, t: calls.append((d, t)), today=TODAY)
+    import_roster(db, small_roster, progress=lambda d, t: calls.append((d, t)), today=TODAY, operator=lead)
     lines = small_roster.read_text(encoding="utf-8-sig").count("\n")
     assert calls[-1] == (lines, lines)
     assert [d for d, _ in calls] == sorted(d for d, _ in calls)
 
 
-def test_cancel_after_existing_data_leaves_it_as_it_was(roster_db, tmp_path):
+def test_cancel_after_existing_data_leaves_it_as_it_was(roster_db, tmp_path, lead):
     path = tmp_path / "roster.csv"
     path.write_text(csv_text(HEADERS_VI, PEOPLE), encoding="utf-8")
     before = snapshot(roster_db)
     with pytest.raises(ImportCancelled):
-        import_roster(roster_db, path, progress=lambda d, t: False, today=TODAY)
+        import_roster(roster_db, path, progress=lambda d, t: False, today=TODAY, operator=lead)
     assert snapshot(roster_db) == before
 
 
 def test_a_file_error_half_way_is_reported_with_its_line_and_nothing_changes(db, tmp_path,
-                                                                          parse_where):
+                                                                          parse_where, lead):
     rows = [list(p) for p in PEOPLE * 3]
     rows[7][8] = "x" * 200_000  # more than a CSV cell may hold
     path = tmp_path / "roster.csv"
     path.write_text(csv_text(HEADERS_VI, rows), encoding="utf-8")
     before = snapshot(db)
     with pytest.raises(RosterFileError, match=r"roster.csv, line 9: field larger than field"):
-        import_roster(db, path, today=TODAY)
+        import_roster(db, path, today=TODAY, operator=lead)
     assert snapshot(db) == before
 
 
-def test_a_spawned_worker_as_on_windows_and_macos(db, tmp_path, monkeypatch):
+def test_a_spawned_worker_as_on_windows_and_macos(db, tmp_path, monkeypatch, lead):
     """Windows and macOS start the worker with spawn (a fresh interpreter) instead of fork."""
     monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(roster_import, "worker_context",
                         lambda: multiprocessing.get_context("spawn"))
     path = tmp_path / "roster.csv"
     path.write_text(BAD_ROSTER, encoding="utf-8")
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert sorted((r.line, r.reason) for r in result.rejected) == BAD_ROWS
     assert sorted(residents(db)) == ["Nguyễn Thị Hoa", "Nguyễn Văn An", "Nguyễn Văn Nam"]
     assert multiprocessing.active_children() == []
@@ -425,17 +426,17 @@ def _fails(path, today):
 
 
 def test_a_worker_that_dies_or_fails_is_reported_and_nothing_changes(db, small_roster,
-                                                                    monkeypatch):
+                                                                    monkeypatch, lead):
     monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
     monkeypatch.setattr(roster_import, "worker_context",  # a forked worker runs the patch
                         lambda: multiprocessing.get_context("fork"))
     before = snapshot(db)
     monkeypatch.setattr(roster_import, "_parse_roster", _dies)
     with pytest.raises(RosterFileError, match="reader stopped unexpectedly .exit code 3"):
-        import_roster(db, small_roster, today=TODAY)
+        import_roster(db, small_roster, today=TODAY, operator=lead)
     monkeypatch.setattr(roster_import, "_parse_roster", _fails)
     with pytest.raises(RuntimeError, match="ValueError: a bug in the parser"):
-        import_roster(db, small_roster, today=TODAY)
+        import_roster(db, small_roster, today=TODAY, operator=lead)
     assert snapshot(db) == before
     assert multiprocessing.active_children() == []
 
@@ -444,6 +445,7 @@ def test_a_worker_that_dies_or_fails_is_reported_and_nothing_changes(db, small_r
 
 KILLED_IMPORT = textwrap.dedent("""
     import sys
+    from station_app.services.operators import find_operator
     from station_app.services.roster_import import import_roster
     from station_app.storage import Database, db as storage_db
 
@@ -451,11 +453,12 @@ KILLED_IMPORT = textwrap.dedent("""
     # real roster is bigger than the cache
     storage_db.BULK_CACHE_KIB = 50
     db = Database.open(sys.argv[1])
+    lead = find_operator(db, "Trưởng trạm")
 
     def progress(done, total):
         print("progress", done, total, flush=True)
 
-    import_roster(db, sys.argv[2], progress=progress, confirmed=True)
+    import_roster(db, sys.argv[2], progress=progress, confirmed=True, operator=lead)
     print("finished", flush=True)
 """)
 
@@ -472,7 +475,7 @@ def big_roster(tmp_path_factory):
 
 
 @pytest.mark.parametrize("start", ["db_path", "roster_db_path"], ids=["empty", "with-roster"])
-def test_process_killed_mid_import_leaves_the_database_as_before(request, start, big_roster):
+def test_process_killed_mid_import_leaves_the_database_as_before(request, start, big_roster, lead):
     path = request.getfixturevalue(start)
     with _Open(path) as db:
         before = snapshot(db)
@@ -505,7 +508,7 @@ def test_process_killed_mid_import_leaves_the_database_as_before(request, start,
         assert snapshot(db) == before
         small = path.with_name("small.csv")  # and takes an import again
         small.write_text(csv_text(HEADERS_VI, PEOPLE), encoding="utf-8")
-        assert import_roster(db, small, today=TODAY).imported == 4
+        assert import_roster(db, small, today=TODAY, operator=lead).imported == 4
 
 
 class _Open:
@@ -537,10 +540,10 @@ def households(db: Database) -> dict[str, tuple]:
 
 
 @pytest.fixture
-def full_db(db, tmp_path):
+def full_db(db, tmp_path, lead):
     path = tmp_path / "first.csv"
     path.write_text(csv_text(HEADERS_FULL, PEOPLE_FULL), encoding="utf-8")
-    assert import_roster(db, path, today=TODAY).imported == 4
+    assert import_roster(db, path, today=TODAY, operator=lead).imported == 4
     assert households(db) == {
         "HK001": ("Nguyễn Văn An", "0912345678", "Số 12, Thôn Đông", "Thôn Đông"),
         "HK002": ("Trương Thị Ngọc Ánh", "0987654321", "Số 5, Xóm 3", "Thôn Tây")}
@@ -549,7 +552,7 @@ def full_db(db, tmp_path):
 
 @pytest.mark.parametrize("how", ["columns left out", "cells left empty"])
 def test_a_reimport_without_some_values_keeps_what_the_station_holds(full_db, tmp_path,
-                                                                     parse_where, how):
+                                                                     parse_where, how, lead):
     left_out = {"Số định danh cá nhân", "Số điện thoại", "Địa chỉ"}
     keep = [i for i, h in enumerate(HEADERS_FULL) if h not in left_out]
     path = tmp_path / "again.csv"
@@ -560,7 +563,7 @@ def test_a_reimport_without_some_values_keeps_what_the_station_holds(full_db, tm
         path.write_text(csv_text(HEADERS_FULL, [[c if i in keep else "" for i, c in enumerate(p)]
                                                 for p in PEOPLE_FULL]), encoding="utf-8")
     before = snapshot(full_db, DATA_TABLES)
-    result = import_roster(full_db, path, today=TODAY)
+    result = import_roster(full_db, path, today=TODAY, operator=lead)
     assert snapshot(full_db, DATA_TABLES) == before
     assert (result.imported, result.updated, result.unchanged) == (0, 0, 4)
     assert result.kept == {"personal_id": 2, "address": 2, "phone": 2}
@@ -587,47 +590,47 @@ def _cut(encoding: str, text: str, where: str) -> bytes:
                     "quote is a mistake (lines 5-5 were read as one row)"),
 ], ids=["between-cells", "inside-a-character", "inside-a-quote"])
 def test_a_roster_cut_short_rejects_its_last_row_and_changes_nothing(
-        full_db, tmp_path, parse_where, encoding, where, reason):
+        full_db, tmp_path, parse_where, encoding, where, reason, lead):
     rows = [list(p) for p in PEOPLE_FULL]
     rows[2], rows[3] = rows[3], rows[2]  # the last row: Bình, a child of HK001
     path = tmp_path / "cut.csv"
     path.write_bytes(_cut(encoding, csv_text(HEADERS_FULL, rows), where))
     before = snapshot(full_db, DATA_TABLES)
-    result = import_roster(full_db, path, today=TODAY)
+    result = import_roster(full_db, path, today=TODAY, operator=lead)
     assert [(r.line, r.reason) for r in result.rejected] == [(5, reason)]
     assert snapshot(full_db, DATA_TABLES) == before
     assert (result.imported, result.updated, result.unchanged) == (0, 0, 3)
 
 
 def test_a_row_with_an_unterminated_quote_is_rejected_and_changes_nothing(full_db, tmp_path,
-                                                                          parse_where):
+                                                                          parse_where, lead):
     rows = [list(p) for p in PEOPLE_FULL[1:]] + [list(PEOPLE_FULL[0])]  # the head comes last
     text = csv_text(HEADERS_FULL, rows)
     assert text.endswith(",Thôn Đông\n")
     path = tmp_path / "quote.csv"
     path.write_text(text[: -len("Thôn Đông\n")] + '"Thôn Đông\n', encoding="utf-8")
     before = snapshot(full_db, DATA_TABLES)
-    result = import_roster(full_db, path, today=TODAY)
+    result = import_roster(full_db, path, today=TODAY, operator=lead)
     assert [r.line for r in result.rejected] == [5]
     assert "a quote opened in this row is never closed" in result.rejected[0].reason
     assert snapshot(full_db, DATA_TABLES) == before
 
 
 def test_a_household_keeps_its_head_when_the_head_row_is_rejected(full_db, tmp_path,
-                                                                  parse_where):
+                                                                  parse_where, lead):
     rows = [list(p) for p in PEOPLE_FULL]
     rows[0][3] = "31/02/1985"  # the head's row is wrong; his wife's row comes first now
     rows[0], rows[1] = rows[1], rows[0]
     path = tmp_path / "head.csv"
     path.write_text(csv_text(HEADERS_FULL, rows), encoding="utf-8")
     before = snapshot(full_db, DATA_TABLES)
-    result = import_roster(full_db, path, today=TODAY)
+    result = import_roster(full_db, path, today=TODAY, operator=lead)
     assert [r.line for r in result.rejected] == [3]
     assert snapshot(full_db, DATA_TABLES) == before
 
 
 def test_changes_are_counted_by_field_with_examples_and_a_dry_run_writes_nothing(
-        full_db, tmp_path, parse_where):
+        full_db, tmp_path, parse_where, lead):
     rows = [list(p) for p in PEOPLE_FULL]
     rows[0][4] = "040085099999"  # An's personal ID replaced
     rows[0][8] = "0911111111"    # HK001's phone replaced
@@ -635,7 +638,7 @@ def test_changes_are_counted_by_field_with_examples_and_a_dry_run_writes_nothing
     path = tmp_path / "changed.csv"
     path.write_text(csv_text(HEADERS_FULL, rows), encoding="utf-8")
     before = snapshot(full_db)
-    dry = import_roster(full_db, path, today=TODAY, dry_run=True)
+    dry = import_roster(full_db, path, today=TODAY, dry_run=True, operator=lead)
     assert snapshot(full_db) == before
     assert dry.dry_run and dry.needs_confirmation
     assert (dry.imported, dry.updated, dry.unchanged) == (0, 2, 2)
@@ -645,21 +648,21 @@ def test_changes_are_counted_by_field_with_examples_and_a_dry_run_writes_nothing
         "personal_id": [("Nguyễn Văn An (HK001, 05/03/1985)", "040085012345", "040085099999")],
         "phone": [("HK001", "0912345678", "0911111111")]}
     with pytest.raises(NeedsConfirmation, match="would replace 2 stored values"):
-        import_roster(full_db, path, today=TODAY)
+        import_roster(full_db, path, today=TODAY, operator=lead)
     assert snapshot(full_db) == before
-    done = import_roster(full_db, path, today=TODAY, confirmed=True)
+    done = import_roster(full_db, path, today=TODAY, confirmed=True, operator=lead)
     assert (done.changed, done.filled, done.dry_run) == (dry.changed, dry.filled, False)
     assert residents(full_db)["Nguyễn Văn An"][3] == "040085099999"
     assert households(full_db)["HK001"][1] == "0911111111"
 
 
-def test_an_import_that_fills_and_adds_needs_no_confirmation(full_db, tmp_path):
+def test_an_import_that_fills_and_adds_needs_no_confirmation(full_db, tmp_path, lead):
     rows = [list(p) for p in PEOPLE_FULL]
     rows[2][4] = "040215654321"  # Bình's personal ID given
     rows.append(["HK003", "Lê Văn Mới", "Nam", "1990", "", "", "Chủ hộ", "", "", "", "Thôn Tây"])
     path = tmp_path / "more.csv"
     path.write_text(csv_text(HEADERS_FULL, rows), encoding="utf-8")
-    result = import_roster(full_db, path, today=TODAY)
+    result = import_roster(full_db, path, today=TODAY, operator=lead)
     assert (result.imported, result.updated, result.changed) == (1, 1, {})
     assert residents(full_db)["Nguyễn Văn Bình"][3] == "040215654321"
 
@@ -667,7 +670,7 @@ def test_an_import_that_fills_and_adds_needs_no_confirmation(full_db, tmp_path):
 # -- control characters and broken files --------------------------------------------------------------
 
 @pytest.mark.parametrize("row", [1, 300], ids=["near-the-top", "further-down"])
-def test_nul_and_control_characters_in_a_cell_reject_the_row(db, tmp_path, parse_where, row):
+def test_nul_and_control_characters_in_a_cell_reject_the_row(db, tmp_path, parse_where, row, lead):
     rows = [[f"HK{n:07d}", "Nguyễn Văn An", "Nam", "1985"] for n in range(1, 400)]
     rows[row][0] = "\x00\x00HK0000001"
     rows[row + 1][1] = "Nguy\x00en Van Binh"
@@ -675,7 +678,7 @@ def test_nul_and_control_characters_in_a_cell_reject_the_row(db, tmp_path, parse
     path = tmp_path / "nul.csv"
     path.write_text(csv_text(["Mã hộ", "Họ và tên", "Giới tính", "Ngày sinh"], rows),
                     encoding="utf-8")
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert [(r.line, r.reason) for r in result.rejected] == [
         (row + 2, "column 'Mã hộ' holds a control character (U+0000): the file may be damaged"),
         (row + 3, "column 'Họ và tên' holds a control character (U+0000): the file may be "
@@ -707,11 +710,11 @@ def _broken_xlsx(path: Path) -> Path:
     return path
 
 
-def test_an_xlsx_with_broken_xml_is_one_line_and_changes_nothing(db, tmp_path, parse_where):
+def test_an_xlsx_with_broken_xml_is_one_line_and_changes_nothing(db, tmp_path, parse_where, lead):
     path = _broken_xlsx(tmp_path / "broken.xlsx")
     before = snapshot(db)
     with pytest.raises(RosterFileError) as exc:
-        import_roster(db, path, today=TODAY)
+        import_roster(db, path, today=TODAY, operator=lead)
     assert str(exc.value).startswith("broken.xlsx is not a readable XLSX workbook (")
     assert "\n" not in str(exc.value)
     assert snapshot(db) == before
@@ -719,12 +722,12 @@ def test_an_xlsx_with_broken_xml_is_one_line_and_changes_nothing(db, tmp_path, p
 
 # -- a row's verdict is its own (issue 11 §3) ----------------------------------------------------------
 
-def test_a_valid_id_is_not_rejected_for_an_earlier_rows_reason(db, tmp_path, parse_where):
+def test_a_valid_id_is_not_rejected_for_an_earlier_rows_reason(db, tmp_path, parse_where, lead):
     path = tmp_path / "roster.csv"
     path.write_text("Mã hộ,Họ và tên,Giới tính,Ngày sinh,Số định danh cá nhân\n"
                     "HK001,Lê Văn Tám,Nam,01/01/2001,0272010O6060\n"
                     "HK002,Nguyễn Văn An,Nam,2/9/2001,027201009090\n", encoding="utf-8")
-    result = import_roster(db, path, today=TODAY)
+    result = import_roster(db, path, today=TODAY, operator=lead)
     assert [(r.line, r.reason) for r in result.rejected] == [
         (2, "ID 0272010O6060: ID number '0272010O6060' must contain digits only")]
     assert residents(db)["Nguyễn Văn An"][3] == "027201009090"
@@ -770,7 +773,7 @@ def _verdicts(db: Database, folder: Path, rows: list[list[str]]) -> dict[str, st
     path = folder / "generated.csv"
     path.write_text(csv_text(["Mã hộ", "Họ và tên", "Giới tính", "Ngày sinh",
                               "Số định danh cá nhân"], rows), encoding="utf-8")
-    result = import_roster(db, path, today=TODAY, dry_run=True)
+    result = import_roster(db, path, today=TODAY, dry_run=True, operator=lead_of(db))
     reasons = {rows[r.line - 2][0]: r.reason for r in result.rejected}
     assert result.imported + len(reasons) == len(rows)
     return {row[0]: reasons.get(row[0]) for row in rows}

@@ -9,6 +9,7 @@ import multiprocessing as mp
 from collections import defaultdict
 
 import pytest
+from cli_helpers import lead_of
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
@@ -33,7 +34,7 @@ DEADLINES = ["14-22:31/08/2025", "23+:30/09/2025"]
 
 def _week(db, start="02/08/2025", days=7, capacity=12, hours="07:00-11:30,13:30-17:00"):
     return S.create_sessions(db, S.week_specs(start, HALL, S.parse_hours(hours), 20, capacity,
-                                              days=days), today=TODAY)
+                                              days=days), today=TODAY, operator=lead_of(db))
 
 
 def _villages(db) -> list[str]:
@@ -124,38 +125,38 @@ def test_plan_never_overfills_splits_or_breaks_order(sizes, tiers, villages, cap
 
 
 # -- sessions ----------------------------------------------------------------------------------
-def test_a_week_of_sessions_includes_the_weekend(roster_db):
+def test_a_week_of_sessions_includes_the_weekend(roster_db, lead):
     rows = _week(roster_db)
     assert len(rows) == 14
     weekdays = {dt.date.fromisoformat(r["day"]).weekday() for r in rows}
     assert weekdays == set(range(7))
-    listed = S.list_sessions(roster_db)
+    listed = S.list_sessions(roster_db, operator=lead)
     assert [r["id"] for r in listed] == [r["id"] for r in rows]
     assert listed[0]["places"] == 13 * 12 and listed[1]["places"] == 10 * 12
 
 
-def test_overlapping_or_bad_sessions_create_nothing(roster_db):
+def test_overlapping_or_bad_sessions_create_nothing(roster_db, lead):
     _week(roster_db, days=2)
     before = _state(roster_db)
     specs = S.week_specs("03/08/2025", HALL, [("07:00", "11:30")], 20, 12, days=3)
     with pytest.raises(S.ScheduleError, match="already has a session on 03/08/2025"):
-        S.create_sessions(roster_db, specs, today=TODAY)
+        S.create_sessions(roster_db, specs, today=TODAY, operator=lead)
     with pytest.raises(S.ScheduleError, match="in the past"):
-        S.create_session(roster_db, "31/07/2025", HALL, "07:00", "11:00", 20, 12, today=TODAY)
+        S.create_session(roster_db, "31/07/2025", HALL, "07:00", "11:00", 20, 12, today=TODAY, operator=lead)
     with pytest.raises(S.ScheduleError, match="shorter than one"):
-        S.create_session(roster_db, "10/08/2025", HALL, "07:00", "07:10", 20, 12, today=TODAY)
+        S.create_session(roster_db, "10/08/2025", HALL, "07:00", "07:10", 20, 12, today=TODAY, operator=lead)
     with pytest.raises(S.ScheduleError, match="capacity"):
-        S.create_session(roster_db, "10/08/2025", HALL, "07:00", "11:00", 20, 0, today=TODAY)
+        S.create_session(roster_db, "10/08/2025", HALL, "07:00", "11:00", 20, 0, today=TODAY, operator=lead)
     with pytest.raises(S.ScheduleError, match="not a day"):
-        S.create_session(roster_db, "32/08/2025", HALL, "07:00", "11:00", 20, 12, today=TODAY)
+        S.create_session(roster_db, "32/08/2025", HALL, "07:00", "11:00", 20, 12, today=TODAY, operator=lead)
     assert _state(roster_db) == before
 
 
 # -- booking -----------------------------------------------------------------------------------
-def test_booking_fills_slots_whole_households_within_capacity(roster_db):
+def test_booking_fills_slots_whole_households_within_capacity(roster_db, lead):
     _week(roster_db)
     villages = _villages(roster_db)[:2]
-    result = S.book_villages(roster_db, villages, today=TODAY)
+    result = S.book_villages(roster_db, villages, today=TODAY, operator=lead)
     rows = _booked(roster_db)
     assert result.households > 100 and result.people == len(rows)
     _check_capacity_and_whole(rows)
@@ -171,16 +172,16 @@ def test_booking_fills_slots_whole_households_within_capacity(roster_db):
     assert len(letters) == result.households
     assert len({x["number"] for x in letters}) == len(letters)
     # booking again books nobody twice
-    again = S.book_villages(roster_db, villages, today=TODAY)
+    again = S.book_villages(roster_db, villages, today=TODAY, operator=lead)
     assert again.households == 0 and again.already_booked == result.households
     assert len(_booked(roster_db)) == len(rows)
 
 
-def test_deadline_order_and_villages_kept_together(roster_db):
-    S.create_campaign(roster_db, "Đợt cao điểm", [S.parse_deadline(d) for d in DEADLINES])
+def test_deadline_order_and_villages_kept_together(roster_db, lead):
+    S.create_campaign(roster_db, "Đợt cao điểm", [S.parse_deadline(d) for d in DEADLINES], operator=lead)
     _week(roster_db, days=10)
     villages = _villages(roster_db)
-    S.book_villages(roster_db, villages, today=TODAY)
+    S.book_villages(roster_db, villages, today=TODAY, operator=lead)
     rows = _booked(roster_db)
     _check_capacity_and_whole(rows)
     groups = [S.parse_deadline(d) for d in DEADLINES]
@@ -202,12 +203,12 @@ def test_deadline_order_and_villages_kept_together(roster_db):
         assert runs == sorted(set(sequence)), f"villages interleaved for deadline {due}"
 
 
-def test_households_that_cannot_be_placed_are_reported_with_why(roster_db):
+def test_households_that_cannot_be_placed_are_reported_with_why(roster_db, lead):
     S.create_campaign(roster_db, "Gấp", [S.parse_deadline("14-22:02/08/2025"),
-                                        S.parse_deadline("23+:30/09/2025")])
-    S.create_session(roster_db, "02/08/2025", HALL, "07:00", "08:00", 20, 3, today=TODAY)
-    S.create_session(roster_db, "05/08/2025", HALL, "07:00", "08:00", 20, 3, today=TODAY)
-    result = S.book_villages(roster_db, _villages(roster_db), today=TODAY)
+                                        S.parse_deadline("23+:30/09/2025")], operator=lead)
+    S.create_session(roster_db, "02/08/2025", HALL, "07:00", "08:00", 20, 3, today=TODAY, operator=lead)
+    S.create_session(roster_db, "05/08/2025", HALL, "07:00", "08:00", 20, 3, today=TODAY, operator=lead)
+    result = S.book_villages(roster_db, _villages(roster_db), today=TODAY, operator=lead)
     reasons = {u["reason"] for u in result.unplaced}
     assert any("on or before the deadline 02/08/2025" in r for r in reasons)
     assert any("a slot takes at most 3" in r for r in reasons)
@@ -223,15 +224,15 @@ def test_households_that_cannot_be_placed_are_reported_with_why(roster_db):
         assert a["day"] <= deadline_for(a["dob"], groups, TODAY).isoformat()
 
 
-def test_unknown_village_or_session_changes_nothing(roster_db):
+def test_unknown_village_or_session_changes_nothing(roster_db, lead):
     _week(roster_db, days=1)
     before = _state(roster_db)
     with pytest.raises(S.ScheduleError, match="no village 'Thôn Không Có'"):
-        S.book_villages(roster_db, ["Thôn Không Có"], today=TODAY)
+        S.book_villages(roster_db, ["Thôn Không Có"], today=TODAY, operator=lead)
     with pytest.raises(S.ScheduleError, match="no planned session on 09/09/2025"):
-        S.book_villages(roster_db, _villages(roster_db)[:1], sessions=["09/09/2025"], today=TODAY)
+        S.book_villages(roster_db, _villages(roster_db)[:1], sessions=["09/09/2025"], today=TODAY, operator=lead)
     with pytest.raises(S.ScheduleError, match="no session 'XYZ'"):
-        S.move_session(roster_db, "XYZ", place=SCHOOL, today=TODAY)
+        S.move_session(roster_db, "XYZ", place=SCHOOL, today=TODAY, operator=lead)
     assert _state(roster_db) == before
 
 
@@ -239,7 +240,7 @@ def _book_in_process(path, villages, barrier, out):
     db = Database.open(path)
     barrier.wait()
     try:
-        result = S.book_villages(db, villages, operator="p", today=TODAY)
+        result = S.book_villages(db, villages, operator=lead_of(db), today=TODAY)
         out.put(result.as_dict())
     except Exception as exc:  # reported to the test, which fails on it
         out.put({"error": repr(exc)})
@@ -247,10 +248,10 @@ def _book_in_process(path, villages, barrier, out):
         db.close()
 
 
-def test_two_processes_booking_at_once_never_overfill(roster_db, roster_db_path):
+def test_two_processes_booking_at_once_never_overfill(roster_db, roster_db_path, lead):
     # room for fewer people than both villages need, so both processes compete for the slots
-    S.create_session(roster_db, "02/08/2025", HALL, "07:00", "11:00", 20, 10, today=TODAY)
-    S.create_session(roster_db, "03/08/2025", HALL, "07:00", "11:00", 20, 10, today=TODAY)
+    S.create_session(roster_db, "02/08/2025", HALL, "07:00", "11:00", 20, 10, today=TODAY, operator=lead)
+    S.create_session(roster_db, "03/08/2025", HALL, "07:00", "11:00", 20, 10, today=TODAY, operator=lead)
     villages = _villages(roster_db)
     ctx = mp.get_context("spawn")
     barrier, out = ctx.Barrier(3), ctx.Queue()
@@ -274,14 +275,14 @@ def _snapshot_appointments(db):
     return {a["id"]: a for a in _booked(db)}
 
 
-def test_moving_a_session_keeps_every_appointment(roster_db):
+def test_moving_a_session_keeps_every_appointment(roster_db, lead):
     sessions = _week(roster_db, days=3)
-    S.book_villages(roster_db, _villages(roster_db)[:2], today=TODAY)
+    S.book_villages(roster_db, _villages(roster_db)[:2], today=TODAY, operator=lead)
     before = _snapshot_appointments(roster_db)
     first = sessions[0]
     on_it = {i for i, a in before.items() if a["session_id"] == first["id"]}
     move = S.move_session(roster_db, first["id"], day="10/08/2025", place=SCHOOL,
-                          reason="Mất điện theo lịch", today=TODAY)
+                          reason="Mất điện theo lịch", today=TODAY, operator=lead)
     after = _snapshot_appointments(roster_db)
     assert after.keys() == before.keys()
     for i, a in after.items():
@@ -298,40 +299,40 @@ def test_moving_a_session_keeps_every_appointment(roster_db):
     assert codes == sorted(codes, key=lambda c: (fold(c[0]), c[1]))  # the order teams walk
 
 
-def test_moving_to_shorter_hours_repacks_or_refuses(roster_db):
+def test_moving_to_shorter_hours_repacks_or_refuses(roster_db, lead):
     sessions = _week(roster_db, days=1)
     S.book_villages(roster_db, _villages(roster_db)[:1], sessions=[sessions[0]["id"]],
-                    today=TODAY)
+                    today=TODAY, operator=lead)
     before = _state(roster_db)
     with pytest.raises(S.ScheduleError, match="nothing was moved"):
-        S.move_session(roster_db, sessions[0]["id"], opens="07:00", closes="08:00", today=TODAY)
+        S.move_session(roster_db, sessions[0]["id"], opens="07:00", closes="08:00", today=TODAY, operator=lead)
     assert _state(roster_db) == before
-    S.move_session(roster_db, sessions[0]["id"], opens="06:00", closes="11:00", today=TODAY)
+    S.move_session(roster_db, sessions[0]["id"], opens="06:00", closes="11:00", today=TODAY, operator=lead)
     rows = _booked(roster_db)
     _check_capacity_and_whole(rows)
     assert {a["id"] for a in rows} == {a["id"] for a in before[1]}
     assert min(a["slot"] for a in rows) == "06:00"
 
 
-def test_moving_onto_a_taken_day_changes_nothing(roster_db):
+def test_moving_onto_a_taken_day_changes_nothing(roster_db, lead):
     sessions = _week(roster_db, days=2)
-    S.book_villages(roster_db, _villages(roster_db)[:1], today=TODAY)
+    S.book_villages(roster_db, _villages(roster_db)[:1], today=TODAY, operator=lead)
     before = _state(roster_db)
     with pytest.raises(S.ScheduleError, match="03/08/2025 07:00–11:30 is taken.*nothing was moved"):
-        S.move_session(roster_db, sessions[0]["id"], day="03/08/2025", today=TODAY)
+        S.move_session(roster_db, sessions[0]["id"], day="03/08/2025", today=TODAY, operator=lead)
     with pytest.raises(S.ScheduleError, match="in the past"):
-        S.move_session(roster_db, sessions[0]["id"], day="30/07/2025", today=TODAY)
+        S.move_session(roster_db, sessions[0]["id"], day="30/07/2025", today=TODAY, operator=lead)
     assert _state(roster_db) == before
 
 
-def test_spreading_a_session_over_others_with_room(roster_db):
+def test_spreading_a_session_over_others_with_room(roster_db, lead):
     sessions = _week(roster_db, days=4)
-    S.book_villages(roster_db, _villages(roster_db)[:1], today=TODAY)
+    S.book_villages(roster_db, _villages(roster_db)[:1], today=TODAY, operator=lead)
     before = _snapshot_appointments(roster_db)
     target = sessions[0]
     on_it = {i for i, a in before.items() if a["session_id"] == target["id"]}
     assert on_it
-    move = S.spread_session(roster_db, target["id"], reason="Mất điện", today=TODAY)
+    move = S.spread_session(roster_db, target["id"], reason="Mất điện", today=TODAY, operator=lead)
     after = _snapshot_appointments(roster_db)
     assert after.keys() == before.keys()
     assert not any(a["session_id"] == target["id"] for a in after.values())
@@ -344,11 +345,11 @@ def test_spreading_a_session_over_others_with_room(roster_db):
     assert move["appointments"] == len(on_it)
 
 
-def test_spreading_onto_a_full_session_changes_nothing(roster_db):
+def test_spreading_onto_a_full_session_changes_nothing(roster_db, lead):
     sessions = _week(roster_db, days=1)
-    S.book_villages(roster_db, _villages(roster_db), today=TODAY)  # morning and afternoon full
+    S.book_villages(roster_db, _villages(roster_db), today=TODAY, operator=lead)  # morning and afternoon full
     before = _state(roster_db)
     with pytest.raises(S.ScheduleError, match="can't be placed.*nothing was moved"):
         S.spread_session(roster_db, sessions[0]["id"], onto=[sessions[1]["id"]],
-                         today=dt.date(2025, 8, 1))
+                         today=dt.date(2025, 8, 1), operator=lead)
     assert _state(roster_db) == before

@@ -9,6 +9,7 @@ import io
 import unicodedata
 
 import pytest
+from cli_helpers import lead_of
 
 from station_app.services.lookup import NotFound, lookup
 from station_app.services.roster_import import import_roster
@@ -33,12 +34,12 @@ PEOPLE = [
 
 
 @pytest.fixture
-def people_db(db, tmp_path):
+def people_db(db, tmp_path, lead):
     out = io.StringIO()
     csv.writer(out).writerows([HEADERS, *PEOPLE])
     path = tmp_path / "people.csv"
     path.write_text(out.getvalue(), encoding="utf-8")
-    result = import_roster(db, path, today=dt.date(2026, 1, 15))
+    result = import_roster(db, path, today=dt.date(2026, 1, 15), operator=lead)
     assert result.imported == len(PEOPLE)
     return db
 
@@ -48,7 +49,7 @@ def names(rows) -> list[tuple[str, str]]:
 
 
 def found(db, text, limit=50) -> set[tuple[str, str]]:
-    return set(names(search_residents(db, text, limit=limit)))
+    return set(names(search_residents(db, text, limit=limit, operator=lead_of(db))))
 
 
 def nfd(text: str) -> str:
@@ -103,20 +104,20 @@ def test_a_name_being_typed_finds_its_prefix(people_db):
     assert found(people_db, "nguyen v") >= NGUYEN_VAN_AN | {("Nguyễn Văn Anh", "HK9002")}
 
 
-def test_best_first(people_db):
-    rows = names(search_residents(people_db, "nguyen van an"))
+def test_best_first(people_db, lead):
+    rows = names(search_residents(people_db, "nguyen van an", operator=lead))
     # the whole name first (two people of the same name, in either order), then the same
     # letters with other marks, then a longer given name, then one more middle name
     assert set(rows[:2]) == {("Nguyễn Văn An", "HK9001"), ("Nguyễn Văn An", "HK9002")}
     assert rows[2:] == [("Nguyễn Văn Ân", "HK9001"), ("Nguyễn Văn Anh", "HK9002"),
                         ("Nguyễn Văn Đức An", "HK9002")]
     # typed with its diacritics, the name exactly as written comes before the other spellings
-    rows = names(search_residents(people_db, "Nguyễn Văn Ân"))
+    rows = names(search_residents(people_db, "Nguyễn Văn Ân", operator=lead))
     assert rows[0] == ("Nguyễn Văn Ân", "HK9001")
     assert set(rows[1:3]) == {("Nguyễn Văn An", "HK9001"), ("Nguyễn Văn An", "HK9002")}
 
 
-def test_more_people_of_one_name_than_the_limit_are_the_same_people_however_typed(db, tmp_path):
+def test_more_people_of_one_name_than_the_limit_are_the_same_people_however_typed(db, tmp_path, lead):
     """30 'Nguyễn Văn Ấn', 30 'Nguyễn Văn Ân', 10 'Nguyễn Văn An' (entered in that order): the
     20 shown are the first in Vietnamese order (the 10 An, then 10 Ân) whichever way the name
     is typed, and those spelled as typed come first among them."""
@@ -127,10 +128,10 @@ def test_more_people_of_one_name_than_the_limit_are_the_same_people_however_type
     csv.writer(out).writerows([HEADERS, *rows])
     path = tmp_path / "many.csv"
     path.write_text(out.getvalue(), encoding="utf-8")
-    import_roster(db, path, today=dt.date(2026, 1, 15))
-    shown = {typed: [r["full_name"] for r in search_residents(db, typed)] for typed in (
+    import_roster(db, path, today=dt.date(2026, 1, 15), operator=lead)
+    shown = {typed: [r["full_name"] for r in search_residents(db, typed, operator=lead)] for typed in (
         "nguyen van an", "Nguyễn Văn An", "NGUYỄN VĂN ÂN", nfd("Nguyễn Văn Ân"), "Nguyễn Văn Ấn")}
-    people = {typed: {r["id"] for r in search_residents(db, typed)} for typed in shown}
+    people = {typed: {r["id"] for r in search_residents(db, typed, operator=lead)} for typed in shown}
     assert all(ids == people["nguyen van an"] for ids in people.values())
     assert shown["nguyen van an"] == ["Nguyễn Văn An"] * 10 + ["Nguyễn Văn Ân"] * 10
     assert shown["Nguyễn Văn An"] == shown["nguyen van an"]
@@ -139,23 +140,23 @@ def test_more_people_of_one_name_than_the_limit_are_the_same_people_however_type
     assert shown["Nguyễn Văn Ấn"] == shown["nguyen van an"]  # no Ấn among the first 20
 
 
-def test_limit(people_db):
-    assert len(search_residents(people_db, "nguyen", limit=2)) == 2
+def test_limit(people_db, lead):
+    assert len(search_residents(people_db, "nguyen", limit=2, operator=lead)) == 2
     with pytest.raises(SearchError):
-        search_residents(people_db, "nguyen", limit=0)
+        search_residents(people_db, "nguyen", limit=0, operator=lead)
 
 
-def test_by_personal_id_and_old_id(people_db):
-    assert names(search_residents(people_db, "040085012345")) == [("Nguyễn Văn An", "HK9001")]
-    assert names(search_residents(people_db, "040 085 012 345")) == [("Nguyễn Văn An", "HK9001")]
-    assert names(search_residents(people_db, "187654321")) == [("Nguyễn Văn An", "HK9001")]
+def test_by_personal_id_and_old_id(people_db, lead):
+    assert names(search_residents(people_db, "040085012345", operator=lead)) == [("Nguyễn Văn An", "HK9001")]
+    assert names(search_residents(people_db, "040 085 012 345", operator=lead)) == [("Nguyễn Văn An", "HK9001")]
+    assert names(search_residents(people_db, "187654321", operator=lead)) == [("Nguyễn Văn An", "HK9001")]
     assert found(people_db, "0402017") == {("Nguyễn Văn An", "HK9002")}  # being typed
-    assert search_residents(people_db, "999999999999") == []
+    assert search_residents(people_db, "999999999999", operator=lead) == []
 
 
 @pytest.mark.parametrize("typed", ["05/03/1985", "5/3/1985", "05-03-1985", "1985-03-05"])
-def test_by_date_of_birth(people_db, typed):
-    assert names(search_residents(people_db, typed)) == [("Nguyễn Văn An", "HK9001")]
+def test_by_date_of_birth(people_db, typed, lead):
+    assert names(search_residents(people_db, typed, operator=lead)) == [("Nguyễn Văn An", "HK9001")]
 
 
 def test_by_year_of_birth(people_db):
@@ -170,8 +171,8 @@ def test_by_household_code(people_db):
     assert found(people_db, "hk9003") == expected
 
 
-def test_result_fields(people_db):
-    row = search_residents(people_db, "040085012345")[0]
+def test_result_fields(people_db, lead):
+    row = search_residents(people_db, "040085012345", operator=lead)[0]
     assert row["full_name"] == "Nguyễn Văn An"
     assert row["household_code"] == "HK9001"
     assert row["date_of_birth"] == "1985-03-05"
@@ -185,14 +186,14 @@ def test_result_fields(people_db):
     ("...", "'...' has no letters or digits to search for"),
     ("31/02/1990", "'31/02/1990' is not a real date (day 31, month 2, year 1990)"),
 ])
-def test_bad_search_text(people_db, text, message):
+def test_bad_search_text(people_db, text, message, lead):
     with pytest.raises(SearchError) as exc:
-        search_residents(people_db, text)
+        search_residents(people_db, text, operator=lead)
     assert str(exc.value) == message
     assert isinstance(exc.value, ValueError)
 
 
-def test_variants_on_a_synthetic_roster(roster_db):
+def test_variants_on_a_synthetic_roster(roster_db, lead):
     """The most common full name of the synthetic roster, typed four ways."""
     full_name, count = roster_db.conn.execute(
         "SELECT full_name, count(*) AS n FROM residents GROUP BY name_fold "
@@ -201,36 +202,36 @@ def test_variants_on_a_synthetic_roster(roster_db):
     variants = [full_name, full_name.upper(), nfd(full_name),
                 roster_db.scalar("SELECT name_fold FROM residents WHERE full_name = ?",
                                  (full_name,))]
-    results = [{r["id"] for r in search_residents(roster_db, v, limit=500)} for v in variants]
+    results = [{r["id"] for r in search_residents(roster_db, v, limit=500, operator=lead)} for v in variants]
     assert len(results[0]) >= count
     assert all(r == results[0] for r in results)
 
 
 # -- lookup -----------------------------------------------------------------------------------
 
-def test_lookup_personal_id_and_old_id(people_db):
-    found_pid = lookup(people_db, "040085012345")
+def test_lookup_personal_id_and_old_id(people_db, lead):
+    found_pid = lookup(people_db, "040085012345", operator=lead)
     assert found_pid["kind"] == "resident"
     assert found_pid["record"]["full_name"] == "Nguyễn Văn An"
     assert found_pid["record"]["household_code"] == "HK9001"
-    assert lookup(people_db, "187654321") == found_pid
+    assert lookup(people_db, "187654321", operator=lead) == found_pid
 
 
-def test_lookup_household_code_lists_members_in_vietnamese_order(people_db):
-    found_hh = lookup(people_db, "hk9001")
+def test_lookup_household_code_lists_members_in_vietnamese_order(people_db, lead):
+    found_hh = lookup(people_db, "hk9001", operator=lead)
     assert found_hh["kind"] == "household"
     assert found_hh["record"]["code"] == "HK9001"
     assert [m["full_name"] for m in found_hh["record"]["members"]] == [
         "Nguyễn Thị An", "Nguyễn Văn An", "Nguyễn Văn Ân"]
 
 
-def test_lookup_record_id(people_db):
-    resident = search_residents(people_db, "040085012345")[0]
-    assert lookup(people_db, resident["id"])["record"]["full_name"] == "Nguyễn Văn An"
-    assert lookup(people_db, resident["household_id"])["kind"] == "household"
+def test_lookup_record_id(people_db, lead):
+    resident = search_residents(people_db, "040085012345", operator=lead)[0]
+    assert lookup(people_db, resident["id"], operator=lead)["record"]["full_name"] == "Nguyễn Văn An"
+    assert lookup(people_db, resident["household_id"], operator=lead)["kind"] == "household"
 
 
 @pytest.mark.parametrize("text", ["", "  ", "999999999999", "HK404", "Nguyễn Văn An"])
-def test_lookup_not_found(people_db, text):
+def test_lookup_not_found(people_db, text, lead):
     with pytest.raises(NotFound):
-        lookup(people_db, text)
+        lookup(people_db, text, operator=lead)

@@ -14,6 +14,7 @@ import textwrap
 from pathlib import Path
 
 import pytest
+from cli_helpers import add_crew, lead_of
 
 from station_app.services.intake import correct_intake, record_intake
 from station_app.services.roster_import import import_roster
@@ -47,11 +48,12 @@ def _sites_template(tmp_path_factory, small_roster) -> Path:
     xa02 = Database.create(folder / "xa02.sqlite3", "XA02", "Trạm trường THCS Tân Lập")
     for db in (hq, xa01, xa02):
         create_keys(db)
-        write_identity_file(db, folder / f"{db.station.lower()}.id")
+        add_crew(db)
+        write_identity_file(db, folder / f"{db.station.lower()}.id", operator=lead_of(db))
     for station in (xa01, xa02):
-        enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"))
-        enrol(station, read_identity_file(folder / "hq.id"))
-    import_roster(hq, small_roster, operator="test")
+        enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"), operator=lead_of(hq))
+        enrol(station, read_identity_file(folder / "hq.id"), operator=lead_of(station))
+    import_roster(hq, small_roster, operator=lead_of(hq))
     for db in (hq, xa01, xa02):
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
@@ -92,21 +94,21 @@ def snapshot(db: Database) -> dict:
 
 def send(src: Database, dst: Database, folder: Path, name: str):
     path = folder / name
-    export_bundle(src, path, to=dst.station)
-    return import_bundle(dst, path)
+    export_bundle(src, path, to=dst.station, operator=lead_of(src))
+    return import_bundle(dst, path, operator=lead_of(dst))
 
 
 # -- what travels ---------------------------------------------------------------------------
 def test_roster_reaches_a_station_and_a_repeat_is_recognised(sites):
     hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
-    result = export_bundle(hq, folder / "roster.bundle", to=folder / "xa01.id")
+    result = export_bundle(hq, folder / "roster.bundle", to=folder / "xa01.id", operator=lead_of(hq))
     assert result.counts["residents"]["rows"] == hq.scalar("SELECT count(*) FROM residents")
-    outcome = import_bundle(xa01, folder / "roster.bundle")
+    outcome = import_bundle(xa01, folder / "roster.bundle", operator=lead_of(xa01))
     assert outcome.status == "applied" and outcome.sender == "HQ"
     for table in ("areas", "households", "residents"):
         assert content(xa01)[table] == content(hq)[table]
     before = snapshot(xa01)
-    again = import_bundle(xa01, folder / "roster.bundle")
+    again = import_bundle(xa01, folder / "roster.bundle", operator=lead_of(xa01))
     assert again.status == "already applied"
     assert snapshot(xa01) == before
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'already applied'") == 1
@@ -114,7 +116,7 @@ def test_roster_reaches_a_station_and_a_repeat_is_recognised(sites):
     copy = folder / "copy.bundle"
     copy.write_bytes((folder / "roster.bundle").read_bytes()[:-1000])
     with pytest.raises(BundleRefused) as refused:
-        import_bundle(xa01, copy)
+        import_bundle(xa01, copy, operator=lead_of(xa01))
     assert refused.value.reason == "truncated"
     assert snapshot(xa01) == before
 
@@ -124,7 +126,7 @@ def test_merged_rows_get_a_local_rev_and_travel_on_through_hq(sites):
     send(hq, xa01, folder, "1")
     send(hq, xa02, folder, "2")
     resident = xa01.scalar("SELECT id FROM residents ORDER BY id LIMIT 1")
-    intake = record_intake(xa01, resident, "collected", desk="1", operator="lan")
+    intake = record_intake(xa01, resident, "collected", desk="1", operator=lead_of(xa01))
     rev = xa01.scalar("SELECT rev FROM intakes WHERE id = ?", (intake["id"],))
     assert send(xa01, hq, folder, "3").rows["intakes"] == 1
     hq_rev = hq.scalar("SELECT rev FROM intakes WHERE id = ?", (intake["id"],))
@@ -134,9 +136,9 @@ def test_merged_rows_get_a_local_rev_and_travel_on_through_hq(sites):
     assert xa02.one("SELECT outcome, station FROM intakes WHERE id = ?", (intake["id"],)) == {
         "outcome": "collected", "station": "XA01"}
     # HQ does not send XA01 its own intake back, and XA02 does not echo it to HQ.
-    back = export_bundle(hq, folder / "5", to="XA01")
+    back = export_bundle(hq, folder / "5", to="XA01", operator=lead_of(hq))
     assert "intakes" not in back.counts
-    echo = export_bundle(xa02, folder / "6")
+    echo = export_bundle(xa02, folder / "6", operator=lead_of(xa02))
     assert "intakes" not in echo.counts
 
 
@@ -144,18 +146,18 @@ def test_hq_acknowledgement_brings_not_yet_at_hq_to_zero(sites):
     hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
     send(hq, xa01, folder, "roster")
     for resident in [r[0] for r in xa01.conn.execute("SELECT id FROM residents LIMIT 5")]:
-        record_intake(xa01, resident, "collected", desk="2", operator="lan")
-    assert sync_status(xa01)["not_at_hq"] >= 5
-    export_bundle(xa01, folder / "evening.bundle")                 # to the enrolled HQ
-    import_bundle(hq, folder / "evening.bundle")
-    assert sync_status(xa01)["not_at_hq"] >= 5                     # nothing came back yet
-    export_bundle(hq, folder / "morning.bundle", to=folder / "xa01.id")
-    import_bundle(xa01, folder / "morning.bundle")
-    assert sync_status(xa01)["not_at_hq"] == 0
+        record_intake(xa01, resident, "collected", desk="2", operator=lead_of(xa01))
+    assert sync_status(xa01, operator=lead_of(xa01))["not_at_hq"] >= 5
+    export_bundle(xa01, folder / "evening.bundle", operator=lead_of(xa01))                 # to the enrolled HQ
+    import_bundle(hq, folder / "evening.bundle", operator=lead_of(hq))
+    assert sync_status(xa01, operator=lead_of(xa01))["not_at_hq"] >= 5                     # nothing came back yet
+    export_bundle(hq, folder / "morning.bundle", to=folder / "xa01.id", operator=lead_of(hq))
+    import_bundle(xa01, folder / "morning.bundle", operator=lead_of(xa01))
+    assert sync_status(xa01, operator=lead_of(xa01))["not_at_hq"] == 0
     # A new intake is again something HQ does not have.
     other = xa01.scalar("SELECT id FROM residents ORDER BY id DESC LIMIT 1")
-    record_intake(xa01, other, "missing_documents", desk="2", operator="lan")
-    assert sync_status(xa01)["not_at_hq"] == 2  # the intake and its audit entry
+    record_intake(xa01, other, "missing_documents", desk="2", operator=lead_of(xa01))
+    assert sync_status(xa01, operator=lead_of(xa01))["not_at_hq"] == 2  # the intake and its audit entry
 
 
 def test_every_table_with_change_columns_is_synced(sites):
@@ -254,23 +256,23 @@ def test_a_resident_collected_at_two_stations_is_kept_twice_and_listed(sites):
     send(hq, xa01, folder, "1")
     send(hq, xa02, folder, "2")
     resident = hq.scalar("SELECT id FROM residents ORDER BY id LIMIT 1")
-    first = record_intake(xa01, resident, "collected", desk="1", operator="lan")
-    second = record_intake(xa02, resident, "collected", desk="3", operator="minh")
+    first = record_intake(xa01, resident, "collected", desk="1", operator=lead_of(xa01))
+    second = record_intake(xa02, resident, "collected", desk="3", operator=lead_of(xa02))
     send(xa01, hq, folder, "3")
-    assert open_conflicts(hq) == []
+    assert open_conflicts(hq, operator=lead_of(hq)) == []
     outcome = send(xa02, hq, folder, "4")
     assert outcome.conflicts == 1
-    [conflict] = open_conflicts(hq)
+    [conflict] = open_conflicts(hq, operator=lead_of(hq))
     assert conflict["resident"]["id"] == resident
     assert {i["id"] for i in conflict["intakes"]} == {first["id"], second["id"]}
     assert {i["station"] for i in conflict["intakes"]} == {"XA01", "XA02"}
     send(hq, xa01, folder, "5")
-    assert len(open_conflicts(xa01)) == 1
+    assert len(open_conflicts(xa01, operator=lead_of(xa01))) == 1
     # A person finds XA02 recorded the wrong resident and corrects it there.
     other = hq.scalar("SELECT id FROM residents ORDER BY id LIMIT 1 OFFSET 1")
-    correct_intake(xa02, second["id"], "wrong person", resident_id=other, operator="minh")
+    correct_intake(xa02, second["id"], "wrong person", resident_id=other, operator=lead_of(xa02))
     send(xa02, hq, folder, "6")
-    assert open_conflicts(hq) == []
+    assert open_conflicts(hq, operator=lead_of(hq)) == []
     assert hq.scalar("SELECT count(*) FROM intakes WHERE resident_id = ?", (resident,)) == 2
 
 
@@ -278,7 +280,7 @@ def test_a_resident_collected_at_two_stations_is_kept_twice_and_listed(sites):
 @pytest.fixture
 def roster_bundle(sites) -> tuple[Path, bytes]:
     path = sites["dir"] / "roster.bundle"
-    export_bundle(sites["hq"], path, to="XA01")
+    export_bundle(sites["hq"], path, to="XA01", operator=lead_of(sites["hq"]))
     return path, path.read_bytes()
 
 
@@ -286,7 +288,7 @@ def _refused(db: Database, path: Path, data: bytes) -> str:
     path.write_bytes(data)
     before = snapshot(db)
     with pytest.raises(BundleRefused) as caught:
-        import_bundle(db, path)
+        import_bundle(db, path, operator=lead_of(db))
     assert snapshot(db) == before
     return caught.value.reason
 
@@ -323,7 +325,7 @@ def test_a_single_flipped_byte_anywhere_is_refused_and_changes_nothing(sites, ro
                 want = {"unknown sender", "altered"}
             assert reason in want, (region, pos, reason)
     path.write_bytes(data)
-    assert import_bundle(xa01, path).status == "applied"  # the undamaged file still imports
+    assert import_bundle(xa01, path, operator=lead_of(xa01)).status == "applied"  # the undamaged file still imports
 
 
 def test_a_truncated_bundle_is_refused_and_changes_nothing(sites, roster_bundle):
@@ -345,14 +347,15 @@ def test_other_refusals_each_give_their_reason(sites, roster_bundle):
     # A laptop nobody enrolled.
     stranger = Database.create(folder / "stranger.sqlite3", "XA09", "Trạm lạ")
     create_keys(stranger)
-    write_identity_file(hq, folder / "hq-again.id")
-    enrol(stranger, read_identity_file(folder / "hq-again.id"))
-    export_bundle(stranger, folder / "stranger.bundle")
+    add_crew(stranger)
+    write_identity_file(hq, folder / "hq-again.id", operator=lead_of(hq))
+    enrol(stranger, read_identity_file(folder / "hq-again.id"), operator=lead_of(stranger))
+    export_bundle(stranger, folder / "stranger.bundle", operator=lead_of(stranger))
     assert _refused(hq, folder / "stranger.bundle",
                     (folder / "stranger.bundle").read_bytes()) == "unknown sender"
     # A revoked station: HQ refuses what it signs, even a bundle written before the revocation.
-    export_bundle(xa01, folder / "before-revocation.bundle")
-    revoke(hq, "XA01")
+    export_bundle(xa01, folder / "before-revocation.bundle", operator=lead_of(xa01))
+    revoke(hq, "XA01", operator=lead_of(hq))
     assert _refused(hq, folder / "before-revocation.bundle",
                     (folder / "before-revocation.bundle").read_bytes()) == "revoked sender"
     log = [r[0] for r in hq.conn.execute(
@@ -364,7 +367,7 @@ def test_exported_bytes_hold_no_personal_data_in_clear(sites, roster_bundle):
     hq = sites["hq"]
     path, data = roster_bundle
     compressed = sites["dir"] / "small.bundle"
-    export_bundle(hq, compressed, to="XA01", compress=True)
+    export_bundle(hq, compressed, to="XA01", compress=True, operator=lead_of(hq))
     secrets = set()
     for name, fold, pid, old in hq.conn.execute(
             "SELECT full_name, name_fold, personal_id, old_id FROM residents"):
@@ -377,15 +380,15 @@ def test_exported_bytes_hold_no_personal_data_in_clear(sites, roster_bundle):
         assert blob.startswith(MAGIC)
         assert not [s for s in secrets if s in blob]
         assert bytes(keys[0]) not in blob and bytes(keys[1]) not in blob
-    outcome = import_bundle(sites["xa01"], compressed)
+    outcome = import_bundle(sites["xa01"], compressed, operator=lead_of(sites["xa01"]))
     assert outcome.status == "applied" and outcome.rows["residents"] > 1000
 
 
 def test_export_writes_one_whole_file_and_leaves_nothing_else(sites):
     folder = sites["dir"] / "usb"
     folder.mkdir()
-    first = export_bundle(sites["hq"], folder / "to-xa01.bundle", to="XA01")
-    second = export_bundle(sites["hq"], folder / "to-xa01.bundle", to="XA01")  # replaces it
+    first = export_bundle(sites["hq"], folder / "to-xa01.bundle", to="XA01", operator=lead_of(sites["hq"]))
+    second = export_bundle(sites["hq"], folder / "to-xa01.bundle", to="XA01", operator=lead_of(sites["hq"]))  # replaces it
     assert os.listdir(folder) == ["to-xa01.bundle"]
     assert (folder / "to-xa01.bundle").stat().st_size == second.size
     assert first.digest != second.digest
@@ -397,13 +400,14 @@ def test_a_cancelled_import_changes_nothing(sites, roster_bundle):
     xa01 = sites["xa01"]
     before = snapshot(xa01)
     with pytest.raises(MergeCancelled):
-        import_bundle(xa01, path, progress=lambda table, done, total: done < 3)
+        import_bundle(xa01, path, progress=lambda table, done, total: done < 3, operator=lead_of(xa01))
     assert snapshot(xa01) == before
-    assert import_bundle(xa01, path).status == "applied"
+    assert import_bundle(xa01, path, operator=lead_of(xa01)).status == "applied"
 
 
 KILLED_IMPORT = textwrap.dedent("""
     import sys
+    from station_app.services.operators import find_operator
     from station_app.storage import Database, db as storage_db
     from station_app.sync import import_bundle, receive
 
@@ -413,11 +417,12 @@ KILLED_IMPORT = textwrap.dedent("""
     db = Database.open(sys.argv[1])
 
     def progress(table, done, total):
-        if done == 3:  # areas, audit and households are merged; residents are next
+        if table == "residents":  # the tables before it are merged; residents are next
             print("merging", table, flush=True)
             sys.stdin.readline()  # hold the transaction open until killed
 
-    import_bundle(db, sys.argv[2], progress=progress)
+    import_bundle(db, sys.argv[2], progress=progress,
+                  operator=find_operator(db, "Trưởng trạm"))
     print("finished", flush=True)
 """)
 
@@ -445,7 +450,7 @@ def test_a_process_killed_during_import_leaves_the_database_as_before(sites, ros
     try:
         assert reopened.scalar("PRAGMA journal_mode") == "wal"
         assert snapshot(reopened) == before
-        assert import_bundle(reopened, path).status == "applied"
+        assert import_bundle(reopened, path, operator=lead_of(reopened)).status == "applied"
     finally:
         reopened.close()
         sites["xa01"] = Database.open(db_path)
@@ -489,7 +494,8 @@ def test_command_line_round_trip(tmp_path, small_roster):
         assert again.returncode == 1 and again.stdout == "", again.stdout
         assert again.stderr.count("\n") == 1 and f"refused ({damage})" in again.stderr
     status = run_cli("sync", "status", "--db", st)
-    assert "not yet at HQ: 2 changes" in status.stdout  # its key and enrolment audit entries
+    assert "not yet at HQ: 4 changes" in status.stdout  # its lead, and the audit entries of
+    # the lead, the key and the enrolment
 
     assert run_cli("export-bundle", "--db", st, "--out", str(tmp_path / "up.bundle")
                    ).returncode == 0

@@ -9,6 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
+from cli_helpers import add_crew, lead_of
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -40,12 +41,13 @@ def template(tmp_path_factory) -> Path:
     }
     for db in sites.values():
         create_keys(db)
-        write_identity_file(db, folder / f"{db.station}.id")
+        add_crew(db)
+        write_identity_file(db, folder / f"{db.station}.id", operator=lead_of(db))
     for db in sites.values():
         for other in sites.values():
             if other is not db:
-                enrol(db, read_identity_file(folder / f"{other.station}.id"))
-    import_roster(sites["hq"], folder / "roster.csv", operator="test")
+                enrol(db, read_identity_file(folder / f"{other.station}.id"), operator=lead_of(db))
+    import_roster(sites["hq"], folder / "roster.csv", operator=lead_of(sites["hq"]))
     for db in sites.values():
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
@@ -113,7 +115,7 @@ def test_every_laptop_converges_whatever_the_exchange_order(template, ops, shuff
         try:
             def send(src: str, dst: str) -> Path:
                 path = folder / f"{len(made)}.bundle"
-                export_bundle(sites[src], path, to=sites[dst].station)
+                export_bundle(sites[src], path, to=sites[dst].station, operator=lead_of(sites[src]))
                 made.append((path, dst))
                 return path
 
@@ -124,7 +126,7 @@ def test_every_laptop_converges_whatever_the_exchange_order(template, ops, shuff
                     send(op[1], op[2])
                 elif op[0] == "deliver" and made:
                     path, dst = made[op[1] % len(made)]   # late, repeated, or never
-                    assert import_bundle(sites[dst], path).status in ("applied",
+                    assert import_bundle(sites[dst], path, operator=lead_of(sites[dst])).status in ("applied",
                                                                       "already applied")
             # Everyone exchanges with everyone until a whole round changes nothing.
             for _ in range(6):
@@ -132,7 +134,7 @@ def test_every_laptop_converges_whatever_the_exchange_order(template, ops, shuff
                 for src in NAMES:
                     for dst in NAMES:
                         if src != dst:
-                            changed += import_bundle(sites[dst], send(src, dst)).changes
+                            changed += import_bundle(sites[dst], send(src, dst), operator=lead_of(sites[dst])).changes
                 if not changed:
                     break
             assert changed == 0
@@ -146,7 +148,7 @@ def test_every_laptop_converges_whatever_the_exchange_order(template, ops, shuff
             # Every old bundle again, in any order: nothing changes any more.
             shuffle.shuffle(made)
             for path, dst in made:
-                import_bundle(sites[dst], path)
+                import_bundle(sites[dst], path, operator=lead_of(sites[dst]))
             for name in NAMES:
                 assert content(sites[name]) == first
         finally:

@@ -31,12 +31,12 @@ def decode(path, dpi: int) -> list[str]:
 
 @pytest.mark.parametrize("size, width_mm", [("58", 58), ("80", 80), ("a4", 210)])
 def test_a_ticket_prints_its_number_queue_time_station_people_ahead_and_a_qr(
-        db, tmp_path, size, width_mm):
+        db, tmp_path, size, width_mm, lead):
     now = dt.datetime.now(VN).replace(hour=7, minute=2, second=0, microsecond=0)
-    q.issue_ticket(db, "U", now=now)
-    q.issue_ticket(db, "B", now=now)
-    ticket = q.issue_ticket(db, "B", now=now.replace(minute=5))
-    out = q.print_ticket(db, ticket["number"], tmp_path / f"ticket-{size}.pdf", size, now=now)
+    q.issue_ticket(db, "U", now=now, operator=lead)
+    q.issue_ticket(db, "B", now=now, operator=lead)
+    ticket = q.issue_ticket(db, "B", now=now.replace(minute=5), operator=lead)
+    out = q.print_ticket(db, ticket["number"], tmp_path / f"ticket-{size}.pdf", size, now=now, operator=lead)
     reader = PdfReader(out)
     assert len(reader.pages) == 1
     page = reader.pages[0]
@@ -70,12 +70,12 @@ def test_a_thermal_ticket_is_as_long_as_its_content(tmp_path):
         write_ticket_pdf(tmp_path / "x.pdf", doc, "100")
 
 
-def test_a_reprint_is_recorded(db, tmp_path):
-    ticket = q.issue_ticket(db, "B")
+def test_a_reprint_is_recorded(db, tmp_path, volunteer):
+    ticket = q.issue_ticket(db, "B", operator=volunteer)
     before = db.scalar("SELECT COUNT(*) FROM audit")
-    q.print_ticket(db, ticket["id"], tmp_path / "first.pdf", "80")
+    q.print_ticket(db, ticket["id"], tmp_path / "first.pdf", "80", operator=volunteer)
     assert db.scalar("SELECT COUNT(*) FROM audit") == before  # printing right after issue
     q.print_ticket(db, ticket["id"], tmp_path / "again.pdf", "80", reprint=True,
-                   operator="vol")
+                   operator=volunteer)
     assert db.one("SELECT operator, action FROM audit ORDER BY rev DESC LIMIT 1") == {
-        "operator": "vol", "action": "ticket.reprint"}
+        "operator": volunteer.name, "action": "ticket.reprint"}

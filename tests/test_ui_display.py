@@ -8,7 +8,7 @@ import wave
 import pypdfium2
 import zxingcpp
 from PySide6.QtPrintSupport import QPrinter
-from ui_floor_helpers import add_operators, settings
+from ui_floor_helpers import settings
 
 from station_app.services import operators, queue
 from station_app.storage import Database
@@ -47,9 +47,9 @@ def test_settings_are_typed_with_defaults(tmp_path):
     assert PrintSetup.from_settings(again).paper == "58"
 
 
-def test_system_printer_path_draws_the_ticket_on_a_roll_page(qapp, db, tmp_path):
-    ticket = queue.issue_ticket(db, "priority")
-    pdf = queue.print_ticket(db, ticket["id"], tmp_path / "t.pdf", "80")
+def test_system_printer_path_draws_the_ticket_on_a_roll_page(qapp, db, tmp_path, lead):
+    ticket = queue.issue_ticket(db, "priority", operator=lead)
+    pdf = queue.print_ticket(db, ticket["id"], tmp_path / "t.pdf", "80", operator=lead)
     printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # Qt's own PDF printer: a real page
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     printer.setOutputFileName(str(tmp_path / "printed.pdf"))
@@ -63,7 +63,6 @@ def test_system_printer_path_draws_the_ticket_on_a_roll_page(qapp, db, tmp_path)
 
 
 def test_a_window_carried_over_keeps_its_operator(qtbot, roster_db_path, tmp_path):
-    add_operators(roster_db_path)
     db = Database.open(roster_db_path)
     try:
         lan = operators.sign_in(db, "Cán bộ Lan", "2222")

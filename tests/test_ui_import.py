@@ -45,19 +45,19 @@ class ModalCloser:
         dialog.accept()
 
 
-def _importer(qtbot, worker):
+def _importer(qtbot, worker, operator):
     parent = QWidget()
     qtbot.addWidget(parent)
     done = []
-    imp = RosterImporter(parent, worker, "lead", on_done=lambda: done.append(True))
+    imp = RosterImporter(parent, worker, operator, on_done=lambda: done.append(True))
     imp.done = done
     imp.closer = ModalCloser()
     return imp
 
 
 @pytest.fixture
-def importer(qtbot, db_path):
-    imp = _importer(qtbot, SyncWorker(db_path))
+def importer(qtbot, db_path, lead):
+    imp = _importer(qtbot, SyncWorker(db_path), lead)
     yield imp
     imp.closer.timer.stop()
     imp.worker.stop()
@@ -95,10 +95,11 @@ def test_an_import_runs_off_the_gui_thread_and_shows_its_result(importer, qtbot,
     assert multiprocessing.active_children() == []
 
 
-def test_a_cancelled_import_says_nothing_was_imported(qtbot, small_roster, db_path, monkeypatch):
+def test_a_cancelled_import_says_nothing_was_imported(qtbot, small_roster, db_path, monkeypatch,
+                                                      lead):
     monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
     worker = Worker(db_path)
-    importer = _importer(qtbot, worker)
+    importer = _importer(qtbot, worker, lead)
     try:
         task = importer.run(small_roster)
         task.cancel()  # before the first chunk is written

@@ -19,13 +19,13 @@ from station_app.ui.workers import SyncWorker, Worker  # noqa: E402
 
 
 @pytest.fixture
-def window(qtbot, qapp, roster_db_path, tmp_path):
+def window(qtbot, qapp, roster_db_path, tmp_path, lead):
     from PySide6.QtCore import QSettings
 
     install_translators(qapp, "en")
     db = Database.open(roster_db_path)
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
-    win = build_window(db, "en", store, worker=SyncWorker(roster_db_path))
+    win = build_window(db, "en", store, worker=SyncWorker(roster_db_path), operator=lead)
     qtbot.addWidget(win)
     win.show()
     yield win
@@ -137,14 +137,14 @@ def test_rows_fill_in_when_their_block_arrives(qtbot, roster_db_path, roster_db,
         worker.stop()
 
 
-def test_vietnamese_interface(qapp, roster_db_path, tmp_path, qtbot):
+def test_vietnamese_interface(qapp, roster_db_path, tmp_path, qtbot, lead):
     from PySide6.QtCore import QSettings
 
     install_translators(qapp, "vi")
     try:
         db = Database.open(roster_db_path)
         win = build_window(db, "vi", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
-                           worker=SyncWorker(roster_db_path))
+                           worker=SyncWorker(roster_db_path), operator=lead)
         qtbot.addWidget(win)
         assert win.tabs.tabText(0) == "Danh sách dân cư"
         model = win.screens["Roster"].model

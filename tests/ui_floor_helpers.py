@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 
 from build.screenshots import store as settings  # noqa: F401  (used by the GUI tests)
-from station_app.services import operators as ops
 from station_app.storage import Database
 from station_app.ui.app import build_window
 from station_app.ui.workers import SyncWorker
@@ -18,18 +17,6 @@ PINS = {"Trưởng trạm": "1111", "Cán bộ Lan": "2222", "Cán bộ Minh": "
         "Tình nguyện viên Hà": "3333"}
 TYPED = {"Trưởng trạm": "truong tram", "Cán bộ Lan": "can bo lan", "Cán bộ Minh": "can bo minh",
          "Tình nguyện viên Hà": "tinh nguyen vien ha"}  # what a keyboard without Vietnamese types
-
-
-def add_operators(path: Path) -> None:
-    db = Database.open(path)
-    try:
-        lead = ops.add_operator(db, "Trưởng trạm", "lead", PINS["Trưởng trạm"])
-        ops.add_operator(db, "Cán bộ Lan", "staff", PINS["Cán bộ Lan"], by=lead)
-        ops.add_operator(db, "Cán bộ Minh", "staff", PINS["Cán bộ Minh"], by=lead)
-        ops.add_operator(db, "Tình nguyện viên Hà", "volunteer", PINS["Tình nguyện viên Hà"],
-                         by=lead)
-    finally:
-        db.close()
 
 
 class Station:

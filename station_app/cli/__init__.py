@@ -3,21 +3,37 @@
 Each module in COMMAND_MODULES adds its subcommands with ``register(subparsers, common)``; a
 command function takes the parsed arguments and returns the process exit code. Bad input raises
 ``CliError`` (or a known service error) and ends as one line on stderr with a non-zero exit.
+
+A command that opens a station database acts as a named operator who proves it
+(``open_station``): the name from ``--operator`` or ``STATION_APP_OPERATOR``, the PIN from
+``STATION_APP_PIN`` or asked for when stdin is a terminal, checked by ``operators.sign_in`` (a
+wrong PIN is refused, audited and counts toward the name's lock). The services then refuse what
+that operator's role may not do. Only ``init`` (which creates the station's lead),
+``demo-roster`` and ``gui`` (which signs in on screen) name nobody.
 """
 
 from __future__ import annotations
 
 import argparse
+import getpass
 import importlib
 import json
+import os
 import sys
 from pathlib import Path
 
 from station_app import __version__
+from station_app.services.operators import Operator, has_operators, sign_in
 from station_app.storage import Database, NotAStationDatabase, default_db_path
 from station_app.storage.transaction import DatabaseBusy, is_busy
 
-__all__ = ["main", "CliError", "open_db", "emit", "whole_number", "COMMAND_MODULES"]
+__all__ = ["main", "CliError", "open_station", "read_pin", "operator_name", "emit",
+           "whole_number", "COMMAND_MODULES", "OPERATOR_ENV", "PIN_ENV"]
+
+OPERATOR_ENV = "STATION_APP_OPERATOR"
+PIN_ENV = "STATION_APP_PIN"
+SIGN_IN_HOW = (f"name who does this with --operator NAME or {OPERATOR_ENV}=NAME; the PIN is read "
+               f"from {PIN_ENV} or asked for at a terminal")
 
 COMMAND_MODULES = [
     "station_app.cli.roster",
@@ -58,8 +74,30 @@ def whole_number(low: int, high: int):
     return parse
 
 
-def open_db(args: argparse.Namespace) -> Database:
-    return Database.open(args.db)
+def operator_name(args: argparse.Namespace) -> str:
+    return (getattr(args, "operator", None) or os.environ.get(OPERATOR_ENV, "")).strip()
+
+
+def read_pin(name: str, prompt: str = "PIN of {name}: ") -> str:
+    """The PIN from STATION_APP_PIN, else typed at the terminal (never echoed)."""
+    pin = os.environ.get(PIN_ENV)
+    if pin is not None:
+        return pin
+    if not sys.stdin.isatty():
+        raise CliError(f"no PIN for {name}: set {PIN_ENV} or run the command at a terminal")
+    return getpass.getpass(prompt.format(name=name))
+
+
+def open_station(args: argparse.Namespace) -> tuple[Database, Operator]:
+    """The station database and the operator the command acts as, signed in with their PIN."""
+    name = operator_name(args)
+    if not name:
+        raise CliError(f"nobody is signed in: {SIGN_IN_HOW}")
+    db = Database.open(args.db)
+    if not has_operators(db):
+        raise CliError("nobody can sign in to this station yet: create its lead in the GUI "
+                       "(station-app gui) or with station-app init --lead NAME")
+    return db, sign_in(db, name, read_pin(name), quiet=True)
 
 
 def emit(args: argparse.Namespace, data, text: str | None = None) -> None:
@@ -75,6 +113,9 @@ def build_parser() -> argparse.ArgumentParser:
     common.add_argument("--db", type=Path, default=default_db_path(),
                         help="station database file (default: %(default)s)")
     common.add_argument("--json", action="store_true", help="print results as JSON")
+    common.add_argument("--operator", metavar="NAME",
+                        help=f"who does this (default: ${OPERATOR_ENV}); the PIN is read from "
+                             f"${PIN_ENV} or asked for")
     parser = _Parser(
         prog="station-app",
         description="Mobile citizen-ID enrollment station. With no command: open the GUI.")

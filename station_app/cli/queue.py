@@ -6,7 +6,7 @@ from __future__ import annotations
 import argparse
 from pathlib import Path
 
-from station_app.cli import CliError, emit, open_db
+from station_app.cli import CliError, emit, open_station
 from station_app.core.queueing import desk_label
 from station_app.printing.tickets import SIZES
 from station_app.services import intake as intake_service
@@ -16,15 +16,13 @@ from station_app.services.search import describe, household_id
 
 
 def register(sub, common) -> None:
-    who = argparse.ArgumentParser(add_help=False, parents=[common])
-    who.add_argument("--operator", default="cli", help="who does this (recorded in the audit)")
-    desk = argparse.ArgumentParser(add_help=False, parents=[who])
+    desk = argparse.ArgumentParser(add_help=False, parents=[common])
     desk.add_argument("--desk", required=True, help="desk name or number, for example 1")
 
     ticket = sub.add_parser("ticket", help="queue tickets: issue, call and the desk actions")
     actions = ticket.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("issue", parents=[who], help="issue a ticket (or scan a letter)")
+    p = actions.add_parser("issue", parents=[common], help="issue a ticket (or scan a letter)")
     p.add_argument("--queue", help="queue code, prefix or kind (default: walk-in)")
     p.add_argument("--scan", metavar="TEXT", help="what the scanner read from a letter's QR")
     p.add_argument("--household", metavar="CODE", help="link the ticket to this household")
@@ -47,19 +45,19 @@ def register(sub, common) -> None:
     p = actions.add_parser("transfer", parents=[desk], help="send the desk's ticket to another desk")
     p.add_argument("--to", required=True, dest="to_desk", help="the desk that takes it")
     p.set_defaults(func=cmd_desk_action, desk_action="transfer")
-    p = actions.add_parser("reactivate", parents=[who], help="a no-show came back: queue again")
+    p = actions.add_parser("reactivate", parents=[common], help="a no-show came back: queue again")
     p.add_argument("ticket", help="ticket number (today), code or id")
     p.set_defaults(func=cmd_reactivate)
     p = actions.add_parser("show", parents=[common], help="a ticket and the people ahead of it")
     p.add_argument("ticket")
     p.set_defaults(func=cmd_show)
-    p = actions.add_parser("print", parents=[who], help="reprint a ticket (recorded)")
+    p = actions.add_parser("print", parents=[common], help="reprint a ticket (recorded)")
     p.add_argument("ticket")
     p.add_argument("--out", type=Path, required=True)
     p.add_argument("--size", choices=SIZES, default="58")
     p.set_defaults(func=cmd_reprint)
 
-    p = sub.add_parser("intake", parents=[who], help="record the outcome of a resident's intake")
+    p = sub.add_parser("intake", parents=[common], help="record the outcome of a resident's intake")
     p.add_argument("resident", nargs="?",
                    help="resident id, 12-digit personal ID or 9-digit old ID")
     p.add_argument("--outcome", choices=intake_service.OUTCOMES)
@@ -89,12 +87,12 @@ def register(sub, common) -> None:
     p = actions.add_parser("stats", parents=[common], help="waiting, walking and service times")
     p.add_argument("--date", help="station-day yyyy-mm-dd (default today)")
     p.set_defaults(func=cmd_stats)
-    p = actions.add_parser("policy", parents=[who], help="show or set the order of service")
+    p = actions.add_parser("policy", parents=[common], help="show or set the order of service")
     p.add_argument("mode", nargs="?", choices=("strict", "interleave"))
     p.add_argument("--ratio", type=int, help="interleave: priority tickets per normal ticket")
     p.add_argument("--window", type=int, help="minutes before the slot an appointment is due")
     p.set_defaults(func=cmd_policy)
-    p = actions.add_parser("config", parents=[who], help="add or change a queue")
+    p = actions.add_parser("config", parents=[common], help="add or change a queue")
     p.add_argument("code")
     p.add_argument("--prefix", required=True)
     p.add_argument("--name", required=True)
@@ -118,12 +116,12 @@ def _household_id(db, code: str | None) -> str | None:
 
 
 def cmd_issue(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     scanned = args.scan is not None  # an empty scan is an error, never a walk-in ticket
     if scanned and (args.queue or args.household):
         raise CliError("--scan decides the queue and household: do not give --queue/--household")
     if scanned:
-        found = q.scan(db, args.scan, operator=args.operator)
+        found = q.scan(db, args.scan, operator=operator)
         ticket = found["ticket"]
         if found["kind"] == "ticket":
             head = "this is ticket"
@@ -135,11 +133,12 @@ def cmd_issue(args) -> int:
         data = {**ticket, "scan": {k: v for k, v in found.items() if k != "ticket"}}
     else:
         ticket = q.issue_ticket(db, args.queue, _household_id(db, args.household),
-                                operator=args.operator)
+                                operator=operator)
         head, data = "ticket", dict(ticket)
     data["people_ahead"] = q.people_ahead(db, ticket["id"])
     if args.print_to:
-        data["printed"] = str(q.print_ticket(db, ticket["id"], args.print_to, args.size))
+        data["printed"] = str(q.print_ticket(db, ticket["id"], args.print_to, args.size,
+                                             operator=operator))
     text = f"{head} {ticket['number']} ({ticket['queue_name']}), {data['people_ahead']} ahead"
     if args.print_to:
         text += f"; printed to {args.print_to}"
@@ -148,11 +147,11 @@ def cmd_issue(args) -> int:
 
 
 def cmd_call(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     if args.ticket:
-        ticket = q.call_ticket(db, args.desk, args.ticket, operator=args.operator)
+        ticket = q.call_ticket(db, args.desk, args.ticket, operator=operator)
     else:
-        ticket = q.call_next(db, args.desk, operator=args.operator)
+        ticket = q.call_next(db, args.desk, operator=operator)
     if ticket is None:
         emit(args, None, "nobody is waiting")
         return 0
@@ -165,26 +164,28 @@ _DESK_ACTIONS = {"recall": q.recall, "start": q.start, "no-show": q.no_show,
 
 
 def cmd_desk_action(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     if args.desk_action == "transfer":
-        ticket = q.transfer(db, args.desk, args.to_desk, operator=args.operator)
+        ticket = q.transfer(db, args.desk, args.to_desk, operator=operator)
     else:
-        ticket = _DESK_ACTIONS[args.desk_action](db, args.desk, operator=args.operator)
+        ticket = _DESK_ACTIONS[args.desk_action](db, args.desk, operator=operator)
     emit(args, ticket, _line(ticket))
     return 0
 
 
 def cmd_reactivate(args) -> int:
-    ticket = q.reactivate(open_db(args), args.ticket, operator=args.operator)
+    db, operator = open_station(args)
+    ticket = q.reactivate(db, args.ticket, operator=operator)
     emit(args, ticket, _line(ticket))
     return 0
 
 
 def cmd_show(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     ticket = q.find_ticket(db, args.ticket)
     ticket["people_ahead"] = q.people_ahead(db, ticket["id"])
-    ticket["residents"] = intake_service.ticket_residents(db, ticket["id"])
+    ticket["residents"] = (intake_service.ticket_residents(db, ticket["id"], operator)
+                           if operator.may("resident.view") else [])  # not at the ticket table
     lines = [f"{_line(ticket)}, {ticket['people_ahead']} ahead"]
     for r in ticket["residents"]:
         done = r["intake"]["outcome"] if r["intake"] else "no intake yet"
@@ -194,15 +195,15 @@ def cmd_show(args) -> int:
 
 
 def cmd_reprint(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     path = q.print_ticket(db, args.ticket, args.out, args.size, reprint=True,
-                          operator=args.operator)
+                          operator=operator)
     emit(args, {"printed": str(path)}, f"printed to {path}")
     return 0
 
 
-def _resident_id(db, text: str) -> str:
-    found = lookup(db, text)
+def _resident_id(db, operator, text: str) -> str:
+    found = lookup(db, text, operator)
     if found["kind"] != "resident":
         raise CliError(f"'{text}' is a {found['kind']}, not a resident: give a resident's id "
                        "or ID number")
@@ -210,11 +211,12 @@ def _resident_id(db, text: str) -> str:
 
 
 def cmd_intake(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     if args.history:
         if not args.resident:
             raise CliError("--history needs a RESIDENT")
-        rows = intake_service.intake_history(db, _resident_id(db, args.resident))
+        rows = intake_service.intake_history(db, _resident_id(db, operator, args.resident),
+                                             operator)
         text = "\n".join(
             f"{r['at'][:16].replace('T', ' ')}  {r['outcome']:<17} {r['station']} desk "
             f"{r['desk'] or '-'}  {r['id']}"
@@ -225,13 +227,13 @@ def cmd_intake(args) -> int:
         return 0
     ticket_id = q.find_ticket(db, args.ticket)["id"] if args.ticket else None
     if args.corrects:
-        resident = _resident_id(db, args.resident) if args.resident else None
+        resident = _resident_id(db, operator, args.resident) if args.resident else None
         why = args.why or args.reason
         if not why:
             raise CliError("a correction needs --why (why it is corrected)")
         row = intake_service.correct_intake(
             db, args.corrects, why, args.outcome, resident, reason=args.reason, note=args.note,
-            operator=args.operator, force=args.force)
+            operator=operator, force=args.force)
         emit(args, row, f"intake {args.corrects} corrected by {row['id']}: "
                         f"{row['full_name']} {row['outcome']}")
         return 0
@@ -242,21 +244,22 @@ def cmd_intake(args) -> int:
             raise CliError("give either RESIDENT or --new-name, not both")
         person = intake_service.add_resident(
             db, args.new_name, args.dob, args.gender, _household_id(db, args.household),
-            args.personal_id, operator=args.operator)
+            args.personal_id, operator=operator)
         resident = person["id"]
     elif args.resident:
-        resident = _resident_id(db, args.resident)
+        resident = _resident_id(db, operator, args.resident)
     else:
         raise CliError("give RESIDENT (id or ID number) or --new-name")
     row = intake_service.record_intake(
         db, resident, args.outcome, args.reason, args.note, ticket_id, args.desk,
-        operator=args.operator, force=args.force)
+        operator=operator, force=args.force)
     emit(args, row, f"{row['full_name']}: {row['outcome']} (intake {row['id']})")
     return 0
 
 
 def cmd_status(args) -> int:
-    status = q.queue_status(open_db(args))
+    db, operator = open_station(args)
+    status = q.queue_status(db)
     lines = [f"order of service: {status['policy']['description_en']}", ""]
     for queue in status["queues"]:
         lines.append(f"{queue['prefix']}  {queue['code']:<12} waiting {queue['waiting']:>3}"
@@ -275,14 +278,16 @@ def cmd_status(args) -> int:
 
 
 def cmd_display(args) -> int:
-    shown = q.now_serving(open_db(args))
+    db, operator = open_station(args)
+    shown = q.now_serving(db)
     lines = [f"{d['number']} → {d['desk_label']}" for d in shown["desks"]] or ["Đang chờ"]
     emit(args, shown, "\n".join(lines))
     return 0
 
 
 def cmd_stats(args) -> int:
-    stats = q.statistics(open_db(args), args.date)
+    db, operator = open_station(args)
+    stats = q.statistics(db, args.date)
     lines = [f"{stats['day']}: issued {stats['issued']}, served {stats['served']}, no-show "
              f"{stats['no_show']}, waiting now {stats['waiting_now']}"]
     for group in ("by_queue", "by_desk", "by_hour"):
@@ -296,12 +301,12 @@ def cmd_stats(args) -> int:
 
 
 def cmd_policy(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     if args.mode:
-        policy = q.set_policy(db, args.mode, args.ratio, args.window, operator=args.operator)
+        policy = q.set_policy(db, args.mode, args.ratio, args.window, operator=operator)
     elif args.ratio is not None or args.window is not None:
         policy = q.set_policy(db, q.get_policy(db).mode, args.ratio, args.window,
-                              operator=args.operator)
+                              operator=operator)
     else:
         policy = q.get_policy(db)
     emit(args, {"mode": policy.mode, "ratio": policy.ratio,
@@ -311,7 +316,8 @@ def cmd_policy(args) -> int:
 
 
 def cmd_config(args) -> int:
-    queue = q.configure_queue(open_db(args), args.code, args.prefix, args.name, args.kind,
-                              active=not args.inactive, operator=args.operator)
+    db, operator = open_station(args)
+    queue = q.configure_queue(db, args.code, args.prefix, args.name, args.kind,
+                              active=not args.inactive, operator=operator)
     emit(args, queue.__dict__, f"queue {queue.code}: prefix {queue.prefix}, {queue.kind}")
     return 0

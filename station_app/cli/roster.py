@@ -2,13 +2,23 @@
 
 from __future__ import annotations
 
+import os
 import sys
 from pathlib import Path
 
-from station_app.cli import CliError, emit, open_db, whole_number
+from station_app.cli import (
+    OPERATOR_ENV,
+    PIN_ENV,
+    CliError,
+    emit,
+    open_station,
+    read_pin,
+    whole_number,
+)
 from station_app.core.dates import show_date
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.lookup import lookup
+from station_app.services.operators import add_operator, check_pin_format, clean_name
 from station_app.services.roster_import import NeedsConfirmation, import_roster
 from station_app.services.search import describe, search_residents
 from station_app.storage import Database
@@ -16,10 +26,14 @@ from station_app.sync.identity import create_keys
 
 
 def register(sub, common) -> None:
-    p = sub.add_parser("init", parents=[common], help="create a station database and its identity")
+    p = sub.add_parser("init", parents=[common],
+                       help="create a station database, its identity and its lead")
     p.add_argument("--station", required=True, help="station code, for example XA-HB-01")
     p.add_argument("--name", required=True, help="station name, for example 'Trạm UBND xã Hòa Bình'")
     p.add_argument("--hq", action="store_true", help="this laptop is headquarters")
+    p.add_argument("--lead", metavar="NAME",
+                   help=f"the station's first operator, its lead (default: ${OPERATOR_ENV}); "
+                        "their PIN is read from $STATION_APP_PIN or asked for twice")
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo-roster", parents=[common], help="write a synthetic roster CSV")
@@ -54,11 +68,22 @@ def cmd_init(args) -> int:
     station = args.station.strip()
     if not station or not all(c.isalnum() or c in "-_" for c in station):
         raise CliError("--station must be letters, digits, '-' or '_'")
+    lead = (args.lead or os.environ.get(OPERATOR_ENV, "")).strip()
+    if not lead:
+        raise CliError(f"name the station's lead: --lead NAME (or {OPERATOR_ENV}=NAME), with "
+                       f"the PIN in {PIN_ENV} or typed at a terminal")
+    lead = clean_name(lead)
+    pin = read_pin(lead)
+    check_pin_format(pin)
+    if PIN_ENV not in os.environ and read_pin(lead, "the PIN again: ") != pin:
+        raise CliError("the two PINs differ")
     db = Database.create(args.db, station, args.name.strip(), hq=args.hq)
-    create_keys(db, operator="cli")  # this laptop's signing and encryption keys (sync)
+    operator = add_operator(db, lead, "hq" if args.hq else "lead", pin)
+    create_keys(db, operator=operator.name)  # this laptop's signing and encryption keys (sync)
     emit(args, {"db": str(db.path), "station": db.station, "name": db.station_name,
-                "hq": db.is_hq, "node": db.node},
-         f"created {'HQ' if db.is_hq else 'station'} database {db.path} for {db.station}")
+                "hq": db.is_hq, "node": db.node, "lead": operator.name, "role": operator.role},
+         f"created {'HQ' if db.is_hq else 'station'} database {db.path} for {db.station}, "
+         f"{operator.role} {operator.name}")
     return 0
 
 
@@ -70,7 +95,7 @@ def cmd_demo_roster(args) -> int:
 
 
 def cmd_import_roster(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     interactive = sys.stderr.isatty() and not args.json
 
     def progress(done: int, total: int) -> None:
@@ -78,7 +103,7 @@ def cmd_import_roster(args) -> int:
             print(f"\r{done:,}/{total:,} lines", end="", file=sys.stderr, flush=True)
 
     try:
-        result = import_roster(db, args.file, operator="cli", progress=progress,
+        result = import_roster(db, args.file, operator=operator, progress=progress,
                                dry_run=args.dry_run, confirmed=args.yes)
     except NeedsConfirmation as exc:
         raise CliError(f"{exc}: see what with --dry-run, then import with --yes") from None
@@ -130,7 +155,8 @@ def _merge_lines(data: dict) -> list[str]:
 
 
 def cmd_search(args) -> int:
-    rows = search_residents(open_db(args), args.text, limit=args.limit)
+    db, operator = open_station(args)
+    rows = search_residents(db, args.text, limit=args.limit, operator=operator)
     text = "\n".join(
         f"{r['full_name']:<28} {show_date(r['date_of_birth']) if r['date_of_birth'] else '':<10} "
         f"{r['personal_id'] or '':<12} {r['household_code'] or ''} {r['village'] or ''}"
@@ -140,7 +166,8 @@ def cmd_search(args) -> int:
 
 
 def cmd_lookup(args) -> int:
-    found = lookup(open_db(args), args.text)
+    db, operator = open_station(args)
+    found = lookup(db, args.text, operator)
     emit(args, found, _describe_found(found["kind"], found["record"]))
     return 0
 

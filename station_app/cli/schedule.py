@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from station_app.cli import CliError, emit, open_db, whole_number
+from station_app.cli import CliError, emit, open_station, whole_number
 from station_app.core.dates import show_date
 from station_app.core.scheduling import slot_times
 from station_app.services import announce as announce_service
@@ -20,8 +20,6 @@ def _day(text: str) -> dt.date:
 
 
 def register(sub, common) -> None:
-    who = argparse.ArgumentParser(add_help=False, parents=[common])
-    who.add_argument("--operator", default="cli", help="who does this (recorded in the audit)")
     plan = argparse.ArgumentParser(add_help=False)
     plan.add_argument("--place", required=True, help="where, for example 'Hội trường UBND xã'")
     plan.add_argument("--hours", default="07:00-11:30,13:30-17:00",
@@ -35,7 +33,7 @@ def register(sub, common) -> None:
     schedule = sub.add_parser("schedule", help="plan sessions, book households, move sessions")
     actions = schedule.add_subparsers(dest="action", metavar="ACTION", required=True)
 
-    p = actions.add_parser("campaign", parents=[who],
+    p = actions.add_parser("campaign", parents=[common],
                            help="a campaign with age-group deadlines (14-22:31/08/2025 ...)")
     p.add_argument("--name", required=True)
     p.add_argument("--deadline", action="append", default=[], metavar="AGES:DAY",
@@ -44,11 +42,11 @@ def register(sub, common) -> None:
     p.add_argument("--to", dest="ends", help="last day of the campaign")
     p.set_defaults(func=cmd_campaign)
 
-    p = actions.add_parser("create", parents=[who, plan], help="sessions on one day")
+    p = actions.add_parser("create", parents=[common, plan], help="sessions on one day")
     p.add_argument("--day", required=True, help="dd/mm/yyyy")
     p.set_defaults(func=cmd_create)
 
-    p = actions.add_parser("week", parents=[who, plan],
+    p = actions.add_parser("week", parents=[common, plan],
                            help="sessions every day for a week (or --days N / --until D), "
                                 "weekends included")
     p.add_argument("--start", required=True, help="first day, dd/mm/yyyy")
@@ -65,7 +63,7 @@ def register(sub, common) -> None:
     p.add_argument("--all", action="store_true", help="include cancelled sessions")
     p.set_defaults(func=cmd_list)
 
-    p = actions.add_parser("book", parents=[who],
+    p = actions.add_parser("book", parents=[common],
                            help="book the households of villages into free slots")
     p.add_argument("--village", action="append", required=True,
                    help="village name (diacritics optional) or id; repeat, in booking order")
@@ -73,7 +71,7 @@ def register(sub, common) -> None:
     p.add_argument("--campaign", help="campaign whose deadlines order the booking")
     p.set_defaults(func=cmd_book)
 
-    p = actions.add_parser("move", parents=[who],
+    p = actions.add_parser("move", parents=[common],
                            help="move a session (new day, place or hours), or --spread its "
                                 "appointments over other sessions")
     p.add_argument("session", help="session id or dd/mm/yyyy [HH:MM]")
@@ -89,13 +87,13 @@ def register(sub, common) -> None:
     p.add_argument("--size", default="A5", type=str.upper, choices=["A5", "A4"])
     p.set_defaults(func=cmd_move)
 
-    p = actions.add_parser("moved", parents=[who], help="households to tell about a move")
+    p = actions.add_parser("moved", parents=[common], help="households to tell about a move")
     p.add_argument("move", help="the move's id (printed by schedule move)")
     p.add_argument("--notices", type=Path, metavar="FILE.pdf", help="print their notices")
     p.add_argument("--size", default="A5", type=str.upper, choices=["A5", "A4"])
     p.set_defaults(func=cmd_moved)
 
-    letters = sub.add_parser("letters", parents=[who],
+    letters = sub.add_parser("letters", parents=[common],
                              help="print invitation letters (--out FILE.pdf), record deliveries")
     letters.add_argument("--out", type=Path, metavar="FILE.pdf", help="write the letters here")
     letters.add_argument("--village", action="append", help="letters of this village (repeat)")
@@ -109,7 +107,7 @@ def register(sub, common) -> None:
     inner.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="station database")
     inner.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                        help="print results as JSON")
-    inner.add_argument("--operator", default=argparse.SUPPRESS, help="who does this")
+    inner.add_argument("--operator", default=argparse.SUPPRESS, help="who does this (signs in)")
     what = letters.add_subparsers(dest="letters_action", metavar="ACTION")
     p = what.add_parser("deliver", parents=[inner],
                         help="record deliveries: scanned stub codes (or household codes)")
@@ -150,8 +148,8 @@ def _session_line(s: dict) -> str:
 
 def cmd_campaign(args) -> int:
     deadlines = [S.parse_deadline(d) for d in args.deadline]
-    row = S.create_campaign(open_db(args), args.name, deadlines, args.starts, args.ends,
-                            args.operator)
+    db, operator = open_station(args)
+    row = S.create_campaign(db, args.name, deadlines, args.starts, args.ends, operator)
     data = {"id": row["id"], "name": row["name"], "starts": row["starts"], "ends": row["ends"],
             "deadlines": [{"min_age": d.min_age, "max_age": d.max_age,
                            "deadline": d.deadline.isoformat()} for d in deadlines]}
@@ -172,33 +170,34 @@ def _created(args, rows: list[dict]) -> int:
 
 
 def cmd_create(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     campaign = _campaign_id(db, args.campaign)
     specs = [{"day": args.day, "place": args.place, "opens": o, "closes": c,
               "slot_minutes": args.slot, "capacity": args.capacity, "campaign_id": campaign}
              for o, c in S.parse_hours(args.hours)]
-    return _created(args, S.create_sessions(db, specs, args.operator))
+    return _created(args, S.create_sessions(db, specs, operator))
 
 
 def cmd_week(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     skip = {["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(d) for d in args.skip}
     specs = S.week_specs(args.start, args.place, S.parse_hours(args.hours), args.slot,
                          args.capacity, days=args.days, until=args.until, skip_weekdays=skip,
                          campaign_id=_campaign_id(db, args.campaign))
-    return _created(args, S.create_sessions(db, specs, args.operator))
+    return _created(args, S.create_sessions(db, specs, operator))
 
 
 def cmd_list(args) -> int:
-    rows = S.list_sessions(open_db(args), args.start or dt.date.today(), args.end, args.all)
+    db, operator = open_station(args)
+    rows = S.list_sessions(db, args.start or dt.date.today(), args.end, args.all, operator)
     text = "\n".join(_session_line(r) for r in rows) or "no sessions planned in that period"
     emit(args, rows, text)
     return 0
 
 
 def cmd_book(args) -> int:
-    result = S.book_villages(open_db(args), args.village, args.session, args.campaign,
-                             args.operator)
+    db, operator = open_station(args)
+    result = S.book_villages(db, args.village, args.session, args.campaign, operator)
     lines = [f"booked {result.households} households ({result.people} people) into "
              f"{len(result.sessions)} session(s); already booked {result.already_booked}; "
              f"nobody to book in {result.nobody_to_book}; not placed {len(result.unplaced)}"]
@@ -220,19 +219,19 @@ def _tell_lines(households: list[dict]) -> list[str]:
     return lines
 
 
-def _notices(args, db, move_id: str) -> dict | None:
+def _notices(args, db, operator, move_id: str) -> dict | None:
     if not args.notices:
         return None
-    return letter_service.print_move_notices(db, move_id, args.notices, args.size, args.operator)
+    return letter_service.print_move_notices(db, move_id, args.notices, args.size, operator)
 
 
 def cmd_move(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     if args.spread:
         if args.day or args.place or args.hours:
             raise CliError("--spread moves the appointments elsewhere: don't give --day, "
                            "--place or --hours with it")
-        move = S.spread_session(db, args.session, args.onto, args.reason, args.operator)
+        move = S.spread_session(db, args.session, args.onto, args.reason, operator)
     else:
         if args.onto:
             raise CliError("--onto goes with --spread")
@@ -243,8 +242,8 @@ def cmd_move(args) -> int:
                 raise CliError("--hours of one session: one range, for example 07:30-11:30")
             opens, closes = hours[0]
         move = S.move_session(db, args.session, args.day, args.place, opens, closes,
-                              args.reason, args.operator)
-    printed = _notices(args, db, move["id"])
+                              args.reason, operator)
+    printed = _notices(args, db, operator, move["id"])
     if printed:
         move["notices"] = printed
     lines = [f"move {move['id']}: {move['appointments']} appointments of "
@@ -257,10 +256,10 @@ def cmd_move(args) -> int:
 
 
 def cmd_moved(args) -> int:
-    db = open_db(args)
-    households = S.moved_households(db, args.move)
+    db, operator = open_station(args)
+    households = S.moved_households(db, args.move, operator)
     data = {"move": args.move, "households": households}
-    printed = _notices(args, db, args.move)
+    printed = _notices(args, db, operator, args.move)
     lines = [f"{len(households)} households to tell:"] + _tell_lines(households)
     if printed:
         data["notices"] = printed
@@ -273,8 +272,9 @@ def cmd_moved(args) -> int:
 def cmd_letters(args) -> int:
     if not args.out:
         raise CliError("give --out FILE.pdf to print letters (or an action: deliver, settings)")
+    db, operator = open_station(args)
     printed = letter_service.print_letters(
-        open_db(args), args.out, args.village, args.session, args.size, args.operator,
+        db, args.out, args.village, args.session, args.size, operator,
         day=_day(args.date) if args.date else None)
     emit(args, printed, f"wrote {printed['letters']} letters ({printed['size']}, "
                         f"{', '.join(printed['villages'])}: {printed['first']} to "
@@ -283,10 +283,10 @@ def cmd_letters(args) -> int:
 
 
 def cmd_deliver(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     results, lines = [], []
     for code in args.codes:
-        r = letter_service.record_delivery(db, code, args.by, args.received_by, args.operator)
+        r = letter_service.record_delivery(db, code, args.by, args.received_by, operator)
         results.append(r)
         if r["already"]:
             lines.append(f"{r['household_code']}: letter {r['number']} was already recorded as "
@@ -299,10 +299,10 @@ def cmd_deliver(args) -> int:
 
 
 def cmd_letter_settings(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     changes = {k: getattr(args, k) for k in letter_service.SETTING_KEYS
                if getattr(args, k) is not None}
-    head = letter_service.set_letterhead(db, args.operator, **changes) if changes else \
+    head = letter_service.set_letterhead(db, operator, **changes) if changes else \
         vars(letter_service.letterhead(db)) | {"date": None}
     head.pop("date", None)
     emit(args, head, "\n".join(f"{k:<13} {v}" for k, v in head.items()))
@@ -311,7 +311,9 @@ def cmd_letter_settings(args) -> int:
 
 # -- announce ----------------------------------------------------------------------------------
 def cmd_announce(args) -> int:
-    texts = announce_service.announcements(open_db(args), args.village, args.start, args.days)
+    db, operator = open_station(args)
+    texts = announce_service.announcements(db, args.village, args.start, args.days,
+                                           operator)
     body = "\n\n\n".join(t["text"] for t in texts)
     if args.out:
         with letter_service.atomic_file(args.out) as target:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from station_app.cli import emit, open_db
+from station_app.cli import emit, open_station
 from station_app.sync import (
     enrol,
     export_bundle,
@@ -18,8 +18,6 @@ from station_app.sync import (
     write_identity_file,
 )
 from station_app.sync.identity import ensure_keys, show_key_id
-
-OPERATOR = "cli"
 
 
 def register(sub, common) -> None:
@@ -71,8 +69,8 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def cmd_export(args) -> int:
-    db = open_db(args)
-    result = export_bundle(db, args.out, args.to, operator=OPERATOR, compress=args.compress)
+    db, operator = open_station(args)
+    result = export_bundle(db, args.out, args.to, operator=operator, compress=args.compress)
     per_table = {t: c["rows"] + c["graves"] for t, c in result.counts.items()}
     text = (f"wrote {result.path} for {result.recipient}: {result.changes:,} changes "
             f"(revs {result.since + 1}..{result.upto}), {result.size:,} bytes")
@@ -83,7 +81,7 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     interactive = sys.stderr.isatty() and not args.json
 
     def progress(file: str, table: str, done: int, total: int) -> None:
@@ -91,7 +89,7 @@ def cmd_import(args) -> int:
             print(f"\r{Path(file).name}: {done}/{total} {table:<20}", end="", file=sys.stderr,
                   flush=True)
 
-    outcomes = import_bundles(db, args.files, operator=OPERATOR, progress=progress)
+    outcomes = import_bundles(db, args.files, operator=operator, progress=progress)
     if interactive:
         print(file=sys.stderr)
     lines = []
@@ -112,8 +110,8 @@ def cmd_import(args) -> int:
 
 
 def cmd_identity_export(args) -> int:
-    db = open_db(args)
-    me = write_identity_file(db, args.out)
+    db, operator = open_station(args)
+    me = write_identity_file(db, args.out, operator)
     emit(args, {"file": str(args.out), "station": me.station, "key_id": me.key_id, "hq": me.hq},
          f"wrote {args.out}: {'HQ' if me.hq else 'station'} {me.station}, "
          f"key {show_key_id(me.key_id)}")
@@ -121,7 +119,8 @@ def cmd_identity_export(args) -> int:
 
 
 def cmd_identity_show(args) -> int:
-    me = ensure_keys(open_db(args), OPERATOR)
+    db, operator = open_station(args)
+    me = ensure_keys(db, operator.name)  # public: any signed-in operator
     emit(args, {"station": me.station, "name": me.name, "hq": me.hq, "node": me.node,
                 "key_id": me.key_id},
          f"{'HQ' if me.hq else 'station'} {me.station} ({me.name}), key {show_key_id(me.key_id)}")
@@ -129,9 +128,9 @@ def cmd_identity_show(args) -> int:
 
 
 def cmd_enrol(args) -> int:
-    db = open_db(args)
+    db, operator = open_station(args)
     identity = read_identity_file(args.file)
-    peer, new = enrol(db, identity, OPERATOR)
+    peer, new = enrol(db, identity, operator)
     what = "HQ" if identity.hq else "station"
     emit(args, {"station": peer.station, "key_id": peer.key_id, "hq": identity.hq,
                 "enrolled": new},
@@ -142,7 +141,8 @@ def cmd_enrol(args) -> int:
 
 
 def cmd_revoke(args) -> int:
-    done = revoke(open_db(args), args.station, OPERATOR)
+    db, operator = open_station(args)
+    done = revoke(db, args.station, operator)
     emit(args, [{"station": p.station, "key_id": p.key_id, "revoked_at": p.revoked_at}
                 for p in done],
          "\n".join(f"revoked {p.station}, key {show_key_id(p.key_id)}: its bundles are refused "
@@ -151,7 +151,8 @@ def cmd_revoke(args) -> int:
 
 
 def cmd_status(args) -> int:
-    status = sync_status(open_db(args))
+    db, operator = open_station(args)
+    status = sync_status(db, operator)
     lines = [f"{'HQ' if status['hq'] else 'station'} {status['station']} ({status['name']}), "
              f"key {show_key_id(status['key_id'])}"]
     if status["not_at_hq"] is not None:
@@ -172,9 +173,9 @@ def cmd_status(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
-    db = open_db(args)
-    found = open_conflicts(db)
-    duplicates = replaced_duplicates(db)
+    db, operator = open_station(args)
+    found = open_conflicts(db, operator)
+    duplicates = replaced_duplicates(db, operator=operator)
     lines = []
     for c in found:
         r = c["resident"]

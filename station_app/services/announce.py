@@ -14,6 +14,7 @@ from collections import defaultdict
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
 from station_app.services.letters import letterhead
+from station_app.services.operators import Operator, authorize
 from station_app.services.sessions import UPCOMING, parse_day, resolve_villages
 from station_app.storage import Database
 
@@ -36,9 +37,10 @@ def _part_of_day(opens: str) -> str:
 
 
 def announcements(db: Database, villages: list[str] | None = None, start=None,
-                  days: int = 3) -> list[dict]:
+                  days: int = 3, operator: Operator | None = None) -> list[dict]:
     """For each village (those given, or every village with appointments in the period) the
     announcement text of the sessions in the ``days`` days from ``start`` (default today)."""
+    authorize(db, operator, "sessions.view")
     start = parse_day(start) if start else dt.date.today()
     if days < 1:
         raise AnnounceError("the period must be at least 1 day")

@@ -1,7 +1,7 @@
-"""The station floor as the screens use it: each action checks the signed-in operator's role
-(``authorize``: refused and recorded when the role may not) and then calls the queue or intake
-service, which records it with the operator's name; plus the few reads the ticket table and the
-desks show (today's tickets, a desk's count).
+"""The station floor as the screens use it: each action passes the signed-in operator to the
+queue or intake service, which checks the role (``authorize``: refused and recorded when the
+role may not) and records the action with the operator's name; plus the few reads the ticket
+table and the desks show (today's tickets, a desk's count).
 """
 
 from __future__ import annotations
@@ -29,15 +29,10 @@ DESK_ACTIONS = {
 }
 
 
-def _name(operator: Operator | None) -> str | None:
-    return operator.name if operator else None
-
-
 # -- ticket table -----------------------------------------------------------------------------
 def issue(db: Database, operator: Operator | None, queue_code: str,
           now: dt.datetime | None = None) -> dict:
-    authorize(db, operator, "ticket.issue")
-    ticket = queue.issue_ticket(db, queue_code, operator=_name(operator), now=now)
+    ticket = queue.issue_ticket(db, queue_code, operator=operator, now=now)
     ticket["people_ahead"] = queue.people_ahead(db, ticket["id"], now)
     return ticket
 
@@ -45,8 +40,7 @@ def issue(db: Database, operator: Operator | None, queue_code: str,
 def scan_at_table(db: Database, operator: Operator | None, text: str,
                   now: dt.datetime | None = None) -> dict:
     """What the scanner typed at the ticket table (see ``queue.scan``)."""
-    authorize(db, operator, "ticket.scan")
-    result = queue.scan(db, text, operator=_name(operator), now=now)
+    result = queue.scan(db, text, operator=operator, now=now)
     result["ticket"]["people_ahead"] = queue.people_ahead(db, result["ticket"]["id"], now)
     return result
 
@@ -61,8 +55,7 @@ def find_at_table(db: Database, operator: Operator | None, text: str,
 
 
 def reprint(db: Database, operator: Operator | None, ticket_id: str, out, size: str) -> None:
-    authorize(db, operator, "ticket.reprint")
-    return queue.print_ticket(db, ticket_id, out, size, reprint=True, operator=_name(operator))
+    return queue.print_ticket(db, ticket_id, out, size, reprint=True, operator=operator)
 
 
 def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None) -> list[dict]:
@@ -81,17 +74,15 @@ def desk_action(db: Database, operator: Operator | None, desk: str, action: str,
                 now: dt.datetime | None = None) -> dict | None:
     """call_next, call (a given ticket), recall, start, no_show, return, transfer, finish,
     reactivate (a no-show ticket) at ``desk``."""
-    authorize(db, operator, "desk.call")
-    name = _name(operator)
     if action == "call":
-        return queue.call_ticket(db, desk, ticket or "", operator=name, now=now)
+        return queue.call_ticket(db, desk, ticket or "", operator=operator, now=now)
     if action == "transfer":
-        return queue.transfer(db, desk, to_desk or "", operator=name, now=now)
+        return queue.transfer(db, desk, to_desk or "", operator=operator, now=now)
     if action == "reactivate":
-        return queue.reactivate(db, ticket or "", operator=name, now=now)
+        return queue.reactivate(db, ticket or "", operator=operator, now=now)
     if action not in DESK_ACTIONS:
         raise queue.QueueError(f"unknown desk action '{action}'")
-    return DESK_ACTIONS[action](db, desk, operator=name, now=now)
+    return DESK_ACTIONS[action](db, desk, operator=operator, now=now)
 
 
 def current_at_desk(db: Database, operator: Operator | None, desk: str,
@@ -101,15 +92,13 @@ def current_at_desk(db: Database, operator: Operator | None, desk: str,
 
 
 def ticket_people(db: Database, operator: Operator | None, ticket_id: str) -> list[dict]:
-    authorize(db, operator, "resident.view")
-    return intake.ticket_residents(db, ticket_id)
+    return intake.ticket_residents(db, ticket_id, operator)
 
 
 def search_people(db: Database, operator: Operator | None, text: str, limit: int = 30):
     from station_app.services.search import search_residents
 
-    authorize(db, operator, "resident.view")
-    rows = search_residents(db, text, limit=limit)
+    rows = search_residents(db, text, limit=limit, operator=operator)
     for row in rows:
         current = intake.current_intakes(db, row["id"])
         row["intake"] = current[-1] if current else None
@@ -120,18 +109,16 @@ def record_outcome(db: Database, operator: Operator | None, resident_id: str, ou
                    ticket_id: str | None, desk: str, reason: str | None = None,
                    note: str | None = None, force: bool = False,
                    now: dt.datetime | None = None) -> dict:
-    authorize(db, operator, "intake.record")
     return intake.record_intake(db, resident_id, outcome, reason=reason, note=note,
-                                ticket_id=ticket_id, desk=desk, operator=_name(operator),
+                                ticket_id=ticket_id, desk=desk, operator=operator,
                                 force=force, now=now)
 
 
 def correct_outcome(db: Database, operator: Operator | None, intake_id: str, why: str,
                     outcome: str | None = None, reason: str | None = None,
                     force: bool = False, now: dt.datetime | None = None) -> dict:
-    authorize(db, operator, "intake.correct")
     return intake.correct_intake(db, intake_id, nfc(why), outcome=outcome, reason=reason,
-                                 operator=_name(operator), force=force, now=now)
+                                 operator=operator, force=force, now=now)
 
 
 def desk_today(db: Database, desk: str, now: dt.datetime | None = None) -> dict:

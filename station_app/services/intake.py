@@ -18,6 +18,7 @@ from station_app.core.messages import Message, joined
 from station_app.core.queueing import iso, local_now, parse_time
 from station_app.core.text import fold, name_columns, nfc
 from station_app.services.lookup import resident_record
+from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
 
 __all__ = ["OUTCOMES", "IntakeError", "AlreadyCollected", "record_intake",
@@ -50,9 +51,11 @@ def current_intakes(db: Database, resident_id: str) -> list[dict]:
                     " ORDER BY i.at, i.id", (resident_id,))
 
 
-def intake_history(db: Database, resident_id: str) -> list[dict]:
+def intake_history(db: Database, resident_id: str,
+                   operator: Operator | None = None) -> list[dict]:
     """Every intake of the resident, including corrected ones and corrections that moved an
     intake to or from another resident, with ``corrected_by`` (None for current entries)."""
+    authorize(db, operator, "resident.view")
     rows = db.query(
         f"""WITH RECURSIVE chain(id) AS (
               SELECT id FROM intakes WHERE resident_id = ?
@@ -107,15 +110,16 @@ def _clean(text: str | None) -> str | None:
 
 def record_intake(db: Database, resident_id: str, outcome: str, reason: str | None = None,
                   note: str | None = None, ticket_id: str | None = None, desk: str | None = None,
-                  operator: str | None = None, force: bool = False,
+                  operator: Operator | None = None, force: bool = False,
                   now: dt.datetime | None = None) -> dict:
     """Record the outcome of one resident's application. With a ticket, the desk defaults to
     the ticket's desk, and a ticket still 'called' starts being served."""
     from station_app.services.queue import mark_started
 
+    actor = authorize(db, operator, "intake.record")
     _validate(outcome, reason)
     now = local_now() if now is None else now.astimezone()
-    with db.write(None, operator) as w:
+    with db.write(None, actor) as w:
         resident = _resident(db, resident_id)
         if outcome == "collected":
             _check_collected(db, resident, force, reason)
@@ -129,7 +133,7 @@ def record_intake(db: Database, resident_id: str, outcome: str, reason: str | No
             if ticket["status"] == "called":
                 mark_started(w, db, ticket_id, now)
         row = {"resident_id": resident_id, "ticket_id": ticket_id, "desk": desk,
-               "operator": operator, "at": iso(now), "outcome": outcome,
+               "operator": actor, "at": iso(now), "outcome": outcome,
                "reason": _clean(reason), "note": _clean(note), "station": db.station,
                "corrects_id": None}
         row["id"] = w.insert("intakes", row)
@@ -140,14 +144,15 @@ def record_intake(db: Database, resident_id: str, outcome: str, reason: str | No
 
 def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None = None,
                    resident_id: str | None = None, reason: str | None = None,
-                   note: str | None = None, operator: str | None = None, force: bool = False,
+                   note: str | None = None, operator: Operator | None = None, force: bool = False,
                    now: dt.datetime | None = None) -> dict:
     """Correct a mistaken intake (wrong outcome, or wrong person: give ``resident_id``) with a
     new entry that replaces it; the mistaken entry stays in the history. ``why`` is required."""
+    actor = authorize(db, operator, "intake.correct")
     if not (why or "").strip():
         raise IntakeError(Message("a correction needs to say why (the reason for correcting)"))
     now = local_now() if now is None else now.astimezone()
-    with db.write(None, operator) as w:
+    with db.write(None, actor) as w:
         old = db.one(f"SELECT {_COLUMNS} FROM intakes i WHERE i.id = ?", (intake_id,))
         if not old:
             raise IntakeError(Message("no intake '{id}'", id=intake_id))
@@ -167,7 +172,7 @@ def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None =
             note = "" if old_note.startswith(_CORRECTION) else old_note.split(" — ")[0]
         note = _clean(note)
         row = {"resident_id": resident["id"], "ticket_id": old["ticket_id"], "desk": old["desk"],
-               "operator": operator, "at": iso(now), "outcome": outcome,
+               "operator": actor, "at": iso(now), "outcome": outcome,
                "reason": _clean(reason), "note": f"{note} — {correction}" if note else correction,
                "station": db.station, "corrects_id": intake_id}
         row["id"] = w.insert("intakes", row)
@@ -176,9 +181,11 @@ def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None =
     return {**row, "full_name": resident["full_name"]}
 
 
-def ticket_residents(db: Database, ticket_id: str) -> list[dict]:
+def ticket_residents(db: Database, ticket_id: str,
+                     operator: Operator | None = None) -> list[dict]:
     """What the desk lists for a ticket: its household's members (and anyone else recorded on
     it), each with their current intake, if any."""
+    authorize(db, operator, "resident.view")
     household = db.scalar("SELECT household_id FROM tickets WHERE id = ?", (ticket_id,))
     ids = [r["id"] for r in db.query(
         "SELECT id FROM residents WHERE household_id = ? ORDER BY sort_key", (household,))]
@@ -197,8 +204,9 @@ def ticket_residents(db: Database, ticket_id: str) -> list[dict]:
 
 def add_resident(db: Database, full_name: str, dob: str | None = None,
                  gender: str | None = None, household_id: str | None = None,
-                 personal_id: str | None = None, operator: str | None = None) -> dict:
+                 personal_id: str | None = None, operator: Operator | None = None) -> dict:
     """A person missing from the roster, added at the desk so their intake can be recorded."""
+    actor = authorize(db, operator, "resident.add")
     name = nfc(full_name or "")
     if not fold(name):
         raise IntakeError(Message("a new resident needs a full name"))
@@ -222,7 +230,7 @@ def add_resident(db: Database, full_name: str, dob: str | None = None,
                                       number=personal_id))
     if household_id and not db.scalar("SELECT 1 FROM households WHERE id = ?", (household_id,)):
         raise IntakeError(Message("no such household"))
-    with db.write("resident.add", operator, {"full_name": name}) as w:
+    with db.write("resident.add", actor, {"full_name": name}) as w:
         rid = w.insert("residents", {
             "household_id": household_id, "full_name": name, **name_columns(name),
             "gender": gender, "dob": stored_dob, "personal_id": personal_id or None,

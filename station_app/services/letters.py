@@ -19,6 +19,7 @@ from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
 from station_app.printing.letters import Letterhead, LetterItem, write_letters_pdf
 from station_app.printing.notices import NoticeItem, write_notices_pdf
+from station_app.services.operators import Operator, authorize
 from station_app.services.sessions import (
     UPCOMING,
     moved_households,
@@ -80,8 +81,9 @@ def letterhead(db: Database, day: dt.date | None = None) -> Letterhead:
     return Letterhead(date=day or dt.date.today(), **values)
 
 
-def set_letterhead(db: Database, operator: str | None = None, **values: str | None) -> dict:
+def set_letterhead(db: Database, operator: Operator | None = None, **values: str | None) -> dict:
     """Change the letterhead settings given (others stay)."""
+    actor = authorize(db, operator, "settings.change")
     changes = {k: " ".join(v.split()) for k, v in values.items() if v is not None}
     unknown = set(changes) - set(SETTING_KEYS)
     if unknown:
@@ -89,7 +91,7 @@ def set_letterhead(db: Database, operator: str | None = None, **values: str | No
     for key in ("body", "place", "symbol", "signer_title"):
         if key in changes and not changes[key]:
             raise LettersError(f"the letter's {key.replace('_', ' ')} can't be empty")
-    with db.write("letters.settings", operator, changes) as w:
+    with db.write("letters.settings", actor, changes) as w:
         for key, value in changes.items():
             # one row per station and setting, with an id every laptop of the station derives
             # alike: their changes merge by last writer, and stations never collide
@@ -195,18 +197,19 @@ class atomic_file(files.atomic_file):
 
 
 def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | None = None,
-                  session: str | None = None, size: str = "A5", operator: str | None = None,
+                  session: str | None = None, size: str = "A5", operator: Operator | None = None,
                   day: dt.date | None = None, today: dt.date | None = None,
                   processes: int | None = None) -> dict:
     """One PDF with a letter per household booked (of ``villages`` and/or ``session``), in
     delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed."""
+    actor = authorize(db, operator, "letters.print")
     size = _paper(size)
     items, refs = letter_items(db, villages, session, today)
     head = letterhead(db, day)
     with atomic_file(out) as target:
         write_letters_pdf(target.fh, items, head, size, processes)
         now = now_iso()
-        with db.write("letters.print", operator, {"letters": len(items), "out": str(out),
+        with db.write("letters.print", actor, {"letters": len(items), "out": str(out),
                                                   "size": size}) as w:
             w.update_many("letters", ("printed_at",), [(now, r["letter_id"]) for r in refs])
             w.conn.execute("CREATE TEMP TABLE IF NOT EXISTS _printed (id TEXT PRIMARY KEY)")
@@ -224,11 +227,12 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
 
 
 def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size: str = "A5",
-                       operator: str | None = None, day: dt.date | None = None) -> dict:
+                       operator: Operator | None = None, day: dt.date | None = None) -> dict:
     """One notice per household a session move changed (the list ``moved_households`` gives),
     in delivery order, into one PDF."""
+    actor = authorize(db, operator, "letters.print")
     size = _paper(size)
-    households = moved_households(db, move_id)
+    households = moved_households(db, move_id, operator)
     if not households:
         raise LettersError("this move changed no appointment: there is nobody to tell")
     items = []
@@ -247,7 +251,7 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
             payload=letter_payload(h["household_id"], h["appointment_id"])))
     with atomic_file(out) as target:
         write_notices_pdf(target.fh, items, letterhead(db, day), size)
-        with db.write("schedule.notices", operator, {"move": move_id, "notices": len(items)}):
+        with db.write("schedule.notices", actor, {"move": move_id, "notices": len(items)}):
             target.commit()
     return {"out": str(out), "notices": len(items), "size": size}
 
@@ -275,9 +279,10 @@ def _letter_for(db: Database, text: str) -> dict:
 
 
 def record_delivery(db: Database, text: str, delivered_by: str, received_by: str | None = None,
-                    operator: str | None = None, at: dt.datetime | None = None) -> dict:
+                    operator: Operator | None = None, at: dt.datetime | None = None) -> dict:
     """Record that the letter a code stands for was handed to the household (by whom, to whom).
     Recording it again changes nothing and says when it was recorded."""
+    actor = authorize(db, operator, "letters.deliver")
     delivered_by = " ".join((delivered_by or "").split())
     if not delivered_by:
         raise LettersError("say who delivered the letter (--by NAME)")
@@ -288,7 +293,7 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
         return result | {"already": True, "delivered_at": letter["delivered_at"],
                          "delivered_by": letter["delivered_by"]}
     when = (at or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
-    with db.write("letters.deliver", operator, {"letter": letter["id"], "by": delivered_by}) as w:
+    with db.write("letters.deliver", actor, {"letter": letter["id"], "by": delivered_by}) as w:
         w.update("letters", letter["id"], {"delivered_at": when, "delivered_by": delivered_by,
                                            "received_by": received_by})
         session = db.scalar("SELECT session_id FROM appointments WHERE id = ?",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from station_app.services.operators import Operator, authorize
 from station_app.services.search import _FROM, RESIDENT_FIELDS, household_id
 from station_app.storage import Database
 
@@ -86,8 +87,9 @@ LOOKUPS: list[Callable[[Database, str], dict | None]] = [
 ]
 
 
-def lookup(db: Database, text: str) -> dict:
+def lookup(db: Database, text: str, operator: Operator | None = None) -> dict:
     """{'kind': ..., 'record': {...}} for what ``text`` identifies; NotFound otherwise."""
+    authorize(db, operator, "resident.view")
     text = text.strip()
     if not text:
         raise NotFound("nothing to look up: the text is empty")

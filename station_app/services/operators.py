@@ -27,7 +27,7 @@ __all__ = [
     "ROLES", "Operator", "OperatorError", "SignInRefused", "NotAllowed", "LOCK_AFTER",
     "LOCK_MINUTES", "hash_pin", "check_pin", "add_operator", "list_operators", "has_operators",
     "find_operator", "sign_in", "sign_out", "record", "change_pin", "set_active", "authorize",
-    "require", "allowed", "locked_until",
+    "require", "allowed", "locked_until", "check_pin_format", "clean_name",
 ]
 
 LOCK_AFTER = 5  # wrong PINs in a row lock the name ...
@@ -59,14 +59,14 @@ class Operator:
 
 
 # -- PINs -------------------------------------------------------------------------------------
-def _check_pin_format(pin: str) -> None:
+def check_pin_format(pin: str) -> None:
     low, high = PIN_DIGITS
     if not (pin.isdigit() and pin.isascii() and low <= len(pin) <= high):
         raise OperatorError(Message("a PIN is {low} to {high} digits", low=low, high=high))
 
 
 def hash_pin(pin: str) -> str:
-    _check_pin_format(pin)
+    check_pin_format(pin)
     salt = secrets.token_bytes(16)
     digest = hashlib.scrypt(pin.encode(), salt=salt, dklen=32, **_SCRYPT)
     return f"scrypt${_SCRYPT['n']}${_SCRYPT['r']}${_SCRYPT['p']}${salt.hex()}${digest.hex()}"
@@ -87,7 +87,7 @@ def check_pin(pin: str, stored: str | None) -> bool:
 
 
 # -- operators --------------------------------------------------------------------------------
-def _clean_name(name: str) -> str:
+def clean_name(name: str) -> str:
     name = nfc(name)
     if not name or len(name) > 60:
         raise OperatorError(Message("an operator's name is 1 to 60 characters"))
@@ -123,7 +123,7 @@ def add_operator(db: Database, name: str, role: str, pin: str,
                  by: Operator | None = None) -> Operator:
     """A new operator. The first operator of a station (nobody to sign in yet) must be a lead
     or hq and needs no ``by``; after that only a lead or hq may add operators."""
-    name = _clean_name(name)
+    name = clean_name(name)
     if role not in ROLES:
         raise OperatorError(Message("role must be one of {roles}, not '{role}'",
                                     roles=", ".join(ROLES), role=role))
@@ -178,8 +178,11 @@ def locked_until(db: Database, name: str, now: dt.datetime | None = None) -> dt.
     return until if until > now else None
 
 
-def sign_in(db: Database, name: str, pin: str, now: dt.datetime | None = None) -> Operator:
-    """The operator for ``name`` and ``pin``; SignInRefused (audited) otherwise."""
+def sign_in(db: Database, name: str, pin: str, now: dt.datetime | None = None,
+            quiet: bool = False) -> Operator:
+    """The operator for ``name`` and ``pin``; SignInRefused (audited) otherwise. ``quiet`` (the
+    command line, which signs in for each command): a success is recorded only when it ends a
+    run of wrong PINs, so a command that only reads never waits for the write lock."""
     typed = nfc(name)
     if not typed:
         raise SignInRefused("enter your name")
@@ -197,9 +200,15 @@ def sign_in(db: Database, name: str, pin: str, now: dt.datetime | None = None) -
             raise SignInRefused(
                 f"too many wrong PINs: '{who}' is locked until {until:%H:%M}", until)
         raise SignInRefused("wrong name or PIN")
-    with db.write("signin", who, {"role": row["role"]}):
-        pass
+    if not quiet or _last_attempt_failed(db, who):
+        with db.write("signin", who, {"role": row["role"]}):
+            pass
     return Operator(row["id"], row["name"], row["role"])
+
+
+def _last_attempt_failed(db: Database, name: str) -> bool:
+    return db.scalar("SELECT action FROM audit WHERE operator = ? AND action IN ('signin',"
+                     " 'signin.failed') ORDER BY at DESC LIMIT 1", (name,)) == "signin.failed"
 
 
 def sign_out(db: Database, operator: Operator, reason: str = "signout") -> None:
@@ -214,12 +223,14 @@ def record(db: Database, operator: Operator | None, action: str,
         pass
 
 
-def authorize(db: Database, operator: Operator | None, action: str) -> None:
+def authorize(db: Database, operator: Operator | None, action: str) -> str:
     """The services' permission check: NotAllowed, recorded in the audit log, when the
-    operator's role may not do ``action``."""
+    operator's role may not do ``action`` (or nobody is signed in); otherwise the operator's
+    name, which the service records with its changes."""
     role = operator.role if operator else None
     try:
         require(role, action)
     except NotAllowed:
         record(db, operator, "refused", {"action": action, "role": role})
         raise
+    return operator.name

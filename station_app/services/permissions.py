@@ -1,6 +1,9 @@
-"""Who may do what (SPEC §2). Services call ``require(role, action)`` before they change
-anything, so an action a role may not do is refused by the service itself, whatever the screen
-shows. The table is data: a new service adds its actions here.
+"""Who may do what (SPEC §2). Every service entry point that changes or reveals data takes the
+signed-in ``Operator`` and calls ``operators.authorize(db, operator, action)`` first, so an
+action a role may not do is refused (and the refusal recorded) by the service itself, whatever
+the screen or the command line shows. The table is data: a new service adds its actions here.
+A volunteer at the ticket table issues tickets and scans letters but may not search or look up
+residents (SPEC §2: volunteers do not see intake details).
 
 | role      | does                                                                       |
 | --------- | -------------------------------------------------------------------------- |
@@ -30,17 +33,22 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "queue.view": _FLOOR,  # numbers waiting, the now-serving display
     # intake desk
     "desk.call": _DESK,  # call next / a ticket, recall, no-show, return, transfer, finish
-    "resident.view": _DESK,  # look people up, see intake details
+    "resident.view": _DESK,  # look people up (search, lookup), see intake details
+    "resident.add": _DESK,  # a person missing from the roster, added to record their intake
     "intake.record": _DESK,
     "intake.correct": _DESK,
+    "sessions.view": _FLOOR,  # the sessions planned, the loudspeaker text (no personal data)
     # lead
     "roster.import": _LEAD,
     "roster.edit": _LEAD,
     "sessions.plan": _LEAD,
     "letters.print": _LEAD,
+    "letters.deliver": _LEAD,  # the stubs handed back: which household got its letter
     "report.view": _LEAD,
     "export": _LEAD,
-    "sync.bundle": _LEAD,
+    "sync.bundle": _LEAD,  # write or merge a bundle
+    "sync.enrol": _LEAD,  # this laptop's identity file, enrol or revoke another laptop
+    "sync.view": _LEAD,  # what has not reached HQ yet, conflicts between stations
     "settings.change": _LEAD,
     "operators.manage": _LEAD,
     "queue.configure": _LEAD,

@@ -6,6 +6,10 @@ the ticket, and every action stores a ``ticket_events`` row (replayed by ``day_s
 updates the ticket's status in the same transaction, so a power cut loses nothing committed and
 never leaves half an action. The rules (numbers, order of service, what an action does) live in
 ``station_app.core.queueing``.
+
+Each action takes the signed-in ``Operator`` and is refused (``authorize``) when their role may
+not do it. What the now-serving display shows in the hall (numbers, counts, waiting times) is
+public and needs no role.
 """
 
 from __future__ import annotations
@@ -37,6 +41,7 @@ from station_app.core.queueing import (
     slot_time,
     station_day,
 )
+from station_app.services.operators import Operator, authorize
 from station_app.services.sessions import UPCOMING
 from station_app.storage import Database
 
@@ -101,8 +106,9 @@ def station_queues(db: Database) -> list[QueueDef]:
 
 
 def configure_queue(db: Database, code: str, prefix: str, name: str, kind: str,
-                    active: bool = True, operator: str | None = None) -> QueueDef:
+                    active: bool = True, operator: Operator | None = None) -> QueueDef:
     """Add or change one of the station's queues (the defaults are stored on first change)."""
+    actor = authorize(db, operator, "queue.configure")
     code, prefix, name = code.strip().lower(), prefix.strip().upper(), " ".join(name.split())
     if not code or not code.replace("_", "").isalnum():
         raise QueueError("a queue code is letters, digits or '_' (for example walk_in)")
@@ -112,7 +118,7 @@ def configure_queue(db: Database, code: str, prefix: str, name: str, kind: str,
         raise QueueError(f"a queue kind is one of {', '.join(KINDS)}, not '{kind}'")
     if not name:
         raise QueueError("a queue needs a name")
-    with db.write("queue.configure", operator, {"code": code, "prefix": prefix, "kind": kind}) as w:
+    with db.write("queue.configure", actor, {"code": code, "prefix": prefix, "kind": kind}) as w:
         existing = {r["code"]: r for r in db.query(
             "SELECT id, code, prefix, position, active FROM queues WHERE station = ?",
             (db.station,))}
@@ -155,12 +161,13 @@ def get_policy(db: Database) -> Policy:
 
 
 def set_policy(db: Database, mode: str, ratio: int | None = None,
-               window_minutes: int | None = None, operator: str | None = None) -> Policy:
+               window_minutes: int | None = None, operator: Operator | None = None) -> Policy:
+    actor = authorize(db, operator, "queue.configure")
     old = get_policy(db)
     policy = Policy(mode, old.ratio if ratio is None else ratio,
                     old.window_minutes if window_minutes is None else window_minutes)
     values = {"mode": policy.mode, "ratio": policy.ratio, "window_minutes": policy.window_minutes}
-    with db.write("queue.policy", operator, values) as w:
+    with db.write("queue.policy", actor, values) as w:
         row_id = db.scalar("SELECT id FROM queue_policy WHERE station = ?", (db.station,))
         if row_id:
             w.update("queue_policy", row_id, values)
@@ -239,18 +246,19 @@ def _issue(w, db: Database, q: QueueDef, now: dt.datetime, household_id: str | N
 
 
 def issue_ticket(db: Database, queue: str | None = None, household_id: str | None = None,
-                 operator: str | None = None, now: dt.datetime | None = None) -> dict:
+                 operator: Operator | None = None, now: dt.datetime | None = None) -> dict:
     """Issue the next number of ``queue`` (code, prefix or kind; walk-in by default). Returns the
     committed ticket; print it after this returns."""
+    actor = authorize(db, operator, "ticket.issue")
     q = find_queue(db, queue)
     now = _now(now)
     if household_id and not db.scalar("SELECT 1 FROM households WHERE id = ?", (household_id,)):
         raise QueueError("no such household")
-    with db.write(None, operator) as w:
+    with db.write(None, actor) as w:
         return _issue(w, db, q, now, household_id)
 
 
-def scan(db: Database, text: str, operator: str | None = None,
+def scan(db: Database, text: str, operator: Operator | None = None,
          now: dt.datetime | None = None) -> dict:
     """What the scanner typed at the ticket table. A letter's code checks the household in
     (today's appointments become checked in) and issues its ticket in the appointment queue (or
@@ -259,6 +267,7 @@ def scan(db: Database, text: str, operator: str | None = None,
 
     Returns {'kind': 'letter'|'ticket', 'ticket': ..., 'new': bool, 'household': ...,
     'checked_in': [appointment ids]}."""
+    actor = authorize(db, operator, "ticket.scan")
     text = text.strip()
     if not text:
         raise ScanError("nothing was scanned")
@@ -278,7 +287,7 @@ def scan(db: Database, text: str, operator: str | None = None,
     queue = next((q for q in station_queues(db) if q.kind == "appointment"), None)
     if queue is None:
         raise ScanError("this station has no appointment queue; configure one first")
-    with db.write(None, operator) as w:
+    with db.write(None, actor) as w:
         household = db.one("SELECT id, code, head_name, address FROM households WHERE id = ?",
                            (household_id,))
         if not household:
@@ -360,13 +369,14 @@ def _refuse_if_busy(db: Database, desk: str, day: str) -> None:
                        "or transfer it first")
 
 
-def call_next(db: Database, desk: str, operator: str | None = None,
+def call_next(db: Database, desk: str, operator: Operator | None = None,
               now: dt.datetime | None = None) -> dict | None:
     """Call the next ticket by the station's order of service; None when nobody is waiting."""
+    actor = authorize(db, operator, "desk.call")
     desk, now = _desk(desk), _now(now)
     day = station_day(now)
     policy, queues = get_policy(db), _all_queues(db)
-    with db.write(None, operator) as w:  # choose inside the transaction: two desks never
+    with db.write(None, actor) as w:  # choose inside the transaction: two desks never
         _refuse_if_busy(db, desk, day)   # call the same ticket
         chosen = next_ticket(_waiting(db, day, queues), policy, now, desk,
                              _priority_run(db, day, queues))
@@ -376,12 +386,13 @@ def call_next(db: Database, desk: str, operator: str | None = None,
         return _transition(w, db, row, "call", now, desk)
 
 
-def call_ticket(db: Database, desk: str, ticket: str, operator: str | None = None,
+def call_ticket(db: Database, desk: str, ticket: str, operator: Operator | None = None,
                 now: dt.datetime | None = None) -> dict:
     """Call a specific waiting ticket (number, code or id) to ``desk``."""
+    actor = authorize(db, operator, "desk.call")
     desk, now = _desk(desk), _now(now)
     day = station_day(now)
-    with db.write(None, operator) as w:
+    with db.write(None, actor) as w:
         row = _today_row(db, ticket, now)
         _refuse_if_busy(db, desk, day)
         return _transition(w, db, row, "call", now, desk)
@@ -395,50 +406,52 @@ def _today_row(db: Database, ticket: str, now: dt.datetime) -> dict:
     return db.one(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE id = ?", (found["id"],))
 
 
-def _at_desk(db: Database, desk: str, action: str, operator: str | None,
+def _at_desk(db: Database, desk: str, action: str, operator: Operator | None,
              now: dt.datetime | None, to_desk: str | None = None) -> dict:
+    actor = authorize(db, operator, "desk.call")
     desk, now = _desk(desk), _now(now)
-    with db.write(None, operator) as w:
+    with db.write(None, actor) as w:
         row = _desk_ticket(db, desk, station_day(now))
         if not row:
             raise QueueError(f"{desk_label(desk)} has no ticket called: call one first")
         return _transition(w, db, row, action, now, desk, to_desk)
 
 
-def recall(db: Database, desk: str, operator: str | None = None,
+def recall(db: Database, desk: str, operator: Operator | None = None,
            now: dt.datetime | None = None) -> dict:
     """Call the desk's current ticket again (the display shows it and chimes again)."""
     return _at_desk(db, desk, "recall", operator, now)
 
 
-def start(db: Database, desk: str, operator: str | None = None,
+def start(db: Database, desk: str, operator: Operator | None = None,
           now: dt.datetime | None = None) -> dict:
     """The called person has arrived at the desk: service starts."""
     return _at_desk(db, desk, "start", operator, now)
 
 
-def no_show(db: Database, desk: str, operator: str | None = None,
+def no_show(db: Database, desk: str, operator: Operator | None = None,
             now: dt.datetime | None = None) -> dict:
     """The called person did not come (skip): the ticket can be reactivated later."""
     return _at_desk(db, desk, "no_show", operator, now)
 
 
-def return_to_queue(db: Database, desk: str, operator: str | None = None,
+def return_to_queue(db: Database, desk: str, operator: Operator | None = None,
                     now: dt.datetime | None = None) -> dict:
     """Send the desk's ticket back to the end of its queue (to fetch a document, say)."""
     return _at_desk(db, desk, "return", operator, now)
 
 
-def transfer(db: Database, desk: str, to_desk: str, operator: str | None = None,
+def transfer(db: Database, desk: str, to_desk: str, operator: Operator | None = None,
              now: dt.datetime | None = None) -> dict:
     """Send the desk's ticket to another desk, which calls it before its queue."""
+    authorize(db, operator, "desk.call")
     to_desk = _desk(to_desk)
     if to_desk == (desk or "").strip():
         raise QueueError("a ticket is transferred to another desk, not the same one")
     return _at_desk(db, desk, "transfer", operator, now, to_desk)
 
 
-def finish(db: Database, desk: str, operator: str | None = None,
+def finish(db: Database, desk: str, operator: Operator | None = None,
            now: dt.datetime | None = None) -> dict:
     return _at_desk(db, desk, "finish", operator, now)
 
@@ -450,11 +463,12 @@ def mark_started(w, db: Database, ticket_id: str, now: dt.datetime) -> None:
     _transition(w, db, row, "start", now, row["desk"])
 
 
-def reactivate(db: Database, ticket: str, operator: str | None = None,
+def reactivate(db: Database, ticket: str, operator: Operator | None = None,
                now: dt.datetime | None = None) -> dict:
     """A no-show came back: the ticket goes to the end of its queue."""
+    actor = authorize(db, operator, "desk.call")
     now = _now(now)
-    with db.write(None, operator) as w:
+    with db.write(None, actor) as w:
         return _transition(w, db, _today_row(db, ticket, now), "reactivate", now)
 
 
@@ -650,10 +664,11 @@ def queue_status(db: Database, now: dt.datetime | None = None, upcoming: int = 1
 
 # -- paper ---------------------------------------------------------------------------------
 def print_ticket(db: Database, ticket: str, out: str | Path, size: str = "58",
-                 reprint: bool = False, operator: str | None = None,
+                 reprint: bool = False, operator: Operator | None = None,
                  now: dt.datetime | None = None) -> Path:
     """Write the ticket's PDF (58 or 80 mm thermal paper, or a4). Called after the ticket is
     committed; a reprint is an explicit action and is recorded in the audit."""
+    actor = authorize(db, operator, "ticket.reprint" if reprint else "ticket.issue")
     from station_app.printing.tickets import TicketDoc, write_ticket_pdf
 
     found = find_ticket(db, ticket, now)
@@ -665,7 +680,7 @@ def print_ticket(db: Database, ticket: str, out: str | Path, size: str = "58",
         what_to_bring=WHAT_TO_BRING)
     path = write_ticket_pdf(out, doc, size)
     if reprint:
-        with db.write("ticket.reprint", operator, {"ticket": found["id"],
+        with db.write("ticket.reprint", actor, {"ticket": found["id"],
                                                    "number": found["number"]}):
             pass
     return path

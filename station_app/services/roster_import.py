@@ -35,6 +35,7 @@ from station_app.core.ids import check_personal_id, clean_id_text, restore_id
 from station_app.core.messages import Message, joined
 from station_app.core.processes import worker_context
 from station_app.core.text import fold, fold_many, given_family, nfc, reverse_words, sort_key
+from station_app.services.operators import Operator, authorize
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.storage import Database
 from station_app.storage.steps import Steps
@@ -445,7 +446,7 @@ def _parsed(path: Path, today: dt.date) -> Iterator:
 def import_roster(
     db: Database,
     path: str | Path,
-    operator: str | None = None,
+    operator: Operator | None = None,
     progress: Callable[[int, int], bool | None] | None = None,
     today: dt.date | None = None,
     *,
@@ -457,18 +458,19 @@ def import_roster(
     would do, nothing written. Unless ``confirmed``, an import into a station that holds
     residents is first checked that way, and refused with NeedsConfirmation (nothing written)
     when it would replace many stored values (ImportResult.needs_confirmation)."""
+    actor = authorize(db, operator, "roster.import")
     path = Path(path)
     if not path.is_file():
         raise RosterFileError(Message("no such file: {path}", path=str(path)))
     today = today or dt.date.today()
     if not (dry_run or confirmed) and db.scalar("SELECT EXISTS (SELECT 1 FROM residents)"):
         report = progress  # the check is the first half of the progress, the import the second
-        check = _import(db, path, operator,
+        check = _import(db, path, actor,
                         report and (lambda done, total: report(done, 2 * total)), today, True)
         if check.needs_confirmation:
             raise NeedsConfirmation(check)
         progress = report and (lambda done, total: report(total + done, 2 * total))
-    return _import(db, path, operator, progress, today, dry_run)
+    return _import(db, path, actor, progress, today, dry_run)
 
 
 def _import(db: Database, path: Path, operator: str | None,

@@ -17,6 +17,7 @@ import re
 from station_app.core.dates import parse_birth_date, show_date
 from station_app.core.messages import Message
 from station_app.core.text import fold, given_family, nfc, reverse_words
+from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
 
 __all__ = ["search_residents", "household_id", "SearchError", "RESIDENT_FIELDS"]
@@ -42,9 +43,11 @@ def _rows(db: Database, where: str, params: tuple, limit: int, rank: int) -> lis
     return rows
 
 
-def search_residents(db: Database, text: str, limit: int = 20) -> list[dict]:
+def search_residents(db: Database, text: str, limit: int = 20,
+                     operator: Operator | None = None) -> list[dict]:
     """Residents matching ``text``, best first: exact matches, then prefix matches; people of
     the same rank in Vietnamese name order, the spelling typed first."""
+    authorize(db, operator, "resident.view")
     text = text.strip()
     if not text:
         raise SearchError(Message("search text is empty"))

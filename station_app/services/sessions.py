@@ -29,6 +29,7 @@ from station_app.core.scheduling import (
     slot_times,
 )
 from station_app.core.text import fold
+from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
 
 __all__ = [
@@ -132,14 +133,15 @@ def _session_rows(db: Database, specs: list[dict], today: dt.date) -> list[dict]
     return rows
 
 
-def create_sessions(db: Database, specs: list[dict], operator: str | None = None,
+def create_sessions(db: Database, specs: list[dict], operator: Operator | None = None,
                     today: dt.date | None = None) -> list[dict]:
     """Create sessions (each a dict of day, place, opens, closes, slot_minutes, capacity and
     optionally campaign_id) in one transaction: all of them or, on any bad one, none."""
+    actor = authorize(db, operator, "sessions.plan")
     today = today or dt.date.today()
     if not specs:
         raise ScheduleError("no sessions to create")
-    with db.write("schedule.create", operator, {"sessions": len(specs)}) as w:
+    with db.write("schedule.create", actor, {"sessions": len(specs)}) as w:
         rows = _session_rows(db, specs, today)
         for row in rows:
             row["id"] = w.insert("sessions", row)
@@ -147,7 +149,7 @@ def create_sessions(db: Database, specs: list[dict], operator: str | None = None
 
 
 def create_session(db: Database, day, place: str, opens: str, closes: str, slot_minutes: int,
-                   capacity: int, operator: str | None = None, campaign_id: str | None = None,
+                   capacity: int, operator: Operator | None = None, campaign_id: str | None = None,
                    today: dt.date | None = None) -> dict:
     return create_sessions(db, [{"day": day, "place": place, "opens": opens, "closes": closes,
                                  "slot_minutes": slot_minutes, "capacity": capacity,
@@ -193,8 +195,10 @@ def parse_hours(text: str) -> list[tuple[str, str]]:
     return result
 
 
-def list_sessions(db: Database, start=None, end=None, include_cancelled: bool = False) -> list[dict]:
+def list_sessions(db: Database, start=None, end=None, include_cancelled: bool = False,
+                  operator: Operator | None = None) -> list[dict]:
     """Sessions with what is booked on them, in time order."""
+    authorize(db, operator, "sessions.view")
     where, params = ["1 = 1"], []
     if start:
         where.append("s.day >= ?")
@@ -266,7 +270,8 @@ def resolve_villages(db: Database, names: list[str]) -> list[dict]:
 
 # -- campaigns ---------------------------------------------------------------------------------
 def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], starts=None,
-                    ends=None, operator: str | None = None) -> dict:
+                    ends=None, operator: Operator | None = None) -> dict:
+    actor = authorize(db, operator, "sessions.plan")
     name = " ".join(name.split())
     if not name:
         raise ScheduleError("a campaign needs a name")
@@ -274,7 +279,7 @@ def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], start
         raise ScheduleError(f"a campaign named '{name}' already exists")
     row = {"name": name, "starts": parse_day(starts).isoformat() if starts else None,
            "ends": parse_day(ends).isoformat() if ends else None}
-    with db.write("campaign.create", operator, {"name": name}) as w:
+    with db.write("campaign.create", actor, {"name": name}) as w:
         row["id"] = w.insert("campaigns", row)
         for d in deadlines:
             w.insert("campaign_deadlines", {"campaign_id": row["id"], "min_age": d.min_age,
@@ -346,19 +351,20 @@ def _next_letter_number(db: Database) -> int:
 
 
 def book_villages(db: Database, villages: list[str], sessions: list[str] | None = None,
-                  campaign: str | None = None, operator: str | None = None,
+                  campaign: str | None = None, operator: Operator | None = None,
                   today: dt.date | None = None) -> BookingResult:
     """Book the households of ``villages`` (names or ids, in the order to book them) into the
     free slots of ``sessions`` (ids or days; default every planned session from today on).
     Residents who need a card and are 14 or older come; a household already booked is left as
     it is. One transaction: capacity is read and used under the same write lock."""
+    actor = authorize(db, operator, "sessions.plan")
     today = today or dt.date.today()
     if not villages:
         raise ScheduleError("choose at least one village to book")
     chosen = resolve_villages(db, villages)
     picked = [resolve_session(db, s) for s in sessions] if sessions else None
     result = BookingResult()
-    with db.write("schedule.book", operator, {"villages": [v["name"] for v in chosen]}) as w:
+    with db.write("schedule.book", actor, {"villages": [v["name"] for v in chosen]}) as w:
         if picked is None:
             targets = db.query("SELECT * FROM sessions WHERE status = 'planned' AND day >= ? "
                                "ORDER BY day, opens", (today.isoformat(),))
@@ -478,13 +484,14 @@ def _household_needs(booked: list[dict], groups: list[AgeDeadline], today: dt.da
 
 def move_session(db: Database, session: str, day=None, place: str | None = None,
                  opens: str | None = None, closes: str | None = None,
-                 reason: str | None = None, operator: str | None = None,
+                 reason: str | None = None, operator: Operator | None = None,
                  today: dt.date | None = None) -> dict:
     """Move a session (and everything booked on it) to another day, place or hours. Refused,
     with nothing changed, when the new day already has a session at those hours or the new hours
     can't hold the people booked. Returns the move, with the households to tell."""
+    actor = authorize(db, operator, "sessions.plan")
     today = today or dt.date.today()
-    with db.write("schedule.move", operator, {"session": session}) as w:
+    with db.write("schedule.move", actor, {"session": session}) as w:
         s = resolve_session(db, session)
         _movable(s, today)
         new = {"day": parse_day(day).isoformat() if day else s["day"],
@@ -521,18 +528,19 @@ def move_session(db: Database, session: str, day=None, place: str | None = None,
         w.update("sessions", s["id"], new)
         w.update_many("appointments", ("slot", "moved_by", "prev_session_id", "prev_slot"),
                       [(new_slot[a["id"]], move_id, s["id"], a["slot"], a["id"]) for a in booked])
-    return _move_summary(db, move_id)
+    return _move_summary(db, move_id, operator)
 
 
 def spread_session(db: Database, session: str, onto: list[str] | None = None,
-                   reason: str | None = None, operator: str | None = None,
+                   reason: str | None = None, operator: Operator | None = None,
                    today: dt.date | None = None) -> dict:
     """Spread the households booked on a session over the free places of other sessions
     (``onto``, or every planned session after today), earliest deadline first, households whole,
     villages together; the session is then cancelled. All or nothing: if they don't all fit,
     nothing changes and the reason says how many places are missing."""
+    actor = authorize(db, operator, "sessions.plan")
     today = today or dt.date.today()
-    with db.write("schedule.spread", operator, {"session": session}) as w:
+    with db.write("schedule.spread", actor, {"session": session}) as w:
         s = resolve_session(db, session)
         _movable(s, today)
         if onto:
@@ -566,7 +574,7 @@ def spread_session(db: Database, session: str, onto: list[str] | None = None,
             "appointments", ("session_id", "slot", "moved_by", "prev_session_id", "prev_slot"),
             [(p.slot.session_id, p.slot.time, move_id, s["id"], old_slot[aid], aid)
              for p in plan.placements for aid in p.household.people])
-    return _move_summary(db, move_id)
+    return _move_summary(db, move_id, operator)
 
 
 def _record_move(w, s: dict, kind: str, reason: str | None, new: dict | None) -> str:
@@ -580,16 +588,17 @@ def _record_move(w, s: dict, kind: str, reason: str | None, new: dict | None) ->
         "to_opens": new.get("opens"), "to_closes": new.get("closes")})
 
 
-def _move_summary(db: Database, move_id: str) -> dict:
+def _move_summary(db: Database, move_id: str, operator: Operator | None) -> dict:
     move = db.one("SELECT * FROM session_moves WHERE id = ?", (move_id,))
-    move["households"] = moved_households(db, move_id)
+    move["households"] = moved_households(db, move_id, operator)
     move["appointments"] = sum(len(h["residents"]) for h in move["households"])
     return move
 
 
-def moved_households(db: Database, move_id: str) -> list[dict]:
+def moved_households(db: Database, move_id: str, operator: Operator | None = None) -> list[dict]:
     """The households a move changed, to tell: who, where they were due and where they are now
     due, in the order a team walks (village, then household code)."""
+    authorize(db, operator, "sessions.plan")
     move = db.one("SELECT * FROM session_moves WHERE id = ?", (move_id,))
     if not move:
         raise ScheduleError(f"no session move '{move_id}'")

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app import __version__
+from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
 from station_app.storage.transaction import transaction
 from station_app.sync.bundle import bundle_digest, read_header, seal_bundle
@@ -147,12 +148,13 @@ def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
 
 
 def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | None = None,
-                  operator: str | None = None, compress: bool = False) -> ExportResult:
+                  operator: Operator | None = None, compress: bool = False) -> ExportResult:
     """Write a bundle for ``to`` (see resolve_recipient) into the file ``out``, atomically."""
+    actor = authorize(db, operator, "sync.bundle")
     out = Path(out)
     if out.is_dir():
         raise SyncError(f"{out} is a folder; give a file name for the bundle")
-    me = ensure_keys(db, operator)
+    me = ensure_keys(db, actor)
     peer = resolve_recipient(db, to)
     image, facts = build_payload(db, peer)
     manifest = {
@@ -176,5 +178,5 @@ def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | 
     with local_transaction(db) as conn:
         log_receipt(conn, "out", "exported", file=str(out), digest=digest, key_id=peer.key_id,
                     station=peer.station, since=result.since, upto=result.upto,
-                    changes=result.changes, operator=operator)
+                    changes=result.changes, operator=actor)
     return result

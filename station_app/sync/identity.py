@@ -27,6 +27,7 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from station_app.core.dates import now_iso
 from station_app.core.files import sqlite_file_reason, write_file_atomically
+from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
 from station_app.storage.transaction import transaction
 from station_app.sync.errors import SyncError
@@ -162,7 +163,9 @@ def identity_document(db: Database) -> dict:
     return {**fields, "signature": base64.b64encode(signature).decode()}
 
 
-def write_identity_file(db: Database, path: str | os.PathLike) -> Identity:
+def write_identity_file(db: Database, path: str | os.PathLike,
+                        operator: Operator | None = None) -> Identity:
+    authorize(db, operator, "sync.enrol")
     doc = identity_document(db)
     text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
     write_file_atomically(path, text.encode("utf-8"))
@@ -225,9 +228,11 @@ def peer_by_key(db: Database, key_id: str) -> Peer | None:
     return _peer(row) if row else None
 
 
-def enrol(db: Database, identity: Identity, operator: str | None = None) -> tuple[Peer, bool]:
+def enrol(db: Database, identity: Identity,
+          operator: Operator | None = None) -> tuple[Peer, bool]:
     """Accept bundles from ``identity`` and allow bundles to it. Returns (peer, newly)."""
-    me = ensure_keys(db, operator)
+    actor = authorize(db, operator, "sync.enrol")
+    me = ensure_keys(db, actor)
     if identity.key_id == me.key_id:
         raise SyncError("that identity file is this laptop's own")
     known = peer_by_key(db, identity.key_id)
@@ -236,7 +241,7 @@ def enrol(db: Database, identity: Identity, operator: str | None = None) -> tupl
             raise SyncError(f"station {known.station} (key {show_key_id(known.key_id)}) was "
                             f"revoked on {known.revoked_at}; a revoked key is not enrolled again")
         return known, False
-    with db.write("enrol_peer", operator, {"station": identity.station,
+    with db.write("enrol_peer", actor, {"station": identity.station,
                                             "key_id": identity.key_id, "hq": identity.hq}):
         db.conn.execute(
             "INSERT INTO sync_peers (key_id, station, name, hq, node, sign_public, enc_public,"
@@ -258,15 +263,16 @@ def find_peer(db: Database, which: str, active_only: bool = True) -> list[Peer]:
     return found
 
 
-def revoke(db: Database, which: str, operator: str | None = None) -> list[Peer]:
+def revoke(db: Database, which: str, operator: Operator | None = None) -> list[Peer]:
     """Refuse from now on every bundle signed by the named station's key(s)."""
+    actor = authorize(db, operator, "sync.enrol")
     targets = find_peer(db, which)
     if not targets:
         if find_peer(db, which, active_only=False):
             raise SyncError(f"{which} is already revoked")
         raise SyncError(f"no enrolled station {which!r} (see: station-app sync status)")
     at = now_iso()
-    with db.write("revoke_peer", operator,
+    with db.write("revoke_peer", actor,
                   {"station": which, "key_ids": [p.key_id for p in targets]}):
         db.conn.executemany("UPDATE sync_peers SET revoked_at = ? WHERE key_id = ?",
                             [(at, p.key_id) for p in targets])

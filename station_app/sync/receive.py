@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.core.files import sqlite_file_reason
+from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
 from station_app.storage.steps import LongWriteBusy, Steps
 from station_app.sync.bundle import (
@@ -145,9 +146,10 @@ def _check_payload(db: Database, header: Header) -> tuple[dict, dict[str, list[s
     return local, incoming, graves
 
 
-def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = None,
+def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | None = None,
                   progress: Progress | None = None) -> ImportOutcome:
     """Import one bundle file. Refusals raise BundleRefused (after logging them)."""
+    actor = authorize(db, operator, "sync.bundle")
     path = Path(path)
     if sqlite_file_reason(path):  # only SQLite may open a database: see core/files.py
         raise SyncError(f"{path} is a database, not a bundle")
@@ -171,7 +173,7 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = 
                                 " AND status = 'applied'", (header.digest,))
             if applied:
                 verify_body_file(file, header)
-                _log(db, str(path), "already applied", header, None, operator, 0)
+                _log(db, str(path), "already applied", header, None, actor, 0)
                 return ImportOutcome(str(path), "already applied",
                                      message=f"already applied on {applied}; nothing changed",
                                      sender=peer.station, digest=header.digest)
@@ -179,15 +181,15 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = 
         verify_body(data, header)
         payload = open_bundle(data, header, lambda: enc_private_key(db))
         del data
-        outcome = _merge(db, path, header, peer, payload, operator, progress)
+        outcome = _merge(db, path, header, peer, payload, actor, progress)
     except BundleRefused as exc:
-        _log(db, str(path), "refused", header, f"{exc.reason}: {exc.detail}", operator)
+        _log(db, str(path), "refused", header, f"{exc.reason}: {exc.detail}", actor)
         raise
     except MergeCancelled:
-        _log(db, str(path), "cancelled", header, "cancelled by the operator", operator)
+        _log(db, str(path), "cancelled", header, "cancelled by the operator", actor)
         raise
     except SyncError as exc:
-        _log(db, str(path), "refused", header, str(exc), operator)
+        _log(db, str(path), "refused", header, str(exc), actor)
         raise
     return outcome
 
@@ -262,10 +264,12 @@ def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: 
                 operator=operator)
 
 
-def import_bundles(db: Database, paths: list[str | os.PathLike], operator: str | None = None,
+def import_bundles(db: Database, paths: list[str | os.PathLike],
+                   operator: Operator | None = None,
                    progress: Callable[[str, str, int, int], bool | None] | None = None,
                    ) -> list[ImportOutcome]:
     """Import several bundles, each on its own (one refused does not stop the others)."""
+    authorize(db, operator, "sync.bundle")
     outcomes = []
     for path in paths:
         step = (lambda table, i, n, p=str(path): progress(p, table, i, n)) if progress else None

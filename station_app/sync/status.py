@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import json
 
+from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
 from station_app.sync.identity import Peer, now_iso, own_identity, peers
 from station_app.sync.tables import synced_tables
@@ -43,7 +44,8 @@ def pending_counts(db: Database, peer: Peer, tables: list[str] | None = None) ->
     return counts
 
 
-def sync_status(db: Database) -> dict:
+def sync_status(db: Database, operator: Operator | None = None) -> dict:
+    authorize(db, operator, "sync.view")
     me = own_identity(db)
     listed = []
     not_at_hq = None
@@ -68,8 +70,9 @@ def sync_status(db: Database) -> dict:
             "open_conflicts": db.scalar(f"SELECT count(*) FROM ({_OPEN.format(extra='')})")}
 
 
-def open_conflicts(db: Database) -> list[dict]:
+def open_conflicts(db: Database, operator: Operator | None = None) -> list[dict]:
     """Residents collected at more than one station, with their current intakes."""
+    authorize(db, operator, "sync.view")
     noticed = {r["resident_id"]: r for r in db.query("SELECT * FROM sync_conflicts")}
     found = []
     for (resident_id,) in db.conn.execute(_OPEN.format(extra="")).fetchall():
@@ -100,7 +103,9 @@ def record_conflicts(db: Database, revs: list[int], digest: str, station: str) -
     return max(cur.rowcount, 0)
 
 
-def replaced_duplicates(db: Database, limit: int = 200) -> list[dict]:
+def replaced_duplicates(db: Database, limit: int = 200,
+                        operator: Operator | None = None) -> list[dict]:
     """Records that lost to another laptop's record with the same unique key, newest first."""
+    authorize(db, operator, "sync.view")
     return db.query("SELECT at, tbl, key, kept_id, replaced_id, station FROM sync_duplicates"
                     " ORDER BY seq DESC LIMIT ?", (limit,))

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.services.operators import Operator
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.services.roster_import import NeedsConfirmation, import_roster
 from station_app.ui.messages import explain, translated
@@ -180,7 +181,7 @@ class ChangesDialog(QDialog):
 class RosterImporter(QObject):
     """Drives the import from a parent window: file, mapping, task with progress, result."""
 
-    def __init__(self, parent: QWidget, worker: Worker, operator: str | None, on_done):
+    def __init__(self, parent: QWidget, worker: Worker, operator: Operator | None, on_done):
         super().__init__(parent)
         self.window = parent
         self.worker = worker

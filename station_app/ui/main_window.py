@@ -44,7 +44,7 @@ class AppContext:
 
 
 def _roster(ctx: AppContext, window: MainWindow) -> QWidget:
-    screen = RosterScreen(ctx.worker)
+    screen = RosterScreen(ctx.worker, ctx.session)
     screen.import_requested.connect(window.import_roster)
     return screen
 
@@ -142,7 +142,7 @@ class MainWindow(QMainWindow):
                 self._record(self.ctx.session, "signout")
             self._clear_screens()
             self.ctx.sign_in(operator)
-            self._importer.operator = operator.name
+            self._importer.operator = operator
             self._build_screens()
             self._build_menus()
         self.menuBar().setEnabled(True)

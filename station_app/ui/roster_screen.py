@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.services.operators import Operator
 from station_app.services.search import search_residents
 from station_app.ui.messages import explain
 from station_app.ui.models import ResidentTableModel, count_residents
@@ -28,9 +29,10 @@ SEARCH_DELAY_MS = 150
 class RosterScreen(QWidget):
     import_requested = Signal()
 
-    def __init__(self, worker: Worker, parent=None):
+    def __init__(self, worker: Worker, operator: Operator | None, parent=None):
         super().__init__(parent)
         self.worker = worker
+        self.operator = operator  # the signed-in operator: the search service checks the role
         self._job: Job | None = None
 
         self.search_box = QLineEdit()
@@ -92,7 +94,9 @@ class RosterScreen(QWidget):
             self.show_roster()
             return
         self.status.setText(self.tr("Searching…"))
-        self._send(lambda db: search_residents(db, text, limit=200), self._show_results)
+        operator = self.operator
+        self._send(lambda db: search_residents(db, text, limit=200, operator=operator),
+                   self._show_results)
 
     def _show_results(self, rows: list[dict]) -> None:
         self.model.show_rows(rows)

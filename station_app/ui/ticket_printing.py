@@ -89,7 +89,7 @@ def print_committed(db: Database, ticket: dict, setup: PrintSetup,
         else:
             from station_app.services.queue import print_ticket
 
-            print_ticket(db, ticket["id"], out, s.paper)
+            print_ticket(db, ticket["id"], out, s.paper, operator=operator)
         if s.mode == "pdf":
             return str(out)
         if s.mode == "escpos":
