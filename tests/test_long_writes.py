@@ -14,6 +14,7 @@ import time
 from pathlib import Path
 
 import pytest
+from cli_helpers import add_crew, lead_of
 
 from station_app.services import queue as q
 from station_app.services import roster_import
@@ -59,6 +60,7 @@ def roster_60k(tmp_path_factory) -> Path:
 IMPORTER = textwrap.dedent("""
     import sys, time
     from station_app.services import roster_import
+    from station_app.services.operators import find_operator
     from station_app.storage import Database, steps
 
     db_path, roster, step_rows, hold = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
@@ -78,7 +80,8 @@ IMPORTER = textwrap.dedent("""
         if hold == "hold":
             sys.stdin.readline()  # the test works (and kills us) meanwhile
 
-    result = roster_import.import_roster(db, roster, progress=progress)
+    result = roster_import.import_roster(db, roster, progress=progress,
+                                         operator=find_operator(db, "Trưởng trạm"))
     print("finished", result.imported, len(held), max(held, default=0), flush=True)
 """)
 
@@ -99,13 +102,13 @@ def test_tickets_are_issued_within_a_fraction_of_a_second_while_a_big_import_run
         db, roster_60k):
     """The ticket table has the station open; the lead imports 60,000 residents from another
     program. (One transaction, as before, held the lock for seconds.)"""
-    q.issue_ticket(db, "B")
+    q.issue_ticket(db, "B", operator=lead_of(db))
     proc = _importer(db.path, roster_60k, 0, hold=False)
     waits = []
     try:
         while proc.poll() is None:
             start = time.perf_counter()
-            q.issue_ticket(db, "B")
+            q.issue_ticket(db, "B", operator=lead_of(db))
             waits.append(time.perf_counter() - start)
             time.sleep(0.005)
         out, err = proc.communicate()
@@ -125,18 +128,19 @@ def test_tickets_are_issued_within_a_fraction_of_a_second_while_a_big_import_run
 def hq_peer(tmp_path, db):
     """HQ enrolled at the station and the station at HQ: the station can export to it."""
     hq = Database.create(tmp_path / "hq.sqlite3", "HQ", "Công an tỉnh", hq=True)
+    add_crew(hq)
     for one in (db, hq):
         create_keys(one)
     for one, other in ((db, hq), (hq, db)):
-        write_identity_file(other, tmp_path / "peer.id")
-        enrol(one, read_identity_file(tmp_path / "peer.id"))
+        write_identity_file(other, tmp_path / "peer.id", operator=lead_of(other))
+        enrol(one, read_identity_file(tmp_path / "peer.id"), operator=lead_of(one))
     yield hq
     hq.close()
 
 
 def test_an_import_killed_half_way_is_undone_at_the_next_start_and_never_exported(
         db, hq_peer, small_roster, tmp_path):
-    q.issue_ticket(db, "B")
+    q.issue_ticket(db, "B", operator=lead_of(db))
     before = snapshot(db)
     proc = _importer(db.path, small_roster, 100, hold=True)
     try:
@@ -146,13 +150,13 @@ def test_an_import_killed_half_way_is_undone_at_the_next_start_and_never_exporte
         assert line.startswith("progress")
         # half the roster is committed, in steps; the floor goes on meanwhile
         assert db.scalar("SELECT count(*) FROM residents") >= 500
-        ticket = q.issue_ticket(db, "B")
-        exported = export_bundle(db, tmp_path / "to-hq.bundle", to="HQ")
+        ticket = q.issue_ticket(db, "B", operator=lead_of(db))
+        exported = export_bundle(db, tmp_path / "to-hq.bundle", to="HQ", operator=lead_of(db))
         _kill(proc)
     finally:
         if proc.poll() is None:
             proc.kill()
-    assert set(exported.counts) == {"tickets", "ticket_events", "audit"}  # no roster rows
+    assert set(exported.counts) == {"tickets", "ticket_events", "audit", "operators"}  # no roster
     assert db.scalar("SELECT count(*) FROM residents") >= 500  # still there until a restart
 
     reopened = Database.open(db.path)  # the next start undoes it
@@ -164,9 +168,9 @@ def test_an_import_killed_half_way_is_undone_at_the_next_start_and_never_exporte
         assert reopened.scalar("SELECT count(*) FROM tickets") == 2
         assert reopened.scalar("SELECT 1 FROM tickets WHERE id = ?", (ticket["id"],))
         assert reopened.scalar("PRAGMA integrity_check") == "ok"
-        again = export_bundle(reopened, tmp_path / "again.bundle", to="HQ")
+        again = export_bundle(reopened, tmp_path / "again.bundle", to="HQ", operator=lead_of(reopened))
         assert "residents" not in again.counts and "households" not in again.counts
-        assert import_roster(reopened, small_roster).imported > 1000  # and imports again
+        assert import_roster(reopened, small_roster, operator=lead_of(reopened)).imported > 1000  # and imports again
     finally:
         reopened.close()
 
@@ -188,12 +192,12 @@ def test_a_cancelled_import_is_undone_but_keeps_a_resident_the_desk_recorded_mea
             if len(seen) == 2:
                 resident = desk.one("SELECT id, household_id FROM residents ORDER BY id LIMIT 1")
                 seen.append(resident)
-                record_intake(desk, resident["id"], "collected", desk="1")
+                record_intake(desk, resident["id"], "collected", desk="1", operator=lead_of(desk))
                 return False
             return True
 
         with pytest.raises(ImportCancelled):
-            import_roster(lead, small_roster, progress=progress)
+            import_roster(lead, small_roster, progress=progress, operator=lead_of(lead))
         resident = seen[2]
         after = snapshot(desk)
         assert desk.query("SELECT id, household_id FROM residents") == [resident]
@@ -223,10 +227,9 @@ def test_a_re_import_cancelled_half_way_puts_every_changed_value_back(roster_db_
     try:
         before = snapshot(db)
         with pytest.raises(ImportCancelled):
-            import_roster(db, changed, progress=lambda done, total: done < 900,
-                          confirmed=True)
+            import_roster(db, changed, progress=lambda done, total: done < 900, operator=lead_of(db))
         assert snapshot(other) == before
-        result = import_roster(db, changed, confirmed=True)  # the same, to the end, in steps
+        result = import_roster(db, changed, operator=lead_of(db))  # the same, to the end, in steps
         assert result.updated > 500 and db.scalar(
             "SELECT count(DISTINCT rev) FROM residents WHERE card_status = 'has_card'") > 5
     finally:
@@ -241,20 +244,21 @@ def station_and_bundle(tmp_path, roster_db_path):
     and edits of HQ's own: rows inserted, rows replaced, rows deleted."""
     hq = Database.open(roster_db_path)
     station = Database.create(tmp_path / "xa01.sqlite3", "XA01", "Trạm xã")
+    add_crew(station)
     for one in (hq, station):
         create_keys(one)
     for one, other in ((hq, station), (station, hq)):
-        write_identity_file(other, tmp_path / "peer.id")
-        enrol(one, read_identity_file(tmp_path / "peer.id"))
-    export_bundle(hq, tmp_path / "roster.bundle", to="XA01")
-    import_bundle(station, tmp_path / "roster.bundle")
+        write_identity_file(other, tmp_path / "peer.id", operator=lead_of(other))
+        enrol(one, read_identity_file(tmp_path / "peer.id"), operator=lead_of(one))
+    export_bundle(hq, tmp_path / "roster.bundle", to="XA01", operator=lead_of(hq))
+    import_bundle(station, tmp_path / "roster.bundle", operator=lead_of(station))
     ids = [r[0] for r in hq.conn.execute("SELECT id FROM residents ORDER BY id")]
     with hq.write("edits") as w:
         w.update_many("residents", ("card_status",), [("has_card", i) for i in ids[::3]])
         for i in ids[1::50]:
             w.delete("residents", i)
-    import_roster(hq, _extra_roster(tmp_path), operator="test", confirmed=True)
-    export_bundle(hq, tmp_path / "edits.bundle", to="XA01")
+    import_roster(hq, _extra_roster(tmp_path), operator=lead_of(hq))
+    export_bundle(hq, tmp_path / "edits.bundle", to="XA01", operator=lead_of(hq))
     hq.close()
     yield station, tmp_path / "edits.bundle"
     station.close()
@@ -268,6 +272,7 @@ def _extra_roster(tmp_path: Path) -> Path:
 
 MERGER = textwrap.dedent("""
     import sys
+    from station_app.services.operators import find_operator
     from station_app.storage import Database, steps
     from station_app.sync import import_bundle
 
@@ -279,7 +284,8 @@ MERGER = textwrap.dedent("""
             print("merging", table, flush=True)
             sys.stdin.readline()  # between two steps, until killed
 
-    import_bundle(db, sys.argv[2], progress=progress)
+    import_bundle(db, sys.argv[2], progress=progress,
+                  operator=find_operator(db, "Trưởng trạm"))
     print("finished", flush=True)
 """)
 
@@ -294,7 +300,7 @@ def test_a_merge_killed_half_way_is_undone_at_the_next_start(station_and_bundle)
         assert proc.stdout.readline().split() == ["merging", "residents"]
         assert station.scalar("SELECT count(*) FROM steps_revs") > 3  # several steps so far
         assert snapshot(station) != before
-        q.issue_ticket(station, "B")  # the floor is not kept waiting
+        q.issue_ticket(station, "B", operator=lead_of(station))  # the floor is not kept waiting
         _kill(proc)
     finally:
         if proc.poll() is None:
@@ -305,7 +311,7 @@ def test_a_merge_killed_half_way_is_undone_at_the_next_start(station_and_bundle)
         for table in after:
             if table not in ("tickets", "ticket_events", "audit"):
                 assert after[table] == before[table], table
-        assert import_bundle(reopened, bundle).status == "applied"
+        assert import_bundle(reopened, bundle, operator=lead_of(reopened)).status == "applied"
     finally:
         reopened.close()
 
@@ -316,16 +322,16 @@ def test_a_merge_in_steps_gives_what_one_transaction_gives_and_a_cancel_changes_
     copy = tmp_path / "copy.sqlite3"
     station.conn.execute(f"VACUUM INTO '{copy}'")
     alone = Database.open(copy)
-    import_bundle(alone, bundle)  # one transaction: nobody else has it open
+    import_bundle(alone, bundle, operator=lead_of(alone))  # one transaction: nobody else has it open
     monkeypatch.setattr(steps, "STEP_ROWS", 100)
     monkeypatch.setattr(steps, "BATCH_ROWS", 100)
     other = Database.open(station.path)
     try:
         before = snapshot(station)
         with pytest.raises(MergeCancelled):
-            import_bundle(station, bundle, progress=lambda table, done, total: done < 4)
+            import_bundle(station, bundle, progress=lambda table, done, total: done < 4, operator=lead_of(station))
         assert snapshot(other) == before
-        outcome = import_bundle(station, bundle)
+        outcome = import_bundle(station, bundle, operator=lead_of(station))
         assert outcome.status == "applied" and outcome.graves["residents"] > 5
         assert station.scalar("SELECT count(*) FROM sync_merges") > 10  # every step's rev
         for table in ("residents", "households", "areas", "graves"):

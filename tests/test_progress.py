@@ -11,6 +11,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+from cli_helpers import add_crew, lead_of
 
 from station_app.core.scheduling import AgeDeadline
 from station_app.services.intake import correct_intake, record_intake
@@ -88,16 +89,16 @@ def _xa01_intakes(db: Database) -> None:
     """Collected: An 01/03, Dung 02/03, Kim 03/03 (a correction of Giang's), Ích 04/03,
     Bình 05/03. Not collected: Giang (corrected away), Cường (corrected to missing documents),
     Minh and Na (never came)."""
-    record_intake(db, _rid(db, "Nguyễn Văn An"), "collected", desk="1", now=_at(1))
-    record_intake(db, _rid(db, "Nguyễn Thị Dung"), "collected", desk="1", now=_at(2))
-    record_intake(db, _rid(db, "Trần Thị Bình"), "missing_documents", desk="1", now=_at(2))
-    wrong = record_intake(db, _rid(db, "Lê Thị Giang"), "collected", desk="2", now=_at(3))
+    record_intake(db, _rid(db, "Nguyễn Văn An"), "collected", desk="1", now=_at(1), operator=lead_of(db))
+    record_intake(db, _rid(db, "Nguyễn Thị Dung"), "collected", desk="1", now=_at(2), operator=lead_of(db))
+    record_intake(db, _rid(db, "Trần Thị Bình"), "missing_documents", desk="1", now=_at(2), operator=lead_of(db))
+    wrong = record_intake(db, _rid(db, "Lê Thị Giang"), "collected", desk="2", now=_at(3), operator=lead_of(db))
     correct_intake(db, wrong["id"], "nhầm người", resident_id=_rid(db, "Phạm Thị Kim"),
-                   now=_at(3, 10))
-    record_intake(db, _rid(db, "Phạm Văn Ích"), "collected", desk="1", now=_at(4))
-    slip = record_intake(db, _rid(db, "Nguyễn Văn Cường"), "collected", desk="2", now=_at(4))
-    correct_intake(db, slip["id"], "thiếu giấy tờ", outcome="missing_documents", now=_at(4, 11))
-    record_intake(db, _rid(db, "Trần Thị Bình"), "collected", desk="1", now=_at(5))
+                   now=_at(3, 10), operator=lead_of(db))
+    record_intake(db, _rid(db, "Phạm Văn Ích"), "collected", desk="1", now=_at(4), operator=lead_of(db))
+    slip = record_intake(db, _rid(db, "Nguyễn Văn Cường"), "collected", desk="2", now=_at(4), operator=lead_of(db))
+    correct_intake(db, slip["id"], "thiếu giấy tờ", outcome="missing_documents", now=_at(4, 11), operator=lead_of(db))
+    record_intake(db, _rid(db, "Trần Thị Bình"), "collected", desk="1", now=_at(5), operator=lead_of(db))
 
 
 DEADLINES = [AgeDeadline(14, 22, dt.date(2027, 3, 10)), AgeDeadline(23, None, dt.date(2027, 3, 20))]
@@ -112,16 +113,17 @@ def _sites_template(tmp_path_factory) -> Path:
     xa02 = Database.create(folder / "xa02.sqlite3", "XA02", "Trạm trường THCS Tân Lập")
     for db in (hq, xa01, xa02):
         create_keys(db)
-        write_identity_file(db, folder / f"{db.station.lower()}.id")
+        add_crew(db)
+        write_identity_file(db, folder / f"{db.station.lower()}.id", operator=lead_of(db))
     for station in (xa01, xa02):
-        enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"))
-        enrol(station, read_identity_file(folder / "hq.id"))
-    create_campaign(hq, "CCCD 2027", DEADLINES, "01/03/2027", "31/03/2027")
+        enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"), operator=lead_of(hq))
+        enrol(station, read_identity_file(folder / "hq.id"), operator=lead_of(station))
+    create_campaign(hq, "CCCD 2027", DEADLINES, "01/03/2027", "31/03/2027", operator=lead_of(hq))
     for station in (xa01, xa02):
-        export_bundle(hq, folder / f"to-{station.station}.bundle", to=station.station)
-        import_bundle(station, folder / f"to-{station.station}.bundle")
-    import_roster(xa01, _write_roster(folder / "xa01.csv", XA01_ROSTER, "Xã Hòa Bình"))
-    import_roster(xa02, _write_roster(folder / "xa02.csv", XA02_ROSTER, "Xã Tân Lập"))
+        export_bundle(hq, folder / f"to-{station.station}.bundle", to=station.station, operator=lead_of(hq))
+        import_bundle(station, folder / f"to-{station.station}.bundle", operator=lead_of(station))
+    import_roster(xa01, _write_roster(folder / "xa01.csv", XA01_ROSTER, "Xã Hòa Bình"), operator=lead_of(xa01))
+    import_roster(xa02, _write_roster(folder / "xa02.csv", XA02_ROSTER, "Xã Tân Lập"), operator=lead_of(xa02))
     for db in (hq, xa01, xa02):
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
@@ -238,16 +240,16 @@ def test_cached_refresh_matches_a_fresh_computation(xa01):
     day = "06/03/2027"
     first = progress(xa01, LEAD, day, cache=cache)
     assert first == progress(xa01, LEAD, day) and cache.full_reads == 1
-    giang = record_intake(xa01, _rid(xa01, "Lê Thị Giang"), "collected", desk="1", now=_at(6))
+    giang = record_intake(xa01, _rid(xa01, "Lê Thị Giang"), "collected", desk="1", now=_at(6), operator=lead_of(xa01))
     after = progress(xa01, LEAD, day, cache=cache)
     assert after["collected"] == first["collected"] + 1
     assert after == progress(xa01, LEAD, day) and cache.full_reads == 1  # only the delta read
     # a correction moving a collection to another resident, and one removing it
     moved = correct_intake(xa01, giang["id"], "nhầm người", resident_id=_rid(xa01, "Võ Thị Na"),
-                           now=_at(6, 10))
+                           now=_at(6, 10), operator=lead_of(xa01))
     assert progress(xa01, LEAD, day, cache=cache) == progress(xa01, LEAD, day)
     correct_intake(xa01, moved["id"], "chưa đủ giấy tờ", outcome="missing_documents",
-                   now=_at(6, 11))
+                   now=_at(6, 11), operator=lead_of(xa01))
     assert progress(xa01, LEAD, day, cache=cache) == progress(xa01, LEAD, day)
     assert progress(xa01, LEAD, day, cache=cache)["collected"] == first["collected"]
     assert cache.full_reads == 1
@@ -261,8 +263,8 @@ def test_cached_refresh_matches_a_fresh_computation(xa01):
 
 # -- at HQ, over two stations' bundles --------------------------------------------------------
 def _send(src: Database, dst: Database, folder: Path, name: str, arrived: str) -> None:
-    export_bundle(src, folder / name, to=dst.station)
-    import_bundle(dst, folder / name)
+    export_bundle(src, folder / name, to=dst.station, operator=lead_of(src))
+    import_bundle(dst, folder / name, operator=lead_of(dst))
     # the bundle log records the real clock; the scripted campaign lives in 2027
     dst.conn.execute("UPDATE bundle_receipts SET at = ? WHERE file LIKE ?",
                      (arrived, f"%{name}"))
@@ -271,10 +273,10 @@ def _send(src: Database, dst: Database, folder: Path, name: str, arrived: str) -
 def test_hq_totals_are_the_sum_of_the_stations_after_their_bundles(sites):
     hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
     _xa01_intakes(xa01)
-    record_intake(xa02, _rid(xa02, "Hoàng Văn Oanh"), "collected", desk="1", now=_at(2))
+    record_intake(xa02, _rid(xa02, "Hoàng Văn Oanh"), "collected", desk="1", now=_at(2), operator=lead_of(xa02))
     _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
     _send(xa02, hq, folder, "xa02-1.bundle", "2027-03-02T18:00:00+07:00")
-    record_intake(xa02, _rid(xa02, "Hoàng Thị Phương"), "collected", desk="1", now=_at(5))
+    record_intake(xa02, _rid(xa02, "Hoàng Thị Phương"), "collected", desk="1", now=_at(5), operator=lead_of(xa02))
 
     day = "05/03/2027"
     at_hq, one = progress(hq, HQ_OP, day), progress(xa01, LEAD, day)

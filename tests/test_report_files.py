@@ -10,7 +10,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from cli_helpers import run, run_json
+from cli_helpers import lead_of, run, run_json
 from pypdf import PdfReader
 from test_progress import PLANTED, _sites_template, _xa01_intakes, sites  # noqa: F401
 
@@ -116,7 +116,8 @@ def test_hq_report_lists_the_stations(capsys, sites, tmp_path):  # noqa: F811
     hq, xa02, folder = sites["hq"], sites["xa02"], sites["dir"]
     rid = xa02.scalar("SELECT id FROM residents WHERE full_name = 'Hoàng Văn Oanh'")
     import datetime as dt
-    record_intake(xa02, rid, "collected", desk="1", now=dt.datetime(2027, 3, 2, 9))
+    record_intake(xa02, rid, "collected", desk="1", now=dt.datetime(2027, 3, 2, 9),
+                  operator=lead_of(xa02))
     _send(xa02, hq, folder, "x.bundle", "2027-03-02T18:00:00+07:00")
     data = run_json(capsys, "report", "--db", hq.path, "--date", "05/03/2027")
     assert [(s["code"], s["collected"], s["last_bundle"], s["silent"]) for s in data["stations"]] \

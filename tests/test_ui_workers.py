@@ -10,7 +10,7 @@ import threading
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject, Qt
-from ui_floor_helpers import PINS, TYPED, add_operators, settings
+from ui_floor_helpers import PINS, TYPED, settings
 
 from station_app.storage import Database
 from station_app.ui.app import build_window
@@ -132,7 +132,6 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
     """Every connection opened after start-up traces its statements with the thread running
     them; the lead signs in, scrolls the roster to its end, searches, issues a ticket, calls
     it at a desk, looks at the operators and opens the display (real worker threads)."""
-    add_operators(roster_db_path)
     db = Database.open(roster_db_path)  # start-up, before the window (as app.run does)
     on_gui_thread: list[str] = []
     elsewhere: list[str] = []
@@ -150,7 +149,7 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
     qtbot.addWidget(win)
     win.show()
     try:
-        qtbot.waitUntil(lambda: win.signin.name.count() == 4, timeout=10_000)
+        qtbot.waitUntil(lambda: win.signin.name.count() == 5, timeout=10_000)
         qtbot.keyClicks(win.signin.name.lineEdit(), TYPED["Trưởng trạm"])
         qtbot.keyClicks(win.signin.pin, PINS["Trưởng trạm"])
         qtbot.keyClick(win.signin.pin, Qt.Key.Key_Return)
@@ -176,7 +175,7 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
         qtbot.waitUntil(lambda: desk.number.text() == "B001", timeout=10_000)
         operators = win.screens["Operators"]
         win.tabs.setCurrentWidget(operators)
-        qtbot.waitUntil(lambda: operators.model.rowCount() == 4, timeout=10_000)
+        qtbot.waitUntil(lambda: operators.model.rowCount() == 5, timeout=10_000)
         display = win.open_display()
         qtbot.waitUntil(lambda: display.current_calls() != [], timeout=10_000)
     finally:

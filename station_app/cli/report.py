@@ -1,26 +1,19 @@
-"""report (progress figures, PDF or XLSX), report missing (residents still to collect).
-
-The services take the operator; until the command line signs people in, it acts as the
-``--operator`` name (default "cli", as the other commands record it) with the role of whoever
-holds the database file: a lead at a station, hq at headquarters.
-"""
+"""report (progress figures, PDF or XLSX), report missing (residents still to collect), as
+the operator signed in (see station_app.cli)."""
 
 from __future__ import annotations
 
 import argparse
 from pathlib import Path
 
-from station_app.cli import emit, open_db
+from station_app.cli import emit, open_station
 from station_app.core.dates import show_date
 from station_app.services import reports
-from station_app.services.operators import Operator
 from station_app.services.progress import progress
 
 
 def register(sub, common) -> None:
-    who = argparse.ArgumentParser(add_help=False, parents=[common])
-    who.add_argument("--operator", default="cli", help="who asks (recorded in the audit)")
-    p = sub.add_parser("report", parents=[who],
+    p = sub.add_parser("report", parents=[common],
                        help="campaign progress: figures (--json), --out FILE.pdf or FILE.xlsx; "
                             "'report missing' lists the residents still to collect")
     p.add_argument("--date", help="the day of the figures, dd/mm/yyyy (default: today)")
@@ -31,7 +24,7 @@ def register(sub, common) -> None:
     inner.add_argument("--db", type=Path, default=argparse.SUPPRESS, help="station database")
     inner.add_argument("--json", action="store_true", default=argparse.SUPPRESS,
                        help="print results as JSON")
-    inner.add_argument("--operator", default=argparse.SUPPRESS, help="who asks")
+    inner.add_argument("--operator", default=argparse.SUPPRESS, help="who asks (signs in)")
     inner.add_argument("--date", default=argparse.SUPPRESS, help="day of the age groups")
     inner.add_argument("--out", type=Path, default=argparse.SUPPRESS,
                        metavar="FILE.pdf|FILE.xlsx", help="write the list")
@@ -44,13 +37,8 @@ def register(sub, common) -> None:
     m.set_defaults(func=cmd_missing)
 
 
-def _operator(args, db) -> Operator:
-    return Operator(id="cli", name=args.operator, role="hq" if db.is_hq else "lead")
-
-
 def cmd_report(args) -> int:
-    db = open_db(args)
-    who = _operator(args, db)
+    db, who = open_station(args)
     if args.out:
         report = reports.write_report(db, who, args.out, args.date, args.campaign)
     else:
@@ -73,8 +61,7 @@ def cmd_report(args) -> int:
 
 
 def cmd_missing(args) -> int:
-    db = open_db(args)
-    who = _operator(args, db)
+    db, who = open_station(args)
     out = getattr(args, "out", None)
     village = args.village
     date, campaign = getattr(args, "date", None), getattr(args, "campaign", None)

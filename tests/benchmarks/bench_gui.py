@@ -82,6 +82,7 @@ def scroll(path: Path) -> dict:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QSettings, QTimer
     from PySide6.QtWidgets import QApplication
 
+    from station_app.services.operators import find_operator
     from station_app.storage import Database
     from station_app.ui.app import build_window
 
@@ -89,7 +90,8 @@ def scroll(path: Path) -> dict:
     db = Database.open(path)
     with tempfile.TemporaryDirectory() as home:
         store = QSettings(str(Path(home) / "s.ini"), QSettings.Format.IniFormat)
-        win = build_window(db, "en", store)  # the lead's screens, the roster first
+        win = build_window(db, "en", store, operator=find_operator(db, "Trưởng trạm"))
+        # the lead's screens, the roster first
         win.resize(1366, 768)
         win.show()
         screen = win.screens["Roster"]

@@ -8,6 +8,8 @@ import datetime as dt
 import time
 from pathlib import Path
 
+from run import bench_lead
+
 MIN_HOUSEHOLDS = 5_000
 
 
@@ -20,14 +22,14 @@ def run(ctx) -> None:
         today = dt.date.today()
         specs = sessions.week_specs(today + dt.timedelta(days=1), "Hội trường UBND xã",
                                     [("07:00", "11:30"), ("13:30", "17:00")], 20, 40, days=60)
-        sessions.create_sessions(db, specs, operator="bench", today=today)
+        sessions.create_sessions(db, specs, operator=bench_lead(db), today=today)
         villages = [r["name"] for r in db.query(
             "SELECT v.name, COUNT(*) AS n FROM areas v JOIN households h ON h.village_id = v.id "
             "WHERE v.kind = 'village' GROUP BY v.id ORDER BY v.name_fold")]
         chosen, booked, people, spent = [], 0, 0, 0.0
         for village in villages:
             start = time.perf_counter()
-            result = sessions.book_villages(db, [village], operator="bench", today=today)
+            result = sessions.book_villages(db, [village], operator=bench_lead(db), today=today)
             spent += time.perf_counter() - start
             chosen.append(village)
             booked += result.households
@@ -39,7 +41,7 @@ def run(ctx) -> None:
         out = Path(ctx.data) / "bench-letters.pdf"
         for label, processes in (("one process", 1), ("default: two processes", None)):
             start = time.perf_counter()
-            printed = letters.print_letters(db, out, villages=chosen, operator="bench",
+            printed = letters.print_letters(db, out, villages=chosen, operator=bench_lead(db),
                                             today=today, processes=processes)
             elapsed = time.perf_counter() - start
             rate = printed["letters"] / elapsed

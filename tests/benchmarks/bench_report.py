@@ -13,6 +13,8 @@ import datetime as dt
 import json
 import time
 
+from run import bench_lead
+
 DAYS = 100
 START = dt.date(2026, 3, 1)
 
@@ -75,7 +77,6 @@ def run(ctx) -> None:
 
     from station_app.services import reports
     from station_app.services.intake import record_intake
-    from station_app.services.operators import Operator
     from station_app.services.progress import ProgressCache, progress
     from station_app.storage import Database
 
@@ -91,7 +92,7 @@ def run(ctx) -> None:
         db.close()
         building.rename(path)
     db = Database.open(path)
-    lead = Operator("bench", "bench", "lead")
+    lead = bench_lead(db)
     day = START + dt.timedelta(days=DAYS - 1)
     residents = db.scalar("SELECT count(*) FROM residents")
     intakes = db.scalar("SELECT count(*) FROM intakes")
@@ -131,7 +132,7 @@ def run(ctx) -> None:
     samples = []
     for i in range(20):
         intake = record_intake(db, resident, "collected" if i % 2 == 0 else "missing_documents",
-                               desk="1", operator="bench", force=True, reason="bench")
+                               desk="1", operator=bench_lead(db), force=True, reason="bench")
         start = time.perf_counter()
         figures = progress(db, lead, day, cache=cache)
         samples.append(time.perf_counter() - start)

@@ -17,6 +17,8 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
+from run import bench_lead
+
 
 def _fresh(path: Path) -> Path:
     for suffix in ("", "-wal", "-shm"):
@@ -47,13 +49,13 @@ def _timed_import(ctx, db, bundle: Path, label: str) -> None:
     from station_app.sync import import_bundle
 
     start = time.perf_counter()
-    outcome = import_bundle(db, bundle)
+    outcome = import_bundle(db, bundle, operator=bench_lead(db))
     seconds = time.perf_counter() - start
     rev = db.meta("rev")
     ctx.report(f"{label}: merge {outcome.changes:,} changes", seconds, "s", "≤ 15 s",
                seconds <= 15)
     start = time.perf_counter()
-    again = import_bundle(db, bundle)
+    again = import_bundle(db, bundle, operator=bench_lead(db))
     seconds = time.perf_counter() - start
     unchanged = again.status == "already applied" and db.meta("rev") == rev
     ctx.report(f"{label}: import the same bundle again ({again.status})", seconds, "s",
@@ -77,13 +79,13 @@ def run(ctx) -> None:
                               "Trạm benchmark")
     create_keys(station)
     for db, other in ((hq, station), (station, hq)):
-        write_identity_file(other, ctx.data / "bench-sync-peer.id")
-        enrol(db, read_identity_file(ctx.data / "bench-sync-peer.id"))
+        write_identity_file(other, ctx.data / "bench-sync-peer.id", bench_lead(other))
+        enrol(db, read_identity_file(ctx.data / "bench-sync-peer.id"), bench_lead(db))
 
     # 1. The roster, HQ -> a new station.
     bundle = ctx.data / "bench-sync-roster.bundle"
     start = time.perf_counter()
-    sent = export_bundle(hq, bundle, to="XA01")
+    sent = export_bundle(hq, bundle, to="XA01", operator=bench_lead(hq))
     ctx.report(f"roster to a new station: export {sent.changes:,} changes",
                time.perf_counter() - start, "s", "-")
     ctx.report("roster to a new station: bundle size", sent.size / 1e6, "MB", "-")
@@ -93,7 +95,7 @@ def run(ctx) -> None:
     made = _campaign(station, intakes=400_000, tickets=200_000, updates=400_000)
     bundle = ctx.data / "bench-sync-campaign.bundle"
     start = time.perf_counter()
-    sent = export_bundle(station, bundle, to="BENCH01")
+    sent = export_bundle(station, bundle, to="BENCH01", operator=bench_lead(station))
     ctx.report(f"campaign to HQ: export {sent.changes:,} changes ({made:,} made)",
                time.perf_counter() - start, "s", "-")
     _timed_import(ctx, hq, bundle, "campaign to HQ")
