@@ -196,7 +196,8 @@ def import_dialogs(parent, tmp: Path, lang: str) -> None:
     columns.close()
     db = Database.create(tmp / f"import-{lang}.sqlite3", "SHOT01", "Trạm minh họa")
     try:
-        result = import_roster(db, roster)
+        lead = operators.add_operator(db, "Trưởng trạm", "lead", PINS["Trưởng trạm"])
+        result = import_roster(db, roster, operator=lead)
     finally:
         db.close()
     dialog = ResultDialog(result, parent)
