@@ -227,9 +227,10 @@ def test_a_re_import_cancelled_half_way_puts_every_changed_value_back(roster_db_
     try:
         before = snapshot(db)
         with pytest.raises(ImportCancelled):
-            import_roster(db, changed, progress=lambda done, total: done < 900, operator=lead_of(db))
+            import_roster(db, changed, progress=lambda done, total: done < 900,
+                          operator=lead_of(db), confirmed=True)
         assert snapshot(other) == before
-        result = import_roster(db, changed, operator=lead_of(db))  # the same, to the end, in steps
+        result = import_roster(db, changed, operator=lead_of(db), confirmed=True)  # in steps
         assert result.updated > 500 and db.scalar(
             "SELECT count(DISTINCT rev) FROM residents WHERE card_status = 'has_card'") > 5
     finally:
@@ -257,7 +258,7 @@ def station_and_bundle(tmp_path, roster_db_path):
         w.update_many("residents", ("card_status",), [("has_card", i) for i in ids[::3]])
         for i in ids[1::50]:
             w.delete("residents", i)
-    import_roster(hq, _extra_roster(tmp_path), operator=lead_of(hq))
+    import_roster(hq, _extra_roster(tmp_path), operator=lead_of(hq), confirmed=True)
     export_bundle(hq, tmp_path / "edits.bundle", to="XA01", operator=lead_of(hq))
     hq.close()
     yield station, tmp_path / "edits.bundle"

@@ -11,6 +11,7 @@ import pytest
 
 pytest.importorskip("PySide6")
 
+from cli_helpers import lead_of
 from PySide6.QtCore import QTimer  # noqa: E402
 from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QWidget  # noqa: E402
 
@@ -161,7 +162,7 @@ def _station_with_ids(db_path, tmp_path):
     first.write_text(ROSTER, encoding="utf-8")
     db = Database.open(db_path)
     try:
-        roster_import.import_roster(db, first)
+        roster_import.import_roster(db, first, operator=lead_of(db))
     finally:
         db.close()
     changed = tmp_path / "changed.csv"
