@@ -11,6 +11,7 @@ import sqlite3
 import subprocess
 import sys
 import textwrap
+import time
 from pathlib import Path
 
 import pytest
@@ -176,12 +177,19 @@ def _household(db: Database) -> str:
     return db.scalar("SELECT id FROM households ORDER BY id LIMIT 1")
 
 
+def later() -> None:
+    """Let the wall clock pass a millisecond: two laptops' writes in the same millisecond are
+    ordered by node id, not by which came first."""
+    time.sleep(0.002)
+
+
 def test_the_later_edit_wins_on_both_sides(sites):
     hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
     send(hq, xa01, folder, "1")
     household = _household(hq)
     with xa01.write("edit") as w:
         w.update("households", household, {"phone": "0900000001"})
+    later()
     with hq.write("edit") as w:  # later: wins
         w.update("households", household, {"phone": "0900000002"})
     send(xa01, hq, folder, "2")
@@ -198,10 +206,12 @@ def test_a_later_deletion_beats_an_edit_and_an_earlier_one_loses(sites):
         "SELECT id FROM residents ORDER BY id LIMIT 2")]
     with xa01.write("edit") as w:
         w.update("residents", first, {"card_status": "has_card"})
+    later()
     with hq.write("delete") as w:        # later than the edit: the resident is gone everywhere
         w.delete("residents", first)
     with hq.write("delete") as w:        # earlier than the station's edit: the edit wins
         w.delete("residents", second)
+    later()
     with xa01.write("edit") as w:
         w.update("residents", second, {"card_status": "exempt"})
     send(xa01, hq, folder, "2")
