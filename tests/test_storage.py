@@ -166,6 +166,34 @@ def test_writer_update_records_rev_and_ver(roster_db):
         w.update("residents", "no-such-id", {"full_name": "X"})
 
 
+def _stamp(ver: str) -> int:
+    return int(ver.split(".")[0], 16)
+
+
+def test_the_change_clock_is_the_injected_wall_clock(db):
+    readings = iter([1_800_000_000_000, 1_800_000_000_500])
+    db.clock = lambda: next(readings)
+    stamps = []
+    for _ in range(2):
+        with db.write() as w:
+            stamps.append(_stamp(w.ver))
+    assert stamps == [1_800_000_000_000, 1_800_000_000_500]
+    assert int(db.meta("hlc")) == 1_800_000_000_500
+
+
+def test_the_change_clock_moves_forward_when_the_wall_clock_does_not(db):
+    db.clock = lambda: 1_800_000_000_000  # stands still (many writes in one millisecond)
+    with db.write() as w:
+        first = w.ver
+    db.clock = lambda: 1_700_000_000_000  # goes back (the laptop's clock was corrected)
+    vers = [first]
+    for _ in range(3):
+        with db.write() as w:
+            vers.append(w.ver)
+    assert [_stamp(v) for v in vers] == [1_800_000_000_000 + i for i in range(4)]
+    assert vers == sorted(vers) and len(set(vers)) == 4
+
+
 def test_delete_leaves_a_grave(roster_db):
     resident_id = roster_db.scalar("SELECT id FROM residents LIMIT 1")
     with roster_db.write("remove duplicate", "lan") as w:

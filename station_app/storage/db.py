@@ -15,7 +15,6 @@ import os
 import secrets
 import sqlite3
 import threading
-import time
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -24,6 +23,7 @@ from typing import Any
 import platformdirs
 import sqlite_utils
 
+from station_app.core.clock import Clock, next_stamp, wall_ms
 from station_app.core.dates import now_iso
 from station_app.storage.migrations import apply_migrations
 from station_app.storage.transaction import transaction
@@ -56,11 +56,16 @@ def _connect(path: Path) -> sqlite3.Connection:
 
 class Database:
     """One connection to a station database. A connection belongs to the thread that opened it:
-    open another ``Database`` on the same path in each worker thread."""
+    open another ``Database`` on the same path in each worker thread.
 
-    def __init__(self, path: str | os.PathLike, conn: sqlite3.Connection):
+    ``clock`` is the wall clock (milliseconds) that stamps changes; tests replace it with one
+    that steps, so that which of two writes is later does not depend on the machine's speed."""
+
+    def __init__(self, path: str | os.PathLike, conn: sqlite3.Connection,
+                 clock: Clock = wall_ms):
         self.path = Path(path)
         self.conn = conn
+        self.clock = clock
         self.db = sqlite_utils.Database(conn)
         self.thread = threading.get_ident()
         meta = dict(conn.execute("SELECT key, value FROM meta"))
@@ -202,7 +207,7 @@ class Writer:
         meta = dict(self.conn.execute(
             "SELECT key, value FROM meta WHERE key IN ('rev', 'hlc', 'next_id')"))
         self.rev = int(meta["rev"]) + 1
-        hlc = max(int(time.time() * 1000), int(meta["hlc"]) + 1)
+        hlc = next_stamp(int(meta["hlc"]), database.clock())
         self.ver = f"{hlc:012x}.{database.node}"
         self._first_id = int(meta["next_id"])
         self._counter = itertools.count(self._first_id)
