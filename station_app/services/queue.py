@@ -14,6 +14,7 @@ import datetime as dt
 from pathlib import Path
 from statistics import median
 
+from station_app.core.appointments import UPCOMING
 from station_app.core.payloads import PayloadError, parse_payload, ticket_payload
 from station_app.core.queueing import (
     DEFAULT_QUEUES,
@@ -37,7 +38,6 @@ from station_app.core.queueing import (
     slot_time,
     station_day,
 )
-from station_app.services.sessions import UPCOMING
 from station_app.storage import Database
 
 __all__ = [

@@ -9,8 +9,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from station_app.core.dates import show_date
-from station_app.services.search import _FROM, RESIDENT_FIELDS
 from station_app.storage import Database
+from station_app.storage.queries import roster_block
 
 BLOCK = 256
 
@@ -43,10 +43,7 @@ class RosterSource:
         return self._count
 
     def rows(self, offset: int, limit: int) -> list[dict]:
-        return self.db.query(
-            f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE r.id IN "
-            "(SELECT id FROM residents ORDER BY id LIMIT ? OFFSET ?) ORDER BY r.id",
-            (limit, offset))
+        return roster_block(self.db, offset, limit)
 
 
 class ListSource:
