@@ -300,6 +300,10 @@ VI = {
         'Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)',
     '{file} is a binary file, not a CSV or XLSX roster':
         '{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX',
+    'the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again':
+        'Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại',
+    '{file} is a database, not a roster (CSV or XLSX)':
+        '{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)',
     '{file} is empty':
         '{file} không có dữ liệu',
     '{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX':

@@ -1,13 +1,13 @@
 """Shared fixtures. Tests run offscreen (no display needed) against real SQLite files.
 
-A station database with a small synthetic roster is built once per session and copied for
-each test that wants one (building is the slow part), as Anki's tests do.
+A station database with a small synthetic roster is built once per session and copied (through
+SQLite's backup API, never as a plain file) for each test that wants one (building is the slow
+part), as Anki's tests do.
 """
 
 from __future__ import annotations
 
 import os
-import shutil
 import time
 from pathlib import Path
 
@@ -17,7 +17,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from station_app.services.demo_roster import write_demo_roster  # noqa: E402
 from station_app.services.roster_import import import_roster  # noqa: E402
-from station_app.storage import Database  # noqa: E402
+from station_app.storage import Database, copy_database  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -69,8 +69,7 @@ def _roster_db_template(tmp_path_factory, small_roster) -> Path:
 def roster_db_path(tmp_path, _roster_db_template) -> Path:
     """Path of a station database (XA01) holding the small roster; a fresh copy per test."""
     path = tmp_path / "roster-station.sqlite3"
-    shutil.copy(_roster_db_template, path)
-    return path
+    return copy_database(_roster_db_template, path)
 
 
 @pytest.fixture

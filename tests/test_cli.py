@@ -5,16 +5,17 @@ from __future__ import annotations
 
 import json
 import os
-import shutil
 import sqlite3
 import subprocess
 import sys
+import time
 import unicodedata
 from pathlib import Path
 
 import pytest
 
 from station_app import __version__
+from station_app.storage import copy_database
 
 ROSTER = """\
 Mã hộ,Họ và tên,Giới tính,"Ngày, tháng, năm sinh",Số định danh cá nhân,Quan hệ với chủ hộ
@@ -26,8 +27,8 @@ HK002,Trần Thị Bé,Nữ,31/02/2003,,Con
 """
 
 
-def run(*args: str, cwd: Path | None = None) -> subprocess.CompletedProcess:
-    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen"}
+def run(*args: str, cwd: Path | None = None, **env_vars: str) -> subprocess.CompletedProcess:
+    env = {**os.environ, "QT_QPA_PLATFORM": "offscreen", **env_vars}
     return subprocess.run([sys.executable, "-m", "station_app", *map(str, args)], cwd=cwd,
                           capture_output=True, text=True, timeout=120, env=env)
 
@@ -63,7 +64,7 @@ def _station_template(tmp_path_factory) -> Path:
 def station(tmp_path, _station_template) -> Path:
     """A station database made by `station-app init`, holding ROSTER (a copy per test)."""
     db = tmp_path / "station.sqlite3"
-    shutil.copy(_station_template, db)
+    copy_database(_station_template, db)
     assert not Path(f"{_station_template}-wal").exists()  # the CLI closed it: all in one file
     (tmp_path / "roster.csv").write_text(ROSTER, encoding="utf-8")
     return db
@@ -236,3 +237,54 @@ def test_search_with_empty_text(station, text):
 
 def test_lookup_of_something_unknown(station):
     assert_one_line_error(run("lookup", "HK404", "--db", station), "HK404")
+
+
+@pytest.mark.parametrize("args, words", [
+    (["search", "nguyen", "--limit", "99999999999999999999"], ["--limit", "whole number"]),
+    (["demo-roster", "--households", "2", "--residents", "0", "--out", "r.csv"], ["--residents"]),
+    (["demo-roster", "--households", "2", "--residents", "-1", "--out", "r.csv"],
+     ["--residents"]),
+    (["schedule", "week", "--place", "Hội trường", "--start", "01/06/2099",
+      "--days", "99999999999999999999"], ["--days"]),
+    (["schedule", "create", "--place", "Hội trường", "--day", "01/06/2099",
+      "--capacity", "99999999999999999999"], ["--capacity"]),
+    (["announce", "--days", "99999999999999999999"], ["--days"]),
+    (["ticket", "issue", "--scan", ""], ["nothing was scanned"]),
+    (["ticket", "issue", "--scan", "   "], ["nothing was scanned"]),
+], ids=["limit-huge", "residents-0", "residents-negative", "days-huge", "capacity-huge",
+        "announce-days-huge", "scan-empty", "scan-blank"])
+def test_numbers_out_of_range_and_empty_scans(station, tmp_path, args, words):
+    before = contents(station)
+    assert_one_line_error(run(*args, "--db", station, cwd=tmp_path), *words)
+    assert contents(station) == before
+    assert not (tmp_path / "r.csv").exists()
+
+
+_HOLD_WRITE_LOCK = """
+import sqlite3, sys
+conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute("BEGIN IMMEDIATE")  # a long roster import or merge, as another program
+print("locked", flush=True)
+sys.stdin.readline()
+conn.execute("ROLLBACK")
+"""
+
+
+def test_a_write_lock_that_does_not_come_is_one_line(station, tmp_path):
+    before = contents(station)
+    holder = subprocess.Popen([sys.executable, "-c", _HOLD_WRITE_LOCK, str(station)],
+                              stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert holder.stdout.readline().strip() == "locked"
+        for command in (["ticket", "issue"], ["ticket", "call", "--desk", "1"],
+                        ["intake", "040085012345", "--outcome", "collected"],
+                        ["import-roster", "roster.csv"]):
+            start = time.monotonic()
+            proc = run(*command, "--db", station, cwd=tmp_path, STATION_APP_BUSY_TIMEOUT="0.5")
+            assert_one_line_error(proc, "database is busy", "nothing was changed")
+            assert time.monotonic() - start < 10
+        assert run("queue", "status", "--db", station).returncode == 0  # reading never waits
+    finally:
+        holder.stdin.close()
+        holder.wait(timeout=10)
+    assert contents(station) == before

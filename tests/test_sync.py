@@ -19,7 +19,7 @@ import pytest
 from station_app.core.clock import wall_ms
 from station_app.services.intake import correct_intake, record_intake
 from station_app.services.roster_import import import_roster
-from station_app.storage import Database
+from station_app.storage import Database, copy_database
 from station_app.sync import (
     BundleRefused,
     MergeCancelled,
@@ -69,7 +69,10 @@ def sites(tmp_path, _sites_template):
     (on the wall clock both may fall in one millisecond, and then the random node ids, not
     the order, would decide which wins)."""
     for item in _sites_template.iterdir():
-        shutil.copy(item, tmp_path / item.name)
+        if item.suffix == ".sqlite3":
+            copy_database(item, tmp_path / item.name)
+        else:
+            shutil.copy(item, tmp_path / item.name)
     clock = itertools.count(wall_ms()).__next__
     opened = {name: Database.open(tmp_path / f"{name}.sqlite3") for name in SITES}
     for db in opened.values():
@@ -117,10 +120,12 @@ def test_roster_reaches_a_station_and_a_repeat_is_recognised(sites):
     assert again.status == "already applied"
     assert snapshot(xa01) == before
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'already applied'") == 1
-    # Recognised by its signed header alone: the body of a repeat is not even read.
+    # A damaged copy of it is reported as damaged, not as already applied.
     copy = folder / "copy.bundle"
     copy.write_bytes((folder / "roster.bundle").read_bytes()[:-1000])
-    assert import_bundle(xa01, copy).status == "already applied"
+    with pytest.raises(BundleRefused) as refused:
+        import_bundle(xa01, copy)
+    assert refused.value.reason == "truncated"
     assert snapshot(xa01) == before
 
 
@@ -484,6 +489,15 @@ def test_command_line_round_trip(tmp_path, small_roster):
     applied = run_cli("import-bundle", "--db", st, str(tmp_path / "down.bundle"),
                       str(tmp_path / "down.bundle"), "--json")
     assert [o["status"] for o in json.loads(applied.stdout)] == ["applied", "already applied"]
+    data = (tmp_path / "down.bundle").read_bytes()
+    changed = bytearray(data)
+    changed[len(data) // 2] ^= 0x01
+    for damage, copy in (("altered", bytes(changed)), ("truncated", data[:-5000]),
+                         ("altered", data + b"\0" * 10)):  # a byte changed, cut, bytes added
+        (tmp_path / "copy.bundle").write_bytes(copy)
+        again = run_cli("import-bundle", "--db", st, str(tmp_path / "copy.bundle"))
+        assert again.returncode == 1 and again.stdout == "", again.stdout
+        assert again.stderr.count("\n") == 1 and f"refused ({damage})" in again.stderr
     status = run_cli("sync", "status", "--db", st)
     assert "not yet at HQ: 2 changes" in status.stdout  # its key and enrolment audit entries
 

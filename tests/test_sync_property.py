@@ -5,7 +5,6 @@ synced content, and replaying every old bundle afterwards changes nothing."""
 from __future__ import annotations
 
 import random
-import shutil
 import tempfile
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from hypothesis import strategies as st
 
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.roster_import import import_roster
-from station_app.storage import Database
+from station_app.storage import Database, copy_database
 from station_app.sync import (
     create_keys,
     enrol,
@@ -108,7 +107,7 @@ def test_every_laptop_converges_whatever_the_exchange_order(template, ops, shuff
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
         for name in NAMES:
-            shutil.copy(template / f"{name}.sqlite3", folder / f"{name}.sqlite3")
+            copy_database(template / f"{name}.sqlite3", folder / f"{name}.sqlite3")
         sites = {name: Database.open(folder / f"{name}.sqlite3") for name in NAMES}
         made: list[tuple[Path, str]] = []  # every bundle written: (file, recipient)
         try:

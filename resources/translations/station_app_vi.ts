@@ -49,7 +49,7 @@
     </message>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="204" />
-        <location filename="../../station_app/ui/desk_screen.py" line="377" />
+        <location filename="../../station_app/ui/desk_screen.py" line="381" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
@@ -99,113 +99,113 @@
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="364" />
+        <location filename="../../station_app/ui/desk_screen.py" line="368" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="368" />
+        <location filename="../../station_app/ui/desk_screen.py" line="372" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="373" />
+        <location filename="../../station_app/ui/desk_screen.py" line="377" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="399" />
+        <location filename="../../station_app/ui/desk_screen.py" line="403" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="433" />
+        <location filename="../../station_app/ui/desk_screen.py" line="437" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="436" />
-        <location filename="../../station_app/ui/desk_screen.py" line="441" />
+        <location filename="../../station_app/ui/desk_screen.py" line="440" />
+        <location filename="../../station_app/ui/desk_screen.py" line="445" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="436" />
+        <location filename="../../station_app/ui/desk_screen.py" line="440" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="437" />
+        <location filename="../../station_app/ui/desk_screen.py" line="441" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="438" />
+        <location filename="../../station_app/ui/desk_screen.py" line="442" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="439" />
+        <location filename="../../station_app/ui/desk_screen.py" line="443" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="440" />
+        <location filename="../../station_app/ui/desk_screen.py" line="444" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="442" />
+        <location filename="../../station_app/ui/desk_screen.py" line="446" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="464" />
+        <location filename="../../station_app/ui/desk_screen.py" line="468" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="472" />
+        <location filename="../../station_app/ui/desk_screen.py" line="476" />
         <source>Type the reason in the note field first, then press the key again.</source>
         <translation>Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="481" />
+        <location filename="../../station_app/ui/desk_screen.py" line="485" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="487" />
+        <location filename="../../station_app/ui/desk_screen.py" line="491" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="510" />
+        <location filename="../../station_app/ui/desk_screen.py" line="507" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="535" />
+        <location filename="../../station_app/ui/desk_screen.py" line="534" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="551" />
+        <location filename="../../station_app/ui/desk_screen.py" line="550" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="565" />
+        <location filename="../../station_app/ui/desk_screen.py" line="564" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="566" />
+        <location filename="../../station_app/ui/desk_screen.py" line="565" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="568" />
+        <location filename="../../station_app/ui/desk_screen.py" line="567" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -372,87 +372,87 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="75" />
+        <location filename="../../station_app/ui/main_window.py" line="72" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="76" />
+        <location filename="../../station_app/ui/main_window.py" line="73" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="77" />
+        <location filename="../../station_app/ui/main_window.py" line="74" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="78" />
+        <location filename="../../station_app/ui/main_window.py" line="75" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="92" />
+        <location filename="../../station_app/ui/main_window.py" line="89" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="205" />
+        <location filename="../../station_app/ui/main_window.py" line="201" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="207" />
+        <location filename="../../station_app/ui/main_window.py" line="203" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="212" />
+        <location filename="../../station_app/ui/main_window.py" line="208" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="216" />
+        <location filename="../../station_app/ui/main_window.py" line="212" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="220" />
+        <location filename="../../station_app/ui/main_window.py" line="216" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="223" />
+        <location filename="../../station_app/ui/main_window.py" line="219" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="227" />
+        <location filename="../../station_app/ui/main_window.py" line="223" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="232" />
+        <location filename="../../station_app/ui/main_window.py" line="228" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="233" />
+        <location filename="../../station_app/ui/main_window.py" line="229" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="238" />
+        <location filename="../../station_app/ui/main_window.py" line="234" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="277" />
+        <location filename="../../station_app/ui/main_window.py" line="273" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="278" />
+        <location filename="../../station_app/ui/main_window.py" line="274" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -460,34 +460,34 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="49" />
+        <location filename="../../station_app/ui/import_dialog.py" line="60" />
         <source>Import roster: check the columns</source>
         <translation>Nhập danh sách: kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="51" />
+        <location filename="../../station_app/ui/import_dialog.py" line="62" />
         <source>File: %1
 The columns were matched to these fields. Columns not listed are ignored.</source>
         <translation>Tệp: %1
 Các cột đã được ghép với những trường sau. Cột không có trong danh sách sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="55" />
+        <location filename="../../station_app/ui/import_dialog.py" line="65" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="55" />
+        <location filename="../../station_app/ui/import_dialog.py" line="65" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="63" />
+        <location filename="../../station_app/ui/import_dialog.py" line="71" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="64" />
+        <location filename="../../station_app/ui/import_dialog.py" line="72" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -608,27 +608,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="76" />
+        <location filename="../../station_app/ui/import_dialog.py" line="84" />
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="79" />
+        <location filename="../../station_app/ui/import_dialog.py" line="87" />
         <source>Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="83" />
+        <location filename="../../station_app/ui/import_dialog.py" line="90" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="83" />
+        <location filename="../../station_app/ui/import_dialog.py" line="90" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="90" />
+        <location filename="../../station_app/ui/import_dialog.py" line="94" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -636,37 +636,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="112" />
+        <location filename="../../station_app/ui/import_dialog.py" line="116" />
         <source>Choose a roster file</source>
         <translation>Chọn tệp danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="113" />
+        <location filename="../../station_app/ui/import_dialog.py" line="117" />
         <source>Rosters (*.csv *.txt *.xlsx)</source>
         <translation>Danh sách (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="120" />
+        <location filename="../../station_app/ui/import_dialog.py" line="124" />
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="128" />
+        <location filename="../../station_app/ui/import_dialog.py" line="132" />
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="129" />
+        <location filename="../../station_app/ui/import_dialog.py" line="133" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="145" />
+        <location filename="../../station_app/ui/import_dialog.py" line="151" />
         <source>Import stopped</source>
         <translation>Đã dừng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="146" />
+        <location filename="../../station_app/ui/import_dialog.py" line="152" />
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -792,58 +792,57 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SignInPage</name>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="61" />
+        <location filename="../../station_app/ui/signin.py" line="62" />
         <source>Your name</source>
         <translation>Họ tên của bạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="64" />
+        <location filename="../../station_app/ui/signin.py" line="65" />
         <source>PIN (digits)</source>
         <translation>Mã PIN (chữ số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="67" />
+        <location filename="../../station_app/ui/signin.py" line="68" />
         <source>Sign in</source>
         <translation>Đăng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="81" />
+        <location filename="../../station_app/ui/signin.py" line="82" />
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="82" />
+        <location filename="../../station_app/ui/signin.py" line="83" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="104" />
+        <location filename="../../station_app/ui/signin.py" line="105" />
         <source>The screen locked after a while without use. %1, type your PIN to go on; someone else may sign in with their own name.</source>
         <translation>Màn hình đã khóa vì lâu không sử dụng. %1, nhập mã PIN để tiếp tục; người khác có thể đăng nhập bằng tên của mình.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="107" />
+        <location filename="../../station_app/ui/signin.py" line="108" />
         <source>Sign in with your name and PIN.</source>
         <translation>Đăng nhập bằng họ tên và mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="129" />
-        <location filename="../../station_app/ui/signin.py" line="152" />
+        <location filename="../../station_app/ui/signin.py" line="130" />
         <source>Type your name.</source>
         <translation>Nhập họ tên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="132" />
+        <location filename="../../station_app/ui/signin.py" line="133" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="149" />
+        <location filename="../../station_app/ui/signin.py" line="141" />
         <source>Too many wrong PINs: this name is locked until %1.</source>
         <translation>Nhập sai mã PIN quá nhiều lần: tên này bị khóa đến %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="154" />
+        <location filename="../../station_app/ui/signin.py" line="155" />
         <source>Wrong name or PIN.</source>
         <translation>Sai họ tên hoặc mã PIN.</translation>
     </message>
@@ -946,52 +945,52 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Số người chờ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="370" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="368" />
         <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="381" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="379" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="382" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="380" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="383" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="381" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="384" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="382" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="392" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="390" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="404" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="402" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="419" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="417" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>
@@ -1132,36 +1131,36 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>messages</name>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="18" />
+        <location filename="../../station_app/ui/messages.py" line="21" />
         <source>Your role may not do this; the attempt was recorded.</source>
         <translation>Vai trò của bạn không được làm việc này; lần thử đã được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="20" />
+        <location filename="../../station_app/ui/messages.py" line="23" />
         <source>This code is not an invitation letter or ticket of this station: nothing was changed.</source>
         <translation>Mã này không phải giấy mời hay phiếu của trạm: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="23" />
+        <location filename="../../station_app/ui/messages.py" line="26" />
         <source>No such ticket today at this station.</source>
         <translation>Hôm nay trạm không có phiếu này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="25" />
+        <location filename="../../station_app/ui/messages.py" line="28" />
         <source>This desk is still serving a ticket: finish, return or transfer it first.</source>
         <translation>Bàn này đang phục vụ một phiếu: hãy kết thúc, trả về hàng chờ hoặc chuyển bàn trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="28" />
+        <location filename="../../station_app/ui/messages.py" line="31" />
         <source>That cannot be done to this ticket now (%1).</source>
         <translation>Không thể làm việc đó với phiếu này lúc này (%1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="30" />
+        <location filename="../../station_app/ui/messages.py" line="33" />
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message></context>
+<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
@@ -1188,22 +1187,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>roles</name>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="31" />
+        <location filename="../../station_app/ui/signin.py" line="32" />
         <source>Volunteer</source>
         <translation>Tình nguyện viên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="32" />
+        <location filename="../../station_app/ui/signin.py" line="33" />
         <source>Staff</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="33" />
+        <location filename="../../station_app/ui/signin.py" line="34" />
         <source>Station lead</source>
         <translation>Trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="34" />
+        <location filename="../../station_app/ui/signin.py" line="35" />
         <source>Headquarters</source>
         <translation>Cấp trên (HQ)</translation>
     </message>

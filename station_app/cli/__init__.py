@@ -15,8 +15,9 @@ from pathlib import Path
 
 from station_app import __version__
 from station_app.storage import Database, NotAStationDatabase, default_db_path
+from station_app.storage.transaction import DatabaseBusy, is_busy
 
-__all__ = ["main", "CliError", "open_db", "emit", "COMMAND_MODULES"]
+__all__ = ["main", "CliError", "open_db", "emit", "whole_number", "COMMAND_MODULES"]
 
 COMMAND_MODULES = [
     "station_app.cli.roster",
@@ -29,6 +30,31 @@ COMMAND_MODULES = [
 
 class CliError(Exception):
     """Bad input: printed as one line, exit code 2."""
+
+
+class _Parser(argparse.ArgumentParser):
+    """Bad arguments end as one line (the command, the reason), not the usage text."""
+
+    def error(self, message: str):
+        self.exit(2, f"{self.prog}: {message} (see {self.prog} --help)\n")
+
+
+def whole_number(low: int, high: int):
+    """An argparse type: a whole number from ``low`` to ``high`` (a huge number would
+    otherwise overflow SQLite or C, or run for ever)."""
+
+    def parse(text: str) -> int:
+        try:
+            value = int(text)
+        except ValueError:
+            value = None
+        if value is None or not low <= value <= high:
+            raise argparse.ArgumentTypeError(
+                f"must be a whole number from {low:,} to {high:,}, not {text!r}")
+        return value
+
+    parse.__name__ = "number"
+    return parse
 
 
 def open_db(args: argparse.Namespace) -> Database:
@@ -44,11 +70,11 @@ def emit(args: argparse.Namespace, data, text: str | None = None) -> None:
 
 
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument("--db", type=Path, default=default_db_path(),
                         help="station database file (default: %(default)s)")
     common.add_argument("--json", action="store_true", help="print results as JSON")
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="station-app",
         description="Mobile citizen-ID enrollment station. With no command: open the GUI.")
     parser.add_argument("--version", action="version", version=f"station-app {__version__}")
@@ -73,6 +99,8 @@ def main(argv: list[str] | None = None) -> int:
         print("station-app: interrupted; nothing was half-written", file=sys.stderr)
         return 130
     except Exception as exc:  # one clear line, never a traceback, for every known error
+        if is_busy(exc) and not isinstance(exc, DatabaseBusy):  # a lock that did not come
+            exc = DatabaseBusy()
         if not _is_user_error(exc):
             raise
         print(f"station-app {args.command}: {exc}", file=sys.stderr)
@@ -82,4 +110,5 @@ def main(argv: list[str] | None = None) -> int:
 def _is_user_error(exc: Exception) -> bool:
     from station_app.services.errors import USER_ERRORS
 
-    return isinstance(exc, (CliError, NotAStationDatabase, FileExistsError, OSError, *USER_ERRORS))
+    return isinstance(exc, (CliError, NotAStationDatabase, FileExistsError, OSError, DatabaseBusy,
+                            *USER_ERRORS))

@@ -119,9 +119,10 @@ def _household_id(db, code: str | None) -> str | None:
 
 def cmd_issue(args) -> int:
     db = open_db(args)
-    if args.scan and (args.queue or args.household):
+    scanned = args.scan is not None  # an empty scan is an error, never a walk-in ticket
+    if scanned and (args.queue or args.household):
         raise CliError("--scan decides the queue and household: do not give --queue/--household")
-    if args.scan:
+    if scanned:
         found = q.scan(db, args.scan, operator=args.operator)
         ticket = found["ticket"]
         if found["kind"] == "ticket":

@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from station_app.cli import CliError, emit, open_db
+from station_app.cli import CliError, emit, open_db, whole_number
 from station_app.core.dates import show_date
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.lookup import lookup
@@ -23,9 +23,10 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_init)
 
     p = sub.add_parser("demo-roster", parents=[common], help="write a synthetic roster CSV")
-    p.add_argument("--households", type=int, required=True)
+    p.add_argument("--households", type=whole_number(1, 10_000_000), required=True)
     p.add_argument("--seed", type=int, default=1)
-    p.add_argument("--residents", type=int, help="stop after this many residents")
+    p.add_argument("--residents", type=whole_number(1, 50_000_000),
+                   help="stop after this many residents")
     p.add_argument("--out", type=Path, required=True)
     p.set_defaults(func=cmd_demo_roster)
 
@@ -35,7 +36,7 @@ def register(sub, common) -> None:
 
     p = sub.add_parser("search", parents=[common], help="residents matching a name, ID or date")
     p.add_argument("text")
-    p.add_argument("--limit", type=int, default=20)
+    p.add_argument("--limit", type=whole_number(1, 100_000), default=20)
     p.set_defaults(func=cmd_search)
 
     p = sub.add_parser("lookup", parents=[common],

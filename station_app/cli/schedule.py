@@ -7,7 +7,7 @@ import argparse
 import datetime as dt
 from pathlib import Path
 
-from station_app.cli import CliError, emit, open_db
+from station_app.cli import CliError, emit, open_db, whole_number
 from station_app.core.dates import show_date
 from station_app.core.scheduling import slot_times
 from station_app.services import announce as announce_service
@@ -26,8 +26,10 @@ def register(sub, common) -> None:
     plan.add_argument("--place", required=True, help="where, for example 'Hội trường UBND xã'")
     plan.add_argument("--hours", default="07:00-11:30,13:30-17:00",
                       help="opening hours, one session each (default: %(default)s)")
-    plan.add_argument("--slot", type=int, default=20, help="slot length in minutes (default 20)")
-    plan.add_argument("--capacity", type=int, default=12, help="people per slot (default 12)")
+    plan.add_argument("--slot", type=whole_number(1, 24 * 60), default=20,
+                      help="slot length in minutes (default 20)")
+    plan.add_argument("--capacity", type=whole_number(1, 10_000), default=12,
+                      help="people per slot (default 12)")
     plan.add_argument("--campaign", help="campaign the sessions belong to (name or id)")
 
     schedule = sub.add_parser("schedule", help="plan sessions, book households, move sessions")
@@ -50,7 +52,7 @@ def register(sub, common) -> None:
                            help="sessions every day for a week (or --days N / --until D), "
                                 "weekends included")
     p.add_argument("--start", required=True, help="first day, dd/mm/yyyy")
-    p.add_argument("--days", type=int, default=7)
+    p.add_argument("--days", type=whole_number(1, 366), default=7)
     p.add_argument("--until", help="last day instead of --days")
     p.add_argument("--skip", action="append", default=[], metavar="WEEKDAY",
                    choices=["mon", "tue", "wed", "thu", "fri", "sat", "sun"],
@@ -124,7 +126,8 @@ def register(sub, common) -> None:
                        help="loudspeaker announcement of the coming days, per village")
     p.add_argument("--village", action="append", help="only this village (repeat)")
     p.add_argument("--from", dest="start", help="first day (default: today)")
-    p.add_argument("--days", type=int, default=3, help="how many days (default 3)")
+    p.add_argument("--days", type=whole_number(1, 366), default=3,
+                   help="how many days (default 3)")
     p.add_argument("--out", type=Path, metavar="FILE.txt", help="also write the text here")
     p.set_defaults(func=cmd_announce)
 

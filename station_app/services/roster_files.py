@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from itertools import islice
 from pathlib import Path
 
+from station_app.core.files import sqlite_file_reason
 from station_app.core.messages import Message
 from station_app.core.text import fold
 
@@ -138,6 +139,9 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
     path = Path(path)
     if not path.is_file():
         raise RosterFileError(Message("no such file: {path}", path=str(path)))
+    if sqlite_file_reason(path):  # only SQLite may open a database: see core/files.py
+        raise RosterFileError(Message("{file} is a database, not a roster (CSV or XLSX)",
+                                      file=path.name))
     with open(path, "rb") as f:
         data = f.read(HEAD_BYTES if head_only else -1)
     if not data.strip():

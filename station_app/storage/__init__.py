@@ -1,5 +1,11 @@
 """The station database: opening, migrations, and the one place where writes happen."""
 
-from station_app.storage.db import Database, NotAStationDatabase, Writer, default_db_path
+from station_app.storage.db import (
+    Database,
+    NotAStationDatabase,
+    Writer,
+    copy_database,
+    default_db_path,
+)
 
-__all__ = ["Database", "NotAStationDatabase", "Writer", "default_db_path"]
+__all__ = ["Database", "NotAStationDatabase", "Writer", "copy_database", "default_db_path"]

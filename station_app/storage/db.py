@@ -15,6 +15,7 @@ import os
 import secrets
 import sqlite3
 import threading
+import urllib.parse
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
@@ -28,12 +29,14 @@ from station_app.core.dates import now_iso
 from station_app.storage.migrations import apply_migrations
 from station_app.storage.transaction import transaction
 
-__all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "APP_MARK"]
+__all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "copy_database",
+           "APP_MARK"]
 
 APP_MARK = "station_app"
 CACHE_KIB = -65536  # page cache: 64 MiB (negative: KiB, as SQLite counts it)
 BULK_CACHE_KIB = -1048576  # 1 GiB while a bulk load runs; SQLite only takes what it uses
 _ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
+DEFAULT_BUSY_TIMEOUT_S = 5.0
 
 
 class NotAStationDatabase(Exception):
@@ -44,14 +47,52 @@ def default_db_path() -> Path:
     return Path(platformdirs.user_data_dir("station-app", appauthor=False)) / "station.sqlite3"
 
 
+def _uri(path: Path, mode: str) -> str:
+    """An SQLite URI for ``path``: mode ro (read only), rw (never creates the file)."""
+    return f"file:{urllib.parse.quote(str(path.resolve()))}?mode={mode}"
+
+
+def busy_timeout() -> float:
+    """Seconds a connection waits for the write lock before giving up (DatabaseBusy, told in
+    one line): 5 by default, or STATION_APP_BUSY_TIMEOUT. A floor action (a ticket, a desk
+    call) then never hangs for long: the back office holds the lock about half a second at a
+    time (SPEC 8), so 5 s rides over several of its steps, and anything longer is a lock that
+    is not coming, better said at once than after a frozen half-minute."""
+    try:
+        seconds = float(os.environ.get("STATION_APP_BUSY_TIMEOUT", DEFAULT_BUSY_TIMEOUT_S))
+    except ValueError:
+        seconds = DEFAULT_BUSY_TIMEOUT_S
+    return min(max(seconds, 0.0), 600.0)
+
+
 def _connect(path: Path) -> sqlite3.Connection:
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, timeout=30)
+    timeout = busy_timeout()
+    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, timeout=timeout)
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a committed ticket survives a power cut
-    conn.execute("PRAGMA busy_timeout = 30000")
+    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
     return conn
+
+
+def copy_database(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """A copy of the database ``source`` at the new path ``target``, made by SQLite's backup
+    API: whole and consistent even while another program writes to ``source``, and without
+    opening the file outside SQLite (see ``Database.open``)."""
+    source, target = Path(source), Path(target)
+    if target.exists():
+        raise FileExistsError(f"{target} already exists")
+    src = sqlite3.connect(_uri(source, "rw"), uri=True)
+    try:
+        dst = sqlite3.connect(target)
+        try:
+            src.backup(dst)
+        finally:
+            dst.close()
+    finally:
+        src.close()
+    return target
 
 
 class Database:
@@ -102,15 +143,18 @@ class Database:
 
     @classmethod
     def open(cls, path: str | os.PathLike) -> Database:
+        """Open a station database. Only SQLite ever opens the file: closing any other
+        descriptor of it would drop every POSIX lock this process holds on it, SQLite's too
+        (another program closing the database would then delete the WAL under our feet)."""
         path = Path(path)
         if not path.is_file():
             raise NotAStationDatabase(
                 f"no station database at {path} (create one with: station-app init)"
             )
-        with open(path, "rb") as f:
-            if f.read(16) != b"SQLite format 3\x00":
-                raise NotAStationDatabase(f"{path} is not a station database (not SQLite)")
-        conn = sqlite3.connect(path, isolation_level=None)  # no pragmas: a foreign file stays as is
+        if path.stat().st_size == 0:
+            raise NotAStationDatabase(f"{path} is an empty file, not a station database")
+        # no pragmas and never created: a foreign file stays as is
+        conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
         try:
             has_meta = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
@@ -124,6 +168,9 @@ class Database:
             return cls(path, conn)
         except sqlite3.DatabaseError as exc:
             conn.close()
+            if str(exc) == "file is not a database":
+                raise NotAStationDatabase(
+                    f"{path} is not a station database (not SQLite, or damaged)") from None
             raise NotAStationDatabase(f"{path} cannot be read as a station database: {exc}") from exc
         except BaseException:
             conn.close()

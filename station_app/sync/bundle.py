@@ -16,19 +16,21 @@ mode, DHKEM(X25519, HKDF-SHA256), HKDF-SHA256, AES-256-GCM, info = INFO).
 
 Opening checks, in this order, and refuses with the first reason that applies: not a bundle,
 unsupported version, truncated, altered, unknown sender, revoked sender, altered (signature),
-wrong recipient; then (unless it was applied before: recognised by its signed header alone)
-truncated/altered (length), altered (ciphertext digest). Only then is the ciphertext
-decrypted. Nothing here touches the database; ``open_bundle`` is given the keys.
+wrong recipient; then truncated/altered (length), altered (ciphertext digest). Only then is a
+bundle applied before recognised (by its signed header) and reported as such, and any other
+ciphertext decrypted. Nothing here touches the database; ``open_bundle`` is given the keys.
 """
 
 from __future__ import annotations
 
 import hashlib
 import json
+import os
 import struct
 import zlib
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import BinaryIO
 
 from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
@@ -37,7 +39,8 @@ from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 from station_app.sync.errors import BundleRefused
 
 __all__ = ["MAGIC", "FORMAT_VERSION", "INFO", "SUITE_NAME", "HEAD_BYTES", "seal_bundle",
-           "read_header", "verify_header", "verify_body", "open_bundle", "Header", "bundle_digest"]
+           "read_header", "verify_header", "verify_body", "verify_body_file", "open_bundle",
+           "Header", "bundle_digest"]
 
 MAGIC = b"CCCDSYNC"
 FORMAT_VERSION = 1
@@ -154,15 +157,30 @@ def verify_header(header: Header, sender_sign_key: bytes, my_key_id: str,
 
 def verify_body(data: bytes | memoryview, header: Header) -> None:
     """The file's length and the ciphertext's digest, against the (verified) manifest."""
+    _check_length(len(data), header)
+    _check_digest(hashlib.sha256(memoryview(data)[header.ciphertext_offset:]), header)
+
+
+def verify_body_file(file: BinaryIO, header: Header) -> None:
+    """``verify_body`` of an open bundle file, read in pieces: a repeat of a big bundle is
+    checked without holding it in memory."""
+    _check_length(os.fstat(file.fileno()).st_size, header)
+    file.seek(header.ciphertext_offset)
+    _check_digest(hashlib.file_digest(file, "sha256"), header)
+
+
+def _check_length(size: int, header: Header) -> None:
     cipher = header.manifest.get("ciphertext") or {}
     expected = header.ciphertext_offset + int(cipher.get("size", -1))
-    if len(data) < expected:
-        raise BundleRefused("truncated", f"the file has {len(data):,} of its {expected:,} bytes "
+    if size < expected:
+        raise BundleRefused("truncated", f"the file has {size:,} of its {expected:,} bytes "
                             "(copy it again from the sending laptop)")
-    if len(data) > expected:
-        raise BundleRefused("altered", f"{len(data) - expected:,} bytes were added at the end")
-    digest = hashlib.sha256(memoryview(data)[header.ciphertext_offset:]).hexdigest()
-    if digest != cipher.get("sha256"):
+    if size > expected:
+        raise BundleRefused("altered", f"{size - expected:,} bytes were added at the end")
+
+
+def _check_digest(digest, header: Header) -> None:
+    if digest.hexdigest() != (header.manifest.get("ciphertext") or {}).get("sha256"):
         raise BundleRefused("altered", "the encrypted contents do not match the signed digest")
 
 

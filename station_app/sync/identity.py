@@ -26,7 +26,7 @@ from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from station_app.core.dates import now_iso
-from station_app.core.files import write_file_atomically
+from station_app.core.files import sqlite_file_reason, write_file_atomically
 from station_app.storage import Database
 from station_app.storage.transaction import transaction
 from station_app.sync.errors import SyncError
@@ -172,6 +172,8 @@ def write_identity_file(db: Database, path: str | os.PathLike) -> Identity:
 def read_identity_file(path: str | os.PathLike) -> Identity:
     """Read and check an identity file (its self-signature included)."""
     path = Path(path)
+    if sqlite_file_reason(path):  # only SQLite may open a database: see core/files.py
+        raise SyncError(f"{path} is a database, not an identity file")
     try:
         doc = json.loads(path.read_bytes().decode("utf-8"))
     except FileNotFoundError:

@@ -1,8 +1,8 @@
 """Importing bundles: check everything, then merge in one transaction.
 
 A bundle is verified (format, sender enrolled and not revoked, signature, recipient, length,
-digest) before the database is touched. One already applied is recognised by its digest and
-reported without decrypting. Otherwise it is decrypted, its payload attached in memory and
+digest) before the database is touched. One already applied (and intact) is recognised by its
+digest and reported without decrypting. Otherwise it is decrypted, its payload attached in memory and
 merged inside one ``Database.write()``, together with the bookkeeping: the receipt, the
 sender's acknowledgement of our changes, what we now hold of the sender's, the conflicts it
 revealed. A refused, cancelled or killed import changes no data; refusals and repeats are
@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_app.core.files import sqlite_file_reason
 from station_app.storage import Database
 from station_app.sync.bundle import (
     HEAD_BYTES,
@@ -24,6 +25,7 @@ from station_app.sync.bundle import (
     open_bundle,
     read_header,
     verify_body,
+    verify_body_file,
     verify_header,
 )
 from station_app.sync.errors import BundleRefused, MergeCancelled, SyncError
@@ -145,6 +147,8 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = 
                   progress: Progress | None = None) -> ImportOutcome:
     """Import one bundle file. Refusals raise BundleRefused (after logging them)."""
     path = Path(path)
+    if sqlite_file_reason(path):  # only SQLite may open a database: see core/files.py
+        raise SyncError(f"{path} is a database, not a bundle")
     try:
         file = open(path, "rb")
     except FileNotFoundError:
@@ -159,10 +163,12 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: str | None = 
             peer = _sender(db, header)
             me = own_identity(db)
             verify_header(header, peer.identity.sign_public, me.key_id, me.station)
-            # The signed manifest identifies the bundle: a repeat is known without the body.
+            # The signed manifest identifies a repeat, once the whole file is checked against
+            # it: a damaged copy of an applied bundle is reported as damaged.
             applied = db.scalar("SELECT at FROM bundle_receipts WHERE digest = ?"
                                 " AND status = 'applied'", (header.digest,))
             if applied:
+                verify_body_file(file, header)
                 _log(db, str(path), "already applied", header, None, operator, 0)
                 return ImportOutcome(str(path), "already applied",
                                      message=f"already applied on {applied}; nothing changed",

@@ -8,6 +8,7 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 
 from station_app.core.messages import Message
+from station_app.storage.transaction import DatabaseBusy, is_busy
 
 
 def explain(exc: BaseException) -> str:
@@ -31,6 +32,8 @@ def explain(exc: BaseException) -> str:
     if isinstance(exc, AlreadyCollected):
         return QCoreApplication.translate("messages", "Already collected: %1").replace(
             "%1", translated(exc.args[0]))
+    if is_busy(exc):  # the write lock did not come within the busy timeout
+        return translated(DatabaseBusy().args[0])
     if exc.args and isinstance(exc.args[0], Message):
         return translated(exc.args[0])
     return " ".join(str(exc).split()) or type(exc).__name__

@@ -63,14 +63,14 @@ class Context:
         return path
 
     def fresh_copy(self, name: str) -> Path:
-        """A private copy of the big database for a benchmark that writes."""
-        import shutil
+        """A private copy of the big database for a benchmark that writes (through SQLite's
+        backup API, never as a plain file)."""
+        from station_app.storage import copy_database
 
         target = self.data / name
-        for suffix in ("", "-wal", "-shm"):
+        for suffix in ("", "-wal", "-shm", "-journal"):  # a scratch copy of an earlier run
             Path(f"{target}{suffix}").unlink(missing_ok=True)
-        shutil.copy(self.big_db(), target)
-        return target
+        return copy_database(self.big_db(), target)
 
 
 def main() -> int:
