@@ -10,7 +10,8 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from PIL import ImageFilter
+from PIL import Image, ImageFilter
+from qr_helpers import read_qr
 
 from station_app.core.dates import admin_date_line
 from station_app.core.payloads import PayloadError, letter_payload
@@ -55,7 +56,7 @@ def _codes(pdf_path, page_index: int, scale: float = 150 / 72) -> list[str]:
         image = document[page_index].render(scale=scale, grayscale=True).to_pil()
     finally:
         document.close()
-    return [r.text for r in zxingcpp.read_barcodes(image, formats=zxingcpp.BarcodeFormat.QRCode)]
+    return read_qr(image)
 
 
 def test_letters_of_a_village_read_back_scan_and_look_up(booked, tmp_path, lead):
@@ -290,3 +291,16 @@ def test_page_content_is_small(booked):
 
     pages, _ = render_pages(items[:20], L.letterhead(db, TODAY))
     assert max(len(p) for p in pages) < 4096
+
+
+def test_only_model_2_qr_codes_are_read_from_a_page():
+    """A Micro QR code ('8143' was once read beside a letter's code) is not one of ours."""
+    text = letter_payload("ABCDEFGH0000000001", "ABCDEFGH0000000002")
+    page = Image.new("L", (400, 200), 255)
+    for x, (content, kind) in enumerate([(text, zxingcpp.BarcodeFormat.QRCode),
+                                         ("8143", zxingcpp.BarcodeFormat.MicroQRCode)]):
+        code = zxingcpp.create_barcode(content, kind).to_image(scale=4)
+        height, width = code.shape
+        page.paste(Image.frombytes("L", (width, height), bytes(code)), (x * 200, 10))
+    assert sorted(r.text for r in zxingcpp.read_barcodes(page)) == sorted([text, "8143"])
+    assert read_qr(page) == [text]

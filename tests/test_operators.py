@@ -6,8 +6,8 @@ import datetime as dt
 
 import pytest
 
+from station_app.core.permissions import PERMISSIONS, ROLES, NotAllowed, actions_of, require
 from station_app.services import operators as ops
-from station_app.services.permissions import PERMISSIONS, ROLES, NotAllowed, actions_of, require
 from station_app.storage import Database
 
 

@@ -72,18 +72,22 @@ def _state_digest(states) -> str:
 
 
 def _run_until_killed(db_path, seed: int, lines: int) -> list[dict]:
+    """Every line the worker wrote before it was killed, each written after its commit: also
+    those still in the pipe when the signal came (under load the worker runs ahead of this
+    reader). A line cut short was not reported."""
     proc = subprocess.Popen([sys.executable, "-c", _WORKER, str(db_path), str(seed)],
                             stdout=subprocess.PIPE, text=True)
-    reported = []
+    written = []
     for line in proc.stdout:
-        reported.append(json.loads(line))
-        if len(reported) >= lines:
+        written.append(line)
+        if len(written) >= lines:
             break
     proc.send_signal(signal.SIGKILL)  # mid-work: the next transaction is under way
     proc.wait(timeout=30)
+    written += proc.stdout.read().splitlines(keepends=True)
     proc.stdout.close()
     assert proc.returncode == -signal.SIGKILL
-    return reported
+    return [json.loads(line) for line in written if line.endswith("\n")]
 
 
 def _check_nothing_lost(db_path, reported: list[dict]) -> Database:

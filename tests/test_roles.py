@@ -12,11 +12,11 @@ import pytest
 from cli_helpers import CREW, add_crew, lead_of
 
 from station_app.core.payloads import letter_payload
+from station_app.core.permissions import PERMISSIONS
 from station_app.services import floor, intake, letters, progress, queue, sessions
 from station_app.services.announce import announcements
 from station_app.services.lookup import lookup
 from station_app.services.operators import NotAllowed, add_operator, find_operator
-from station_app.services.permissions import PERMISSIONS
 from station_app.services.roster_import import import_roster
 from station_app.services.search import search_residents
 from station_app.storage import Database, copy_database

@@ -15,24 +15,24 @@ import pytest
 
 from station_app.services.roster_import import import_roster
 from station_app.storage import Database, NotAStationDatabase
-from station_app.storage.migrations import apply_migrations, migration_names
+from station_app.storage.migrations import (
+    apply_migrations,
+    migration_names,
+    station_migrations,
+)
 
 PACKAGE = Path(__file__).resolve().parent.parent / "station_app"
 
 
 def synced_tables(db: Database) -> list[str]:
-    """Tables whose rows travel in sync bundles: they carry id, rev and ver."""
-    tables = []
-    for (name,) in db.conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'"):
-        columns = {row[1] for row in db.conn.execute(f"PRAGMA table_info({name})")}
-        if {"id", "rev", "ver"} <= columns and name != "graves":
-            tables.append(name)
-    return tables
+    """Tables whose rows travel in sync bundles: they carry id, rev and ver (read with
+    sqlite-utils' table introspection, independently of sync/tables.py)."""
+    return [t.name for t in db.db.tables
+            if {"id", "rev", "ver"} <= set(t.columns_dict) and t.name != "graves"]
 
 
 def table_rows(db: Database, tables=None) -> dict[str, list]:
-    names = tables or [r[0] for r in db.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type = 'table'")]
+    names = tables or db.db.table_names()
     return {t: sorted(map(repr, db.conn.execute(f"SELECT * FROM {t}"))) for t in names}
 
 
@@ -62,16 +62,45 @@ def test_create_refuses_an_existing_file(db_path):
 
 
 def test_migrations_are_recorded_and_run_once(db, db_path):
-    recorded = db.query("SELECT name, applied_at FROM migrations ORDER BY name")
-    assert [r["name"] for r in recorded] == migration_names()
+    applied = station_migrations().applied(db.db)
+    assert [m.name for m in applied] == migration_names()
     assert "m0001_foundation" in migration_names()
     schema = table_rows(db, ["sqlite_master"])
     db.close()
     again = Database.open(db_path)
     try:
-        assert again.query("SELECT name, applied_at FROM migrations ORDER BY name") == recorded
+        assert station_migrations().applied(again.db) == applied
+        assert station_migrations().pending(again.db) == []
         assert apply_migrations(again.conn) == []
         assert table_rows(again, ["sqlite_master"]) == schema
+    finally:
+        again.close()
+
+
+def test_a_database_of_the_old_migration_records_opens_and_gets_the_new_steps(db_path):
+    """Before sqlite-utils ran the migrations, a table ``migrations`` (name, applied_at in Unix
+    seconds) recorded them: such a database keeps its records and gets only the steps it lacks."""
+    db = Database.open(db_path)
+    with db.write() as w:
+        w.insert("households", {"code": "H-OLD"})
+    last = "m0500_search_order"  # a step that can run again: an index rebuilt
+    applied = {m.name: m.applied_at for m in station_migrations().applied(db.db)}
+    db.conn.executescript(f"""
+        CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL);
+        INSERT INTO migrations SELECT name, 1700000000.5 FROM _sqlite_migrations
+          WHERE name != '{last}';
+        DROP TABLE _sqlite_migrations;""")
+    db.close()
+    again = Database.open(db_path)  # the step not recorded runs again
+    try:
+        assert not again.db["migrations"].exists()
+        records = {m.name: m.applied_at for m in station_migrations().applied(again.db)}
+        assert sorted(records) == migration_names()
+        assert {records[n] for n in applied if n != last} == {"2023-11-14 22:13:20.500+00:00"}
+        assert records[last] > applied[last]
+        assert [i.columns for i in again.db["residents"].indexes
+                if i.name == "residents_name_fold"] == [["name_fold", "sort_key"]]
+        assert again.scalar("SELECT count(*) FROM households WHERE code = 'H-OLD'") == 1
     finally:
         again.close()
 
@@ -122,14 +151,14 @@ def test_ids_are_unique_and_carry_the_node(db, db_path, tmp_path):
 
 def test_every_synced_table_is_guarded(db):
     """Every table that sync carries has the triggers and the rev index (see guard_table)."""
-    schema = {r[0] for r in db.conn.execute(
-        "SELECT name FROM sqlite_master WHERE type IN ('trigger', 'index')")}
     tables = synced_tables(db)
     assert {"residents", "households", "areas", "audit", "tickets", "intakes"} <= set(tables)
     for table in tables:
-        assert f"{table}_must_record_update" in schema, table
-        assert f"{table}_record_delete" in schema, table
-        assert f"{table}_rev" in schema, table
+        triggers = {t.name for t in db.db[table].triggers}
+        assert {f"{table}_must_record_update", f"{table}_must_record_delete",
+                f"{table}_record_delete"} <= triggers, table
+        assert [i.columns for i in db.db[table].indexes if i.name == f"{table}_rev"] == [
+            ["rev"]], table
 
 
 @pytest.mark.parametrize("table", ["residents", "households", "areas", "audit"])
@@ -164,6 +193,34 @@ def test_writer_update_records_rev_and_ver(roster_db):
     assert roster_db.meta("rev") == rev and roster_db.meta("writing") == 0
     with pytest.raises(KeyError), roster_db.write() as w:
         w.update("residents", "no-such-id", {"full_name": "X"})
+
+
+def _stamp(ver: str) -> int:
+    return int(ver.split(".")[0], 16)
+
+
+def test_the_change_clock_is_the_injected_wall_clock(db):
+    readings = iter([1_800_000_000_000, 1_800_000_000_500])
+    db.clock = lambda: next(readings)
+    stamps = []
+    for _ in range(2):
+        with db.write() as w:
+            stamps.append(_stamp(w.ver))
+    assert stamps == [1_800_000_000_000, 1_800_000_000_500]
+    assert int(db.meta("hlc")) == 1_800_000_000_500
+
+
+def test_the_change_clock_moves_forward_when_the_wall_clock_does_not(db):
+    db.clock = lambda: 1_800_000_000_000  # stands still (many writes in one millisecond)
+    with db.write() as w:
+        first = w.ver
+    db.clock = lambda: 1_700_000_000_000  # goes back (the laptop's clock was corrected)
+    vers = [first]
+    for _ in range(3):
+        with db.write() as w:
+            vers.append(w.ver)
+    assert [_stamp(v) for v in vers] == [1_800_000_000_000 + i for i in range(4)]
+    assert vers == sorted(vers) and len(set(vers)) == 4
 
 
 def test_delete_leaves_a_grave(roster_db):

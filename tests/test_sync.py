@@ -3,6 +3,7 @@ refused, cancelled or killed import changes nothing, acknowledgements, conflicts
 
 from __future__ import annotations
 
+import itertools
 import json
 import os
 import shutil
@@ -17,6 +18,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import add_crew, lead_of
 
+from station_app.core.clock import wall_ms
 from station_app.services.intake import correct_intake, record_intake
 from station_app.services.roster_import import import_roster
 from station_app.storage import Database, copy_database
@@ -63,13 +65,21 @@ def _sites_template(tmp_path_factory, small_roster) -> Path:
 
 @pytest.fixture
 def sites(tmp_path, _sites_template):
-    """{'hq': Database, 'xa01': ..., 'xa02': ..., 'dir': Path} (fresh copies per test)."""
+    """{'hq': Database, 'xa01': ..., 'xa02': ..., 'dir': Path} (fresh copies per test).
+
+    The three laptops share one clock that steps a millisecond at each reading: of two writes
+    the later one in the test is the later one in time, however fast the machine runs them
+    (on the wall clock both may fall in one millisecond, and then the random node ids, not
+    the order, would decide which wins)."""
     for item in _sites_template.iterdir():
         if item.suffix == ".sqlite3":
             copy_database(item, tmp_path / item.name)
         else:
             shutil.copy(item, tmp_path / item.name)
+    clock = itertools.count(wall_ms()).__next__
     opened = {name: Database.open(tmp_path / f"{name}.sqlite3") for name in SITES}
+    for db in opened.values():
+        db.clock = clock
     yield {**opened, "dir": tmp_path}
     for db in opened.values():
         db.close()

@@ -27,7 +27,8 @@ from reportlab.pdfbase.ttfonts import TTFontFile
 
 from station_app.core.dates import local_now
 
-__all__ = ["Font", "PageBuilder", "PdfDocument", "MM", "qr_matrix", "qr_path", "load_font", "wrap"]
+__all__ = ["Font", "PageBuilder", "PdfDocument", "MM", "qr_matrix", "qr_path", "qr_ops", "load_font",
+           "wrap"]
 
 MM = 72 / 25.4
 _DARK_AS_1 = bytes.maketrans(b"\x00\xff", b"10")
@@ -125,6 +126,15 @@ def qr_path(text: str) -> tuple[int, str]:
     return n, "\n".join(parts)
 
 
+def qr_ops(path: tuple[int, str], x: float, y: float, size: float) -> str:
+    """PDF operators that fill a QR code made by ``qr_path`` in a square of ``size`` points
+    whose lower-left corner is (x, y), in the current fill colour. Any PDF content stream takes
+    them: a ``PageBuilder``'s, or a reportlab canvas's (``Canvas.addLiteral``)."""
+    n, ops = path
+    m = size / n
+    return f"q {m:.5f} 0 0 {m:.5f} {x:.2f} {y:.2f} cm\n{ops}\nf Q"
+
+
 class PageBuilder:
     """Drawing operators for one page or form, with text in the document's fonts (keyed by
     their resource names, for example {'R': Font, 'B': Font})."""
@@ -190,9 +200,7 @@ class PageBuilder:
     def qr(self, path: tuple[int, str], x: float, y: float, size: float) -> None:
         """Fill a QR code made by ``qr_path`` in a square of ``size`` points whose lower-left
         corner is (x, y)."""
-        n, ops = path
-        m = size / n
-        self.ops.append(f"q {m:.5f} 0 0 {m:.5f} {x:.2f} {y:.2f} cm\n{ops}\nf Q")
+        self.ops.append(qr_ops(path, x, y, size))
 
     def content(self, compress: bool = True) -> bytes:
         data = "\n".join(self.ops).encode("latin-1")

@@ -8,7 +8,6 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-import zxingcpp
 from reportlab.lib.pagesizes import A4
 from reportlab.lib.units import mm
 from reportlab.lib.utils import simpleSplit
@@ -16,6 +15,7 @@ from reportlab.pdfgen.canvas import Canvas
 
 from station_app.core.files import atomic_file
 from station_app.printing.fonts import SANS, SANS_BOLD, register_fonts
+from station_app.printing.pdfwriter import qr_ops, qr_path
 
 __all__ = ["TicketDoc", "SIZES", "write_ticket_pdf", "draw_qr"]
 
@@ -50,26 +50,8 @@ _LAYOUT = {
 
 def draw_qr(c: Canvas, text: str, x: float, y: float, size: float) -> None:
     """A QR code of ``text`` with its bottom-left corner at (x, y), ``size`` wide, quiet zone
-    excluded: the dark modules of each row as merged runs, filled as one path."""
-    image = zxingcpp.create_barcode(text, zxingcpp.BarcodeFormat.QRCode, ec_level="M")
-    pixels = image.to_image(scale=1, add_quiet_zones=False)
-    rows, cols = pixels.shape
-    data = bytes(memoryview(pixels))
-    unit = size / cols
-    path = c.beginPath()
-    for r in range(rows):
-        row = data[r * cols:(r + 1) * cols]
-        col = 0
-        while col < cols:
-            if row[col] < 128:
-                end = col
-                while end < cols and row[end] < 128:
-                    end += 1
-                path.rect(x + col * unit, y + size - (r + 1) * unit, (end - col) * unit, unit)
-                col = end
-            else:
-                col += 1
-    c.drawPath(path, stroke=0, fill=1)
+    excluded: the letters' QR code (``pdfwriter.qr_path``) written into the canvas's page."""
+    c.addLiteral(qr_ops(qr_path(text), x, y, size))
 
 
 class _Flow:

@@ -11,11 +11,12 @@ from __future__ import annotations
 import datetime as dt
 from collections import defaultdict
 
+from station_app.core.appointments import UPCOMING
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
 from station_app.services.letters import letterhead
 from station_app.services.operators import Operator, authorize
-from station_app.services.sessions import UPCOMING, parse_day, resolve_villages
+from station_app.services.sessions import parse_day, resolve_villages
 from station_app.storage import Database
 
 __all__ = ["AnnounceError", "announcements", "spoken_day", "READS_PER_DAY"]

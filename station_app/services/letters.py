@@ -13,6 +13,7 @@ import datetime as dt
 import os
 
 from station_app.core import files
+from station_app.core.appointments import UPCOMING
 from station_app.core.dates import now_iso, show_date
 from station_app.core.payloads import letter_payload, parse_payload
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
@@ -20,16 +21,11 @@ from station_app.core.text import fold
 from station_app.printing.letters import Letterhead, LetterItem, write_letters_pdf
 from station_app.printing.notices import NoticeItem, write_notices_pdf
 from station_app.services.operators import Operator, authorize
-from station_app.services.sessions import (
-    UPCOMING,
-    moved_households,
-    resolve_session,
-    resolve_villages,
-)
+from station_app.services.sessions import moved_households, resolve_session, resolve_villages
 from station_app.storage import Database
 
 __all__ = ["LettersError", "letterhead", "set_letterhead", "letter_items", "print_letters",
-           "record_delivery", "letter_lookup", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
+           "record_delivery", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
            "print_move_notices"]
 
 DEFAULT_BRING = ("giấy mời này; thẻ Căn cước công dân hoặc Chứng minh nhân dân cũ (nếu có); "
@@ -304,35 +300,3 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
         w.update_many("appointments", ("status",), [("letter_delivered", i) for i in ids])
     return result | {"already": False, "delivered_at": when, "delivered_by": delivered_by,
                      "appointments": len(ids)}
-
-
-def letter_lookup(db: Database, text: str) -> dict:
-    """{'kind': 'letter', 'record': {'household', 'appointment', 'letter'}} for a letter's code;
-    the appointment is where the household is due now (after any move), or None."""
-    from station_app.services.lookup import NotFound, household_record
-
-    household_id, appointment_id = parse_payload(text).ids
-    household = household_record(db, household_id)
-    if household is None:
-        raise NotFound("this letter's household is not in this station's roster")
-    appointment = db.one(
-        """SELECT a.id, a.session_id, a.slot, a.status, s.day, s.place, s.opens, s.closes,
-        s.slot_minutes, s.status AS session_status FROM appointments a
-        JOIN sessions s ON s.id = a.session_id WHERE a.id = ?""", (appointment_id,))
-    if appointment is None or appointment["status"] not in (*UPCOMING, "checked_in", "done"):
-        appointment = db.one(
-            f"""SELECT a.id, a.session_id, a.slot, a.status, s.day, s.place, s.opens, s.closes,
-            s.slot_minutes, s.status AS session_status FROM appointments a
-            JOIN sessions s ON s.id = a.session_id WHERE a.household_id = ?
-            AND a.status IN ({','.join('?' * len(UPCOMING))}) ORDER BY s.day, a.slot LIMIT 1""",
-            (household_id, *UPCOMING))
-    if appointment:
-        appointment["slot_end"] = slot_end(appointment["slot"], appointment["slot_minutes"])
-        appointment["residents"] = db.query(
-            "SELECT r.id, r.full_name FROM appointments a JOIN residents r ON r.id = a.resident_id"
-            " WHERE a.household_id = ? AND a.session_id = ? AND a.status NOT IN "
-            "('cancelled', 'moved') ORDER BY r.sort_key", (household_id, appointment["session_id"]))
-    letter = db.one("SELECT id, number, printed_at, delivered_at, delivered_by, received_by "
-                    "FROM letters WHERE appointment_id = ?", (appointment_id,))
-    return {"kind": "letter",
-            "record": {"household": household, "appointment": appointment, "letter": letter}}

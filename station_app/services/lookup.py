@@ -5,9 +5,13 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from station_app.core.appointments import UPCOMING
+from station_app.core.payloads import parse_payload
+from station_app.core.scheduling import slot_end
 from station_app.services.operators import Operator, authorize
-from station_app.services.search import _FROM, RESIDENT_FIELDS, household_id
+from station_app.services.search import household_id
 from station_app.storage import Database
+from station_app.storage.queries import residents_where
 
 __all__ = ["lookup", "NotFound", "LOOKUPS", "household_record", "resident_record"]
 
@@ -17,10 +21,10 @@ class NotFound(LookupError):
 
 
 def resident_record(db: Database, resident_id: str) -> dict | None:
-    row = db.one(f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE r.id = ?", (resident_id,))
-    if row:
+    rows = residents_where(db, "r.id = ?", (resident_id,))
+    for row in rows:
         del row["sort_key"]
-    return row
+    return rows[0] if rows else None
 
 
 def household_record(db: Database, household_id: str) -> dict | None:
@@ -29,9 +33,7 @@ def household_record(db: Database, household_id: str) -> dict | None:
         "FROM households h LEFT JOIN areas v ON v.id = h.village_id WHERE h.id = ?",
         (household_id,))
     if household:
-        members = db.query(
-            f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE r.household_id = ? ORDER BY r.sort_key",
-            (household_id,))
+        members = residents_where(db, "r.household_id = ?", (household_id,), "ORDER BY r.sort_key")
         for m in members:
             del m["sort_key"]
         household["members"] = members
@@ -74,12 +76,36 @@ def _by_ticket(db: Database, text: str) -> dict | None:
 
 
 def _by_letter(db: Database, text: str) -> dict | None:
-    """A letter's scanned code (CCCD1|L|...): its household and where it is due now."""
+    """A letter's scanned code (CCCD1|L|...): {'kind': 'letter', 'record': {'household',
+    'appointment', 'letter'}}; the appointment is where the household is due now (after any
+    move), or None."""
     if not text.startswith("CCCD1|L|"):
         return None
-    from station_app.services.letters import letter_lookup
-
-    return letter_lookup(db, text)
+    household_id, appointment_id = parse_payload(text).ids
+    household = household_record(db, household_id)
+    if household is None:
+        raise NotFound("this letter's household is not in this station's roster")
+    appointment = db.one(
+        """SELECT a.id, a.session_id, a.slot, a.status, s.day, s.place, s.opens, s.closes,
+        s.slot_minutes, s.status AS session_status FROM appointments a
+        JOIN sessions s ON s.id = a.session_id WHERE a.id = ?""", (appointment_id,))
+    if appointment is None or appointment["status"] not in (*UPCOMING, "checked_in", "done"):
+        appointment = db.one(
+            f"""SELECT a.id, a.session_id, a.slot, a.status, s.day, s.place, s.opens, s.closes,
+            s.slot_minutes, s.status AS session_status FROM appointments a
+            JOIN sessions s ON s.id = a.session_id WHERE a.household_id = ?
+            AND a.status IN ({','.join('?' * len(UPCOMING))}) ORDER BY s.day, a.slot LIMIT 1""",
+            (household_id, *UPCOMING))
+    if appointment:
+        appointment["slot_end"] = slot_end(appointment["slot"], appointment["slot_minutes"])
+        appointment["residents"] = db.query(
+            "SELECT r.id, r.full_name FROM appointments a JOIN residents r ON r.id = a.resident_id"
+            " WHERE a.household_id = ? AND a.session_id = ? AND a.status NOT IN "
+            "('cancelled', 'moved') ORDER BY r.sort_key", (household_id, appointment["session_id"]))
+    letter = db.one("SELECT id, number, printed_at, delivered_at, delivered_by, received_by "
+                    "FROM letters WHERE appointment_id = ?", (appointment_id,))
+    return {"kind": "letter",
+            "record": {"household": household, "appointment": appointment, "letter": letter}}
 
 
 LOOKUPS: list[Callable[[Database, str], dict | None]] = [

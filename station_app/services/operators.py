@@ -15,13 +15,13 @@ import datetime as dt
 import hashlib
 import hmac
 import secrets
-from dataclasses import dataclass
 
 from station_app.core.dates import local_now
 from station_app.core.messages import Message
+from station_app.core.permissions import ROLES, NotAllowed, Operator, allowed, require
 from station_app.core.text import fold, nfc
-from station_app.services.permissions import ROLES, NotAllowed, allowed, require
 from station_app.storage import Database
+from station_app.storage.access import authorize
 
 __all__ = [
     "ROLES", "Operator", "OperatorError", "SignInRefused", "NotAllowed", "LOCK_AFTER",
@@ -46,16 +46,6 @@ class SignInRefused(ValueError):
     def __init__(self, message: str, locked_until: dt.datetime | None = None):
         super().__init__(message)
         self.locked_until = locked_until
-
-
-@dataclass(frozen=True)
-class Operator:
-    id: str
-    name: str
-    role: str
-
-    def may(self, action: str) -> bool:
-        return allowed(self.role, action)
 
 
 # -- PINs -------------------------------------------------------------------------------------
@@ -221,16 +211,3 @@ def record(db: Database, operator: Operator | None, action: str,
     """An audit entry for something that changes no record (signing out, opening the display)."""
     with db.write(action, operator.name if operator else None, detail):
         pass
-
-
-def authorize(db: Database, operator: Operator | None, action: str) -> str:
-    """The services' permission check: NotAllowed, recorded in the audit log, when the
-    operator's role may not do ``action`` (or nobody is signed in); otherwise the operator's
-    name, which the service records with its changes."""
-    role = operator.role if operator else None
-    try:
-        require(role, action)
-    except NotAllowed:
-        record(db, operator, "refused", {"action": action, "role": role})
-        raise
-    return operator.name

@@ -18,6 +18,7 @@ import datetime as dt
 from pathlib import Path
 from statistics import median
 
+from station_app.core.appointments import UPCOMING
 from station_app.core.payloads import PayloadError, parse_payload, ticket_payload
 from station_app.core.queueing import (
     DEFAULT_QUEUES,
@@ -42,7 +43,6 @@ from station_app.core.queueing import (
     station_day,
 )
 from station_app.services.operators import Operator, authorize
-from station_app.services.sessions import UPCOMING
 from station_app.storage import Database
 
 __all__ = [

@@ -19,14 +19,10 @@ from station_app.core.messages import Message
 from station_app.core.text import fold, given_family, nfc, reverse_words
 from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
+from station_app.storage.queries import residents_where
 
-__all__ = ["search_residents", "household_id", "SearchError", "RESIDENT_FIELDS"]
+__all__ = ["search_residents", "household_id", "SearchError"]
 
-RESIDENT_FIELDS = """r.id, r.full_name, h.code AS household_code, r.dob AS date_of_birth,
-    r.personal_id, r.old_id, r.gender, r.relation, r.card_status, r.household_id,
-    r.sort_key, v.name AS village"""
-_FROM = """FROM residents r LEFT JOIN households h ON h.id = r.household_id
-    LEFT JOIN areas v ON v.id = h.village_id"""
 _HIGH = "\x7f"  # above every character of a folded name
 SKIP_SCAN = 2000
 _DATE_LIKE = re.compile(r"^\d{1,2}[/.\-]\d{1,2}[/.\-]\d{4}$|^\d{4}-\d{2}-\d{2}$|^\d{4}$")
@@ -37,7 +33,7 @@ class SearchError(ValueError):
 
 
 def _rows(db: Database, where: str, params: tuple, limit: int, rank: int) -> list[dict]:
-    rows = db.query(f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE {where} LIMIT {int(limit)}", params)
+    rows = residents_where(db, where, params, f"LIMIT {int(limit)}")
     for row in rows:
         row["rank"] = rank
     return rows

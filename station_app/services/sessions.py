@@ -15,6 +15,7 @@ import re
 from collections import defaultdict
 from dataclasses import dataclass, field
 
+from station_app.core.appointments import HOLDS_PLACE, UPCOMING
 from station_app.core.dates import now_iso, show_date
 from station_app.core.scheduling import (
     AgeDeadline,
@@ -36,16 +37,10 @@ __all__ = [
     "ScheduleError", "BookingResult", "parse_day", "parse_deadline", "create_session",
     "create_sessions", "create_campaign", "campaign_deadlines", "list_sessions",
     "resolve_session", "resolve_villages", "book_villages", "move_session", "spread_session",
-    "moved_households", "session_label", "HOLDS_PLACE", "UPCOMING", "BLOCKS_BOOKING", "MIN_AGE",
+    "moved_households", "session_label", "MIN_AGE",
 ]
 
 MIN_AGE = 14  # citizens from 14 years old are issued a card
-# Appointment statuses that hold a place in their slot.
-HOLDS_PLACE = ("scheduled", "invited", "letter_delivered", "checked_in", "done", "no_show")
-# An appointment still to come: it can be moved, its letter printed, its household checked in.
-UPCOMING = ("scheduled", "invited", "letter_delivered")
-# Statuses that mean the resident needs no new booking.
-BLOCKS_BOOKING = (*UPCOMING, "checked_in", "done")
 
 
 class ScheduleError(ValueError):

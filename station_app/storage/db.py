@@ -26,6 +26,7 @@ from typing import Any
 import platformdirs
 import sqlite_utils
 
+from station_app.core.clock import Clock, next_stamp, wall_ms
 from station_app.core.dates import now_iso
 from station_app.storage import steps
 from station_app.storage.migrations import apply_migrations
@@ -99,11 +100,16 @@ def copy_database(source: str | os.PathLike, target: str | os.PathLike) -> Path:
 
 class Database:
     """One connection to a station database. A connection belongs to the thread that opened it:
-    open another ``Database`` on the same path in each worker thread."""
+    open another ``Database`` on the same path in each worker thread.
 
-    def __init__(self, path: str | os.PathLike, conn: sqlite3.Connection):
+    ``clock`` is the wall clock (milliseconds) that stamps changes; tests replace it with one
+    that steps, so that which of two writes is later does not depend on the machine's speed."""
+
+    def __init__(self, path: str | os.PathLike, conn: sqlite3.Connection,
+                 clock: Clock = wall_ms):
         self.path = Path(path)
         self.conn = conn
+        self.clock = clock
         self.db = sqlite_utils.Database(conn)
         self.thread = threading.get_ident()
         meta = dict(conn.execute("SELECT key, value FROM meta"))
@@ -269,7 +275,7 @@ class Writer:
         meta = dict(self.conn.execute(
             "SELECT key, value FROM meta WHERE key IN ('rev', 'hlc', 'next_id')"))
         self.rev = int(meta["rev"]) + 1
-        hlc = max(int(time.time() * 1000), int(meta["hlc"]) + 1)
+        hlc = next_stamp(int(meta["hlc"]), database.clock())
         self.ver = f"{hlc:012x}.{database.node}"
         self._first_id = int(meta["next_id"])
         self._counter = itertools.count(self._first_id)

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app import __version__
-from station_app.services.operators import Operator, authorize
+from station_app.core.permissions import Operator
 from station_app.storage import Database
+from station_app.storage.access import authorize
 from station_app.storage.transaction import transaction
 from station_app.sync.bundle import bundle_digest, read_header, seal_bundle
 from station_app.sync.errors import SyncError

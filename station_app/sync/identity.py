@@ -27,8 +27,9 @@ from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
 from station_app.core.dates import now_iso
 from station_app.core.files import sqlite_file_reason, write_file_atomically
-from station_app.services.operators import Operator, authorize
+from station_app.core.permissions import Operator
 from station_app.storage import Database
+from station_app.storage.access import authorize
 from station_app.storage.transaction import transaction
 from station_app.sync.errors import SyncError
 

@@ -19,8 +19,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.core.files import sqlite_file_reason
-from station_app.services.operators import Operator, authorize
+from station_app.core.permissions import Operator
 from station_app.storage import Database
+from station_app.storage.access import authorize
 from station_app.storage.steps import LongWriteBusy, Steps
 from station_app.sync.bundle import (
     HEAD_BYTES,

@@ -13,8 +13,9 @@ from __future__ import annotations
 
 import json
 
-from station_app.services.operators import Operator, authorize
+from station_app.core.permissions import Operator
 from station_app.storage import Database
+from station_app.storage.access import authorize
 from station_app.sync.identity import Peer, now_iso, own_identity, peers
 from station_app.sync.tables import synced_tables
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 
 __all__ = ["SyncedTable", "synced_tables", "table_columns"]
 
-_NOT_SYNCED = {"graves", "meta", "migrations"}
+_NOT_SYNCED = {"graves", "meta", "_sqlite_migrations"}
 
 
 @dataclass(frozen=True)

@@ -15,8 +15,8 @@ from PySide6.QtGui import QAction, QActionGroup, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from station_app import __version__
+from station_app.core.permissions import PERMISSIONS, allowed
 from station_app.services.operators import Operator, record
-from station_app.services.permissions import PERMISSIONS, allowed
 from station_app.storage import Database
 from station_app.ui.import_dialog import RosterImporter
 from station_app.ui.roster_screen import RosterScreen

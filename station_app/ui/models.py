@@ -10,8 +10,8 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from station_app.core.dates import show_date
-from station_app.services.search import _FROM, RESIDENT_FIELDS
 from station_app.storage import Database
+from station_app.storage.queries import roster_block
 from station_app.ui.workers import Job, Worker
 
 BLOCK = 256  # rows read at a time
@@ -38,23 +38,6 @@ def gender_label(gender: str | None) -> str:
 
 def count_residents(db: Database) -> int:
     return db.scalar("SELECT COUNT(*) FROM residents")
-
-
-def roster_rows(db: Database, offset: int, limit: int, after: str | None = None,
-                before: str | None = None, backwards: bool = False) -> list[dict]:
-    """``limit`` residents in roster (id) order, ``offset`` rows on from the first, from just
-    after the resident ``after``, or (``backwards``) from the last or just before ``before``.
-    SQLite steps over an OFFSET row by row (0.1 s deep in a province's roster), so the model
-    counts from the nearest block it has read."""
-    bound, params = "", []
-    if after is not None:
-        bound, params = "WHERE id > ?", [after]
-    elif before is not None:
-        bound, params, backwards = "WHERE id < ?", [before], True
-    return db.query(
-        f"SELECT {RESIDENT_FIELDS} {_FROM} WHERE r.id IN (SELECT id FROM residents {bound} "
-        f"ORDER BY id {'DESC' if backwards else ''} LIMIT ? OFFSET ?) ORDER BY r.id",
-        (*params, limit, offset))
 
 
 class ResidentTableModel(QAbstractTableModel):
@@ -120,7 +103,7 @@ class ResidentTableModel(QAbstractTableModel):
         if self._worker is None:
             return
         where = self._nearest(block)
-        job = self._worker.query(lambda db: roster_rows(db, limit=BLOCK, **where),
+        job = self._worker.query(lambda db: roster_block(db, limit=BLOCK, **where),
                                  on_done=lambda rows: self._arrived(block, rows), owner=self)
         if job.pending:
             self._wanted[block] = job

@@ -1,5 +1,8 @@
-"""Schema migrations: one module per step, applied in name order, each in its own transaction
-and recorded in the ``migrations`` table. A module defines ``up(conn)``.
+"""Schema migrations: one module per step, applied in name order and recorded by sqlite-utils'
+``Migrations`` (set ``station_app`` in its ``_sqlite_migrations`` table). A module defines
+``up(conn)``. All pending steps run in one IMMEDIATE transaction, each in a savepoint: a second
+process opening the database at the same moment waits, then finds nothing left to do, and a
+failing step leaves the database as it was.
 
 Synced tables (see SYNCED_TABLES) carry ``id`` (unique across laptops), ``rev`` (local change
 sequence: which transaction last wrote the row on this laptop) and ``ver`` (global version for
@@ -11,11 +14,15 @@ from __future__ import annotations
 import importlib
 import pkgutil
 import sqlite3
-import time
+from functools import cache
+
+import sqlite_utils
+from sqlite_utils import Migrations
 
 from station_app.storage.transaction import transaction
 
-__all__ = ["apply_migrations", "migration_names", "sync_columns", "guard_table"]
+__all__ = ["apply_migrations", "station_migrations", "migration_names", "sync_columns",
+           "guard_table"]
 
 
 def migration_names() -> list[str]:
@@ -50,18 +57,42 @@ def guard_table(conn: sqlite3.Connection, table: str) -> None:
     )
 
 
-def apply_migrations(conn: sqlite3.Connection) -> list[str]:
-    conn.execute(
-        "CREATE TABLE IF NOT EXISTS migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL)"
-    )
-    done = {row[0] for row in conn.execute("SELECT name FROM migrations")}
-    applied = []
+@cache
+def station_migrations() -> Migrations:
+    """Every migration module, registered in name order (imported on first use: the modules
+    import this package)."""
+    migrations = Migrations("station_app")
     for name in migration_names():
-        if name in done:
-            continue
-        module = importlib.import_module(f"{__name__}.{name}")
-        with transaction(conn):
-            module.up(conn)
-            conn.execute("INSERT INTO migrations VALUES (?, ?)", (name, time.time()))
-        applied.append(name)
-    return applied
+        up = importlib.import_module(f"{__name__}.{name}").up
+        migrations(name=name)(lambda db, up=up: up(db.conn))
+    return migrations
+
+
+def _adopt_old_records(db: sqlite_utils.Database) -> None:
+    """Databases made before sqlite-utils ran the migrations recorded them in a table
+    ``migrations`` (name, applied_at in Unix seconds): move those records over, once."""
+    if not db["migrations"].exists():
+        return
+    station_migrations().ensure_migrations_table(db)
+    db.execute(
+        "INSERT OR IGNORE INTO _sqlite_migrations (migration_set, name, applied_at)"
+        " SELECT 'station_app', name,"
+        " strftime('%Y-%m-%d %H:%M:%f', applied_at, 'unixepoch') || '+00:00'"
+        " FROM migrations ORDER BY rowid"
+    )
+    db.execute("DROP TABLE migrations")
+
+
+def apply_migrations(conn: sqlite3.Connection) -> list[str]:
+    """Apply the pending migrations; returns their names. Takes the write lock only when
+    there is something to do (opening a database never waits for another writer)."""
+    db = sqlite_utils.Database(conn)
+    migrations = station_migrations()
+    if not db["migrations"].exists() and not migrations.pending(db):
+        return []
+    with transaction(conn):
+        _adopt_old_records(db)
+        pending = [m.name for m in migrations.pending(db)]
+        if pending:
+            migrations.apply(db)
+    return pending

@@ -16,7 +16,9 @@ residents (SPEC §2: volunteers do not see intake details).
 
 from __future__ import annotations
 
-__all__ = ["ROLES", "PERMISSIONS", "NotAllowed", "allowed", "require", "actions_of"]
+from dataclasses import dataclass
+
+__all__ = ["ROLES", "PERMISSIONS", "Operator", "NotAllowed", "allowed", "require", "actions_of"]
 
 ROLES = ("volunteer", "staff", "lead", "hq")
 
@@ -56,6 +58,18 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "campaign.merge": _HQ,
     "campaign.report": _HQ,
 }
+
+
+@dataclass(frozen=True)
+class Operator:
+    """Who is signed in (services/operators.sign_in makes one from a name and a PIN)."""
+
+    id: str
+    name: str
+    role: str
+
+    def may(self, action: str) -> bool:
+        return allowed(self.role, action)
 
 
 class NotAllowed(PermissionError):
