@@ -38,6 +38,7 @@ from station_app.core.text import fold, fold_many, given_family, nfc, reverse_wo
 from station_app.services.operators import Operator, authorize
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 from station_app.storage import Database
+from station_app.storage import steps as storage_steps
 from station_app.storage.steps import Steps
 
 __all__ = ["import_roster", "ImportResult", "Rejected", "ImportCancelled", "NeedsConfirmation",
@@ -509,6 +510,9 @@ class _NoWrites:
 
     update_many = audit = release = insert_many
 
+    def pause(self) -> bool:
+        return False
+
 
 @contextlib.contextmanager
 def _long_write(db: Database, first_load: bool, file_name: str, operator: str | None,
@@ -556,8 +560,10 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             rejected.extend(chunk.rejected)
             derived.update(chunk.names)
             new_rows, changed_rows = [], []
-            new_id = steps.w.new_id  # no step ends before the inserts below
-            for p in chunk.rows:  # see _Chunk
+            new_id = steps.w.new_id
+            for n, p in enumerate(chunk.rows, 1):  # see _Chunk
+                if n % storage_steps.BATCH_ROWS == 0 and steps.pause():  # a new step: ids from its writer
+                    new_id = steps.w.new_id
                 name, code = p[0], p[2]
                 if p[9] is not None:
                     area, address, phone = p[9]

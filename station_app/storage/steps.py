@@ -41,7 +41,7 @@ __all__ = ["Steps", "LongWriteBusy", "long_write", "recover", "running_since",
            "steps_path", "STEP_SECONDS", "BATCH_ROWS", "STEP_ROWS"]
 
 STEP_SECONDS = 0.2   # the longest a step holds the write lock (SPEC §8: about half a second)
-BATCH_ROWS = 500     # rows written between two looks at the floor
+BATCH_ROWS = 50      # rows written between two looks at the floor (a look is one stat)
 STEP_ROWS = 0        # tests: end a step after this many rows (0: no such limit)
 UNDO_ROWS = 2000     # rows deleted or put back per undo step
 FLOOR_QUIET_NS = 3_000_000  # the floor is done when nobody has waited for this long
@@ -187,16 +187,18 @@ class Steps:
         self.count += 1
         self.longest = max(self.longest, time.monotonic() - self._started)
 
-    def pause(self, rows: int = 0) -> None:
+    def pause(self, rows: int = 0) -> bool:
         """A place where the current step may end: when it has run STEP_SECONDS, or a floor
-        writer waits (then it goes first)."""
+        writer waits (then it goes first). Returns whether it ended."""
         if self._w is None or not self.stepped:
-            return
+            return False
         self._rows += rows
         if (self._floor.waiting() or time.monotonic() - self._started >= STEP_SECONDS
                 or (STEP_ROWS and self._rows >= STEP_ROWS)):
             self._commit()
             self._floor.let_in()
+            return True
+        return False
 
     def release(self) -> None:
         """End the current step now (in steps), before reads that need no lock."""
@@ -255,10 +257,6 @@ class Steps:
         self.w  # noqa: B018 (the last step, open at least for this)
         self.db.conn.execute("UPDATE steps_ops SET state = 'done' WHERE op = ?", (self.op,))
         self._commit()
-        # Steps commit without waiting for the disk (synchronous NORMAL: an unfinished long
-        # write is undone anyway); the last one is made durable before the caller is told.
-        with open(f"{self.db.path}-wal", "rb+") as wal:
-            os.fsync(wal.fileno())
 
     def _abandon(self, exc: BaseException) -> None:
         if self._cm is not None:
@@ -299,7 +297,11 @@ def long_write(db: Database, kind: str, action: str | None = None,
             op = db.conn.execute("INSERT INTO steps_ops (kind, started_at) VALUES (?, ?)",
                                  (kind, now_iso())).lastrowid
         steps = Steps(db, op, None, action, operator, detail)
-        db.conn.execute("PRAGMA synchronous = NORMAL")  # steps are undone if unfinished anyway
+        # Steps commit with synchronous FULL, as the floor does, and each one checkpoints its
+        # own pages right after its commit: a floor commit then never has a step's pages to
+        # sync (they are on disk before the lock is free) nor to copy into the database.
+        autocheckpoint = db.scalar("PRAGMA wal_autocheckpoint")
+        db.conn.execute("PRAGMA wal_autocheckpoint = 1")
         try:
             with db.bulk_load():
                 yield steps
@@ -310,7 +312,7 @@ def long_write(db: Database, kind: str, action: str | None = None,
             _clear(db, op)
             raise
         finally:
-            db.conn.execute("PRAGMA synchronous = FULL")
+            db.conn.execute(f"PRAGMA wal_autocheckpoint = {autocheckpoint}")
         _clear(db, op)
     finally:
         lock.release()
