@@ -367,7 +367,10 @@ class DashboardScreen(QWidget):
             return
         self._loading = True
         operator, day = self.ctx.session, self.day or dt.date.today()
-        if self.cache is None:  # the whole cube: a task, in a thread of its own
+        if self.cache is None:
+            # the whole cube: a task, in a thread of its own. The cache is plain data and its
+            # change numbers are the database's, so it then serves the database thread's
+            # connection as well as the task's
             cache = ProgressCache()
             self.ctx.worker.task(lambda db, _progress: (cache, _load(db, operator, day, cache,
                                                                      None)),
