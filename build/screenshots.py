@@ -98,6 +98,7 @@ def history(path: Path, days: int = 24) -> None:
 
     db = Database.open(path)
     try:
+        desk = operators.sign_in(db, "Cán bộ Bàn 1", PINS["Cán bộ Bàn 1"])
         people = [r["id"] for r in db.query(
             "SELECT r.id FROM residents r JOIN households h ON h.id = r.household_id"
             " WHERE r.card_status = 'needs_card' AND r.dob <= ? AND h.id NOT IN"
@@ -110,7 +111,8 @@ def history(path: Path, days: int = 24) -> None:
             count = 45 + (back * 37) % 30 + (25 if day.weekday() >= 5 else 0)
             for i, resident in enumerate(people[taken:taken + count]):
                 at = dt.datetime.combine(day, dt.time(7 + i % 10, (i * 7) % 60))
-                record_intake(db, resident, "collected", desk=str(1 + i % 2), now=at)
+                record_intake(db, resident, "collected", desk=str(1 + i % 2), operator=desk,
+                              now=at)
             taken += count
     finally:
         db.close()

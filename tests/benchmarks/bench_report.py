@@ -174,7 +174,6 @@ def dashboard(path: Path, day: dt.date) -> dict:
     from PySide6.QtWidgets import QApplication
 
     from station_app.services.intake import record_intake
-    from station_app.services.operators import Operator
     from station_app.storage import Database
     from station_app.ui.app import build_window
 
@@ -182,7 +181,8 @@ def dashboard(path: Path, day: dt.date) -> dict:
     db, desk = Database.open(path), Database.open(path)
     with tempfile.TemporaryDirectory() as home:
         store = QSettings(str(Path(home) / "s.ini"), QSettings.Format.IniFormat)
-        win = build_window(db, "vi", store, operator=Operator("bench", "bench", "lead"))
+        lead = bench_lead(desk)
+        win = build_window(db, "vi", store, operator=lead)
         win.resize(1366, 768)
         win.show()
         screen = win.screens["Dashboard"]
@@ -216,7 +216,7 @@ def dashboard(path: Path, day: dt.date) -> dict:
         samples = []
         for i in range(20):
             record_intake(desk, resident, "collected" if i % 2 == 0 else "missing_documents",
-                          desk="2", operator="bench", force=True, reason="bench")
+                          desk="2", operator=lead, force=True, reason="bench")
             before = screen.figures
             start = time.perf_counter()
             screen.refresh()
