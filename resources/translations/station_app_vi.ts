@@ -260,12 +260,12 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="406" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="409" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Give it its deadlines (at HQ, or with the command line).</source>
         <translation>Chiến dịch chưa có thời hạn và ngày kết thúc nên chưa thể tính tiến độ. Hãy nhập thời hạn cho chiến dịch (tại cấp tỉnh, hoặc bằng dòng lệnh).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="410" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="413" />
         <source>No campaign yet.
 
 A campaign (its deadlines per age group) usually comes from HQ: import HQ's bundle. A lead can also create one at this station with the command line:
@@ -278,47 +278,47 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="419" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="424" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="427" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="426" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="429" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="427" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="430" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="453" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="456" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="456" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="459" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="506" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="509" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="529" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="532" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="537" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="540" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -893,42 +893,42 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../station_app/ui/models.py" line="76" />
+        <location filename="../../station_app/ui/models.py" line="59" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="76" />
+        <location filename="../../station_app/ui/models.py" line="59" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="76" />
+        <location filename="../../station_app/ui/models.py" line="59" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="77" />
+        <location filename="../../station_app/ui/models.py" line="60" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="77" />
+        <location filename="../../station_app/ui/models.py" line="60" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="77" />
+        <location filename="../../station_app/ui/models.py" line="60" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="78" />
+        <location filename="../../station_app/ui/models.py" line="61" />
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="78" />
+        <location filename="../../station_app/ui/models.py" line="61" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
