@@ -1,10 +1,12 @@
 """`make screenshots`: docs/screenshots/<screen>-<vi|en>.png of each station-floor screen at
 1366×768, the roster import's column check and result, and the now-serving display at 1920×1080, from a seeded demo station with a morning's
-activity (tickets, calls at two desks, intakes). Run offscreen:
+activity (tickets, calls at two desks, intakes) after three weeks of intakes (the dashboard).
+Run offscreen:
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots"""
 
 from __future__ import annotations
 
+import json
 import os
 import sys
 import tempfile
@@ -49,6 +51,12 @@ def settle(seconds: float = 0.4) -> None:
         time.sleep(0.01)
 
 
+def morning_households(db: Database) -> list[str]:
+    return [r["household_id"] for r in db.query(
+        "SELECT household_id FROM residents WHERE card_status = 'needs_card'"
+        " GROUP BY household_id HAVING COUNT(*) >= 3 ORDER BY household_id LIMIT 6")]
+
+
 def morning(path: Path) -> None:
     """Tickets by letter and by button, two desks calling, intakes recorded."""
     db = Database.open(path)
@@ -56,9 +64,7 @@ def morning(path: Path) -> None:
         volunteer = operators.sign_in(db, "Tình nguyện viên", PINS["Tình nguyện viên"])
         desk1 = operators.sign_in(db, "Cán bộ Bàn 1", PINS["Cán bộ Bàn 1"])
         desk2 = operators.sign_in(db, "Cán bộ Bàn 2", PINS["Cán bộ Bàn 2"])
-        households = [r["household_id"] for r in db.query(
-            "SELECT household_id FROM residents WHERE card_status = 'needs_card'"
-            " GROUP BY household_id HAVING COUNT(*) >= 3 ORDER BY household_id LIMIT 6")]
+        households = morning_households(db)
         for household in households[:4]:
             floor.scan_at_table(db, volunteer, letter_payload(household, None))
         for queue in ("priority", "walk_in", "walk_in", "priority", "walk_in"):
@@ -81,11 +87,44 @@ def morning(path: Path) -> None:
         db.close()
 
 
+def history(path: Path, days: int = 24) -> None:
+    """The weeks before this morning, for the dashboard: the station went village by village,
+    collecting 45-100 people a day (more at weekends), so the first villages are done, the
+    one in progress is partly done and the last ones wait; never this morning's households.
+    Deterministic."""
+    import datetime as dt
+
+    from station_app.services.intake import record_intake
+
+    db = Database.open(path)
+    try:
+        desk = operators.sign_in(db, "Cán bộ Bàn 1", PINS["Cán bộ Bàn 1"])
+        people = [r["id"] for r in db.query(
+            "SELECT r.id FROM residents r JOIN households h ON h.id = r.household_id"
+            " WHERE r.card_status = 'needs_card' AND r.dob <= ? AND h.id NOT IN"
+            " (SELECT value FROM json_each(?)) ORDER BY h.village_id DESC, h.code, r.id",
+            (f"{dt.date.today().year - 15}", json.dumps(morning_households(db))))]
+        today = dt.date.today()
+        taken = 0
+        for back in range(days, 0, -1):
+            day = today - dt.timedelta(days=back)
+            count = 45 + (back * 37) % 30 + (25 if day.weekday() >= 5 else 0)
+            for i, resident in enumerate(people[taken:taken + count]):
+                at = dt.datetime.combine(day, dt.time(7 + i % 10, (i * 7) % 60))
+                record_intake(db, resident, "collected", desk=str(1 + i % 2), operator=desk,
+                              now=at)
+            taken += count
+    finally:
+        db.close()
+
+
 def store(tmp: Path, name: str = "laptop", **values) -> QSettings:
-    """Laptop settings in a file of their own: tickets saved as PDF, no chime, no voice."""
+    """Laptop settings in a file of their own: tickets saved as PDF (reports too, under
+    ``tmp``), no chime, no voice."""
     s = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
     s.setValue("printer/mode", "pdf")
     s.setValue("printer/folder", str(tmp / "tickets"))
+    s.setValue("reports/folder", str(tmp / "reports"))
     s.setValue("display/chime", False)
     s.setValue("display/voice", False)
     for key, value in values.items():
@@ -151,6 +190,12 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
         win = window("lead")
         sign_in(win, "Trưởng trạm")
         shoot(win, f"roster-{lang}")
+        dashboard = win.screens["Dashboard"]
+        win.tabs.setCurrentWidget(dashboard)
+        wait_until(lambda: dashboard.figures is not None)
+        dashboard.write("report", "pdf")
+        wait_until(lambda: dashboard.open_file.isVisible())
+        shoot(win, f"dashboard-{lang}")
         win.tabs.setCurrentWidget(win.screens["Operators"])
         wait_until(lambda: win.screens["Operators"].model.rowCount() >= 4)
         shoot(win, f"operators-{lang}")
@@ -213,6 +258,7 @@ def main() -> int:
         tmp = Path(tmp)
         path = tmp / "demo.sqlite3"
         ensure_demo_station(path)
+        history(path)
         morning(path)
         for lang in LANGS:
             screens(app, path, tmp, lang)

@@ -401,4 +401,68 @@ VI = {
         '{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}',
     '{fact}: check it is the same person; to record again, confirm with a reason':
         '{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do',
+    # dashboard
+    "Dashboard": "Tiến độ",
+    "Target": "Chỉ tiêu",
+    "Collected so far": "Đã thu nhận",
+    "Remaining": "Còn lại",
+    "Percent done": "Tỷ lệ",
+    "Collected on the day": "Thu nhận trong ngày",
+    "Per day, last 7 days": "Đạt/ngày (7 ngày qua)",
+    "Needed per day": "Cần đạt/ngày",
+    "Projected finish": "Dự kiến hoàn thành",
+    "Ages": "Nhóm tuổi",
+    "Deadline": "Thời hạn",
+    "People collected": "Đã thu nhận",
+    "Days left": "Còn (ngày)",
+    "Needed/day": "Cần/ngày",
+    "Achieved/day": "Đạt/ngày",
+    "On track": "Kịp hạn",
+    "yes": "có",
+    "no": "không",
+    "Per day": "Đạt/ngày",
+    "Behind": "Chậm (người)",
+    "Days late": "Chậm (ngày)",
+    "Station": "Trạm",
+    "Its villages done": "Tỷ lệ địa bàn",
+    "Last bundle": "Gói dữ liệu gần nhất",
+    "none": "chưa có",
+    "Villages": "Thôn/Tổ dân phố",
+    "Communes": "Xã/Phường",
+    "Stations": "Trạm",
+    "Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).":
+        "Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người "
+        "còn chưa thu nhận khi đến hạn).",
+    "Report (PDF)": "Báo cáo (PDF)",
+    "Report (Excel)": "Báo cáo (Excel)",
+    "Not yet collected (PDF)": "Danh sách chưa làm (PDF)",
+    "Not yet collected (Excel)": "Danh sách chưa làm (Excel)",
+    "Open": "Mở tệp",
+    "Open folder": "Mở thư mục",
+    "People collected per day, against the rate the deadlines need":
+        "Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn",
+    "Collected that day": "Thu nhận trong ngày",
+    "Average of 7 days": "Bình quân 7 ngày",
+    "The campaign has no deadline and no last day yet, so there is nothing to count against. "
+    "Give it its deadlines (at HQ, or with the command line).":
+        "Chiến dịch chưa có thời hạn và ngày kết thúc nên chưa thể tính tiến độ. Hãy nhập thời "
+        "hạn cho chiến dịch (tại cấp tỉnh, hoặc bằng dòng lệnh).",
+    "No campaign yet.\n\nA campaign (its deadlines per age group) usually comes from HQ: import "
+    "HQ's bundle. A lead can also create one at this station with the command line:\n\n%1":
+        "Chưa có chiến dịch nào.\n\nChiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp "
+        "tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến "
+        "dịch tại trạm bằng dòng lệnh:\n\n%1",
+    "Campaign %1 · %2 · figures of %3": "Chiến dịch %1 · %2 · số liệu ngày %3",
+    "Campaign over: no report due": "Chiến dịch đã kết thúc: không còn kỳ báo cáo",
+    "Next report: %1 (deadline of ages %2), in %3 day(s)":
+        "Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày",
+    "Next report: %1 (last day of the campaign), in %3 day(s)":
+        "Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày",
+    "Station %1 has sent nothing since %2: its figures are as of then.":
+        "Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.",
+    "the start": "đầu chiến dịch",
+    "Writing the file…": "Đang ghi tệp…",
+    "Written: %1": "Đã ghi: %1",
+    "The file could not be written in %1 (is the folder there, and may it be written?).":
+        "Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).",
 }

@@ -16,7 +16,13 @@ from cli_helpers import add_crew, lead_of
 from station_app.core.scheduling import AgeDeadline
 from station_app.services.intake import correct_intake, record_intake
 from station_app.services.operators import NotAllowed, Operator
-from station_app.services.progress import ProgressCache, ReportError, missing_residents, progress
+from station_app.services.progress import (
+    ProgressCache,
+    ReportError,
+    missing_residents,
+    next_report,
+    progress,
+)
 from station_app.services.roster_import import import_roster
 from station_app.services.sessions import create_campaign
 from station_app.storage import Database
@@ -235,6 +241,23 @@ def test_missing_residents_per_village_in_vietnamese_order(xa01):
 
 
 # -- the dashboard's refresh ----------------------------------------------------------------
+def test_a_dashboard_shows_the_nearest_day_of_the_campaign_and_the_next_report(xa01):
+    """clamp: before the campaign, its first day; after it, its last day (no error)."""
+    before = progress(xa01, LEAD, "20/02/2027", clamp=True)
+    assert before == progress(xa01, LEAD, "01/03/2027")
+    after = progress(xa01, LEAD, "01/05/2027", clamp=True)
+    assert after == progress(xa01, LEAD, "31/03/2027")
+    # the next report is due on the next deadline (the day itself counts), then the last day
+    assert next_report(progress(xa01, LEAD, "05/03/2027")) == {
+        "date": "2027-03-10", "ages": "14-22", "days_left": 5}
+    assert next_report(progress(xa01, LEAD, "10/03/2027"))["days_left"] == 0
+    assert next_report(progress(xa01, LEAD, "11/03/2027")) == {
+        "date": "2027-03-20", "ages": "23+", "days_left": 9}
+    assert next_report(progress(xa01, LEAD, "25/03/2027")) == {
+        "date": "2027-03-31", "ages": None, "days_left": 6}
+    assert next_report(after) == {"date": "2027-03-31", "ages": None, "days_left": 0}
+
+
 def test_cached_refresh_matches_a_fresh_computation(xa01):
     cache = ProgressCache()
     day = "06/03/2027"

@@ -128,11 +128,21 @@ def test_the_synchronous_worker_does_it_all_before_returning(db_path, monkeypatc
 
 
 def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_path,
-                                                    monkeypatch):
+                                                    monkeypatch, lead):
     """Every connection opened after start-up traces its statements with the thread running
     them; the lead signs in, scrolls the roster to its end, searches, issues a ticket, calls
-    it at a desk, looks at the operators and opens the display (real worker threads)."""
+    it at a desk, records an intake, looks at the dashboard (opened, then refreshed after
+    another intake) and the operators, writes the report and opens the display (real worker
+    threads)."""
+    import datetime as dt
+
+    from station_app.core.scheduling import AgeDeadline
+    from station_app.services.sessions import create_campaign
+
     db = Database.open(roster_db_path)  # start-up, before the window (as app.run does)
+    today = dt.date.today()
+    create_campaign(db, "CCCD", [AgeDeadline(14, None, today + dt.timedelta(days=30))],
+                    today - dt.timedelta(days=3), operator=lead)
     on_gui_thread: list[str] = []
     elsewhere: list[str] = []
     connect = sqlite3.connect
@@ -173,6 +183,25 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
         win.tabs.setCurrentWidget(desk)
         desk.act("call_next")
         qtbot.waitUntil(lambda: desk.number.text() == "B001", timeout=10_000)
+        dashboard = win.screens["Dashboard"]
+        win.tabs.setCurrentWidget(dashboard)  # the whole cube, as a task
+        qtbot.waitUntil(lambda: dashboard.figures is not None, timeout=20_000)
+        collected = dashboard.figures["collected"]
+        win.tabs.setCurrentWidget(desk)
+        qtbot.keyClicks(desk.search, "nguyen")
+        qtbot.waitUntil(lambda: desk.results.rowCount() > 0, timeout=10_000)
+        adults = [r for r in range(desk.results.rowCount())
+                  if desk.results.record(r)["card_status"] == "needs_card"
+                  and (desk.results.record(r)["date_of_birth"] or "9") < "2000"]
+        desk.results_view.setFocus()
+        desk.results_view.selectRow(adults[0])
+        desk.record("collected", desk.results_view)
+        qtbot.waitUntil(lambda: "recorded" in desk.message.text(), timeout=10_000)
+        win.tabs.setCurrentWidget(dashboard)  # refreshed on the database thread, from its cache
+        qtbot.waitUntil(lambda: dashboard.figures["collected"] != collected, timeout=10_000)
+        assert dashboard.cache.full_reads == 1
+        dashboard.write("report", "xlsx")
+        qtbot.waitUntil(lambda: dashboard.open_file.isVisible(), timeout=20_000)
         operators = win.screens["Operators"]
         win.tabs.setCurrentWidget(operators)
         qtbot.waitUntil(lambda: operators.model.rowCount() == 5, timeout=10_000)

@@ -3,46 +3,324 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="142" />
+        <location filename="../../station_app/ui/import_dialog.py" line="143" />
         <source>Import roster: confirm the changes</source>
         <translation>Nhập danh sách: xác nhận các thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="145" />
+        <location filename="../../station_app/ui/import_dialog.py" line="146" />
         <source>File: %1
 This roster would replace %2 values the station holds. Nothing has been written yet: check them, then import or cancel.</source>
         <translation>Tệp: %1
 Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì được ghi: hãy kiểm tra, rồi nhập hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="150" />
+        <location filename="../../station_app/ui/import_dialog.py" line="151" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="150" />
+        <location filename="../../station_app/ui/import_dialog.py" line="151" />
         <source>Values replaced</source>
         <translation>Số giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="150" />
+        <location filename="../../station_app/ui/import_dialog.py" line="151" />
         <source>For example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="159" />
+        <location filename="../../station_app/ui/import_dialog.py" line="160" />
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Thêm mới: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="164" />
+        <location filename="../../station_app/ui/import_dialog.py" line="165" />
         <source>Import and replace</source>
         <translation>Nhập và thay thế</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="165" />
+        <location filename="../../station_app/ui/import_dialog.py" line="166" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>DashboardScreen</name>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
+        <source>Target</source>
+        <translation>Chỉ tiêu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
+        <source>Collected so far</source>
+        <translation>Đã thu nhận</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
+        <source>Remaining</source>
+        <translation>Còn lại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
+        <source>Percent done</source>
+        <translation>Tỷ lệ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
+        <source>Collected on the day</source>
+        <translation>Thu nhận trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
+        <source>Per day, last 7 days</source>
+        <translation>Đạt/ngày (7 ngày qua)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="305" />
+        <source>Needed per day</source>
+        <translation>Cần đạt/ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="154" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="168" />
+        <source>Projected finish</source>
+        <translation>Dự kiến hoàn thành</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="158" />
+        <source>Ages</source>
+        <translation>Nhóm tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
+        <source>Deadline</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="205" />
+        <source>People collected</source>
+        <translation>Đã thu nhận</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
+        <source>Days left</source>
+        <translation>Còn (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
+        <source>Needed/day</source>
+        <translation>Cần/ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
+        <source>Achieved/day</source>
+        <translation>Đạt/ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
+        <source>On track</source>
+        <translation>Kịp hạn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
+        <source>yes</source>
+        <translation>có</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
+        <source>no</source>
+        <translation>không</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="206" />
+        <source>Per day</source>
+        <translation>Đạt/ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="208" />
+        <source>Behind</source>
+        <translation>Chậm (người)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="200" />
+        <source>Days late</source>
+        <translation>Chậm (ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
+        <source>Commune</source>
+        <translation>Xã/Phường</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="204" />
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="207" />
+        <source>Its villages done</source>
+        <translation>Tỷ lệ địa bàn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="209" />
+        <source>Last bundle</source>
+        <translation>Gói dữ liệu gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="210" />
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
+        <source>Villages</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
+        <source>Communes</source>
+        <translation>Xã/Phường</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
+        <source>Stations</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="224" />
+        <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
+        <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="231" />
+        <source>Report (PDF)</source>
+        <translation>Báo cáo (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
+        <source>Report (Excel)</source>
+        <translation>Báo cáo (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="233" />
+        <source>Not yet collected (PDF)</source>
+        <translation>Danh sách chưa làm (PDF)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="234" />
+        <source>Not yet collected (Excel)</source>
+        <translation>Danh sách chưa làm (Excel)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="248" />
+        <source>Open</source>
+        <translation>Mở tệp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="250" />
+        <source>Open folder</source>
+        <translation>Mở thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="294" />
+        <source>People collected per day, against the rate the deadlines need</source>
+        <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="299" />
+        <source>Collected that day</source>
+        <translation>Thu nhận trong ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="308" />
+        <source>Average of 7 days</source>
+        <translation>Bình quân 7 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="409" />
+        <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Give it its deadlines (at HQ, or with the command line).</source>
+        <translation>Chiến dịch chưa có thời hạn và ngày kết thúc nên chưa thể tính tiến độ. Hãy nhập thời hạn cho chiến dịch (tại cấp tỉnh, hoặc bằng dòng lệnh).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="413" />
+        <source>No campaign yet.
+
+A campaign (its deadlines per age group) usually comes from HQ: import HQ's bundle. A lead can also create one at this station with the command line:
+
+%1</source>
+        <translation>Chưa có chiến dịch nào.
+
+Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến dịch tại trạm bằng dòng lệnh:
+
+%1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
+        <source>Campaign %1 · %2 · figures of %3</source>
+        <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="427" />
+        <source>Campaign over: no report due</source>
+        <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="429" />
+        <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
+        <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="430" />
+        <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
+        <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="456" />
+        <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
+        <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="459" />
+        <source>the start</source>
+        <translation>đầu chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="509" />
+        <source>Writing the file…</source>
+        <translation>Đang ghi tệp…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="532" />
+        <source>Written: %1</source>
+        <translation>Đã ghi: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="540" />
+        <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
+        <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
 </context>
 <context>
@@ -417,87 +695,92 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="72" />
+        <location filename="../../station_app/ui/main_window.py" line="78" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="73" />
+        <location filename="../../station_app/ui/main_window.py" line="79" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="74" />
+        <location filename="../../station_app/ui/main_window.py" line="80" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="75" />
+        <location filename="../../station_app/ui/main_window.py" line="81" />
+        <source>Dashboard</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="82" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="89" />
+        <location filename="../../station_app/ui/main_window.py" line="96" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="201" />
+        <location filename="../../station_app/ui/main_window.py" line="208" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="203" />
+        <location filename="../../station_app/ui/main_window.py" line="210" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="208" />
+        <location filename="../../station_app/ui/main_window.py" line="215" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="212" />
+        <location filename="../../station_app/ui/main_window.py" line="219" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="216" />
+        <location filename="../../station_app/ui/main_window.py" line="223" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="219" />
+        <location filename="../../station_app/ui/main_window.py" line="226" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="223" />
+        <location filename="../../station_app/ui/main_window.py" line="230" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="228" />
+        <location filename="../../station_app/ui/main_window.py" line="235" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="229" />
+        <location filename="../../station_app/ui/main_window.py" line="236" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="234" />
+        <location filename="../../station_app/ui/main_window.py" line="241" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="273" />
+        <location filename="../../station_app/ui/main_window.py" line="280" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="274" />
+        <location filename="../../station_app/ui/main_window.py" line="281" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -505,34 +788,34 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="64" />
+        <location filename="../../station_app/ui/import_dialog.py" line="65" />
         <source>Import roster: check the columns</source>
         <translation>Nhập danh sách: kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="66" />
+        <location filename="../../station_app/ui/import_dialog.py" line="67" />
         <source>File: %1
 The columns were matched to these fields. Columns not listed are ignored.</source>
         <translation>Tệp: %1
 Các cột đã được ghép với những trường sau. Cột không có trong danh sách sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="69" />
+        <location filename="../../station_app/ui/import_dialog.py" line="70" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="69" />
+        <location filename="../../station_app/ui/import_dialog.py" line="70" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="75" />
+        <location filename="../../station_app/ui/import_dialog.py" line="76" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="76" />
+        <location filename="../../station_app/ui/import_dialog.py" line="77" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -610,42 +893,42 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../station_app/ui/models.py" line="76" />
+        <location filename="../../station_app/ui/models.py" line="59" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="76" />
+        <location filename="../../station_app/ui/models.py" line="59" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="76" />
+        <location filename="../../station_app/ui/models.py" line="59" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="77" />
+        <location filename="../../station_app/ui/models.py" line="60" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="77" />
+        <location filename="../../station_app/ui/models.py" line="60" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="77" />
+        <location filename="../../station_app/ui/models.py" line="60" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="78" />
+        <location filename="../../station_app/ui/models.py" line="61" />
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="78" />
+        <location filename="../../station_app/ui/models.py" line="61" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
@@ -653,27 +936,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="109" />
+        <location filename="../../station_app/ui/import_dialog.py" line="110" />
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="112" />
+        <location filename="../../station_app/ui/import_dialog.py" line="113" />
         <source>Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="115" />
+        <location filename="../../station_app/ui/import_dialog.py" line="116" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="115" />
+        <location filename="../../station_app/ui/import_dialog.py" line="116" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="119" />
+        <location filename="../../station_app/ui/import_dialog.py" line="120" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -681,37 +964,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="194" />
+        <location filename="../../station_app/ui/import_dialog.py" line="195" />
         <source>Choose a roster file</source>
         <translation>Chọn tệp danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="195" />
+        <location filename="../../station_app/ui/import_dialog.py" line="196" />
         <source>Rosters (*.csv *.txt *.xlsx)</source>
         <translation>Danh sách (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="202" />
+        <location filename="../../station_app/ui/import_dialog.py" line="203" />
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="212" />
+        <location filename="../../station_app/ui/import_dialog.py" line="213" />
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="213" />
+        <location filename="../../station_app/ui/import_dialog.py" line="214" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="235" />
+        <location filename="../../station_app/ui/import_dialog.py" line="236" />
         <source>Import stopped</source>
         <translation>Đã dừng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="236" />
+        <location filename="../../station_app/ui/import_dialog.py" line="237" />
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -719,34 +1002,34 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="38" />
+        <location filename="../../station_app/ui/roster_screen.py" line="40" />
         <source>Search by name, personal ID, date of birth or household code…</source>
         <translation>Tìm theo họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="41" />
+        <location filename="../../station_app/ui/roster_screen.py" line="43" />
         <source>Import roster…</source>
         <translation>Nhập danh sách…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="80" />
+        <location filename="../../station_app/ui/roster_screen.py" line="82" />
         <source>%n resident(s) on the roster</source>
         <translation>
             <numerusform>%n nhân khẩu trong danh sách</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="94" />
+        <location filename="../../station_app/ui/roster_screen.py" line="96" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="100" />
+        <location filename="../../station_app/ui/roster_screen.py" line="104" />
         <source>%n resident(s) found, best first</source>
         <translation>
             <numerusform>Tìm thấy %n nhân khẩu, phù hợp nhất trước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="102" />
+        <location filename="../../station_app/ui/roster_screen.py" line="106" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
@@ -754,82 +1037,82 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="76" />
+        <location filename="../../station_app/ui/settings.py" line="84" />
         <source>Settings of this laptop</source>
         <translation>Cài đặt máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="78" />
+        <location filename="../../station_app/ui/settings.py" line="86" />
         <source>No printer: save each ticket as a PDF</source>
         <translation>Không có máy in: lưu mỗi phiếu thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="79" />
+        <location filename="../../station_app/ui/settings.py" line="87" />
         <source>A printer installed on this computer</source>
         <translation>Máy in đã cài trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="80" />
+        <location filename="../../station_app/ui/settings.py" line="88" />
         <source>Thermal printer without driver (ESC/POS)</source>
         <translation>Máy in nhiệt không có trình điều khiển (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="94" />
+        <location filename="../../station_app/ui/settings.py" line="102" />
         <source>%1 mm roll</source>
         <translation>Cuộn giấy %1 mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="101" />
+        <location filename="../../station_app/ui/settings.py" line="109" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="104" />
+        <location filename="../../station_app/ui/settings.py" line="112" />
         <source>The last screen</source>
         <translation>Màn hình cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="109" />
+        <location filename="../../station_app/ui/settings.py" line="117" />
         <source>Chime on each call</source>
         <translation>Phát chuông mỗi lần gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="111" />
+        <location filename="../../station_app/ui/settings.py" line="119" />
         <source>Speak each call (when a Vietnamese voice is installed)</source>
         <translation>Đọc số bằng giọng nói (khi máy có giọng tiếng Việt)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="115" />
+        <location filename="../../station_app/ui/settings.py" line="123" />
         <source>Ticket printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="116" />
+        <location filename="../../station_app/ui/settings.py" line="124" />
         <source>Printer name</source>
         <translation>Tên máy in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="117" />
+        <location filename="../../station_app/ui/settings.py" line="125" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="118" />
+        <location filename="../../station_app/ui/settings.py" line="126" />
         <source>ESC/POS connection</source>
         <translation>Kết nối ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="119" />
+        <location filename="../../station_app/ui/settings.py" line="127" />
         <source>Folder for ticket PDFs</source>
         <translation>Thư mục lưu phiếu PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="120" />
+        <location filename="../../station_app/ui/settings.py" line="128" />
         <source>Lock the screen after</source>
         <translation>Khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="121" />
+        <location filename="../../station_app/ui/settings.py" line="129" />
         <source>Now-serving display on</source>
         <translation>Màn hình gọi số trên</translation>
     </message>
@@ -1065,77 +1348,77 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="34" />
+        <location filename="../../station_app/ui/import_dialog.py" line="35" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="34" />
+        <location filename="../../station_app/ui/import_dialog.py" line="35" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/import_dialog.py" line="36" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="36" />
+        <location filename="../../station_app/ui/import_dialog.py" line="37" />
         <source>Personal ID (12 digits)</source>
         <translation>Số định danh cá nhân (12 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="37" />
+        <location filename="../../station_app/ui/import_dialog.py" line="38" />
         <source>Old ID (CMND, 9 digits)</source>
         <translation>Số CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="38" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="39" />
+        <location filename="../../station_app/ui/import_dialog.py" line="40" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="39" />
+        <location filename="../../station_app/ui/import_dialog.py" line="40" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="40" />
+        <location filename="../../station_app/ui/import_dialog.py" line="41" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="40" />
+        <location filename="../../station_app/ui/import_dialog.py" line="41" />
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="41" />
+        <location filename="../../station_app/ui/import_dialog.py" line="42" />
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="41" />
+        <location filename="../../station_app/ui/import_dialog.py" line="42" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="42" />
+        <location filename="../../station_app/ui/import_dialog.py" line="43" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="42" />
+        <location filename="../../station_app/ui/import_dialog.py" line="43" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="43" />
+        <location filename="../../station_app/ui/import_dialog.py" line="44" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
@@ -1143,17 +1426,17 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>import</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="93" />
+        <location filename="../../station_app/ui/import_dialog.py" line="94" />
         <source>Given where none was stored: %1</source>
         <translation>Bổ sung (trước đây chưa có): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="96" />
+        <location filename="../../station_app/ui/import_dialog.py" line="97" />
         <source>Kept as stored (no value in the file): %1</source>
         <translation>Giữ nguyên như đã lưu (tệp không có giá trị): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="100" />
+        <location filename="../../station_app/ui/import_dialog.py" line="101" />
         <source>Columns not in the file (stored values kept): %1</source>
         <translation>Các cột không có trong tệp (giữ nguyên giá trị đã lưu): %1</translation>
     </message>

@@ -53,7 +53,7 @@ from station_app.storage import Database
 from station_app.storage.transaction import transaction
 
 __all__ = ["ReportError", "ProgressCache", "progress", "missing_residents", "age_label",
-           "NO_CARD", "SILENT_DAYS", "RECENT_DAYS"]
+           "next_report", "NO_CARD", "SILENT_DAYS", "RECENT_DAYS"]
 
 NO_CARD = ("has_card", "exempt", "moved", "deceased")
 SILENT_DAYS = 2  # a station whose last bundle is this many days old or older is flagged
@@ -261,8 +261,11 @@ def _ranked(rows: list[dict]) -> list[dict]:
 
 # -- the report --------------------------------------------------------------------------------
 def progress(db: Database, operator: Operator | None, day: dt.date | str | None = None,
-             campaign: str | None = None, cache: ProgressCache | None = None) -> dict:
-    """The progress figures on ``day`` (default today), as plain data (see README for names)."""
+             campaign: str | None = None, cache: ProgressCache | None = None,
+             clamp: bool = False) -> dict:
+    """The progress figures on ``day`` (default today), as plain data (see README for names).
+    ``clamp`` (a dashboard): a day outside the campaign gives its first or last day's figures
+    instead of ReportError."""
     authorize(db, operator, "report.view")
     day = parse_day(day) if day else dt.date.today()
     cache = cache or ProgressCache()
@@ -274,7 +277,7 @@ def progress(db: Database, operator: Operator | None, day: dt.date | str | None 
             "SELECT v.id, v.name, v.parent_id, c.name AS commune FROM areas v"
             " LEFT JOIN areas c ON c.id = v.parent_id WHERE v.kind = 'village'")}
         bundles = _last_bundles(db) if db.is_hq else {}
-    return _figures(db, camp, groups, cube.rows, areas, bundles, day)
+    return _figures(db, camp, groups, cube.rows, areas, bundles, day, clamp)
 
 
 def _last_bundles(db: Database) -> dict[str, str | None]:
@@ -287,14 +290,16 @@ def _last_bundles(db: Database) -> dict[str, str | None]:
 
 
 def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter, areas: dict,
-             bundles: dict, day: dt.date) -> dict:
+             bundles: dict, day: dt.date, clamp: bool = False) -> dict:
     n = len(groups)
     last = max(g.deadline for g in groups)
     end = dt.date.fromisoformat(camp["ends"]) if camp["ends"] else last
     end = max(end, last)
-    iso = day.isoformat()
     first_collected = min((k[3] for k in rows if k[3]), default=None)
-    start = dt.date.fromisoformat(camp["starts"] or first_collected or iso)
+    start = dt.date.fromisoformat(camp["starts"] or first_collected or day.isoformat())
+    if clamp:
+        day = min(max(day, start), end)
+    iso = day.isoformat()
     if not (start <= day <= end):
         raise ReportError(f"{show_date(day)} is outside campaign '{camp['name']}' "
                           f"({show_date(start)}–{show_date(end)})")
@@ -377,6 +382,22 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
         + (f"({show_date(s['last_bundle'][:10])})" if s["last_bundle"] else "(none received)")
         for s in report.get("stations", []) if s["silent"]]
     return report
+
+
+def next_report(report: dict) -> dict | None:
+    """When the next report is due. Campaigns hold no reporting dates, so: the next deadline on
+    or after the report day (results are reported by each deadline, SPEC §1), else the
+    campaign's last day; None once both have passed. ``{date, ages, days_left}``, ``ages`` None
+    for the last day."""
+    day = report["date"]
+    due = [(d["date"], d["ages"]) for d in report["deadlines"] if d["date"] >= day]
+    if not due and report["end"] >= day:
+        due = [(report["end"], None)]
+    if not due:
+        return None
+    date, ages = min(due)
+    left = (dt.date.fromisoformat(date) - dt.date.fromisoformat(day)).days
+    return {"date": date, "ages": ages, "days_left": left}
 
 
 def _owners(village_station: Counter) -> dict:

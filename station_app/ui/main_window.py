@@ -61,6 +61,12 @@ def _desk(ctx: AppContext, window: MainWindow) -> QWidget:
     return DeskScreen(ctx)
 
 
+def _dashboard(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.dashboard_screen import DashboardScreen
+
+    return DashboardScreen(ctx)
+
+
 def _operators(ctx: AppContext, window: MainWindow) -> QWidget:
     from station_app.ui.operators_screen import OperatorsScreen
 
@@ -72,6 +78,7 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
     (QT_TRANSLATE_NOOP("MainWindow", "Roster"), set(PERMISSIONS["resident.view"]), _roster),
     (QT_TRANSLATE_NOOP("MainWindow", "Tickets"), set(PERMISSIONS["ticket.issue"]), _tickets),
     (QT_TRANSLATE_NOOP("MainWindow", "Desk"), set(PERMISSIONS["desk.call"]), _desk),
+    (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), set(PERMISSIONS["report.view"]), _dashboard),
     (QT_TRANSLATE_NOOP("MainWindow", "Operators"), set(PERMISSIONS["operators.manage"]),
      _operators),
 ]

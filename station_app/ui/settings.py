@@ -47,6 +47,10 @@ def default_ticket_folder() -> str:
     return str(Path(platformdirs.user_documents_dir()) / "station-app" / "tickets")
 
 
+def default_report_folder() -> str:
+    return str(Path(platformdirs.user_documents_dir()) / "station-app" / "reports")
+
+
 class Settings:
     language = _Value("language", "vi")
     idle_lock_seconds = _Value("security/idle_lock_seconds", 300)
@@ -59,12 +63,16 @@ class Settings:
     display_screen = _Value("display/screen", -1)  # -1: the last screen (usually the TV)
     chime = _Value("display/chime", True)
     voice = _Value("display/voice", True)
+    report_folder = _Value("reports/folder", "")  # the dashboard's reports and missing lists
 
     def __init__(self, store: QSettings):
         self.store = store
 
     def pdf_folder(self) -> Path:
         return Path(self.ticket_folder or default_ticket_folder())
+
+    def reports_folder(self) -> Path:
+        return Path(self.report_folder or default_report_folder())
 
 
 class SettingsDialog(QDialog):

@@ -1,0 +1,548 @@
+"""The dashboard (lead and HQ): the campaign's figures at a glance, the daily intake against the
+rate the deadlines need (a QtCharts chart), the villages ranked worst first with the laggards
+highlighted (at HQ also the communes and the stations), when the next report is due, and buttons
+that write the report and the list of residents still missing.
+
+The figures are services.progress's. The screen keeps one ProgressCache: the first computation
+(the whole "cube", about 2 s on a province) runs as a worker task, so the floor's queries never
+wait behind it; the cache then lives on the database thread, where each refresh reads only what
+changed since (a few ms after an intake). While the screen is shown it looks every few seconds
+at the database's change number and refreshes when it moved: an intake at any desk, a bundle
+imported, on this laptop or another one sharing the database. Hidden, it does nothing; shown
+again, it refreshes at once.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+
+from PySide6.QtCharts import (
+    QBarCategoryAxis,
+    QBarSeries,
+    QBarSet,
+    QChart,
+    QChartView,
+    QLineSeries,
+    QValueAxis,
+)
+from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, QTimer, QUrl
+from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPen
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QFrame,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QStackedWidget,
+    QTableView,
+    QTabWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.dates import show_date
+from station_app.services.progress import ProgressCache, ReportError, next_report, progress
+from station_app.services.reports import write_missing, write_report
+from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.messages import explain
+
+REFRESH_MS = 5000  # how often a shown dashboard checks for changes
+CHART_DAYS = 30  # the chart shows the last 30 days of the campaign
+LAGGARD = "#ffcdd2"  # the background of a village, commune or station that will miss
+
+
+def _load(db, operator, day: dt.date, cache: ProgressCache, last: tuple | None):
+    """On the worker: ``(rev, day, figures or None, problem)``, or None when nothing changed
+    since ``last`` (the (rev, day) of the figures shown)."""
+    rev = int(db.meta("rev", 0))
+    if last == (rev, day):
+        return None
+    if db.scalar("SELECT count(*) FROM campaigns") == 0:
+        return rev, day, None, "no_campaign"
+    try:
+        return rev, day, progress(db, operator, day, cache=cache, clamp=True), None
+    except ReportError:  # the only other reason: a campaign with no deadline and no last day
+        return rev, day, None, "no_deadline"
+
+
+def _unique(folder: Path, stem: str, ext: str) -> Path:
+    path = folder / f"{stem}.{ext}"
+    n = 2
+    while path.exists():
+        path = folder / f"{stem}-{n}.{ext}"
+        n += 1
+    return path
+
+
+class Card(QFrame):
+    """One figure: a caption above a big value."""
+
+    def __init__(self, caption: str):
+        super().__init__()
+        self.setFrameShape(QFrame.Shape.StyledPanel)
+        self.caption = QLabel(caption)
+        self.caption.setWordWrap(True)
+        self.value = QLabel("—")
+        self.value.setFont(point_font(17, True))
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(8, 4, 8, 6)
+        layout.setSpacing(2)
+        layout.addWidget(self.caption)
+        layout.addWidget(self.value)
+
+    def set(self, text: str, colour: str | None = None) -> None:
+        self.value.setText(text)
+        self.value.setStyleSheet(f"color: {colour};" if colour else "")
+
+
+def _table(model: RecordTableModel) -> QTableView:
+    view = QTableView()
+    view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setStretchLastSection(True)
+    return view
+
+
+class DashboardScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.day: dt.date | None = None  # the report day; None: today
+        self.cache: ProgressCache | None = None  # once made, used on the database thread only
+        self.shown: tuple | None = None  # (rev, day) of the figures on screen
+        self.figures: dict | None = None
+        self.written: Path | None = None
+        self._loading = False
+        self._again = False
+        self.locale_ = QLocale()
+
+        # when there is no campaign (or it cannot be counted yet)
+        self.empty = QLabel()
+        self.empty.setObjectName("dashboardEmpty")
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty.setFont(point_font(13))
+        self.empty.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        # the figures
+        self.title = QLabel()
+        self.title.setWordWrap(True)
+        self.title.setFont(point_font(13, True))
+        self.next_report = QLabel()
+        self.next_report.setObjectName("nextReport")
+        self.next_report.setFont(point_font(11, True))
+        self.next_report.setStyleSheet("color: #0d47a1;")
+        self.notes = QLabel()
+        self.notes.setWordWrap(True)
+        self.notes.setStyleSheet("color: #b00020;")
+        self.cards = {key: Card(caption) for key, caption in (
+            ("target", self.tr("Target")),
+            ("collected", self.tr("Collected so far")),
+            ("remaining", self.tr("Remaining")),
+            ("percent", self.tr("Percent done")),
+            ("today", self.tr("Collected on the day")),
+            ("achieved", self.tr("Per day, last 7 days")),
+            ("needed", self.tr("Needed per day")),
+            ("finish", self.tr("Projected finish")),
+        )}
+
+        self.deadlines = RecordTableModel([
+            ("ages", self.tr("Ages"), None),
+            ("date", self.tr("Deadline"), lambda r: show_date(r["date"])),
+            ("target", self.tr("Target"), lambda r: self._int(r["target"])),
+            ("collected", self.tr("People collected"), lambda r: self._int(r["collected"])),
+            ("remaining", self.tr("Remaining"), lambda r: self._int(r["remaining"])),
+            ("percent", self.tr("Percent done"), lambda r: self._percent(r["percent"])),
+            ("days_left", self.tr("Days left"), lambda r: self._int(r["days_left"])),
+            ("needed_per_day", self.tr("Needed/day"), lambda r: self._rate(r["needed_per_day"])),
+            ("achieved_per_day", self.tr("Achieved/day"),
+             lambda r: self._rate(r["achieved_per_day"])),
+            ("projected_finish", self.tr("Projected finish"),
+             lambda r: show_date(r["projected_finish"]) if r["projected_finish"] else "—"),
+            ("on_track", self.tr("On track"),
+             lambda r: self.tr("yes") if r["on_track"] else self.tr("no")),
+        ], colour=lambda r: None if r["on_track"] else LAGGARD, parent=self)
+        self.deadlines_view = _table(self.deadlines)
+        self.deadlines_view.setObjectName("deadlines")
+        self.deadlines_view.horizontalHeader().setSectionResizeMode(
+            QHeaderView.ResizeMode.Stretch)
+        self.deadlines_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.deadlines_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+        self._build_chart()
+        self.rankings = QTabWidget()
+        self.villages = self._ranking([
+            ("rank", "#", None),
+            ("name", self.tr("Village"), None),
+            ("target", self.tr("Target"), lambda r: self._int(r["target"])),
+            ("collected", self.tr("People collected"), lambda r: self._int(r["collected"])),
+            ("percent", self.tr("Percent done"), lambda r: self._percent(r["percent"])),
+            ("achieved_per_day", self.tr("Per day"), lambda r: self._rate(r["achieved_per_day"])),
+            ("behind", self.tr("Behind"), lambda r: self._int(r["behind"])),
+            ("days_behind", self.tr("Days late"), self._days_late),
+        ])
+        self.communes = self._ranking([
+            ("rank", "#", None),
+            ("name", self.tr("Commune"), None),
+            ("target", self.tr("Target"), lambda r: self._int(r["target"])),
+            ("collected", self.tr("People collected"), lambda r: self._int(r["collected"])),
+            ("percent", self.tr("Percent done"), lambda r: self._percent(r["percent"])),
+            ("achieved_per_day", self.tr("Per day"), lambda r: self._rate(r["achieved_per_day"])),
+            ("behind", self.tr("Behind"), lambda r: self._int(r["behind"])),
+            ("days_behind", self.tr("Days late"), self._days_late),
+        ])
+        self.stations = self._ranking([
+            ("rank", "#", None),
+            ("code", self.tr("Station"), None),
+            ("collected", self.tr("People collected"), lambda r: self._int(r["collected"])),
+            ("achieved_per_day", self.tr("Per day"), lambda r: self._rate(r["achieved_per_day"])),
+            ("percent", self.tr("Its villages done"), lambda r: self._percent(r["percent"])),
+            ("behind", self.tr("Behind"), lambda r: self._int(r["behind"])),
+            ("last_bundle", self.tr("Last bundle"),
+             lambda r: show_date(r["last_bundle"][:10]) if r["last_bundle"] else self.tr("none")),
+        ], laggard=lambda r: r["behind"] > 0 or r["silent"])
+        self.views = {}
+        for key, model, title in (("villages", self.villages, self.tr("Villages")),
+                                  ("communes", self.communes, self.tr("Communes")),
+                                  ("stations", self.stations, self.tr("Stations"))):
+            view = _table(model)
+            view.setObjectName(f"rank_{key}")
+            header = view.horizontalHeader()
+            header.setStretchLastSection(False)
+            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+            self.views[key] = view
+            if key == "villages" or ctx.db.is_hq:
+                self.rankings.addTab(view, title)
+        legend = QLabel(self.tr("Worst first. Red: will miss a deadline at its pace so far "
+                                "(behind: people still to collect then)."))
+        legend.setWordWrap(True)
+
+        # the files
+        self.file_buttons: dict[str, QPushButton] = {}
+        files = QHBoxLayout()
+        for key, label in (("report.pdf", self.tr("Report (PDF)")),
+                           ("report.xlsx", self.tr("Report (Excel)")),
+                           ("missing.pdf", self.tr("Not yet collected (PDF)")),
+                           ("missing.xlsx", self.tr("Not yet collected (Excel)"))):
+            button = QPushButton(label)
+            button.setObjectName(f"write_{key}")
+            button.setMinimumHeight(34)
+            button.clicked.connect(lambda _c=False, k=key: self.write(*k.split(".")))
+            self.file_buttons[key] = button
+            files.addWidget(button)
+        self.bar = QProgressBar()
+        self.bar.setMaximumWidth(160)
+        self.bar.setTextVisible(False)
+        self.bar.hide()
+        self.message = QLabel()
+        self.message.setObjectName("dashboardMessage")
+        self.message.setWordWrap(True)
+        self.open_file = QPushButton(self.tr("Open"))
+        self.open_file.clicked.connect(lambda: self._open(self.written))
+        self.open_folder = QPushButton(self.tr("Open folder"))
+        self.open_folder.clicked.connect(lambda: self._open(self.written.parent))
+        for button in (self.open_file, self.open_folder):
+            button.setMinimumHeight(34)
+            button.hide()
+        files.addWidget(self.bar)
+        files.addWidget(self.message, 1)
+        files.addWidget(self.open_file)
+        files.addWidget(self.open_folder)
+
+        cards = QHBoxLayout()
+        for card in self.cards.values():
+            cards.addWidget(card, 1)
+        right = QVBoxLayout()
+        right.addWidget(self.rankings, 1)
+        right.addWidget(legend)
+        middle = QHBoxLayout()
+        middle.addWidget(self.chart_view, 1)
+        middle.addLayout(right, 1)
+        body = QWidget()
+        layout = QVBoxLayout(body)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.title)
+        layout.addWidget(self.next_report)
+        layout.addWidget(self.notes)
+        layout.addLayout(cards)
+        layout.addLayout(middle, 1)
+        layout.addWidget(self.deadlines_view)
+        self.body = body
+        self.pages = QStackedWidget()
+        self.pages.addWidget(self.empty)
+        self.pages.addWidget(body)
+        outer = QVBoxLayout(self)
+        outer.addWidget(self.pages, 1)
+        outer.addLayout(files)
+        self.notes.hide()
+        self._set_writable(False)
+
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def _build_chart(self) -> None:
+        self.chart = QChart()
+        self.chart.setTitle(self.tr("People collected per day, against the rate the deadlines "
+                                    "need"))
+        self.chart.legend().setAlignment(Qt.AlignmentFlag.AlignBottom)
+        self.chart.setMargins(QMargins(4, 4, 4, 4))
+        self.chart.setBackgroundRoundness(0)
+        self.day_bars = QBarSet(self.tr("Collected that day"))
+        self.day_bars.setColor(QColor("#5c8fd6"))
+        bars = QBarSeries()
+        bars.append(self.day_bars)
+        bars.setBarWidth(0.8)
+        self.needed_line = QLineSeries()
+        self.needed_line.setName(self.tr("Needed per day"))
+        self.needed_line.setPen(QPen(QColor("#c62828"), 2.5, Qt.PenStyle.DashLine))
+        self.average_line = QLineSeries()
+        self.average_line.setName(self.tr("Average of 7 days"))
+        self.average_line.setPen(QPen(QColor("#2e7d32"), 2.5))
+        self.axis_x = QBarCategoryAxis()
+        self.axis_x.setLabelsAngle(-90)
+        self.axis_x.setLabelsFont(point_font(8))
+        self.axis_y = QValueAxis()
+        self.axis_y.setLabelFormat("%d")
+        self.chart.addAxis(self.axis_x, Qt.AlignmentFlag.AlignBottom)
+        self.chart.addAxis(self.axis_y, Qt.AlignmentFlag.AlignLeft)
+        for series in (bars, self.needed_line, self.average_line):
+            self.chart.addSeries(series)
+            series.attachAxis(self.axis_x)
+            series.attachAxis(self.axis_y)
+        self.chart_view = QChartView(self.chart)
+        self.chart_view.setObjectName("dayChart")
+        self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
+        self.chart_view.setMinimumHeight(240)
+
+    def _ranking(self, columns, laggard=None) -> RecordTableModel:
+        laggard = laggard or (lambda r: r["behind"] > 0)
+        return RecordTableModel(columns, colour=lambda r: LAGGARD if laggard(r) else None,
+                                parent=self)
+
+    # -- numbers as the interface's language writes them --------------------------------------
+    def _int(self, n) -> str:
+        return "—" if n is None else self.locale_.toString(int(n))
+
+    def _rate(self, x) -> str:
+        return "—" if x is None else self.locale_.toString(float(x), "f", 1)
+
+    def _percent(self, x) -> str:
+        return f"{self.locale_.toString(float(x), 'f', 1)} %"
+
+    def _days_late(self, r: dict) -> str:
+        if not r["behind"]:
+            return ""
+        return "—" if r["days_behind"] is None else self._int(r["days_behind"])
+
+    # -- life of the screen -----------------------------------------------------------------
+    def activate(self) -> None:
+        self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.timer.start()
+        self.refresh()
+
+    def hideEvent(self, event) -> None:
+        super().hideEvent(event)
+        self.timer.stop()
+
+    def shutdown(self) -> None:
+        self.timer.stop()
+        self.ctx.worker.cancel(self)
+
+    def refresh(self) -> None:
+        """Ask the worker for the figures, when they changed (see the module)."""
+        if self._loading:
+            self._again = True
+            return
+        self._loading = True
+        operator, day = self.ctx.session, self.day or dt.date.today()
+        if self.cache is None:
+            # the whole cube: a task, in a thread of its own. The cache is plain data and its
+            # change numbers are the database's, so it then serves the database thread's
+            # connection as well as the task's
+            cache = ProgressCache()
+            self.ctx.worker.task(lambda db, _progress: (cache, _load(db, operator, day, cache,
+                                                                     None)),
+                                 on_done=self._loaded, on_error=self._failed, owner=self)
+        else:
+            cache, last = self.cache, self.shown
+            self.ctx.worker.query(lambda db: (cache, _load(db, operator, day, cache, last)),
+                                  on_done=self._loaded, on_error=self._failed, owner=self)
+
+    def _finished_loading(self) -> None:
+        self._loading = False
+        if self._again:
+            self._again = False
+            self.refresh()
+
+    def _failed(self, exc: Exception) -> None:
+        say(self.message, explain(exc), "error")
+        self._finished_loading()
+
+    def _loaded(self, result) -> None:
+        cache, loaded = result
+        self.cache = cache
+        if loaded is not None:
+            rev, day, figures, problem = loaded
+            self.shown = (rev, day)
+            self.show_figures(figures, problem)
+        self._finished_loading()
+
+    # -- the figures ------------------------------------------------------------------------
+    def show_figures(self, figures: dict | None, problem: str | None = None) -> None:
+        self.figures = figures
+        self._set_writable(figures is not None)
+        if figures is None:
+            if problem == "no_deadline":
+                self.empty.setText(self.tr(
+                    "The campaign has no deadline and no last day yet, so there is nothing to "
+                    "count against. Give it its deadlines (at HQ, or with the command line)."))
+            else:
+                self.empty.setText(self.tr(
+                    "No campaign yet.\n\nA campaign (its deadlines per age group) usually comes "
+                    "from HQ: import HQ's bundle. A lead can also create one at this station "
+                    "with the command line:\n\n%1").replace(
+                        "%1", 'station-app schedule campaign --name "CCCD 2027" '
+                              '--deadline 14-22:31/08/2027 --deadline 23+:30/09/2027'))
+            self.pages.setCurrentWidget(self.empty)
+            return
+        self.pages.setCurrentWidget(self.body)
+        f = figures
+        self.title.setText(self.tr("Campaign %1 · %2 · figures of %3")
+                           .replace("%1", f["campaign"]).replace("%2", f["station_name"])
+                           .replace("%3", show_date(f["date"])))
+        due = next_report(f)
+        if due is None:
+            self.next_report.setText(self.tr("Campaign over: no report due"))
+        else:
+            text = (self.tr("Next report: %1 (deadline of ages %2), in %3 day(s)") if due["ages"]
+                    else self.tr("Next report: %1 (last day of the campaign), in %3 day(s)"))
+            self.next_report.setText(text.replace("%1", show_date(due["date"]))
+                                     .replace("%2", due["ages"] or "")
+                                     .replace("%3", str(due["days_left"])))
+        late = f["projected_finish"] is None or not f["on_track"]
+        self.cards["target"].set(self._int(f["target"]))
+        self.cards["collected"].set(self._int(f["collected"]))
+        self.cards["remaining"].set(self._int(f["remaining"]))
+        self.cards["percent"].set(self._percent(f["percent"]))
+        self.cards["today"].set(self._int(f["collected_on_date"]))
+        self.cards["achieved"].set(self._rate(f["achieved_per_day"]),
+                                   "#b00020" if late else "#1b5e20")
+        self.cards["needed"].set(self._rate(f["needed_per_day"]))
+        self.cards["finish"].set(show_date(f["projected_finish"]) if f["projected_finish"]
+                                 else "—", "#b00020" if late else "#1b5e20")
+        self.deadlines.set_records(f["deadlines"])
+        view = self.deadlines_view  # as high as its rows
+        view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
+                            + sum(view.rowHeight(r) for r in range(self.deadlines.rowCount())))
+        self._chart(f)
+        self.villages.set_records(f["villages"])
+        self.communes.set_records(f["communes"])
+        self.stations.set_records(f.get("stations") or [])
+        silent = [s for s in f.get("stations") or [] if s["silent"]]
+        self.notes.setVisible(bool(silent))
+        self.notes.setText("\n".join(
+            self.tr("Station %1 has sent nothing since %2: its figures are as of then.")
+            .replace("%1", s["code"])
+            .replace("%2", show_date(s["last_bundle"][:10]) if s["last_bundle"]
+                     else self.tr("the start")) for s in silent))
+
+    def _chart(self, f: dict) -> None:
+        """The last CHART_DAYS days of the campaign up to the report day: people collected each
+        day (bars), their average over the 7 days before (line), and the rate needed now."""
+        day = dt.date.fromisoformat(f["date"])
+        first = max(dt.date.fromisoformat(f["start"]), day - dt.timedelta(days=CHART_DAYS - 1))
+        days = [first + dt.timedelta(days=i) for i in range((day - first).days + 1)]
+        counts = {d["date"]: d["collected"] for d in f["days"]}
+        start = dt.date.fromisoformat(f["start"])
+
+        def collected(d: dt.date) -> int:
+            return counts.get(d.isoformat(), 0)
+
+        values = [collected(d) for d in days]
+        averages = []
+        for d in days:
+            span = min(7, (d - start).days + 1)
+            averages.append(sum(collected(d - dt.timedelta(days=i)) for i in range(span)) / span)
+        self.day_bars.remove(0, self.day_bars.count())
+        self.day_bars.append(values)
+        self.axis_x.clear()
+        self.axis_x.append([d.strftime("%d/%m") for d in days])
+        needed = f["needed_per_day"]
+        self.needed_line.replace([QPointF(i, needed) for i in range(len(days))]
+                                 if needed is not None else [])
+        self.average_line.replace([QPointF(i, a) for i, a in enumerate(averages)])
+        top = max([*values, needed or 0, 1])
+        self.axis_y.setRange(0, top * 1.1)
+        self.axis_y.applyNiceNumbers()
+
+    # -- the files --------------------------------------------------------------------------
+    def _set_writable(self, enabled: bool) -> None:
+        for button in self.file_buttons.values():
+            button.setEnabled(enabled)
+
+    def write(self, kind: str, ext: str) -> None:
+        """The report or the missing list as PDF or XLSX, in the reports folder, by a worker
+        task with progress; then offer to open it."""
+        if self.figures is None or self.bar.isVisible():
+            return
+        day, operator = self.figures["date"], self.ctx.session
+        folder = self.ctx.prefs.reports_folder()
+        stem = ("bao-cao-tien-do-" if kind == "report" else "chua-thu-nhan-") + day
+        self._set_writable(False)
+        self.open_file.hide()
+        self.open_folder.hide()
+        self.bar.setRange(0, 2)
+        self.bar.setValue(0)
+        self.bar.show()
+        say(self.message, self.tr("Writing the file…"), "info")
+
+        def work(db, report_progress):
+            folder.mkdir(parents=True, exist_ok=True)
+            path = _unique(folder, stem, ext)
+            report_progress(0, 2)
+            if kind == "report":
+                cache = ProgressCache()
+                progress(db, operator, day, cache=cache)  # the figures: most of the time
+                report_progress(1, 2)
+                write_report(db, operator, path, day, cache=cache)
+            else:
+                write_missing(db, operator, path, day=day)
+            report_progress(2, 2)
+            return path
+
+        self.ctx.worker.task(work, on_done=self._written, on_error=self._not_written,
+                             on_progress=lambda done, total: self.bar.setValue(done), owner=self)
+
+    def _written(self, path: Path) -> None:
+        self.bar.hide()
+        self._set_writable(True)
+        self.written = path
+        say(self.message, self.tr("Written: %1").replace("%1", str(path)), "ok")
+        self.open_file.show()
+        self.open_folder.show()
+
+    def _not_written(self, exc: Exception) -> None:
+        self.bar.hide()
+        self._set_writable(self.figures is not None)
+        if isinstance(exc, (ReportError, OSError)):
+            text = self.tr("The file could not be written in %1 (is the folder there, and may "
+                           "it be written?).").replace("%1", str(self.ctx.prefs.reports_folder()))
+        else:
+            text = explain(exc)
+        say(self.message, text, "error")
+
+    def _open(self, path: Path | None) -> None:
+        if path is not None:
+            QDesktopServices.openUrl(QUrl.fromLocalFile(str(path)))
