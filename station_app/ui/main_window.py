@@ -91,6 +91,7 @@ class MainWindow(QMainWindow):
         self.resize(1366, 768)
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.screens: dict[str, QWidget] = {}
         self.signin = SignInPage(ctx.worker, ctx.db.station_name)
         self.signin.signed_in.connect(self.set_session)
@@ -123,6 +124,13 @@ class MainWindow(QMainWindow):
         home = self.screens.get(HOME.get(self.ctx.role, ""))
         if home is not None:
             self.tabs.setCurrentWidget(home)
+
+    def _tab_changed(self, _index: int) -> None:
+        """A screen brought to the front puts the focus where its keys work (the desk's list,
+        the ticket table's scan field), never on the first box that takes the focus."""
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "activate") and not self.is_locked():
+            current.activate()
 
     def _clear_screens(self) -> None:
         while self.tabs.count():
@@ -217,8 +225,8 @@ class MainWindow(QMainWindow):
             out.triggered.connect(self.sign_out)
             file_menu.addAction(out)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.request_quit)
         file_menu.addAction(quit_action)
         find = QAction(self.tr("&Find resident"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
@@ -259,7 +267,32 @@ class MainWindow(QMainWindow):
         self.display.show_on_screen(self.ctx.prefs.display_screen)
         return self.display
 
+    def _in_progress(self) -> str | None:
+        """The ticket this laptop's desk is calling or serving, if any."""
+        desk = self.screens.get("Desk")
+        ticket = getattr(desk, "ticket", None)
+        return ticket["number"] if ticket else None
+
+    def request_quit(self) -> None:
+        """Quit (Ctrl+Q, the window's close button): asks first while the desk has a ticket."""
+        number = self._in_progress()
+        if number and QMessageBox.question(
+                self, self.tr("Quit"),
+                self.tr("Ticket %1 is still at this desk. Quit anyway? (The desk finds it "
+                        "again when the program starts.)").replace("%1", number),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event) -> None:
+        # the window manager's close button asks as Ctrl+Q does; a close by the program (a
+        # language switch, a test) does not
+        if event.spontaneous() and not getattr(self, "_quitting", False) and self._in_progress():
+            event.ignore()
+            self.request_quit()
+            return
         if self.display is not None:
             self.display.close()
         self._clear_screens()
@@ -281,6 +314,11 @@ class MainWindow(QMainWindow):
             roster.show_roster()
 
     def focus_search(self) -> None:
+        """Ctrl+F: the desk's own search at the desk, else the roster's."""
+        current = self.tabs.currentWidget()
+        if current is not None and current is self.screens.get("Desk"):
+            current.focus_search()
+            return
         roster = self.screens.get("Roster")
         if isinstance(roster, RosterScreen):
             self.tabs.setCurrentWidget(roster)
