@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import datetime as dt
 
-from station_app.core.queueing import local_now, station_day
+from station_app.core.messages import Message
+from station_app.core.queueing import local_now, parse_number, station_day
 from station_app.core.text import nfc
 from station_app.services import intake, queue
 from station_app.services.operators import Operator, authorize
+from station_app.services.search import household_id
 from station_app.storage import Database
 
-__all__ = ["issue", "scan_at_table", "find_at_table", "reprint", "desk_action", "DESK_ACTIONS",
-           "record_outcome", "correct_outcome", "current_at_desk", "ticket_people",
+__all__ = ["issue", "scan_at_table", "at_table", "NotACode", "find_at_table", "reprint",
+           "desk_action", "DESK_ACTIONS", "record_outcome", "correct_outcome", "current_at_desk", "ticket_people",
            "today_tickets", "desk_today", "search_people"]
 
 # desk action -> the queue service function (desk, operator=..., now=...)
@@ -43,6 +45,42 @@ def scan_at_table(db: Database, operator: Operator | None, text: str,
     result = queue.scan(db, text, operator=operator, now=now)
     result["ticket"]["people_ahead"] = queue.people_ahead(db, result["ticket"]["id"], now)
     return result
+
+
+def at_table(db: Database, operator: Operator | None, text: str,
+             now: dt.datetime | None = None) -> dict:
+    """Whatever was scanned or typed at the ticket table: a letter's (or its stub's) code, a
+    ticket's code or number, a household code or a member's personal ID or old ID (checked in
+    as its letter would be). Returns ``scan_at_table``'s result; ``NotACode`` when the text is
+    none of these."""
+    text = text.strip()
+    if text.upper().startswith("CCCD1|"):
+        return scan_at_table(db, operator, text, now)
+    household = _household_typed(db, text)
+    if household:
+        result = queue.check_in(db, household, None, operator=operator, now=now)
+        result["ticket"]["people_ahead"] = queue.people_ahead(db, result["ticket"]["id"], now)
+        return result
+    if parse_number(text) or db.scalar("SELECT 1 FROM tickets WHERE id = ?", (text,)):
+        return {"kind": "ticket", "ticket": find_at_table(db, operator, text, now),
+                "new": False, "household": None, "checked_in": [], "other_day": None}
+    authorize(db, operator, "queue.view")
+    raise NotACode(Message("this code is neither a letter nor a ticket (nor a household code "
+                           "or personal ID here): nothing was changed"))
+
+
+class NotACode(queue.ScanError):
+    pass
+
+
+def _household_typed(db: Database, text: str) -> str | None:
+    """The household of a household code, or of a member's personal ID (12 digits) or old ID
+    (9 digits)."""
+    found = household_id(db, text)
+    if found is None and text.isdigit() and len(text) in (9, 12):
+        column = "personal_id" if len(text) == 12 else "old_id"
+        found = db.scalar(f"SELECT household_id FROM residents WHERE {column} = ?", (text,))
+    return found
 
 
 def find_at_table(db: Database, operator: Operator | None, text: str,

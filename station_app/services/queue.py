@@ -48,6 +48,7 @@ from station_app.storage import Database
 __all__ = [
     "QueueError", "ScanError", "DeskBusy", "TicketNotFound", "InvalidAction", "station_queues",
     "configure_queue", "find_queue", "get_policy", "set_policy", "issue_ticket", "scan",
+    "check_in",
     "find_ticket", "ticket_record", "call_next", "call_ticket", "recall", "start", "no_show",
     "reactivate", "return_to_queue", "transfer", "finish", "mark_started", "desk_current",
     "day_state", "now_serving", "queue_counts", "queue_status", "people_ahead", "statistics", "print_ticket",
@@ -155,18 +156,21 @@ def find_queue(db: Database, text: str | None) -> QueueDef:
 
 
 def get_policy(db: Database) -> Policy:
-    row = db.one("SELECT mode, ratio, window_minutes FROM queue_policy WHERE station = ?",
-                 (db.station,))
+    row = db.one("SELECT mode, ratio, window_minutes, other_day FROM queue_policy"
+                 " WHERE station = ?", (db.station,))
     return Policy(**row) if row else Policy()
 
 
 def set_policy(db: Database, mode: str, ratio: int | None = None,
-               window_minutes: int | None = None, operator: Operator | None = None) -> Policy:
+               window_minutes: int | None = None, operator: Operator | None = None,
+               other_day: str | None = None) -> Policy:
     actor = authorize(db, operator, "queue.configure")
     old = get_policy(db)
     policy = Policy(mode, old.ratio if ratio is None else ratio,
-                    old.window_minutes if window_minutes is None else window_minutes)
-    values = {"mode": policy.mode, "ratio": policy.ratio, "window_minutes": policy.window_minutes}
+                    old.window_minutes if window_minutes is None else window_minutes,
+                    old.other_day if other_day is None else other_day)
+    values = {"mode": policy.mode, "ratio": policy.ratio, "window_minutes": policy.window_minutes,
+              "other_day": policy.other_day}
     with db.write("queue.policy", actor, values) as w:
         row_id = db.scalar("SELECT id FROM queue_policy WHERE station = ?", (db.station,))
         if row_id:
@@ -267,7 +271,7 @@ def scan(db: Database, text: str, operator: Operator | None = None,
 
     Returns {'kind': 'letter'|'ticket', 'ticket': ..., 'new': bool, 'household': ...,
     'checked_in': [appointment ids]}."""
-    actor = authorize(db, operator, "ticket.scan")
+    authorize(db, operator, "ticket.scan")
     text = text.strip()
     if not text:
         raise ScanError("nothing was scanned")
@@ -282,9 +286,40 @@ def scan(db: Database, text: str, operator: Operator | None = None,
     if payload.kind != "letter":
         raise ScanError(f"a {payload.kind} code does not give a queue ticket")
     household_id, appointment_id = payload.ids
+    return check_in(db, household_id, appointment_id, operator, now)
+
+
+def _other_day(db: Database, household_id: str, appointment_id: str | None,
+               day: str) -> dict | None:
+    """The household's appointment on another day than ``day``: the letter's own (unless
+    cancelled or moved), else its next upcoming one, else its last one."""
+    columns = ("SELECT a.id, a.slot, a.status, s.day, s.place FROM appointments a"
+               " JOIN sessions s ON s.id = a.session_id")
+    found = db.one(f"{columns} WHERE a.id = ? AND a.status NOT IN ('cancelled', 'moved')",
+                   (appointment_id,)) if appointment_id else None
+    if found is None:
+        found = db.one(
+            f"{columns} WHERE a.household_id = ? AND a.status NOT IN ('cancelled', 'moved')"
+            " ORDER BY s.day < ?, CASE WHEN s.day < ? THEN s.day END DESC, s.day, a.slot LIMIT 1",
+            (household_id, day, day))
+    if found is None or found["day"] == day:
+        return None
+    return {**found, "early": found["day"] > day}
+
+
+def check_in(db: Database, household_id: str, appointment_id: str | None = None,
+             operator: Operator | None = None, now: dt.datetime | None = None) -> dict:
+    """Check a household in at the ticket table (its letter scanned, or its code or a member's
+    ID typed) and issue its ticket, or give back the ticket it already has today. With today's
+    appointment: the appointment queue, due at its slot. With a letter for another day
+    (``other_day`` in the result: its day, slot and place, ``early`` or late): served as the
+    station's policy says (with the walk-ins by default). With no appointment at all: the
+    appointment queue, due now."""
+    actor = authorize(db, operator, "ticket.scan")
     now = _now(now)
     day = station_day(now)
-    queue = next((q for q in station_queues(db) if q.kind == "appointment"), None)
+    queues = station_queues(db)
+    queue = next((q for q in queues if q.kind == "appointment"), None)
     if queue is None:
         raise ScanError("this station has no appointment queue; configure one first")
     with db.write(None, actor) as w:
@@ -298,13 +333,16 @@ def scan(db: Database, text: str, operator: Operator | None = None,
             (household_id, day, db.station))
         if existing:
             return {"kind": "letter", "ticket": ticket_record(db, existing), "new": False,
-                    "household": household, "checked_in": []}
+                    "household": household, "checked_in": [], "other_day": None}
         appointments = db.query(
             "SELECT a.id, a.slot, a.status FROM appointments a"
             " JOIN sessions s ON s.id = a.session_id"
             " WHERE s.day = ? AND a.status NOT IN ('cancelled', 'moved') AND (a.household_id = ?"
             "   OR a.resident_id IN (SELECT id FROM residents WHERE household_id = ?))"
             " ORDER BY a.slot, a.id", (day, household_id, household_id))
+        other = None if appointments else _other_day(db, household_id, appointment_id, day)
+        if other and get_policy(db).other_day == "walk_in":
+            queue = next((q for q in queues if q.kind == "walk_in"), queue)
         arriving = [a["id"] for a in appointments
                     if a["status"] in UPCOMING]
         w.update_many("appointments", ["status"], [("checked_in", a) for a in arriving])
@@ -314,9 +352,10 @@ def scan(db: Database, text: str, operator: Operator | None = None,
         ticket = _issue(w, db, queue, now, household_id, appointment_id,
                         min(slots) if slots else None)
         w.audit("household.check_in", {"household": household_id, "ticket": ticket["id"],
-                                       "appointments": arriving})
+                                       "appointments": arriving,
+                                       "other_day": other["day"] if other else None})
     return {"kind": "letter", "ticket": ticket, "new": True, "household": household,
-            "checked_in": arriving}
+            "checked_in": arriving, "other_day": other}
 
 
 # -- desk actions --------------------------------------------------------------------------

@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-_SAY_COLOURS = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1"}
+_SAY_COLOURS = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1", "warn": "#e65100"}
 
 
 def say(label, text: str, kind: str) -> None:
-    """``text`` on a screen's message label, in bold, coloured as ``kind`` (ok, error, info)."""
+    """``text`` on a screen's message label, in bold, coloured as ``kind`` (ok, error, info, warn)."""
     label.setStyleSheet(f"color: {_SAY_COLOURS[kind]}; font-weight: bold;")
     label.setText(text)
 

@@ -64,7 +64,8 @@ class TicketScreen(QWidget):
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
         self.scan.setPlaceholderText(self.tr(
-            "Scan the QR code of an invitation letter (or type a ticket number) and press Enter"))
+            "Scan the QR code of an invitation letter, or type its household code, a personal "
+            "ID or a ticket number, and press Enter"))
         self.scan.setFont(point_font(14))
         self.scan.setMinimumHeight(44)
         self.scan.returnPressed.connect(self._scanned)
@@ -224,11 +225,7 @@ class TicketScreen(QWidget):
         if self._busy:
             return
         self._last_scan = (text, now)
-        if text.upper().startswith("CCCD1|"):
-            self._start(lambda db, op: floor.scan_at_table(db, op, text), self._scan_done)
-        else:
-            self._start(lambda db, op: floor.find_at_table(db, op, text),
-                        lambda ticket: self._found(ticket))
+        self._start(lambda db, op: floor.at_table(db, op, text), self._scan_done)
 
     def _start(self, func, on_done) -> None:
         self._busy = True
@@ -263,7 +260,27 @@ class TicketScreen(QWidget):
     def _scan_done(self, result: dict) -> None:
         ticket = result["ticket"]
         household = result.get("household") or {}
-        if result["kind"] == "letter" and result["new"]:
+        other = result.get("other_day")
+        if result["kind"] == "letter" and result["new"] and other:
+            when = self.tr("%1 at %2").replace("%1", show_date(other["day"])).replace(
+                "%2", other["slot"] or "—")
+            walk_in = ticket.get("kind") == "walk_in"
+            if other["early"]:
+                said = (self.tr("This letter is for a later day: %1 (%2). Ticket %3 is served "
+                                "today with the walk-ins.") if walk_in else
+                        self.tr("This letter is for a later day: %1 (%2). Ticket %3 is served "
+                                "today as an appointment."))
+            else:
+                said = (self.tr("This letter was for an earlier day: %1 (%2). Ticket %3 is "
+                                "served today with the walk-ins.") if walk_in else
+                        self.tr("This letter was for an earlier day: %1 (%2). Ticket %3 is "
+                                "served today as an appointment."))
+            self._say(said.replace("%1", when).replace("%2", other["place"] or "")
+                      .replace("%3", ticket["number"]), "warn")
+            ticket["head_name"] = household.get("head_name")
+            self._show(ticket)
+            self.print(ticket)
+        elif result["kind"] == "letter" and result["new"]:
             self._say(self.tr("Household of %1 checked in: ticket %2.")
                       .replace("%1", household.get("head_name") or household.get("code") or "?")
                       .replace("%2", ticket["number"]), "ok")
