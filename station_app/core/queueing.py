@@ -272,12 +272,22 @@ def next_ticket(waiting: Sequence[Waiting], policy: Policy, now: dt.datetime,
 
 def service_order(waiting: Sequence[Waiting], policy: Policy, now: dt.datetime,
                   priority_run: int = 0) -> list[Waiting]:
-    """Every waiting ticket in the order the desks will call them if nobody else arrives."""
-    left = list(waiting)
-    order = []
-    while left:
-        t = next_ticket(left, policy, now, None, priority_run)
-        order.append(t)
-        left.remove(t)
-        priority_run = priority_run + 1 if t.kind == "priority" else 0
+    """Every waiting ticket in the order the desks will call them if nobody else arrives (as
+    ``next_ticket`` with no desk, called again and again; in one pass: the priority tickets and
+    the normal ones each keep their own order, the policy only interleaves them)."""
+    now = _local(now)
+    priority = sorted((t for t in waiting if t.kind == "priority"), key=_fcfs)
+    normal = _normal_order([t for t in waiting if t.kind != "priority"], policy, now)
+    order: list[Waiting] = []
+    p = n = 0
+    while p < len(priority) or n < len(normal):
+        if p == len(priority) or (n < len(normal) and policy.mode == "interleave"
+                                  and priority_run >= policy.ratio):
+            order.append(normal[n])
+            n += 1
+            priority_run = 0
+        else:
+            order.append(priority[p])
+            p += 1
+            priority_run += 1
     return order

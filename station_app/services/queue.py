@@ -401,6 +401,44 @@ def _waiting(db: Database, day: str, queues: dict[str, QueueDef]) -> list[Waitin
             for tid, number, queue, queued_at, seq, slot_at, desk in rows]
 
 
+_WAITING = "FROM tickets WHERE station = ? AND station_day = ? AND status = 'waiting'"
+
+
+def _next_candidates(db: Database, day: str, queues: dict[str, QueueDef], desk: str,
+                     policy: Policy, now: dt.datetime) -> list[Waiting]:
+    """The few waiting tickets one of which ``desk`` calls next (``next_ticket`` picks it):
+    those transferred to the desk; else, per queue, the first come (for an appointment queue,
+    the first come of those due), and only when no normal ticket is due or walked in, the
+    earliest slot of the early appointments. Each is one step down the ``tickets_open`` index,
+    whatever the length of the queue. (Due or early is decided here on the local ISO times as
+    stored, and again by ``next_ticket``.)"""
+    key = (db.station, day)
+    rowids = [r for (r,) in db.conn.execute(f"SELECT rowid {_WAITING} AND desk = ?",
+                                            (*key, desk))]
+    if not rowids:
+        due_by = iso(now + dt.timedelta(minutes=policy.window_minutes))
+        first = f"SELECT rowid {_WAITING} AND desk IS NULL AND queue = ?"
+        normal = False
+        for q in queues.values():
+            due = " AND (slot_at IS NULL OR slot_at <= ?)" if q.kind == "appointment" else ""
+            found = [r for (r,) in db.conn.execute(
+                f"{first}{due} ORDER BY queued_at, seq LIMIT 1",
+                (*key, q.code, *([due_by] if due else [])))]
+            rowids += found
+            normal = normal or (bool(found) and q.kind != "priority")
+        for q in queues.values():
+            if q.kind == "appointment" and not normal:
+                rowids += [r for (r,) in db.conn.execute(
+                    f"{first} AND slot_at > ? ORDER BY slot_at, queued_at, seq LIMIT 1",
+                    (*key, q.code, due_by))]
+    rows = db.conn.execute(
+        "SELECT id, number, queue, queued_at, seq, slot_at, desk FROM tickets"
+        f" WHERE rowid IN ({','.join('?' * len(rowids))})", rowids)
+    return [Waiting(tid, number, queues[queue].kind if queue in queues else "walk_in",
+                    queued_at, seq, slot_at, t_desk)
+            for tid, number, queue, queued_at, seq, slot_at, t_desk in rows]
+
+
 def _refuse_if_busy(db: Database, desk: str, day: str) -> None:
     busy = _desk_ticket(db, desk, day)
     if busy:
@@ -417,8 +455,8 @@ def call_next(db: Database, desk: str, operator: Operator | None = None,
     policy, queues = get_policy(db), _all_queues(db)
     with db.write(None, actor) as w:  # choose inside the transaction: two desks never
         _refuse_if_busy(db, desk, day)   # call the same ticket
-        chosen = next_ticket(_waiting(db, day, queues), policy, now, desk,
-                             _priority_run(db, day, queues))
+        chosen = next_ticket(_next_candidates(db, day, queues, desk, policy, now), policy, now,
+                             desk, _priority_run(db, day, queues))
         if chosen is None:
             return None
         row = db.one(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE id = ?", (chosen.id,))
@@ -530,13 +568,10 @@ def _numbers(db: Database, day: str) -> dict[str, dict]:
 
 
 def desk_current(db: Database, desk: str, now: dt.datetime | None = None) -> dict | None:
-    """The ticket ``desk`` is calling or serving, from the stored events: after a restart the
-    desk finds it again."""
-    desk = _desk(desk)
-    for tid, state in day_state(db, station_day(_now(now))).items():
-        if state.desk == desk and state.status in _ACTIVE:
-            return ticket_record(db, tid)
-    return None
+    """The ticket ``desk`` is calling or serving, as stored (each action updates the ticket
+    and stores its event in one transaction): after a restart the desk finds it again."""
+    row = _desk_ticket(db, _desk(desk), station_day(_now(now)))
+    return _record(row, _all_queues(db)) if row else None
 
 
 def now_serving(db: Database, now: dt.datetime | None = None, recent: int = 6) -> dict:
