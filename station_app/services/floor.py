@@ -17,8 +17,8 @@ from station_app.services.search import household_id
 from station_app.storage import Database
 
 __all__ = ["issue", "scan_at_table", "at_table", "NotACode", "find_at_table", "reprint",
-           "desk_action", "DESK_ACTIONS", "record_outcome", "correct_outcome", "current_at_desk", "ticket_people",
-           "today_tickets", "desk_today", "search_people"]
+           "desk_action", "DESK_ACTIONS", "record_outcome", "correct_outcome", "current_at_desk",
+           "ticket_people", "today_tickets", "mark_printed", "desk_today", "search_people"]
 
 # desk action -> the queue service function (desk, operator=..., now=...)
 DESK_ACTIONS = {
@@ -97,13 +97,23 @@ def reprint(db: Database, operator: Operator | None, ticket_id: str, out, size: 
 
 
 def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None) -> list[dict]:
-    """Today's tickets, newest first, with the household's head (scanned letters)."""
+    """Today's tickets, newest first, with the household's head: the household checked in
+    with the ticket, or else that of the first person a desk recorded on it (a walk-in)."""
     day = station_day(now or local_now())
     return db.query(
-        "SELECT t.id, t.number, t.queue, t.issued_at, t.status, t.desk, h.head_name,"
-        " h.code AS household_code FROM tickets t LEFT JOIN households h ON h.id = t.household_id"
+        "SELECT t.id, t.number, t.queue, t.issued_at, t.status, t.desk, t.printed_at,"
+        " h.head_name, h.code AS household_code FROM tickets t"
+        " LEFT JOIN households h ON h.id = COALESCE(t.household_id, (SELECT r.household_id"
+        "   FROM intakes i JOIN residents r ON r.id = i.resident_id WHERE i.ticket_id = t.id"
+        "   ORDER BY i.at LIMIT 1))"
         " WHERE t.station = ? AND t.station_day = ? ORDER BY t.issued_at DESC, t.seq DESC"
         " LIMIT ?", (db.station, day, limit))
+
+
+def mark_printed(db: Database, operator: Operator | None, ticket_id: str,
+                 now: dt.datetime | None = None) -> None:
+    """The ticket went to the printer (or its PDF was saved)."""
+    queue.mark_printed(db, ticket_id, operator=operator, now=now)
 
 
 # -- desk -------------------------------------------------------------------------------------

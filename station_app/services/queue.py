@@ -52,6 +52,7 @@ __all__ = [
     "find_ticket", "ticket_record", "call_next", "call_ticket", "recall", "start", "no_show",
     "reactivate", "return_to_queue", "transfer", "finish", "mark_started", "desk_current",
     "day_state", "now_serving", "queue_counts", "queue_status", "people_ahead", "statistics", "print_ticket",
+    "mark_printed",
 ]
 
 
@@ -737,6 +738,15 @@ def queue_status(db: Database, now: dt.datetime | None = None, upcoming: int = 1
 
 
 # -- paper ---------------------------------------------------------------------------------
+def mark_printed(db: Database, ticket_id: str, operator: Operator | None = None,
+                 now: dt.datetime | None = None) -> None:
+    """The ticket went to the printer (or its PDF was saved): the lists show it after a
+    restart."""
+    actor = authorize(db, operator, "ticket.issue")
+    with db.write(None, actor) as w:
+        w.update("tickets", ticket_id, {"printed_at": iso(_now(now))})
+
+
 def print_ticket(db: Database, ticket: str, out: str | Path, size: str = "58",
                  reprint: bool = False, operator: Operator | None = None,
                  now: dt.datetime | None = None) -> Path:

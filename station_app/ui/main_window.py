@@ -46,6 +46,7 @@ class AppContext:
 def _roster(ctx: AppContext, window: MainWindow) -> QWidget:
     screen = RosterScreen(ctx.worker, ctx.session)
     screen.import_requested.connect(window.import_roster)
+    screen.import_button.setVisible(allowed(ctx.role, "roster.import"))  # what the role may do
     return screen
 
 
@@ -163,18 +164,19 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.session_changed.emit(operator)
 
-    def _show_signin(self, locked_for: Operator | None) -> None:
+    def _show_signin(self, locked_for: Operator | None, by_operator: bool = False) -> None:
         self.idle.stop()
-        self.signin.reset(locked_for)
+        self.signin.reset(locked_for, by_operator)
         self.stack.setCurrentWidget(self.signin)
         self.menuBar().setEnabled(locked_for is None and self.ctx.session is None)
 
-    def lock(self) -> None:
-        """Idle time passed (or Ctrl+L): hide everything behind the sign-in page."""
+    def lock(self, by_operator: bool = False) -> None:
+        """Idle time passed (or Ctrl+L, ``by_operator``): hide everything behind the sign-in
+        page."""
         if self.ctx.session is None or self.stack.currentWidget() is self.signin:
             return
         self._record(self.ctx.session, "lock")
-        self._show_signin(self.ctx.session)
+        self._show_signin(self.ctx.session, by_operator)
 
     def sign_out(self) -> None:
         if self.ctx.session is not None:
@@ -219,7 +221,7 @@ class MainWindow(QMainWindow):
         if self.ctx.session is not None:
             lock = QAction(self.tr("&Lock the screen"), self)
             lock.setShortcut(QKeySequence("Ctrl+L"))
-            lock.triggered.connect(self.lock)
+            lock.triggered.connect(lambda: self.lock(by_operator=True))
             file_menu.addAction(lock)
             out = QAction(self.tr("Sign &out"), self)
             out.triggered.connect(self.sign_out)

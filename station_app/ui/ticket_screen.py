@@ -373,8 +373,10 @@ class TicketScreen(QWidget):
                                     else "")
 
     def _paper_label(self, record: dict) -> str:
+        state = self.print_state.get(record["id"]) or ("printed" if record.get("printed_at")
+                                                        else None)
         return {"printing": self.tr("printing"), "printed": self.tr("printed"),
-                "failed": self.tr("FAILED")}.get(self.print_state.get(record["id"]), "")
+                "failed": self.tr("FAILED")}.get(state, "")
 
     # -- waiting per queue, today's tickets -------------------------------------------------
     def refresh(self) -> None:
