@@ -132,7 +132,7 @@ def _raster(data: bytes) -> Image.Image:
 def test_what_to_bring_card(station, qtbot):
     win, screen = _volunteer(station, qtbot)
     qtbot.keyClick(screen.scan, Qt.Key.Key_F10)
-    assert screen.card.currentIndex() == 1 and "CMND/CCCD cũ" in screen.bring_text.text()
+    assert screen.card.currentIndex() == 1 and "old ID card, CMND/CCCD" in screen.bring_text.text()
     qtbot.keyClick(screen.scan, Qt.Key.Key_Escape)
     assert screen.card.currentIndex() == 0
 

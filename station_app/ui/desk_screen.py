@@ -36,7 +36,7 @@ from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
 from station_app.services.queue import queue_counts
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import RecordTableModel, point_font, queue_label, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label
 from station_app.ui.roster_screen import SEARCH_DELAY_MS
@@ -427,7 +427,7 @@ class DeskScreen(QWidget):
         self.ticket = ticket
         if ticket:
             self.number.setText(ticket["number"])
-            info = [ticket.get("queue_name") or ticket["queue"],
+            info = [queue_label(ticket["queue"], ticket.get("queue_name")),
                     self.tr("Status: %1").replace("%1", ticket_status_label(ticket["status"]))]
             if people:
                 heads = [p for p in people if (p.get("relation") or "").lower() in

@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.dates import show_date
-from station_app.core.queueing import WHAT_TO_BRING, parse_time
+from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.queue import queue_status, station_queues
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import (
+    RecordTableModel,
+    point_font,
+    queue_label,
+    say,
+    what_to_bring,
+)
 from station_app.ui.messages import explain
 from station_app.ui.ticket_printing import PrintSetup, print_committed
 
@@ -122,7 +128,7 @@ class TicketScreen(QWidget):
         title = QLabel(self.tr("Please bring"))
         title.setFont(point_font(18, True))
         bv.addWidget(title)
-        self.bring_text = QLabel("\n".join(f"•  {item}" for item in WHAT_TO_BRING))
+        self.bring_text = QLabel("\n".join(f"•  {item}" for item in what_to_bring()))
         self.bring_text.setObjectName("bringCard")
         self.bring_text.setWordWrap(True)
         self.bring_text.setFont(point_font(14))
@@ -309,7 +315,7 @@ class TicketScreen(QWidget):
         self.current = ticket
         self.card.setCurrentIndex(0)
         self.number.setText(ticket["number"])
-        lines = [ticket.get("queue_name") or ticket.get("queue", "")]
+        lines = [queue_label(ticket.get("queue", ""), ticket.get("queue_name"))]
         if ticket.get("head_name"):
             lines.append(self.tr("Household: %1").replace("%1", ticket["head_name"]))
         issued = parse_time(ticket["issued_at"])
@@ -434,7 +440,7 @@ class TicketScreen(QWidget):
             key = f"F{i + 1}" if i < 12 else ""
             button = self.buttons[q.code]
             title, sub = button.labels
-            title.setText(f"{key}   {q.prefix}  ·  {q.name}")
+            title.setText(f"{key}   {q.prefix}  ·  {queue_label(q.code, q.name)}")
             sub.setText(self.tr("Waiting: %1   ·   last number: %2")
                         .replace("%1", str(c.get("waiting", 0)))
                         .replace("%2", c.get("last_number") or "—"))
