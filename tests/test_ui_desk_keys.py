@@ -219,3 +219,19 @@ def test_ctrl_q_asks_while_a_ticket_is_at_the_desk(station, qtbot, roster_db_pat
         keys.key(Qt.Key.Key_F9)
         keys.key(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         assert not win.isVisible() and len(asked) == 1
+
+
+def test_the_desk_finds_a_name_with_a_birth_date(station, qtbot, roster_db_path):
+    from station_app.core.text import fold
+
+    db = Database.open(roster_db_path)
+    person = db.one("SELECT id, full_name, dob FROM residents WHERE length(dob) = 10"
+                    " ORDER BY sort_key LIMIT 1")
+    db.close()
+    y, m, d = person["dob"].split("-")
+    win, desk = _desk(station, qtbot)
+    keys = Keyboard(qtbot, win)
+    keys.key(Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    keys.type(f"{fold(person['full_name'])} {d}/{m}/{y}")
+    _searched(qtbot, desk)
+    assert desk.results.rowCount() >= 1 and desk.results.record(0)["id"] == person["id"]
