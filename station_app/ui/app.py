@@ -195,14 +195,14 @@ def run(args) -> int:
         window.language_changed.connect(switch_language)
         window.setGeometry(old.geometry())
         state["window"] = window
-        window.show()
+        window.showMaximized() if old.isMaximized() else window.show()
         old.close()
         old.deleteLater()
 
     state["window"].language_changed.connect(switch_language)
     if os.environ.get("STATION_APP_PROBE"):
         _probe(state["window"], app)
-    state["window"].show()
+    state["window"].show_as_left()
     code = app.exec()
     state["window"].ctx.worker.stop()
     db.close()

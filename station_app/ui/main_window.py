@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from station_app import __version__
@@ -89,7 +89,7 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("CCCD station – %1 (%2)")
                             .replace("%1", ctx.db.station_name).replace("%2", ctx.db.station))
-        self.resize(1366, 768)
+        self.fit_screen()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
@@ -114,6 +114,23 @@ class MainWindow(QMainWindow):
             self.stack.setCurrentWidget(self.tabs)
         self._build_menus()
         self._update_status()
+
+    TITLE_BAR = 40  # room for the window manager's title bar, not part of the window
+
+    def fit_screen(self) -> None:
+        """1366×768 where the screen has room, else the room it has (the task bar and the
+        title bar left out), so the status line stays on screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(1366, room.width()), min(768, room.height() - self.TITLE_BAR))
+        self.move(room.topLeft())
+
+    def show_as_left(self) -> None:
+        """Show maximised unless the user last left it a smaller window (remembered)."""
+        if self.ctx.settings.value("window/maximized", True) in (True, "true", 1, "1"):
+            self.showMaximized()
+        else:
+            self.show()
 
     # -- screens ------------------------------------------------------------------------------
     def _build_screens(self) -> None:
@@ -295,6 +312,8 @@ class MainWindow(QMainWindow):
             event.ignore()
             self.request_quit()
             return
+        if self.isVisible():
+            self.ctx.settings.setValue("window/maximized", self.isMaximized())
         if self.display is not None:
             self.display.close()
         self._clear_screens()
