@@ -52,23 +52,23 @@ def _steps(db, action) -> int:
     return count[0]
 
 
-def _desk_actions(db, now) -> dict[str, int]:
+def _desk_actions(db, now, staff) -> dict[str, int]:
     steps = {
-        "call next": _steps(db, lambda: q.call_next(db, "1", now=now)),
-        "recall": _steps(db, lambda: q.recall(db, "1", now=now)),
-        "return": _steps(db, lambda: q.return_to_queue(db, "1", now=now)),
+        "call next": _steps(db, lambda: q.call_next(db, "1", operator=staff, now=now)),
+        "recall": _steps(db, lambda: q.recall(db, "1", operator=staff, now=now)),
+        "return": _steps(db, lambda: q.return_to_queue(db, "1", operator=staff, now=now)),
     }
-    q.call_next(db, "1", now=now)
-    steps["no-show"] = _steps(db, lambda: q.no_show(db, "1", now=now))
-    q.call_next(db, "1", now=now)
-    steps["transfer"] = _steps(db, lambda: q.transfer(db, "1", "2", now=now))
-    steps["call transferred"] = _steps(db, lambda: q.call_next(db, "2", now=now))
-    steps["finish"] = _steps(db, lambda: q.finish(db, "2", now=now))
+    q.call_next(db, "1", operator=staff, now=now)
+    steps["no-show"] = _steps(db, lambda: q.no_show(db, "1", operator=staff, now=now))
+    q.call_next(db, "1", operator=staff, now=now)
+    steps["transfer"] = _steps(db, lambda: q.transfer(db, "1", "2", operator=staff, now=now))
+    steps["call transferred"] = _steps(db, lambda: q.call_next(db, "2", operator=staff, now=now))
+    steps["finish"] = _steps(db, lambda: q.finish(db, "2", operator=staff, now=now))
     steps["desk current"] = _steps(db, lambda: q.desk_current(db, "2", now=now))
     return steps
 
 
-def test_each_desk_action_reads_as_much_with_2000_waiting_as_with_20(db_path):
+def test_each_desk_action_reads_as_much_with_2000_waiting_as_with_20(db_path, staff):
     from station_app.storage import Database
 
     short, long = db_path, db_path.with_name("long.sqlite3")
@@ -77,7 +77,7 @@ def test_each_desk_action_reads_as_much_with_2000_waiting_as_with_20(db_path):
     for path, count in ((short, 20), (long, 2000)):
         db = Database.open(path)
         _fill(db, count)
-        measured.append(_desk_actions(db, at(8)))
+        measured.append(_desk_actions(db, at(8), staff))
         db.close()
     for action, few in measured[0].items():
         assert measured[1][action] <= few * 1.5 + 10, (action, few, measured[1][action])
@@ -85,18 +85,18 @@ def test_each_desk_action_reads_as_much_with_2000_waiting_as_with_20(db_path):
 
 @pytest.mark.parametrize("kinds", [("appointment", "walk_in", "walk_in", "priority"),
                                    ("appointment", "appointment", "priority")])
-def test_call_next_follows_the_order_of_service(db, kinds):
+def test_call_next_follows_the_order_of_service(db, kinds, staff, lead):
     _fill(db, 300, seed=5, kinds=kinds)  # without walk-ins, early appointments are called too
     for mode in ("strict", "interleave"):
-        q.set_policy(db, mode, ratio=2)
+        q.set_policy(db, mode, ratio=2, operator=lead)
         for now in [at(6, 30), at(6, 40)] + [at(7, minute) for minute in range(0, 40, 4)]:
             day = "2025-03-01"
             queues = q._all_queues(db)
             expected = service_order(q._waiting(db, day, queues), q.get_policy(db), now,
                                      q._priority_run(db, day, queues))
-            called = q.call_next(db, "1", now=now)
+            called = q.call_next(db, "1", operator=staff, now=now)
             assert called["id"] == expected[0].id
-            q.finish(db, "1", now=now)
+            q.finish(db, "1", operator=staff, now=now)
 
 
 def test_service_order_is_the_next_ticket_again_and_again():

@@ -12,20 +12,13 @@ import pytest
 from test_queue_scan import at, book, households
 
 from station_app.core.payloads import letter_payload
-from station_app.services import floor, operators
+from station_app.services import floor
 from station_app.services import queue as q
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 DAY = "2025-03-01"
 
 pytestmark = pytest.mark.usefixtures("vietnam_time")
-
-
-@pytest.fixture
-def volunteer(roster_db):
-    lead = operators.add_operator(roster_db, "Trưởng trạm", "lead", "1111")
-    operators.add_operator(roster_db, "Tình nguyện viên Hà", "volunteer", "3333", by=lead)
-    return operators.sign_in(roster_db, "Tình nguyện viên Hà", "3333")
 
 
 def _household(db, hid: str) -> dict:
@@ -78,13 +71,14 @@ def test_garbage_is_neither_a_letter_nor_a_ticket(roster_db, volunteer):
     assert roster_db.scalar("SELECT COUNT(*) FROM tickets") == tickets
 
 
-def test_a_letter_for_another_day_is_said_and_served_with_the_walk_ins(roster_db, volunteer):
+def test_a_letter_for_another_day_is_said_and_served_with_the_walk_ins(roster_db, volunteer,
+                                                                        staff):
     db = roster_db
     early, late, today = households(db, 3)
     later = book(db, early, "2025-03-08", "09:00")
     book(db, late, "2025-02-22", "14:20", status="letter_delivered")
     book(db, today, DAY, "07:20")
-    walk_in = q.issue_ticket(db, "walk_in", now=at(7, 0))
+    walk_in = q.issue_ticket(db, "walk_in", operator=volunteer, now=at(7, 0))
     found = floor.at_table(db, volunteer, letter_payload(early, later[0]), now=at(7, 5))
     assert found["new"] and found["other_day"]["day"] == "2025-03-08"
     assert found["other_day"]["slot"] == "09:00" and found["other_day"]["early"]
@@ -97,23 +91,25 @@ def test_a_letter_for_another_day_is_said_and_served_with_the_walk_ins(roster_db
     booked = floor.at_table(db, volunteer, letter_payload(today, None), now=at(7, 7))
     assert booked["other_day"] is None
     # due appointment first, then the walk-ins by arrival, the other-day letters among them
-    order = [q.call_next(db, str(d), now=at(7, 10))["number"] for d in range(1, 5)]
+    order = [q.call_next(db, str(d), operator=staff, now=at(7, 10))["number"]
+             for d in range(1, 5)]
     assert order == [booked["ticket"]["number"], walk_in["number"],
                      found["ticket"]["number"], gone["ticket"]["number"]]
 
 
-def test_a_station_may_serve_other_day_letters_as_appointments(roster_db, volunteer):
+def test_a_station_may_serve_other_day_letters_as_appointments(roster_db, volunteer, staff,
+                                                                lead):
     db = roster_db
-    policy = q.set_policy(db, "strict", other_day="appointment")
+    policy = q.set_policy(db, "strict", other_day="appointment", operator=lead)
     assert q.get_policy(db).other_day == "appointment"
     assert "another day is served as an appointment" in policy.describe("en")
     hid = households(db, 1)[0]
     later = book(db, hid, "2025-03-08", "09:00")
-    walk_in = q.issue_ticket(db, "walk_in", now=at(7, 0))
+    walk_in = q.issue_ticket(db, "walk_in", operator=volunteer, now=at(7, 0))
     found = floor.at_table(db, volunteer, letter_payload(hid, later[0]), now=at(7, 5))
     assert found["other_day"]["early"] and found["ticket"]["queue"] == "appointment"
-    assert q.call_next(db, "1", now=dt.datetime(2025, 3, 1, 7, 6, tzinfo=VN))["number"] == \
-        found["ticket"]["number"]
-    assert q.call_next(db, "2", now=at(7, 6))["number"] == walk_in["number"]
+    assert q.call_next(db, "1", operator=staff, now=dt.datetime(2025, 3, 1, 7, 6, tzinfo=VN))[
+        "number"] == found["ticket"]["number"]
+    assert q.call_next(db, "2", operator=staff, now=at(7, 6))["number"] == walk_in["number"]
     with pytest.raises(ValueError, match="another day"):
-        q.set_policy(db, "strict", other_day="sometimes")
+        q.set_policy(db, "strict", other_day="sometimes", operator=lead)
