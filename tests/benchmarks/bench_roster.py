@@ -13,6 +13,8 @@ import sys
 import time
 from pathlib import Path
 
+from run import bench_lead
+
 from station_app.core.text import fold
 from station_app.services.search import search_residents
 from station_app.storage import Database
@@ -149,17 +151,18 @@ def run(ctx) -> None:
         scratch.rename(big)
     db = Database.open(ctx.big_db())
     texts = queries(db)
+    staff = bench_lead(db)
     for text in texts[:50]:  # warm the cache as a station laptop in use would be
-        search_residents(db, text)
-    search_figures(ctx, db, texts)
+        search_residents(db, text, operator=staff)
+    search_figures(ctx, db, texts, staff)
     db.close()
 
 
-def search_figures(ctx, db: Database, texts: list[str]) -> None:
+def search_figures(ctx, db: Database, texts: list[str], operator) -> None:
     latencies, dated = [], []
     for i, text in enumerate(texts):
         start = time.perf_counter()
-        search_residents(db, text)
+        search_residents(db, text, operator=operator)
         latencies.append((time.perf_counter() - start) * 1000)
         if i % 13 in (11, 12):  # a name with a birth year or date
             dated.append(latencies[-1])
