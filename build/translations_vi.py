@@ -465,4 +465,92 @@ VI = {
     "Written: %1": "Đã ghi: %1",
     "The file could not be written in %1 (is the folder there, and may it be written?).":
         "Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).",
+    # issue 13: the station floor tried by hand
+    "A reason is required: type it in the note field, then press Enter (or the key again).":
+        "Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).",
+    "A reason is needed to record this person again.":
+        "Cần ghi lý do để ghi lại cho người này.",
+    "Quit": "Thoát",
+    "Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program "
+    "starts.)":
+        "Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại "
+        "phiếu này.)",
+    "%1 locked the screen. %1, type your PIN to go on; someone else may sign in with their "
+    "own name.":
+        "%1 đã khóa màn hình. %1 nhập mã PIN để tiếp tục; người khác có thể đăng nhập bằng tên "
+        "của mình.",
+    "Scan the QR code of an invitation letter, or type its household code, a personal ID or a "
+    "ticket number, and press Enter":
+        "Quét mã QR trên giấy mời, hoặc gõ mã hộ, số định danh hay số phiếu, rồi nhấn Enter",
+    "%1 at %2": "%1 lúc %2",
+    "This letter is for a later day: %1 (%2). Ticket %3 is served today with the walk-ins.":
+        "Giấy mời này hẹn ngày sau: %1 (%2). Phiếu %3 được phục vụ hôm nay cùng người không "
+        "có giấy hẹn.",
+    "This letter is for a later day: %1 (%2). Ticket %3 is served today as an appointment.":
+        "Giấy mời này hẹn ngày sau: %1 (%2). Phiếu %3 được phục vụ hôm nay như người có hẹn.",
+    "This letter was for an earlier day: %1 (%2). Ticket %3 is served today with the walk-ins.":
+        "Giấy mời này hẹn ngày trước: %1 (%2). Phiếu %3 được phục vụ hôm nay cùng người không "
+        "có giấy hẹn.",
+    "This letter was for an earlier day: %1 (%2). Ticket %3 is served today as an "
+    "appointment.":
+        "Giấy mời này hẹn ngày trước: %1 (%2). Phiếu %3 được phục vụ hôm nay như người có hẹn.",
+    "CCCD station": "Trạm CCCD",
+    "The appointment letter (if any)": "Giấy hẹn (nếu có)",
+    "The old ID card, CMND/CCCD (if any)": "CMND/CCCD cũ (nếu có)",
+    "Papers proving the residence if the details do not match":
+        "Giấy tờ chứng minh nơi cư trú nếu thông tin chưa khớp",
+    "Children under 14 come with a parent or guardian":
+        "Người dưới 14 tuổi đi cùng cha, mẹ hoặc người giám hộ",
+    "With an appointment letter": "Có giấy hẹn",
+    "Without an appointment letter": "Không có giấy hẹn",
+    "Priority (elderly, disabled, pregnant women, small children)":
+        "Ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai, trẻ nhỏ)",
+    "no station database at {path} (create one with: station-app init)":
+        "Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)",
+    "this code is neither a letter nor a ticket (nor a household code or personal ID here): "
+    "nothing was changed":
+        "Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định "
+        "danh ở trạm này): không có gì thay đổi",
+    "{path} cannot be read as a station database: {error}":
+        "Không đọc được {path} như dữ liệu trạm: {error}",
+    "{path} is an SQLite file but not a station database":
+        "{path} là tệp SQLite nhưng không phải dữ liệu trạm",
+    "{path} is an empty file, not a station database":
+        "{path} là tệp rỗng, không phải dữ liệu trạm",
+    "{path} is not a station database (not SQLite, or damaged)":
+        "{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)",
+}
+
+# Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the
+# few the app shows are in its own catalogue, by Qt's context.
+QT_VI = {
+    "QPlatformTheme": {
+        "OK": "Đồng ý", "Save": "Lưu", "Save All": "Lưu tất cả", "Open": "Mở",
+        "&Yes": "&Có", "Yes to &All": "Có với &tất cả", "&No": "&Không",
+        "N&o to All": "K&hông với tất cả", "Abort": "Hủy bỏ", "Retry": "Thử lại",
+        "Ignore": "Bỏ qua", "Close": "Đóng", "Cancel": "Hủy", "Discard": "Không lưu",
+        "Help": "Trợ giúp", "Apply": "Áp dụng", "Reset": "Đặt lại",
+        "Restore Defaults": "Khôi phục mặc định",
+    },
+    "QFileDialog": {
+        "Look in:": "Tìm trong:", "Back": "Quay lại", "Forward": "Tiến tới",
+        "Parent Directory": "Thư mục cha", "Create New Folder": "Tạo thư mục mới",
+        "List View": "Dạng danh sách", "Detail View": "Dạng chi tiết",
+        "File &name:": "&Tên tệp:", "Files of type:": "Loại tệp:", "&Open": "&Mở",
+        "&Save": "&Lưu", "&Choose": "&Chọn", "Open": "Mở", "Save As": "Lưu thành",
+        "Directory:": "Thư mục:", "All Files (*)": "Mọi tệp (*)", "New Folder": "Thư mục mới",
+        "&Rename": "Đổi &tên", "&Delete": "&Xóa", "Show &hidden files": "Hiện tệp ẩ&n",
+        "&New Folder": "Thư mục &mới", "Recent Places": "Nơi đã mở gần đây",
+        "My Computer": "Máy tính", "Computer": "Máy tính", "File": "Tệp",
+        "File Folder": "Thư mục", "Folder": "Thư mục", "Drive": "Ổ đĩa",
+        "Unknown": "Không rõ", "Sidebar": "Thanh bên", "Files": "Tệp",
+    },
+    "QFileSystemModel": {
+        "Name": "Tên", "Size": "Kích thước", "Type": "Loại", "Kind": "Loại",
+        "Date Modified": "Ngày sửa", "My Computer": "Máy tính", "Computer": "Máy tính",
+    },
+    "QLineEdit": {
+        "&Undo": "&Hoàn tác", "&Redo": "&Làm lại", "Cu&t": "&Cắt", "&Copy": "&Sao chép",
+        "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
+    },
 }

@@ -12,7 +12,7 @@ import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
 
-from build.translations_vi import VI
+from build.translations_vi import QT_VI, VI
 
 ROOT = Path(__file__).resolve().parent.parent
 TS = ROOT / "resources" / "translations" / "station_app_vi.ts"
@@ -35,6 +35,13 @@ def lupdate(ts: Path) -> None:
         message = ET.SubElement(context, "message")
         ET.SubElement(message, "source").text = template
         ET.SubElement(message, "translation", type="unfinished")
+    for name, sources in QT_VI.items():  # Qt's own strings (no qtbase_vi.qm in PySide6)
+        context = ET.SubElement(root, "context")
+        ET.SubElement(context, "name").text = name
+        for source in sources:
+            message = ET.SubElement(context, "message")
+            ET.SubElement(message, "source").text = source
+            ET.SubElement(message, "translation", type="unfinished")
     tree.write(ts, encoding="utf-8", xml_declaration=True)
 
 
@@ -55,10 +62,18 @@ def fill(ts: Path) -> list[str]:
     root = tree.getroot()
     root.set("language", "vi_VN")
     missing = []
-    for message in root.iter("message"):
+    for context in root.iter("context"):
+        missing += _fill_context(context, QT_VI.get(context.findtext("name"), VI))
+    tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return missing
+
+
+def _fill_context(context, vi: dict) -> list[str]:
+    missing = []
+    for message in context.iter("message"):
         source = message.findtext("source")
         translation = message.find("translation")
-        text = VI.get(source)
+        text = vi.get(source)
         if text is None:
             missing.append(source)
             continue
@@ -69,7 +84,6 @@ def fill(ts: Path) -> list[str]:
             ET.SubElement(translation, "numerusform").text = text
         else:
             translation.text = text
-    tree.write(ts, encoding="utf-8", xml_declaration=True)
     return missing
 
 

@@ -153,3 +153,17 @@ def test_vietnamese_interface(qapp, roster_db_path, tmp_path, qtbot, lead):
         db.close()
     finally:
         install_translators(qapp, "en")
+
+
+def test_a_name_with_a_birth_year_or_date_is_found(window, qtbot, roster_db):
+    from station_app.core.text import fold
+
+    person = roster_db.one("SELECT full_name, dob FROM residents WHERE length(dob) = 10"
+                           " ORDER BY sort_key LIMIT 1")
+    y, m, d = person["dob"].split("-")
+    screen = window.screens["Roster"]
+    for typed in (f"{fold(person['full_name'])} {y}", f"{fold(person['full_name'])} {d}/{m}/{y}"):
+        with qtbot.waitSignal(screen._timer.timeout, timeout=5000):
+            screen.search_box.setText(typed)
+        assert "found" in screen.status.text(), typed
+        assert person["full_name"] in _names(screen.model)

@@ -132,7 +132,7 @@ def _raster(data: bytes) -> Image.Image:
 def test_what_to_bring_card(station, qtbot):
     win, screen = _volunteer(station, qtbot)
     qtbot.keyClick(screen.scan, Qt.Key.Key_F10)
-    assert screen.card.currentIndex() == 1 and "CMND/CCCD cũ" in screen.bring_text.text()
+    assert screen.card.currentIndex() == 1 and "old ID card, CMND/CCCD" in screen.bring_text.text()
     qtbot.keyClick(screen.scan, Qt.Key.Key_Escape)
     assert screen.card.currentIndex() == 0
 
@@ -143,3 +143,31 @@ def test_record_model_passes_the_model_tester(qtmodeltester):
                              colour=lambda r: "#ffd6d6" if r["status"] == "failed" else None)
     model.set_records([{"number": "A001", "status": "ok"}, {"number": "B002", "status": "failed"}])
     qtmodeltester.check(model)
+
+
+def test_a_typed_household_code_checks_in_and_garbage_is_said_to_be_neither(station, qtbot,
+                                                                            roster_db_path):
+    import datetime as dt
+
+    from test_queue_scan import book
+
+    db = Database.open(roster_db_path)
+    first, second = db.query("SELECT id, code, head_name FROM households ORDER BY code LIMIT 2")
+    tomorrow = dt.date.today() + dt.timedelta(days=1)
+    later = book(db, second["id"], tomorrow.isoformat(), "09:20")
+    db.close()
+    win, screen = _volunteer(station, qtbot)
+    qtbot.keyClicks(screen.scan, first["code"])  # the code printed on the letter, typed
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "checked in" in screen.message.text() and first["head_name"] in screen.message.text()
+    assert _tickets(roster_db_path) == [("A001", first["id"])]
+    qtbot.keyClicks(screen.scan, "xin chao!")
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "neither a letter nor a ticket" in screen.message.text()
+    # a letter for tomorrow: the volunteer is told its day and time, and how it is served
+    qtbot.keyClicks(screen.scan, letter_payload(second["id"], later[0]))
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    said = screen.message.text()
+    assert f"{tomorrow:%d/%m/%Y} at 09:20" in said and "later day" in said
+    assert "B001 is served today with the walk-ins" in said
+    assert _tickets(roster_db_path)[-1] == ("B001", second["id"])

@@ -326,209 +326,209 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="153" />
+        <location filename="../../station_app/ui/desk_screen.py" line="192" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="156" />
+        <location filename="../../station_app/ui/desk_screen.py" line="195" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="157" />
+        <location filename="../../station_app/ui/desk_screen.py" line="196" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="158" />
+        <location filename="../../station_app/ui/desk_screen.py" line="197" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="159" />
+        <location filename="../../station_app/ui/desk_screen.py" line="198" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="160" />
+        <location filename="../../station_app/ui/desk_screen.py" line="199" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="173" />
+        <location filename="../../station_app/ui/desk_screen.py" line="213" />
         <source>Transfer to desk (Ctrl+T)</source>
         <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="187" />
+        <location filename="../../station_app/ui/desk_screen.py" line="227" />
         <source>Call this number</source>
         <translation>Gọi số này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="190" />
+        <location filename="../../station_app/ui/desk_screen.py" line="230" />
         <source>No-show came back</source>
         <translation>Người vắng đã quay lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="204" />
-        <location filename="../../station_app/ui/desk_screen.py" line="383" />
+        <location filename="../../station_app/ui/desk_screen.py" line="244" />
+        <location filename="../../station_app/ui/desk_screen.py" line="444" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="215" />
+        <location filename="../../station_app/ui/desk_screen.py" line="255" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="216" />
+        <location filename="../../station_app/ui/desk_screen.py" line="256" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="218" />
+        <location filename="../../station_app/ui/desk_screen.py" line="258" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="219" />
+        <location filename="../../station_app/ui/desk_screen.py" line="259" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="220" />
+        <location filename="../../station_app/ui/desk_screen.py" line="260" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="235" />
+        <location filename="../../station_app/ui/desk_screen.py" line="275" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="243" />
+        <location filename="../../station_app/ui/desk_screen.py" line="283" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="269" />
+        <location filename="../../station_app/ui/desk_screen.py" line="309" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="275" />
+        <location filename="../../station_app/ui/desk_screen.py" line="315" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="370" />
+        <location filename="../../station_app/ui/desk_screen.py" line="431" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="374" />
+        <location filename="../../station_app/ui/desk_screen.py" line="435" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="379" />
+        <location filename="../../station_app/ui/desk_screen.py" line="440" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="405" />
+        <location filename="../../station_app/ui/desk_screen.py" line="469" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="439" />
+        <location filename="../../station_app/ui/desk_screen.py" line="503" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="442" />
-        <location filename="../../station_app/ui/desk_screen.py" line="447" />
+        <location filename="../../station_app/ui/desk_screen.py" line="506" />
+        <location filename="../../station_app/ui/desk_screen.py" line="511" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="442" />
+        <location filename="../../station_app/ui/desk_screen.py" line="506" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="443" />
+        <location filename="../../station_app/ui/desk_screen.py" line="507" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="444" />
+        <location filename="../../station_app/ui/desk_screen.py" line="508" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="445" />
+        <location filename="../../station_app/ui/desk_screen.py" line="509" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="446" />
+        <location filename="../../station_app/ui/desk_screen.py" line="510" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="448" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="470" />
+        <location filename="../../station_app/ui/desk_screen.py" line="540" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="478" />
-        <source>Type the reason in the note field first, then press the key again.</source>
-        <translation>Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.</translation>
+        <location filename="../../station_app/ui/desk_screen.py" line="548" />
+        <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
+        <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="487" />
+        <location filename="../../station_app/ui/desk_screen.py" line="559" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="493" />
+        <location filename="../../station_app/ui/desk_screen.py" line="565" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="509" />
+        <location filename="../../station_app/ui/desk_screen.py" line="581" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="536" />
+        <location filename="../../station_app/ui/desk_screen.py" line="612" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="551" />
+        <location filename="../../station_app/ui/desk_screen.py" line="627" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="564" />
+        <location filename="../../station_app/ui/desk_screen.py" line="640" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="565" />
+        <location filename="../../station_app/ui/desk_screen.py" line="641" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="567" />
+        <location filename="../../station_app/ui/desk_screen.py" line="643" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -536,37 +536,37 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DisplayWindow</name>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="144" />
+        <location filename="../../station_app/ui/display_window.py" line="145" />
         <source>Now serving</source>
         <translation>Màn hình gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="159" />
+        <location filename="../../station_app/ui/display_window.py" line="160" />
         <source>NOW SERVING</source>
         <translation>ĐANG PHỤC VỤ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="161" />
+        <location filename="../../station_app/ui/display_window.py" line="162" />
         <source>Please wait: numbers will be called here</source>
         <translation>Xin vui lòng chờ: số thứ tự sẽ được gọi tại đây</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="183" />
+        <location filename="../../station_app/ui/display_window.py" line="184" />
         <source>Last calls</source>
         <translation>Số vừa gọi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="187" />
+        <location filename="../../station_app/ui/display_window.py" line="188" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="275" />
+        <location filename="../../station_app/ui/display_window.py" line="276" />
         <source>In all: %1</source>
         <translation>Tổng cộng: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/display_window.py" line="284" />
+        <location filename="../../station_app/ui/display_window.py" line="285" />
         <source>Desk %1</source>
         <translation>Bàn %1</translation>
     </message>
@@ -574,12 +574,12 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="107" />
+        <location filename="../../station_app/ui/desk_screen.py" line="108" />
         <source>Already collected</source>
         <translation>Đã thu nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="109" />
+        <location filename="../../station_app/ui/desk_screen.py" line="110" />
         <source>%1.
 
 Check it is the same person (date of birth, ID, household). To record again anyway, give the reason.</source>
@@ -588,19 +588,24 @@ Check it is the same person (date of birth, ID, household). To record again anyw
 Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="113" />
+        <location filename="../../station_app/ui/desk_screen.py" line="114" />
         <source>Reason for recording again</source>
         <translation>Lý do ghi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="116" />
+        <location filename="../../station_app/ui/desk_screen.py" line="119" />
         <source>Record anyway</source>
         <translation>Vẫn ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="118" />
+        <location filename="../../station_app/ui/desk_screen.py" line="121" />
         <source>Do not record</source>
         <translation>Không ghi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="134" />
+        <source>A reason is needed to record this person again.</source>
+        <translation>Cần ghi lý do để ghi lại cho người này.</translation>
     </message>
 </context>
 <context>
@@ -695,92 +700,102 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="78" />
+        <location filename="../../station_app/ui/main_window.py" line="79" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="79" />
+        <location filename="../../station_app/ui/main_window.py" line="80" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="80" />
+        <location filename="../../station_app/ui/main_window.py" line="81" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="81" />
+        <location filename="../../station_app/ui/main_window.py" line="82" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="82" />
+        <location filename="../../station_app/ui/main_window.py" line="83" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="96" />
+        <location filename="../../station_app/ui/main_window.py" line="97" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="208" />
+        <location filename="../../station_app/ui/main_window.py" line="235" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="210" />
+        <location filename="../../station_app/ui/main_window.py" line="237" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="215" />
+        <location filename="../../station_app/ui/main_window.py" line="242" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="219" />
+        <location filename="../../station_app/ui/main_window.py" line="246" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="223" />
+        <location filename="../../station_app/ui/main_window.py" line="250" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="226" />
+        <location filename="../../station_app/ui/main_window.py" line="253" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="230" />
+        <location filename="../../station_app/ui/main_window.py" line="257" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="235" />
+        <location filename="../../station_app/ui/main_window.py" line="262" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="236" />
+        <location filename="../../station_app/ui/main_window.py" line="263" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="241" />
+        <location filename="../../station_app/ui/main_window.py" line="268" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="280" />
+        <location filename="../../station_app/ui/main_window.py" line="306" />
+        <source>Quit</source>
+        <translation>Thoát</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="307" />
+        <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
+        <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="334" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="281" />
+        <location filename="../../station_app/ui/main_window.py" line="335" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -1145,32 +1160,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="104" />
+        <location filename="../../station_app/ui/signin.py" line="105" />
+        <source>%1 locked the screen. %1, type your PIN to go on; someone else may sign in with their own name.</source>
+        <translation>%1 đã khóa màn hình. %1 nhập mã PIN để tiếp tục; người khác có thể đăng nhập bằng tên của mình.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="109" />
         <source>The screen locked after a while without use. %1, type your PIN to go on; someone else may sign in with their own name.</source>
         <translation>Màn hình đã khóa vì lâu không sử dụng. %1, nhập mã PIN để tiếp tục; người khác có thể đăng nhập bằng tên của mình.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="107" />
+        <location filename="../../station_app/ui/signin.py" line="112" />
         <source>Sign in with your name and PIN.</source>
         <translation>Đăng nhập bằng họ tên và mã PIN.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="129" />
+        <location filename="../../station_app/ui/signin.py" line="134" />
         <source>Type your name.</source>
         <translation>Nhập họ tên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="132" />
+        <location filename="../../station_app/ui/signin.py" line="137" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="138" />
+        <location filename="../../station_app/ui/signin.py" line="143" />
         <source>Too many wrong PINs: this name is locked until %1.</source>
         <translation>Nhập sai mã PIN quá nhiều lần: tên này bị khóa đến %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="151" />
+        <location filename="../../station_app/ui/signin.py" line="156" />
         <source>Wrong name or PIN.</source>
         <translation>Sai họ tên hoặc mã PIN.</translation>
     </message>
@@ -1178,147 +1198,172 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="67" />
-        <source>Scan the QR code of an invitation letter (or type a ticket number) and press Enter</source>
-        <translation>Quét mã QR trên giấy mời (hoặc gõ số phiếu) rồi nhấn Enter</translation>
+        <location filename="../../station_app/ui/ticket_screen.py" line="73" />
+        <source>Scan the QR code of an invitation letter, or type its household code, a personal ID or a ticket number, and press Enter</source>
+        <translation>Quét mã QR trên giấy mời, hoặc gõ mã hộ, số định danh hay số phiếu, rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="99" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="106" />
         <source>Reprint (F9)</source>
         <translation>In lại (F9)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="103" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="110" />
         <source>What to bring (F10)</source>
         <translation>Cần mang theo (F10)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="111" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="118" />
         <source>Last ticket</source>
         <translation>Phiếu vừa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="121" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="128" />
         <source>Please bring</source>
         <translation>Xin mang theo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="144" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="151" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="145" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="152" />
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="146" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="153" />
         <source>Household head</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="147" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="154" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="148" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="155" />
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="169" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="176" />
         <source>Today's tickets</source>
         <translation>Phiếu đã phát hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="221" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="228" />
         <source>Already scanned: ticket %1.</source>
         <translation>Đã quét rồi: phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="258" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="261" />
         <source>Ticket %1 issued.</source>
         <translation>Đã phát phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="267" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="271" />
+        <source>%1 at %2</source>
+        <translation>%1 lúc %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="275" />
+        <source>This letter is for a later day: %1 (%2). Ticket %3 is served today with the walk-ins.</source>
+        <translation>Giấy mời này hẹn ngày sau: %1 (%2). Phiếu %3 được phục vụ hôm nay cùng người không có giấy hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="277" />
+        <source>This letter is for a later day: %1 (%2). Ticket %3 is served today as an appointment.</source>
+        <translation>Giấy mời này hẹn ngày sau: %1 (%2). Phiếu %3 được phục vụ hôm nay như người có hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="280" />
+        <source>This letter was for an earlier day: %1 (%2). Ticket %3 is served today with the walk-ins.</source>
+        <translation>Giấy mời này hẹn ngày trước: %1 (%2). Phiếu %3 được phục vụ hôm nay cùng người không có giấy hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="282" />
+        <source>This letter was for an earlier day: %1 (%2). Ticket %3 is served today as an appointment.</source>
+        <translation>Giấy mời này hẹn ngày trước: %1 (%2). Phiếu %3 được phục vụ hôm nay như người có hẹn.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="290" />
         <source>Household of %1 checked in: ticket %2.</source>
         <translation>Hộ của %1 đã đến: phiếu %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="274" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="297" />
         <source>This household already has ticket %1 (%2). Press F9 to reprint it.</source>
         <translation>Hộ này đã có phiếu %1 (%2). Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="284" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="307" />
         <source>Ticket %1: %2.</source>
         <translation>Phiếu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="297" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="320" />
         <source>Household: %1</source>
         <translation>Hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="299" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="322" />
         <source>Issued %1 at %2</source>
         <translation>Phát ngày %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="302" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="325" />
         <source>People ahead: %1</source>
         <translation>Số người chờ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="338" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="361" />
         <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="349" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="372" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="350" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="373" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="351" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="374" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="352" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="375" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="359" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="384" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="359" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="384" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="360" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="385" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="375" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="400" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="419" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="444" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>
@@ -1326,15 +1371,44 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>app</name>
     <message>
-        <location filename="../../station_app/ui/app.py" line="82" />
+        <location filename="../../station_app/ui/app.py" line="56" />
+        <location filename="../../station_app/ui/app.py" line="181" />
+        <source>CCCD station</source>
+        <translation>Trạm CCCD</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/app.py" line="84" />
         <source>Preparing the demo station…</source>
         <translation>Đang chuẩn bị trạm minh họa…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="89" />
-        <location filename="../../station_app/ui/app.py" line="98" />
+        <location filename="../../station_app/ui/app.py" line="91" />
+        <location filename="../../station_app/ui/app.py" line="100" />
         <source>Creating the station…</source>
         <translation>Đang tạo trạm…</translation>
+    </message>
+</context>
+<context>
+    <name>bring</name>
+    <message>
+        <location filename="../../station_app/ui/floor_models.py" line="99" />
+        <source>The appointment letter (if any)</source>
+        <translation>Giấy hẹn (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/floor_models.py" line="100" />
+        <source>The old ID card, CMND/CCCD (if any)</source>
+        <translation>CMND/CCCD cũ (nếu có)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/floor_models.py" line="101" />
+        <source>Papers proving the residence if the details do not match</source>
+        <translation>Giấy tờ chứng minh nơi cư trú nếu thông tin chưa khớp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/floor_models.py" line="103" />
+        <source>Children under 14 come with a parent or guardian</source>
+        <translation>Người dưới 14 tuổi đi cùng cha, mẹ hoặc người giám hộ</translation>
     </message>
 </context>
 <context>
@@ -1487,31 +1561,31 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Vai trò của bạn không được làm việc này; lần thử đã được ghi lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="23" />
+        <location filename="../../station_app/ui/messages.py" line="25" />
         <source>This code is not an invitation letter or ticket of this station: nothing was changed.</source>
         <translation>Mã này không phải giấy mời hay phiếu của trạm: không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="26" />
+        <location filename="../../station_app/ui/messages.py" line="28" />
         <source>No such ticket today at this station.</source>
         <translation>Hôm nay trạm không có phiếu này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="28" />
+        <location filename="../../station_app/ui/messages.py" line="30" />
         <source>This desk is still serving a ticket: finish, return or transfer it first.</source>
         <translation>Bàn này đang phục vụ một phiếu: hãy kết thúc, trả về hàng chờ hoặc chuyển bàn trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="31" />
+        <location filename="../../station_app/ui/messages.py" line="33" />
         <source>That cannot be done to this ticket now (%1).</source>
         <translation>Không thể làm việc đó với phiếu này lúc này (%1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/messages.py" line="33" />
+        <location filename="../../station_app/ui/messages.py" line="35" />
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message></context>
+<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
@@ -1533,6 +1607,24 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/desk_screen.py" line="54" />
         <source>Referred elsewhere</source>
         <translation>Chuyển nơi khác</translation>
+    </message>
+</context>
+<context>
+    <name>queues</name>
+    <message>
+        <location filename="../../station_app/ui/floor_models.py" line="87" />
+        <source>With an appointment letter</source>
+        <translation>Có giấy hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/floor_models.py" line="88" />
+        <source>Without an appointment letter</source>
+        <translation>Không có giấy hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/floor_models.py" line="89" />
+        <source>Priority (elderly, disabled, pregnant women, small children)</source>
+        <translation>Ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai, trẻ nhỏ)</translation>
     </message>
 </context>
 <context>
@@ -1561,29 +1653,29 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>status</name>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="47" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="53" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="47" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="53" />
         <source>Called</source>
         <translation>Đã gọi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="48" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="54" />
         <source>At the desk</source>
         <translation>Đang làm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="48" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="54" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="49" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="55" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
 </context>
-</TS>
+<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context></TS>

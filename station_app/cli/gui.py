@@ -1,6 +1,22 @@
-"""gui [--demo]: the graphical application (imports Qt only when run)."""
+"""gui [--demo]: the graphical application (imports Qt only when run). On a Linux desktop,
+first checks the system libraries Qt's X11 (xcb) platform plugin loads: without one of them Qt
+aborts with a page of plugin diagnostics, so the command says in one line what to install."""
 
 from __future__ import annotations
+
+import ctypes
+import os
+import sys
+
+# Debian/Ubuntu package -> the library Qt's xcb platform plugin needs from it
+XCB_LIBRARIES = {
+    "libxcb-cursor0": "libxcb-cursor.so.0",
+    "libxcb-icccm4": "libxcb-icccm.so.4",
+    "libxcb-image0": "libxcb-image.so.0",
+    "libxcb-keysyms1": "libxcb-keysyms.so.1",
+    "libxcb-render-util0": "libxcb-render-util.so.0",
+    "libxkbcommon-x11-0": "libxkbcommon-x11.so.0",
+}
 
 
 def register(sub, common) -> None:
@@ -10,7 +26,37 @@ def register(sub, common) -> None:
     p.set_defaults(func=cmd_gui)
 
 
+def missing_packages(libraries: dict[str, str] = XCB_LIBRARIES) -> list[str]:
+    """The packages whose library the system cannot load."""
+    missing = []
+    for package, library in libraries.items():
+        try:
+            ctypes.CDLL(library)
+        except OSError:
+            missing.append(package)
+    return missing
+
+
+def xcb_problem(environ=os.environ, libraries: dict[str, str] = XCB_LIBRARIES) -> str | None:
+    """One line saying what to install when Qt would open its window through X11 (xcb) and a
+    library it needs is missing; None otherwise (another platform, a Wayland session)."""
+    platform = environ.get("QT_QPA_PLATFORM", "")
+    if not sys.platform.startswith("linux") or (platform and not platform.startswith("xcb")):
+        return None
+    if not platform and environ.get("XDG_SESSION_TYPE") == "wayland":
+        return None
+    missing = missing_packages(libraries)
+    if not missing:
+        return None
+    return ("Qt cannot open its window: the system lacks libraries of its X11 (xcb) plugin; "
+            f"install them (Debian/Ubuntu): sudo apt-get install {' '.join(missing)}")
+
+
 def cmd_gui(args) -> int:
+    problem = xcb_problem()
+    if problem:
+        print(f"station-app: {problem}", file=sys.stderr)
+        return 1
     from station_app.ui.app import run
 
     return run(args)

@@ -91,6 +91,9 @@ def register(sub, common) -> None:
     p.add_argument("mode", nargs="?", choices=("strict", "interleave"))
     p.add_argument("--ratio", type=int, help="interleave: priority tickets per normal ticket")
     p.add_argument("--window", type=int, help="minutes before the slot an appointment is due")
+    p.add_argument("--other-day", choices=("walk_in", "appointment"),
+                   help="a letter for another day: served with the walk-ins (default) or as an "
+                        "appointment due now")
     p.set_defaults(func=cmd_policy)
     p = actions.add_parser("config", parents=[common], help="add or change a queue")
     p.add_argument("code")
@@ -302,15 +305,14 @@ def cmd_stats(args) -> int:
 
 def cmd_policy(args) -> int:
     db, operator = open_station(args)
-    if args.mode:
-        policy = q.set_policy(db, args.mode, args.ratio, args.window, operator=operator)
-    elif args.ratio is not None or args.window is not None:
-        policy = q.set_policy(db, q.get_policy(db).mode, args.ratio, args.window,
-                              operator=operator)
+    if args.mode or args.ratio is not None or args.window is not None or args.other_day:
+        policy = q.set_policy(db, args.mode or q.get_policy(db).mode, args.ratio, args.window,
+                              operator=operator, other_day=args.other_day)
     else:
         policy = q.get_policy(db)
     emit(args, {"mode": policy.mode, "ratio": policy.ratio,
-                "window_minutes": policy.window_minutes, "description": policy.describe("vi")},
+                "window_minutes": policy.window_minutes, "other_day": policy.other_day,
+                "description": policy.describe("vi")},
          policy.describe("en"))
     return 0
 

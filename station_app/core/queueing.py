@@ -14,6 +14,9 @@ Order of service (``Policy``), the same for every desk of a station:
   appointment holder is served near their slot and nobody waits while a desk is free.
 - Within one queue (and within the due appointment holders), first come, first served: by the
   time the ticket entered the queue, which is when it was issued, returned or reactivated.
+- A letter for another day (early or late) is served with the walk-ins (``other_day``
+  ``walk_in``, the default: its ticket is a walk-in ticket linked to the household), or as an
+  appointment holder due now (``appointment``).
 """
 
 from __future__ import annotations
@@ -30,11 +33,12 @@ __all__ = [
     "KINDS", "QueueDef", "DEFAULT_QUEUES", "WHAT_TO_BRING", "Policy", "MODES", "ACTIONS",
     "InvalidAction", "TicketState", "Waiting", "format_number", "parse_number", "station_day",
     "local_now", "iso", "parse_time", "apply_action", "replay", "next_ticket", "service_order",
-    "slot_time", "desk_label",
+    "slot_time", "desk_label", "OTHER_DAY",
 ]
 
 KINDS = ("appointment", "walk_in", "priority")
 MODES = ("strict", "interleave")
+OTHER_DAY = ("walk_in", "appointment")  # how a letter for another day is served
 
 
 @dataclass(frozen=True)
@@ -122,6 +126,7 @@ class Policy:
     mode: str = "strict"
     ratio: int = 2  # interleave: this many priority tickets, then one normal ticket
     window_minutes: int = 15  # an appointment holder is due this long before the slot starts
+    other_day: str = "walk_in"  # a letter for another day: one of OTHER_DAY
 
     def __post_init__(self):
         if self.mode not in MODES:
@@ -130,19 +135,29 @@ class Policy:
             raise ValueError("the interleave ratio must be between 1 and 20")
         if not 0 <= self.window_minutes <= 240:
             raise ValueError("the appointment window must be between 0 and 240 minutes")
+        if self.other_day not in OTHER_DAY:
+            raise ValueError(f"a letter for another day is served as one of "
+                             f"{', '.join(OTHER_DAY)}, not '{self.other_day}'")
 
     def describe(self, lang: str = "vi") -> str:
         if lang == "vi":
             first = ("Ưu tiên tuyệt đối: gọi hết số ưu tiên rồi mới đến số thường"
                      if self.mode == "strict" else
                      f"Xen kẽ {self.ratio}:1: cứ {self.ratio} số ưu tiên thì gọi 1 số thường")
+            other = ("giấy hẹn ngày khác được phục vụ cùng người không hẹn"
+                     if self.other_day == "walk_in" else
+                     "giấy hẹn ngày khác được phục vụ như người có hẹn hôm nay")
             return (f"{first}; người có hẹn được gọi từ {self.window_minutes} phút trước giờ hẹn, "
-                    "trước người không hẹn; trong mỗi hàng, ai đến trước gọi trước.")
+                    f"trước người không hẹn; {other}; trong mỗi hàng, ai đến trước gọi trước.")
         first = ("Strict priority: every priority ticket before any normal ticket"
                  if self.mode == "strict" else
                  f"Interleave {self.ratio}:1: {self.ratio} priority tickets, then one normal")
+        other = ("a letter for another day is served with the walk-ins"
+                 if self.other_day == "walk_in" else
+                 "a letter for another day is served as an appointment due now")
         return (f"{first}; appointment holders are called from {self.window_minutes} minutes "
-                "before their slot, ahead of walk-ins; within a queue, first come first served.")
+                f"before their slot, ahead of walk-ins; {other}; within a queue, first come "
+                "first served.")
 
 
 # -- desk actions ---------------------------------------------------------------------------
@@ -257,12 +272,22 @@ def next_ticket(waiting: Sequence[Waiting], policy: Policy, now: dt.datetime,
 
 def service_order(waiting: Sequence[Waiting], policy: Policy, now: dt.datetime,
                   priority_run: int = 0) -> list[Waiting]:
-    """Every waiting ticket in the order the desks will call them if nobody else arrives."""
-    left = list(waiting)
-    order = []
-    while left:
-        t = next_ticket(left, policy, now, None, priority_run)
-        order.append(t)
-        left.remove(t)
-        priority_run = priority_run + 1 if t.kind == "priority" else 0
+    """Every waiting ticket in the order the desks will call them if nobody else arrives (as
+    ``next_ticket`` with no desk, called again and again; in one pass: the priority tickets and
+    the normal ones each keep their own order, the policy only interleaves them)."""
+    now = _local(now)
+    priority = sorted((t for t in waiting if t.kind == "priority"), key=_fcfs)
+    normal = _normal_order([t for t in waiting if t.kind != "priority"], policy, now)
+    order: list[Waiting] = []
+    p = n = 0
+    while p < len(priority) or n < len(normal):
+        if p == len(priority) or (n < len(normal) and policy.mode == "interleave"
+                                  and priority_run >= policy.ratio):
+            order.append(normal[n])
+            n += 1
+            priority_run = 0
+        else:
+            order.append(priority[p])
+            p += 1
+            priority_run += 1
     return order

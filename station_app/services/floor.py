@@ -8,15 +8,17 @@ from __future__ import annotations
 
 import datetime as dt
 
-from station_app.core.queueing import local_now, station_day
+from station_app.core.messages import Message
+from station_app.core.queueing import local_now, parse_number, station_day
 from station_app.core.text import nfc
 from station_app.services import intake, queue
 from station_app.services.operators import Operator, authorize
+from station_app.services.search import household_id
 from station_app.storage import Database
 
-__all__ = ["issue", "scan_at_table", "find_at_table", "reprint", "desk_action", "DESK_ACTIONS",
-           "record_outcome", "correct_outcome", "current_at_desk", "ticket_people",
-           "today_tickets", "desk_today", "search_people"]
+__all__ = ["issue", "scan_at_table", "at_table", "NotACode", "find_at_table", "reprint",
+           "desk_action", "DESK_ACTIONS", "record_outcome", "correct_outcome", "current_at_desk",
+           "ticket_people", "today_tickets", "mark_printed", "desk_today", "search_people"]
 
 # desk action -> the queue service function (desk, operator=..., now=...)
 DESK_ACTIONS = {
@@ -45,6 +47,42 @@ def scan_at_table(db: Database, operator: Operator | None, text: str,
     return result
 
 
+def at_table(db: Database, operator: Operator | None, text: str,
+             now: dt.datetime | None = None) -> dict:
+    """Whatever was scanned or typed at the ticket table: a letter's (or its stub's) code, a
+    ticket's code or number, a household code or a member's personal ID or old ID (checked in
+    as its letter would be). Returns ``scan_at_table``'s result; ``NotACode`` when the text is
+    none of these."""
+    text = text.strip()
+    if text.upper().startswith("CCCD1|"):
+        return scan_at_table(db, operator, text, now)
+    household = _household_typed(db, text)
+    if household:
+        result = queue.check_in(db, household, None, operator=operator, now=now)
+        result["ticket"]["people_ahead"] = queue.people_ahead(db, result["ticket"]["id"], now)
+        return result
+    if parse_number(text) or db.scalar("SELECT 1 FROM tickets WHERE id = ?", (text,)):
+        return {"kind": "ticket", "ticket": find_at_table(db, operator, text, now),
+                "new": False, "household": None, "checked_in": [], "other_day": None}
+    authorize(db, operator, "queue.view")
+    raise NotACode(Message("this code is neither a letter nor a ticket (nor a household code "
+                           "or personal ID here): nothing was changed"))
+
+
+class NotACode(queue.ScanError):
+    pass
+
+
+def _household_typed(db: Database, text: str) -> str | None:
+    """The household of a household code, or of a member's personal ID (12 digits) or old ID
+    (9 digits)."""
+    found = household_id(db, text)
+    if found is None and text.isdigit() and len(text) in (9, 12):
+        column = "personal_id" if len(text) == 12 else "old_id"
+        found = db.scalar(f"SELECT household_id FROM residents WHERE {column} = ?", (text,))
+    return found
+
+
 def find_at_table(db: Database, operator: Operator | None, text: str,
                   now: dt.datetime | None = None) -> dict:
     """A ticket typed by its number ('A007') at the ticket table."""
@@ -59,13 +97,23 @@ def reprint(db: Database, operator: Operator | None, ticket_id: str, out, size: 
 
 
 def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None) -> list[dict]:
-    """Today's tickets, newest first, with the household's head (scanned letters)."""
+    """Today's tickets, newest first, with the household's head: the household checked in
+    with the ticket, or else that of the first person a desk recorded on it (a walk-in)."""
     day = station_day(now or local_now())
     return db.query(
-        "SELECT t.id, t.number, t.queue, t.issued_at, t.status, t.desk, h.head_name,"
-        " h.code AS household_code FROM tickets t LEFT JOIN households h ON h.id = t.household_id"
+        "SELECT t.id, t.number, t.queue, t.issued_at, t.status, t.desk, t.printed_at,"
+        " h.head_name, h.code AS household_code FROM tickets t"
+        " LEFT JOIN households h ON h.id = COALESCE(t.household_id, (SELECT r.household_id"
+        "   FROM intakes i JOIN residents r ON r.id = i.resident_id WHERE i.ticket_id = t.id"
+        "   ORDER BY i.at LIMIT 1))"
         " WHERE t.station = ? AND t.station_day = ? ORDER BY t.issued_at DESC, t.seq DESC"
         " LIMIT ?", (db.station, day, limit))
+
+
+def mark_printed(db: Database, operator: Operator | None, ticket_id: str,
+                 now: dt.datetime | None = None) -> None:
+    """The ticket went to the printer (or its PDF was saved)."""
+    queue.mark_printed(db, ticket_id, operator=operator, now=now)
 
 
 # -- desk -------------------------------------------------------------------------------------

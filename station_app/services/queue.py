@@ -48,9 +48,11 @@ from station_app.storage import Database
 __all__ = [
     "QueueError", "ScanError", "DeskBusy", "TicketNotFound", "InvalidAction", "station_queues",
     "configure_queue", "find_queue", "get_policy", "set_policy", "issue_ticket", "scan",
+    "check_in",
     "find_ticket", "ticket_record", "call_next", "call_ticket", "recall", "start", "no_show",
     "reactivate", "return_to_queue", "transfer", "finish", "mark_started", "desk_current",
     "day_state", "now_serving", "queue_counts", "queue_status", "people_ahead", "statistics", "print_ticket",
+    "mark_printed",
 ]
 
 
@@ -155,18 +157,21 @@ def find_queue(db: Database, text: str | None) -> QueueDef:
 
 
 def get_policy(db: Database) -> Policy:
-    row = db.one("SELECT mode, ratio, window_minutes FROM queue_policy WHERE station = ?",
-                 (db.station,))
+    row = db.one("SELECT mode, ratio, window_minutes, other_day FROM queue_policy"
+                 " WHERE station = ?", (db.station,))
     return Policy(**row) if row else Policy()
 
 
 def set_policy(db: Database, mode: str, ratio: int | None = None,
-               window_minutes: int | None = None, operator: Operator | None = None) -> Policy:
+               window_minutes: int | None = None, operator: Operator | None = None,
+               other_day: str | None = None) -> Policy:
     actor = authorize(db, operator, "queue.configure")
     old = get_policy(db)
     policy = Policy(mode, old.ratio if ratio is None else ratio,
-                    old.window_minutes if window_minutes is None else window_minutes)
-    values = {"mode": policy.mode, "ratio": policy.ratio, "window_minutes": policy.window_minutes}
+                    old.window_minutes if window_minutes is None else window_minutes,
+                    old.other_day if other_day is None else other_day)
+    values = {"mode": policy.mode, "ratio": policy.ratio, "window_minutes": policy.window_minutes,
+              "other_day": policy.other_day}
     with db.write("queue.policy", actor, values) as w:
         row_id = db.scalar("SELECT id FROM queue_policy WHERE station = ?", (db.station,))
         if row_id:
@@ -267,7 +272,7 @@ def scan(db: Database, text: str, operator: Operator | None = None,
 
     Returns {'kind': 'letter'|'ticket', 'ticket': ..., 'new': bool, 'household': ...,
     'checked_in': [appointment ids]}."""
-    actor = authorize(db, operator, "ticket.scan")
+    authorize(db, operator, "ticket.scan")
     text = text.strip()
     if not text:
         raise ScanError("nothing was scanned")
@@ -282,9 +287,40 @@ def scan(db: Database, text: str, operator: Operator | None = None,
     if payload.kind != "letter":
         raise ScanError(f"a {payload.kind} code does not give a queue ticket")
     household_id, appointment_id = payload.ids
+    return check_in(db, household_id, appointment_id, operator, now)
+
+
+def _other_day(db: Database, household_id: str, appointment_id: str | None,
+               day: str) -> dict | None:
+    """The household's appointment on another day than ``day``: the letter's own (unless
+    cancelled or moved), else its next upcoming one, else its last one."""
+    columns = ("SELECT a.id, a.slot, a.status, s.day, s.place FROM appointments a"
+               " JOIN sessions s ON s.id = a.session_id")
+    found = db.one(f"{columns} WHERE a.id = ? AND a.status NOT IN ('cancelled', 'moved')",
+                   (appointment_id,)) if appointment_id else None
+    if found is None:
+        found = db.one(
+            f"{columns} WHERE a.household_id = ? AND a.status NOT IN ('cancelled', 'moved')"
+            " ORDER BY s.day < ?, CASE WHEN s.day < ? THEN s.day END DESC, s.day, a.slot LIMIT 1",
+            (household_id, day, day))
+    if found is None or found["day"] == day:
+        return None
+    return {**found, "early": found["day"] > day}
+
+
+def check_in(db: Database, household_id: str, appointment_id: str | None = None,
+             operator: Operator | None = None, now: dt.datetime | None = None) -> dict:
+    """Check a household in at the ticket table (its letter scanned, or its code or a member's
+    ID typed) and issue its ticket, or give back the ticket it already has today. With today's
+    appointment: the appointment queue, due at its slot. With a letter for another day
+    (``other_day`` in the result: its day, slot and place, ``early`` or late): served as the
+    station's policy says (with the walk-ins by default). With no appointment at all: the
+    appointment queue, due now."""
+    actor = authorize(db, operator, "ticket.scan")
     now = _now(now)
     day = station_day(now)
-    queue = next((q for q in station_queues(db) if q.kind == "appointment"), None)
+    queues = station_queues(db)
+    queue = next((q for q in queues if q.kind == "appointment"), None)
     if queue is None:
         raise ScanError("this station has no appointment queue; configure one first")
     with db.write(None, actor) as w:
@@ -298,13 +334,16 @@ def scan(db: Database, text: str, operator: Operator | None = None,
             (household_id, day, db.station))
         if existing:
             return {"kind": "letter", "ticket": ticket_record(db, existing), "new": False,
-                    "household": household, "checked_in": []}
+                    "household": household, "checked_in": [], "other_day": None}
         appointments = db.query(
             "SELECT a.id, a.slot, a.status FROM appointments a"
             " JOIN sessions s ON s.id = a.session_id"
             " WHERE s.day = ? AND a.status NOT IN ('cancelled', 'moved') AND (a.household_id = ?"
             "   OR a.resident_id IN (SELECT id FROM residents WHERE household_id = ?))"
             " ORDER BY a.slot, a.id", (day, household_id, household_id))
+        other = None if appointments else _other_day(db, household_id, appointment_id, day)
+        if other and get_policy(db).other_day == "walk_in":
+            queue = next((q for q in queues if q.kind == "walk_in"), queue)
         arriving = [a["id"] for a in appointments
                     if a["status"] in UPCOMING]
         w.update_many("appointments", ["status"], [("checked_in", a) for a in arriving])
@@ -314,9 +353,10 @@ def scan(db: Database, text: str, operator: Operator | None = None,
         ticket = _issue(w, db, queue, now, household_id, appointment_id,
                         min(slots) if slots else None)
         w.audit("household.check_in", {"household": household_id, "ticket": ticket["id"],
-                                       "appointments": arriving})
+                                       "appointments": arriving,
+                                       "other_day": other["day"] if other else None})
     return {"kind": "letter", "ticket": ticket, "new": True, "household": household,
-            "checked_in": arriving}
+            "checked_in": arriving, "other_day": other}
 
 
 # -- desk actions --------------------------------------------------------------------------
@@ -362,6 +402,44 @@ def _waiting(db: Database, day: str, queues: dict[str, QueueDef]) -> list[Waitin
             for tid, number, queue, queued_at, seq, slot_at, desk in rows]
 
 
+_WAITING = "FROM tickets WHERE station = ? AND station_day = ? AND status = 'waiting'"
+
+
+def _next_candidates(db: Database, day: str, queues: dict[str, QueueDef], desk: str,
+                     policy: Policy, now: dt.datetime) -> list[Waiting]:
+    """The few waiting tickets one of which ``desk`` calls next (``next_ticket`` picks it):
+    those transferred to the desk; else, per queue, the first come (for an appointment queue,
+    the first come of those due), and only when no normal ticket is due or walked in, the
+    earliest slot of the early appointments. Each is one step down the ``tickets_open`` index,
+    whatever the length of the queue. (Due or early is decided here on the local ISO times as
+    stored, and again by ``next_ticket``.)"""
+    key = (db.station, day)
+    rowids = [r for (r,) in db.conn.execute(f"SELECT rowid {_WAITING} AND desk = ?",
+                                            (*key, desk))]
+    if not rowids:
+        due_by = iso(now + dt.timedelta(minutes=policy.window_minutes))
+        first = f"SELECT rowid {_WAITING} AND desk IS NULL AND queue = ?"
+        normal = False
+        for q in queues.values():
+            due = " AND (slot_at IS NULL OR slot_at <= ?)" if q.kind == "appointment" else ""
+            found = [r for (r,) in db.conn.execute(
+                f"{first}{due} ORDER BY queued_at, seq LIMIT 1",
+                (*key, q.code, *([due_by] if due else [])))]
+            rowids += found
+            normal = normal or (bool(found) and q.kind != "priority")
+        for q in queues.values():
+            if q.kind == "appointment" and not normal:
+                rowids += [r for (r,) in db.conn.execute(
+                    f"{first} AND slot_at > ? ORDER BY slot_at, queued_at, seq LIMIT 1",
+                    (*key, q.code, due_by))]
+    rows = db.conn.execute(
+        "SELECT id, number, queue, queued_at, seq, slot_at, desk FROM tickets"
+        f" WHERE rowid IN ({','.join('?' * len(rowids))})", rowids)
+    return [Waiting(tid, number, queues[queue].kind if queue in queues else "walk_in",
+                    queued_at, seq, slot_at, t_desk)
+            for tid, number, queue, queued_at, seq, slot_at, t_desk in rows]
+
+
 def _refuse_if_busy(db: Database, desk: str, day: str) -> None:
     busy = _desk_ticket(db, desk, day)
     if busy:
@@ -378,8 +456,8 @@ def call_next(db: Database, desk: str, operator: Operator | None = None,
     policy, queues = get_policy(db), _all_queues(db)
     with db.write(None, actor) as w:  # choose inside the transaction: two desks never
         _refuse_if_busy(db, desk, day)   # call the same ticket
-        chosen = next_ticket(_waiting(db, day, queues), policy, now, desk,
-                             _priority_run(db, day, queues))
+        chosen = next_ticket(_next_candidates(db, day, queues, desk, policy, now), policy, now,
+                             desk, _priority_run(db, day, queues))
         if chosen is None:
             return None
         row = db.one(f"SELECT {_TICKET_COLUMNS} FROM tickets WHERE id = ?", (chosen.id,))
@@ -491,13 +569,10 @@ def _numbers(db: Database, day: str) -> dict[str, dict]:
 
 
 def desk_current(db: Database, desk: str, now: dt.datetime | None = None) -> dict | None:
-    """The ticket ``desk`` is calling or serving, from the stored events: after a restart the
-    desk finds it again."""
-    desk = _desk(desk)
-    for tid, state in day_state(db, station_day(_now(now))).items():
-        if state.desk == desk and state.status in _ACTIVE:
-            return ticket_record(db, tid)
-    return None
+    """The ticket ``desk`` is calling or serving, as stored (each action updates the ticket
+    and stores its event in one transaction): after a restart the desk finds it again."""
+    row = _desk_ticket(db, _desk(desk), station_day(_now(now)))
+    return _record(row, _all_queues(db)) if row else None
 
 
 def now_serving(db: Database, now: dt.datetime | None = None, recent: int = 6) -> dict:
@@ -663,6 +738,15 @@ def queue_status(db: Database, now: dt.datetime | None = None, upcoming: int = 1
 
 
 # -- paper ---------------------------------------------------------------------------------
+def mark_printed(db: Database, ticket_id: str, operator: Operator | None = None,
+                 now: dt.datetime | None = None) -> None:
+    """The ticket went to the printer (or its PDF was saved): the lists show it after a
+    restart."""
+    actor = authorize(db, operator, "ticket.issue")
+    with db.write(None, actor) as w:
+        w.update("tickets", ticket_id, {"printed_at": iso(_now(now))})
+
+
 def print_ticket(db: Database, ticket: str, out: str | Path, size: str = "58",
                  reprint: bool = False, operator: Operator | None = None,
                  now: dt.datetime | None = None) -> Path:

@@ -28,6 +28,7 @@ import sqlite_utils
 
 from station_app.core.clock import Clock, next_stamp, wall_ms
 from station_app.core.dates import now_iso
+from station_app.core.messages import Message
 from station_app.storage import steps
 from station_app.storage.migrations import apply_migrations
 from station_app.storage.transaction import transaction
@@ -152,11 +153,11 @@ class Database:
         (another program closing the database would then delete the WAL under our feet)."""
         path = Path(path)
         if not path.is_file():
-            raise NotAStationDatabase(
-                f"no station database at {path} (create one with: station-app init)"
-            )
+            raise NotAStationDatabase(Message(
+                "no station database at {path} (create one with: station-app init)", path=path))
         if path.stat().st_size == 0:
-            raise NotAStationDatabase(f"{path} is an empty file, not a station database")
+            raise NotAStationDatabase(Message("{path} is an empty file, not a station database",
+                                              path=path))
         # no pragmas and never created: a foreign file stays as is
         conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
         try:
@@ -165,7 +166,8 @@ class Database:
             ).fetchone()
             mark = has_meta and conn.execute("SELECT value FROM meta WHERE key = 'app'").fetchone()
             if not mark or mark[0] != APP_MARK:
-                raise NotAStationDatabase(f"{path} is an SQLite file but not a station database")
+                raise NotAStationDatabase(Message(
+                    "{path} is an SQLite file but not a station database", path=path))
             conn.close()
             conn = _connect(path)
             apply_migrations(conn)
@@ -175,9 +177,12 @@ class Database:
         except sqlite3.DatabaseError as exc:
             conn.close()
             if str(exc) == "file is not a database":
-                raise NotAStationDatabase(
-                    f"{path} is not a station database (not SQLite, or damaged)") from None
-            raise NotAStationDatabase(f"{path} cannot be read as a station database: {exc}") from exc
+                raise NotAStationDatabase(Message(
+                    "{path} is not a station database (not SQLite, or damaged)",
+                    path=path)) from None
+            raise NotAStationDatabase(Message(
+                "{path} cannot be read as a station database: {error}", path=path,
+                error=str(exc))) from exc
         except BaseException:
             conn.close()
             raise

@@ -25,6 +25,7 @@ from station_app.services.operators import Operator, has_operators
 from station_app.storage import Database, NotAStationDatabase
 from station_app.ui.first_run import FirstRunDialog, create_station
 from station_app.ui.main_window import AppContext, MainWindow
+from station_app.ui.messages import translated
 from station_app.ui.workers import Worker
 
 LANGUAGES = ("vi", "en")
@@ -52,6 +53,7 @@ def install_translators(app: QApplication, language: str) -> list[QTranslator]:
     else:
         QLocale.setDefault(QLocale(QLocale.Language.English, QLocale.Country.UnitedKingdom))
     app._station_translators = translators
+    app.setApplicationDisplayName(QApplication.translate("app", "CCCD station"))
     return translators
 
 
@@ -169,7 +171,6 @@ def run(args) -> int:
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("station-app")
-    app.setApplicationDisplayName("Trạm CCCD")
     store = settings()
     language = store.value("language", "vi")
     install_translators(app, language)
@@ -177,7 +178,8 @@ def run(args) -> int:
     try:
         db = open_station(path, args.demo)
     except NotAStationDatabase as exc:
-        QMessageBox.critical(None, "station-app", str(exc))
+        QMessageBox.critical(None, QApplication.translate("app", "CCCD station"),
+                             translated(exc.args[0]))
         return 1
     if db is None:
         return 0
@@ -193,14 +195,14 @@ def run(args) -> int:
         window.language_changed.connect(switch_language)
         window.setGeometry(old.geometry())
         state["window"] = window
-        window.show()
+        window.showMaximized() if old.isMaximized() else window.show()
         old.close()
         old.deleteLater()
 
     state["window"].language_changed.connect(switch_language)
     if os.environ.get("STATION_APP_PROBE"):
         _probe(state["window"], app)
-    state["window"].show()
+    state["window"].show_as_left()
     code = app.exec()
     state["window"].ctx.worker.stop()
     db.close()

@@ -36,7 +36,7 @@ from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
 from station_app.services.queue import queue_counts
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import RecordTableModel, point_font, queue_label, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label
 from station_app.ui.roster_screen import SEARCH_DELAY_MS
@@ -80,6 +80,7 @@ class PeopleTable(QTableView):
         self.verticalHeader().hide()
         self.setAlternatingRowColors(True)
         self.horizontalHeader().setStretchLastSection(True)
+        self.setTabKeyNavigation(False)  # Tab leaves the list (to the note field)
 
     def setModel(self, model) -> None:
         super().setModel(model)
@@ -111,6 +112,8 @@ class DuplicateDialog(QDialog):
         text.setWordWrap(True)
         self.reason = QLineEdit()
         self.reason.setPlaceholderText(self.tr("Reason for recording again"))
+        self.error = QLabel()
+        self.error.setStyleSheet("color: #b00020;")
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Record anyway"))
@@ -121,13 +124,42 @@ class DuplicateDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(text)
         layout.addWidget(self.reason)
+        layout.addWidget(self.error)
         layout.addWidget(self.buttons)
 
     def _accept(self) -> None:
         if self.reason.text().strip():
             self.accept()
         else:
+            self.error.setText(self.tr("A reason is needed to record this person again."))
             self.reason.setFocus()
+
+
+class NoteField(QLineEdit):
+    """The reason or note. While an outcome waits for its reason, pressing that outcome's key
+    again (as the screen says) records it instead of typing the digit; Enter records it too,
+    and Enter or Esc without one goes back to the list."""
+
+    def __init__(self, screen: DeskScreen):
+        super().__init__()
+        self.screen = screen
+
+    def keyPressEvent(self, event) -> None:
+        pending = self.screen.pending
+        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
+        if pending and plain and event.text() == str(OUTCOMES.index(pending[0]) + 1):
+            self.screen.record_pending()
+            return
+        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if pending:
+                self.screen.record_pending()
+            else:
+                self.screen.back_to_list()
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.screen.back_to_list()
+            return
+        super().keyPressEvent(event)
 
 
 class DeskScreen(QWidget):
@@ -140,6 +172,8 @@ class DeskScreen(QWidget):
         self._search_job: Job | None = None
         self.duplicate: DuplicateDialog | None = None
         self._recorded: dict[tuple, dict] = {}  # (ticket, resident) -> the intake just recorded
+        self.pending: tuple[str, PeopleTable | None] | None = None  # an outcome awaiting its reason
+        self._advance = False  # after recording on the list, select the next person
 
         # desk and actions
         self.desk = QComboBox()
@@ -147,7 +181,12 @@ class DeskScreen(QWidget):
         self.desk.setEditable(True)
         self.desk.setCurrentText(ctx.prefs.desk)
         self.desk.setMinimumWidth(70)
-        self.desk.currentTextChanged.connect(self._desk_changed)
+        # chosen with the mouse (and Enter); never reached by Tab, so a key meant for the list
+        # (1 collected) cannot rename the desk
+        self.desk.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        self.desk.activated.connect(lambda _i: self._desk_changed(self.desk.currentText()))
+        self.desk.lineEdit().editingFinished.connect(
+            lambda: self._desk_changed(self.desk.currentText()))
         self.actions: dict[str, QPushButton] = {}
         bar = QHBoxLayout()
         bar.addWidget(QLabel(self.tr("Desk")))
@@ -170,6 +209,7 @@ class DeskScreen(QWidget):
         self.to_desk = QComboBox()
         self.to_desk.addItems(DESKS)
         self.to_desk.setEditable(True)
+        self.to_desk.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
         self.transfer_button = QPushButton(self.tr("Transfer to desk (Ctrl+T)"))
         self.transfer_button.setMinimumHeight(38)
         self.transfer_button.clicked.connect(self.transfer)
@@ -239,7 +279,7 @@ class DeskScreen(QWidget):
         self.results_view.setModel(self.results)
         self.target = self.members_view
 
-        self.note = QLineEdit()
+        self.note = NoteField(self)
         self.note.setPlaceholderText(self.tr("Reason or note for the outcome (needed for "
                                              "rejected and referred)"))
         self.outcome_buttons: dict[str, QPushButton] = {}
@@ -300,6 +340,9 @@ class DeskScreen(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
+        self.setTabOrder(self.members_view, self.note)
+        self.setTabOrder(self.note, self.search)
+        self.setTabOrder(self.search, self.results_view)
         self.load()
 
     # -- state ------------------------------------------------------------------------------
@@ -308,7 +351,23 @@ class DeskScreen(QWidget):
         return self.desk.currentText().strip()
 
     def activate(self) -> None:
+        """The screen comes to the front (its tab, a sign-in, an action done): the focus goes
+        to the household list, where the keys 1-4 record."""
         self.members_view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def focus_search(self) -> None:
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
+
+    def back_to_list(self) -> None:
+        self.pending = None
+        view = self.target if self.target is not None else self.members_view
+        view.setFocus(Qt.FocusReason.OtherFocusReason)
+
+    def record_pending(self) -> None:
+        if self.pending:
+            outcome, view = self.pending
+            self.record(outcome, view)
 
     def shutdown(self) -> None:
         self.timer.stop()
@@ -318,9 +377,11 @@ class DeskScreen(QWidget):
         self._search_timer.stop()
 
     def _desk_changed(self, text: str) -> None:
-        if text.strip():
+        if text.strip() and text.strip() != self.ctx.prefs.desk:
             self.ctx.prefs.desk = text.strip()
             self.load()
+        if self.desk.hasFocus():
+            self.activate()
 
     def _run(self, func, on_done, busy: bool = True, on_failed=None) -> None:
         """``func(db, operator)`` on the worker; an error goes to ``on_failed(exc)``, or is said
@@ -366,7 +427,7 @@ class DeskScreen(QWidget):
         self.ticket = ticket
         if ticket:
             self.number.setText(ticket["number"])
-            info = [ticket.get("queue_name") or ticket["queue"],
+            info = [queue_label(ticket["queue"], ticket.get("queue_name")),
                     self.tr("Status: %1").replace("%1", ticket_status_label(ticket["status"]))]
             if people:
                 heads = [p for p in people if (p.get("relation") or "").lower() in
@@ -383,6 +444,9 @@ class DeskScreen(QWidget):
             self.ticket_info.setText(self.tr("No ticket at this desk. Press F5 to call the next "
                                              "number."))
         selected = self.members_view.currentIndex().row()
+        if self._advance and 0 <= selected < len(people) - 1:
+            selected += 1
+        self._advance = False
         self.members.set_records(people)
         if people:
             row = selected if 0 <= selected < len(people) else self._first_open(people)
@@ -449,6 +513,10 @@ class DeskScreen(QWidget):
             }[action]
             self._say(said.replace("%1", ticket["number"]), "ok")
         self.note.clear()
+        self.pending = None
+        if action in ("finish", "no_show", "return", "transfer"):  # the next person is new
+            self.search.clear()
+            self._search()
         self.load()
         self.activate()
 
@@ -465,6 +533,8 @@ class DeskScreen(QWidget):
                force_reason: str | None = None) -> None:
         if self._busy:
             return
+        if view is None and (self.search.hasFocus() or self.results_view.hasFocus()):
+            view = self.results_view  # Ctrl+1-4 from the search box: the highlighted result
         person = self._selected(view)
         if person is None:
             self._say(self.tr("Select a person first (the household list or a search "
@@ -475,10 +545,12 @@ class DeskScreen(QWidget):
         note = self.note.text().strip() or None
         needs_reason = outcome in ("rejected", "referred")
         if needs_reason and not note:
-            self._say(self.tr("Type the reason in the note field first, then press the key "
-                              "again."), "info")
+            self._say(self.tr("A reason is required: type it in the note field, then press "
+                              "Enter (or the key again)."), "info")
+            self.pending = (outcome, view)
             self.note.setFocus()
             return
+        self.pending = None
         just = self._recorded.get((ticket_id, person["id"]))
         if just is not None:  # recorded a moment ago; the list is not reloaded yet
             intake = just
@@ -509,7 +581,11 @@ class DeskScreen(QWidget):
             self._say(self.tr("%1: %2 recorded.").replace("%1", name)
                       .replace("%2", outcome_label(outcome)), "ok")
             self.note.clear()
+            on_list = (view or self.target) is self.members_view
+            self._advance = on_list
             self._after_record(view)
+            if self.note.hasFocus():
+                self.back_to_list()
 
         def failed(exc: Exception) -> None:
             if isinstance(exc, AlreadyCollected):

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.queue import now_serving, queue_counts
+from station_app.ui.floor_models import queue_label
 from station_app.ui.workers import Job, Worker
 
 POLL_MS = 1000
@@ -270,7 +271,7 @@ class DisplayWindow(QWidget):
         self.empty.setVisible(not desks)
         recent = [f"{c['number']}  →  {self.desk_label(c['desk'])}" for c in serving["recent"]]
         self.recent.setText("\n".join(recent) or "—")
-        lines = [f"{q['prefix']}  {q['waiting']}   ·   {self._short(q['name'])}"
+        lines = [f"{q['prefix']}  {q['waiting']}   ·   {self._short(queue_label(q['code'], q['name']))}"
                  for q in status["queues"]]
         lines.append(self.tr("In all: %1").replace("%1", str(status["waiting"])))
         self.waiting.setText("\n".join(lines))

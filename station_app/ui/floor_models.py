@@ -10,11 +10,11 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
 
-_SAY_COLOURS = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1"}
+_SAY_COLOURS = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1", "warn": "#e65100"}
 
 
 def say(label, text: str, kind: str) -> None:
-    """``text`` on a screen's message label, in bold, coloured as ``kind`` (ok, error, info)."""
+    """``text`` on a screen's message label, in bold, coloured as ``kind`` (ok, error, info, warn)."""
     label.setStyleSheet(f"color: {_SAY_COLOURS[kind]}; font-weight: bold;")
     label.setText(text)
 
@@ -73,3 +73,32 @@ class RecordTableModel(QAbstractTableModel):
         if orientation == Qt.Orientation.Vertical and 0 <= section < len(self.records):
             return str(section + 1)
         return None
+
+
+def queue_label(code: str, name: str | None) -> str:
+    """A default queue's name in the interface language; a name the station gave its queue is
+    shown as given."""
+    from PySide6.QtCore import QCoreApplication
+
+    from station_app.core.queueing import DEFAULT_QUEUES
+
+    if name and name != next((q.name for q in DEFAULT_QUEUES if q.code == code), None):
+        return name
+    return {"appointment": QCoreApplication.translate("queues", "With an appointment letter"),
+            "walk_in": QCoreApplication.translate("queues", "Without an appointment letter"),
+            "priority": QCoreApplication.translate(
+                "queues", "Priority (elderly, disabled, pregnant women, small children)"),
+            }.get(code, name or code)
+
+
+def what_to_bring() -> list[str]:
+    """The card of what to bring, in the interface language (the printed ticket is always in
+    Vietnamese)."""
+    from PySide6.QtCore import QCoreApplication
+
+    return [QCoreApplication.translate("bring", "The appointment letter (if any)"),
+            QCoreApplication.translate("bring", "The old ID card, CMND/CCCD (if any)"),
+            QCoreApplication.translate("bring", "Papers proving the residence if the details "
+                                                "do not match"),
+            QCoreApplication.translate("bring", "Children under 14 come with a parent or "
+                                                "guardian")]

@@ -11,7 +11,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
-from PySide6.QtGui import QAction, QActionGroup, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
 from station_app import __version__
@@ -46,6 +46,7 @@ class AppContext:
 def _roster(ctx: AppContext, window: MainWindow) -> QWidget:
     screen = RosterScreen(ctx.worker, ctx.session)
     screen.import_requested.connect(window.import_roster)
+    screen.import_button.setVisible(allowed(ctx.role, "roster.import"))  # what the role may do
     return screen
 
 
@@ -95,9 +96,10 @@ class MainWindow(QMainWindow):
         self.ctx = ctx
         self.setWindowTitle(self.tr("CCCD station – %1 (%2)")
                             .replace("%1", ctx.db.station_name).replace("%2", ctx.db.station))
-        self.resize(1366, 768)
+        self.fit_screen()
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
+        self.tabs.currentChanged.connect(self._tab_changed)
         self.screens: dict[str, QWidget] = {}
         self.signin = SignInPage(ctx.worker, ctx.db.station_name)
         self.signin.signed_in.connect(self.set_session)
@@ -120,6 +122,23 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self._update_status()
 
+    TITLE_BAR = 40  # room for the window manager's title bar, not part of the window
+
+    def fit_screen(self) -> None:
+        """1366×768 where the screen has room, else the room it has (the task bar and the
+        title bar left out), so the status line stays on screen."""
+        screen = self.screen() or QGuiApplication.primaryScreen()
+        room = screen.availableGeometry()
+        self.resize(min(1366, room.width()), min(768, room.height() - self.TITLE_BAR))
+        self.move(room.topLeft())
+
+    def show_as_left(self) -> None:
+        """Show maximised unless the user last left it a smaller window (remembered)."""
+        if self.ctx.settings.value("window/maximized", True) in (True, "true", 1, "1"):
+            self.showMaximized()
+        else:
+            self.show()
+
     # -- screens ------------------------------------------------------------------------------
     def _build_screens(self) -> None:
         for title, roles, factory in SCREENS:
@@ -130,6 +149,13 @@ class MainWindow(QMainWindow):
         home = self.screens.get(HOME.get(self.ctx.role, ""))
         if home is not None:
             self.tabs.setCurrentWidget(home)
+
+    def _tab_changed(self, _index: int) -> None:
+        """A screen brought to the front puts the focus where its keys work (the desk's list,
+        the ticket table's scan field), never on the first box that takes the focus."""
+        current = self.tabs.currentWidget()
+        if current is not None and hasattr(current, "activate") and not self.is_locked():
+            current.activate()
 
     def _clear_screens(self) -> None:
         while self.tabs.count():
@@ -162,18 +188,19 @@ class MainWindow(QMainWindow):
         self._update_status()
         self.session_changed.emit(operator)
 
-    def _show_signin(self, locked_for: Operator | None) -> None:
+    def _show_signin(self, locked_for: Operator | None, by_operator: bool = False) -> None:
         self.idle.stop()
-        self.signin.reset(locked_for)
+        self.signin.reset(locked_for, by_operator)
         self.stack.setCurrentWidget(self.signin)
         self.menuBar().setEnabled(locked_for is None and self.ctx.session is None)
 
-    def lock(self) -> None:
-        """Idle time passed (or Ctrl+L): hide everything behind the sign-in page."""
+    def lock(self, by_operator: bool = False) -> None:
+        """Idle time passed (or Ctrl+L, ``by_operator``): hide everything behind the sign-in
+        page."""
         if self.ctx.session is None or self.stack.currentWidget() is self.signin:
             return
         self._record(self.ctx.session, "lock")
-        self._show_signin(self.ctx.session)
+        self._show_signin(self.ctx.session, by_operator)
 
     def sign_out(self) -> None:
         if self.ctx.session is not None:
@@ -218,14 +245,14 @@ class MainWindow(QMainWindow):
         if self.ctx.session is not None:
             lock = QAction(self.tr("&Lock the screen"), self)
             lock.setShortcut(QKeySequence("Ctrl+L"))
-            lock.triggered.connect(self.lock)
+            lock.triggered.connect(lambda: self.lock(by_operator=True))
             file_menu.addAction(lock)
             out = QAction(self.tr("Sign &out"), self)
             out.triggered.connect(self.sign_out)
             file_menu.addAction(out)
         quit_action = QAction(self.tr("&Quit"), self)
-        quit_action.setShortcut(QKeySequence.StandardKey.Quit)
-        quit_action.triggered.connect(self.close)
+        quit_action.setShortcut(QKeySequence("Ctrl+Q"))
+        quit_action.triggered.connect(self.request_quit)
         file_menu.addAction(quit_action)
         find = QAction(self.tr("&Find resident"), self)
         find.setShortcut(QKeySequence("Ctrl+F"))
@@ -266,7 +293,34 @@ class MainWindow(QMainWindow):
         self.display.show_on_screen(self.ctx.prefs.display_screen)
         return self.display
 
+    def _in_progress(self) -> str | None:
+        """The ticket this laptop's desk is calling or serving, if any."""
+        desk = self.screens.get("Desk")
+        ticket = getattr(desk, "ticket", None)
+        return ticket["number"] if ticket else None
+
+    def request_quit(self) -> None:
+        """Quit (Ctrl+Q, the window's close button): asks first while the desk has a ticket."""
+        number = self._in_progress()
+        if number and QMessageBox.question(
+                self, self.tr("Quit"),
+                self.tr("Ticket %1 is still at this desk. Quit anyway? (The desk finds it "
+                        "again when the program starts.)").replace("%1", number),
+                QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
+                QMessageBox.StandardButton.No) != QMessageBox.StandardButton.Yes:
+            return
+        self._quitting = True
+        self.close()
+
     def closeEvent(self, event) -> None:
+        # the window manager's close button asks as Ctrl+Q does; a close by the program (a
+        # language switch, a test) does not
+        if event.spontaneous() and not getattr(self, "_quitting", False) and self._in_progress():
+            event.ignore()
+            self.request_quit()
+            return
+        if self.isVisible():
+            self.ctx.settings.setValue("window/maximized", self.isMaximized())
         if self.display is not None:
             self.display.close()
         self._clear_screens()
@@ -288,6 +342,11 @@ class MainWindow(QMainWindow):
             roster.show_roster()
 
     def focus_search(self) -> None:
+        """Ctrl+F: the desk's own search at the desk, else the roster's."""
+        current = self.tabs.currentWidget()
+        if current is not None and current is self.screens.get("Desk"):
+            current.focus_search()
+            return
         roster = self.screens.get("Roster")
         if isinstance(roster, RosterScreen):
             self.tabs.setCurrentWidget(roster)

@@ -19,6 +19,8 @@ def explain(exc: BaseException) -> str:
 
     if isinstance(exc, NotAllowed):
         return QCoreApplication.translate("messages", "Your role may not do this; the attempt was recorded.")
+    if isinstance(exc, ScanError) and exc.args and isinstance(exc.args[0], Message):
+        return translated(exc.args[0])  # neither a letter nor a ticket
     if isinstance(exc, ScanError):
         return QCoreApplication.translate("messages", "This code is not an invitation letter or ticket of this station: "
                              "nothing was changed.")

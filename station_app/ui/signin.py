@@ -92,14 +92,19 @@ class SignInPage(QWidget):
         layout.addStretch(3)
         self.reset(None)
 
-    def reset(self, locked_for: Operator | None) -> None:
+    def reset(self, locked_for: Operator | None, by_operator: bool = False) -> None:
         """Show the page: empty for a new sign-in, or with the name of the operator whose screen
-        locked (another operator may still type their own name)."""
+        locked, by them (Ctrl+L) or after idle time (another operator may still type their own
+        name)."""
         self.locked_for = locked_for
         self.error.clear()
         self.pin.clear()
         self.button.setEnabled(True)
-        if locked_for:
+        if locked_for and by_operator:
+            self.subtitle.setText(self.tr(
+                "%1 locked the screen. %1, type your PIN to go on; someone else may sign in "
+                "with their own name.").replace("%1", locked_for.name))
+        elif locked_for:
             self.subtitle.setText(self.tr(
                 "The screen locked after a while without use. %1, type your PIN to go on; "
                 "someone else may sign in with their own name.").replace("%1", locked_for.name))

@@ -91,9 +91,12 @@ def print_committed(db: Database, ticket: dict, setup: PrintSetup,
 
             print_ticket(db, ticket["id"], out, s.paper, operator=operator)
         if s.mode == "pdf":
-            return str(out)
-        if s.mode == "escpos":
+            where = str(out)
+        elif s.mode == "escpos":
             print_escpos(out, s.paper, s.escpos_target)
-            return s.escpos_target
-        print_system(out, s.printer_name, s.paper)
-        return s.printer_name or "default"
+            where = s.escpos_target
+        else:
+            print_system(out, s.printer_name, s.paper)
+            where = s.printer_name or "default"
+    floor.mark_printed(db, operator, ticket["id"])
+    return where

@@ -30,10 +30,16 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.dates import show_date
-from station_app.core.queueing import WHAT_TO_BRING, parse_time
+from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.queue import queue_status, station_queues
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import (
+    RecordTableModel,
+    point_font,
+    queue_label,
+    say,
+    what_to_bring,
+)
 from station_app.ui.messages import explain
 from station_app.ui.ticket_printing import PrintSetup, print_committed
 
@@ -64,7 +70,8 @@ class TicketScreen(QWidget):
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
         self.scan.setPlaceholderText(self.tr(
-            "Scan the QR code of an invitation letter (or type a ticket number) and press Enter"))
+            "Scan the QR code of an invitation letter, or type its household code, a personal "
+            "ID or a ticket number, and press Enter"))
         self.scan.setFont(point_font(14))
         self.scan.setMinimumHeight(44)
         self.scan.returnPressed.connect(self._scanned)
@@ -121,7 +128,7 @@ class TicketScreen(QWidget):
         title = QLabel(self.tr("Please bring"))
         title.setFont(point_font(18, True))
         bv.addWidget(title)
-        self.bring_text = QLabel("\n".join(f"•  {item}" for item in WHAT_TO_BRING))
+        self.bring_text = QLabel("\n".join(f"•  {item}" for item in what_to_bring()))
         self.bring_text.setObjectName("bringCard")
         self.bring_text.setWordWrap(True)
         self.bring_text.setFont(point_font(14))
@@ -224,11 +231,7 @@ class TicketScreen(QWidget):
         if self._busy:
             return
         self._last_scan = (text, now)
-        if text.upper().startswith("CCCD1|"):
-            self._start(lambda db, op: floor.scan_at_table(db, op, text), self._scan_done)
-        else:
-            self._start(lambda db, op: floor.find_at_table(db, op, text),
-                        lambda ticket: self._found(ticket))
+        self._start(lambda db, op: floor.at_table(db, op, text), self._scan_done)
 
     def _start(self, func, on_done) -> None:
         self._busy = True
@@ -263,7 +266,27 @@ class TicketScreen(QWidget):
     def _scan_done(self, result: dict) -> None:
         ticket = result["ticket"]
         household = result.get("household") or {}
-        if result["kind"] == "letter" and result["new"]:
+        other = result.get("other_day")
+        if result["kind"] == "letter" and result["new"] and other:
+            when = self.tr("%1 at %2").replace("%1", show_date(other["day"])).replace(
+                "%2", other["slot"] or "—")
+            walk_in = ticket.get("kind") == "walk_in"
+            if other["early"]:
+                said = (self.tr("This letter is for a later day: %1 (%2). Ticket %3 is served "
+                                "today with the walk-ins.") if walk_in else
+                        self.tr("This letter is for a later day: %1 (%2). Ticket %3 is served "
+                                "today as an appointment."))
+            else:
+                said = (self.tr("This letter was for an earlier day: %1 (%2). Ticket %3 is "
+                                "served today with the walk-ins.") if walk_in else
+                        self.tr("This letter was for an earlier day: %1 (%2). Ticket %3 is "
+                                "served today as an appointment."))
+            self._say(said.replace("%1", when).replace("%2", other["place"] or "")
+                      .replace("%3", ticket["number"]), "warn")
+            ticket["head_name"] = household.get("head_name")
+            self._show(ticket)
+            self.print(ticket)
+        elif result["kind"] == "letter" and result["new"]:
             self._say(self.tr("Household of %1 checked in: ticket %2.")
                       .replace("%1", household.get("head_name") or household.get("code") or "?")
                       .replace("%2", ticket["number"]), "ok")
@@ -292,7 +315,7 @@ class TicketScreen(QWidget):
         self.current = ticket
         self.card.setCurrentIndex(0)
         self.number.setText(ticket["number"])
-        lines = [ticket.get("queue_name") or ticket.get("queue", "")]
+        lines = [queue_label(ticket.get("queue", ""), ticket.get("queue_name"))]
         if ticket.get("head_name"):
             lines.append(self.tr("Household: %1").replace("%1", ticket["head_name"]))
         issued = parse_time(ticket["issued_at"])
@@ -356,8 +379,10 @@ class TicketScreen(QWidget):
                                     else "")
 
     def _paper_label(self, record: dict) -> str:
+        state = self.print_state.get(record["id"]) or ("printed" if record.get("printed_at")
+                                                        else None)
         return {"printing": self.tr("printing"), "printed": self.tr("printed"),
-                "failed": self.tr("FAILED")}.get(self.print_state.get(record["id"]), "")
+                "failed": self.tr("FAILED")}.get(state, "")
 
     # -- waiting per queue, today's tickets -------------------------------------------------
     def refresh(self) -> None:
@@ -415,7 +440,7 @@ class TicketScreen(QWidget):
             key = f"F{i + 1}" if i < 12 else ""
             button = self.buttons[q.code]
             title, sub = button.labels
-            title.setText(f"{key}   {q.prefix}  ·  {q.name}")
+            title.setText(f"{key}   {q.prefix}  ·  {queue_label(q.code, q.name)}")
             sub.setText(self.tr("Waiting: %1   ·   last number: %2")
                         .replace("%1", str(c.get("waiting", 0)))
                         .replace("%2", c.get("last_number") or "—"))
