@@ -18,9 +18,9 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from station_app.core.payloads import letter_payload  # noqa: E402
 from station_app.services import floor, operators  # noqa: E402
 from station_app.services.demo import DEMO_OPERATORS, ensure_demo_station  # noqa: E402
+from station_app.services.letter_codes import letter_code  # noqa: E402
 from station_app.services.roster_files import map_headers, open_roster  # noqa: E402
 from station_app.services.roster_import import import_roster  # noqa: E402
 from station_app.storage import Database  # noqa: E402
@@ -66,7 +66,7 @@ def morning(path: Path) -> None:
         desk2 = operators.sign_in(db, "Cán bộ Bàn 2", PINS["Cán bộ Bàn 2"])
         households = morning_households(db)
         for household in households[:4]:
-            floor.scan_at_table(db, volunteer, letter_payload(household, None))
+            floor.scan_at_table(db, volunteer, letter_code(db, household, None))
         for queue in ("priority", "walk_in", "walk_in", "priority", "walk_in"):
             floor.issue(db, volunteer, queue)
         floor.desk_action(db, desk1, "1", "call_next")  # U001

@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from qr_helpers import read_qr
 from ui_floor_helpers import sign_in
 
-from station_app.core.payloads import letter_payload
+from station_app.services.letter_codes import letter_code
 from station_app.storage import Database
 from station_app.ui.floor_models import RecordTableModel
 
@@ -57,9 +57,9 @@ def test_buttons_and_keys_issue_one_ticket_each(station, qtbot, roster_db_path, 
 def test_scanner_checks_the_household_in_once(station, qtbot, roster_db_path):
     db = Database.open(roster_db_path)
     household = db.one("SELECT id, head_name FROM households ORDER BY code LIMIT 1")
+    code = letter_code(db, household["id"], None)
     db.close()
     win, screen = _volunteer(station, qtbot)
-    code = letter_payload(household["id"], None)
     qtbot.keyClicks(screen.scan, code)  # what a USB scanner types
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert screen.number.text() == "A001"

@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from station_app.core.appointments import UPCOMING
-from station_app.core.payloads import parse_payload
 from station_app.core.scheduling import slot_end
+from station_app.services.letter_codes import read_code
 from station_app.services.operators import Operator, authorize
 from station_app.services.search import household_id
 from station_app.storage import Database
@@ -81,7 +81,7 @@ def _by_letter(db: Database, text: str) -> dict | None:
     move), or None."""
     if not text.startswith("CCCD1|L|"):
         return None
-    household_id, appointment_id = parse_payload(text).ids
+    household_id, appointment_id = read_code(db, text).ids
     household = household_record(db, household_id)
     if household is None:
         raise NotFound("this letter's household is not in this station's roster")
