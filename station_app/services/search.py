@@ -42,8 +42,9 @@ def _rows(db: Database, where: str, params: tuple, limit: int, rank: int) -> lis
 def search_residents(db: Database, text: str, limit: int = 20,
                      operator: Operator | None = None) -> list[dict]:
     """Residents matching ``text``, best first: exact matches, then prefix matches; people of
-    the same rank in Vietnamese name order, the spelling typed first."""
-    authorize(db, operator, "resident.view")
+    the same rank in Vietnamese name order, the spelling typed first. Each search is recorded
+    in the audit log: who searched, the text and how many were found."""
+    actor = authorize(db, operator, "resident.view")
     text = text.strip()
     if not text:
         raise SearchError(Message("search text is empty"))
@@ -102,6 +103,7 @@ def search_residents(db: Database, text: str, limit: int = 20,
     results.sort(key=lambda r: r["full_name"].lower() != typed)
     for row in results:
         del row["sort_key"]
+    db.audit_read("resident.search", actor, {"text": text, "count": len(results)})
     return results
 
 

@@ -251,6 +251,18 @@ class Database:
             yield writer
             writer.finish()
 
+    def audit_read(self, action: str, operator: str | None, detail: dict) -> None:
+        """Record who read what (a search, a lookup) in the audit log, in its own transaction
+        committed without waiting for the disk (synchronous NORMAL: in WAL mode the database
+        stays whole). A power cut may lose the last few of these entries, never a ticket or an
+        intake: those commit with FULL, which carries the earlier entries to the disk too."""
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            with self.write(action, operator, detail):
+                pass
+        finally:
+            self.conn.execute("PRAGMA synchronous = FULL")
+
     def _floor_waits(self) -> None:
         try:
             now = time.time_ns()
