@@ -206,6 +206,7 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
     items, refs = letter_items(db, villages, session, today)
     head = letterhead(db, day)
     with atomic_file(out) as target:
+        db.note_output(out)  # a partial file left there by a kill is removed at next start
         write_letters_pdf(target.fh, items, head, size, processes)
         now = now_iso()
         with db.write("letters.print", actor, {"letters": len(items), "out": str(out),
@@ -250,6 +251,7 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
             after_place=after["place"], reason=h["reason"] or "",
             payload=letter_payload(signing_key, h["household_id"], h["appointment_id"])))
     with atomic_file(out) as target:
+        db.note_output(out)
         write_notices_pdf(target.fh, items, letterhead(db, day), size)
         with db.write("schedule.notices", actor, {"move": move_id, "notices": len(items)}):
             target.commit()
