@@ -18,10 +18,10 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from station_app.core.payloads import letter_payload  # noqa: E402
 from station_app.core.text import fold  # noqa: E402
 from station_app.services import floor, operators  # noqa: E402
 from station_app.services.demo import DEMO_OPERATORS, ensure_demo_station  # noqa: E402
+from station_app.services.letter_codes import letter_code  # noqa: E402
 from station_app.services.roster_files import map_headers, open_roster  # noqa: E402
 from station_app.services.roster_import import import_roster  # noqa: E402
 from station_app.storage import Database  # noqa: E402
@@ -67,7 +67,7 @@ def morning(path: Path) -> None:
         desk2 = operators.sign_in(db, "Cán bộ Bàn 2", PINS["Cán bộ Bàn 2"])
         households = morning_households(db)
         for household in households[:4]:
-            floor.scan_at_table(db, volunteer, letter_payload(household, None))
+            floor.scan_at_table(db, volunteer, letter_code(db, household, None))
         for queue in ("priority", "walk_in", "walk_in", "priority", "walk_in"):
             floor.issue(db, volunteer, queue)
         floor.desk_action(db, desk1, "1", "call_next")  # U001
@@ -181,7 +181,7 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
                        (LANGS.index(lang),))  # a household not checked in yet
         if later:  # a letter for another day: said in orange, served with the walk-ins
             tickets.show_ticket_card()
-            tickets.scan.setText(letter_payload(later["household_id"], later["id"]))
+            tickets.scan.setText(letter_code(db, later["household_id"], later["id"]))
             tickets._scanned()
             wait_until(lambda: "letter" in tickets.message.text().lower()
                        or "giấy mời" in tickets.message.text().lower())

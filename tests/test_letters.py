@@ -20,6 +20,7 @@ from station_app.printing.letters import letter_fonts
 from station_app.printing.pdfwriter import PageBuilder, PdfDocument
 from station_app.services import letters as L
 from station_app.services import sessions as S
+from station_app.services.letter_codes import letter_code
 from station_app.services.lookup import lookup
 
 TODAY = dt.date(2025, 8, 1)
@@ -185,7 +186,7 @@ def test_subset_fonts_draw_the_right_glyphs(tmp_path):
 def test_delivery_is_recorded_once_with_who(booked, tmp_path, lead):
     db, villages = booked
     letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
-    code = letter_payload(letter["household_id"], letter["appointment_id"])
+    code = letter_code(db, letter["household_id"], letter["appointment_id"])
     done = L.record_delivery(db, code, "Tổ trưởng Phạm Văn Bình", received_by="Nguyễn Thị Giang", operator=lead)
     assert done["already"] is False and done["appointments"] >= 1
     row = db.one("SELECT * FROM letters WHERE id = ?", (letter["id"],))
@@ -214,7 +215,8 @@ def test_a_moved_letter_still_scans_to_the_new_appointment(booked, lead):
                     "WHERE a.session_id = ? LIMIT 1", (first["id"],))
     S.move_session(db, first["id"], day="12/08/2025", place="Trường Tiểu học Hòa Bình",
                    reason="Mất điện", today=TODAY, operator=lead)
-    found = lookup(db, letter_payload(letter["household_id"], letter["appointment_id"]), operator=lead)
+    found = lookup(db, letter_code(db, letter["household_id"], letter["appointment_id"]),
+                   operator=lead)
     assert found["record"]["appointment"]["day"] == "2025-08-12"
     assert found["record"]["appointment"]["place"] == "Trường Tiểu học Hòa Bình"
 
@@ -295,7 +297,7 @@ def test_page_content_is_small(booked):
 
 def test_only_model_2_qr_codes_are_read_from_a_page():
     """A Micro QR code ('8143' was once read beside a letter's code) is not one of ours."""
-    text = letter_payload("ABCDEFGH0000000001", "ABCDEFGH0000000002")
+    text = letter_payload(b"k" * 32, "ABCDEFGH0000000001", "ABCDEFGH0000000002")
     page = Image.new("L", (400, 200), 255)
     for x, (content, kind) in enumerate([(text, zxingcpp.BarcodeFormat.QRCode),
                                          ("8143", zxingcpp.BarcodeFormat.MicroQRCode)]):
@@ -304,3 +306,47 @@ def test_only_model_2_qr_codes_are_read_from_a_page():
         page.paste(Image.frombytes("L", (width, height), bytes(code)), (x * 200, 10))
     assert sorted(r.text for r in zxingcpp.read_barcodes(page)) == sorted([text, "8143"])
     assert read_qr(page) == [text]
+
+
+def _next_id(record_id: str) -> str:
+    """The id made after ``record_id`` on the same laptop (ids are node, then a counter)."""
+    return f"{record_id[:-10]}{int(record_id[-10:]) + 1:010d}"
+
+
+def test_a_letter_code_made_from_another_letters_visible_parts_is_refused(booked, tmp_path, lead):
+    """Someone who has seen one letter makes a code for another household: its household id
+    and appointment id the next sequential ones, the check recomputed with plain SHA-256 (as
+    the old 6 hex digits, or as a tag of the new length), or the real tag moved over. The
+    ticket table and lookup refuse each of them; the real printed letter passes both."""
+    import base64
+    import hashlib
+
+    from station_app.core.payloads import make_payload
+    from station_app.services import queue as q
+
+    db, villages = booked
+    out = tmp_path / "giay-moi.pdf"
+    L.print_letters(db, out, villages=[villages[0]], today=TODAY, day=TODAY, operator=lead)
+    real = _codes(out, 0)[0]
+    _, _, household, appointment, tag = real.split("|")
+    other = _next_id(household)
+    while not db.scalar("SELECT 1 FROM households WHERE id = ?", (other,)):
+        other = _next_id(other)
+    body = f"CCCD1|L|{other}|{_next_id(appointment)}"
+    sha = hashlib.sha256(body.encode()).digest()
+    forged = [make_payload("L", other, _next_id(appointment)),
+              make_payload("L", other, None),
+              f"{body}|{base64.b32encode(sha)[:10].decode()}",
+              f"{body}|{tag}"]
+    rev = db.scalar("SELECT value FROM meta WHERE key = 'rev'")
+    for text in forged:
+        with pytest.raises(q.ScanError, match="fails its check"):
+            q.scan(db, text, operator=lead)
+        with pytest.raises(PayloadError, match="fails its check"):
+            lookup(db, text, operator=lead)
+    assert db.scalar("SELECT COUNT(*) FROM tickets") == 0
+    assert db.scalar("SELECT value FROM meta WHERE key = 'rev'") == rev
+    # the letter as printed (decoded from the rendered page) checks its household in
+    assert lookup(db, real, operator=lead)["record"]["household"]["id"] == household
+    scanned = q.scan(db, real, operator=lead)
+    assert scanned["new"] and scanned["ticket"]["household_id"] == household

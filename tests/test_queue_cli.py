@@ -5,7 +5,8 @@ from __future__ import annotations
 from cli_helpers import run, run_json
 from pypdf import PdfReader
 
-from station_app.core.payloads import letter_payload
+from station_app.services.letter_codes import letter_code
+from station_app.storage import Database
 
 
 def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys, monkeypatch):
@@ -80,16 +81,16 @@ def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys, m
 
 
 def test_scanning_a_letter_from_the_command_line(roster_db_path, capsys):
-    import sqlite3
-    conn = sqlite3.connect(roster_db_path)
-    hid, code_ = conn.execute("SELECT id, code FROM households LIMIT 1").fetchone()
-    conn.close()
+    station = Database.open(roster_db_path)
+    hid, code_ = station.conn.execute("SELECT id, code FROM households LIMIT 1").fetchone()
+    letter = letter_code(station, hid, None)
+    station.close()
     db = ["--db", str(roster_db_path)]
-    code, out, _ = run(capsys, "ticket", "issue", "--scan", letter_payload(hid, None), *db)
+    code, out, _ = run(capsys, "ticket", "issue", "--scan", letter, *db)
     assert code == 0
     assert out.strip() == (f"household {code_} checked in (0 appointment(s)); ticket A001 "
                            "(Có giấy hẹn), 0 ahead")
-    again = run_json(capsys, "ticket", "issue", "--scan", letter_payload(hid, None), *db)
+    again = run_json(capsys, "ticket", "issue", "--scan", letter, *db)
     assert again["number"] == "A001" and again["scan"]["new"] is False
     looked = run_json(capsys, "lookup", again["code"], *db)
     assert looked["kind"] == "ticket" and looked["record"]["number"] == "A001"

@@ -8,8 +8,9 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from station_app.core.payloads import letter_payload, ticket_payload
+from station_app.core.payloads import ticket_payload
 from station_app.services import queue as q
+from station_app.services.letter_codes import letter_code
 from station_app.services.lookup import NotFound, lookup
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -48,7 +49,7 @@ def test_a_letter_checks_the_household_in_and_issues_its_appointment_ticket(rost
     booked = book(db, hid, DAY, "07:20")
     later = book(db, hid, "2025-03-08", "09:00")  # another day's appointment stays as it is
     book(db, other, DAY, "07:40")
-    found = q.scan(db, letter_payload(hid, booked[0]) + "\r\n", operator=lead, now=at(7, 0))
+    found = q.scan(db, letter_code(db, hid, booked[0]) + "\r\n", operator=lead, now=at(7, 0))
     ticket = found["ticket"]
     assert found["kind"] == "letter" and found["new"]
     assert (ticket["number"], ticket["queue"], ticket["household_id"]) == ("A001", "appointment",
@@ -61,7 +62,7 @@ def test_a_letter_checks_the_household_in_and_issues_its_appointment_ticket(rost
     assert all(status[a] == "letter_delivered" for a in later)
     assert db.scalar("SELECT COUNT(*) FROM audit WHERE action = 'household.check_in'") == 1
     # scanning the same letter again gives back the same ticket and changes nothing
-    again = q.scan(db, letter_payload(hid, booked[0]), now=at(7, 1), operator=lead)
+    again = q.scan(db, letter_code(db, hid, booked[0]), now=at(7, 1), operator=lead)
     assert not again["new"] and again["ticket"]["id"] == ticket["id"]
     assert db.scalar("SELECT COUNT(*) FROM tickets") == 1
     # a walk-in with an early slot is called after the due appointment
@@ -71,7 +72,7 @@ def test_a_letter_checks_the_household_in_and_issues_its_appointment_ticket(rost
 
 def test_a_valid_letter_without_an_appointment_today_still_gets_a_linked_ticket(roster_db, lead):
     hid = households(roster_db, 1)[0]
-    found = q.scan(roster_db, letter_payload(hid, None), now=at(7, 0), operator=lead)
+    found = q.scan(roster_db, letter_code(roster_db, hid, None), now=at(7, 0), operator=lead)
     assert found["new"] and found["checked_in"] == []
     assert found["ticket"]["number"] == "A001"
     assert found["ticket"]["household_id"] == hid and found["ticket"]["slot_at"] is None
@@ -92,11 +93,13 @@ def test_a_ticket_code_finds_the_ticket(roster_db, lead):
     ("CCCD1|L|ABCDEFGH0000000001|-|000000", "fails its check"),
     ("CCCD1|L|ABCDEFGH0000000001|-", "malformed letter code"),
     ("CCCD1|X|1|2|3", "unknown kind"),
-    (letter_payload("NOSUCHHOUSEHOLD", None), "not in this station's roster"),
+    ("letter of NOSUCHHOUSEHOLD", "not in this station's roster"),
     (ticket_payload("NOSUCHTICKET"), "ticket is not known here"),
 ])
 def test_an_unknown_or_malformed_code_gets_a_clear_message_and_changes_nothing(
         roster_db, text, message, lead):
+    if text.startswith("letter of "):  # a well-signed letter of a household not known here
+        text = letter_code(roster_db, text.removeprefix("letter of "), None)
     before = roster_db.scalar("SELECT value FROM meta WHERE key = 'rev'")
     with pytest.raises(ValueError, match=message):
         q.scan(roster_db, text, now=at(7), operator=lead)
@@ -106,7 +109,7 @@ def test_an_unknown_or_malformed_code_gets_a_clear_message_and_changes_nothing(
 
 def test_a_mistyped_letter_code_finds_no_other_household(roster_db, lead):
     first, second = households(roster_db, 2)
-    text = letter_payload(first, None)
+    text = letter_code(roster_db, first, None)
     forged = text.replace(first, second)  # one id swapped, the check no longer matches
     with pytest.raises(q.ScanError, match="fails its check"):
         q.scan(roster_db, forged, now=at(7), operator=lead)

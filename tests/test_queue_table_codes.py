@@ -11,9 +11,9 @@ from zoneinfo import ZoneInfo
 import pytest
 from test_queue_scan import at, book, households
 
-from station_app.core.payloads import letter_payload
 from station_app.services import floor
 from station_app.services import queue as q
+from station_app.services.letter_codes import letter_code
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 DAY = "2025-03-01"
@@ -38,7 +38,7 @@ def test_a_household_code_or_a_members_id_checks_in_like_the_letter(roster_db, v
     assert sorted(found["checked_in"]) == sorted(booked)
     # typed again (or its letter scanned): the same ticket
     assert floor.at_table(db, volunteer, code, now=at(7, 1))["ticket"]["id"] == ticket["id"]
-    assert floor.at_table(db, volunteer, letter_payload(first, booked[0]),
+    assert floor.at_table(db, volunteer, letter_code(db, first, booked[0]),
                           now=at(7, 1))["ticket"]["id"] == ticket["id"]
     # a member's personal ID, or old ID, checks their household in
     book(db, second, DAY, "07:40")
@@ -53,7 +53,7 @@ def test_a_household_code_or_a_members_id_checks_in_like_the_letter(roster_db, v
         "household_id"] == old["household_id"]
     # the letter's stub carries the letter's code: scanned at the table it is the letter
     booked3 = book(db, third, DAY, "08:00")
-    stub = letter_payload(third, booked3[0])
+    stub = letter_code(db, third, booked3[0])
     by_stub = floor.at_table(db, volunteer, stub, now=at(7, 4))
     assert by_stub["new"] and by_stub["ticket"]["household_id"] == third
     assert by_stub["ticket"]["queue"] == "appointment"
@@ -79,16 +79,16 @@ def test_a_letter_for_another_day_is_said_and_served_with_the_walk_ins(roster_db
     book(db, late, "2025-02-22", "14:20", status="letter_delivered")
     book(db, today, DAY, "07:20")
     walk_in = q.issue_ticket(db, "walk_in", operator=volunteer, now=at(7, 0))
-    found = floor.at_table(db, volunteer, letter_payload(early, later[0]), now=at(7, 5))
+    found = floor.at_table(db, volunteer, letter_code(db, early, later[0]), now=at(7, 5))
     assert found["new"] and found["other_day"]["day"] == "2025-03-08"
     assert found["other_day"]["slot"] == "09:00" and found["other_day"]["early"]
     assert found["other_day"]["place"] == "Hội trường UBND xã"
     assert found["ticket"]["queue"] == "walk_in" and found["ticket"]["household_id"] == early
     status = dict(db.conn.execute("SELECT id, status FROM appointments"))
     assert all(status[a] == "letter_delivered" for a in later)  # still due on its own day
-    gone = floor.at_table(db, volunteer, letter_payload(late, None), now=at(7, 6))
+    gone = floor.at_table(db, volunteer, letter_code(db, late, None), now=at(7, 6))
     assert gone["other_day"]["day"] == "2025-02-22" and not gone["other_day"]["early"]
-    booked = floor.at_table(db, volunteer, letter_payload(today, None), now=at(7, 7))
+    booked = floor.at_table(db, volunteer, letter_code(db, today, None), now=at(7, 7))
     assert booked["other_day"] is None
     # due appointment first, then the walk-ins by arrival, the other-day letters among them
     order = [q.call_next(db, str(d), operator=staff, now=at(7, 10))["number"]
@@ -106,7 +106,7 @@ def test_a_station_may_serve_other_day_letters_as_appointments(roster_db, volunt
     hid = households(db, 1)[0]
     later = book(db, hid, "2025-03-08", "09:00")
     walk_in = q.issue_ticket(db, "walk_in", operator=volunteer, now=at(7, 0))
-    found = floor.at_table(db, volunteer, letter_payload(hid, later[0]), now=at(7, 5))
+    found = floor.at_table(db, volunteer, letter_code(db, hid, later[0]), now=at(7, 5))
     assert found["other_day"]["early"] and found["ticket"]["queue"] == "appointment"
     assert q.call_next(db, "1", operator=staff, now=dt.datetime(2025, 3, 1, 7, 6, tzinfo=VN))[
         "number"] == found["ticket"]["number"]

@@ -11,10 +11,10 @@ from pathlib import Path
 import pytest
 from cli_helpers import CREW, add_crew, lead_of
 
-from station_app.core.payloads import letter_payload
 from station_app.core.permissions import PERMISSIONS
 from station_app.services import floor, intake, letters, progress, queue, sessions
 from station_app.services.announce import announcements
+from station_app.services.letter_codes import letter_code
 from station_app.services.lookup import lookup
 from station_app.services.operators import NotAllowed, add_operator, find_operator
 from station_app.services.roster_import import import_roster
@@ -62,7 +62,7 @@ def floor_template(tmp_path_factory, _roster_db_template) -> dict:
                     " LIMIT 1") or db.one(
         "SELECT r.household_id, a.id FROM appointments a JOIN residents r"
         " ON r.id = a.resident_id LIMIT 1")
-    made["letter"] = letter_payload(booked["household_id"], booked["id"])
+    made["letter"] = letter_code(db, booked["household_id"], booked["id"])
     made["household"] = db.scalar("SELECT code FROM households WHERE id = ?",
                                   (booked["household_id"],))
     made["move"] = sessions.move_session(db, rows[0]["id"], place="Trường THCS",

@@ -10,7 +10,7 @@ import pypdf
 import pytest
 from cli_helpers import run, run_json
 
-from station_app.core.payloads import letter_payload
+from station_app.services.letter_codes import letter_code
 from station_app.storage import Database
 
 DAY1 = dt.date.today() + dt.timedelta(days=1)
@@ -63,9 +63,11 @@ def test_a_day_before_from_the_command_line(planned, capsys, tmp_path):
     code, text, _ = run(capsys, "letters", "deliver", "HK0000001", "--by", "Ai đó", *db)
     assert code == 0 and "already recorded" in text
 
-    letter = Database.open(path).one("SELECT * FROM letters ORDER BY number LIMIT 1")
-    found = run_json(capsys, "lookup", *db,
-                     letter_payload(letter["household_id"], letter["appointment_id"]))
+    station = Database.open(path)
+    letter = station.one("SELECT * FROM letters ORDER BY number LIMIT 1")
+    text = letter_code(station, letter["household_id"], letter["appointment_id"])
+    station.close()
+    found = run_json(capsys, "lookup", *db, text)
     assert found["kind"] == "letter"
     assert found["record"]["household"]["id"] == letter["household_id"]
     assert found["record"]["appointment"]["day"] == DAY1.isoformat()

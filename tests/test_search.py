@@ -235,3 +235,28 @@ def test_lookup_record_id(people_db, lead):
 def test_lookup_not_found(people_db, text, lead):
     with pytest.raises(NotFound):
         lookup(people_db, text, operator=lead)
+
+
+def test_each_search_and_lookup_is_recorded_with_who_and_whom(people_db, staff):
+    """Who looked up whom: one audit entry per search (the text and the count found) and per
+    lookup (the text, and the ids of the resident or household shown; none when not found)."""
+    import json
+
+    def entries():
+        return [(r["operator"], r["action"], json.loads(r["detail"])) for r in people_db.query(
+            "SELECT operator, action, detail FROM audit WHERE action LIKE 'resident.%'"
+            " ORDER BY rowid")]
+
+    rows = search_residents(people_db, "nguyen van an", operator=staff)
+    person = lookup(people_db, "040085012345", operator=staff)["record"]
+    household = lookup(people_db, "HK9002", operator=staff)["record"]
+    with pytest.raises(NotFound):
+        lookup(people_db, "999999999999", operator=staff)
+    assert entries() == [
+        (staff.name, "resident.search", {"text": "nguyen van an", "count": len(rows)}),
+        (staff.name, "resident.lookup", {"text": "040085012345", "kind": "resident",
+                                         "ids": [person["id"], person["household_id"]]}),
+        (staff.name, "resident.lookup", {"text": "HK9002", "kind": "household",
+                                         "ids": [household["id"]]}),
+        (staff.name, "resident.lookup", {"text": "999999999999", "kind": None, "ids": []}),
+    ]

@@ -616,3 +616,23 @@ def test_this_document_is_enough_to_read_a_bundle(sites, roster_bundle):
     assert "rev" not in columns and {"id", "ver", "full_name"} <= set(columns)
     assert payload.execute("SELECT full_name FROM residents ORDER BY id").fetchall() == \
         hq.conn.execute("SELECT full_name FROM residents ORDER BY id").fetchall()
+
+
+def test_a_stations_letters_are_checked_at_hq_and_its_other_laptops(sites):
+    """A letter key travels inside the station's bundle: before it arrives, HQ and the laptops
+    HQ forwards to refuse the station's letter codes; after it, they accept them."""
+    from station_app.core.payloads import PayloadError
+    from station_app.services.letter_codes import letter_code, read_code
+
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    send(hq, xa01, folder, "roster")
+    household = _household(xa01)
+    text = letter_code(xa01, household, None)
+    assert letter_code(xa02, household, None) != text  # each laptop signs with its own key
+    for db in (hq, xa02):
+        with pytest.raises(PayloadError, match="fails its check"):
+            read_code(db, text)
+    send(xa01, hq, folder, "to-hq")
+    send(hq, xa02, folder, "from-hq")
+    for db in (hq, xa02):
+        assert read_code(db, text).ids == (household, None)

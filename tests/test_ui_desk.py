@@ -8,8 +8,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialogButtonBox
 from ui_floor_helpers import settings, sign_in
 
-from station_app.core.payloads import letter_payload
 from station_app.services import floor, operators
+from station_app.services.letter_codes import letter_code
 from station_app.storage import Database
 from station_app.ui.display_window import DisplayWindow, spoken_call, voice_text
 from station_app.ui.settings import Settings
@@ -25,7 +25,7 @@ def morning(roster_db_path):
             "SELECT household_id AS id FROM residents WHERE card_status = 'needs_card'"
             " GROUP BY household_id HAVING COUNT(*) >= 2 ORDER BY household_id LIMIT 1")
         volunteer = operators.sign_in(db, "Tình nguyện viên Hà", "3333")
-        a = floor.scan_at_table(db, volunteer, letter_payload(household["id"], None))["ticket"]
+        a = floor.scan_at_table(db, volunteer, letter_code(db, household["id"], None))["ticket"]
         b = floor.issue(db, volunteer, "walk_in")
         members = db.query("SELECT id, full_name FROM residents WHERE household_id = ?"
                            " AND card_status = 'needs_card' ORDER BY sort_key", (household["id"],))

@@ -9,8 +9,8 @@ from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from ui_floor_helpers import sign_in
 
-from station_app.core.payloads import letter_payload
 from station_app.services import floor, operators
+from station_app.services.letter_codes import letter_code
 from station_app.storage import Database
 
 
@@ -43,7 +43,7 @@ def _checked_in(path, needs: int = 4) -> dict:
             " HAVING COUNT(*) = ? AND SUM(card_status = 'needs_card') = ?"
             " ORDER BY household_id LIMIT 1", (needs, needs))
         volunteer = operators.sign_in(db, "Tình nguyện viên Hà", "3333")
-        ticket = floor.scan_at_table(db, volunteer, letter_payload(household, None))["ticket"]
+        ticket = floor.scan_at_table(db, volunteer, letter_code(db, household, None))["ticket"]
         members = db.query("SELECT id, full_name FROM residents WHERE household_id = ?"
                            " ORDER BY sort_key", (household,))
     finally:

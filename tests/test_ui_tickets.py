@@ -8,7 +8,7 @@ from PySide6.QtCore import Qt
 from qr_helpers import read_qr
 from ui_floor_helpers import sign_in
 
-from station_app.core.payloads import letter_payload
+from station_app.services.letter_codes import letter_code
 from station_app.storage import Database
 from station_app.ui.floor_models import RecordTableModel
 
@@ -57,9 +57,9 @@ def test_buttons_and_keys_issue_one_ticket_each(station, qtbot, roster_db_path, 
 def test_scanner_checks_the_household_in_once(station, qtbot, roster_db_path):
     db = Database.open(roster_db_path)
     household = db.one("SELECT id, head_name FROM households ORDER BY code LIMIT 1")
+    code = letter_code(db, household["id"], None)
     db.close()
     win, screen = _volunteer(station, qtbot)
-    code = letter_payload(household["id"], None)
     qtbot.keyClicks(screen.scan, code)  # what a USB scanner types
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert screen.number.text() == "A001"
@@ -155,6 +155,7 @@ def test_a_typed_household_code_checks_in_and_garbage_is_said_to_be_neither(stat
     first, second = db.query("SELECT id, code, head_name FROM households ORDER BY code LIMIT 2")
     tomorrow = dt.date.today() + dt.timedelta(days=1)
     later = book(db, second["id"], tomorrow.isoformat(), "09:20")
+    tomorrows_letter = letter_code(db, second["id"], later[0])
     db.close()
     win, screen = _volunteer(station, qtbot)
     qtbot.keyClicks(screen.scan, first["code"])  # the code printed on the letter, typed
@@ -165,7 +166,7 @@ def test_a_typed_household_code_checks_in_and_garbage_is_said_to_be_neither(stat
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert "neither a letter nor a ticket" in screen.message.text()
     # a letter for tomorrow: the volunteer is told its day and time, and how it is served
-    qtbot.keyClicks(screen.scan, letter_payload(second["id"], later[0]))
+    qtbot.keyClicks(screen.scan, tomorrows_letter)
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     said = screen.message.text()
     assert f"{tomorrow:%d/%m/%Y} at 09:20" in said and "later day" in said

@@ -32,6 +32,7 @@ __all__ = ["main", "CliError", "open_station", "read_pin", "operator_name", "emi
 
 OPERATOR_ENV = "STATION_APP_OPERATOR"
 PIN_ENV = "STATION_APP_PIN"
+PRIVATE_UMASK = 0o077  # files 0600, folders 0700
 SIGN_IN_HOW = (f"name who does this with --operator NAME or {OPERATOR_ENV}=NAME; the PIN is read "
                f"from {PIN_ENV} or asked for at a terminal")
 
@@ -135,6 +136,9 @@ def main(argv: list[str] | None = None) -> int:
     if not getattr(args, "func", None):
         parser.print_help()
         return 2
+    # every file and folder this run makes (the GUI's too) is its user's alone: it may hold
+    # personal data, and other accounts of the laptop must not read it
+    umask = os.umask(PRIVATE_UMASK)
     try:
         return int(args.func(args) or 0)
     except KeyboardInterrupt:
@@ -147,6 +151,8 @@ def main(argv: list[str] | None = None) -> int:
             raise
         print(f"station-app {args.command}: {exc}", file=sys.stderr)
         return 2 if isinstance(exc, CliError) else 1
+    finally:
+        os.umask(umask)  # main() called inside another program (tests) gives it back
 
 
 def _is_user_error(exc: Exception) -> bool:

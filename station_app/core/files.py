@@ -2,6 +2,12 @@
 content goes to a temporary file beside the target, is flushed to the disk, then renamed over
 the target. Bundles, identity files, letters, notices, tickets and rosters are written this way.
 
+Files and folders the app makes are its user's alone (0600 and 0700): they hold personal data.
+A temporary file is named ``.<name>.<8 hex digits>.station-app.tmp`` and, on POSIX, its writer
+holds an OS lock on it, so ``remove_partial_files`` can tell one left by a killed run (removed
+at the next start) from one being written now (kept), and never touches a file of another
+program.
+
 Only SQLite may open an SQLite database (or its -wal, -shm, -journal): closing any other
 descriptor of the file drops every POSIX lock the process holds on it, SQLite's included
 (https://sqlite.org/howtocorrupt.html, 2.2). So a file the user names as a roster, bundle or
@@ -11,14 +17,77 @@ identity to read, or as a target to write, is first checked with ``sqlite_file_r
 from __future__ import annotations
 
 import os
+import re
 import secrets
 import sqlite3
 import urllib.parse
 from pathlib import Path
 
-__all__ = ["FileWriteError", "atomic_file", "write_file_atomically", "sqlite_file_reason"]
+__all__ = ["FileWriteError", "atomic_file", "write_file_atomically", "sqlite_file_reason",
+           "PRIVATE_FILE", "PRIVATE_FOLDER", "create_private_file", "make_private",
+           "remove_partial_files"]
 
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+PRIVATE_FILE = 0o600  # read and written by the user only
+PRIVATE_FOLDER = 0o700
+_PARTIAL = re.compile(r"\..+\.[0-9a-f]{8}\.station-app\.tmp")
+
+
+def create_private_file(path: str | os.PathLike) -> None:
+    """Create the empty file ``path``, readable by its user only (FileExistsError if there)."""
+    os.close(os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE))
+
+
+def make_private(path: str | os.PathLike, mode: int = PRIVATE_FILE) -> None:
+    """Take away the group's and others' access to ``path`` (a file of ours made by an older
+    version), by its name alone: never opened. Quietly nothing when it is not there, not ours
+    or the file system has no such modes."""
+    try:
+        if os.stat(path).st_mode & 0o077:
+            os.chmod(path, mode)
+    except OSError:
+        pass
+
+
+def _lock(fd: int) -> bool:
+    """An exclusive OS lock on an open temporary file, without waiting; False when another
+    open file holds it. (Windows: no lock; an open file there cannot be removed anyway.)"""
+    if os.name == "nt":
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        return True
+    except OSError:
+        return False
+
+
+def remove_partial_files(folder: str | os.PathLike) -> list[Path]:
+    """Remove the temporary files of ``atomic_file`` in ``folder`` that no running writer
+    holds (left by a killed run); returns them. Only names this module makes are touched."""
+    removed = []
+    try:
+        names = [e.name for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
+    except OSError:
+        return removed
+    for name in names:
+        if not _PARTIAL.fullmatch(name):
+            continue
+        path = Path(folder, name)
+        try:
+            fd = os.open(path, os.O_RDONLY)
+        except OSError:
+            continue
+        try:
+            if _lock(fd):  # its writer is gone
+                path.unlink()
+                removed.append(path)
+        except OSError:  # Windows: still open in its writer
+            pass
+        finally:
+            os.close(fd)
+    return removed
 
 
 def sqlite_file_reason(path: str | os.PathLike) -> str | None:
@@ -69,11 +138,13 @@ class atomic_file:
         reason = sqlite_file_reason(self.path)
         if reason:
             raise self.error(f"cannot write {self.path}: {reason}")
-        self.tmp = self.path.with_name(f".{self.path.name}.{secrets.token_hex(4)}.tmp")
-        try:  # O_EXCL: never another writer's file; mode 0o666 less the umask, as open() gives
-            fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666)
+        self.tmp = self.path.with_name(
+            f".{self.path.name}.{secrets.token_hex(4)}.station-app.tmp")
+        try:  # O_EXCL: never another writer's file; the user's alone (kept by the rename)
+            fd = os.open(self.tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
         except OSError as exc:
             raise self.error(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        _lock(fd)  # held while writing: remove_partial_files leaves this file alone
         self.fh = os.fdopen(fd, "wb", buffering=1 << 20)
         self.done = False
 

@@ -1,22 +1,37 @@
-"""Texts carried by printed codes (an invitation letter's QR), with a short check so a misread or
-typed-wrong code is refused instead of finding the wrong household.
+"""Texts carried by printed codes (an invitation letter's QR, a queue ticket's), each ending
+with a check so that a misread, mistyped or made-up code is refused instead of finding the
+wrong household.
 
-A payload is ``CCCD1|<kind code>|<id>|...|<check>``, where ``check`` is the first 6 hex digits of
-the SHA-256 of everything before the last ``|``. An absent id is written ``-``. A letter:
-``CCCD1|L|<household_id>|<appointment_id or ->|<check>``; a queue ticket:
-``CCCD1|T|<ticket_id>|<check>``.
+A payload is ``CCCD1|<kind code>|<id>|...|<check>``; an absent id is written ``-``.
+
+- A queue ticket, ``CCCD1|T|<ticket_id>|<check>``: the check is the first 6 hex digits of the
+  SHA-256 of everything before the last ``|``. It only catches misreads: a ticket's code finds
+  the ticket and reveals nothing else.
+- An invitation letter, ``CCCD1|L|<household_id>|<appointment_id or ->|<tag>``: the tag is an
+  authenticator, the first 10 base32 characters (50 bits) of the HMAC-SHA256 of everything
+  before the last ``|`` under the letter key of the laptop that printed it (see
+  services/letter_codes.py). Without a letter key nobody can make a tag that passes, however
+  many letters they have seen; a guess passes once in 2^50 scans. Letters printed before the
+  tags (a 6 hex digit SHA-256 check, which anyone can recompute) are refused: reprint them.
 """
 
 from __future__ import annotations
 
+import base64
 import hashlib
+import hmac
+import re
+from collections.abc import Iterable
 from typing import NamedTuple
 
-__all__ = ["PREFIX", "KINDS", "Payload", "PayloadError", "make_payload", "letter_payload",
-           "ticket_payload", "parse_payload"]
+__all__ = ["PREFIX", "KINDS", "TAG_LENGTH", "Payload", "PayloadError", "make_payload",
+           "letter_tag", "letter_payload", "ticket_payload", "parse_payload"]
 
 PREFIX = "CCCD1"
 KINDS = {"L": ("letter", 2), "T": ("ticket", 1)}  # kind code -> (kind name, number of ids)
+TAG_LENGTH = 10  # base32 characters: 50 bits
+_TAG = re.compile(f"[A-Z2-7]{{{TAG_LENGTH}}}")
+_OLD_CHECK = re.compile("[0-9a-f]{6}")
 
 
 class PayloadError(ValueError):
@@ -32,21 +47,35 @@ def _check(text: str) -> str:
     return hashlib.sha256(text.encode("utf-8")).hexdigest()[:6]
 
 
+def _body(code: str, ids: tuple[str | None, ...]) -> str:
+    return "|".join([PREFIX, code, *(i if i else "-" for i in ids)])
+
+
 def make_payload(code: str, *ids: str | None) -> str:
-    body = "|".join([PREFIX, code, *(i if i else "-" for i in ids)])
+    """A code with the plain SHA-256 check (tickets)."""
+    body = _body(code, ids)
     return f"{body}|{_check(body)}"
 
 
-def letter_payload(household_id: str, appointment_id: str | None) -> str:
-    return make_payload("L", household_id, appointment_id)
+def letter_tag(key: bytes, body: str) -> str:
+    """The authenticator of a letter's code: HMAC-SHA256 under ``key``, base32, truncated."""
+    digest = hmac.digest(key, body.encode("utf-8"), "sha256")
+    return base64.b32encode(digest)[:TAG_LENGTH].decode("ascii")
+
+
+def letter_payload(key: bytes, household_id: str, appointment_id: str | None) -> str:
+    body = _body("L", (household_id, appointment_id))
+    return f"{body}|{letter_tag(key, body)}"
 
 
 def ticket_payload(ticket_id: str) -> str:
     return make_payload("T", ticket_id)
 
 
-def parse_payload(text: str) -> Payload:
-    """The kind and ids of a payload; PayloadError when malformed or the check fails."""
+def parse_payload(text: str, letter_keys: Iterable[bytes] = ()) -> Payload:
+    """The kind and ids of a payload; PayloadError when malformed or the check fails. A letter's
+    code passes only when its tag was made with one of ``letter_keys`` (read lazily, in order:
+    give the likeliest first)."""
     text = text.strip()
     parts = text.split("|")
     if len(parts) < 4 or parts[0] != PREFIX:
@@ -58,7 +87,17 @@ def parse_payload(text: str) -> Payload:
     if len(parts) != count + 3 or not all(parts[2:-1]):
         raise PayloadError(f"malformed {name} code: expected {count} ids and a check")
     body, check = text.rsplit("|", 1)
-    if check.lower() != _check(body):
+    if name == "letter":
+        tag = check.upper()  # a scanner typing with Caps Lock on flips the case
+        if _OLD_CHECK.fullmatch(check.lower()):
+            raise PayloadError("the letter code fails its check: it is of the old kind, printed "
+                               "before letters were signed, and no longer accepted: reprint "
+                               "the household's letter")
+        if not (_TAG.fullmatch(tag) and any(
+                hmac.compare_digest(letter_tag(key, body), tag) for key in letter_keys)):
+            raise PayloadError("the letter code fails its check: misread, mistyped, or not a "
+                               "letter of this campaign's stations")
+    elif check.lower() != _check(body):
         raise PayloadError(f"the {name} code fails its check: misread or mistyped")
     ids = tuple(None if i == "-" else i for i in parts[2:-1])
     return Payload(name, ids)

@@ -15,11 +15,12 @@ import os
 from station_app.core import files
 from station_app.core.appointments import UPCOMING
 from station_app.core.dates import now_iso, show_date
-from station_app.core.payloads import letter_payload, parse_payload
+from station_app.core.payloads import letter_payload
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
 from station_app.printing.letters import Letterhead, LetterItem, write_letters_pdf
 from station_app.printing.notices import NoticeItem, write_notices_pdf
+from station_app.services.letter_codes import own_letter_key, read_code
 from station_app.services.operators import Operator, authorize
 from station_app.services.sessions import moved_households, resolve_session, resolve_villages
 from station_app.storage import Database
@@ -132,6 +133,7 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
     its letter id and appointment ids (to record the printing)."""
     today = today or dt.date.today()
     where, params, what = _where(db, villages, session, today)
+    signing_key = own_letter_key(db)
     rows = db.query(
         f"""SELECT l.id AS letter_id, l.number, l.household_id, l.appointment_id, h.code,
         h.head_name, h.address, v.name AS village, s.id AS session_id, s.day, s.place,
@@ -173,7 +175,7 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
             members=[(name, rest) for _, name, rest in people],
             time=f"{time_vi(r['slot'])} đến {time_vi(slot_end(r['slot'], r['slot_minutes']))}",
             day=f"{weekday_vi(day)}, ngày {show_date(day)}", place=r["place"],
-            payload=letter_payload(r["household_id"], r["appointment_id"])))
+            payload=letter_payload(signing_key, r["household_id"], r["appointment_id"])))
         refs.append({"letter_id": r["letter_id"], "appointments": [p[0] for p in people]})
     return items, refs
 
@@ -200,9 +202,11 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
     delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed."""
     actor = authorize(db, operator, "letters.print")
     size = _paper(size)
+    own_letter_key(db, actor)  # made here the first time, by who prints
     items, refs = letter_items(db, villages, session, today)
     head = letterhead(db, day)
     with atomic_file(out) as target:
+        db.note_output(out)  # a partial file left there by a kill is removed at next start
         write_letters_pdf(target.fh, items, head, size, processes)
         now = now_iso()
         with db.write("letters.print", actor, {"letters": len(items), "out": str(out),
@@ -231,6 +235,7 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
     households = moved_households(db, move_id, operator)
     if not households:
         raise LettersError("this move changed no appointment: there is nobody to tell")
+    signing_key = own_letter_key(db, actor)
     items = []
     for h in households:
         before, after = h["before"], h["after"]
@@ -244,8 +249,9 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
             after_time=(f"{time_vi(after['slot'])} đến {time_vi(after['slot_end'])}, "
                         f"{weekday_vi(new_day)}, ngày {show_date(new_day)}"),
             after_place=after["place"], reason=h["reason"] or "",
-            payload=letter_payload(h["household_id"], h["appointment_id"])))
+            payload=letter_payload(signing_key, h["household_id"], h["appointment_id"])))
     with atomic_file(out) as target:
+        db.note_output(out)
         write_notices_pdf(target.fh, items, letterhead(db, day), size)
         with db.write("schedule.notices", actor, {"move": move_id, "notices": len(items)}):
             target.commit()
@@ -257,7 +263,7 @@ def _letter_for(db: Database, text: str) -> dict:
     """The letter a scanned code (or a typed household code) stands for."""
     text = text.strip()
     if text.startswith("CCCD1|"):
-        payload = parse_payload(text)
+        payload = read_code(db, text)  # a stub scanned for delivery: the same check
         if payload.kind != "letter":
             raise LettersError(f"this is a {payload.kind} code, not a letter")
         household_id, appointment_id = payload.ids

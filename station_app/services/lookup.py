@@ -6,8 +6,8 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from station_app.core.appointments import UPCOMING
-from station_app.core.payloads import parse_payload
 from station_app.core.scheduling import slot_end
+from station_app.services.letter_codes import read_code
 from station_app.services.operators import Operator, authorize
 from station_app.services.search import household_id
 from station_app.storage import Database
@@ -81,7 +81,7 @@ def _by_letter(db: Database, text: str) -> dict | None:
     move), or None."""
     if not text.startswith("CCCD1|L|"):
         return None
-    household_id, appointment_id = parse_payload(text).ids
+    household_id, appointment_id = read_code(db, text).ids
     household = household_record(db, household_id)
     if household is None:
         raise NotFound("this letter's household is not in this station's roster")
@@ -113,14 +113,25 @@ LOOKUPS: list[Callable[[Database, str], dict | None]] = [
 ]
 
 
+def _targets(found: dict) -> list[str]:
+    """The ids of whom a lookup showed: the resident, or the household (with its members)."""
+    record = found["record"]
+    if found["kind"] == "letter":
+        record = record["household"]
+    return [i for i in (record.get("id"), record.get("household_id")) if i]
+
+
 def lookup(db: Database, text: str, operator: Operator | None = None) -> dict:
-    """{'kind': ..., 'record': {...}} for what ``text`` identifies; NotFound otherwise."""
-    authorize(db, operator, "resident.view")
+    """{'kind': ..., 'record': {...}} for what ``text`` identifies; NotFound otherwise. Each
+    lookup, found or not, is recorded in the audit log: who looked up what, and whom."""
+    actor = authorize(db, operator, "resident.view")
     text = text.strip()
     if not text:
         raise NotFound("nothing to look up: the text is empty")
-    for find in LOOKUPS:
-        found = find(db, text)
-        if found:
-            return found
+    found = next((f for find in LOOKUPS if (f := find(db, text))), None)
+    detail = {"text": text, "kind": found and found["kind"],
+              "ids": _targets(found) if found else []}
+    db.audit_read("resident.lookup", actor, detail)
+    if found:
+        return found
     raise NotFound(f"'{text}' is not a letter, ticket, ID number or household code known here")

@@ -19,7 +19,7 @@ from pathlib import Path
 from statistics import median
 
 from station_app.core.appointments import UPCOMING
-from station_app.core.payloads import PayloadError, parse_payload, ticket_payload
+from station_app.core.payloads import PayloadError, ticket_payload
 from station_app.core.queueing import (
     DEFAULT_QUEUES,
     KINDS,
@@ -42,6 +42,7 @@ from station_app.core.queueing import (
     slot_time,
     station_day,
 )
+from station_app.services.letter_codes import read_code
 from station_app.services.operators import Operator, authorize
 from station_app.storage import Database
 
@@ -202,7 +203,7 @@ def find_ticket(db: Database, text: str, now: dt.datetime | None = None) -> dict
         raise TicketNotFound("no ticket given")
     if text.startswith("CCCD1|"):
         try:
-            payload = parse_payload(text)
+            payload = read_code(db, text)
         except PayloadError as exc:
             raise ScanError(f"unreadable code: {exc}") from None
         if payload.kind != "ticket":
@@ -277,7 +278,7 @@ def scan(db: Database, text: str, operator: Operator | None = None,
     if not text:
         raise ScanError("nothing was scanned")
     try:
-        payload = parse_payload(text)
+        payload = read_code(db, text)
     except PayloadError as exc:
         shown = text if len(text) <= 40 else text[:37] + "..."
         raise ScanError(f"'{shown}' is not a letter or ticket code: {exc}") from None

@@ -79,6 +79,7 @@ def write_report(db: Database, operator: Operator | None, out: str | os.PathLike
     """Compute the progress figures and write them to ``out`` (.pdf or .xlsx); returns them."""
     ext = _format(out)
     _check_writable(out)
+    db.note_output(out)  # a partial file left there by a kill is removed at next start
     report = progress(db, operator, day, campaign, cache)
     if ext == ".pdf":
         head = _letterhead(db, dt.date.fromisoformat(report["date"]))
@@ -96,6 +97,7 @@ def write_missing(db: Database, operator: Operator | None, out: str | os.PathLik
     """The residents still missing (per village) to ``out`` (.pdf or .xlsx); returns them."""
     ext = _format(out)
     _check_writable(out)
+    db.note_output(out)
     missing = missing_residents(db, operator, village, campaign, day)
     if ext == ".pdf":
         head = _letterhead(db, dt.date.fromisoformat(missing["date"]))

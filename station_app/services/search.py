@@ -81,8 +81,15 @@ def _name_rank(name: str, typed: str) -> int | None:
 def search_residents(db: Database, text: str, limit: int = 20,
                      operator: Operator | None = None) -> list[dict]:
     """Residents matching ``text``, best first: exact matches, then prefix matches; people of
-    the same rank in Vietnamese name order, the spelling typed first."""
-    authorize(db, operator, "resident.view")
+    the same rank in Vietnamese name order, the spelling typed first. Each search is recorded
+    in the audit log: who searched, the text and how many were found."""
+    actor = authorize(db, operator, "resident.view")
+    results = _search(db, text, limit)
+    db.audit_read("resident.search", actor, {"text": text.strip(), "count": len(results)})
+    return results
+
+
+def _search(db: Database, text: str, limit: int) -> list[dict]:
     text = text.strip()
     if not text:
         raise SearchError(Message("search text is empty"))

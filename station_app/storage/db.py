@@ -28,6 +28,12 @@ import sqlite_utils
 
 from station_app.core.clock import Clock, next_stamp, wall_ms
 from station_app.core.dates import now_iso
+from station_app.core.files import (
+    PRIVATE_FOLDER,
+    create_private_file,
+    make_private,
+    remove_partial_files,
+)
 from station_app.core.messages import Message
 from station_app.storage import steps
 from station_app.storage.migrations import apply_migrations
@@ -41,6 +47,7 @@ CACHE_KIB = -65536  # page cache: 64 MiB (negative: KiB, as SQLite counts it)
 BULK_CACHE_KIB = -1048576  # 1 GiB while a bulk load runs; SQLite only takes what it uses
 _ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
+OUTPUT_FOLDERS_KEPT = 20  # the last folders written into, cleaned of partial files at start
 
 
 class NotAStationDatabase(Exception):
@@ -87,6 +94,7 @@ def copy_database(source: str | os.PathLike, target: str | os.PathLike) -> Path:
     source, target = Path(source), Path(target)
     if target.exists():
         raise FileExistsError(f"{target} already exists")
+    create_private_file(target)  # the user's alone, before SQLite opens it
     src = sqlite3.connect(_uri(source, "rw"), uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -126,7 +134,12 @@ class Database:
         path = Path(path)
         if path.exists():
             raise FileExistsError(f"{path} already exists; choose another path or remove it")
-        path.parent.mkdir(parents=True, exist_ok=True)
+        path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
+        if path.parent == default_db_path().parent:  # the app's own folder
+            make_private(path.parent, PRIVATE_FOLDER)
+        # the user's alone before SQLite opens it: SQLite gives its -wal and -shm files the
+        # database file's permissions
+        create_private_file(path)
         conn = _connect(path)
         try:
             apply_migrations(conn)
@@ -173,6 +186,7 @@ class Database:
             apply_migrations(conn)
             database = cls(path, conn)
             steps.recover(database)  # a roster import or merge killed half-way is undone
+            database._tidy_files()
             return database
         except sqlite3.DatabaseError as exc:
             conn.close()
@@ -189,6 +203,32 @@ class Database:
 
     def close(self) -> None:
         self.conn.close()
+
+    # -- files beside the database and outputs ---------------------------------------------
+    def _tidy_files(self) -> None:
+        """At each start: the database's files made the user's alone (an older version made
+        them readable by every account), and the temporary files a killed run left beside
+        the database or in the last output folders removed (core/files.remove_partial_files)."""
+        if self.path.parent == default_db_path().parent:
+            make_private(self.path.parent, PRIVATE_FOLDER)
+        for suffix in ("", "-wal", "-shm", "-steps"):
+            make_private(f"{self.path}{suffix}")
+        folders = [self.path.parent, *(Path(f) for (f,) in self.conn.execute(
+            "SELECT folder FROM output_folders ORDER BY used_at DESC"))]
+        for folder in folders:
+            remove_partial_files(folder)
+
+    def note_output(self, out: str | os.PathLike) -> None:
+        """Remember the folder of a file about to be written (letters, notices, a report, a
+        bundle), so that a partial file a killed run leaves there is removed at the next start.
+        A local record: no change number, no audit."""
+        folder = str(Path(out).resolve().parent)
+        with transaction(self.conn):
+            self.conn.execute("INSERT OR REPLACE INTO output_folders VALUES (?, ?)",
+                              (folder, now_iso("milliseconds")))
+            self.conn.execute(
+                "DELETE FROM output_folders WHERE folder NOT IN (SELECT folder FROM "
+                "output_folders ORDER BY used_at DESC LIMIT ?)", (OUTPUT_FOLDERS_KEPT,))
 
     # -- reading -------------------------------------------------------------------------
     def query(self, sql: str, params: Sequence | dict = ()) -> list[dict[str, Any]]:
@@ -255,6 +295,18 @@ class Database:
                 writer.audit(action, detail)
             yield writer
             writer.finish()
+
+    def audit_read(self, action: str, operator: str | None, detail: dict) -> None:
+        """Record who read what (a search, a lookup) in the audit log, in its own transaction
+        committed without waiting for the disk (synchronous NORMAL: in WAL mode the database
+        stays whole). A power cut may lose the last few of these entries, never a ticket or an
+        intake: those commit with FULL, which carries the earlier entries to the disk too."""
+        self.conn.execute("PRAGMA synchronous = NORMAL")
+        try:
+            with self.write(action, operator, detail):
+                pass
+        finally:
+            self.conn.execute("PRAGMA synchronous = FULL")
 
     def _floor_waits(self) -> None:
         try:

@@ -72,7 +72,9 @@ class _OwnerLock:
     one). Per open file, so two connections of one program exclude each other too."""
 
     def __init__(self, db_path: Path):
-        self.file = open(steps_path(db_path), "a+b")  # noqa: SIM115 (held open while locked)
+        # held open while locked; the user's alone, like the database
+        fd = os.open(steps_path(db_path), os.O_RDWR | os.O_CREAT | os.O_APPEND, 0o600)
+        self.file = os.fdopen(fd, "a+b")
 
     def take(self) -> bool:
         try:

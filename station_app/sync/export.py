@@ -172,6 +172,7 @@ def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | 
     }
     data = seal_bundle(manifest, image, sign_private_key(db), peer.identity.enc_public,
                        compress=compress)
+    db.note_output(out)  # a partial file left there by a kill is removed at next start
     write_file_atomically(out, data)
     digest = bundle_digest(read_header(data).manifest_bytes)
     result = ExportResult(out, peer.station, peer.key_id, facts["since"], facts["upto"],

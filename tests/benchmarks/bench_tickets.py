@@ -22,8 +22,8 @@ def _percentiles(samples: list[float]) -> tuple[float, float]:
 
 
 def run(ctx) -> None:
-    from station_app.core.payloads import letter_payload
     from station_app.services import queue as q
+    from station_app.services.letter_codes import letter_code
     from station_app.storage import Database
 
     path = ctx.fresh_copy("bench-tickets.sqlite3")
@@ -45,7 +45,7 @@ def run(ctx) -> None:
         "SELECT id FROM households ORDER BY id LIMIT ? OFFSET 1000", (SCANS,))]
     samples = []
     for hid in households:
-        text = letter_payload(hid, None)
+        text = letter_code(db, hid, None)
         start = time.perf_counter()
         q.scan(db, text, operator=bench_lead(db))
         samples.append(time.perf_counter() - start)
