@@ -381,6 +381,8 @@ VI = {
         "Trạm không có công dân '{id}'",
     'no such household':
         'Không có hộ này',
+    'only HQ makes hq operators; this is station {station}':
+        'Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}',
     "no ticket '{id}'":
         "Không có phiếu '{id}'",
     "outcome '{outcome}' needs a reason":

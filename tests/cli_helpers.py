@@ -16,11 +16,13 @@ CREW = (("Trưởng trạm", "lead", "1111"), ("Cán bộ Lan", "staff", "2222")
 
 
 def add_crew(db: Database) -> dict[str, Operator]:
-    """The CREW on a station with nobody yet; returns them by name."""
+    """The CREW on a station with nobody yet (its hq operator only at HQ, the one place that
+    makes them); returns them by name."""
     lead = add_operator(db, *CREW[0])
     added = {lead.name: lead}
     for name, role, pin in CREW[1:]:
-        added[name] = add_operator(db, name, role, pin, by=lead)
+        if role != "hq" or db.is_hq:
+            added[name] = add_operator(db, name, role, pin, by=lead)
     return added
 
 

@@ -2,8 +2,9 @@
 
 A station database with a small synthetic roster is built once per session and copied (through
 SQLite's backup API, never as a plain file) for each test that wants one (building is the slow
-part), as Anki's tests do. Every test station has the operators of ``cli_helpers.CREW`` (fixtures
-``crew``, ``lead``, ``staff``, ``volunteer``, ``hq``), and command lines run as its lead.
+part), as Anki's tests do. Every test station has the operators of ``cli_helpers.CREW`` but its hq
+operator, made only at HQ (fixtures ``crew``, ``lead``, ``staff``, ``volunteer``), and command
+lines run as its lead.
 """
 
 from __future__ import annotations
@@ -63,11 +64,11 @@ def crew(_station_template) -> dict[str, Operator]:
     """The test stations' operators by role (the first of each: staff is Cán bộ Lan)."""
     database = Database.open(_station_template)
     try:
-        found = [find_operator(database, name) for name, _role, _pin in CREW]
+        found = [find_operator(database, name) for name, role, _pin in CREW if role != "hq"]
     finally:
         database.close()
     return {role: next(o for o in found if o.role == role)
-            for role in ("volunteer", "staff", "lead", "hq")}
+            for role in ("volunteer", "staff", "lead")}
 
 
 @pytest.fixture
@@ -83,11 +84,6 @@ def staff(crew) -> Operator:
 @pytest.fixture
 def volunteer(crew) -> Operator:
     return crew["volunteer"]
-
-
-@pytest.fixture
-def hq(crew) -> Operator:
-    return crew["hq"]
 
 
 @pytest.fixture

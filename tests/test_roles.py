@@ -185,7 +185,8 @@ NEEDS = {
     **{name: "desk.call" for name in CALLS if name.startswith("desk.") and name != "desk.current"},
 }
 
-WHO = [name for name, _role, _pin in CREW if name != "Cán bộ Minh"] + [None]  # and nobody
+# the station's operators (an hq operator is made only at HQ) and nobody
+WHO = [name for name, role, _pin in CREW if name != "Cán bộ Minh" and role != "hq"] + [None]
 
 
 def _state(db: Database) -> dict:

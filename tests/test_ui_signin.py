@@ -95,13 +95,14 @@ def test_operators_screen_adds_an_operator_who_can_sign_in(station, qtbot, roste
     win = station.window()
     sign_in(qtbot, win, "Trưởng trạm")
     screen = win.screens["Operators"]
-    assert screen.model.rowCount() == 5
+    assert screen.model.rowCount() == 4  # the station's crew (hq operators are HQ's)
+    assert screen.role.findData("hq") == -1 and screen.role.findData("lead") >= 0
     qtbot.keyClicks(screen.name, "Nguyen Thi Mai")
     screen.role.setCurrentIndex(screen.role.findData("volunteer"))
     qtbot.keyClicks(screen.pin, "4567")
     qtbot.keyClicks(screen.pin_again, "4567")
     screen.add.click()
-    assert screen.model.rowCount() == 6
+    assert screen.model.rowCount() == 5
     win.sign_out()
     sign_in(qtbot, win, "nguyen thi mai", "4567")
     assert _tabs(win) == ["Tickets"]

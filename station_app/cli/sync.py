@@ -5,7 +5,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from station_app.cli import emit, open_station
+from station_app.cli import CliError, emit, open_station
 from station_app.sync import (
     enrol,
     export_bundle,
@@ -17,7 +17,13 @@ from station_app.sync import (
     sync_status,
     write_identity_file,
 )
-from station_app.sync.identity import ensure_keys, show_key_id
+from station_app.sync.identity import (
+    EnrolmentReplaces,
+    ensure_keys,
+    fingerprint,
+    peers,
+    show_key_id,
+)
 
 
 def register(sub, common) -> None:
@@ -40,12 +46,15 @@ def register(sub, common) -> None:
                         help="write the identity file that HQ (or a station) enrols")
     q.add_argument("--out", type=Path, required=True)
     q.set_defaults(func=cmd_identity_export)
-    q = isub.add_parser("show", parents=[common], help="station, key id")
+    q = isub.add_parser("show", parents=[common], help="station, key id and fingerprint")
     q.set_defaults(func=cmd_identity_show)
 
     p = sub.add_parser("enrol", parents=[common],
                        help="accept bundles from the laptop whose identity file this is")
     p.add_argument("file", type=Path)
+    p.add_argument("--replace", action="store_true",
+                   help="replace (and revoke) the key enrolled for the same station code, once "
+                        "its fingerprint is checked on the new laptop")
     p.set_defaults(func=cmd_enrol)
 
     p = sub.add_parser("revoke", parents=[common],
@@ -112,9 +121,10 @@ def cmd_import(args) -> int:
 def cmd_identity_export(args) -> int:
     db, operator = open_station(args)
     me = write_identity_file(db, args.out, operator)
-    emit(args, {"file": str(args.out), "station": me.station, "key_id": me.key_id, "hq": me.hq},
+    emit(args, {"file": str(args.out), "station": me.station, "key_id": me.key_id, "hq": me.hq,
+                "fingerprint": fingerprint(me.key_id)},
          f"wrote {args.out}: {'HQ' if me.hq else 'station'} {me.station}, "
-         f"key {show_key_id(me.key_id)}")
+         f"key {show_key_id(me.key_id)}, fingerprint {fingerprint(me.key_id)}")
     return 0
 
 
@@ -122,21 +132,36 @@ def cmd_identity_show(args) -> int:
     db, operator = open_station(args)
     me = ensure_keys(db, operator.name)  # public: any signed-in operator
     emit(args, {"station": me.station, "name": me.name, "hq": me.hq, "node": me.node,
-                "key_id": me.key_id},
-         f"{'HQ' if me.hq else 'station'} {me.station} ({me.name}), key {show_key_id(me.key_id)}")
+                "key_id": me.key_id, "fingerprint": fingerprint(me.key_id)},
+         f"{'HQ' if me.hq else 'station'} {me.station} ({me.name}), key {show_key_id(me.key_id)}"
+         f", fingerprint {fingerprint(me.key_id)}")
     return 0
 
 
 def cmd_enrol(args) -> int:
     db, operator = open_station(args)
     identity = read_identity_file(args.file)
-    peer, new = enrol(db, identity, operator)
+    replaced = [p.key_id for p in peers(db, include_revoked=False)
+                if p.station == identity.station and p.key_id != identity.key_id]
+    try:
+        peer, new = enrol(db, identity, operator, replace=args.replace)
+    except EnrolmentReplaces as exc:
+        old = ", ".join(fingerprint(p.key_id) for p in exc.enrolled)
+        raise CliError(f"{identity.station} is already enrolled with fingerprint {old}; "
+                       f"{args.file} has fingerprint {fingerprint(identity.key_id)}: if that "
+                       "laptop was replaced, check this fingerprint on it (station-app identity "
+                       "show) and run again with --replace") from None
     what = "HQ" if identity.hq else "station"
+    replaced = replaced if new else []
+    text = (f"{'enrolled' if new else 'already enrolled'} {what} {peer.station} "
+            f"({identity.name}), fingerprint {fingerprint(peer.key_id)}: compare it with the one "
+            "shown on that laptop (station-app identity show)")
+    if replaced:
+        text += "\nreplaced and revoked the key with fingerprint " + ", ".join(
+            fingerprint(k) for k in replaced) + ": its bundles are refused from now on"
     emit(args, {"station": peer.station, "key_id": peer.key_id, "hq": identity.hq,
-                "enrolled": new},
-         f"{'enrolled' if new else 'already enrolled'} {what} {peer.station} "
-         f"({identity.name}), key {show_key_id(peer.key_id)}: compare this key with the one "
-         "shown on that laptop (station-app identity show)")
+                "fingerprint": fingerprint(peer.key_id), "enrolled": new,
+                "replaced": replaced}, text)
     return 0
 
 

@@ -7,6 +7,10 @@
   from the audit log, so restarting the program does not reset it.
 - ``authorize(db, operator, action)`` is the permission check of the services: it refuses (and
   records the refusal) when the operator's role may not do the action.
+- An operator belongs to the station whose laptop made them (``operators.station``) and signs
+  in only there; an hq operator is made only at HQ and signs in only there. Other stations'
+  operators arrive by sync for the audit, without their PIN hashes (sync/tables.LOCAL_COLUMNS),
+  and are invisible to everything here. Names are unique per station (folded: "Hùng" = "HUNG").
 """
 
 from __future__ import annotations
@@ -84,24 +88,43 @@ def clean_name(name: str) -> str:
     return name
 
 
+def _here(db: Database) -> tuple[str, tuple]:
+    """(SQL condition, parameters) for the operators of this laptop's station: the only ones
+    who sign in or are managed here (an hq role only at HQ)."""
+    return "station = ? AND (role <> 'hq' OR ?)", (db.station, int(db.is_hq))
+
+
 def has_operators(db: Database) -> bool:
-    return bool(db.scalar("SELECT 1 FROM operators WHERE active = 1 LIMIT 1"))
+    where, params = _here(db)
+    return bool(db.scalar(f"SELECT 1 FROM operators WHERE {where} AND active = 1"
+                          " AND pin_hash IS NOT NULL LIMIT 1", params))
 
 
 def list_operators(db: Database, active_only: bool = True) -> list[dict]:
-    """Operators without their PIN hashes, by role then name."""
-    rows = db.query("SELECT id, name, role, active FROM operators"
-                    + (" WHERE active = 1" if active_only else ""))
+    """This station's operators without their PIN hashes, by role then name."""
+    where, params = _here(db)
+    rows = db.query(f"SELECT id, name, role, active FROM operators WHERE {where}"
+                    + (" AND active = 1" if active_only else ""), params)
     order = {role: i for i, role in enumerate(ROLES)}
     return sorted(rows, key=lambda r: (order.get(r["role"], 9), fold(r["name"])))
 
 
 def _by_name(db: Database, name: str) -> dict | None:
+    """This station's operator of that name (folded), one with a PIN hash first."""
     wanted = fold(name)
-    for row in db.query("SELECT id, name, role, pin_hash, active FROM operators"):
+    where, params = _here(db)
+    for row in db.query(f"SELECT id, name, role, pin_hash, active FROM operators WHERE {where}"
+                        " ORDER BY pin_hash IS NULL", params):
         if fold(row["name"]) == wanted:
             return row
     return None
+
+
+def _name_taken(db: Database, name: str) -> bool:
+    """A name is unique per station, folded, whatever the operator's role or status."""
+    wanted = fold(name)
+    return any(fold(r[0]) == wanted for r in db.conn.execute(
+        "SELECT name FROM operators WHERE station = ?", (db.station,)))
 
 
 def find_operator(db: Database, name: str) -> Operator | None:
@@ -111,35 +134,44 @@ def find_operator(db: Database, name: str) -> Operator | None:
 
 def add_operator(db: Database, name: str, role: str, pin: str,
                  by: Operator | None = None) -> Operator:
-    """A new operator. The first operator of a station (nobody to sign in yet) must be a lead
-    or hq and needs no ``by``; after that only a lead or hq may add operators."""
+    """A new operator of this laptop's station. The first operator of a station (nobody to
+    sign in yet) must be a lead or hq and needs no ``by``; after that only a lead or hq may add
+    operators. Only HQ makes hq operators."""
     name = clean_name(name)
     if role not in ROLES:
         raise OperatorError(Message("role must be one of {roles}, not '{role}'",
                                     roles=", ".join(ROLES), role=role))
+    if role == "hq" and not db.is_hq:
+        raise OperatorError(Message("only HQ makes hq operators; this is station {station}",
+                                    station=db.station))
     first = not has_operators(db)
     if first:
         if role not in ("lead", "hq"):
             raise OperatorError(Message("the first operator of a station is its lead"))
     else:
         authorize(db, by, "operators.manage")
-    if _by_name(db, name):
-        raise OperatorError(Message("an operator named '{name}' already exists", name=name))
     pin_hash = hash_pin(pin)
     actor = by.name if by else name
     with db.write("operator.add", actor, {"name": name, "role": role}) as w:
+        # checked inside the transaction: two programs adding one name cannot both succeed
+        if _name_taken(db, name):
+            raise OperatorError(Message("an operator named '{name}' already exists",
+                                        name=name))
         oid = w.insert("operators", {"name": name, "role": role, "pin_hash": pin_hash,
-                                     "active": 1})
+                                     "active": 1, "station": db.station})
     return Operator(oid, name, role)
 
 
 def set_active(db: Database, by: Operator, operator_id: str, active: bool) -> None:
     authorize(db, by, "operators.manage")
-    row = db.one("SELECT name, role FROM operators WHERE id = ?", (operator_id,))
+    where, params = _here(db)
+    row = db.one(f"SELECT name, role FROM operators WHERE id = ? AND {where}",
+                 (operator_id, *params))
     if not row:
         raise OperatorError(Message("no operator with id {id}", id=operator_id))
     if not active and row["role"] in ("lead", "hq") and db.scalar(
-            "SELECT COUNT(*) FROM operators WHERE active = 1 AND role IN ('lead', 'hq')") <= 1:
+            f"SELECT COUNT(*) FROM operators WHERE {where} AND active = 1"
+            " AND role IN ('lead', 'hq')", params) <= 1:
         raise OperatorError(Message("the station's last lead cannot be deactivated"))
     with db.write("operator.activate" if active else "operator.deactivate", by.name,
                   {"name": row["name"]}) as w:
@@ -156,12 +188,21 @@ def change_pin(db: Database, operator: Operator, old_pin: str, new_pin: str) -> 
 
 
 # -- signing in -------------------------------------------------------------------------------
+_MINE = "substr(id, 1, ?) = ?"  # a record made on this laptop (Writer.new_id)
+
+
+def _mine(db: Database) -> tuple[int, str]:
+    return len(db.node), db.node
+
+
 def locked_until(db: Database, name: str, now: dt.datetime | None = None) -> dt.datetime | None:
-    """When the name can try again, if its last LOCK_AFTER attempts all failed recently."""
+    """When the name can try again, if its last LOCK_AFTER attempts here all failed recently.
+    Only this laptop's audit entries count (their ids start with its node): the same name at
+    another station, whose entries arrive by sync, is someone else."""
     now = now or local_now()
     attempts = db.query(
         "SELECT action, at FROM audit WHERE operator = ? AND action IN ('signin', 'signin.failed')"
-        " ORDER BY at DESC LIMIT ?", (name, LOCK_AFTER))
+        f" AND {_MINE} ORDER BY at DESC LIMIT ?", (name, *_mine(db), LOCK_AFTER))
     if len(attempts) < LOCK_AFTER or any(a["action"] == "signin" for a in attempts):
         return None
     until = dt.datetime.fromisoformat(attempts[0]["at"]) + dt.timedelta(minutes=LOCK_MINUTES)
@@ -198,7 +239,8 @@ def sign_in(db: Database, name: str, pin: str, now: dt.datetime | None = None,
 
 def _last_attempt_failed(db: Database, name: str) -> bool:
     return db.scalar("SELECT action FROM audit WHERE operator = ? AND action IN ('signin',"
-                     " 'signin.failed') ORDER BY at DESC LIMIT 1", (name,)) == "signin.failed"
+                     f" 'signin.failed') AND {_MINE} ORDER BY at DESC LIMIT 1",
+                     (name, *_mine(db))) == "signin.failed"
 
 
 def sign_out(db: Database, operator: Operator, reason: str = "signout") -> None:

@@ -8,7 +8,9 @@ the laptop's own database: it has no rev/ver columns, so no bundle ever reads it
 
 An identity file holds the public halves, the station code and name, and a self-signature.
 HQ enrols each station from its identity file; a station enrols HQ's. A revoked peer stays in
-the table (its bundles are then refused as revoked, not as unknown).
+the table (its bundles are then refused as revoked, not as unknown). Enrolling a new key for a
+station code that is already enrolled (a replaced laptop) is refused, naming both keys'
+fingerprints, unless the caller says to replace: the old key is then revoked, in the audit.
 """
 
 from __future__ import annotations
@@ -36,8 +38,8 @@ from station_app.sync.errors import SyncError
 __all__ = [
     "Identity", "Peer", "create_keys", "ensure_keys", "own_identity", "identity_document",
     "write_identity_file", "read_identity_file", "enrol", "revoke", "peers", "peer_by_key",
-    "find_peer", "key_id_of", "show_key_id", "local_transaction", "now_iso", "sign_private_key",
-    "enc_private_key", "write_file_atomically",
+    "find_peer", "key_id_of", "show_key_id", "fingerprint", "local_transaction", "now_iso",
+    "sign_private_key", "enc_private_key", "write_file_atomically", "EnrolmentReplaces",
 ]
 
 IDENTITY_KIND = "station-app identity"
@@ -52,6 +54,13 @@ def key_id_of(sign_public: bytes, enc_public: bytes) -> str:
 def show_key_id(key_id: str) -> str:
     """The key id in groups of four, for a person to compare by eye."""
     return " ".join(key_id[i:i + 4] for i in range(0, len(key_id), 4))
+
+
+def fingerprint(key_id: str) -> str:
+    """The key id as people compare it on two laptops, aloud or by eye: its 16 bytes as one
+    number, 40 decimal digits in 8 groups of 5 (digits read the same in any language)."""
+    digits = f"{int(key_id, 16):040d}"
+    return " ".join(digits[i:i + 5] for i in range(0, 40, 5))
 
 
 @dataclass(frozen=True)
@@ -86,6 +95,19 @@ class Peer:
     @property
     def station(self) -> str:
         return self.identity.station
+
+
+class EnrolmentReplaces(SyncError):
+    """Enrolling this identity would replace the key(s) enrolled for its station code."""
+
+    def __init__(self, identity: Identity, enrolled: list[Peer]):
+        self.identity, self.enrolled = identity, enrolled
+        old = ", ".join(fingerprint(p.key_id) for p in enrolled)
+        super().__init__(
+            f"{identity.station} is already enrolled with key {old} (enrolled "
+            f"{enrolled[0].enrolled_at[:10]}); this file has key "
+            f"{fingerprint(identity.key_id)}: if that laptop was replaced, check the new key "
+            "with the one it shows, then replace the enrolled key")
 
 
 @contextmanager
@@ -229,9 +251,11 @@ def peer_by_key(db: Database, key_id: str) -> Peer | None:
     return _peer(row) if row else None
 
 
-def enrol(db: Database, identity: Identity,
-          operator: Operator | None = None) -> tuple[Peer, bool]:
-    """Accept bundles from ``identity`` and allow bundles to it. Returns (peer, newly)."""
+def enrol(db: Database, identity: Identity, operator: Operator | None = None,
+          replace: bool = False) -> tuple[Peer, bool]:
+    """Accept bundles from ``identity`` and allow bundles to it. Returns (peer, newly).
+    Another key enrolled for the same station code is not replaced silently: EnrolmentReplaces
+    unless ``replace``, which revokes it (action ``replace_peer`` in the audit)."""
     actor = authorize(db, operator, "sync.enrol")
     me = ensure_keys(db, actor)
     if identity.key_id == me.key_id:
@@ -242,8 +266,15 @@ def enrol(db: Database, identity: Identity,
             raise SyncError(f"station {known.station} (key {show_key_id(known.key_id)}) was "
                             f"revoked on {known.revoked_at}; a revoked key is not enrolled again")
         return known, False
-    with db.write("enrol_peer", actor, {"station": identity.station,
-                                            "key_id": identity.key_id, "hq": identity.hq}):
+    replaced = [p for p in peers(db, include_revoked=False) if p.station == identity.station]
+    if replaced and not replace:
+        raise EnrolmentReplaces(identity, replaced)
+    detail = {"station": identity.station, "key_id": identity.key_id, "hq": identity.hq}
+    if replaced:
+        detail["replaces"] = [p.key_id for p in replaced]
+    with db.write("replace_peer" if replaced else "enrol_peer", actor, detail):
+        db.conn.executemany("UPDATE sync_peers SET revoked_at = ? WHERE key_id = ?",
+                            [(now_iso(), p.key_id) for p in replaced])
         db.conn.execute(
             "INSERT INTO sync_peers (key_id, station, name, hq, node, sign_public, enc_public,"
             " enrolled_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",

@@ -1,5 +1,6 @@
 """Operators (a lead's screen): who may sign in at this station, with which role; add one with
-a PIN, deactivate one who left. The service refuses these actions to any other role."""
+a PIN, deactivate one who left. The service refuses these actions to any other role. Other
+stations' operators (arrived by sync) are not listed; the hq role is offered only at HQ."""
 
 from __future__ import annotations
 
@@ -46,7 +47,8 @@ class OperatorsScreen(QWidget):
         self.name = QLineEdit()
         self.role = QComboBox()
         for role in ROLES:
-            self.role.addItem(role_label(role), role)
+            if role != "hq" or ctx.db.is_hq:  # only HQ makes hq operators
+                self.role.addItem(role_label(role), role)
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
         self.pin.setPlaceholderText(self.tr("4 to 12 digits"))
         self.pin_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
