@@ -214,7 +214,7 @@ def test_an_older_database_keeps_its_own_operators_and_drops_the_hashes_of_other
                  " rev = (SELECT value FROM meta WHERE key = 'rev') WHERE id = ?", (foreign,))
     conn.execute("UPDATE meta SET value = 0 WHERE key = 'writing'")
     conn.execute("ALTER TABLE operators DROP COLUMN station")
-    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0700_operator_station'")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0712_operator_station'")
     conn.commit()
     conn.close()
     hq = three["HQ"] = Database.open(path)
