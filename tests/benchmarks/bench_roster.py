@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import csv
 import json
+import os
 import random
 import sqlite3
 import statistics
@@ -48,11 +49,20 @@ def bare_executemany(roster: Path, target: Path) -> float:
 
 def full_import(roster: Path, target: Path) -> tuple[float, int]:
     """Seconds of the whole `station-app import-roster` command, process start included."""
-    Database.create(_fresh(target), "BENCH01", "Trạm benchmark").close()
+    db = Database.create(_fresh(target), "BENCH01", "Trạm benchmark")
+    bench_lead(db)
+    db.close()
+    return _import_command(roster, target)
+
+
+def _import_command(roster: Path, target: Path) -> tuple[float, int]:
+    """Seconds of `station-app import-roster` (signed in as the station's lead) and how many
+    residents it imported."""
     command = [sys.executable, "-m", "station_app", "import-roster", str(roster),
                "--db", str(target), "--json"]
+    env = {**os.environ, "STATION_APP_OPERATOR": "Trưởng trạm", "STATION_APP_PIN": "1111"}
     start = time.perf_counter()
-    done = subprocess.run(command, capture_output=True, text=True, check=True)
+    done = subprocess.run(command, capture_output=True, text=True, check=True, env=env)
     seconds = time.perf_counter() - start
     db = Database.open(target)
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -141,11 +151,15 @@ def run(ctx) -> None:
     seconds, imported = full_import(roster, scratch)
     ctx.report("bare executemany of the parsed rows (baseline)", base, "s", "-")
     ctx.report(f"station-app import-roster of {imported:,} residents", seconds, "s", "-")
-    ratio = seconds / base
-    ctx.report("import / baseline", ratio, "x", "<= 2.0", ratio <= 2.0)
     floor = station_table_floor(scratch, ctx.data / "bench-floor.sqlite3")
-    ctx.report("  the same residents, parsed already, into the station table", floor, "s",
-               f"{floor / base:.2f} x the baseline: no import can do better")
+    ctx.report("floor: the same residents, parsed already, into the station table", floor, "s",
+               "(no import can do better)")
+    ctx.report("  floor / baseline", floor / base, "x", "(as low as the search bar allows)")
+    ratio = seconds / floor
+    ctx.report("import / floor (SPEC §7)", ratio, "x", "<= 1.5", ratio <= 1.5)
+    again, imported_again = _import_command(roster, scratch)
+    ctx.report("the same roster imported again (changes nothing)", again, "s",
+               f"({imported_again} imported)")
     big = ctx.data / "big-station.sqlite3"
     if not big.exists():
         scratch.rename(big)
