@@ -31,7 +31,8 @@ def _setup(db) -> int:
 
     end = START + dt.timedelta(days=DAYS + 20)
     create_campaign(db, "CCCD bench", [AgeDeadline(14, 22, START + dt.timedelta(days=DAYS)),
-                                       AgeDeadline(23, None, end)], START, end)
+                                       AgeDeadline(23, None, end)], START, end,
+                    operator=bench_lead(db))
     last = (START + dt.timedelta(days=DAYS - 1)).isoformat()
     eligible = db.scalar("SELECT count(*) FROM residents WHERE card_status = 'needs_card'"
                          " AND (dob IS NULL OR dob <= ?)", (f"{START.year - 14}-12-31",))
