@@ -309,11 +309,16 @@ def test_reimport_changes_nothing(db, small_roster, parse_where, lead):
     first = import_roster(db, small_roster, today=TODAY, operator=lead)
     assert first.imported > 1000 and first.rejected == []
     before = snapshot(db, DATA_TABLES)
-    again = import_roster(db, small_roster, today=TODAY, operator=lead)
+    reached = []
+    again = import_roster(db, small_roster, today=TODAY, operator=lead,
+                          progress=lambda done, total: reached.append((done, total)))
     assert (again.imported, again.updated, again.unchanged, again.households) == (
         0, 0, first.imported, 0)
-    assert again.rejected == []
+    assert again.rejected == [] and not again.dry_run
     assert snapshot(db, DATA_TABLES) == before
+    # the file is read once (the check finds nothing to write), and the import is audited
+    assert max(done for done, _ in reached) <= reached[-1][1] // 2
+    assert db.scalar("SELECT count(*) FROM audit WHERE action = 'import_roster_result'") == 2
 
 
 def test_reimport_of_a_file_with_bad_rows_reports_them_again_and_changes_nothing(db, tmp_path, parse_where, lead):

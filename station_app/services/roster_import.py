@@ -470,6 +470,12 @@ def import_roster(
                         report and (lambda done, total: report(done, 2 * total)), today, True)
         if check.needs_confirmation:
             raise NeedsConfirmation(check)
+        if not (check.imported or check.updated or check.households or check.changed
+                or check.filled):  # nothing to write (the same roster again): one pass, not two
+            check.dry_run = False
+            with db.write("import_roster", actor, {"file": path.name}) as w:
+                _audit_result(w, check)
+            return check
         progress = report and (lambda done, total: report(total + done, 2 * total))
     return _import(db, path, actor, progress, today, dry_run)
 
@@ -596,8 +602,12 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
         for sql in rebuild:
             db.conn.execute(sql)
         rejected.sort(key=lambda r: r.line)
-        steps.w.audit("import_roster_result", {k: v for k, v in result.as_dict().items()
-                                               if k not in ("rejected_rows", "examples")})
+        _audit_result(steps.w, result)
+
+
+def _audit_result(w, result: ImportResult) -> None:
+    w.audit("import_roster_result", {k: v for k, v in result.as_dict().items()
+                                     if k not in ("rejected_rows", "examples")})
 
 
 def _merge(result: ImportResult, old: tuple, values: tuple, code: str) -> tuple | None:
