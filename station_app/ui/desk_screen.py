@@ -352,8 +352,12 @@ class DeskScreen(QWidget):
 
     def activate(self) -> None:
         """The screen comes to the front (its tab, a sign-in, an action done): the focus goes
-        to the household list, where the keys 1-4 record."""
-        self.members_view.setFocus(Qt.FocusReason.OtherFocusReason)
+        to the household list, where the keys 1-4 record; for a ticket linked to nobody yet (a
+        walk-in), to the search box, where the person is found."""
+        if self.ticket and self.members.rowCount() == 0:
+            self.focus_search()
+        else:
+            self.members_view.setFocus(Qt.FocusReason.OtherFocusReason)
 
     def focus_search(self) -> None:
         self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
@@ -451,6 +455,8 @@ class DeskScreen(QWidget):
         if people:
             row = selected if 0 <= selected < len(people) else self._first_open(people)
             self.members_view.selectRow(row)
+        elif ticket and self.members_view.hasFocus():  # a walk-in called: find the person
+            self.focus_search()
 
     @staticmethod
     def _first_open(people: list[dict]) -> int:
