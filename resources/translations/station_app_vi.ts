@@ -50,8 +50,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="313" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -69,8 +68,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="315" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
@@ -86,7 +84,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="305" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="287" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
@@ -108,9 +106,8 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="205" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="314" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
@@ -145,127 +142,124 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="182" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="206" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="316" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="208" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="317" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="200" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="318" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="183" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="204" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="207" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="209" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="210" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="224" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="206" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="231" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="233" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="234" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="248" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="230" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="250" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="294" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="276" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="299" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="281" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="308" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="290" />
         <source>Average of 7 days</source>
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="409" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="404" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Give it its deadlines (at HQ, or with the command line).</source>
         <translation>Chiến dịch chưa có thời hạn và ngày kết thúc nên chưa thể tính tiến độ. Hãy nhập thời hạn cho chiến dịch (tại cấp tỉnh, hoặc bằng dòng lệnh).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="413" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="408" />
         <source>No campaign yet.
 
 A campaign (its deadlines per age group) usually comes from HQ: import HQ's bundle. A lead can also create one at this station with the command line:
@@ -278,47 +272,47 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="417" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="427" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="429" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="424" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="430" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="425" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="456" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="451" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="459" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="454" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="509" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="504" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="532" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="527" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="540" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="535" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -372,7 +366,7 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
     </message>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="244" />
-        <location filename="../../station_app/ui/desk_screen.py" line="444" />
+        <location filename="../../station_app/ui/desk_screen.py" line="448" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
@@ -422,113 +416,113 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="431" />
+        <location filename="../../station_app/ui/desk_screen.py" line="435" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="435" />
+        <location filename="../../station_app/ui/desk_screen.py" line="439" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="440" />
+        <location filename="../../station_app/ui/desk_screen.py" line="444" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="469" />
+        <location filename="../../station_app/ui/desk_screen.py" line="475" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="503" />
+        <location filename="../../station_app/ui/desk_screen.py" line="509" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="506" />
-        <location filename="../../station_app/ui/desk_screen.py" line="511" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="517" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="506" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="507" />
+        <location filename="../../station_app/ui/desk_screen.py" line="513" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="508" />
+        <location filename="../../station_app/ui/desk_screen.py" line="514" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="509" />
+        <location filename="../../station_app/ui/desk_screen.py" line="515" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="510" />
+        <location filename="../../station_app/ui/desk_screen.py" line="516" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="518" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="540" />
+        <location filename="../../station_app/ui/desk_screen.py" line="546" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="548" />
+        <location filename="../../station_app/ui/desk_screen.py" line="554" />
         <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="559" />
+        <location filename="../../station_app/ui/desk_screen.py" line="565" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="565" />
+        <location filename="../../station_app/ui/desk_screen.py" line="571" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="581" />
+        <location filename="../../station_app/ui/desk_screen.py" line="587" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="612" />
+        <location filename="../../station_app/ui/desk_screen.py" line="618" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="627" />
+        <location filename="../../station_app/ui/desk_screen.py" line="633" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="640" />
+        <location filename="../../station_app/ui/desk_screen.py" line="646" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="641" />
+        <location filename="../../station_app/ui/desk_screen.py" line="647" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="643" />
+        <location filename="../../station_app/ui/desk_screen.py" line="649" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>

@@ -179,26 +179,8 @@ class DashboardScreen(QWidget):
 
         self._build_chart()
         self.rankings = QTabWidget()
-        self.villages = self._ranking([
-            ("rank", "#", None),
-            ("name", self.tr("Village"), None),
-            ("target", self.tr("Target"), lambda r: self._int(r["target"])),
-            ("collected", self.tr("People collected"), lambda r: self._int(r["collected"])),
-            ("percent", self.tr("Percent done"), lambda r: self._percent(r["percent"])),
-            ("achieved_per_day", self.tr("Per day"), lambda r: self._rate(r["achieved_per_day"])),
-            ("behind", self.tr("Behind"), lambda r: self._int(r["behind"])),
-            ("days_behind", self.tr("Days late"), self._days_late),
-        ])
-        self.communes = self._ranking([
-            ("rank", "#", None),
-            ("name", self.tr("Commune"), None),
-            ("target", self.tr("Target"), lambda r: self._int(r["target"])),
-            ("collected", self.tr("People collected"), lambda r: self._int(r["collected"])),
-            ("percent", self.tr("Percent done"), lambda r: self._percent(r["percent"])),
-            ("achieved_per_day", self.tr("Per day"), lambda r: self._rate(r["achieved_per_day"])),
-            ("behind", self.tr("Behind"), lambda r: self._int(r["behind"])),
-            ("days_behind", self.tr("Days late"), self._days_late),
-        ])
+        self.villages = self._ranking(self._area_columns(self.tr("Village")))
+        self.communes = self._ranking(self._area_columns(self.tr("Commune")))
         self.stations = self._ranking([
             ("rank", "#", None),
             ("code", self.tr("Station"), None),
@@ -322,6 +304,19 @@ class DashboardScreen(QWidget):
         self.chart_view.setObjectName("dayChart")
         self.chart_view.setRenderHint(QPainter.RenderHint.Antialiasing)
         self.chart_view.setMinimumHeight(240)
+
+    def _area_columns(self, unit: str) -> list[tuple]:
+        """The columns of a ranking of villages or communes, ``unit`` naming the first."""
+        return [
+            ("rank", "#", None),
+            ("name", unit, None),
+            ("target", self.tr("Target"), lambda r: self._int(r["target"])),
+            ("collected", self.tr("People collected"), lambda r: self._int(r["collected"])),
+            ("percent", self.tr("Percent done"), lambda r: self._percent(r["percent"])),
+            ("achieved_per_day", self.tr("Per day"), lambda r: self._rate(r["achieved_per_day"])),
+            ("behind", self.tr("Behind"), lambda r: self._int(r["behind"])),
+            ("days_behind", self.tr("Days late"), self._days_late),
+        ]
 
     def _ranking(self, columns, laggard=None) -> RecordTableModel:
         laggard = laggard or (lambda r: r["behind"] > 0)
