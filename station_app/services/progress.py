@@ -58,6 +58,7 @@ __all__ = ["ReportError", "ProgressCache", "progress", "missing_residents", "age
 NO_CARD = ("has_card", "exempt", "moved", "deceased")
 SILENT_DAYS = 2  # a station whose last bundle is this many days old or older is flagged
 RECENT_DAYS = 7  # the "last 7 opening days" of the achieved rate
+_US, _RS = "\x1f", "\x1e"  # unit and record separators of the cube's keys (_cube_rows)
 _DELTA_LIMIT = 20_000  # more residents touched since the last call than this: read it all again
 # tables whose change (other than new intakes) means the cube must be read again
 _ROSTER_TABLES = ("residents", "households", "areas", "campaigns", "campaign_deadlines", "graves")
@@ -101,28 +102,38 @@ def _cube_rows(db: Database, groups: list[AgeDeadline], upto: int,
         params["ids"] = json.dumps(residents)
     # Each resident's first current collection is read from the partial index intakes_collected
     # (resident_id, at, station, ...) by a probe per resident that stops at the first row not
-    # corrected (the same intake min(at) would pick, the lowest station first on a tie), as
-    # "day|station": one grouping pass over the people, no join to a table of firsts (that
-    # needed a temporary index over ~450,000 rows) and no substr for those never collected.
-    first = """(SELECT substr(i.at, 1, 10) || '|' || i.station FROM intakes i
+    # corrected (the same intake min(at) would pick, the lowest station first on a tie): no
+    # join to a table of firsts (that needed a temporary index over ~450,000 rows), no substr
+    # for those never collected.
+    first = """(SELECT substr(i.at, 1, 10) || :us || i.station FROM intakes i
               WHERE i.resident_id = r.id AND i.outcome = 'collected' AND i.rev <= :upto
                 AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id
                                 AND c.rev <= :upto)
               ORDER BY i.at, i.station LIMIT 1)"""
-    # households village by village, then anyone without a household: two statements, as a
-    # UNION ALL of the two would pass every row through a co-routine
+    # Households village by village (index households_village, then residents_household), one
+    # group per village in index order: each person's key (deadline, card status, day and
+    # station collected), joined by control characters no code or date holds, is counted here
+    # rather than grouped by SQL, which sorted all ~800,000 rows in a temporary b-tree. Then
+    # anyone without a household (a second statement: a UNION ALL would pass every row through
+    # a co-routine).
+    params.update(us=_US, rs=_RS)
+    key = f"({bucket}) || :us || r.card_status || coalesce(:us || {first}, '')"
     in_households = f"""
-        SELECT h.village_id, {bucket} AS bucket, r.card_status, {first}, count(*)
-        FROM households h JOIN residents r ON r.household_id = h.id
-        WHERE bucket >= 0 {only.format('r.id')} GROUP BY 1, 2, 3, 4"""
+        SELECT h.village_id, group_concat({key}, :rs) FROM households h
+        JOIN residents r ON r.household_id = h.id
+        WHERE ({bucket}) >= 0 {only.format('r.id')} GROUP BY h.village_id"""
     no_household = f"""
-        SELECT NULL, {bucket} AS bucket, r.card_status, {first}, count(*) FROM residents r
-        WHERE r.household_id IS NULL AND bucket >= 0 {only.format('r.id')} GROUP BY 1, 2, 3, 4"""
+        SELECT NULL, group_concat({key}, :rs) FROM residents r
+        WHERE r.household_id IS NULL AND ({bucket}) >= 0 {only.format('r.id')}"""
     rows: Counter = Counter()
     for sql in (in_households, no_household):
-        for village, b, status, first_at, count in db.conn.execute(sql, params):
-            day, station = first_at.split("|", 1) if first_at is not None else (None, None)
-            rows[village, b, status, day, station] += count
+        for village, keys in db.conn.execute(sql, params):
+            if keys is None:
+                continue
+            for k, count in Counter(keys.split(_RS)).items():
+                b, status, *collected = k.split(_US)
+                day, station = collected or (None, None)
+                rows[village, int(b), status, day, station] += count
     return rows
 
 
