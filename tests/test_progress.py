@@ -330,3 +330,56 @@ def test_hq_totals_are_the_sum_of_the_stations_after_their_bundles(sites):
         assert deadline["target"] == one["deadlines"][i]["target"] + two["deadlines"][i]["target"]
     assert [d["collected"] for d in at_hq["days"]] == [1, 2, 1, 1, 2]
     assert not any(s["silent"] for s in at_hq["stations"]) and at_hq["notes"] == []
+
+
+# -- the cube against the plain query it replaced ---------------------------------------------
+_PLAIN_CUBE = """
+    WITH firsts AS MATERIALIZED (
+      SELECT i.resident_id, min(i.at) AS at, i.station FROM intakes i
+      WHERE i.outcome = 'collected' AND i.rev <= :upto
+        AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id AND c.rev <= :upto)
+      GROUP BY i.resident_id),
+    people AS (
+      SELECT h.village_id, r.id, r.card_status, r.dob FROM households h
+      JOIN residents r ON r.household_id = h.id WHERE r.id IN ({only})
+      UNION ALL
+      SELECT NULL, r.id, r.card_status, r.dob FROM residents r
+      WHERE r.household_id IS NULL AND r.id IN ({only}))
+    SELECT r.village_id, {bucket} AS bucket, r.card_status, substr(f.at, 1, 10), f.station,
+      count(*)
+    FROM people r LEFT JOIN firsts f ON f.resident_id = r.id
+    WHERE bucket >= 0 GROUP BY 1, 2, 3, 4, 5"""
+
+
+def test_the_cube_is_the_plain_join_and_group_by(xa01):
+    """_cube_rows probes each resident's first collection and counts keys per village; the
+    figures must be those of the plain join and GROUP BY, also for a resident without a
+    household, a household without a village, and two collections at the same time at two
+    stations (the lowest station counts, as min(at) picked it)."""
+    from collections import Counter
+
+    from station_app.services.progress import _bucket_sql, _cube_rows
+
+    an, na = _rid(xa01, "Nguyễn Văn An"), _rid(xa01, "Võ Thị Na")
+    before = int(xa01.meta("rev", 0))
+    with xa01.write() as w:
+        w.update("residents", _rid(xa01, "Võ Văn Minh"), {"household_id": None})
+        w.update("households", xa01.scalar("SELECT household_id FROM residents WHERE id = ?",
+                                           (na,)), {"village_id": None})
+        for station in ("XB09", "XA05"):
+            w.insert("intakes", {"resident_id": na, "desk": "1", "operator": "op-lead",
+                                 "at": "2027-03-06T09:00:00+07:00", "outcome": "collected",
+                                 "station": station})
+    bucket, params = _bucket_sql(DEADLINES)
+
+    def plain(upto, only="SELECT id FROM residents"):
+        sql = _PLAIN_CUBE.format(bucket=bucket, only=only)
+        return Counter({row[:5]: row[5]
+                        for row in xa01.conn.execute(sql, {**params, "upto": upto})})
+
+    for upto in (before, int(xa01.meta("rev", 0))):
+        assert _cube_rows(xa01, DEADLINES, upto) == plain(upto)
+        assert _cube_rows(xa01, DEADLINES, upto, [an, na]) == plain(upto, f"'{an}', '{na}'")
+    cube = _cube_rows(xa01, DEADLINES, int(xa01.meta("rev", 0)))
+    assert cube[None, 0, "needs_card", "2027-03-06", "XA05"] == 1  # Na: no village, lowest station
+    assert sum(n for k, n in cube.items() if k[0] is None and k[3] is None) == 1  # Minh
