@@ -242,6 +242,7 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
         raise RosterFileError(Message("{file}: the header line cannot be read ({reason})",
                                           file=path.name, reason=str(exc))) from None
     total = text.count("\n") + (0 if text.endswith("\n") else 1)
+    has_control = _CONTROL.search(text) is not None  # one pass: cheaper than one per chunk
     width = len(headers)  # a row with fewer cells than the named headers is cut short
     while width and not headers[width - 1].strip():
         width -= 1
@@ -259,8 +260,7 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
                     for row in rows:
                         lines.append(line)
                         line += 1 + sum(cell.count("\n") for cell in row)
-                # a chunk at a time: the rows start without a pass over the whole text first
-                if _CONTROL.search("\n".join(["\n".join(row) for row in rows])):
+                if has_control:
                     _find_control(headers, lines, rows, table.damaged)
                 yield lines, rows
                 line = reader.line_num + 1
