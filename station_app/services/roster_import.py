@@ -569,8 +569,11 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             derived.update(chunk.names)
             new_rows, changed_rows = [], []
             new_id = steps.w.new_id
+            # the hot loop: what it calls on every row as local names
+            add_new, names_of, batch_rows = new_rows.append, derived.__getitem__, \
+                storage_steps.BATCH_ROWS
             for n, p in enumerate(chunk.rows, 1):  # see _Chunk
-                if n % storage_steps.BATCH_ROWS == 0 and steps.pause():  # a new step: ids from its writer
+                if n % batch_rows == 0 and steps.pause():  # a new step: ids from its writer
                     new_id = steps.w.new_id
                 name, code = p[0], p[2]
                 if p[9] is not None:
@@ -580,8 +583,8 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                         phone)
                 old = existing.get(f"{code}|{p[1]}|{p[4]}") if existing else None
                 if old is None:
-                    new_rows.append((new_id(), household_id, name, p[1], *derived[name],
-                                     *p[3:8], p[8] or "needs_card"))
+                    add_new((new_id(), household_id, name, p[1], *names_of(name), *p[3:8],
+                             p[8] or "needs_card"))
                 else:
                     values = (household_id, name, *p[3:9])
                     merged = _merge(result, old, values, code) if old[1:] != values else None
