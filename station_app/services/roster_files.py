@@ -224,19 +224,25 @@ def open_roster(path: str | Path, head_only: bool = False) -> RosterTable:
     if head_only and len(data) == HEAD_BYTES:
         data = _whole_lines(data)
     text, encoding, cut_in_character = _decode(data, path)
-    del data
     if not text.strip():  # only a byte-order mark
         raise RosterFileError(Message("{file} is empty", file=path.name))
-    first_line = text.split("\n", 1)[0]
-    delimiter = _sniff_delimiter(first_line)
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=delimiter)
+    end = text.find("\n")
+    delimiter = _sniff_delimiter(text[:end] if end >= 0 else text)
+    if encoding.startswith("utf-8") and not cut_in_character:
+        # the same lines as from the text (newline "": \r\n, \r and \n kept as they are),
+        # decoded as the reader goes instead of copied whole first: the rows start sooner
+        stream = io.TextIOWrapper(io.BytesIO(data), encoding=encoding, newline="")
+    else:
+        stream = io.StringIO(text, newline="")
+    del data
+    reader = csv.reader(stream, delimiter=delimiter)
     try:
         headers = next(reader)
     except csv.Error as exc:
         raise RosterFileError(Message("{file}: the header line cannot be read ({reason})",
                                           file=path.name, reason=str(exc))) from None
     total = text.count("\n") + (0 if text.endswith("\n") else 1)
-    has_control = _CONTROL.search(text) is not None
+    has_control = _CONTROL.search(text) is not None  # one pass: cheaper than one per chunk
     width = len(headers)  # a row with fewer cells than the named headers is cut short
     while width and not headers[width - 1].strip():
         width -= 1

@@ -321,7 +321,8 @@ class _Chunk:
 
     rows: (name, name_fold, household code, gender, dob, personal id, old id, relation,
     status, household cells), household cells being (area cells, address, phone) on a row that
-    may change its household (first of a code, the head, a phone) and None on the others.
+    may change its household (first of a code, the head, a phone) and None on the others; the
+    address and phone as stored (nfc, None for none).
     names: (rfold, gfold, sort key) of each name not seen in an earlier chunk."""
     rows: list[tuple]
     names: dict[str, tuple[str, str, str]]
@@ -383,7 +384,8 @@ def _parse_roster(path: Path, today: dt.date) -> Iterator:
                                    sort_key(name))
             household = None
             if code != last_code or p[6] in _HEAD_WORDS or p[10].strip():
-                household = p[8:11]
+                # address and phone as stored (the writer's work, done here on the second core)
+                household = (p[8], nfc(p[9]) or None, nfc(p[10]) or None)
                 last_code = code
             out.append((name, name_fold, code, *p[2:8], household))
         yield _Chunk(out, new_names, rejected, lines[-1])
@@ -567,19 +569,22 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             derived.update(chunk.names)
             new_rows, changed_rows = [], []
             new_id = steps.w.new_id
+            # the hot loop: what it calls on every row as local names
+            add_new, names_of, batch_rows = new_rows.append, derived.__getitem__, \
+                storage_steps.BATCH_ROWS
             for n, p in enumerate(chunk.rows, 1):  # see _Chunk
-                if n % storage_steps.BATCH_ROWS == 0 and steps.pause():  # a new step: ids from its writer
+                if n % batch_rows == 0 and steps.pause():  # a new step: ids from its writer
                     new_id = steps.w.new_id
                 name, code = p[0], p[2]
                 if p[9] is not None:
                     area, address, phone = p[9]
                     household_id = households.id_for(
-                        code, areas.village_id(area) if area else None, name, p[7],
-                        nfc(address) or None, nfc(phone) or None)
+                        code, areas.village_id(area) if area else None, name, p[7], address,
+                        phone)
                 old = existing.get(f"{code}|{p[1]}|{p[4]}") if existing else None
                 if old is None:
-                    new_rows.append((new_id(), household_id, name, p[1], *derived[name],
-                                     *p[3:8], p[8] or "needs_card"))
+                    add_new((new_id(), household_id, name, p[1], *names_of(name), *p[3:8],
+                             p[8] or "needs_card"))
                 else:
                     values = (household_id, name, *p[3:9])
                     merged = _merge(result, old, values, code) if old[1:] != values else None
