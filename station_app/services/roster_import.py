@@ -34,6 +34,7 @@ from station_app.core.dates import parse_birth_date, show_date
 from station_app.core.ids import check_personal_id, clean_id_text, restore_id
 from station_app.core.messages import Message, joined
 from station_app.core.processes import worker_context
+from station_app.core.roster_ids import ROSTER_VER_TIME, area_id, household_id, resident_id
 from station_app.core.text import fold, fold_many, given_family, nfc, reverse_words, sort_key
 from station_app.services.operators import Operator, authorize
 from station_app.services.roster_files import RosterFileError, map_headers, open_roster
@@ -320,9 +321,10 @@ class _Chunk:
     roster's chunks cross from the worker process through a pipe.
 
     rows: (name, name_fold, household code, gender, dob, personal id, old id, relation,
-    status, household cells), household cells being (area cells, address, phone) on a row that
-    may change its household (first of a code, the head, a phone) and None on the others; the
-    address and phone as stored (nfc, None for none).
+    status, household cells, resident id), household cells being (area cells, address, phone)
+    on a row that may change its household (first of a code, the head, a phone) and None on the
+    others; the address and phone as stored (nfc, None for none); the id derived from the
+    roster's keys (core/roster_ids.py).
     names: (rfold, gfold, sort key) of each name not seen in an earlier chunk."""
     rows: list[tuple]
     names: dict[str, tuple[str, str, str]]
@@ -387,7 +389,8 @@ def _parse_roster(path: Path, today: dt.date) -> Iterator:
                 # address and phone as stored (the writer's work, done here on the second core)
                 household = (p[8], nfc(p[9]) or None, nfc(p[10]) or None)
                 last_code = code
-            out.append((name, name_fold, code, *p[2:8], household))
+            out.append((name, name_fold, code, *p[2:8], household,
+                        resident_id(code, name_fold, p[3])))
         yield _Chunk(out, new_names, rejected, lines[-1])
 
 
@@ -513,7 +516,7 @@ class _NoWrites:
     def insert(self, table: str, row: dict) -> str:
         return self.new_id()
 
-    def insert_many(self, *args) -> None:
+    def insert_many(self, *args, **kwargs) -> None:
         pass
 
     update_many = audit = release = insert_many
@@ -559,6 +562,9 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                 "FROM residents r JOIN households h ON h.id = r.household_id")
         }
         result.stored_residents = len(existing)
+        # a derived id already taken here (a record renamed since, or deleted) is not reused
+        taken = set() if first_load else _ids_taken(db, "residents")
+        roster_ver = f"{ROSTER_VER_TIME}.{db.node}"  # see core/roster_ids.py
         areas = _Areas(db, steps, area_kinds)
         households = _Households(db, steps, result, areas)
         rejected = result.rejected
@@ -583,8 +589,8 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                         phone)
                 old = existing.get(f"{code}|{p[1]}|{p[4]}") if existing else None
                 if old is None:
-                    add_new((new_id(), household_id, name, p[1], *names_of(name), *p[3:8],
-                             p[8] or "needs_card"))
+                    add_new((new_id() if taken and p[10] in taken else p[10], household_id,
+                             name, p[1], *names_of(name), *p[3:8], p[8] or "needs_card"))
                 else:
                     values = (household_id, name, *p[3:9])
                     merged = _merge(result, old, values, code) if old[1:] != values else None
@@ -592,7 +598,7 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                         changed_rows.append((*merged, old[0]))
                     else:
                         result.unchanged += 1
-            steps.insert_many("residents", RESIDENT_COLUMNS, new_rows)
+            steps.insert_many("residents", RESIDENT_COLUMNS, new_rows, ver=roster_ver)
             if changed_rows:
                 steps.update_many("residents", _COMPARED, changed_rows)
             if steps.stepped:  # the new households with their first residents
@@ -608,6 +614,11 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             db.conn.execute(sql)
         rejected.sort(key=lambda r: r.line)
         _audit_result(steps.w, result)
+
+
+def _ids_taken(db: Database, table: str) -> set[str]:
+    return {r[0] for r in db.conn.execute(
+        f"SELECT id FROM {table} UNION ALL SELECT id FROM graves WHERE tbl = ?", (table,))}
 
 
 def _audit_result(w, result: ImportResult) -> None:
@@ -652,6 +663,8 @@ class _Areas:
             (r["kind"], r["parent_id"], r["name_fold"]): r["id"] for r in rows}
         self.names: dict[str, str] = {r["id"]: r["name"] for r in rows}
         self.villages: dict[tuple, str] = {}
+        self.taken = _ids_taken(db, "areas")
+        self.ver = f"{ROSTER_VER_TIME}.{db.node}"
 
     def name(self, area_id: str) -> str:
         return self.names.get(area_id, area_id)
@@ -661,12 +674,15 @@ class _Areas:
         if not name:
             return parent
         key = (kind, parent, fold(name))
-        area_id = self.ids.get(key)
-        if area_id is None:
-            area_id = self.ids[key] = self.steps.w.insert(
-                "areas", {"kind": kind, "name": name, "parent_id": parent, "name_fold": key[2]})
-            self.names[area_id] = name
-        return area_id
+        found = self.ids.get(key)
+        if found is None:
+            found = self.ids[key] = area_id(kind, parent, key[2])
+            if found in self.taken:
+                found = self.ids[key] = self.steps.w.new_id()
+            self.steps.insert_many("areas", ("id", "kind", "name", "parent_id", "name_fold"),
+                                   [(found, kind, name, parent, key[2])], ver=self.ver)
+            self.names[found] = name
+        return found
 
     def village_id(self, cells: tuple[str, ...]) -> str | None:
         """Id of the village named by the roster's area cells (province … village)."""
@@ -699,6 +715,8 @@ class _Households:
         self.pending: dict[str, list] = {}
         self.written: set[str] = set()  # codes write_new inserted during this import
         self.created = 0
+        self.taken = _ids_taken(db, "households") if self.known else set()
+        self.ver = f"{ROSTER_VER_TIME}.{db.node}"
 
     def id_for(self, code: str, village_id: str | None, name: str, relation: str | None,
                address: str | None, phone: str | None) -> str:
@@ -706,7 +724,7 @@ class _Households:
         if entry is None:
             known = self.known.get(code)
             # a new household's head is its first member until a row says who the head is
-            entry = [known[0] if known else self.steps.w.new_id(), None, None,
+            entry = [known[0] if known else self._new_id(code), None, None,
                      None if known else name, None, known is None]
             self.pending[code] = entry
         if relation in _HEAD_WORDS:
@@ -715,6 +733,10 @@ class _Households:
         entry[2] = entry[2] or address
         entry[4] = entry[4] or phone
         return entry[0]
+
+    def _new_id(self, code: str) -> str:
+        made = household_id(code)
+        return self.steps.w.new_id() if made in self.taken else made
 
     def write_new(self) -> None:
         """Insert the households first seen since the last call; flush() later updates any
@@ -726,7 +748,7 @@ class _Households:
                 self.known[code] = (entry[0], tuple(entry[1:5]))
                 self.written.add(code)
                 entry[5] = False
-        self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new)
+        self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new, ver=self.ver)
         self.created += len(new)
 
     def flush(self) -> None:
@@ -740,7 +762,7 @@ class _Households:
             merged = tuple(values) if code in self.written else self._merge(code, stored, values)
             if merged != stored:
                 changed.append((*merged, hid))
-        self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new)
+        self.steps.insert_many("households", ("id", "code", *self._COLUMNS), new, ver=self.ver)
         self.steps.update_many("households", self._COLUMNS, changed)
         self.created += len(new)
         self.pending = {}

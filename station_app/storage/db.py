@@ -372,10 +372,12 @@ class Writer:
         self.conn.execute(f"INSERT INTO {table} ({cols}) VALUES ({marks})", tuple(row.values()))
         return row["id"]
 
-    def insert_many(self, table: str, columns: Sequence[str], rows: Iterable[Sequence]) -> None:
-        """Bulk insert; each row's values in ``columns`` order (ids included), rev/ver added."""
+    def insert_many(self, table: str, columns: Sequence[str], rows: Iterable[Sequence],
+                    ver: str | None = None) -> None:
+        """Bulk insert; each row's values in ``columns`` order (ids included), rev/ver added
+        (``ver``: another version than this write's, as a roster import's records have)."""
         cols = ", ".join([*columns, "rev", "ver"])
-        marks = ", ".join(["?"] * len(columns) + [str(self.rev), f"'{self.ver}'"])
+        marks = ", ".join(["?"] * len(columns) + [str(self.rev), f"'{ver or self.ver}'"])
         self.conn.executemany(f"INSERT INTO {table} ({cols}) VALUES ({marks})", rows)
 
     def update(self, table: str, id: str, changes: dict[str, Any]) -> None:

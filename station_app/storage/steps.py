@@ -214,12 +214,13 @@ class Steps:
         for start in range(0, len(rows), size):
             yield rows[start:start + size]
 
-    def insert_many(self, table: str, columns: Sequence[str], rows) -> None:
+    def insert_many(self, table: str, columns: Sequence[str], rows,
+                    ver: str | None = None) -> None:
         if not self.stepped:
-            self.w.insert_many(table, columns, rows)
+            self.w.insert_many(table, columns, rows, ver)
             return
         for batch in self._batches(rows):
-            self.w.insert_many(table, columns, batch)
+            self.w.insert_many(table, columns, batch, ver)
             self.pause(len(batch))
 
     def update_many(self, table: str, columns: Sequence[str], rows) -> None:
