@@ -106,7 +106,8 @@ def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
         with transaction(conn, "BEGIN"):  # one consistent snapshot
             meta = dict(conn.execute(
                 "SELECT key, value FROM main.meta WHERE key IN ('rev', 'hlc')"))
-            upto, hlc = int(meta["rev"]), int(meta["hlc"])
+            # the clock now (a receiver tells a newer bundle from an older one by it)
+            upto, hlc = int(meta["rev"]), max(int(meta["hlc"]), db.clock())
             # A roster import or merge under way in steps (storage/steps.py) may still be
             # undone: the bundle stops before its first step; the rest goes in the next one.
             running = conn.execute("SELECT min(first_rev) FROM main.steps_ops"

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.core.files import sqlite_file_reason
+from station_app.core.messages import Message
 from station_app.core.permissions import Operator
 from station_app.storage import Database
 from station_app.storage.access import authorize
@@ -66,12 +67,15 @@ class ImportOutcome:
     graves: dict[str, int] = field(default_factory=dict)
     conflicts: int = 0
     digest: str | None = None
+    # what the bundle revealed about the two laptops' histories (a restored backup), each a
+    # core.messages.Message
+    notices: list[str] = field(default_factory=list)
 
     def as_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "reason": self.reason,
                 "message": self.message, "sender": self.sender, "changes": self.changes,
                 "rows": self.rows, "graves": self.graves, "conflicts": self.conflicts,
-                "digest": self.digest}
+                "digest": self.digest, "notices": list(self.notices)}
 
 
 def _log(db: Database, path: str, status: str, header: Header | None, reason: str | None,
@@ -213,8 +217,8 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
         try:
             with db.long_write("merge", first_load=_is_first_load(db, size)) as steps:
                 stats = merge_payload(steps, IN, local, incoming, graves, progress)
-                _bookkeeping(db, steps, header, peer, since, upto, ack, hlc, stats, path,
-                             operator)
+                notices = _bookkeeping(db, steps, header, peer, since, upto, ack, hlc, stats,
+                                       path, operator)
                 conflicts = record_conflicts(db, steps.revs, header.digest, peer.station)
         except LongWriteBusy as exc:
             raise SyncError(f"{path.name}: {exc}") from None
@@ -225,9 +229,11 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
                 " import a roster at HQ only); nothing was imported") from None
     finally:
         conn.execute(f"DETACH {IN}")
-    return ImportOutcome(str(path), "applied", message=f"{stats.changes:,} changes applied",
+    message = "; ".join([f"{stats.changes:,} changes applied", *notices])
+    return ImportOutcome(str(path), "applied", message=message,
                          sender=peer.station, changes=stats.changes, rows=stats.rows,
-                         graves=stats.graves, conflicts=conflicts, digest=header.digest)
+                         graves=stats.graves, conflicts=conflicts, digest=header.digest,
+                         notices=notices)
 
 
 def _is_first_load(db: Database, payload_size: int) -> bool:
@@ -238,11 +244,65 @@ def _is_first_load(db: Database, payload_size: int) -> bool:
     return pages * page_size * BULK_EMPTY_RATIO <= payload_size
 
 
+def _histories(conn: sqlite3.Connection, peer: Peer, since: int, upto: int, ack: int,
+               hlc: int, first_rev: int) -> tuple[int, int | None, list[str]]:
+    """A laptop restored from an older backup has lost changes and numbers its own again from
+    where the backup stood. Seen here from a bundle of ``peer``: (the ack to take, the
+    received_rev to take instead of the usual rule or None, notices). Only a bundle newer
+    than the last one applied from the peer (its clock) can say the peer went back: an older
+    one delivered late acknowledges less without anything being lost."""
+    acked, received, last_hlc = conn.execute(
+        "SELECT acked_rev, received_rev, last_hlc FROM sync_peers WHERE key_id = ?",
+        (peer.key_id,)).fetchone()
+    newer = hlc > last_hlc
+    notices: list[str] = []  # what lost changes, then the other signs of the same restore
+    signs: list[str] = []
+    reset = None
+    if ack >= first_rev:  # changes this laptop never made: it is the one restored
+        signs.append(Message(
+            "{station} acknowledges this laptop's changes up to {ack}, more than it has made "
+            "({made}): this laptop was restored from an older backup; the acknowledgement is "
+            "ignored", station=peer.station, ack=ack, made=first_rev - 1))
+        ack = acked
+    elif ack < acked and newer:
+        notices.append(Message(
+            "{station} now holds this laptop's changes only up to {ack}, no longer up to "
+            "{acked}: it was restored from an older backup. The next bundle to {station} "
+            "carries them again from {ack}", station=peer.station, ack=ack, acked=acked))
+        # what came from the peer after that point is sent back too: it lost it as well
+        conn.execute("DELETE FROM sync_merges WHERE key_id = ? AND rev > ?", (peer.key_id, ack))
+        conn.execute("UPDATE sync_peers SET acked_rev = ?, acked_at = ? WHERE key_id = ?",
+                     (ack, now_iso(), peer.key_id))
+    if since > received:
+        notices.append(Message(
+            "this bundle from {station} starts after its change {since}, but this laptop "
+            "holds its changes only up to {received}: this laptop was restored from an older "
+            "backup (its changes were applied). The next bundle to {station} asks for the "
+            "missing ones again from {received}",
+            station=peer.station, since=since, received=received))
+    elif upto < received and newer:
+        reset = upto
+        signs.append(Message(
+            "{station} numbers its changes again from {upto} (this laptop held them up to "
+            "{received}): it was restored from an older backup",
+            station=peer.station, upto=upto, received=received))
+    return ack, reset, [*notices, *signs][:1]  # one restore, said in one line
+
+
 def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: int, upto: int,
                  ack: int, hlc: int, stats: MergeStats, path: Path,
-                 operator: str | None) -> None:
+                 operator: str | None) -> list[str]:
     conn = db.conn
-    steps.w  # noqa: B018 (the last step: all of this commits with it)
+    w = steps.w  # the last step: all of this commits with it
+    ack, reset, notices = _histories(conn, peer, since, upto, ack, hlc, min(steps.revs))
+    if reset is not None:
+        conn.execute("UPDATE sync_peers SET received_rev = ? WHERE key_id = ?",
+                     (reset, peer.key_id))
+    conn.execute("UPDATE sync_peers SET last_hlc = max(last_hlc, ?) WHERE key_id = ?",
+                 (hlc, peer.key_id))
+    if notices:
+        w.audit("sync_history", {"station": peer.station, "bundle": header.digest,
+                                 "notices": [str(n) for n in notices]})
     # The clock never runs behind a version seen: later local edits beat what was merged.
     conn.execute("UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = 'hlc'",
                  (hlc,))
@@ -262,7 +322,8 @@ def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: 
         [(now_iso(), *d, header.digest, peer.station) for d in stats.duplicates])
     log_receipt(conn, "in", "applied", file=str(path), digest=header.digest, key_id=peer.key_id,
                 station=peer.station, since=since, upto=upto, changes=stats.changes,
-                operator=operator)
+                operator=operator, reason="; ".join(notices) or None)
+    return notices
 
 
 def import_bundles(db: Database, paths: list[str | os.PathLike],
