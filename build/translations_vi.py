@@ -558,4 +558,5 @@ QT_VI = {
 }
 
 from build.translations_vi_h16b import VI_h16b  # noqa: E402
+
 VI.update(VI_h16b)
