@@ -26,3 +26,21 @@ VI_h16b = {
         "{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số "
         "{received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn",
 }
+VI_h16b.update({
+    # what HQ accepts from a station (sync/remit.py, sync/receive.py)
+    "{count} records from {station} were kept aside, not applied: a station may change only "
+    "its own tickets, intakes, sessions and appointments and the roster of the villages it "
+    "serves":
+        "{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay "
+        "đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh "
+        "sách dân cư của các thôn mà trạm phục vụ",
+    "a record of another station, or one a station cannot make":
+        "bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo",
+    "only HQ makes hq operators or changes them":
+        "chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ",
+    "the roster of a village this station does not serve":
+        "danh sách dân cư của thôn mà trạm này không phục vụ",
+    "a record only HQ changes": "bản ghi chỉ cấp trên (HQ) được thay đổi",
+})
+VI_h16b["a record HQ made and no longer holds (HQ restored from a backup?)"] = (
+    "bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)")

@@ -41,3 +41,21 @@ def run_json(capsys, *argv):
 def lead_of(db: Database) -> Operator:
     """The CREW's lead on a test station (for helpers that are not fixtures)."""
     return find_operator(db, CREW[0][0])
+
+
+def serve_every_village(hq: Database, stations) -> None:
+    """A session of each station with one household of every village booked: each station
+    serves every village, so HQ takes its roster edits (sync/remit.py)."""
+    households = [r[0] for r in hq.conn.execute(
+        "SELECT min(id) FROM households GROUP BY village_id")]
+    with hq.write("book", "test") as w:
+        for station in stations:
+            session = w.insert("sessions", {"station": station, "place": "UBND",
+                                            "day": "2026-11-25", "opens": "07:30",
+                                            "closes": "11:30", "slot_minutes": 15,
+                                            "capacity": 40})
+            for household in households:
+                resident = hq.scalar("SELECT min(id) FROM residents WHERE household_id = ?",
+                                     (household,))
+                w.insert("appointments", {"resident_id": resident, "household_id": household,
+                                          "session_id": session, "slot": "07:30"})

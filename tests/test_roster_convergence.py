@@ -11,7 +11,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from cli_helpers import add_crew, lead_of
+from cli_helpers import add_crew, lead_of, serve_every_village
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -107,6 +107,8 @@ def test_overlapping_rosters_converge_to_one_record_without_losing_edits(templat
                 wanted |= {(r[0], r[1], r[3]) for r in rows}
                 write_roster(folder / f"{name}.csv", rows)
                 import_roster(sites[name], folder / f"{name}.csv", operator=lead_of(sites[name]))
+                if name != "hq":  # a station serves the villages it books (sync/remit.py)
+                    serve_every_village(sites[name], (sites[name].station,))
 
             made: list[tuple[Path, str]] = []
             edits: dict[tuple[str, str], tuple[str, object]] = {}  # record -> (ver, value)

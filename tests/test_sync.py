@@ -16,7 +16,7 @@ import time
 from pathlib import Path
 
 import pytest
-from cli_helpers import add_crew, lead_of
+from cli_helpers import add_crew, lead_of, serve_every_village
 
 from station_app.core.clock import wall_ms
 from station_app.services.intake import correct_intake, record_intake
@@ -57,6 +57,7 @@ def _sites_template(tmp_path_factory, small_roster) -> Path:
         enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"), operator=lead_of(hq))
         enrol(station, read_identity_file(folder / "hq.id"), operator=lead_of(station))
     import_roster(hq, small_roster, operator=lead_of(hq))
+    serve_every_village(hq, ("XA01", "XA02"))
     for db in (hq, xa01, xa02):
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
@@ -252,15 +253,15 @@ def test_clock_never_runs_behind_a_merged_version(sites):
     assert hq.scalar("SELECT address FROM households WHERE id = ?", (household,)) == "Số 2, after"
 
 
-def test_the_same_key_made_at_two_stations_keeps_the_newer(sites):
+def test_the_same_key_made_on_two_laptops_keeps_the_newer(sites):
+    """XA01's letterhead set at XA01 and, later, at HQ (a station may set only its own)."""
     hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
     with xa01.write("setting") as w:
-        w.insert("letter_settings", {"key": "issuer", "value": "Công an xã Hòa Bình"})
-    with xa02.write("setting") as w:
-        newer = w.insert("letter_settings", {"key": "issuer", "value": "Công an xã Tân Lập"})
-    send(xa01, hq, folder, "1")
-    outcome = send(xa02, hq, folder, "2")
-    assert outcome.status == "applied"
+        w.insert("letter_settings", {"key": "XA01:issuer", "value": "Công an xã Hòa Bình"})
+    with hq.write("setting") as w:
+        newer = w.insert("letter_settings", {"key": "XA01:issuer", "value": "Công an xã Tân Lập"})
+    outcome = send(xa01, hq, folder, "2")
+    assert outcome.status == "applied" and outcome.set_aside == 0
     send(hq, xa01, folder, "3")
     send(hq, xa02, folder, "4")
     for db in (hq, xa01, xa02):

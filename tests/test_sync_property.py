@@ -9,7 +9,7 @@ import tempfile
 from pathlib import Path
 
 import pytest
-from cli_helpers import add_crew, lead_of
+from cli_helpers import add_crew, lead_of, serve_every_village
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
@@ -48,6 +48,7 @@ def template(tmp_path_factory) -> Path:
             if other is not db:
                 enrol(db, read_identity_file(folder / f"{other.station}.id"), operator=lead_of(db))
     import_roster(sites["hq"], folder / "roster.csv", operator=lead_of(sites["hq"]))
+    serve_every_village(sites["hq"], ("A", "B"))  # HQ takes their roster edits
     for db in sites.values():
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
@@ -69,8 +70,10 @@ def edit(db: Database, kind: str, seed: int, serial: int) -> None:
         return ids[seed % len(ids)] if ids else None
 
     with db.write(kind, "prop") as w:
-        if kind == "add_household":
-            w.insert("households", {"code": f"{db.node}-{serial}", "address": f"Số {seed}"})
+        if kind == "add_household" and (  # in a village (the stations serve every village)
+                village := db.scalar("SELECT min(village_id) FROM households")):
+            w.insert("households", {"code": f"{db.node}-{serial}", "address": f"Số {seed}",
+                                    "village_id": village})
         elif kind == "edit_household" and (target := pick("households")):
             w.update("households", target, {"phone": f"09{seed % 10**8:08d}"})
         elif kind == "delete_household" and (target := pick("households")):
@@ -83,8 +86,9 @@ def edit(db: Database, kind: str, seed: int, serial: int) -> None:
         elif kind == "intake" and (target := pick("residents")):
             w.insert("intakes", {"resident_id": target, "at": f"2025-03-0{seed % 9 + 1}T08:00",
                                  "outcome": "collected", "station": db.station, "desk": "1"})
-        elif kind == "setting":  # the same key set on several laptops
-            key = ("issuer", "place")[seed % 2]
+        elif kind == "setting":  # a station's letterhead, set there or at HQ
+            station = ("A", "B")[seed % 2] if db.is_hq else db.station
+            key = f"{station}:" + ("issuer", "place")[seed // 2 % 2]
             known = db.scalar("SELECT id FROM letter_settings WHERE key = ?", (key,))
             if known:
                 w.update("letter_settings", known, {"value": f"{db.station} {seed}"})

@@ -21,6 +21,7 @@ from station_app.sync.status import (
     open_conflicts,
     pending_counts,
     replaced_duplicates,
+    set_aside_records,
     sync_status,
 )
 
@@ -30,4 +31,5 @@ __all__ = [
     "EnrolmentReplaces", "fingerprint",
     "read_identity_file", "revoke", "write_identity_file", "ImportOutcome", "import_bundle",
     "import_bundles", "open_conflicts", "pending_counts", "replaced_duplicates", "sync_status",
+    "set_aside_records",
 ]

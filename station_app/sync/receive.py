@@ -45,6 +45,7 @@ from station_app.sync.identity import (
 )
 from station_app.sync.merge import MergeStats, Progress, merge_payload
 from station_app.sync.receipts import log_receipt
+from station_app.sync.remit import set_aside
 from station_app.sync.status import record_conflicts
 from station_app.sync.tables import synced_tables, table_columns
 
@@ -70,12 +71,14 @@ class ImportOutcome:
     # what the bundle revealed about the two laptops' histories (a restored backup), each a
     # core.messages.Message
     notices: list[str] = field(default_factory=list)
+    set_aside: int = 0                # records HQ kept aside (sync/remit.py)
 
     def as_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "reason": self.reason,
                 "message": self.message, "sender": self.sender, "changes": self.changes,
                 "rows": self.rows, "graves": self.graves, "conflicts": self.conflicts,
-                "digest": self.digest, "notices": list(self.notices)}
+                "digest": self.digest, "notices": list(self.notices),
+                "set_aside": self.set_aside}
 
 
 def _log(db: Database, path: str, status: str, header: Header | None, reason: str | None,
@@ -216,9 +219,16 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
         local, incoming, graves = _check_payload(db, header)
         try:
             with db.long_write("merge", first_load=_is_first_load(db, size)) as steps:
+                kept = 0
+                if peer.identity.hq is False and own_identity(db).hq:
+                    steps.w  # noqa: B018 (kept aside in the first step)
+                    nodes = [r[0] for r in conn.execute(
+                        "SELECT node FROM sync_peers WHERE station = ?", (peer.station,))]
+                    kept = set_aside(conn, IN, incoming, graves, peer.station, nodes, db.node,
+                                     header.digest)
                 stats = merge_payload(steps, IN, local, incoming, graves, progress)
                 notices = _bookkeeping(db, steps, header, peer, since, upto, ack, hlc, stats,
-                                       path, operator)
+                                       path, operator, kept)
                 conflicts = record_conflicts(db, steps.revs, header.digest, peer.station)
         except LongWriteBusy as exc:
             raise SyncError(f"{path.name}: {exc}") from None
@@ -233,7 +243,7 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
     return ImportOutcome(str(path), "applied", message=message,
                          sender=peer.station, changes=stats.changes, rows=stats.rows,
                          graves=stats.graves, conflicts=conflicts, digest=header.digest,
-                         notices=notices)
+                         notices=notices, set_aside=kept)
 
 
 def _is_first_load(db: Database, payload_size: int) -> bool:
@@ -291,7 +301,7 @@ def _histories(conn: sqlite3.Connection, peer: Peer, since: int, upto: int, ack:
 
 def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: int, upto: int,
                  ack: int, hlc: int, stats: MergeStats, path: Path,
-                 operator: str | None) -> list[str]:
+                 operator: str | None, kept: int = 0) -> list[str]:
     conn = db.conn
     w = steps.w  # the last step: all of this commits with it
     ack, reset, notices = _histories(conn, peer, since, upto, ack, hlc, min(steps.revs))
@@ -300,6 +310,11 @@ def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: 
                      (reset, peer.key_id))
     conn.execute("UPDATE sync_peers SET last_hlc = max(last_hlc, ?) WHERE key_id = ?",
                  (hlc, peer.key_id))
+    if kept:
+        notices.append(Message(
+            "{count} records from {station} were kept aside, not applied: a station may "
+            "change only its own tickets, intakes, sessions and appointments and the roster "
+            "of the villages it serves", count=kept, station=peer.station))
     if notices:
         w.audit("sync_history", {"station": peer.station, "bundle": header.digest,
                                  "notices": [str(n) for n in notices]})

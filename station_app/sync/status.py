@@ -17,10 +17,11 @@ from station_app.core.permissions import Operator
 from station_app.storage import Database
 from station_app.storage.access import authorize
 from station_app.sync.identity import Peer, now_iso, own_identity, peers
+from station_app.sync.remit import reason_message
 from station_app.sync.tables import synced_tables
 
 __all__ = ["pending_counts", "sync_status", "open_conflicts", "record_conflicts",
-           "replaced_duplicates"]
+           "replaced_duplicates", "set_aside_records"]
 
 _OPEN = """
     SELECT i.resident_id FROM intakes i
@@ -68,7 +69,8 @@ def sync_status(db: Database, operator: Operator | None = None) -> dict:
             not_at_hq = (not_at_hq or 0) + entry["not_yet_there"]
     return {"station": me.station, "name": me.name, "hq": me.hq, "key_id": me.key_id,
             "rev": int(db.meta("rev", 0)), "not_at_hq": not_at_hq, "peers": listed,
-            "open_conflicts": db.scalar(f"SELECT count(*) FROM ({_OPEN.format(extra='')})")}
+            "open_conflicts": db.scalar(f"SELECT count(*) FROM ({_OPEN.format(extra='')})"),
+            "set_aside": db.scalar("SELECT count(*) FROM sync_set_aside")}
 
 
 def open_conflicts(db: Database, operator: Operator | None = None) -> list[dict]:
@@ -110,3 +112,15 @@ def replaced_duplicates(db: Database, limit: int = 200,
     authorize(db, operator, "sync.view")
     return db.query("SELECT at, tbl, key, kept_id, replaced_id, station FROM sync_duplicates"
                     " ORDER BY seq DESC LIMIT ?", (limit,))
+
+
+def set_aside_records(db: Database, limit: int = 200,
+                      operator: Operator | None = None) -> list[dict]:
+    """What HQ kept aside from stations' bundles (sync/remit.py), newest first; ``reason`` is
+    the code, ``explained`` its text (a Message)."""
+    authorize(db, operator, "sync.view")
+    rows = db.query("SELECT at, station, tbl, id, ver, deleted, record, reason, bundle_digest"
+                    " FROM sync_set_aside ORDER BY seq DESC LIMIT ?", (limit,))
+    for row in rows:
+        row["explained"] = reason_message(row["reason"])
+    return rows

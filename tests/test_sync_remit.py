@@ -1,0 +1,196 @@
+"""What HQ accepts from a station (issue 16, point 8): a bundle signed by an enrolled station's
+valid key, made by hand to hold what that station may not make (another station's intakes, an
+operator's role, the roster of a village it does not serve, a campaign), is applied for the
+rest; the refused records are kept aside at HQ with their reason (sync/remit.py)."""
+
+from __future__ import annotations
+
+import itertools
+import sqlite3
+from pathlib import Path
+
+import pytest
+from cli_helpers import add_crew, lead_of
+
+from station_app.core.clock import wall_ms
+from station_app.services.roster_import import import_roster
+from station_app.storage import Database
+from station_app.sync import (
+    create_keys,
+    enrol,
+    export_bundle,
+    import_bundle,
+    read_identity_file,
+    set_aside_records,
+    sync_status,
+    write_identity_file,
+)
+from station_app.sync.bundle import open_bundle, read_header, seal_bundle
+from station_app.sync.identity import enc_private_key, sign_private_key
+from station_app.sync.remit import REASONS
+from station_app.sync.tables import synced_tables
+
+
+@pytest.fixture
+def three(tmp_path, small_roster) -> dict:
+    """HQ with the roster; XA01 booked in one village, XA02 in another; HQ's data at both."""
+    clock = itertools.count(wall_ms()).__next__
+    sites = {}
+    for code, hq in (("HQ", True), ("XA01", False), ("XA02", False)):
+        sites[code] = db = Database.create(tmp_path / f"{code}.sqlite3", code, code, hq=hq)
+        db.clock = clock
+        create_keys(db)
+        add_crew(db)
+        write_identity_file(db, tmp_path / f"{code}.id", operator=lead_of(db))
+    hq = sites["HQ"]
+    for code in ("XA01", "XA02"):
+        enrol(hq, read_identity_file(tmp_path / f"{code}.id"), operator=lead_of(hq))
+        enrol(sites[code], read_identity_file(tmp_path / "HQ.id"), operator=lead_of(sites[code]))
+    import_roster(hq, small_roster, operator=lead_of(hq))
+    villages = [r[0] for r in hq.conn.execute(
+        "SELECT DISTINCT village_id FROM households ORDER BY village_id LIMIT 2")]
+    with hq.write("book", "test") as w:
+        for code, village in zip(("XA01", "XA02"), villages):
+            session = w.insert("sessions", {"station": code, "place": "UBND", "day": "2026-11-25",
+                                            "opens": "07:30", "closes": "11:30",
+                                            "slot_minutes": 15, "capacity": 40})
+            household = hq.scalar("SELECT id FROM households WHERE village_id = ? ORDER BY id"
+                                  " LIMIT 1", (village,))
+            resident = hq.scalar("SELECT id FROM residents WHERE household_id = ? LIMIT 1",
+                                 (household,))
+            w.insert("appointments", {"resident_id": resident, "household_id": household,
+                                      "session_id": session, "slot": "07:30"})
+            sites[f"{code} household"], sites[f"{code} resident"] = household, resident
+    sites["dir"] = tmp_path
+    for code in ("XA01", "XA02"):
+        send(sites, "HQ", code)
+    with sites["XA02"].write("intake", "test") as w:  # XA02 collects its resident
+        sites["XA02 intake"] = w.insert("intakes", {
+            "resident_id": sites["XA02 resident"], "at": "2026-11-25T08:00",
+            "outcome": "collected", "station": "XA02", "desk": "1"})
+    send(sites, "XA02", "HQ")
+    send(sites, "XA01", "HQ")  # XA02's operators reach XA01 (and XA01's reach HQ)
+    send(sites, "HQ", "XA01")
+    yield sites
+    for code in ("HQ", "XA01", "XA02"):
+        sites[code].close()
+
+
+def send(sites: dict, src: str, dst: str, name: str | None = None):
+    path = sites["dir"] / (name or f"{src}-{dst}.bundle")
+    export_bundle(sites[src], path, to=dst, operator=lead_of(sites[src]))
+    return import_bundle(sites[dst], path, operator=lead_of(sites[dst]))
+
+
+def forge(sites: dict, extra: dict[str, list[dict]]) -> Path:
+    """XA01's genuine bundle to HQ with ``extra`` rows added, signed with XA01's own key."""
+    xa01, hq, folder = sites["XA01"], sites["HQ"], sites["dir"]
+    genuine = folder / "genuine.bundle"
+    export_bundle(xa01, genuine, to="HQ", operator=lead_of(xa01))
+    data = genuine.read_bytes()
+    header = read_header(data)
+    payload = sqlite3.connect(":memory:")
+    payload.deserialize(open_bundle(data, header, lambda: enc_private_key(hq)))
+    manifest = header.manifest
+    tables = synced_tables(xa01.conn)
+    for name, rows in extra.items():
+        table = tables[name]
+        decl = ", ".join(f'"{c}" {t}' for c, t in zip(table.columns, table.types))
+        payload.execute(f'CREATE TABLE IF NOT EXISTS "{name}" ({decl}, PRIMARY KEY (id))'
+                        " WITHOUT ROWID")
+        for row in rows:
+            payload.execute(f'INSERT OR REPLACE INTO "{name}" ({", ".join(row)}) VALUES'
+                            f' ({", ".join("?" * len(row))})', tuple(row.values()))
+        count = payload.execute(f'SELECT count(*) FROM "{name}"').fetchone()[0]
+        manifest["counts"].setdefault(name, {"rows": 0, "graves": 0})["rows"] = count
+    payload.commit()
+    manifest["bundle_id"] = "f" * 32
+    forged = seal_bundle(manifest, payload.serialize(), sign_private_key(xa01),
+                         bytes(hq.scalar("SELECT enc_public FROM sync_keys")))
+    (folder / "forged.bundle").write_bytes(forged)
+    return folder / "forged.bundle"
+
+
+def row_of(db: Database, table: str, id: str, **changes) -> dict:
+    columns = synced_tables(db.conn)[table].columns
+    row = dict(zip(columns, db.conn.execute(
+        f"SELECT {', '.join(columns)} FROM {table} WHERE id = ?", (id,)).fetchone()))
+    return {**row, **changes}
+
+
+def test_hq_keeps_aside_what_a_station_may_not_make_and_applies_the_rest(three):
+    hq, xa01 = three["HQ"], three["XA01"]
+    newer = f"{wall_ms() + 60_000:012x}.{xa01.node}"
+    # genuine work of XA01: an intake of its own resident, a phone in the village it serves
+    with xa01.write("intake", "test") as w:
+        own_intake = w.insert("intakes", {"resident_id": three["XA01 resident"],
+                                          "at": "2026-11-25T08:05", "outcome": "collected",
+                                          "station": "XA01", "desk": "2"})
+        w.update("households", three["XA01 household"], {"phone": "0911111111"})
+    staff_xa02 = hq.scalar("SELECT id FROM operators WHERE station = 'XA02' AND role = 'staff'"
+                           " LIMIT 1")
+    staff_xa01 = xa01.scalar("SELECT id FROM operators WHERE station = 'XA01' AND role = 'staff'"
+                             " LIMIT 1")
+    path = forge(three, {
+        "intakes": [  # XA02's intake rewritten, and one made up in XA02's name
+            row_of(xa01, "intakes", three["XA02 intake"], outcome="refused", ver=newer),
+            {**row_of(xa01, "intakes", three["XA02 intake"]), "id": "FORGED-1",
+             "station": "XA02", "ver": newer},
+            row_of(xa01, "intakes", own_intake)],
+        "operators": [  # another station's staff made lead; its own staff made hq
+            row_of(xa01, "operators", staff_xa02, role="lead", ver=newer),
+            row_of(xa01, "operators", staff_xa01, role="hq", ver=newer)],
+        "households": [  # a phone in XA02's village, the one in its own
+            row_of(xa01, "households", three["XA02 household"], phone="0999999999", ver=newer),
+            row_of(xa01, "households", three["XA01 household"])],
+        "campaigns": [{"id": "FORGED-C", "name": "Chiến dịch giả", "starts": None,
+                       "ends": None, "ver": newer}],
+    })
+    outcome = import_bundle(hq, path, operator=lead_of(hq))
+
+    assert outcome.status == "applied" and outcome.set_aside == 6
+    assert any("6 records from XA01 were kept aside" in n for n in outcome.notices)
+    # the rest is applied
+    assert hq.scalar("SELECT station FROM intakes WHERE id = ?", (own_intake,)) == "XA01"
+    assert hq.scalar("SELECT phone FROM households WHERE id = ?",
+                     (three["XA01 household"],)) == "0911111111"
+    # nothing of what was refused
+    assert hq.scalar("SELECT outcome FROM intakes WHERE id = ?",
+                     (three["XA02 intake"],)) == "collected"
+    assert not hq.scalar("SELECT count(*) FROM intakes WHERE id = 'FORGED-1'")
+    assert hq.scalar("SELECT role FROM operators WHERE id = ?", (staff_xa02,)) == "staff"
+    assert hq.scalar("SELECT role FROM operators WHERE id = ?", (staff_xa01,)) == "staff"
+    assert hq.scalar("SELECT phone FROM households WHERE id = ?",
+                     (three["XA02 household"],)) != "0999999999"
+    assert not hq.scalar("SELECT count(*) FROM campaigns WHERE id = 'FORGED-C'")
+    # kept aside, each with its reason, for HQ to look at
+    aside = {(r["tbl"], r["id"]): r for r in hq.query("SELECT * FROM sync_set_aside")}
+    assert set(aside) == {("intakes", three["XA02 intake"]), ("intakes", "FORGED-1"),
+                          ("operators", staff_xa02), ("operators", staff_xa01),
+                          ("households", three["XA02 household"]), ("campaigns", "FORGED-C")}
+    assert aside[("operators", staff_xa02)]["reason"] == "station"
+    assert aside[("operators", staff_xa01)]["reason"] == "hq operator"
+    assert aside[("households", three["XA02 household"])]["reason"] == "village"
+    assert aside[("intakes", "FORGED-1")]["reason"] == "station"
+    assert aside[("campaigns", "FORGED-C")]["reason"] == "hq"
+    assert all(r["station"] == "XA01" and r["bundle_digest"] == outcome.digest
+               for r in aside.values())
+    assert '"phone":"0999999999"' in aside[("households", three["XA02 household"])]["record"]
+    assert set(REASONS) >= {r["reason"] for r in aside.values()}
+    listed = set_aside_records(hq, operator=lead_of(hq))
+    assert len(listed) == 6 and sync_status(hq, operator=lead_of(hq))["set_aside"] == 6
+    assert {str(r["explained"]) for r in listed} == {
+        REASONS[r["reason"]] for r in aside.values()}
+
+
+def test_a_station_s_own_bundle_of_ordinary_work_keeps_nothing_aside(three):
+    """Tickets, intakes and the roster of its village, as the services write them."""
+    xa01, hq = three["XA01"], three["HQ"]
+    with xa01.write("work", "test") as w:
+        w.insert("intakes", {"resident_id": three["XA01 resident"], "at": "2026-11-25T09:00",
+                             "outcome": "collected", "station": "XA01", "desk": "1"})
+        w.update("residents", three["XA01 resident"], {"card_status": "has_card"})
+    outcome = send(three, "XA01", "HQ", "work.bundle")
+    assert outcome.status == "applied" and outcome.set_aside == 0 and outcome.notices == []
+    assert hq.scalar("SELECT card_status FROM residents WHERE id = ?",
+                     (three["XA01 resident"],)) == "has_card"
