@@ -45,7 +45,7 @@ from station_app.sync.identity import (
 )
 from station_app.sync.merge import MergeStats, Progress, merge_payload
 from station_app.sync.receipts import log_receipt
-from station_app.sync.remit import set_aside
+from station_app.sync.remit import keep_aside, set_aside
 from station_app.sync.status import record_conflicts
 from station_app.sync.tables import synced_tables, table_columns
 
@@ -311,6 +311,7 @@ def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: 
     conn.execute("UPDATE sync_peers SET last_hlc = max(last_hlc, ?) WHERE key_id = ?",
                  (hlc, peer.key_id))
     if kept:
+        keep_aside(conn)
         notices.append(Message(
             "{count} records from {station} were kept aside, not applied: a station may "
             "change only its own tickets, intakes, sessions and appointments and the roster "

@@ -26,7 +26,11 @@ from station_app.core.messages import Message
 from station_app.core.roster_ids import ROSTER_VER_TIME
 from station_app.sync.identity import now_iso
 
-__all__ = ["set_aside", "REASONS", "reason_message"]
+__all__ = ["set_aside", "keep_aside", "REASONS", "reason_message"]
+
+# what set_aside found, written to sync_set_aside by keep_aside in the merge's last step (a
+# merge in steps that is cancelled then leaves nothing behind)
+_COLUMNS = "at, bundle_digest, station, tbl, id, ver, deleted, record, reason"
 
 # reason code -> English text (shown translated by the interface)
 REASONS = {
@@ -122,8 +126,11 @@ def _served(conn: sqlite3.Connection, schema: str, station: str) -> None:
 def set_aside(conn: sqlite3.Connection, schema: str, incoming: dict[str, list[str]],
               grave_tables: list[str], station: str, nodes: list[str], own_node: str,
               digest: str) -> int:
-    """Move out of the payload attached as ``schema`` what ``station`` may not make, into
-    sync_set_aside; returns how many records. Runs inside the merge's transaction."""
+    """Move out of the payload attached as ``schema`` what ``station`` may not make (into a
+    temporary table that keep_aside writes to sync_set_aside); returns how many records. Runs
+    inside the merge's first step."""
+    conn.execute("DROP TABLE IF EXISTS temp.kept_aside")
+    conn.execute(f"CREATE TEMP TABLE kept_aside ({_COLUMNS})")
     tables = set(incoming)
     stand_ins = {"sessions": "id, station", "appointments": "id, session_id, household_id",
                  "households": "id, village_id"}
@@ -146,8 +153,8 @@ def set_aside(conn: sqlite3.Connection, schema: str, incoming: dict[str, list[st
                     " main.graves g WHERE g.tbl = :t AND g.id = n.id AND g.ver >= n.ver)"
                     f" AND NOT coalesce(({row_rule}), false)")
             cur = conn.execute(
-                "INSERT INTO sync_set_aside (at, bundle_digest, station, tbl, id, ver, deleted,"
-                f" record, reason) SELECT :at, :d, :s, :t, n.id, n.ver, 0, json_object({record}),"
+                f"INSERT INTO temp.kept_aside ({_COLUMNS})"
+                f" SELECT :at, :d, :s, :t, n.id, n.ver, 0, json_object({record}),"
                 f" {reason} {news}", {**params, "at": now_iso(), "d": digest, "t": table})
             if cur.rowcount:
                 kept += cur.rowcount
@@ -158,8 +165,8 @@ def set_aside(conn: sqlite3.Connection, schema: str, incoming: dict[str, list[st
                       f" WHERE n.tbl = :t AND n.ver >= r.ver AND NOT coalesce(({grave_rule}),"
                       " false)")
             cur = conn.execute(
-                "INSERT INTO sync_set_aside (at, bundle_digest, station, tbl, id, ver, deleted,"
-                f" record, reason) SELECT :at, :d, :s, :t, n.id, n.ver, 1, NULL,"
+                f"INSERT INTO temp.kept_aside ({_COLUMNS})"
+                f" SELECT :at, :d, :s, :t, n.id, n.ver, 1, NULL,"
                 f" {reason.replace('n.role', 'r.role')} {doomed}",
                 {**params, "at": now_iso(), "d": digest, "t": table})
             if cur.rowcount:
@@ -168,3 +175,9 @@ def set_aside(conn: sqlite3.Connection, schema: str, incoming: dict[str, list[st
                              f" (SELECT n.id {doomed})", {**params, "t": table})
     conn.execute("DROP TABLE temp.served")
     return kept
+
+
+def keep_aside(conn: sqlite3.Connection) -> None:
+    """Write what set_aside found to sync_set_aside (the merge's last step)."""
+    conn.execute(f"INSERT INTO sync_set_aside ({_COLUMNS}) SELECT {_COLUMNS} FROM temp.kept_aside")
+    conn.execute("DROP TABLE temp.kept_aside")

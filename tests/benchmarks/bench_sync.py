@@ -42,7 +42,16 @@ def _campaign(db, intakes: int, tickets: int, updates: int) -> int:
                         db.station) for i, iid in enumerate(w.new_ids(intakes))))
         w.update_many("residents", ("card_status",),
                       (("has_card", rid) for rid in ids[-updates:]))
-    return intakes + tickets + updates
+        # the station's sessions book every village: HQ takes its roster edits (sync/remit.py)
+        session = w.insert("sessions", {"station": db.station, "place": "UBND", "day": "2025-03-01",
+                                        "opens": "07:30", "closes": "11:30", "slot_minutes": 15,
+                                        "capacity": 40})
+        booked = db.conn.execute("SELECT min(h.id), min(r.id) FROM households h JOIN residents r"
+                                 " ON r.household_id = h.id GROUP BY h.village_id").fetchall()
+        w.insert_many("appointments", ("id", "resident_id", "household_id", "session_id", "slot"),
+                      ((aid, rid, hid, session, "07:30")
+                       for aid, (hid, rid) in zip(w.new_ids(len(booked)), booked)))
+    return intakes + tickets + updates + 1 + len(booked)
 
 
 def _timed_import(ctx, db, bundle: Path, label: str) -> None:
@@ -99,6 +108,9 @@ def run(ctx) -> None:
     ctx.report(f"campaign to HQ: export {sent.changes:,} changes ({made:,} made)",
                time.perf_counter() - start, "s", "-")
     _timed_import(ctx, hq, bundle, "campaign to HQ")
+    aside = hq.scalar("SELECT count(*) FROM sync_set_aside")
+    ctx.report("campaign to HQ: records kept aside (a station may not make them)", aside, "",
+               "0", aside == 0)
     for db in (hq, station):
         path = db.path
         db.close()
