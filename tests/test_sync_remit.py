@@ -10,7 +10,7 @@ import sqlite3
 from pathlib import Path
 
 import pytest
-from cli_helpers import add_crew, lead_of
+from cli_helpers import add_crew, lead_of, run, run_json
 
 from station_app.core.clock import wall_ms
 from station_app.services.roster_import import import_roster
@@ -118,7 +118,7 @@ def row_of(db: Database, table: str, id: str, **changes) -> dict:
     return {**row, **changes}
 
 
-def test_hq_keeps_aside_what_a_station_may_not_make_and_applies_the_rest(three):
+def test_hq_keeps_aside_what_a_station_may_not_make_and_applies_the_rest(three, capsys):
     hq, xa01 = three["HQ"], three["XA01"]
     newer = f"{wall_ms() + 60_000:012x}.{xa01.node}"
     # genuine work of XA01: an intake of its own resident, a phone in the village it serves
@@ -181,6 +181,10 @@ def test_hq_keeps_aside_what_a_station_may_not_make_and_applies_the_rest(three):
     assert len(listed) == 6 and sync_status(hq, operator=lead_of(hq))["set_aside"] == 6
     assert {str(r["explained"]) for r in listed} == {
         REASONS[r["reason"]] for r in aside.values()}
+    shown = run_json(capsys, "sync", "aside", "--db", hq.path)["set_aside"]  # the command line
+    assert {(r["tbl"], r["id"]) for r in shown} == set(aside)
+    code, out, _ = run(capsys, "sync", "aside", "--db", hq.path)
+    assert code == 0 and "only HQ makes hq operators or changes them" in out
 
 
 def test_a_station_s_own_bundle_of_ordinary_work_keeps_nothing_aside(three):

@@ -1,4 +1,4 @@
-"""export-bundle, import-bundle, identity, enrol, revoke, sync status, conflicts."""
+"""export-bundle, import-bundle, identity, enrol, revoke, sync status, sync aside, conflicts."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from station_app.sync import (
     read_identity_file,
     replaced_duplicates,
     revoke,
+    set_aside_records,
     sync_status,
     write_identity_file,
 )
@@ -67,6 +68,9 @@ def register(sub, common) -> None:
     q = ssub.add_parser("status", parents=[common],
                         help="enrolled peers and what has not reached HQ yet")
     q.set_defaults(func=cmd_status)
+    q = ssub.add_parser("aside", parents=[common],
+                        help="at HQ: what stations' bundles held that a station may not make")
+    q.set_defaults(func=cmd_aside)
 
     p = sub.add_parser("conflicts", parents=[common],
                        help="residents collected at two stations, to resolve")
@@ -193,7 +197,19 @@ def cmd_status(args) -> int:
                      + (f"; last acknowledged {p['acked_at']}" if p["acked_at"] else ""))
     if status["open_conflicts"]:
         lines.append(f"open conflicts: {status['open_conflicts']} (station-app conflicts)")
+    if status["set_aside"]:
+        lines.append(f"kept aside from stations' bundles: {status['set_aside']:,} records"
+                     " (station-app sync aside)")
     emit(args, status, "\n".join(lines))
+    return 0
+
+
+def cmd_aside(args) -> int:
+    db, operator = open_station(args)
+    found = set_aside_records(db, operator=operator)
+    lines = [f"{r['at']} from {r['station']}: {r['tbl']} {r['id']}"
+             f"{' deleted' if r['deleted'] else ''}: {r['explained']}" for r in found]
+    emit(args, {"set_aside": found}, "\n".join(lines) or "nothing kept aside")
     return 0
 
 
