@@ -65,8 +65,8 @@ def content(db: Database) -> dict:
 
 
 def edit(db: Database, kind: str, seed: int, serial: int) -> None:
-    def pick(table: str) -> str | None:
-        ids = [r[0] for r in db.conn.execute(f"SELECT id FROM {table} ORDER BY id")]
+    def pick(table: str, where: str = "") -> str | None:
+        ids = [r[0] for r in db.conn.execute(f"SELECT id FROM {table} {where} ORDER BY id")]
         return ids[seed % len(ids)] if ids else None
 
     with db.write(kind, "prop") as w:
@@ -76,7 +76,9 @@ def edit(db: Database, kind: str, seed: int, serial: int) -> None:
                                     "village_id": village})
         elif kind == "edit_household" and (target := pick("households")):
             w.update("households", target, {"phone": f"09{seed % 10**8:08d}"})
-        elif kind == "delete_household" and (target := pick("households")):
+        elif kind == "delete_household" and (target := pick(  # not one that makes a village
+                "households",                                 # served by a station's booking
+                "WHERE id NOT IN (SELECT household_id FROM appointments)")):
             w.delete("households", target)
         elif kind == "edit_resident" and (target := pick("residents")):
             status = ("needs_card", "has_card", "exempt", "moved")[seed % 4]

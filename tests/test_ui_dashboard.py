@@ -58,7 +58,8 @@ def campaign(station):
         def people(village: str) -> list[str]:
             return [r["id"] for r in db.query(
                 "SELECT r.id FROM residents r JOIN households h ON h.id = r.household_id"
-                " WHERE h.village_id = ? AND r.card_status = 'needs_card' ORDER BY r.id",
+                " WHERE h.village_id = ? AND r.card_status = 'needs_card'"
+                " ORDER BY h.code, r.dob",
                 (village,))]
 
         done = people(villages[0]["id"]) + people(villages[1]["id"])[::2]
