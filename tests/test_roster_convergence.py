@@ -173,3 +173,20 @@ def test_overlapping_rosters_converge_to_one_record_without_losing_edits(templat
         finally:
             for db in sites.values():
                 db.close()
+
+
+def test_an_id_taken_here_is_not_given_again(db, small_roster, lead):
+    """A resident deleted here (a grave) whom the roster names again comes back as a new
+    record with a laptop id: the derived id stays the grave's, never alive and dead at once."""
+    import_roster(db, small_roster, operator=lead)
+    gone = db.scalar("SELECT min(id) FROM residents")
+    with db.write("delete", "test") as w:
+        w.delete("residents", gone)
+    result = import_roster(db, small_roster, operator=lead, confirmed=True)
+    assert result.imported == 1
+    assert not db.scalar("SELECT count(*) FROM residents WHERE id = ?", (gone,))
+    back = [r[0] for r in db.conn.execute("SELECT id FROM residents WHERE substr(id, 1, 8) = ?",
+                                          (db.node,))]
+    assert len(back) == 1  # the one resident made again, with a laptop id
+    assert not db.scalar("SELECT count(*) FROM residents r JOIN graves g"
+                         " ON g.tbl = 'residents' AND g.id = r.id")

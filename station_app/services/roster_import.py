@@ -562,8 +562,9 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                 "FROM residents r JOIN households h ON h.id = r.household_id")
         }
         result.stored_residents = len(existing)
-        # a derived id already taken here (a record renamed since, or deleted) is not reused
-        taken = set() if first_load else _ids_taken(db, "residents")
+        # a derived id already taken here (a record renamed since, or deleted) is not reused;
+        # read when a first new resident comes (the same roster again has none)
+        taken: set[str] | None = set() if first_load else None
         roster_ver = f"{ROSTER_VER_TIME}.{db.node}"  # see core/roster_ids.py
         areas = _Areas(db, steps, area_kinds)
         households = _Households(db, steps, result, areas)
@@ -589,7 +590,9 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
                         phone)
                 old = existing.get(f"{code}|{p[1]}|{p[4]}") if existing else None
                 if old is None:
-                    add_new((new_id() if taken and p[10] in taken else p[10], household_id,
+                    if taken is None:
+                        taken = _ids_taken(db, "residents")
+                    add_new((new_id() if p[10] in taken else p[10], household_id,
                              name, p[1], *names_of(name), *p[3:8], p[8] or "needs_card"))
                 else:
                     values = (household_id, name, *p[3:9])
@@ -705,6 +708,7 @@ class _Households:
     _FIELDS = ("village", "address", "head_name", "phone")
 
     def __init__(self, db: Database, steps: Steps, result: ImportResult, areas: _Areas):
+        self.db = db
         self.steps = steps
         self.result = result
         self.areas = areas
@@ -715,7 +719,7 @@ class _Households:
         self.pending: dict[str, list] = {}
         self.written: set[str] = set()  # codes write_new inserted during this import
         self.created = 0
-        self.taken = _ids_taken(db, "households") if self.known else set()
+        self.taken: set[str] | None = None if self.known else set()  # read at a first new one
         self.ver = f"{ROSTER_VER_TIME}.{db.node}"
 
     def id_for(self, code: str, village_id: str | None, name: str, relation: str | None,
@@ -735,6 +739,8 @@ class _Households:
         return entry[0]
 
     def _new_id(self, code: str) -> str:
+        if self.taken is None:
+            self.taken = _ids_taken(self.db, "households")
         made = household_id(code)
         return self.steps.w.new_id() if made in self.taken else made
 
