@@ -556,3 +556,7 @@ QT_VI = {
         "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
     },
 }
+
+from build.translations_vi_h16a import VI_h16a  # noqa: E402
+
+VI.update(VI_h16a)

@@ -122,7 +122,7 @@ class ConflictsScreen(QWidget):
         for intake in self.current["intakes"]:
             side = QGroupBox(f"{intake['station']} – {intake.get('station_name') or ''}")
             form = QFormLayout(side)
-            form.addRow(self.tr("Collected"), QLabel(when(intake["at"])))
+            form.addRow(self.tr("Collected on"), QLabel(when(intake["at"])))
             form.addRow(self.tr("Desk"), QLabel(intake["desk"] or ""))
             form.addRow(self.tr("Operator"), QLabel(intake["operator"] or ""))
             note = QLabel(intake["note"] or "")

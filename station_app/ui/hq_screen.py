@@ -35,7 +35,7 @@ class HqScreen(QWidget):
         self.ctx = ctx
         self.stations = RecordTableModel([
             ("station", self.tr("Code"), None),
-            ("name", self.tr("Name"), None),
+            ("name", self.tr("Station name"), None),
             ("fingerprint", self.tr("Key fingerprint"), None),
             ("last_received", self.tr("Last bundle received"),
              lambda r: when(r["last_received"]) or self.tr("none yet")),

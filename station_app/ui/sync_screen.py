@@ -57,11 +57,11 @@ def when(stored: str | None) -> str:
 
 
 def status_label(status: str) -> str:
-    tr = QCoreApplication.translate
-    return {"exported": tr("sync", "sent"), "applied": tr("sync", "received"),
-            "already applied": tr("sync", "already received"),
-            "refused": tr("sync", "refused"), "cancelled": tr("sync", "cancelled")}.get(
-        status, status)
+    return {"exported": QCoreApplication.translate("sync", "sent"),
+            "applied": QCoreApplication.translate("sync", "received"),
+            "already applied": QCoreApplication.translate("sync", "already received"),
+            "refused": QCoreApplication.translate("sync", "refused"),
+            "cancelled": QCoreApplication.translate("sync", "cancelled")}.get(status, status)
 
 
 def writable_volumes() -> list[tuple[str, str]]:
