@@ -122,7 +122,7 @@ def test_a_lead_exports_to_a_folder_imports_one_and_a_folder_of_five(window, sit
     click(qtbot, screen.importer.folder)
     results = {r[0]: r for r in rows(screen.importer.results)}
     assert len(results) == 5
-    assert results["2.bundle"][2] == "refused"
+    assert results["2.bundle"][1:3] == ["HQ", "refused"]
     assert results["2.bundle"][4].startswith("The file was changed or damaged")
     assert {results[f"{n}.bundle"][2] for n in (0, 1, 3, 4)} <= {"received", "already received"}
     assert "refused 1" in screen.importer.message.text()
@@ -131,8 +131,8 @@ def test_a_lead_exports_to_a_folder_imports_one_and_a_folder_of_five(window, sit
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'refused'") == 1
     history = rows(screen.history)
     refused = [h for h in history if h[3] == "refused"]
-    assert len(refused) == 1 and refused[0][5].startswith("The file was changed")
-    assert refused[0][6] == "2.bundle"
+    assert len(refused) == 1 and refused[0][6].startswith("The file was changed")
+    assert refused[0][5] == "2.bundle"
     assert [h[3] for h in history].count("sent") == 1
 
 

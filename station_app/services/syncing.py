@@ -135,8 +135,12 @@ def import_files(db: Database, paths: list[Path], operator: Operator | None = No
             results += [FileResult(str(p), "cancelled", reason=_REASONS["cancelled"])
                         for p in paths[n:]]
             break
+        # a refused file's sender, as its header said (when it could be read), from the log
+        sender = outcome.sender or db.scalar(
+            "SELECT station FROM bundle_receipts WHERE file = ? ORDER BY seq DESC LIMIT 1",
+            (str(path),))
         results.append(FileResult(
-            outcome.file, outcome.status, outcome.sender, outcome.changes, outcome.conflicts,
+            outcome.file, outcome.status, sender, outcome.changes, outcome.conflicts,
             refusal_message(f"{outcome.reason}: {outcome.message}")
             if outcome.status == "refused" else None, outcome.message))
     if progress:

@@ -347,8 +347,8 @@ class SyncScreen(QWidget):
             ("station", self.tr("Station"), None),
             ("status", self.tr("Result"), lambda r: status_label(r["status"])),
             ("changes", self.tr("Changes"), lambda r: f"{r['changes']:,}" if r["changes"] else ""),
-            ("reason", self.tr("Reason"), lambda r: translated(r["reason"]) if r["reason"] else ""),
             ("file", self.tr("File"), lambda r: Path(r["file"] or "").name),
+            ("reason", self.tr("Reason"), lambda r: translated(r["reason"]) if r["reason"] else ""),
         ], colour=lambda r: "#ffebee" if r["status"] in ("refused", "cancelled") else None,
             parent=self)
         self.history_view = table_view(self.history)
