@@ -267,3 +267,75 @@ def test_hq_enrols_revokes_imports_many_and_writes_back(window, sites, qtbot, tm
 def test_only_the_lead_and_hq_reach_these_screens(window, site, name, screens):
     win = window(site, name)
     assert set(win.screens) & {"Sync", "Conflicts", "HQ"} == screens
+
+
+def test_the_three_screens_run_no_statement_on_the_gui_thread(qtbot, sites, tmp_path,
+                                                              monkeypatch):
+    """Real worker threads: the lead imports a folder and writes a bundle, HQ decides a
+    conflict and writes back to every station; every statement runs off the GUI thread."""
+    import sqlite3
+    import threading
+
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    send(hq, xa02, folder, "0")
+    resident = hq.scalar("SELECT id FROM residents ORDER BY id LIMIT 1")
+    record_intake(xa02, resident, "collected", desk="3", operator=lead_of(xa02))
+    record_intake(hq, resident, "collected", desk="1", operator=find_operator(hq, "Cán bộ Sở"))
+    send(xa02, hq, folder, "1")
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for n in range(2):
+        export_bundle(hq, stick / f"{n}.bundle", "XA01", operator=lead_of(hq))
+    on_gui_thread: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(lambda sql: on_gui_thread.append(sql)
+                                if threading.current_thread() is threading.main_thread()
+                                else None)
+        return conn
+
+    opened = [(site, Database.open(sites[site].path)) for site in ("xa01", "hq")]
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    wins = {}
+    for site, db in opened:
+        name = "Trưởng trạm" if site == "xa01" else "Cán bộ Sở"
+        wins[site] = build_window(db, "en", settings(tmp_path, site),
+                                  operator=find_operator(sites[site], name))
+        qtbot.addWidget(wins[site])
+        wins[site].show()
+    try:
+        screen = open_screen(wins["xa01"], "Sync")
+        qtbot.waitUntil(lambda: "HQ" in screen.pending.text() and bool(screen.own.text()),
+                        timeout=10_000)
+        answer(monkeypatch, folder=stick)
+        click(qtbot, screen.importer.folder)
+        qtbot.waitUntil(lambda: screen.importer.results.rowCount() == 2, timeout=20_000)
+        click(qtbot, screen.other)
+        click(qtbot, screen.export)
+        qtbot.waitUntil(lambda: "Wrote" in screen.message.text(), timeout=10_000)
+        conflicts = open_screen(wins["hq"], "Conflicts")
+        qtbot.waitUntil(lambda: conflicts.conflicts.rowCount() == 1, timeout=10_000)
+        conflicts.choose("HQ")
+        qtbot.keyClicks(conflicts.reason, "kept")
+        qtbot.keyClick(conflicts.reason, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: conflicts.decided.rowCount() == 1, timeout=10_000)
+        station_list = open_screen(wins["hq"], "HQ")
+        qtbot.waitUntil(lambda: station_list.stations.rowCount() == 2, timeout=10_000)
+        back = tmp_path / "back"
+        back.mkdir()
+        answer(monkeypatch, folder=back)
+        click(qtbot, station_list.back)
+        qtbot.waitUntil(lambda: len(list(back.iterdir())) == 2 and station_list.back.isEnabled(),
+                        timeout=10_000)
+    finally:
+        for win in wins.values():
+            win.close()
+        for _site, db in opened:
+            db.close()
+    assert on_gui_thread == []
+    Database.open(sites["hq"].path).close()  # and the trace does see one on the GUI thread
+    assert on_gui_thread
+    assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'applied'") == 2
+    assert hq.scalar("SELECT count(*) FROM conflict_decisions") == 1
