@@ -339,3 +339,40 @@ def test_the_three_screens_run_no_statement_on_the_gui_thread(qtbot, sites, tmp_
     assert on_gui_thread
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'applied'") == 2
     assert hq.scalar("SELECT count(*) FROM conflict_decisions") == 1
+
+
+def test_cancel_stops_a_folder_import_under_way_and_nothing_is_imported(qtbot, sites, tmp_path,
+                                                                        monkeypatch):
+    """Real worker threads. Another program holds the write lock, so the import waits at its
+    first merge; Cancel is clicked meanwhile; once the lock is free the import stops there."""
+    import sqlite3
+
+    hq, xa01 = sites["hq"], sites["xa01"]
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    for n in range(3):
+        export_bundle(hq, stick / f"{n}.bundle", "XA01", operator=lead_of(hq))
+    db = Database.open(xa01.path)
+    win = build_window(db, "en", settings(tmp_path, "cancel"),
+                       operator=find_operator(xa01, "Trưởng trạm"))
+    qtbot.addWidget(win)
+    win.show()
+    blocker = sqlite3.connect(xa01.path, isolation_level=None)
+    try:
+        screen = open_screen(win, "Sync")
+        blocker.execute("BEGIN IMMEDIATE")
+        answer(monkeypatch, folder=stick)
+        click(qtbot, screen.importer.folder)
+        assert screen.importer.cancel.isVisible()
+        click(qtbot, screen.importer.cancel)
+        blocker.execute("COMMIT")
+        qtbot.waitUntil(lambda: screen.importer.results.rowCount() == 3, timeout=20_000)
+        assert {r[2] for r in rows(screen.importer.results)} == {"cancelled"}
+        assert "not imported 3" in screen.importer.message.text()
+        assert not screen.importer.cancel.isVisible() and screen.importer.folder.isEnabled()
+    finally:
+        blocker.close()
+        win.close()
+        db.close()
+    assert xa01.scalar("SELECT count(*) FROM residents") == 0
+    assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'applied'") == 0
