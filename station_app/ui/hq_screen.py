@@ -26,7 +26,14 @@ from station_app.services.syncing import (
 )
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain
-from station_app.ui.sync_screen import ConfirmBar, EnrolFlow, ImportBox, table_view, when
+from station_app.ui.sync_screen import (
+    ConfirmBar,
+    EnrolFlow,
+    ImportBox,
+    count,
+    table_view,
+    when,
+)
 
 
 class HqScreen(QWidget):
@@ -40,7 +47,7 @@ class HqScreen(QWidget):
             ("last_received", self.tr("Last bundle received"),
              lambda r: when(r["last_received"]) or self.tr("none yet")),
             ("not_acknowledged", self.tr("Not acknowledged"),
-             lambda r: "" if r["revoked_at"] else f"{r['not_acknowledged']:,}"),
+             lambda r: "" if r["revoked_at"] else count(r["not_acknowledged"])),
             ("revoked_at", self.tr("Status"),
              lambda r: self.tr("revoked %1").replace("%1", when(r["revoked_at"]))
              if r["revoked_at"] else self.tr("enrolled %1").replace("%1", when(r["enrolled_at"]))),
@@ -143,7 +150,7 @@ class HqScreen(QWidget):
             self.back.setEnabled(True)
             say(self.message, self.tr("Wrote %n bundle(s) into %1: %2.", "", len(results))
                 .replace("%1", folder).replace("%2", ", ".join(
-                    f"{r.recipient} ({r.changes:,})" for r in results)), "ok")
+                    f"{r.recipient} ({count(r.changes)})" for r in results)), "ok")
             self.refresh()
 
         def failed(exc: Exception) -> None:

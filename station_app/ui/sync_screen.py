@@ -11,7 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo
+from PySide6.QtCore import QCoreApplication, QLocale, QStorageInfo
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -56,6 +56,11 @@ def when(stored: str | None) -> str:
         return stored
 
 
+def count(n: int) -> str:
+    """A number in the interface's language: 1.394 in Vietnamese, 1,394 in English."""
+    return QLocale().toString(int(n))
+
+
 def status_label(status: str) -> str:
     return {"exported": QCoreApplication.translate("sync", "sent"),
             "applied": QCoreApplication.translate("sync", "received"),
@@ -75,6 +80,25 @@ def writable_volumes() -> list[tuple[str, str]]:
         name = volume.displayName() or root
         found.append((name if name == root else f"{name} ({root})", root))
     return found
+
+
+class VolumeBox(QComboBox):
+    """The drives and folders to write to; the list of drives is read again each time it
+    opens, so a USB stick plugged in meanwhile is there."""
+
+    def showPopup(self) -> None:
+        self.fill()
+        super().showPopup()
+
+    def fill(self, keep: str | None = None) -> None:
+        keep = keep or self.currentData()
+        self.clear()
+        for label, folder in writable_volumes():
+            self.addItem(label, folder)
+        if keep:
+            if self.findData(keep) < 0:
+                self.addItem(keep, keep)
+            self.setCurrentIndex(self.findData(keep))
 
 
 def table_view(model) -> QTableView:
@@ -132,9 +156,9 @@ class ImportBox(QGroupBox):
     Cancel; the result of each file (refusals with their reason) in a table."""
 
     def __init__(self, ctx, title: str, done: Callable[[list], None], hq: bool = False,
-                 parent=None):
+                 start_in: Callable[[], str | None] = lambda: None, parent=None):
         super().__init__(title, parent)
-        self.ctx, self._done, self.job = ctx, done, None
+        self.ctx, self._done, self.job, self.start_in = ctx, done, None, start_in
         self.action = "hq.stations" if hq else "sync.bundle"
         self.one = QPushButton(self.tr("Import a bundle…"))
         self.folder = QPushButton(self.tr("Import every bundle of a folder…"))
@@ -149,7 +173,7 @@ class ImportBox(QGroupBox):
             ("file", self.tr("File"), lambda r: Path(r.file).name),
             ("sender", self.tr("From"), lambda r: r.sender or ""),
             ("status", self.tr("Result"), lambda r: status_label(r.status)),
-            ("changes", self.tr("Changes"), lambda r: f"{r.changes:,}" if r.changes else ""),
+            ("changes", self.tr("Changes"), lambda r: count(r.changes) if r.changes else ""),
             ("reason", self.tr("Reason"), lambda r: translated(r.reason) if r.reason else ""),
         ], colour=lambda r: "#ffebee" if r.status in ("refused", "cancelled") else None,
             parent=self)
@@ -175,14 +199,15 @@ class ImportBox(QGroupBox):
         self.folder.setEnabled(not running)
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bundle"), str(Path.home()),
+        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bundle"),
+                                                self.start_in() or str(Path.home()),
                                                 self.tr("Sync bundles (*.bundle);;All files (*)"))
         if chosen:
             self.start([Path(chosen)])
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of the bundles"),
-                                                  str(Path.home()))
+                                                  self.start_in() or str(Path.home()))
         if not chosen:
             return
         try:
@@ -307,7 +332,7 @@ class SyncScreen(QWidget):
         self.pending.setWordWrap(True)
 
         send = QGroupBox(self.tr("Send to HQ"))
-        self.where = QComboBox()
+        self.where = VolumeBox()
         self.where.setMinimumContentsLength(24)
         self.other = QPushButton(self.tr("Choose a folder…"))
         self.other.clicked.connect(self.choose_folder)
@@ -339,14 +364,15 @@ class SyncScreen(QWidget):
         box.addWidget(self.message)
         box.addStretch(1)
 
-        self.importer = ImportBox(ctx, self.tr("Receive from HQ"), lambda _r: self.refresh())
+        self.importer = ImportBox(ctx, self.tr("Receive from HQ"), lambda _r: self.refresh(),
+                                  start_in=self.where.currentData)
         self.history = RecordTableModel([
             ("at", self.tr("When"), lambda r: when(r["at"])),
             ("direction", self.tr("Direction"),
              lambda r: self.tr("out") if r["direction"] == "out" else self.tr("in")),
             ("station", self.tr("Station"), None),
             ("status", self.tr("Result"), lambda r: status_label(r["status"])),
-            ("changes", self.tr("Changes"), lambda r: f"{r['changes']:,}" if r["changes"] else ""),
+            ("changes", self.tr("Changes"), lambda r: count(r["changes"]) if r["changes"] else ""),
             ("file", self.tr("File"), lambda r: Path(r["file"] or "").name),
             ("reason", self.tr("Reason"), lambda r: translated(r["reason"]) if r["reason"] else ""),
         ], colour=lambda r: "#ffebee" if r["status"] in ("refused", "cancelled") else None,
@@ -378,14 +404,7 @@ class SyncScreen(QWidget):
         self.refresh()
 
     def fill_volumes(self, keep: str | None = None) -> None:
-        keep = keep or self.where.currentData()
-        self.where.clear()
-        for label, folder in writable_volumes():
-            self.where.addItem(label, folder)
-        if keep:
-            if self.where.findData(keep) < 0:
-                self.where.addItem(keep, keep)
-            self.where.setCurrentIndex(self.where.findData(keep))
+        self.where.fill(keep)
 
     def choose_folder(self) -> None:
         chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a drive or folder"),
@@ -417,7 +436,7 @@ class SyncScreen(QWidget):
         else:
             say(self.pending, self.tr("Not yet at HQ: %1 change(s), the oldest since %2. Last "
                                       "bundle for HQ: %3.")
-                .replace("%1", f"{state['count']:,}").replace("%2", when(state["since"]) or "–")
+                .replace("%1", count(state["count"])).replace("%2", when(state["since"]) or "–")
                 .replace("%3", when((state["last_out"] or {}).get("at")) or self.tr("none")),
                 "warn")
 
@@ -448,7 +467,7 @@ class SyncScreen(QWidget):
             self.export.setEnabled(True)
             say(self.message, self.tr("Wrote %1 for %2: %3 change(s).").replace(
                 "%1", str(result.path)).replace("%2", result.recipient).replace(
-                "%3", f"{result.changes:,}"), "ok")
+                "%3", count(result.changes)), "ok")
             self.refresh()
 
         def failed(exc: Exception) -> None:
