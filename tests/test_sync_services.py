@@ -174,3 +174,24 @@ def test_hq_lists_enrols_revokes_and_writes_back_to_each_station(sites, tmp_path
     with pytest.raises(NotAllowed):
         bundle_history(xa01, find_operator(xa01, "Cán bộ Lan"))
     xa03.close()
+
+
+def test_the_command_line_decides_a_conflict_with_the_same_service(sites, capsys):
+    from cli_helpers import run
+
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    send(hq, xa01, folder, "1")
+    send(hq, xa02, folder, "2")
+    resident = hq.scalar("SELECT id FROM residents ORDER BY id LIMIT 1")
+    first = record_intake(xa01, resident, "collected", desk="1", operator=lead_of(xa01))
+    second = record_intake(xa02, resident, "collected", desk="3", operator=lead_of(xa02))
+    send(xa01, hq, folder, "3")
+    send(xa02, hq, folder, "4")
+    code, _out, err = run(capsys, "conflicts", "--db", hq.path, "--resolve", resident,
+                          "--keep", first["id"])
+    assert code == 2 and "--reason" in err
+    code, out, _err = run(capsys, "conflicts", "--db", hq.path, "--resolve", resident,
+                          "--keep", first["id"], "--reason", "trùng")
+    assert code == 0 and f"set aside {second['id']}" in out
+    assert hq.scalar("SELECT operator FROM conflict_decisions") == "Trưởng trạm"
+    assert "no open conflicts" in run(capsys, "conflicts", "--db", hq.path)[1]
