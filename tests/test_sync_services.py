@@ -195,3 +195,25 @@ def test_the_command_line_decides_a_conflict_with_the_same_service(sites, capsys
     assert code == 0 and f"set aside {second['id']}" in out
     assert hq.scalar("SELECT operator FROM conflict_decisions") == "Trưởng trạm"
     assert "no open conflicts" in run(capsys, "conflicts", "--db", hq.path)[1]
+
+
+def test_two_decisions_on_two_laptops_meet_as_one_the_later_standing(sites):
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    send(hq, xa01, folder, "1")
+    send(hq, xa02, folder, "2")
+    resident = hq.scalar("SELECT id FROM residents ORDER BY id LIMIT 1")
+    first = record_intake(xa01, resident, "collected", desk="1", operator=lead_of(xa01))
+    second = record_intake(xa02, resident, "collected", desk="3", operator=lead_of(xa02))
+    send(xa01, hq, folder, "3")
+    send(xa02, hq, folder, "4")
+    send(hq, xa01, folder, "5")
+    resolve_conflict(xa01, resident, first["id"], "ours", lead_of(xa01))
+    resolve_conflict(hq, resident, second["id"], "HQ checked the papers", hq_of(hq))  # later
+    send(xa01, hq, folder, "6")
+    send(hq, xa01, folder, "7")
+    for db in (hq, xa01):
+        assert db.one("SELECT kept_intake_id, set_aside, reason FROM conflict_decisions") == {
+            "kept_intake_id": second["id"], "set_aside": json.dumps([first["id"]]),
+            "reason": "HQ checked the papers"}
+        assert db.scalar("SELECT count(*) FROM audit WHERE action = 'conflict.resolve'") == 2
+        assert open_conflicts(db, lead_of(db)) == []
