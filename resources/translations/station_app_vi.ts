@@ -48,7 +48,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="104" />
+        <location filename="../../station_app/ui/sync_screen.py" line="128" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -739,52 +739,52 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>EnrolFlow</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="255" />
+        <location filename="../../station_app/ui/sync_screen.py" line="280" />
         <source>Choose the identity file</source>
         <translation>Chọn tệp định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="256" />
+        <location filename="../../station_app/ui/sync_screen.py" line="281" />
         <source>Identity files (*.id);;All files (*)</source>
         <translation>Tệp định danh (*.id);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="267" />
+        <location filename="../../station_app/ui/sync_screen.py" line="292" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="267" />
+        <location filename="../../station_app/ui/sync_screen.py" line="292" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="269" />
+        <location filename="../../station_app/ui/sync_screen.py" line="294" />
         <source>%1 %2 is already enrolled with this key.</source>
         <translation>%1 %2 đã được đăng ký với khóa này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="272" />
+        <location filename="../../station_app/ui/sync_screen.py" line="297" />
         <source>Enrol %1 %2 (%3)? Compare this fingerprint with the one shown on that laptop:</source>
         <translation>Đăng ký %1 %2 (%3)? Hãy so dấu vân tay khóa này với dấu vân tay hiện trên máy đó:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="276" />
+        <location filename="../../station_app/ui/sync_screen.py" line="301" />
         <source>It replaces the key enrolled for %1, fingerprint %2, which will be revoked: its bundles are refused from then on.</source>
         <translation>Khóa này thay cho khóa đã đăng ký của %1, dấu vân tay %2; khóa cũ sẽ bị thu hồi: từ đó các gói của khóa cũ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="280" />
+        <location filename="../../station_app/ui/sync_screen.py" line="305" />
         <source>Replace the key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="283" />
+        <location filename="../../station_app/ui/sync_screen.py" line="308" />
         <source>The fingerprints match: enrol</source>
         <translation>Dấu vân tay khớp: đăng ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="290" />
+        <location filename="../../station_app/ui/sync_screen.py" line="315" />
         <source>Enrolled %1, fingerprint %2.</source>
         <translation>Đã đăng ký %1, dấu vân tay %2.</translation>
     </message>
@@ -881,122 +881,122 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HqScreen</name>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="37" />
+        <location filename="../../station_app/ui/hq_screen.py" line="44" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="38" />
+        <location filename="../../station_app/ui/hq_screen.py" line="45" />
         <source>Station name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="39" />
+        <location filename="../../station_app/ui/hq_screen.py" line="46" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="40" />
+        <location filename="../../station_app/ui/hq_screen.py" line="47" />
         <source>Last bundle received</source>
         <translation>Gói nhận gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="41" />
+        <location filename="../../station_app/ui/hq_screen.py" line="48" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="42" />
+        <location filename="../../station_app/ui/hq_screen.py" line="49" />
         <source>Not acknowledged</source>
         <translation>Chưa xác nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="44" />
+        <location filename="../../station_app/ui/hq_screen.py" line="51" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="45" />
+        <location filename="../../station_app/ui/hq_screen.py" line="52" />
         <source>revoked %1</source>
         <translation>thu hồi %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="46" />
+        <location filename="../../station_app/ui/hq_screen.py" line="53" />
         <source>enrolled %1</source>
         <translation>đăng ký %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="49" />
+        <location filename="../../station_app/ui/hq_screen.py" line="56" />
         <source>Enrol a station…</source>
         <translation>Đăng ký trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="50" />
+        <location filename="../../station_app/ui/hq_screen.py" line="57" />
         <source>Revoke the selected station…</source>
         <translation>Thu hồi trạm đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="52" />
+        <location filename="../../station_app/ui/hq_screen.py" line="59" />
         <source>Write HQ's identity file…</source>
         <translation>Ghi tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="54" />
+        <location filename="../../station_app/ui/hq_screen.py" line="61" />
         <source>Write a bundle for each station…</source>
         <translation>Ghi gói đồng bộ cho từng trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="62" />
+        <location filename="../../station_app/ui/hq_screen.py" line="69" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="72" />
+        <location filename="../../station_app/ui/hq_screen.py" line="79" />
         <source>Bundles from the stations</source>
         <translation>Gói đồng bộ từ các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="101" />
+        <location filename="../../station_app/ui/hq_screen.py" line="108" />
         <source>Select an enrolled station first.</source>
         <translation>Hãy chọn một trạm đã đăng ký trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="104" />
+        <location filename="../../station_app/ui/hq_screen.py" line="111" />
         <source>Revoke %1 (%2), fingerprint %3? Its bundles are refused from then on; a revoked key is never enrolled again.</source>
         <translation>Thu hồi %1 (%2), dấu vân tay %3? Từ đó các gói của trạm bị từ chối; khóa đã thu hồi không bao giờ được đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="107" />
+        <location filename="../../station_app/ui/hq_screen.py" line="114" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="113" />
+        <location filename="../../station_app/ui/hq_screen.py" line="120" />
         <source>Revoked %1.</source>
         <translation>Đã thu hồi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="123" />
+        <location filename="../../station_app/ui/hq_screen.py" line="130" />
         <source>Where to write HQ's identity file</source>
         <translation>Nơi ghi tệp định danh của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="130" />
+        <location filename="../../station_app/ui/hq_screen.py" line="137" />
         <source>Wrote %1. Each station enrols it and compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Mỗi trạm đăng ký tệp này và so dấu vân tay %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="135" />
+        <location filename="../../station_app/ui/hq_screen.py" line="142" />
         <source>Where to write the stations' bundles</source>
         <translation>Nơi ghi gói đồng bộ của các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="140" />
+        <location filename="../../station_app/ui/hq_screen.py" line="147" />
         <source>Writing the bundles…</source>
         <translation>Đang ghi các gói đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/hq_screen.py" line="144" />
+        <location filename="../../station_app/ui/hq_screen.py" line="151" />
         <source>Wrote %n bundle(s) into %1: %2.</source>
         <translation>
             <numerusform>Đã ghi %n gói đồng bộ vào %1: %2.</numerusform></translation>
@@ -1005,78 +1005,78 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="139" />
+        <location filename="../../station_app/ui/sync_screen.py" line="163" />
         <source>Import a bundle…</source>
         <translation>Nhập một gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="140" />
+        <location filename="../../station_app/ui/sync_screen.py" line="164" />
         <source>Import every bundle of a folder…</source>
         <translation>Nhập mọi gói đồng bộ trong một thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="144" />
+        <location filename="../../station_app/ui/sync_screen.py" line="168" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="149" />
+        <location filename="../../station_app/ui/sync_screen.py" line="173" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="150" />
+        <location filename="../../station_app/ui/sync_screen.py" line="174" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="151" />
+        <location filename="../../station_app/ui/sync_screen.py" line="175" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="152" />
+        <location filename="../../station_app/ui/sync_screen.py" line="176" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="153" />
+        <location filename="../../station_app/ui/sync_screen.py" line="177" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="178" />
+        <location filename="../../station_app/ui/sync_screen.py" line="202" />
         <source>Choose a bundle</source>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="179" />
+        <location filename="../../station_app/ui/sync_screen.py" line="204" />
         <source>Sync bundles (*.bundle);;All files (*)</source>
         <translation>Gói đồng bộ (*.bundle);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="184" />
+        <location filename="../../station_app/ui/sync_screen.py" line="209" />
         <source>Choose the folder of the bundles</source>
         <translation>Chọn thư mục chứa các gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="194" />
+        <location filename="../../station_app/ui/sync_screen.py" line="219" />
         <source>There is no bundle (*.bundle) in %1.</source>
         <translation>Không có gói đồng bộ (*.bundle) nào trong %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="204" />
+        <location filename="../../station_app/ui/sync_screen.py" line="229" />
         <source>Importing %n bundle(s)…</source>
         <translation>
             <numerusform>Đang nhập %n gói đồng bộ…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="224" />
+        <location filename="../../station_app/ui/sync_screen.py" line="249" />
         <source>Received %1, already received %2, refused %3, not imported %4.</source>
         <translation>Đã nhận %1, đã nhận trước đó %2, bị từ chối %3, chưa nhập %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="229" />
+        <location filename="../../station_app/ui/sync_screen.py" line="254" />
         <source>%n resident(s) collected at two stations: see Conflicts.</source>
         <translation>
             <numerusform>%n công dân được thu nhận ở hai trạm: xem mục Trùng hồ sơ.</numerusform></translation>
@@ -1598,142 +1598,142 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="309" />
+        <location filename="../../station_app/ui/sync_screen.py" line="334" />
         <source>Send to HQ</source>
         <translation>Gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="312" />
+        <location filename="../../station_app/ui/sync_screen.py" line="337" />
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="314" />
+        <location filename="../../station_app/ui/sync_screen.py" line="339" />
         <source>Write the bundle for HQ</source>
         <translation>Ghi gói đồng bộ gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="316" />
+        <location filename="../../station_app/ui/sync_screen.py" line="341" />
         <source>Write this laptop's identity file</source>
         <translation>Ghi tệp định danh của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="318" />
+        <location filename="../../station_app/ui/sync_screen.py" line="343" />
         <source>Enrol HQ's identity file…</source>
         <translation>Đăng ký tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="330" />
+        <location filename="../../station_app/ui/sync_screen.py" line="355" />
         <source>Drive or folder:</source>
         <translation>Ổ đĩa hoặc thư mục:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="334" />
+        <location filename="../../station_app/ui/sync_screen.py" line="359" />
         <source>Once, with HQ:</source>
         <translation>Làm một lần với cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="342" />
+        <location filename="../../station_app/ui/sync_screen.py" line="367" />
         <source>Receive from HQ</source>
         <translation>Nhận từ cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="344" />
+        <location filename="../../station_app/ui/sync_screen.py" line="370" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="345" />
+        <location filename="../../station_app/ui/sync_screen.py" line="371" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="346" />
+        <location filename="../../station_app/ui/sync_screen.py" line="372" />
         <source>out</source>
         <translation>gửi đi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="346" />
+        <location filename="../../station_app/ui/sync_screen.py" line="372" />
         <source>in</source>
         <translation>nhận về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="347" />
+        <location filename="../../station_app/ui/sync_screen.py" line="373" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="348" />
+        <location filename="../../station_app/ui/sync_screen.py" line="374" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="349" />
+        <location filename="../../station_app/ui/sync_screen.py" line="375" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="350" />
+        <location filename="../../station_app/ui/sync_screen.py" line="377" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="351" />
+        <location filename="../../station_app/ui/sync_screen.py" line="376" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="355" />
+        <location filename="../../station_app/ui/sync_screen.py" line="381" />
         <source>Bundles sent, received and refused</source>
         <translation>Các gói đã gửi, đã nhận và bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="391" />
+        <location filename="../../station_app/ui/sync_screen.py" line="410" />
         <source>Choose a drive or folder</source>
         <translation>Chọn ổ đĩa hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="409" />
+        <location filename="../../station_app/ui/sync_screen.py" line="428" />
         <source>This laptop's fingerprint: %1</source>
         <translation>Dấu vân tay khóa của máy này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="411" />
+        <location filename="../../station_app/ui/sync_screen.py" line="430" />
         <source>No HQ is enrolled yet: write this laptop's identity file for HQ and enrol HQ's identity file.</source>
         <translation>Chưa đăng ký cấp trên: hãy ghi tệp định danh của máy này gửi cấp trên và đăng ký tệp định danh của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="414" />
+        <location filename="../../station_app/ui/sync_screen.py" line="433" />
         <source>HQ holds everything of this station (last acknowledged %1).</source>
         <translation>Cấp trên đã có đủ dữ liệu của trạm (xác nhận lần cuối %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="418" />
+        <location filename="../../station_app/ui/sync_screen.py" line="437" />
         <source>Not yet at HQ: %1 change(s), the oldest since %2. Last bundle for HQ: %3.</source>
         <translation>Chưa đến cấp trên: %1 thay đổi, cũ nhất từ %2. Gói gần nhất gửi cấp trên: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="421" />
+        <location filename="../../station_app/ui/sync_screen.py" line="440" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="430" />
+        <location filename="../../station_app/ui/sync_screen.py" line="449" />
         <source>Choose a drive or folder first.</source>
         <translation>Hãy chọn ổ đĩa hoặc thư mục trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="439" />
+        <location filename="../../station_app/ui/sync_screen.py" line="458" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="449" />
+        <location filename="../../station_app/ui/sync_screen.py" line="468" />
         <source>Wrote %1 for %2: %3 change(s).</source>
         <translation>Đã ghi %1 gửi %2: %3 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="468" />
+        <location filename="../../station_app/ui/sync_screen.py" line="487" />
         <source>Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Hãy mang lên cấp trên; cấp trên so dấu vân tay %2.</translation>
     </message>
@@ -2224,27 +2224,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="60" />
+        <location filename="../../station_app/ui/sync_screen.py" line="65" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="61" />
+        <location filename="../../station_app/ui/sync_screen.py" line="66" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="62" />
+        <location filename="../../station_app/ui/sync_screen.py" line="67" />
         <source>already received</source>
         <translation>đã nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="63" />
+        <location filename="../../station_app/ui/sync_screen.py" line="68" />
         <source>refused</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="64" />
+        <location filename="../../station_app/ui/sync_screen.py" line="69" />
         <source>cancelled</source>
         <translation>đã hủy</translation>
     </message>
