@@ -376,3 +376,18 @@ def test_cancel_stops_a_folder_import_under_way_and_nothing_is_imported(qtbot, s
         db.close()
     assert xa01.scalar("SELECT count(*) FROM residents") == 0
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'applied'") == 0
+
+
+def test_the_drive_list_holds_only_writable_real_volumes(qapp):
+    from PySide6.QtCore import QStorageInfo
+
+    from station_app.ui.sync_screen import writable_volumes
+
+    found = writable_volumes()
+    by_root = {v.rootPath(): v for v in QStorageInfo.mountedVolumes()}
+    for _label, folder in found:
+        volume = by_root[folder]
+        assert volume.isReady() and not volume.isReadOnly()
+        assert bytes(volume.fileSystemType()).decode() not in ("tmpfs", "proc", "sysfs")
+    system = QStorageInfo.root().rootPath()
+    assert [f for _l, f in found if f == system] in ([], [found[-1][1]])  # the system last

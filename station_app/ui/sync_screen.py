@@ -70,9 +70,11 @@ def status_label(status: str) -> str:
 
 
 def writable_volumes() -> list[tuple[str, str]]:
-    """(label, folder) of the mounted volumes a bundle can be written to, USB drives included."""
+    """(label, folder) of the mounted volumes a bundle can be written to, USB drives included;
+    the system's own volume last (a drive plugged in comes first)."""
     found = []
-    for volume in QStorageInfo.mountedVolumes():
+    system = QStorageInfo.root().rootPath()
+    for volume in sorted(QStorageInfo.mountedVolumes(), key=lambda v: v.rootPath() == system):
         if (not volume.isValid() or not volume.isReady() or volume.isReadOnly()
                 or bytes(volume.fileSystemType()).decode(errors="replace") in _NOT_DRIVES):
             continue
