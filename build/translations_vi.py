@@ -560,3 +560,6 @@ QT_VI = {
 from build.translations_vi_h16b import VI_h16b  # noqa: E402
 
 VI.update(VI_h16b)
+from build.translations_vi_h16a import VI_h16a  # noqa: E402
+
+VI.update(VI_h16a)

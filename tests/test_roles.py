@@ -12,13 +12,14 @@ import pytest
 from cli_helpers import CREW, add_crew, lead_of
 
 from station_app.core.permissions import PERMISSIONS
-from station_app.services import floor, intake, letters, progress, queue, sessions
+from station_app.services import conflicts, floor, intake, letters, progress, queue, sessions
 from station_app.services.announce import announcements
 from station_app.services.letter_codes import letter_code
 from station_app.services.lookup import lookup
 from station_app.services.operators import NotAllowed, add_operator, find_operator
 from station_app.services.roster_import import import_roster
 from station_app.services.search import search_residents
+from station_app.services.syncing import bundle_history, hq_stations
 from station_app.storage import Database, copy_database
 from station_app.sync import (
     create_keys,
@@ -161,11 +162,20 @@ CALLS = {
     "sync.status": lambda db, op, t, out: sync_status(db, op),
     "sync.conflicts": lambda db, op, t, out: open_conflicts(db, op),
     "sync.duplicates": lambda db, op, t, out: replaced_duplicates(db, operator=op),
+    "sync.history": lambda db, op, t, out: bundle_history(db, op),
+    "conflicts.resolve": lambda db, op, t, out: _resolve(db, op, t),
+    "hq.stations": lambda db, op, t, out: hq_stations(db, op),
     "report.progress": lambda db, op, t, out: progress.progress(db, op),
     "report.missing": lambda db, op, t, out: progress.missing_residents(db, op),
     "operators.add": lambda db, op, t, out: add_operator(db, "Cán bộ Mới", "staff", "5678",
                                                          by=op),
 }
+
+def _resolve(db, op, t):
+    """A decision on a resident with one intake: refused for the role, or else for the data."""
+    with pytest.raises(conflicts.ConflictError):
+        conflicts.resolve_conflict(db, t["resident"], t["intake"], "trùng", op)
+
 
 # the permission each call needs (the name before the dot when it is the table's own)
 NEEDS = {
@@ -179,7 +189,7 @@ NEEDS = {
     "letters.settings": "settings.change", "letters.notices": "letters.print",
     "sync.export": "sync.bundle", "sync.import": "sync.bundle", "sync.import_many": "sync.bundle",
     "sync.identity": "sync.enrol", "sync.revoke": "sync.enrol", "sync.status": "sync.view",
-    "sync.conflicts": "sync.view", "sync.duplicates": "sync.view",
+    "sync.conflicts": "sync.view", "sync.duplicates": "sync.view", "sync.history": "sync.view",
     "report.progress": "report.view", "report.missing": "report.view",
     "operators.add": "operators.manage",
     **{name: "desk.call" for name in CALLS if name.startswith("desk.") and name != "desk.current"},

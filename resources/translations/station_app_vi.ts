@@ -46,6 +46,140 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     </message>
 </context>
 <context>
+    <name>ConfirmBar</name>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="130" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsScreen</name>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="33" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="63" />
+        <source>Resident</source>
+        <translation>Công dân</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="34" />
+        <source>Born</source>
+        <translation>Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="35" />
+        <source>Household</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="36" />
+        <source>Collected at</source>
+        <translation>Thu nhận tại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="46" />
+        <source>why this intake stands (required)</source>
+        <translation>lý do giữ hồ sơ này (bắt buộc)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="48" />
+        <source>Record the decision</source>
+        <translation>Ghi quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="52" />
+        <source>The intakes side by side: choose the one that stands</source>
+        <translation>Các lần thu nhận đặt cạnh nhau: chọn lần được giữ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="56" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="68" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="62" />
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="64" />
+        <source>Stands</source>
+        <translation>Được giữ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="65" />
+        <source>Set aside</source>
+        <translation>Để riêng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="66" />
+        <source>Decided at</source>
+        <translation>Quyết định tại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="67" />
+        <source>By</source>
+        <translation>Người quyết định</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="70" />
+        <source>Decisions taken</source>
+        <translation>Các quyết định đã ghi</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/conflicts_screen.py" line="102" />
+        <source>%n resident(s) collected at two stations</source>
+        <translation>
+            <numerusform>%n công dân được thu nhận ở hai trạm</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="120" />
+        <source>No conflict to decide.</source>
+        <translation>Không có hồ sơ trùng cần quyết định.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="125" />
+        <source>Collected on</source>
+        <translation>Thu nhận lúc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="126" />
+        <source>Desk</source>
+        <translation>Bàn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="127" />
+        <source>Operator</source>
+        <translation>Cán bộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="130" />
+        <source>Note</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="132" />
+        <source>Set aside by an earlier decision</source>
+        <translation>Đã để riêng theo một quyết định trước</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="133" />
+        <source>This intake stands</source>
+        <translation>Giữ lần thu nhận này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="150" />
+        <source>Choose the intake that stands.</source>
+        <translation>Hãy chọn lần thu nhận được giữ.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/conflicts_screen.py" line="157" />
+        <source>Recorded; the decision goes with the next bundle.</source>
+        <translation>Đã ghi; quyết định sẽ đi cùng gói đồng bộ tiếp theo.</translation>
+    </message>
+</context>
+<context>
     <name>DashboardScreen</name>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
@@ -603,6 +737,59 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     </message>
 </context>
 <context>
+    <name>EnrolFlow</name>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="282" />
+        <source>Choose the identity file</source>
+        <translation>Chọn tệp định danh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="283" />
+        <source>Identity files (*.id);;All files (*)</source>
+        <translation>Tệp định danh (*.id);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="294" />
+        <source>HQ</source>
+        <translation>Cấp trên (HQ)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="294" />
+        <source>station</source>
+        <translation>trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="296" />
+        <source>%1 %2 is already enrolled with this key.</source>
+        <translation>%1 %2 đã được đăng ký với khóa này.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="299" />
+        <source>Enrol %1 %2 (%3)? Compare this fingerprint with the one shown on that laptop:</source>
+        <translation>Đăng ký %1 %2 (%3)? Hãy so dấu vân tay khóa này với dấu vân tay hiện trên máy đó:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="303" />
+        <source>It replaces the key enrolled for %1, fingerprint %2, which will be revoked: its bundles are refused from then on.</source>
+        <translation>Khóa này thay cho khóa đã đăng ký của %1, dấu vân tay %2; khóa cũ sẽ bị thu hồi: từ đó các gói của khóa cũ bị từ chối.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="307" />
+        <source>Replace the key</source>
+        <translation>Thay khóa</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="310" />
+        <source>The fingerprints match: enrol</source>
+        <translation>Dấu vân tay khớp: đăng ký</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="317" />
+        <source>Enrolled %1, fingerprint %2.</source>
+        <translation>Đã đăng ký %1, dấu vân tay %2.</translation>
+    </message>
+</context>
+<context>
     <name>FirstRunDialog</name>
     <message>
         <location filename="../../station_app/ui/first_run.py" line="29" />
@@ -692,104 +879,323 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     </message>
 </context>
 <context>
+    <name>HqScreen</name>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="44" />
+        <source>Code</source>
+        <translation>Mã trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="45" />
+        <source>Station name</source>
+        <translation>Tên trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="46" />
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="47" />
+        <source>Last bundle received</source>
+        <translation>Gói nhận gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="48" />
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="49" />
+        <source>Not acknowledged</source>
+        <translation>Chưa xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="51" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="52" />
+        <source>revoked %1</source>
+        <translation>thu hồi %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="53" />
+        <source>enrolled %1</source>
+        <translation>đăng ký %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="56" />
+        <source>Enrol a station…</source>
+        <translation>Đăng ký trạm…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="57" />
+        <source>Revoke the selected station…</source>
+        <translation>Thu hồi trạm đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="59" />
+        <source>Write HQ's identity file…</source>
+        <translation>Ghi tệp định danh của cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="61" />
+        <source>Write a bundle for each station…</source>
+        <translation>Ghi gói đồng bộ cho từng trạm…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="69" />
+        <source>Stations</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="79" />
+        <source>Bundles from the stations</source>
+        <translation>Gói đồng bộ từ các trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="108" />
+        <source>Select an enrolled station first.</source>
+        <translation>Hãy chọn một trạm đã đăng ký trước.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="111" />
+        <source>Revoke %1 (%2), fingerprint %3? Its bundles are refused from then on; a revoked key is never enrolled again.</source>
+        <translation>Thu hồi %1 (%2), dấu vân tay %3? Từ đó các gói của trạm bị từ chối; khóa đã thu hồi không bao giờ được đăng ký lại.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="114" />
+        <source>Revoke</source>
+        <translation>Thu hồi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="120" />
+        <source>Revoked %1.</source>
+        <translation>Đã thu hồi %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="130" />
+        <source>Where to write HQ's identity file</source>
+        <translation>Nơi ghi tệp định danh của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="137" />
+        <source>Wrote %1. Each station enrols it and compares the fingerprint %2.</source>
+        <translation>Đã ghi %1. Mỗi trạm đăng ký tệp này và so dấu vân tay %2.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="142" />
+        <source>Where to write the stations' bundles</source>
+        <translation>Nơi ghi gói đồng bộ của các trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="147" />
+        <source>Writing the bundles…</source>
+        <translation>Đang ghi các gói đồng bộ…</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/hq_screen.py" line="151" />
+        <source>Wrote %n bundle(s) into %1: %2.</source>
+        <translation>
+            <numerusform>Đã ghi %n gói đồng bộ vào %1: %2.</numerusform></translation>
+    </message>
+</context>
+<context>
+    <name>ImportBox</name>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="165" />
+        <source>Import a bundle…</source>
+        <translation>Nhập một gói đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="166" />
+        <source>Import every bundle of a folder…</source>
+        <translation>Nhập mọi gói đồng bộ trong một thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="170" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="175" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="176" />
+        <source>From</source>
+        <translation>Từ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="177" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="178" />
+        <source>Changes</source>
+        <translation>Số thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="179" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="204" />
+        <source>Choose a bundle</source>
+        <translation>Chọn gói đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="206" />
+        <source>Sync bundles (*.bundle);;All files (*)</source>
+        <translation>Gói đồng bộ (*.bundle);;Mọi tệp (*)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="211" />
+        <source>Choose the folder of the bundles</source>
+        <translation>Chọn thư mục chứa các gói đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="221" />
+        <source>There is no bundle (*.bundle) in %1.</source>
+        <translation>Không có gói đồng bộ (*.bundle) nào trong %1.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/sync_screen.py" line="231" />
+        <source>Importing %n bundle(s)…</source>
+        <translation>
+            <numerusform>Đang nhập %n gói đồng bộ…</numerusform></translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="251" />
+        <source>Received %1, already received %2, refused %3, not imported %4.</source>
+        <translation>Đã nhận %1, đã nhận trước đó %2, bị từ chối %3, chưa nhập %4.</translation>
+    </message>
+    <message numerus="yes">
+        <location filename="../../station_app/ui/sync_screen.py" line="256" />
+        <source>%n resident(s) collected at two stations: see Conflicts.</source>
+        <translation>
+            <numerusform>%n công dân được thu nhận ở hai trạm: xem mục Trùng hồ sơ.</numerusform></translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="79" />
+        <location filename="../../station_app/ui/main_window.py" line="97" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="80" />
+        <location filename="../../station_app/ui/main_window.py" line="98" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="81" />
+        <location filename="../../station_app/ui/main_window.py" line="99" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="82" />
+        <location filename="../../station_app/ui/main_window.py" line="100" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="83" />
+        <location filename="../../station_app/ui/main_window.py" line="101" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="97" />
+        <location filename="../../station_app/ui/main_window.py" line="104" />
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="106" />
+        <source>Conflicts</source>
+        <translation>Trùng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="108" />
+        <source>HQ</source>
+        <translation>Cấp trên (HQ)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="121" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="235" />
+        <location filename="../../station_app/ui/main_window.py" line="259" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="237" />
+        <location filename="../../station_app/ui/main_window.py" line="261" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="242" />
+        <location filename="../../station_app/ui/main_window.py" line="266" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="246" />
+        <location filename="../../station_app/ui/main_window.py" line="270" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="250" />
+        <location filename="../../station_app/ui/main_window.py" line="274" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="253" />
+        <location filename="../../station_app/ui/main_window.py" line="277" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="257" />
+        <location filename="../../station_app/ui/main_window.py" line="281" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="262" />
+        <location filename="../../station_app/ui/main_window.py" line="286" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="263" />
+        <location filename="../../station_app/ui/main_window.py" line="287" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="268" />
+        <location filename="../../station_app/ui/main_window.py" line="292" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="306" />
+        <location filename="../../station_app/ui/main_window.py" line="330" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="307" />
+        <location filename="../../station_app/ui/main_window.py" line="331" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="334" />
+        <location filename="../../station_app/ui/main_window.py" line="358" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="335" />
+        <location filename="../../station_app/ui/main_window.py" line="359" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -1190,6 +1596,149 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
 </context>
 <context>
+    <name>SyncScreen</name>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="336" />
+        <source>Send to HQ</source>
+        <translation>Gửi lên cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="339" />
+        <source>Choose a folder…</source>
+        <translation>Chọn thư mục…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="341" />
+        <source>Write the bundle for HQ</source>
+        <translation>Ghi gói đồng bộ gửi cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="343" />
+        <source>Write this laptop's identity file</source>
+        <translation>Ghi tệp định danh của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="345" />
+        <source>Enrol HQ's identity file…</source>
+        <translation>Đăng ký tệp định danh của cấp trên…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="357" />
+        <source>Drive or folder:</source>
+        <translation>Ổ đĩa hoặc thư mục:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="361" />
+        <source>Once, with HQ:</source>
+        <translation>Làm một lần với cấp trên:</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="369" />
+        <source>Receive from HQ</source>
+        <translation>Nhận từ cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="372" />
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="373" />
+        <source>Direction</source>
+        <translation>Chiều</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="374" />
+        <source>out</source>
+        <translation>gửi đi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="374" />
+        <source>in</source>
+        <translation>nhận về</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="375" />
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="376" />
+        <source>Result</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="377" />
+        <source>Changes</source>
+        <translation>Số thay đổi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="379" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="378" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="383" />
+        <source>Bundles sent, received and refused</source>
+        <translation>Các gói đã gửi, đã nhận và bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="412" />
+        <source>Choose a drive or folder</source>
+        <translation>Chọn ổ đĩa hoặc thư mục</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="430" />
+        <source>This laptop's fingerprint: %1</source>
+        <translation>Dấu vân tay khóa của máy này: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="432" />
+        <source>No HQ is enrolled yet: write this laptop's identity file for HQ and enrol HQ's identity file.</source>
+        <translation>Chưa đăng ký cấp trên: hãy ghi tệp định danh của máy này gửi cấp trên và đăng ký tệp định danh của cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="435" />
+        <source>HQ holds everything of this station (last acknowledged %1).</source>
+        <translation>Cấp trên đã có đủ dữ liệu của trạm (xác nhận lần cuối %1).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="439" />
+        <source>Not yet at HQ: %1 change(s), the oldest since %2. Last bundle for HQ: %3.</source>
+        <translation>Chưa đến cấp trên: %1 thay đổi, cũ nhất từ %2. Gói gần nhất gửi cấp trên: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="442" />
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="451" />
+        <source>Choose a drive or folder first.</source>
+        <translation>Hãy chọn ổ đĩa hoặc thư mục trước.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="460" />
+        <source>Writing the bundle…</source>
+        <translation>Đang ghi gói đồng bộ…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="470" />
+        <source>Wrote %1 for %2: %3 change(s).</source>
+        <translation>Đã ghi %1 gửi %2: %3 thay đổi.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="489" />
+        <source>Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.</source>
+        <translation>Đã ghi %1. Hãy mang lên cấp trên; cấp trên so dấu vân tay %2.</translation>
+    </message>
+</context>
+<context>
     <name>TicketScreen</name>
     <message>
         <location filename="../../station_app/ui/ticket_screen.py" line="73" />
@@ -1579,7 +2128,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message></context>
+<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
@@ -1670,6 +2219,34 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/ticket_screen.py" line="55" />
         <source>Done</source>
         <translation>Đã xong</translation>
+    </message>
+</context>
+<context>
+    <name>sync</name>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="65" />
+        <source>sent</source>
+        <translation>đã gửi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="66" />
+        <source>received</source>
+        <translation>đã nhận</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="67" />
+        <source>already received</source>
+        <translation>đã nhận trước đó</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="68" />
+        <source>refused</source>
+        <translation>bị từ chối</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="69" />
+        <source>cancelled</source>
+        <translation>đã hủy</translation>
     </message>
 </context>
 <context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context></TS>

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station
+from station_app.services.conflicts import resolve_conflict
 from station_app.sync import (
     enrol,
     export_bundle,
@@ -74,6 +75,10 @@ def register(sub, common) -> None:
 
     p = sub.add_parser("conflicts", parents=[common],
                        help="residents collected at two stations, to resolve")
+    p.add_argument("--resolve", metavar="RESIDENT",
+                   help="decide which intake of this resident stands (with --keep, --reason)")
+    p.add_argument("--keep", metavar="INTAKE", help="the intake that stands")
+    p.add_argument("--reason", help="why it stands")
     p.set_defaults(func=cmd_conflicts)
 
 
@@ -215,6 +220,13 @@ def cmd_aside(args) -> int:
 
 def cmd_conflicts(args) -> int:
     db, operator = open_station(args)
+    if args.resolve:
+        if not args.keep or not args.reason:
+            raise CliError("--resolve needs --keep INTAKE and --reason TEXT")
+        decision = resolve_conflict(db, args.resolve, args.keep, args.reason, operator)
+        emit(args, decision, f"{args.resolve}: intake {args.keep} stands; set aside "
+                             f"{', '.join(decision['set_aside'])} (goes with the next bundle)")
+        return 0
     found = open_conflicts(db, operator)
     duplicates = replaced_duplicates(db, operator=operator)
     lines = []

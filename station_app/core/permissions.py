@@ -51,12 +51,14 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "sync.bundle": _LEAD,  # write or merge a bundle
     "sync.enrol": _LEAD,  # this laptop's identity file, enrol or revoke another laptop
     "sync.view": _LEAD,  # what has not reached HQ yet, conflicts between stations
+    "conflicts.resolve": _LEAD,  # which of two stations' intakes of one resident stands
     "settings.change": _LEAD,
     "operators.manage": _LEAD,
     "queue.configure": _LEAD,
     # headquarters
     "campaign.merge": _HQ,
     "campaign.report": _HQ,
+    "hq.stations": _HQ,  # the HQ screen: stations, enrol and revoke, bundles to and from all
 }
 
 

@@ -6,7 +6,8 @@ importing HQ's answer to our last bundle the count for HQ is zero.
 
 A conflict: one resident with current (not corrected) "collected" intakes from two or more
 stations. Both intakes are kept as they are; a person resolves it by correcting the wrong one
-(``correct_intake``), which closes the conflict everywhere once the correction has synced.
+(``correct_intake``), or by deciding which one stands (services/conflicts: the others are set
+aside in ``conflict_decisions``), which closes it everywhere once that has synced.
 """
 
 from __future__ import annotations
@@ -27,6 +28,7 @@ _OPEN = """
     SELECT i.resident_id FROM intakes i
     WHERE i.outcome = 'collected' {extra}
       AND i.id NOT IN (SELECT corrects_id FROM intakes WHERE corrects_id IS NOT NULL)
+      AND i.id NOT IN (SELECT s.value FROM conflict_decisions d, json_each(d.set_aside) s)
     GROUP BY i.resident_id HAVING count(DISTINCT i.station) > 1"""
 
 

@@ -74,6 +74,24 @@ def _operators(ctx: AppContext, window: MainWindow) -> QWidget:
     return OperatorsScreen(ctx)
 
 
+def _sync(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.sync_screen import SyncScreen
+
+    return SyncScreen(ctx)
+
+
+def _conflicts(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.conflicts_screen import ConflictsScreen
+
+    return ConflictsScreen(ctx)
+
+
+def _hq(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.hq_screen import HqScreen
+
+    return HqScreen(ctx)
+
+
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
     (QT_TRANSLATE_NOOP("MainWindow", "Roster"), set(PERMISSIONS["resident.view"]), _roster),
@@ -82,6 +100,12 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
     (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), set(PERMISSIONS["report.view"]), _dashboard),
     (QT_TRANSLATE_NOOP("MainWindow", "Operators"), set(PERMISSIONS["operators.manage"]),
      _operators),
+    # a station's lead syncs with HQ here; HQ has its own screen for all the stations
+    (QT_TRANSLATE_NOOP("MainWindow", "Sync"),
+     set(PERMISSIONS["sync.bundle"]) - set(PERMISSIONS["hq.stations"]), _sync),
+    (QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), set(PERMISSIONS["conflicts.resolve"]),
+     _conflicts),
+    (QT_TRANSLATE_NOOP("MainWindow", "HQ"), set(PERMISSIONS["hq.stations"]), _hq),
 ]
 # the screen each role starts on
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
