@@ -74,6 +74,30 @@ def _operators(ctx: AppContext, window: MainWindow) -> QWidget:
     return OperatorsScreen(ctx)
 
 
+def _campaign(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.campaign_screen import CampaignScreen
+
+    return CampaignScreen(ctx)
+
+
+def _sessions(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.sessions_screen import SessionsScreen
+
+    return SessionsScreen(ctx)
+
+
+def _booking(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.booking_screen import BookingScreen
+
+    return BookingScreen(ctx)
+
+
+def _move(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.move_screen import MoveScreen
+
+    return MoveScreen(ctx)
+
+
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
     (QT_TRANSLATE_NOOP("MainWindow", "Roster"), set(PERMISSIONS["resident.view"]), _roster),
@@ -82,6 +106,11 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
     (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), set(PERMISSIONS["report.view"]), _dashboard),
     (QT_TRANSLATE_NOOP("MainWindow", "Operators"), set(PERMISSIONS["operators.manage"]),
      _operators),
+    (QT_TRANSLATE_NOOP("MainWindow", "Campaign"), set(PERMISSIONS["sessions.plan"]), _campaign),
+    (QT_TRANSLATE_NOOP("MainWindow", "Sessions"), set(PERMISSIONS["sessions.plan"]), _sessions),
+    (QT_TRANSLATE_NOOP("MainWindow", "Booking"), set(PERMISSIONS["sessions.plan"]), _booking),
+    (QT_TRANSLATE_NOOP("MainWindow", "Move a session"), set(PERMISSIONS["sessions.plan"]),
+     _move),
 ]
 # the screen each role starts on
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
