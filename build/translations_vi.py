@@ -556,3 +556,7 @@ QT_VI = {
         "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
     },
 }
+
+from build.translations_vi_h15a import VI_h15a  # noqa: E402
+
+VI.update(VI_h15a)

@@ -223,3 +223,47 @@ def test_the_services_refuse_volunteers_and_staff(roster_db, lead, staff, volunt
         refused_before + 2 * len(calls)
     assert roster_db.scalar("SELECT COUNT(*) FROM sessions") == 1
     assert roster_db.scalar("SELECT COUNT(*) FROM campaigns") == 0
+
+
+def test_schedule_errors_are_shown_in_vietnamese(qapp, roster_db, lead):
+    from station_app.ui.messages import explain
+
+    install_translators(qapp, "vi")
+    tomorrow = TODAY + dt.timedelta(days=1)
+    S.create_session(roster_db, tomorrow, "Hội trường", "07:00", "11:00", 20, 10, operator=lead)
+    with pytest.raises(S.ScheduleError) as clash:
+        S.create_session(roster_db, tomorrow, "Nhà văn hóa", "08:00", "09:00", 20, 10,
+                         operator=lead)
+    assert str(clash.value) == (f"the station already has a session on {show_date(tomorrow)} "
+                                "07:00–11:00 at Hội trường")  # the command line's English
+    assert explain(clash.value) == (f"Trạm đã có buổi làm việc ngày {show_date(tomorrow)} "
+                                    "07:00–11:00 tại Hội trường")
+    with pytest.raises(S.ScheduleError) as short:
+        S.create_session(roster_db, tomorrow, "Nhà", "13:00", "13:10", 20, 10, operator=lead)
+    assert explain(short.value) == "Giờ làm việc 13:00–13:10 ngắn hơn một khung giờ 20 phút"
+    with pytest.raises(S.ScheduleError) as bad_day:
+        S.parse_day("31/02/2026")
+    assert explain(bad_day.value) == "'31/02/2026' không phải là ngày (cần dạng ngày/tháng/năm)"
+    result = S.book_villages(roster_db, [roster_db.scalar(
+        "SELECT name FROM areas WHERE kind = 'village' ORDER BY name")], operator=lead)
+    assert result.unplaced  # 10 places for a whole village
+    assert all(explain(S.ScheduleError(u["reason"])).startswith(("Các buổi", "Không còn",
+                                                                 "Không có buổi"))
+               or "người phải đến cùng nhau" in explain(S.ScheduleError(u["reason"]))
+               for u in result.unplaced)
+
+
+def test_the_planning_screens_speak_only_vietnamese(station, qtbot, tmp_path, qapp):
+    from test_ui_languages import _data, _english_words, _texts
+
+    install_translators(qapp, "vi")
+    english = _english_words()
+    data = _data(station.path)
+    win = _lead_window(station, qtbot)
+    for name in SCREENS:
+        win.tabs.setCurrentWidget(win.screens[name])
+        seen = " ".join(_texts(win))
+        for value in data:
+            seen = seen.replace(value, " ")
+        words = {w.lower() for w in __import__("re").findall(r"[A-Za-z]{3,}", seen)}
+        assert not words & english, (name, words & english)

@@ -59,27 +59,22 @@ def record_table(model: RecordTableModel, stretch: int | None = None) -> QTableV
     return table
 
 
-def session_columns(widget: QWidget) -> list:
-    tr = widget.tr
-    return [
-        ("day", tr("Day"), lambda r: day_text(r["day"])),
-        ("hours", tr("Hours"), lambda r: f"{r['opens']}–{r['closes']}"),
-        ("place", tr("Place"), None),
-        ("slots", tr("Slots"), lambda r: tr("%1 × %2 people").replace(
-            "%1", str(r["places"] // r["capacity"])).replace("%2", str(r["capacity"]))),
-        ("places", tr("Places"), None),
-        ("booked", tr("Booked"), None),
-        ("free", tr("Free"), lambda r: str(r["places"] - r["booked"])),
-    ]
-
-
 class SessionsScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
         self.ctx = ctx
         self.campaigns: list[dict] = []
-        self.model = RecordTableModel(
-            session_columns(self), parent=self,
+        places = self.tr("%1 × %2 people")
+        self.model = RecordTableModel([
+            ("day", self.tr("Day"), lambda r: day_text(r["day"])),
+            ("hours", self.tr("Hours"), lambda r: f"{r['opens']}–{r['closes']}"),
+            ("place", self.tr("Place"), None),
+            ("slots", self.tr("Slots"), lambda r: places.replace(
+                "%1", str(r["places"] // r["capacity"])).replace("%2", str(r["capacity"]))),
+            ("places", self.tr("Places"), None),
+            ("booked", self.tr("Booked"), None),
+            ("free", self.tr("Free"), lambda r: str(r["places"] - r["booked"])),
+        ], parent=self,
             colour=lambda r: "#fde2e1" if r["booked"] >= r["places"] else None)
         self.table = record_table(self.model, stretch=2)
         self.cancel = QPushButton(self.tr("&Cancel the selected session"))
