@@ -54,6 +54,7 @@ def record_table(model: RecordTableModel, stretch: int | None = None) -> QTableV
     table.verticalHeader().hide()
     header = table.horizontalHeader()
     header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)  # sized on the rows in view: thousands stay fast
     if stretch is not None:
         header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
     return table
