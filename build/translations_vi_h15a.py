@@ -9,6 +9,7 @@ VI_h15a = {
     "Move a session": "Dời buổi làm việc",
     # campaign screen
     "New campaign": "Đợt cấp mới",
+    "Campaign name": "Tên đợt cấp",
     "e.g. Citizen ID campaign, autumn 2025": "ví dụ: Đợt cấp CCCD mùa thu 2025",
     "dd/mm/yyyy": "ngày/tháng/năm",
     "to": "đến",
@@ -109,7 +110,7 @@ VI_h15a = {
     "Households to tell": "Các hộ cần báo",
     "Was": "Lịch cũ",
     "Now": "Lịch mới",
-    "%1 %2–%3, %4 (%5 booked)": "%1 %2–%3, %4 (đã hẹn %5)",
+    "%1 %2–%3 · %5 booked · %4": "%1 %2–%3 · đã hẹn %5 · %4",
     "%1: %2 household(s)": "%1: %2 hộ",
     "Moved. Nobody was booked on it: no notice to write.":
         "Đã dời lịch. Buổi này chưa có ai được hẹn: không cần in thông báo.",

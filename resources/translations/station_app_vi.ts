@@ -161,8 +161,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="85" />
-        <source>Name</source>
-        <translation>Họ tên</translation>
+        <source>Campaign name</source>
+        <translation>Tên đợt cấp</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="86" />
@@ -227,7 +227,7 @@
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="121" />
         <source>Campaigns</source>
         <translation>Các đợt cấp</translation>
     </message>
@@ -1160,6 +1160,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/move_screen.py" line="77" />
+        <location filename="../../station_app/ui/move_screen.py" line="121" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
@@ -1244,37 +1245,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Lịch mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="127" />
+        <location filename="../../station_app/ui/move_screen.py" line="128" />
         <source>Households to tell</source>
         <translation>Các hộ cần báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="159" />
-        <source>%1 %2–%3, %4 (%5 booked)</source>
-        <translation>%1 %2–%3, %4 (đã hẹn %5)</translation>
+        <location filename="../../station_app/ui/move_screen.py" line="160" />
+        <source>%1 %2–%3 · %5 booked · %4</source>
+        <translation>%1 %2–%3 · đã hẹn %5 · %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="204" />
+        <location filename="../../station_app/ui/move_screen.py" line="205" />
         <source>%1: %2 household(s)</source>
         <translation>%1: %2 hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="208" />
+        <location filename="../../station_app/ui/move_screen.py" line="209" />
         <source>Moved. Nobody was booked on it: no notice to write.</source>
         <translation>Đã dời lịch. Buổi này chưa có ai được hẹn: không cần in thông báo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="227" />
+        <location filename="../../station_app/ui/move_screen.py" line="228" />
         <source>Moved: %1 household(s) to tell. Writing the notices…</source>
         <translation>Đã dời lịch: %1 hộ cần báo. Đang in thông báo…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="242" />
+        <location filename="../../station_app/ui/move_screen.py" line="243" />
         <source>%1 notice(s) written: %2</source>
         <translation>Đã in %1 thông báo: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="249" />
+        <location filename="../../station_app/ui/move_screen.py" line="250" />
         <source>The notices could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được thông báo vào %1 (thư mục có tồn tại và có được phép ghi không?).</translation>
     </message>
@@ -1496,163 +1497,163 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SessionsScreen</name>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="80" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="82" />
         <source>&amp;Cancel the selected session</source>
         <translation>&amp;Hủy buổi đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="86" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="88" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="88" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="90" />
         <source> day(s)</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="89" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="91" />
         <source>One day</source>
         <translation>Một ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="91" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="93" />
         <source>A week</source>
         <translation>Một tuần</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="98" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="100" />
         <source>e.g. Commune People's Committee hall</source>
         <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="100" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="102" />
         <source>One session for each range, separated by commas</source>
         <translation>Mỗi khoảng giờ là một buổi, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="102" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="104" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="105" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="107" />
         <source>C&amp;reate the sessions</source>
         <translation>&amp;Tạo các buổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="117" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="119" />
         <source>Plan sessions</source>
         <translation>Lập lịch buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="119" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="121" />
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="120" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="122" />
         <source>For</source>
         <translation>Trong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="71" />
-        <location filename="../../station_app/ui/sessions_screen.py" line="121" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="73" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="67" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="69" />
         <source>%1 × %2 people</source>
         <translation>%1 × %2 người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="69" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="71" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="70" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="72" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="72" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="74" />
         <source>Slots</source>
         <translation>Khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="74" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="76" />
         <source>Places</source>
         <translation>Số chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="75" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="77" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="76" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="78" />
         <source>Free</source>
         <translation>Còn trống</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="122" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="124" />
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
         <source>Slot length</source>
         <translation>Thời lượng mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="124" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
         <source>People per slot</source>
         <translation>Số người mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="131" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="133" />
         <source>Coming sessions</source>
         <translation>Các buổi sắp tới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="161" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="163" />
         <source>%1 session(s) on %2 day(s); %3 of %4 places booked</source>
         <translation>%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="169" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="171" />
         <source>(no campaign)</source>
         <translation>(không thuộc đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="195" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="197" />
         <source>Type the place of the sessions.</source>
         <translation>Hãy nhập địa điểm của các buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="201" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="203" />
         <source>%1 session(s) on %2 day(s) will be created.</source>
         <translation>Sẽ tạo %1 buổi trong %2 ngày.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="212" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="214" />
         <source>%1 session(s) created.</source>
         <translation>Đã tạo %1 buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="223" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="225" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="228" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="230" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>

@@ -198,8 +198,6 @@ class BookingScreen(QWidget):
                 .replace("%6", str(result.nobody_to_book)))
         say(self.message, text, "warn" if result.unplaced else "ok")
         self.results.setCurrentIndex(1 if result.unplaced and not result.booked else 0)
-        self.order.clear()
-        self._update_buttons()
 
     def _failed(self, exc: Exception) -> None:
         self._finished()

@@ -82,7 +82,7 @@ class CampaignScreen(QWidget):
 
         new = QGroupBox(self.tr("New campaign"))
         form = QFormLayout(new)
-        form.addRow(self.tr("Name"), self.name)
+        form.addRow(self.tr("Campaign name"), self.name)
         form.addRow(self.tr("Period"), period)
         form.addRow(self.tr("Age-group deadlines"), deadline_grid)
         form.addRow(self.tr("Opening days"), days)
@@ -114,12 +114,12 @@ class CampaignScreen(QWidget):
 
         left = QVBoxLayout()
         left.addWidget(new)
+        left.addWidget(head)
         left.addWidget(self.message)
         left.addStretch(1)
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Campaigns")))
         right.addWidget(self.table, 1)
-        right.addWidget(head)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)

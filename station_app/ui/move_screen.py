@@ -116,10 +116,11 @@ class MoveScreen(QWidget):
             ("people", self.tr("People"), lambda r: str(len(r["residents"]))),
             ("before", self.tr("Was"), lambda r: f"{show_date(r['before']['day'])} "
                                                  f"{r['before']['slot']}"),
-            ("after", self.tr("Now"), lambda r: f"{day_text(r['after']['day'])} "
-                                                f"{r['after']['slot']}, {r['after']['place']}"),
+            ("after", self.tr("Now"), lambda r: f"{show_date(r['after']['day'])} "
+                                                f"{r['after']['slot']}"),
+            ("place", self.tr("Place"), lambda r: r["after"]["place"]),
         ], parent=self)
-        self.tell_table = record_table(self.tell, stretch=6)
+        self.tell_table = record_table(self.tell, stretch=7)
         self.per_village = QLabel()
         self.per_village.setWordWrap(True)
 
@@ -156,7 +157,7 @@ class MoveScreen(QWidget):
         self.session.clear()
         for s in rows:
             self.session.addItem(
-                self.tr("%1 %2–%3, %4 (%5 booked)").replace("%1", day_text(s["day"]))
+                self.tr("%1 %2–%3 · %5 booked · %4").replace("%1", day_text(s["day"]))
                 .replace("%2", s["opens"]).replace("%3", s["closes"])
                 .replace("%4", s["place"]).replace("%5", str(s["booked"])), s["id"])
         self.session.setCurrentIndex(max(self.session.findData(chosen), 0))
