@@ -267,3 +267,70 @@ def test_the_planning_screens_speak_only_vietnamese(station, qtbot, tmp_path, qa
             seen = seen.replace(value, " ")
         words = {w.lower() for w in __import__("re").findall(r"[A-Za-z]{3,}", seen)}
         assert not words & english, (name, words & english)
+
+
+def test_the_planning_screens_run_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_path,
+                                                            monkeypatch, lead):
+    """With the real worker threads and every connection traced: a campaign saved, a week
+    planned, two villages booked and a session moved with its notices, and not one statement
+    on the GUI thread."""
+    import sqlite3
+    import threading
+
+    from ui_floor_helpers import settings
+
+    from station_app.ui.app import build_window
+
+    db = Database.open(roster_db_path)
+    on_gui_thread: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(lambda sql: on_gui_thread.append(sql)
+                                if threading.current_thread() is threading.main_thread()
+                                else None)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    win = build_window(db, "en", settings(tmp_path), operator=lead)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        campaign = win.screens["Campaign"]
+        win.tabs.setCurrentWidget(campaign)
+        qtbot.waitUntil(lambda: bool(campaign.head["body"].text()), timeout=10_000)
+        qtbot.keyClicks(campaign.name, "CCCD")
+        qtbot.keyClicks(campaign.starts, show_date(TODAY))
+        qtbot.keyClicks(campaign.ends, show_date(TODAY + dt.timedelta(days=30)))
+        qtbot.mouseClick(campaign.save, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: campaign.model.rowCount() == 1, timeout=10_000)
+
+        sessions = win.screens["Sessions"]
+        win.tabs.setCurrentWidget(sessions)
+        qtbot.keyClicks(sessions.place, "Hoi truong")
+        qtbot.mouseClick(sessions.create, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: sessions.model.rowCount() == 14, timeout=10_000)
+
+        booking = win.screens["Booking"]
+        win.tabs.setCurrentWidget(booking)
+        qtbot.waitUntil(lambda: booking.villages.rowCount() >= 2, timeout=10_000)
+        booking.village_table.selectRow(0)
+        qtbot.keyClick(booking.village_table, Qt.Key.Key_Return)
+        qtbot.keyClick(booking.village_table, Qt.Key.Key_Return)
+        qtbot.mouseClick(booking.book, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: booking.job is None and booking.booked.rowCount() > 0,
+                        timeout=20_000)
+
+        move = win.screens["Move a session"]
+        win.tabs.setCurrentWidget(move)
+        qtbot.waitUntil(lambda: move.chosen() is not None and move.chosen()["booked"] > 0,
+                        timeout=10_000)
+        move.day.setText(show_date(TODAY + dt.timedelta(days=12)))
+        qtbot.mouseClick(move.move, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: move.written is not None, timeout=20_000)
+        assert len(PdfReader(move.written).pages) == move.tell.rowCount()
+    finally:
+        win.close()
+        db.close()
+    assert on_gui_thread == []
