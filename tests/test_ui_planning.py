@@ -334,3 +334,18 @@ def test_the_planning_screens_run_no_query_on_the_gui_thread(qtbot, roster_db_pa
         win.close()
         db.close()
     assert on_gui_thread == []
+
+
+def test_a_session_named_in_a_refusal_is_said_in_vietnamese(qapp, roster_db, lead):
+    from station_app.ui.messages import explain
+
+    install_translators(qapp, "vi")
+    session = S.create_session(roster_db, TODAY + dt.timedelta(days=1), "Hội trường", "07:00",
+                               "11:00", 20, 10, operator=lead)
+    S.cancel_session(roster_db, session["id"], lead)
+    with pytest.raises(S.ScheduleError) as cancelled:
+        S.move_session(roster_db, session["id"], place="Trường THCS", operator=lead)
+    day = show_date(TODAY + dt.timedelta(days=1))
+    assert str(cancelled.value).startswith(f"session {day} 07:00–11:00 at Hội trường is cancelled")
+    assert explain(cancelled.value) == (f"Buổi {day} 07:00–11:00 tại Hội trường đã bị hủy; "
+                                        "chỉ dời được buổi đã lên lịch")

@@ -96,8 +96,17 @@ def _hours(opens: str, closes: str, slot_minutes: int, capacity: int) -> tuple[s
         raise ScheduleError(exc.args[0]) from None
 
 
+_STATUS = {"planned": Message("planned"), "cancelled": Message("cancelled")}
+
+
+def _status(s: dict) -> str:
+    """A session's status, translatable in the messages that name it."""
+    return _STATUS.get(s["status"], s["status"])
+
+
 def session_label(s: dict) -> str:
-    return f"{show_date(s['day'])} {s['opens']}–{s['closes']} at {s['place']}"
+    return Message("{day} {opens}–{closes} at {place}", day=show_date(s["day"]),
+                   opens=s["opens"], closes=s["closes"], place=s["place"])
 
 
 # -- sessions ----------------------------------------------------------------------------------
@@ -455,7 +464,7 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
                 s = db.one("SELECT * FROM sessions WHERE id = ?", (s["id"],))
                 if s["status"] != "planned":
                     raise ScheduleError(Message("session {session} is {status}",
-                                                session=session_label(s), status=s["status"]))
+                                                session=session_label(s), status=_status(s)))
                 if s["day"] < today.isoformat():
                     raise ScheduleError(Message("session {session} is in the past",
                                                 session=session_label(s)))
@@ -542,7 +551,7 @@ def _movable(session: dict, today: dt.date) -> None:
     if session["status"] != "planned":
         raise ScheduleError(Message("session {session} is {status}; only a planned session "
                                     "can be moved", session=session_label(session),
-                                    status=session["status"]))
+                                    status=_status(session)))
     if session["day"] < today.isoformat():
         raise ScheduleError(Message("session {session} has already taken place",
                                     session=session_label(session)))
