@@ -59,7 +59,7 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
         for row in (2, 4, 3):
             booking.add_village(booking.villages.record(row))
         booking.start_booking()
-        wait_until(lambda: booking.job is None)
+        wait_until(lambda: not booking.busy())
         booking.village_table.selectRow(3)
         shoot(win, f"planning-booking-{lang}")
         booking.results.setCurrentIndex(1)

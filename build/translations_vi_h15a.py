@@ -106,6 +106,7 @@ VI_h15a = {
         "ví dụ: cắt điện theo lịch (in trên thông báo)",
     "&Move and write the notices": "&Dời lịch và in thông báo",
     "&Open the notices": "&Mở tệp thông báo",
+    "&Write the notices again": "&In lại thông báo",
     "Session": "Buổi làm việc",
     "Households to tell": "Các hộ cần báo",
     "Was": "Lịch cũ",

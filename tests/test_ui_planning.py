@@ -319,7 +319,7 @@ def test_the_planning_screens_run_no_query_on_the_gui_thread(qtbot, roster_db_pa
         qtbot.keyClick(booking.village_table, Qt.Key.Key_Return)
         qtbot.keyClick(booking.village_table, Qt.Key.Key_Return)
         qtbot.mouseClick(booking.book, Qt.MouseButton.LeftButton)
-        qtbot.waitUntil(lambda: booking.job is None and booking.booked.rowCount() > 0,
+        qtbot.waitUntil(lambda: not booking.busy() and booking.booked.rowCount() > 0,
                         timeout=20_000)
 
         move = win.screens["Move a session"]
@@ -349,3 +349,53 @@ def test_a_session_named_in_a_refusal_is_said_in_vietnamese(qapp, roster_db, lea
     assert str(cancelled.value).startswith(f"session {day} 07:00–11:00 at Hội trường is cancelled")
     assert explain(cancelled.value) == (f"Buổi {day} 07:00–11:00 tại Hội trường đã bị hủy; "
                                         "chỉ dời được buổi đã lên lịch")
+
+
+def test_notices_that_could_not_be_written_are_written_again(station, qtbot, tmp_path, lead):
+    db = Database.open(station.path)
+    try:
+        rows = S.create_sessions(db, S.week_specs(TODAY + dt.timedelta(days=1), "Nhà văn hóa",
+                                                  [("07:00", "11:00")], 20, 10, days=1), lead)
+        village = db.scalar("SELECT name FROM areas WHERE kind = 'village' ORDER BY name")
+        S.book_villages(db, [village], [rows[0]["id"]], operator=lead)
+    finally:
+        db.close()
+    blocked = tmp_path / "not-a-folder"
+    blocked.write_text("a file where the reports folder should be")
+    win = station.window("lead", **{"reports/folder": str(blocked)})
+    sign_in(qtbot, win, "Trưởng trạm")
+    move = win.screens["Move a session"]
+    win.tabs.setCurrentWidget(move)
+    qtbot.keyClicks(move.place, " (Truong THCS)")
+    qtbot.mouseClick(move.move, Qt.MouseButton.LeftButton)
+    assert "could not be written" in move.message.text() and not move.again.isHidden()
+    db = Database.open(station.path)
+    try:
+        assert db.scalar("SELECT place FROM sessions WHERE id = ?", (rows[0]["id"],)) == \
+            "Nhà văn hóa (Truong THCS)"  # moved all the same
+    finally:
+        db.close()
+    win.ctx.settings.setValue("reports/folder", str(tmp_path / "reports"))
+    qtbot.mouseClick(move.again, Qt.MouseButton.LeftButton)
+    assert move.written is not None and move.written.parent == tmp_path / "reports"
+    assert len(PdfReader(move.written).pages) == move.tell.rowCount() > 0
+    assert move.again.isHidden()
+
+
+def test_a_stopped_booking_books_nothing(roster_db, lead):
+    S.create_session(roster_db, TODAY + dt.timedelta(days=1), "Hội trường", "07:00", "11:00",
+                     20, 10, operator=lead)
+    village = roster_db.scalar("SELECT name FROM areas WHERE kind = 'village'")
+    steps = []
+
+    def progress(done, total):
+        steps.append(done)
+        return done < 2  # stopped when the plan is made, before it is written
+
+    with pytest.raises(S.BookingCancelled):
+        S.book_villages(roster_db, [village], operator=lead, progress=progress)
+    assert steps == [0, 1, 2]
+    assert roster_db.scalar("SELECT COUNT(*) FROM appointments") == 0
+    assert roster_db.scalar("SELECT COUNT(*) FROM letters") == 0
+    result = S.book_villages(roster_db, [village], operator=lead, progress=lambda d, t: True)
+    assert result.households == len(result.booked) > 0

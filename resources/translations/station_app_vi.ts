@@ -102,17 +102,17 @@
         <translation>Thứ tự xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="169" />
+        <location filename="../../station_app/ui/booking_screen.py" line="173" />
         <source>Booking…</source>
         <translation>Đang xếp lịch…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="179" />
+        <location filename="../../station_app/ui/booking_screen.py" line="183" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="192" />
+        <location filename="../../station_app/ui/booking_screen.py" line="196" />
         <source>%1 household(s) (%2 people) booked into %3 session(s); %4 not placed; %5 already booked; %6 with nobody to book.</source>
         <translation>Đã xếp lịch %1 hộ (%2 người) vào %3 buổi; %4 hộ chưa xếp được; %5 hộ đã có lịch hẹn; %6 hộ không có ai cần hẹn.</translation>
     </message>
@@ -1134,148 +1134,153 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>MoveScreen</name>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="54" />
+        <location filename="../../station_app/ui/move_screen.py" line="55" />
         <source>Move it to a new day, place or hours</source>
         <translation>Dời sang ngày, địa điểm hoặc giờ khác</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="56" />
+        <location filename="../../station_app/ui/move_screen.py" line="57" />
         <source>Spread its appointments over the later sessions (it is cancelled)</source>
         <translation>Chia các lịch hẹn sang các buổi sau (buổi này bị hủy)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="62" />
+        <location filename="../../station_app/ui/move_screen.py" line="63" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="74" />
+        <location filename="../../station_app/ui/move_screen.py" line="75" />
         <source>New day, place and hours</source>
         <translation>Ngày, địa điểm và giờ mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="76" />
+        <location filename="../../station_app/ui/move_screen.py" line="77" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="77" />
-        <location filename="../../station_app/ui/move_screen.py" line="121" />
+        <location filename="../../station_app/ui/move_screen.py" line="78" />
+        <location filename="../../station_app/ui/move_screen.py" line="125" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="78" />
+        <location filename="../../station_app/ui/move_screen.py" line="79" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="81" />
+        <location filename="../../station_app/ui/move_screen.py" line="82" />
         <source>e.g. scheduled power cut (printed on the notices)</source>
         <translation>ví dụ: cắt điện theo lịch (in trên thông báo)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="84" />
+        <location filename="../../station_app/ui/move_screen.py" line="85" />
         <source>&amp;Move and write the notices</source>
         <translation>&amp;Dời lịch và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="86" />
+        <location filename="../../station_app/ui/move_screen.py" line="87" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="91" />
+        <location filename="../../station_app/ui/move_screen.py" line="92" />
+        <source>&amp;Write the notices again</source>
+        <translation>&amp;In lại thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="95" />
         <source>&amp;Open the notices</source>
         <translation>&amp;Mở tệp thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="97" />
+        <location filename="../../station_app/ui/move_screen.py" line="101" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="99" />
+        <location filename="../../station_app/ui/move_screen.py" line="103" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="103" />
+        <location filename="../../station_app/ui/move_screen.py" line="107" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="104" />
+        <location filename="../../station_app/ui/move_screen.py" line="108" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="112" />
+        <location filename="../../station_app/ui/move_screen.py" line="116" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="113" />
+        <location filename="../../station_app/ui/move_screen.py" line="117" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="114" />
+        <location filename="../../station_app/ui/move_screen.py" line="118" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="115" />
+        <location filename="../../station_app/ui/move_screen.py" line="119" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="116" />
+        <location filename="../../station_app/ui/move_screen.py" line="120" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="117" />
+        <location filename="../../station_app/ui/move_screen.py" line="121" />
         <source>Was</source>
         <translation>Lịch cũ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="119" />
+        <location filename="../../station_app/ui/move_screen.py" line="123" />
         <source>Now</source>
         <translation>Lịch mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="128" />
+        <location filename="../../station_app/ui/move_screen.py" line="132" />
         <source>Households to tell</source>
         <translation>Các hộ cần báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="160" />
+        <location filename="../../station_app/ui/move_screen.py" line="169" />
         <source>%1 %2–%3 · %5 booked · %4</source>
         <translation>%1 %2–%3 · đã hẹn %5 · %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="205" />
+        <location filename="../../station_app/ui/move_screen.py" line="215" />
         <source>%1: %2 household(s)</source>
         <translation>%1: %2 hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="209" />
+        <location filename="../../station_app/ui/move_screen.py" line="219" />
         <source>Moved. Nobody was booked on it: no notice to write.</source>
         <translation>Đã dời lịch. Buổi này chưa có ai được hẹn: không cần in thông báo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="228" />
+        <location filename="../../station_app/ui/move_screen.py" line="224" />
         <source>Moved: %1 household(s) to tell. Writing the notices…</source>
         <translation>Đã dời lịch: %1 hộ cần báo. Đang in thông báo…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="243" />
+        <location filename="../../station_app/ui/move_screen.py" line="260" />
         <source>%1 notice(s) written: %2</source>
         <translation>Đã in %1 thông báo: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="250" />
+        <location filename="../../station_app/ui/move_screen.py" line="267" />
         <source>The notices could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được thông báo vào %1 (thư mục có tồn tại và có được phép ghi không?).</translation>
     </message>

@@ -100,12 +100,16 @@ class BookingScreen(QWidget):
         self.refresh()
 
     def activate(self) -> None:
-        if self.job is None:
+        if not self.busy():
             self.refresh()
         self.village_table.setFocus()
 
     def shutdown(self) -> None:
         self.ctx.worker.cancel(self)
+
+    def busy(self) -> bool:
+        """A booking or a writing under way (a job reported already is not)."""
+        return self.job is not None and self.job.pending
 
     def refresh(self) -> None:
         who = self.ctx.session
@@ -152,7 +156,7 @@ class BookingScreen(QWidget):
             self.order.setCurrentRow(row + step)
 
     def _update_buttons(self) -> None:
-        busy = self.job is not None
+        busy = self.busy()
         self.book.setEnabled(self.order.count() > 0 and not busy)
         for button in (self.add, self.up, self.down, self.remove):
             button.setEnabled(not busy)
@@ -160,7 +164,7 @@ class BookingScreen(QWidget):
     # -- booking ------------------------------------------------------------------------------
     def start_booking(self) -> None:
         villages, who = self.chosen(), self.ctx.session
-        if not villages or self.job is not None:
+        if not villages or self.busy():
             return
         self.bar.setRange(0, 3)
         self.bar.setValue(0)
@@ -174,7 +178,7 @@ class BookingScreen(QWidget):
         self._update_buttons()
 
     def stop_booking(self) -> None:
-        if self.job is not None:
+        if self.busy():
             self.job.cancel()
             say(self.message, self.tr("Stopping…"), "warn")
 

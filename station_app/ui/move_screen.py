@@ -49,6 +49,7 @@ class MoveScreen(QWidget):
         self.sessions: list[dict] = []
         self.job = None
         self.written: Path | None = None
+        self.last_move: tuple[dict, dict] | None = None  # (session, move) whose notices are due
         self.session = QComboBox()
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.to_new = QRadioButton(self.tr("Move it to a new day, place or hours"))
@@ -84,10 +85,13 @@ class MoveScreen(QWidget):
         self.move = QPushButton(self.tr("&Move and write the notices"))
         self.move.clicked.connect(self.move_session)
         self.stop = QPushButton(self.tr("&Stop"))
-        self.stop.clicked.connect(lambda: self.job and self.job.cancel())
+        self.stop.clicked.connect(lambda: self.busy() and self.job.cancel())
         self.stop.hide()
         self.bar = QProgressBar()
         self.bar.hide()
+        self.again = QPushButton(self.tr("&Write the notices again"))
+        self.again.clicked.connect(lambda: self.last_move and self._write_notices(*self.last_move))
+        self.again.hide()
         self.open_file = QPushButton(self.tr("&Open the notices"))
         self.open_file.clicked.connect(self._open)
         self.open_file.hide()
@@ -130,6 +134,7 @@ class MoveScreen(QWidget):
         right.addWidget(self.tell_table, 1)
         files = QHBoxLayout()
         files.addWidget(self.message, 1)
+        files.addWidget(self.again)
         files.addWidget(self.open_file)
         right.addLayout(files)
         layout = QHBoxLayout(self)
@@ -138,11 +143,15 @@ class MoveScreen(QWidget):
         self.refresh()
 
     def activate(self) -> None:
-        if self.job is None:
+        if not self.busy():
             self.refresh()
 
     def shutdown(self) -> None:
         self.ctx.worker.cancel(self)
+
+    def busy(self) -> bool:
+        """A booking or a writing under way (a job reported already is not)."""
+        return self.job is not None and self.job.pending
 
     def refresh(self) -> None:
         who = self.ctx.session
@@ -166,7 +175,7 @@ class MoveScreen(QWidget):
 
     def _session_chosen(self) -> None:
         s = self.chosen()
-        self.move.setEnabled(s is not None and self.job is None)
+        self.move.setEnabled(s is not None and not self.busy())
         if s is not None:
             self.day.setText(show_date(s["day"]))
             self.place.setText(s["place"])
@@ -179,7 +188,7 @@ class MoveScreen(QWidget):
     # -- the move, then the notices -----------------------------------------------------------
     def move_session(self) -> None:
         s, who = self.chosen(), self.ctx.session
-        if s is None or self.job is not None:
+        if s is None or self.busy():
             return
         reason = self.reason.text()
         if self.spread.isChecked():
@@ -193,6 +202,7 @@ class MoveScreen(QWidget):
                 return move_session(db, s["id"], day, place, opens, closes, reason, who)
 
         self.open_file.hide()
+        self.again.hide()
         self.move.setEnabled(False)
         self.ctx.worker.query(work, on_done=lambda move: self._moved(s, move),
                               on_error=self._failed, owner=self)
@@ -210,8 +220,16 @@ class MoveScreen(QWidget):
                 "ok")
             self.move.setEnabled(True)
             return
+        self.last_move = (session, move)
+        say(self.message, self.tr("Moved: %1 household(s) to tell. Writing the notices…")
+            .replace("%1", str(len(households))), "info")
+        self._write_notices(session, move)
+
+    def _write_notices(self, session: dict, move: dict) -> None:
         folder, size, who = self.ctx.prefs.reports_folder(), self.size.currentText(), \
             self.ctx.session
+        self.again.hide()
+        self.move.setEnabled(False)
 
         def write(db, progress):
             folder.mkdir(parents=True, exist_ok=True)
@@ -225,8 +243,6 @@ class MoveScreen(QWidget):
         self.bar.setValue(0)
         self.bar.show()
         self.stop.show()
-        say(self.message, self.tr("Moved: %1 household(s) to tell. Writing the notices…")
-            .replace("%1", str(len(households))), "info")
         self.job = self.ctx.worker.task(write, on_done=self._written, on_error=self._failed,
                                         on_progress=lambda d, t: self.bar.setValue(d),
                                         owner=self)
@@ -239,6 +255,7 @@ class MoveScreen(QWidget):
 
     def _written(self, printed: dict) -> None:
         self._idle()
+        self.last_move = None
         self.written = Path(printed["out"])
         say(self.message, self.tr("%1 notice(s) written: %2").replace(
             "%1", str(printed["notices"])).replace("%2", printed["out"]), "ok")
@@ -253,6 +270,7 @@ class MoveScreen(QWidget):
         else:
             text = explain(exc)
         say(self.message, text, "error")
+        self.again.setVisible(self.last_move is not None)  # moved, but no notices yet
 
     def _open(self) -> None:
         if self.written is not None:

@@ -90,7 +90,7 @@ def measure(path: Path) -> dict:
         timer.start(TICK_MS)
         start = time.perf_counter()
         screen.book.click()
-        wait(lambda: screen.job is None)
+        wait(lambda: not screen.busy())
         seconds = time.perf_counter() - start
         app.processEvents()  # the results painted
         settle = time.perf_counter()
