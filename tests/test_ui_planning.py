@@ -399,3 +399,33 @@ def test_a_stopped_booking_books_nothing(roster_db, lead):
     assert roster_db.scalar("SELECT COUNT(*) FROM letters") == 0
     result = S.book_villages(roster_db, [village], operator=lead, progress=lambda d, t: True)
     assert result.households == len(result.booked) > 0
+
+
+def test_a_week_holds_sessions_only_on_the_campaigns_opening_days(station, qtbot, lead):
+    db = Database.open(station.path)
+    try:
+        S.create_campaign(db, "CCCD", [], TODAY, TODAY + dt.timedelta(days=60), lead,
+                          open_days="012345")  # closed on Sundays
+    finally:
+        db.close()
+    win = _lead_window(station, qtbot)
+    sessions = win.screens["Sessions"]
+    win.tabs.setCurrentWidget(sessions)
+    assert sessions.campaign.currentText() == "CCCD"
+    qtbot.keyClicks(sessions.place, "Hoi truong")
+    sessions.hours.clear()
+    qtbot.keyClicks(sessions.hours, "07:00-11:30")
+    assert "6 session(s) on 6 day(s)" in sessions.check.text()
+    sessions.hours.clear()
+    qtbot.keyClicks(sessions.hours, "07:00-7:10")
+    assert not sessions.create.isEnabled() and "shorter than one 20-minute slot" in \
+        sessions.check.text()
+    sessions.hours.clear()
+    qtbot.keyClicks(sessions.hours, "07:00-11:30")
+    qtbot.mouseClick(sessions.create, Qt.MouseButton.LeftButton)
+    db = Database.open(station.path)
+    try:
+        days = [dt.date.fromisoformat(d) for (d,) in db.conn.execute("SELECT day FROM sessions")]
+    finally:
+        db.close()
+    assert len(days) == 6 and all(d.weekday() != 6 for d in days)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.dates import show_date
+from station_app.core.scheduling import check_hours
 from station_app.services.sessions import (
     ALL_DAYS,
     ScheduleError,
@@ -178,13 +179,15 @@ class SessionsScreen(QWidget):
 
     # -- planning -----------------------------------------------------------------------------
     def _specs(self) -> list[dict]:
-        """The sessions the form asks for (ScheduleError when it can't be read)."""
+        """The sessions the form asks for (ValueError with the reason when it can't be)."""
         campaign = next((c for c in self.campaigns if c["id"] == self.campaign.currentData()),
                         None)
         open_days = campaign["open_days"] if campaign else ALL_DAYS
         skip = {d for d in range(7) if str(d) not in open_days}
         first = self.first_day.text()
         hours = parse_hours(self.hours.text())
+        for opens, closes in hours:  # as the service checks them
+            check_hours(opens, closes, self.slot.value(), self.capacity.value())
         specs = week_specs(first, self.place.text(), hours, self.slot.value(),
                            self.capacity.value(), days=self.days.value(), skip_weekdays=skip,
                            campaign_id=campaign["id"] if campaign else None)
@@ -195,7 +198,7 @@ class SessionsScreen(QWidget):
             specs = self._specs()
             if not self.place.text().strip():
                 raise ScheduleError(self.tr("Type the place of the sessions."))
-        except ScheduleError as exc:
+        except ValueError as exc:  # ScheduleError, or the hours' check
             say(self.check, explain(exc), "warn")
             self.create.setEnabled(False)
             return False
