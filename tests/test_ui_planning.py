@@ -254,19 +254,56 @@ def test_schedule_errors_are_shown_in_vietnamese(qapp, roster_db, lead):
 
 
 def test_the_planning_screens_speak_only_vietnamese(station, qtbot, tmp_path, qapp):
+    """Each screen as it opens, then with its results (a week planned, villages booked, some
+    not placed, a session moved and its notices written): no English word of the interface."""
+    import re
+
     from test_ui_languages import _data, _english_words, _texts
 
     install_translators(qapp, "vi")
     english = _english_words()
     data = _data(station.path)
     win = _lead_window(station, qtbot)
+
+    def check(name: str, *extra: str) -> None:
+        seen = " ".join(_texts(win))
+        for value in (*extra, *data):
+            seen = seen.replace(value, " ")
+        words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", seen)}
+        assert not words & english, (name, words & english)
+
     for name in SCREENS:
         win.tabs.setCurrentWidget(win.screens[name])
-        seen = " ".join(_texts(win))
-        for value in data:
-            seen = seen.replace(value, " ")
-        words = {w.lower() for w in __import__("re").findall(r"[A-Za-z]{3,}", seen)}
-        assert not words & english, (name, words & english)
+        check(name)
+    sessions = win.screens["Sessions"]
+    win.tabs.setCurrentWidget(sessions)
+    qtbot.keyClicks(sessions.place, "Hoi truong")
+    sessions.days.setValue(1)
+    sessions.capacity.setValue(3)
+    qtbot.mouseClick(sessions.create, Qt.MouseButton.LeftButton)
+    check("sessions planned")
+    booking = win.screens["Booking"]
+    win.tabs.setCurrentWidget(booking)
+    booking.village_table.selectRow(0)
+    qtbot.keyClick(booking.village_table, Qt.Key.Key_Return)
+    qtbot.mouseClick(booking.book, Qt.MouseButton.LeftButton)
+    assert booking.unplaced.rowCount() > 0  # 3 a slot: big households don't fit
+    check("booked")
+    booking.results.setCurrentIndex(1)
+    reasons = [booking.unplaced.data(booking.unplaced.index(r, 2))
+               for r in range(booking.unplaced.rowCount())]
+    assert not {w.lower() for r in reasons for w in re.findall(r"[A-Za-z]{3,}", r)} & english
+    move = win.screens["Move a session"]
+    win.tabs.setCurrentWidget(move)
+    move.day.setText(show_date(TODAY + dt.timedelta(days=5)))
+    qtbot.mouseClick(move.move, Qt.MouseButton.LeftButton)
+    assert move.written is not None
+    check("moved", str(move.written))
+    move.opens.setText("07:00")
+    move.closes.setText("07:10")
+    qtbot.mouseClick(move.move, Qt.MouseButton.LeftButton)  # too short: refused, in Vietnamese
+    assert "ngắn hơn một khung giờ" in move.message.text()
+    check("refused")
 
 
 def test_the_planning_screens_run_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_path,
