@@ -466,3 +466,37 @@ def test_a_week_holds_sessions_only_on_the_campaigns_opening_days(station, qtbot
     finally:
         db.close()
     assert len(days) == 6 and all(d.weekday() != 6 for d in days)
+
+
+def test_a_session_spread_over_the_later_ones_from_the_window(station, qtbot, lead):
+    db = Database.open(station.path)
+    try:
+        rows = S.create_sessions(db, S.week_specs(TODAY + dt.timedelta(days=1), "Nhà văn hóa",
+                                                  [("07:00", "11:00")], 20, 10, days=3), lead)
+        village = db.scalar("SELECT name FROM areas WHERE kind = 'village' ORDER BY name")
+        S.book_villages(db, [village], [rows[0]["id"]], operator=lead)
+        booked = db.scalar("SELECT COUNT(DISTINCT household_id) FROM appointments")
+    finally:
+        db.close()
+    win = _lead_window(station, qtbot)
+    move = win.screens["Move a session"]
+    win.tabs.setCurrentWidget(move)
+    assert move.chosen()["id"] == rows[0]["id"]
+    qtbot.mouseClick(move.spread, Qt.MouseButton.LeftButton)
+    assert move.spread.isChecked() and not move.new_box.isEnabled()
+    qtbot.keyClicks(move.reason, "mat dien")
+    qtbot.mouseClick(move.move, Qt.MouseButton.LeftButton)
+    assert move.written is not None, move.message.text()
+    assert move.tell.rowCount() == booked
+    assert len(PdfReader(move.written).pages) == booked
+    db = Database.open(station.path)
+    try:
+        assert db.scalar("SELECT status FROM sessions WHERE id = ?", (rows[0]["id"],)) == \
+            "cancelled"
+        assert db.scalar("SELECT COUNT(*) FROM appointments WHERE session_id = ?",
+                         (rows[0]["id"],)) == 0
+        assert {r[0] for r in db.conn.execute("SELECT DISTINCT session_id FROM appointments")} \
+            <= {rows[1]["id"], rows[2]["id"]}
+    finally:
+        db.close()
+    assert move.session.findData(rows[0]["id"]) == -1  # no longer offered
