@@ -138,8 +138,8 @@ class MoveScreen(QWidget):
         files.addWidget(self.open_file)
         right.addLayout(files)
         layout = QHBoxLayout(self)
-        layout.addWidget(box, 2)
-        layout.addLayout(right, 3)
+        layout.addWidget(box, 1)
+        layout.addLayout(right, 2)
         self.refresh()
 
     def activate(self) -> None:
