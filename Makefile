@@ -25,6 +25,7 @@ lint: $(STAMP)
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h16a
+	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h15a
 
 # the one-folder app in dist/station-app/ (see docs/packaging.md); PyInstaller's work files go
 # to .pyinstaller-work/, never to build/ (tracked packaging scripts)

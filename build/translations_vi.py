@@ -563,3 +563,6 @@ VI.update(VI_h16b)
 from build.translations_vi_h16a import VI_h16a  # noqa: E402
 
 VI.update(VI_h16a)
+from build.translations_vi_h15a import VI_h15a  # noqa: E402
+
+VI.update(VI_h15a)

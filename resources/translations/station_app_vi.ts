@@ -1,6 +1,288 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BookingScreen</name>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="34" />
+        <location filename="../../station_app/ui/booking_screen.py" line="64" />
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="35" />
+        <source>Households</source>
+        <translation>Số hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="36" />
+        <location filename="../../station_app/ui/booking_screen.py" line="76" />
+        <source>Booked</source>
+        <translation>Đã hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="40" />
+        <source>&amp;Add to the order →</source>
+        <translation>&amp;Thêm vào thứ tự →</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="45" />
+        <source>&amp;Up</source>
+        <translation>Lê&amp;n</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="47" />
+        <source>Do&amp;wn</source>
+        <translation>&amp;Xuống</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="49" />
+        <source>&amp;Remove</source>
+        <translation>&amp;Bỏ ra</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="51" />
+        <source>&amp;Book these villages</source>
+        <translation>&amp;Xếp lịch cho các thôn này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="53" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="58" />
+        <source>Choose the villages, in the order to book them, then book them into the coming sessions' free places.</source>
+        <translation>Chọn các thôn theo thứ tự cần xếp lịch, rồi xếp các hộ vào chỗ còn trống của các buổi sắp tới.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="63" />
+        <location filename="../../station_app/ui/booking_screen.py" line="71" />
+        <source>Household</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="65" />
+        <location filename="../../station_app/ui/booking_screen.py" line="72" />
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="66" />
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="67" />
+        <source>Time</source>
+        <translation>Giờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="68" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="73" />
+        <source>Why not placed</source>
+        <translation>Lý do chưa xếp được</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="77" />
+        <source>Not placed</source>
+        <translation>Chưa xếp được</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="85" />
+        <source>Villages</source>
+        <translation>Các thôn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="86" />
+        <source>Booking order</source>
+        <translation>Thứ tự xếp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="173" />
+        <source>Booking…</source>
+        <translation>Đang xếp lịch…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="183" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/booking_screen.py" line="196" />
+        <source>%1 household(s) (%2 people) booked into %3 session(s); %4 not placed; %5 already booked; %6 with nobody to book.</source>
+        <translation>Đã xếp lịch %1 hộ (%2 người) vào %3 buổi; %4 hộ chưa xếp được; %5 hộ đã có lịch hẹn; %6 hộ không có ai cần hẹn.</translation>
+    </message>
+</context>
+<context>
+    <name>CampaignScreen</name>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="51" />
+        <source>e.g. Citizen ID campaign, autumn 2025</source>
+        <translation>ví dụ: Đợt cấp CCCD mùa thu 2025</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="55" />
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="58" />
+        <source>to</source>
+        <translation>đến</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="63" />
+        <source>From age</source>
+        <translation>Từ tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="63" />
+        <source>To age (empty: no limit)</source>
+        <translation>Đến tuổi (để trống: không giới hạn)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="64" />
+        <source>Done by (dd/mm/yyyy)</source>
+        <translation>Hoàn thành trước (ngày/tháng/năm)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="76" />
+        <source>&amp;Save the campaign</source>
+        <translation>&amp;Lưu đợt cấp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="83" />
+        <source>New campaign</source>
+        <translation>Đợt cấp mới</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="85" />
+        <source>Campaign name</source>
+        <translation>Tên đợt cấp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="86" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="94" />
+        <source>Period</source>
+        <translation>Thời gian</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="87" />
+        <source>Age-group deadlines</source>
+        <translation>Hạn theo nhóm tuổi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="88" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="97" />
+        <source>Opening days</source>
+        <translation>Ngày làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="93" />
+        <source>Campaign</source>
+        <translation>Đợt cấp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="96" />
+        <source>Deadlines</source>
+        <translation>Hạn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="102" />
+        <source>Save the &amp;letterhead</source>
+        <translation>Lưu tiêu đề &amp;giấy</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="104" />
+        <source>Letterhead of the letters and notices</source>
+        <translation>Tiêu đề giấy mời và thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
+        <source>Superior body</source>
+        <translation>Cơ quan cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
+        <source>Issuing body</source>
+        <translation>Cơ quan ban hành</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
+        <source>Place (in the date line)</source>
+        <translation>Địa danh (dòng ngày tháng)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="108" />
+        <source>Signer's title</source>
+        <translation>Chức vụ người ký</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="108" />
+        <source>Signer's name</source>
+        <translation>Họ tên người ký</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="121" />
+        <source>Campaigns</source>
+        <translation>Các đợt cấp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="142" />
+        <source>every day</source>
+        <translation>tất cả các ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="167" />
+        <source>Type the campaign's name.</source>
+        <translation>Hãy nhập tên đợt cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="169" />
+        <source>Type the first and the last day of the campaign.</source>
+        <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="172" />
+        <source>The campaign ends before it starts.</source>
+        <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="180" />
+        <source>Deadline row %1: give the first age and the day.</source>
+        <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="185" />
+        <source>Tick at least one opening day.</source>
+        <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="196" />
+        <source>Ready to save: %1 age group(s).</source>
+        <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="207" />
+        <source>Campaign %1 saved.</source>
+        <translation>Đã lưu đợt cấp %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="224" />
+        <source>The issuing body, the place and the signer's title can't be empty.</source>
+        <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="230" />
+        <source>Letterhead saved.</source>
+        <translation>Đã lưu tiêu đề giấy.</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="143" />
@@ -325,7 +607,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
         <source>Villages</source>
-        <translation>Thôn/Tổ dân phố</translation>
+        <translation>Các thôn</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
@@ -1085,117 +1367,137 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="97" />
+        <location filename="../../station_app/ui/main_window.py" line="120" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="98" />
+        <location filename="../../station_app/ui/main_window.py" line="121" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="99" />
+        <location filename="../../station_app/ui/main_window.py" line="122" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="100" />
+        <location filename="../../station_app/ui/main_window.py" line="123" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="101" />
+        <location filename="../../station_app/ui/main_window.py" line="124" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="104" />
+        <location filename="../../station_app/ui/main_window.py" line="127" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="106" />
+        <location filename="../../station_app/ui/main_window.py" line="129" />
         <source>Conflicts</source>
         <translation>Trùng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="108" />
+        <location filename="../../station_app/ui/main_window.py" line="131" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="121" />
+        <location filename="../../station_app/ui/main_window.py" line="133" />
+        <source>Campaign</source>
+        <translation>Đợt cấp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="134" />
+        <source>Sessions</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="135" />
+        <source>Booking</source>
+        <translation>Xếp lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="136" />
+        <source>Move a session</source>
+        <translation>Dời buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="150" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="259" />
+        <location filename="../../station_app/ui/main_window.py" line="288" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="261" />
+        <location filename="../../station_app/ui/main_window.py" line="290" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="266" />
+        <location filename="../../station_app/ui/main_window.py" line="295" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="270" />
+        <location filename="../../station_app/ui/main_window.py" line="299" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="274" />
+        <location filename="../../station_app/ui/main_window.py" line="303" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="277" />
+        <location filename="../../station_app/ui/main_window.py" line="306" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="281" />
+        <location filename="../../station_app/ui/main_window.py" line="310" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="286" />
+        <location filename="../../station_app/ui/main_window.py" line="315" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="287" />
+        <location filename="../../station_app/ui/main_window.py" line="316" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="292" />
+        <location filename="../../station_app/ui/main_window.py" line="321" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="330" />
+        <location filename="../../station_app/ui/main_window.py" line="359" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="331" />
+        <location filename="../../station_app/ui/main_window.py" line="360" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="358" />
+        <location filename="../../station_app/ui/main_window.py" line="387" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="359" />
+        <location filename="../../station_app/ui/main_window.py" line="388" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -1233,6 +1535,160 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/import_dialog.py" line="77" />
         <source>Cancel</source>
         <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>MoveScreen</name>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="55" />
+        <source>Move it to a new day, place or hours</source>
+        <translation>Dời sang ngày, địa điểm hoặc giờ khác</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="57" />
+        <source>Spread its appointments over the later sessions (it is cancelled)</source>
+        <translation>Chia các lịch hẹn sang các buổi sau (buổi này bị hủy)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="63" />
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="75" />
+        <source>New day, place and hours</source>
+        <translation>Ngày, địa điểm và giờ mới</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="77" />
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="78" />
+        <location filename="../../station_app/ui/move_screen.py" line="125" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="79" />
+        <source>Hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="82" />
+        <source>e.g. scheduled power cut (printed on the notices)</source>
+        <translation>ví dụ: cắt điện theo lịch (in trên thông báo)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="85" />
+        <source>&amp;Move and write the notices</source>
+        <translation>&amp;Dời lịch và in thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="87" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="92" />
+        <source>&amp;Write the notices again</source>
+        <translation>&amp;In lại thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="95" />
+        <source>&amp;Open the notices</source>
+        <translation>&amp;Mở tệp thông báo</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="101" />
+        <source>Move a session</source>
+        <translation>Dời buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="103" />
+        <source>Session</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="107" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="108" />
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="116" />
+        <source>Village</source>
+        <translation>Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="117" />
+        <source>Household</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="118" />
+        <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="119" />
+        <source>Phone</source>
+        <translation>Số điện thoại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="120" />
+        <source>People</source>
+        <translation>Số người</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="121" />
+        <source>Was</source>
+        <translation>Lịch cũ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="123" />
+        <source>Now</source>
+        <translation>Lịch mới</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="132" />
+        <source>Households to tell</source>
+        <translation>Các hộ cần báo</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="169" />
+        <source>%1 %2–%3 · %5 booked · %4</source>
+        <translation>%1 %2–%3 · đã hẹn %5 · %4</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="215" />
+        <source>%1: %2 household(s)</source>
+        <translation>%1: %2 hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="219" />
+        <source>Moved. Nobody was booked on it: no notice to write.</source>
+        <translation>Đã dời lịch. Buổi này chưa có ai được hẹn: không cần in thông báo.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="224" />
+        <source>Moved: %1 household(s) to tell. Writing the notices…</source>
+        <translation>Đã dời lịch: %1 hộ cần báo. Đang in thông báo…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="260" />
+        <source>%1 notice(s) written: %2</source>
+        <translation>Đã in %1 thông báo: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/move_screen.py" line="267" />
+        <source>The notices could not be written in %1 (is the folder there, and may it be written?).</source>
+        <translation>Không ghi được thông báo vào %1 (thư mục có tồn tại và có được phép ghi không?).</translation>
     </message>
 </context>
 <context>
@@ -1447,6 +1903,170 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/roster_screen.py" line="106" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
+    </message>
+</context>
+<context>
+    <name>SessionsScreen</name>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="83" />
+        <source>&amp;Cancel the selected session</source>
+        <translation>&amp;Hủy buổi đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="89" />
+        <source>dd/mm/yyyy</source>
+        <translation>ngày/tháng/năm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="91" />
+        <source> day(s)</source>
+        <translation> ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="92" />
+        <source>One day</source>
+        <translation>Một ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="94" />
+        <source>A week</source>
+        <translation>Một tuần</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="101" />
+        <source>e.g. Commune People's Committee hall</source>
+        <translation>ví dụ: Hội trường UBND xã</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="103" />
+        <source>One session for each range, separated by commas</source>
+        <translation>Mỗi khoảng giờ là một buổi, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="105" />
+        <source> min</source>
+        <translation> phút</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="108" />
+        <source>C&amp;reate the sessions</source>
+        <translation>&amp;Tạo các buổi</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="120" />
+        <source>Plan sessions</source>
+        <translation>Lập lịch buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="122" />
+        <source>First day</source>
+        <translation>Ngày đầu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
+        <source>For</source>
+        <translation>Trong</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="74" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="124" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="70" />
+        <source>%1 × %2 people</source>
+        <translation>%1 × %2 người</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="72" />
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="73" />
+        <source>Hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="75" />
+        <source>Slots</source>
+        <translation>Khung giờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="77" />
+        <source>Places</source>
+        <translation>Số chỗ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="78" />
+        <source>Booked</source>
+        <translation>Đã hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="79" />
+        <source>Free</source>
+        <translation>Còn trống</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
+        <source>Opening hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
+        <source>Slot length</source>
+        <translation>Thời lượng mỗi khung giờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
+        <source>People per slot</source>
+        <translation>Số người mỗi khung giờ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
+        <source>Campaign</source>
+        <translation>Đợt cấp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="134" />
+        <source>Coming sessions</source>
+        <translation>Các buổi sắp tới</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="164" />
+        <source>%1 session(s) on %2 day(s); %3 of %4 places booked</source>
+        <translation>%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="172" />
+        <source>(no campaign)</source>
+        <translation>(không thuộc đợt cấp)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="200" />
+        <source>Type the place of the sessions.</source>
+        <translation>Hãy nhập địa điểm của các buổi.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="206" />
+        <source>%1 session(s) on %2 day(s) will be created.</source>
+        <translation>Sẽ tạo %1 buổi trong %2 ngày.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="217" />
+        <source>%1 session(s) created.</source>
+        <translation>Đã tạo %1 buổi.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="228" />
+        <source>Choose a session in the list first.</source>
+        <translation>Hãy chọn một buổi trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="233" />
+        <source>The session of %1 is cancelled.</source>
+        <translation>Đã hủy buổi %1.</translation>
     </message>
 </context>
 <context>
@@ -1673,14 +2293,14 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="379" />
-        <source>Reason</source>
-        <translation>Lý do</translation>
-    </message>
-    <message>
         <location filename="../../station_app/ui/sync_screen.py" line="378" />
         <source>File</source>
         <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="379" />
+        <source>Reason</source>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/sync_screen.py" line="383" />
@@ -2128,7 +2748,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message></context>
+<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter's {setting} can't be empty</source><translation>{setting} trên giấy không được để trống</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không thay đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>unknown letter setting(s): {names}</source><translation>không có mục thiết lập giấy: {names}</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into that session's free places: schedule move {session} --spread --onto {other})</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của buổi đó: schedule move {session} --spread --onto {other})</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
@@ -2246,7 +2866,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <message>
         <location filename="../../station_app/ui/sync_screen.py" line="69" />
         <source>cancelled</source>
-        <translation>đã hủy</translation>
+        <translation>đã bị hủy</translation>
     </message>
 </context>
 <context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context></TS>

@@ -21,6 +21,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
 
 from station_app.core.dates import age_on, show_date
+from station_app.core.messages import Message
 
 __all__ = ["AgeDeadline", "Slot", "HouseholdNeed", "Placement", "Unplaced", "Plan",
            "slot_times", "slot_end", "deadline_for", "plan_bookings", "parse_time", "normal_time",
@@ -36,9 +37,10 @@ def parse_time(text: str) -> int:
     try:
         h, m = int(hours), int(minutes or 0)
     except ValueError:
-        raise ValueError(f"'{text}' is not a time of day (expected HH:MM)") from None
+        raise ValueError(Message("'{text}' is not a time of day (expected HH:MM)",
+                                 text=text)) from None
     if not (0 <= h <= 23 and 0 <= m <= 59):
-        raise ValueError(f"'{text}' is not a time of day (expected HH:MM)")
+        raise ValueError(Message("'{text}' is not a time of day (expected HH:MM)", text=text))
     return h * 60 + m
 
 
@@ -70,12 +72,13 @@ def check_hours(opens: str, closes: str, slot_minutes: int, capacity: int) -> tu
     """Normalised ('HH:MM', 'HH:MM'); ValueError with the reason when the hours can't be a session."""
     start, end = parse_time(opens), parse_time(closes)
     if slot_minutes < 1:
-        raise ValueError("slot length must be at least 1 minute")
+        raise ValueError(Message("slot length must be at least 1 minute"))
     if capacity < 1:
-        raise ValueError("capacity per slot must be at least 1 person")
+        raise ValueError(Message("capacity per slot must be at least 1 person"))
     if end - start < slot_minutes:
-        raise ValueError(f"opening hours {_hhmm(start)}–{_hhmm(end)} are shorter than one "
-                         f"{slot_minutes}-minute slot")
+        raise ValueError(Message("opening hours {opens}–{closes} are shorter than one "
+                                 "{minutes}-minute slot", opens=_hhmm(start), closes=_hhmm(end),
+                                 minutes=slot_minutes))
     return _hhmm(start), _hhmm(end)
 
 
@@ -200,15 +203,16 @@ def plan_bookings(households: Iterable[HouseholdNeed], slots: Sequence[Slot]) ->
 
 
 def _too_big(h: HouseholdNeed, biggest: int) -> str:
-    return f"{h.size} people must come together but a slot takes at most {biggest}"
+    return Message("{people} people must come together but a slot takes at most {biggest}",
+                   people=h.size, biggest=biggest)
 
 
 def _no_room(h: HouseholdNeed, deadline: dt.date, biggest: int) -> str:
     if not biggest:
-        return "no session with free places to book into"
+        return Message("no session with free places to book into")
     if h.size > biggest:
         return _too_big(h, biggest)
     if deadline != dt.date.max:
-        return (f"no free slot for {h.size} people on or before the deadline "
-                f"{show_date(deadline)}")
-    return f"no free slot for {h.size} people in the sessions planned"
+        return Message("no free slot for {people} people on or before the deadline {day}",
+                       people=h.size, day=show_date(deadline))
+    return Message("no free slot for {people} people in the sessions planned", people=h.size)

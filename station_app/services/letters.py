@@ -15,6 +15,7 @@ import os
 from station_app.core import files
 from station_app.core.appointments import UPCOMING
 from station_app.core.dates import now_iso, show_date
+from station_app.core.messages import Message
 from station_app.core.payloads import letter_payload
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
@@ -36,6 +37,11 @@ SETTING_KEYS = ("parent_body", "body", "place", "symbol", "signer_title", "signe
                 "contact", "bring")
 _COMMUNE_KINDS = {"xa": ("xã", "CAX"), "phuong": ("phường", "CAP"),
                   "thi tran": ("thị trấn", "CATT"), "dac khu": ("đặc khu", "CADK")}
+
+
+# what an empty required setting is called in the refusal
+_SETTING_NAMES = {"body": Message("issuing body"), "place": Message("place"),
+                  "symbol": Message("symbol"), "signer_title": Message("signer title")}
 
 
 class LettersError(ValueError):
@@ -84,10 +90,12 @@ def set_letterhead(db: Database, operator: Operator | None = None, **values: str
     changes = {k: " ".join(v.split()) for k, v in values.items() if v is not None}
     unknown = set(changes) - set(SETTING_KEYS)
     if unknown:
-        raise LettersError(f"unknown letter setting(s): {', '.join(sorted(unknown))}")
+        raise LettersError(Message("unknown letter setting(s): {names}",
+                                   names=", ".join(sorted(unknown))))
     for key in ("body", "place", "symbol", "signer_title"):
         if key in changes and not changes[key]:
-            raise LettersError(f"the letter's {key.replace('_', ' ')} can't be empty")
+            raise LettersError(Message("the letter's {setting} can't be empty",
+                                       setting=_SETTING_NAMES[key]))
     with db.write("letters.settings", actor, changes) as w:
         for key, value in changes.items():
             # one row per station and setting, with an id every laptop of the station derives
@@ -184,7 +192,7 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
 def _paper(size: str) -> str:
     size = size.upper()
     if size not in ("A5", "A4"):
-        raise LettersError(f"paper size must be A5 or A4, not '{size}'")
+        raise LettersError(Message("paper size must be A5 or A4, not '{size}'", size=size))
     return size
 
 
@@ -234,7 +242,7 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
     size = _paper(size)
     households = moved_households(db, move_id, operator)
     if not households:
-        raise LettersError("this move changed no appointment: there is nobody to tell")
+        raise LettersError(Message("this move changed no appointment: there is nobody to tell"))
     signing_key = own_letter_key(db, actor)
     items = []
     for h in households:

@@ -13,10 +13,12 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import defaultdict
+from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from station_app.core.appointments import HOLDS_PLACE, UPCOMING
 from station_app.core.dates import now_iso, show_date
+from station_app.core.messages import Message
 from station_app.core.scheduling import (
     AgeDeadline,
     HouseholdNeed,
@@ -37,7 +39,8 @@ __all__ = [
     "ScheduleError", "BookingResult", "parse_day", "parse_deadline", "create_session",
     "create_sessions", "create_campaign", "campaign_deadlines", "list_sessions",
     "resolve_session", "resolve_villages", "book_villages", "move_session", "spread_session",
-    "moved_households", "session_label", "MIN_AGE",
+    "moved_households", "session_label", "MIN_AGE", "list_campaigns", "cancel_session",
+    "village_summary", "BookingCancelled", "ALL_DAYS",
 ]
 
 MIN_AGE = 14  # citizens from 14 years old are issued a card
@@ -61,7 +64,7 @@ def parse_day(text: str | dt.date) -> dt.date:
             return dt.date(int(m[3]), int(m[2]), int(m[1]))
         return dt.date.fromisoformat(value)
     except ValueError:
-        raise ScheduleError(f"'{text}' is not a day (expected dd/mm/yyyy)") from None
+        raise ScheduleError(Message("'{text}' is not a day (expected dd/mm/yyyy)", text=str(text))) from None
 
 
 def parse_deadline(text: str) -> AgeDeadline:
@@ -69,19 +72,20 @@ def parse_deadline(text: str) -> AgeDeadline:
     ages, sep, day = text.partition(":")
     m = re.fullmatch(r"\s*(\d+)\s*(?:(\+)|-\s*(\d+)?)?\s*", ages)
     if not sep or not m:
-        raise ScheduleError(f"'{text}' is not an age-group deadline (expected 14-22:31/08/2025 "
-                            "or 23+:30/09/2025)")
+        raise ScheduleError(Message("'{text}' is not an age-group deadline (expected "
+                                    "14-22:31/08/2025 or 23+:30/09/2025)", text=text))
     low = int(m[1])
     high = int(m[3]) if m[3] else (None if (m[2] or ages.strip().endswith("-")) else low)
     if high is not None and high < low:
-        raise ScheduleError(f"'{text}': the age group {low}-{high} is empty")
+        raise ScheduleError(Message("'{text}': the age group {low}-{high} is empty", text=text,
+                                    low=low, high=high))
     return AgeDeadline(low, high, parse_day(day))
 
 
 def _clean_place(place: str) -> str:
     place = " ".join(place.split())
     if not place:
-        raise ScheduleError("the place of a session can't be empty")
+        raise ScheduleError(Message("the place of a session can't be empty"))
     return place
 
 
@@ -89,11 +93,20 @@ def _hours(opens: str, closes: str, slot_minutes: int, capacity: int) -> tuple[s
     try:
         return check_hours(opens, closes, slot_minutes, capacity)
     except ValueError as exc:
-        raise ScheduleError(str(exc)) from None
+        raise ScheduleError(exc.args[0]) from None
+
+
+_STATUS = {"planned": Message("planned"), "cancelled": Message("cancelled")}
+
+
+def _status(s: dict) -> str:
+    """A session's status, translatable in the messages that name it."""
+    return _STATUS.get(s["status"], s["status"])
 
 
 def session_label(s: dict) -> str:
-    return f"{show_date(s['day'])} {s['opens']}–{s['closes']} at {s['place']}"
+    return Message("{day} {opens}–{closes} at {place}", day=show_date(s["day"]),
+                   opens=s["opens"], closes=s["closes"], place=s["place"])
 
 
 # -- sessions ----------------------------------------------------------------------------------
@@ -109,7 +122,7 @@ def _session_rows(db: Database, specs: list[dict], today: dt.date) -> list[dict]
     for spec in specs:
         day = parse_day(spec["day"])
         if day < today:
-            raise ScheduleError(f"{show_date(day)} is in the past")
+            raise ScheduleError(Message("{day} is in the past", day=show_date(day)))
         opens, closes = _hours(spec["opens"], spec["closes"], spec["slot_minutes"],
                                spec["capacity"])
         row = {"station": db.station, "place": _clean_place(spec["place"]),
@@ -118,12 +131,16 @@ def _session_rows(db: Database, specs: list[dict], today: dt.date) -> list[dict]
                "status": "planned", "campaign_id": spec.get("campaign_id")}
         for other in rows:
             if other["day"] == row["day"] and other["opens"] < closes and other["closes"] > opens:
-                raise ScheduleError(f"two sessions overlap on {show_date(day)}: "
-                                    f"{other['opens']}–{other['closes']} and {opens}–{closes}")
+                raise ScheduleError(Message(
+                    "two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}",
+                    day=show_date(day), a_opens=other["opens"], a_closes=other["closes"],
+                    opens=opens, closes=closes))
         clash = _overlapping(db, row["day"], opens, closes)
         if clash:
-            raise ScheduleError(f"the station already has a session on {show_date(day)} "
-                                f"{clash['opens']}–{clash['closes']} at {clash['place']}")
+            raise ScheduleError(Message(
+                "the station already has a session on {day} {opens}–{closes} at {place}",
+                day=show_date(day), opens=clash["opens"], closes=clash["closes"],
+                place=clash["place"]))
         rows.append(row)
     return rows
 
@@ -135,7 +152,7 @@ def create_sessions(db: Database, specs: list[dict], operator: Operator | None =
     actor = authorize(db, operator, "sessions.plan")
     today = today or dt.date.today()
     if not specs:
-        raise ScheduleError("no sessions to create")
+        raise ScheduleError(Message("no sessions to create"))
     with db.write("schedule.create", actor, {"sessions": len(specs)}) as w:
         rows = _session_rows(db, specs, today)
         for row in rows:
@@ -160,9 +177,9 @@ def week_specs(start, place: str, hours: list[tuple[str, str]], slot_minutes: in
     start = parse_day(start)
     end = parse_day(until) if until else start + dt.timedelta(days=days - 1)
     if end < start:
-        raise ScheduleError("the last day is before the first")
+        raise ScheduleError(Message("the last day is before the first"))
     if (end - start).days > 366:
-        raise ScheduleError("a plan of more than a year at once is not accepted")
+        raise ScheduleError(Message("a plan of more than a year at once is not accepted"))
     specs = []
     day = start
     while day <= end:
@@ -181,11 +198,12 @@ def parse_hours(text: str) -> list[tuple[str, str]]:
     for part in text.split(","):
         opens, sep, closes = part.replace("–", "-").partition("-")
         if not sep:
-            raise ScheduleError(f"'{part.strip()}' is not opening hours (expected 07:00-11:30)")
+            raise ScheduleError(Message("'{text}' is not opening hours (expected 07:00-11:30)",
+                                        text=part.strip()))
         try:
             parse_time(opens), parse_time(closes)
         except ValueError as exc:
-            raise ScheduleError(str(exc)) from None
+            raise ScheduleError(exc.args[0]) from None
         result.append((opens.strip(), closes.strip()))
     return result
 
@@ -227,22 +245,24 @@ def resolve_session(db: Database, text: str) -> dict:
     try:
         day = parse_day(day_text).isoformat()
     except ScheduleError:
-        raise ScheduleError(f"no session '{text}' (give its id or its day, dd/mm/yyyy)") from None
+        raise ScheduleError(Message("no session '{text}' (give its id or its day, dd/mm/yyyy)",
+                                    text=text)) from None
     rows = db.query("SELECT * FROM sessions WHERE day = ? AND status = 'planned' ORDER BY opens",
                     (day,))
     if time_text.strip():
         try:
             opens = normal_time(time_text)
         except ValueError as exc:
-            raise ScheduleError(str(exc)) from None
+            raise ScheduleError(exc.args[0]) from None
         rows = [r for r in rows if r["opens"] == opens]
     if not rows:
-        raise ScheduleError(f"no planned session on {text}")
+        raise ScheduleError(Message("no planned session on {text}", text=text))
     if len(rows) > 1:
         times = ", ".join(r["opens"] for r in rows)
-        raise ScheduleError(f"{show_date(day)} has {len(rows)} sessions (opening at {times}); "
-                            "add the opening time, for example '{} {}'".format(
-                                show_date(day), rows[0]["opens"]))
+        raise ScheduleError(Message(
+            "{day} has {count} sessions (opening at {times}); add the opening time, for "
+            "example '{day} {opens}'", day=show_date(day), count=len(rows), times=times,
+            opens=rows[0]["opens"]))
     return rows[0]
 
 
@@ -254,26 +274,40 @@ def resolve_villages(db: Database, names: list[str]) -> list[dict]:
         matches = [v for v in villages if v["id"] == name.strip()] or \
                   [v for v in villages if v["name_fold"] == fold(name)]
         if not matches:
-            known = ", ".join(sorted((v["name"] for v in villages), key=fold)[:12]) or "none yet"
-            raise ScheduleError(f"no village '{name}' in this station's roster (villages: {known})")
+            known = ", ".join(sorted((v["name"] for v in villages), key=fold)[:12]) or \
+                Message("none yet")
+            raise ScheduleError(Message("no village '{name}' in this station's roster "
+                                        "(villages: {known})", name=name, known=known))
         if len(matches) > 1:
-            raise ScheduleError(f"'{name}' names {len(matches)} villages; give the village id")
+            raise ScheduleError(Message("'{name}' names {count} villages; give the village id",
+                                        name=name, count=len(matches)))
         if matches[0] not in found:
             found.append(matches[0])
     return found
 
 
 # -- campaigns ---------------------------------------------------------------------------------
+ALL_DAYS = "0123456"  # weekday numbers, Monday first: every day, weekends included
+
+
 def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], starts=None,
-                    ends=None, operator: Operator | None = None) -> dict:
+                    ends=None, operator: Operator | None = None,
+                    open_days: str = ALL_DAYS) -> dict:
+    """A campaign: its period, its age-group deadlines and the weekdays its sessions are held
+    (``open_days``: weekday numbers, 0 = Monday .. 6 = Sunday; every day by default)."""
     actor = authorize(db, operator, "sessions.plan")
     name = " ".join(name.split())
     if not name:
-        raise ScheduleError("a campaign needs a name")
+        raise ScheduleError(Message("a campaign needs a name"))
     if db.scalar("SELECT 1 FROM campaigns WHERE name = ?", (name,)):
-        raise ScheduleError(f"a campaign named '{name}' already exists")
+        raise ScheduleError(Message("a campaign named '{name}' already exists", name=name))
     row = {"name": name, "starts": parse_day(starts).isoformat() if starts else None,
-           "ends": parse_day(ends).isoformat() if ends else None}
+           "ends": parse_day(ends).isoformat() if ends else None,
+           "open_days": "".join(sorted(set(open_days)))}
+    if not row["open_days"] or set(row["open_days"]) - set(ALL_DAYS):
+        raise ScheduleError(Message("a campaign opens on at least one day of the week"))
+    if row["starts"] and row["ends"] and row["ends"] < row["starts"]:
+        raise ScheduleError(Message("the campaign ends before it starts"))
     with db.write("campaign.create", actor, {"name": name}) as w:
         row["id"] = w.insert("campaigns", row)
         for d in deadlines:
@@ -288,7 +322,7 @@ def _campaign(db: Database, name_or_id: str | None, today: dt.date) -> dict | No
     if name_or_id:
         row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?", (name_or_id, name_or_id))
         if not row:
-            raise ScheduleError(f"no campaign '{name_or_id}'")
+            raise ScheduleError(Message("no campaign '{name}'", name=name_or_id))
         return row
     rows = db.query("SELECT * FROM campaigns ORDER BY starts DESC, rowid DESC")
     current = [r for r in rows if (r["starts"] or "") <= today.isoformat() <= (r["ends"] or "9")]
@@ -303,6 +337,54 @@ def campaign_deadlines(db: Database, campaign_id: str | None) -> list[AgeDeadlin
                               "ORDER BY deadline, min_age", (campaign_id,))]
 
 
+def list_campaigns(db: Database, operator: Operator | None = None) -> list[dict]:
+    """The campaigns, latest first, each with its deadlines and opening days."""
+    authorize(db, operator, "sessions.view")
+    rows = db.query("SELECT id, name, starts, ends, open_days FROM campaigns "
+                    "ORDER BY starts DESC, rowid DESC")
+    for row in rows:
+        row["open_days"] = row["open_days"] or ALL_DAYS
+        row["deadlines"] = campaign_deadlines(db, row["id"])
+    return rows
+
+
+def cancel_session(db: Database, session: str, operator: Operator | None = None,
+                   today: dt.date | None = None) -> dict:
+    """Cancel a planned session nobody is booked on (a session with bookings is moved or
+    spread instead, so that its households are told)."""
+    actor = authorize(db, operator, "sessions.plan")
+    today = today or dt.date.today()
+    with db.write("schedule.cancel", actor, {"session": session}) as w:
+        s = resolve_session(db, session)
+        _movable(s, today)
+        booked = db.scalar(
+            f"SELECT COUNT(*) FROM appointments WHERE session_id = ? AND status IN "
+            f"({','.join('?' * len(UPCOMING))})", (s["id"], *UPCOMING))
+        if booked:
+            raise ScheduleError(Message(
+                "{booked} people are booked on the session {session}: move it or spread its "
+                "appointments over other sessions instead", booked=booked,
+                session=session_label(s)))
+        w.update("sessions", s["id"], {"status": "cancelled"})
+    return s | {"status": "cancelled"}
+
+
+def village_summary(db: Database, operator: Operator | None = None,
+                    today: dt.date | None = None) -> list[dict]:
+    """The roster's villages by name: households, and households booked for a coming day."""
+    authorize(db, operator, "sessions.plan")
+    today = today or dt.date.today()
+    return db.query(
+        f"""SELECT v.id, v.name, COUNT(h.id) AS households,
+        (SELECT COUNT(DISTINCT a.household_id) FROM appointments a
+           JOIN households b ON b.id = a.household_id JOIN sessions s ON s.id = a.session_id
+           WHERE b.village_id = v.id AND s.day >= ?
+           AND a.status IN ({','.join('?' * len(UPCOMING))})) AS booked
+        FROM areas v LEFT JOIN households h ON h.village_id = v.id
+        WHERE v.kind = 'village' GROUP BY v.id ORDER BY v.name_fold""",
+        (today.isoformat(), *UPCOMING))
+
+
 # -- booking -----------------------------------------------------------------------------------
 @dataclass
 class BookingResult:
@@ -312,6 +394,7 @@ class BookingResult:
     nobody_to_book: int = 0
     unplaced: list[dict] = field(default_factory=list)
     sessions: list[str] = field(default_factory=list)
+    booked: list[dict] = field(default_factory=list)  # each household booked now, and where
 
     def as_dict(self) -> dict:
         return {"households": self.households, "people": self.people,
@@ -345,17 +428,29 @@ def _next_letter_number(db: Database) -> int:
     return (db.scalar("SELECT MAX(number) FROM letters") or 0) + 1
 
 
+class BookingCancelled(ScheduleError):
+    """The booking was stopped before it was committed: nothing was booked."""
+
+
 def book_villages(db: Database, villages: list[str], sessions: list[str] | None = None,
                   campaign: str | None = None, operator: Operator | None = None,
-                  today: dt.date | None = None) -> BookingResult:
+                  today: dt.date | None = None,
+                  progress: Callable[[int, int], bool | None] | None = None) -> BookingResult:
     """Book the households of ``villages`` (names or ids, in the order to book them) into the
     free slots of ``sessions`` (ids or days; default every planned session from today on).
     Residents who need a card and are 14 or older come; a household already booked is left as
-    it is. One transaction: capacity is read and used under the same write lock."""
+    it is. One transaction: capacity is read and used under the same write lock.
+    ``progress(done, total)`` is told each step; when it returns False the booking stops,
+    rolled back (BookingCancelled)."""
+
+    def step(done: int) -> None:
+        if progress is not None and progress(done, 3) is False:
+            raise BookingCancelled(Message("the booking was stopped: nothing was booked"))
+
     actor = authorize(db, operator, "sessions.plan")
     today = today or dt.date.today()
     if not villages:
-        raise ScheduleError("choose at least one village to book")
+        raise ScheduleError(Message("choose at least one village to book"))
     chosen = resolve_villages(db, villages)
     picked = [resolve_session(db, s) for s in sessions] if sessions else None
     result = BookingResult()
@@ -368,14 +463,21 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
             for s in picked:
                 s = db.one("SELECT * FROM sessions WHERE id = ?", (s["id"],))
                 if s["status"] != "planned":
-                    raise ScheduleError(f"session {session_label(s)} is {s['status']}")
+                    raise ScheduleError(Message("session {session} is {status}",
+                                                session=session_label(s), status=_status(s)))
                 if s["day"] < today.isoformat():
-                    raise ScheduleError(f"session {session_label(s)} is in the past")
+                    raise ScheduleError(Message("session {session} is in the past",
+                                                session=session_label(s)))
                 targets.append(s)
+        step(0)
         camp = _campaign(db, campaign, today)
         groups = campaign_deadlines(db, camp["id"] if camp else None)
         needs = _needs(db, chosen, groups, today, result)
+        step(1)
         plan = plan_bookings(needs, _free_slots(db, targets))
+        step(2)
+        where = {t["id"]: t for t in targets}
+        village_of = [v["name"] for v in chosen]
         rows, letters = [], []
         number = _next_letter_number(db)
         now = now_iso()
@@ -386,6 +488,11 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
                              "scheduled"))
             letters.append((w.new_id(), p.household.id, ids[0], number, now))
             number += 1
+            target = where[p.slot.session_id]
+            result.booked.append({"household_id": p.household.id, "code": p.household.code,
+                                  "village": village_of[p.household.village_rank],
+                                  "people": p.household.size, "day": target["day"],
+                                  "slot": p.slot.time, "place": target["place"]})
             result.households += 1
             result.people += p.household.size
         w.insert_many("appointments", ("id", "resident_id", "household_id", "session_id", "slot",
@@ -397,6 +504,7 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
                            for u in plan.unplaced]
         result.sessions = sorted({p.slot.session_id for p in plan.placements})
         w.audit("schedule.booked", result.as_dict() | {"unplaced": len(plan.unplaced)})
+        step(3)
     return result
 
 
@@ -441,10 +549,12 @@ def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today:
 # -- moving ------------------------------------------------------------------------------------
 def _movable(session: dict, today: dt.date) -> None:
     if session["status"] != "planned":
-        raise ScheduleError(f"session {session_label(session)} is {session['status']}; "
-                            "only a planned session can be moved")
+        raise ScheduleError(Message("session {session} is {status}; only a planned session "
+                                    "can be moved", session=session_label(session),
+                                    status=_status(session)))
     if session["day"] < today.isoformat():
-        raise ScheduleError(f"session {session_label(session)} has already taken place")
+        raise ScheduleError(Message("session {session} has already taken place",
+                                    session=session_label(session)))
 
 
 def _booked(db: Database, session_id: str) -> list[dict]:
@@ -494,19 +604,22 @@ def move_session(db: Database, session: str, day=None, place: str | None = None,
         new["opens"], new["closes"] = _hours(opens or s["opens"], closes or s["closes"],
                                              s["slot_minutes"], s["capacity"])
         if all(new[k] == s[k] for k in new):
-            raise ScheduleError("nothing to change: give a new day, place or hours")
+            raise ScheduleError(Message("nothing to change: give a new day, place or hours"))
         if new["day"] < today.isoformat():
-            raise ScheduleError(f"{show_date(new['day'])} is in the past")
+            raise ScheduleError(Message("{day} is in the past", day=show_date(new["day"])))
         clash = _overlapping(db, new["day"], new["opens"], new["closes"], exclude=s["id"])
         if clash:
             booked = db.scalar(
                 f"SELECT COUNT(*) FROM appointments WHERE session_id = ? AND status IN "
                 f"({','.join('?' * len(HOLDS_PLACE))})", (clash["id"], *HOLDS_PLACE))
-            raise ScheduleError(
-                f"{show_date(new['day'])} {new['opens']}–{new['closes']} is taken: the station "
-                f"already has a session {clash['opens']}–{clash['closes']} at {clash['place']} "
-                f"({booked} booked); nothing was moved (to put these households into that "
-                f"session's free places: schedule move {s['id']} --spread --onto {clash['id']})")
+            raise ScheduleError(Message(
+                "{day} {opens}–{closes} is taken: the station already has a session "
+                "{c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put "
+                "these households into that session's free places: schedule move {session} "
+                "--spread --onto {other})",
+                day=show_date(new["day"]), opens=new["opens"], closes=new["closes"],
+                c_opens=clash["opens"], c_closes=clash["closes"], place=clash["place"],
+                booked=booked, session=s["id"], other=clash["id"]))
         booked = _booked(db, s["id"])
         slots = [Slot(s["id"], dt.date.fromisoformat(new["day"]), t, s["capacity"], s["capacity"])
                  for t in slot_times(new["opens"], new["closes"], s["slot_minutes"])]
@@ -515,9 +628,11 @@ def move_session(db: Database, session: str, day=None, place: str | None = None,
         else:
             plan = plan_bookings(_household_needs(booked, [], today, keep_order=True), slots)
             if plan.unplaced:
-                raise ScheduleError(
-                    f"the hours {new['opens']}–{new['closes']} hold {len(slots) * s['capacity']} "
-                    f"people but {len(booked)} are booked on this session; nothing was moved")
+                raise ScheduleError(Message(
+                    "the hours {opens}–{closes} hold {places} people but {booked} are booked "
+                    "on this session; nothing was moved", opens=new["opens"],
+                    closes=new["closes"], places=len(slots) * s["capacity"],
+                    booked=len(booked)))
             new_slot = {aid: p.slot.time for p in plan.placements for aid in p.household.people}
         move_id = _record_move(w, s, "move", reason, new)
         w.update("sessions", s["id"], new)
@@ -542,10 +657,11 @@ def spread_session(db: Database, session: str, onto: list[str] | None = None,
             targets = [resolve_session(db, t) for t in onto]
             for t in targets:
                 if t["id"] == s["id"]:
-                    raise ScheduleError("a session can't be spread onto itself")
+                    raise ScheduleError(Message("a session can't be spread onto itself"))
                 if t["status"] != "planned" or t["day"] <= today.isoformat():
-                    raise ScheduleError(f"session {session_label(t)} can't take appointments: "
-                                        "it is not planned for a day after today")
+                    raise ScheduleError(Message("session {session} can't take appointments: "
+                                                "it is not planned for a day after today",
+                                                session=session_label(t)))
         else:
             targets = db.query("SELECT * FROM sessions WHERE status = 'planned' AND day > ? "
                                "AND id != ? ORDER BY day, opens", (today.isoformat(), s["id"]))
@@ -557,11 +673,13 @@ def spread_session(db: Database, session: str, onto: list[str] | None = None,
         if plan.unplaced:
             free = sum(sl.free for sl in _free_slots(db, targets))
             first = plan.unplaced[0]
-            where = "the sessions chosen" if onto else "the sessions planned after today"
-            raise ScheduleError(
-                f"{len(plan.unplaced)} of {len(needs)} households can't be placed in {where} "
-                f"({free} free places for {len(booked)} people; household {first.household.code}: "
-                f"{first.reason}); nothing was moved")
+            where = (Message("the sessions chosen") if onto
+                     else Message("the sessions planned after today"))
+            raise ScheduleError(Message(
+                "{count} of {total} households can't be placed in {where} ({free} free places "
+                "for {people} people; household {code}: {reason}); nothing was moved",
+                count=len(plan.unplaced), total=len(needs), where=where, free=free,
+                people=len(booked), code=first.household.code, reason=first.reason))
         move_id = _record_move(w, s, "spread", reason, None)
         w.update("sessions", s["id"], {"status": "cancelled"})
         old_slot = {a["id"]: a["slot"] for a in booked}
@@ -596,7 +714,7 @@ def moved_households(db: Database, move_id: str, operator: Operator | None = Non
     authorize(db, operator, "sessions.plan")
     move = db.one("SELECT * FROM session_moves WHERE id = ?", (move_id,))
     if not move:
-        raise ScheduleError(f"no session move '{move_id}'")
+        raise ScheduleError(Message("no session move '{move}'", move=move_id))
     rows = db.query(
         """SELECT a.id, a.household_id, a.resident_id, a.slot, a.prev_slot, a.status,
         s.id AS session_id, s.day, s.place, s.opens, s.closes, s.slot_minutes,

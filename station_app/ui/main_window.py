@@ -91,6 +91,29 @@ def _hq(ctx: AppContext, window: MainWindow) -> QWidget:
 
     return HqScreen(ctx)
 
+def _campaign(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.campaign_screen import CampaignScreen
+
+    return CampaignScreen(ctx)
+
+
+def _sessions(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.sessions_screen import SessionsScreen
+
+    return SessionsScreen(ctx)
+
+
+def _booking(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.booking_screen import BookingScreen
+
+    return BookingScreen(ctx)
+
+
+def _move(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.move_screen import MoveScreen
+
+    return MoveScreen(ctx)
+
 
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
@@ -106,6 +129,12 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
     (QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), set(PERMISSIONS["conflicts.resolve"]),
      _conflicts),
     (QT_TRANSLATE_NOOP("MainWindow", "HQ"), set(PERMISSIONS["hq.stations"]), _hq),
+
+    (QT_TRANSLATE_NOOP("MainWindow", "Campaign"), set(PERMISSIONS["sessions.plan"]), _campaign),
+    (QT_TRANSLATE_NOOP("MainWindow", "Sessions"), set(PERMISSIONS["sessions.plan"]), _sessions),
+    (QT_TRANSLATE_NOOP("MainWindow", "Booking"), set(PERMISSIONS["sessions.plan"]), _booking),
+    (QT_TRANSLATE_NOOP("MainWindow", "Move a session"), set(PERMISSIONS["sessions.plan"]),
+     _move),
 ]
 # the screen each role starts on
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}

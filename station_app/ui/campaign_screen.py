@@ -1,0 +1,231 @@
+"""Campaign (a lead's screen): a new campaign with its period, its age-group deadlines and the
+days of the week its sessions are held (every day, weekends included, unless unticked), checked
+as it is typed; the campaigns so far; and the letterhead of the letters and notices (issuing
+body, place, signer)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QLocale
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QFormLayout,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.dates import show_date
+from station_app.services.letters import letterhead, set_letterhead
+from station_app.services.sessions import (
+    ScheduleError,
+    create_campaign,
+    list_campaigns,
+    parse_day,
+    parse_deadline,
+)
+from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.messages import explain
+from station_app.ui.sessions_screen import record_table
+
+DEADLINE_ROWS = 4
+LETTERHEAD = ("parent_body", "body", "place", "signer_title", "signer_name")
+REQUIRED = ("body", "place", "signer_title")
+
+
+def weekday_name(number: int, short: bool = False) -> str:
+    """0 = Monday .. 6 = Sunday, in the interface language."""
+    kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
+    return QLocale().dayName(number + 1, kind)
+
+
+class CampaignScreen(QWidget):
+    def __init__(self, ctx, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.name = QLineEdit()
+        self.name.setPlaceholderText(self.tr("e.g. Citizen ID campaign, autumn 2025"))
+        self.starts = QLineEdit()
+        self.ends = QLineEdit()
+        for field in (self.starts, self.ends):
+            field.setPlaceholderText(self.tr("dd/mm/yyyy"))
+        period = QHBoxLayout()
+        period.addWidget(self.starts)
+        period.addWidget(QLabel(self.tr("to")))
+        period.addWidget(self.ends)
+        # one row per age group: from age, to age (empty: no upper limit), done by
+        self.deadlines = [[QLineEdit() for _ in range(3)] for _ in range(DEADLINE_ROWS)]
+        deadline_grid = QGridLayout()
+        for column, title in enumerate((self.tr("From age"), self.tr("To age (empty: no limit)"),
+                                        self.tr("Done by (dd/mm/yyyy)"))):
+            deadline_grid.addWidget(QLabel(title), 0, column)
+        for row, fields in enumerate(self.deadlines):
+            for column, field in enumerate(fields):
+                deadline_grid.addWidget(field, row + 1, column)
+                field.textChanged.connect(self._validate)
+        self.open_days = [QCheckBox(weekday_name(d)) for d in range(7)]
+        days = QHBoxLayout()
+        for box in self.open_days:
+            box.setChecked(True)
+            box.toggled.connect(self._validate)
+            days.addWidget(box)
+        self.save = QPushButton(self.tr("&Save the campaign"))
+        self.save.clicked.connect(self.save_campaign)
+        self.check = QLabel()
+        self.check.setWordWrap(True)
+        for field in (self.name, self.starts, self.ends):
+            field.textChanged.connect(self._validate)
+
+        new = QGroupBox(self.tr("New campaign"))
+        form = QFormLayout(new)
+        form.addRow(self.tr("Campaign name"), self.name)
+        form.addRow(self.tr("Period"), period)
+        form.addRow(self.tr("Age-group deadlines"), deadline_grid)
+        form.addRow(self.tr("Opening days"), days)
+        form.addRow(self.check)
+        form.addRow("", self.save)
+
+        self.model = RecordTableModel([
+            ("name", self.tr("Campaign"), None),
+            ("period", self.tr("Period"), lambda r: " – ".join(
+                show_date(d) if d else "…" for d in (r["starts"], r["ends"]))),
+            ("deadlines", self.tr("Deadlines"), self._deadlines_text),
+            ("open_days", self.tr("Opening days"), self._days_text),
+        ], parent=self)
+        self.table = record_table(self.model, stretch=2)
+
+        self.head = {key: QLineEdit() for key in LETTERHEAD}
+        self.save_head = QPushButton(self.tr("Save the &letterhead"))
+        self.save_head.clicked.connect(self.save_letterhead)
+        head = QGroupBox(self.tr("Letterhead of the letters and notices"))
+        head_form = QFormLayout(head)
+        for key, label in zip(LETTERHEAD, (
+                self.tr("Superior body"), self.tr("Issuing body"), self.tr("Place (in the date line)"),
+                self.tr("Signer's title"), self.tr("Signer's name"))):
+            head_form.addRow(label, self.head[key])
+            self.head[key].textChanged.connect(self._validate_head)
+        head_form.addRow("", self.save_head)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+
+        left = QVBoxLayout()
+        left.addWidget(new)
+        left.addWidget(head)
+        left.addWidget(self.message)
+        left.addStretch(1)
+        right = QVBoxLayout()
+        right.addWidget(QLabel(self.tr("Campaigns")))
+        right.addWidget(self.table, 1)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addLayout(right, 1)
+        self._validate()
+        self.refresh()
+
+    def activate(self) -> None:
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self.ctx.worker.cancel(self)
+
+    def _deadlines_text(self, row: dict) -> str:
+        return "; ".join(
+            (f"{d.min_age}+" if d.max_age is None else f"{d.min_age}–{d.max_age}")
+            + f": {show_date(d.deadline)}" for d in row["deadlines"])
+
+    def _days_text(self, row: dict) -> str:
+        if row["open_days"] == "0123456":
+            return self.tr("every day")
+        return ", ".join(weekday_name(int(d), short=True) for d in row["open_days"])
+
+    def refresh(self) -> None:
+        who = self.ctx.session
+
+        def read(db):
+            return list_campaigns(db, who), vars(letterhead(db))
+
+        self.ctx.worker.query(read, on_done=self._show, on_error=self._say, owner=self)
+
+    def _show(self, result) -> None:
+        campaigns, head = result
+        self.model.set_records(campaigns)
+        for key, field in self.head.items():
+            field.setText(head.get(key) or "")
+
+    def _say(self, exc: Exception) -> None:
+        say(self.message, explain(exc), "error")
+
+    # -- the campaign -------------------------------------------------------------------------
+    def _form(self) -> dict:
+        """The campaign the form holds (ScheduleError with the first thing wrong)."""
+        name = " ".join(self.name.text().split())
+        if not name:
+            raise ScheduleError(self.tr("Type the campaign's name."))
+        if not self.starts.text().strip() or not self.ends.text().strip():
+            raise ScheduleError(self.tr("Type the first and the last day of the campaign."))
+        starts, ends = parse_day(self.starts.text()), parse_day(self.ends.text())
+        if ends < starts:
+            raise ScheduleError(self.tr("The campaign ends before it starts."))
+        deadlines = []
+        for row, fields in enumerate(self.deadlines):
+            cells = [field.text().strip() for field in fields]
+            if not any(cells):
+                continue
+            low, high, day = cells
+            if not low or not day:
+                raise ScheduleError(self.tr("Deadline row %1: give the first age and the day.")
+                                    .replace("%1", str(row + 1)))
+            deadlines.append(parse_deadline(f"{low}-{high}:{day}" if high else f"{low}+:{day}"))
+        days = "".join(str(d) for d, box in enumerate(self.open_days) if box.isChecked())
+        if not days:
+            raise ScheduleError(self.tr("Tick at least one opening day."))
+        return {"name": name, "starts": starts, "ends": ends, "deadlines": deadlines,
+                "open_days": days}
+
+    def _validate(self) -> bool:
+        try:
+            form = self._form()
+        except ScheduleError as exc:
+            say(self.check, explain(exc), "warn")
+            self.save.setEnabled(False)
+            return False
+        say(self.check, self.tr("Ready to save: %1 age group(s).")
+            .replace("%1", str(len(form["deadlines"]))), "info")
+        self.save.setEnabled(True)
+        return True
+
+    def save_campaign(self) -> None:
+        if not self._validate():
+            return
+        form, who = self._form(), self.ctx.session
+
+        def done(row) -> None:
+            say(self.message, self.tr("Campaign %1 saved.").replace("%1", row["name"]), "ok")
+            self.name.clear()
+            self.refresh()
+
+        self.ctx.worker.query(
+            lambda db: create_campaign(db, form["name"], form["deadlines"], form["starts"],
+                                       form["ends"], who, open_days=form["open_days"]),
+            on_done=done, on_error=self._say, owner=self)
+
+    # -- the letterhead -----------------------------------------------------------------------
+    def _validate_head(self) -> bool:
+        ok = all(self.head[key].text().strip() for key in REQUIRED)
+        self.save_head.setEnabled(ok)
+        return ok
+
+    def save_letterhead(self) -> None:
+        if not self._validate_head():
+            say(self.message, self.tr("The issuing body, the place and the signer's title "
+                                      "can't be empty."), "warn")
+            return
+        values, who = {key: field.text() for key, field in self.head.items()}, self.ctx.session
+        self.ctx.worker.query(
+            lambda db: set_letterhead(db, who, **values),
+            on_done=lambda _h: say(self.message, self.tr("Letterhead saved."), "ok"),
+            on_error=self._say, owner=self)
