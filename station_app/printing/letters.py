@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -38,6 +39,7 @@ __all__ = ["Letterhead", "LetterItem", "write_letters_pdf", "render_pages", "PAG
 PAGE_SIZES = {"A5": (148.0, 210.0), "A4": (210.0, 297.0)}
 _FONT_FILES = {"R": "LiberationSerif-Regular.ttf", "B": "LiberationSerif-Bold.ttf",
                "I": "LiberationSerif-Italic.ttf", "BI": "LiberationSerif-BoldItalic.ttf"}
+PROGRESS_EVERY = 50  # letters between two progress calls
 PARALLEL_FROM = 600  # letters; below this one process is faster than starting a second
 
 # Layout on A5, in millimetres from the bottom-left corner.
@@ -286,16 +288,20 @@ def page_size(size: str) -> tuple[float, float, str | None]:
     return _mm(w), _mm(h), f"q {scale:.5f} 0 0 {scale:.5f} {_mm(dx):.2f} 0 cm"
 
 
-def render_pages(items: list[LetterItem], head: Letterhead, size: str = "A5"
+def render_pages(items: list[LetterItem], head: Letterhead, size: str = "A5",
+                 progress: Callable[[int], None] | None = None
                  ) -> tuple[list[bytes], dict[str, set[str]]]:
     """Compressed content streams of the letters' pages, and the characters used per font.
-    Runs in a worker process for half of a large batch."""
+    Runs in a worker process for half of a large batch. ``progress(done)`` is called every
+    PROGRESS_EVERY letters (it may raise to stop)."""
     fonts = letter_fonts()
     _, layout = _forms(fonts, head)
     _, _, transform = page_size(size)
     used: dict[str, set[str]] = {k: set() for k in fonts}
     pages = []
-    for item in items:
+    for done, item in enumerate(items):
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(done)
         b = PageBuilder(fonts)
         if transform:
             b.raw(transform)
@@ -309,9 +315,14 @@ def render_pages(items: list[LetterItem], head: Letterhead, size: str = "A5"
 
 
 def write_letters_pdf(fh, items: list[LetterItem], head: Letterhead, size: str = "A5",
-                      processes: int | None = None) -> int:
+                      processes: int | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> int:
     """Write the letters, one page each, in the order given, to the binary file ``fh``.
-    A large batch is built on two processes (the second builds the second half's pages)."""
+    A large batch is built on two processes (the second builds the second half's pages).
+    ``progress(done, total)`` is called as pages are built (an estimate while the second
+    process works: it builds as fast as this one); it may raise to stop."""
+    total = len(items)
+    report = progress or (lambda done, total: None)
     width, height, transform = page_size(size)
     fonts = letter_fonts()
     doc = PdfDocument(fh, fonts, title="Giấy mời làm thủ tục cấp thẻ Căn cước")
@@ -324,12 +335,19 @@ def write_letters_pdf(fh, items: list[LetterItem], head: Letterhead, size: str =
         half = (len(items) + 1) // 2
         with ProcessPoolExecutor(1, mp_context=worker_context()) as pool:
             second = pool.submit(render_pages, items[half:], head, size)
-            chunks = [render_pages(items[:half], head, size), second.result()]
+            try:
+                first = render_pages(items[:half], head, size,
+                                     lambda done: report(min(2 * done, total), total))
+            except BaseException:
+                second.cancel()
+                raise
+            chunks = [first, second.result()]
     else:
-        chunks = [render_pages(items, head, size)]
+        chunks = [render_pages(items, head, size, lambda done: report(done, total))]
+    report(total, total)
     for pages, used in chunks:
         doc.merge_used(used)
         for content in pages:
             doc.add_page(content, width, height)
     doc.close()
-    return len(items)
+    return total

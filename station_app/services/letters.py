@@ -11,10 +11,12 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 
 from station_app.core import files
 from station_app.core.appointments import UPCOMING
 from station_app.core.dates import now_iso, show_date
+from station_app.core.messages import Message
 from station_app.core.payloads import letter_payload
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
@@ -25,7 +27,7 @@ from station_app.services.operators import Operator, authorize
 from station_app.services.sessions import moved_households, resolve_session, resolve_villages
 from station_app.storage import Database
 
-__all__ = ["LettersError", "letterhead", "set_letterhead", "letter_items", "print_letters",
+__all__ = ["LettersError", "LettersCancelled", "delivery_counts", "letterhead", "set_letterhead", "letter_items", "print_letters",
            "record_delivery", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
            "print_move_notices"]
 
@@ -40,6 +42,10 @@ _COMMUNE_KINDS = {"xa": ("xã", "CAX"), "phuong": ("phường", "CAP"),
 
 class LettersError(ValueError):
     """Bad input for printing or delivering letters; nothing was changed."""
+
+
+class LettersCancelled(LettersError):
+    """The printing was stopped by the user: no file written, nothing changed."""
 
 
 # -- letterhead --------------------------------------------------------------------------------
@@ -84,10 +90,12 @@ def set_letterhead(db: Database, operator: Operator | None = None, **values: str
     changes = {k: " ".join(v.split()) for k, v in values.items() if v is not None}
     unknown = set(changes) - set(SETTING_KEYS)
     if unknown:
-        raise LettersError(f"unknown letter setting(s): {', '.join(sorted(unknown))}")
+        raise LettersError(Message("unknown letter setting(s): {names}",
+                                   names=", ".join(sorted(unknown))))
     for key in ("body", "place", "symbol", "signer_title"):
         if key in changes and not changes[key]:
-            raise LettersError(f"the letter's {key.replace('_', ' ')} can't be empty")
+            raise LettersError(Message("the letter's {setting} can't be empty",
+                                       setting=key.replace("_", " ")))
     with db.write("letters.settings", actor, changes) as w:
         for key, value in changes.items():
             # one row per station and setting, with an id every laptop of the station derives
@@ -117,8 +125,12 @@ def _where(db: Database, villages: list[str] | None, session: str | None,
         s = resolve_session(db, session)
         where.append("a.session_id = ?")
         params.append(s["id"])
-        what.append(f"the session of {show_date(s['day'])} {s['opens']} at {s['place']}")
-    return " AND ".join(where), params, " in ".join(what) or "any village"
+        what.append(Message("the session of {day} {opens} at {place}",
+                            day=show_date(s["day"]), opens=s["opens"], place=s["place"]))
+    if len(what) == 2:
+        return " AND ".join(where), params, Message("{villages} in {session}",
+                                                    villages=what[0], session=what[1])
+    return " AND ".join(where), params, what[0] if what else Message("any village")
 
 
 def _addressee(gender: str | None, head_name: str | None) -> str:
@@ -145,8 +157,8 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
         LEFT JOIN areas v ON v.id = h.village_id
         WHERE {where} ORDER BY v.name_fold, h.code, l.number""", params)
     if not rows:
-        raise LettersError(f"nothing to print: no household of {what} has an upcoming "
-                           "appointment (book them first: station-app schedule book)")
+        raise LettersError(Message("nothing to print: no household of {what} has an upcoming "
+                                   "appointment (book them first)", what=what))
     members: dict[tuple[str, str], list] = {}
     for hid, sid, aid, name, dob, relation in db.conn.execute(
             f"""SELECT b.household_id, b.session_id, b.id, r.full_name, r.dob, r.relation
@@ -184,7 +196,7 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
 def _paper(size: str) -> str:
     size = size.upper()
     if size not in ("A5", "A4"):
-        raise LettersError(f"paper size must be A5 or A4, not '{size}'")
+        raise LettersError(Message("paper size must be A5 or A4, not '{size}'", size=size))
     return size
 
 
@@ -197,17 +209,25 @@ class atomic_file(files.atomic_file):
 def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | None = None,
                   session: str | None = None, size: str = "A5", operator: Operator | None = None,
                   day: dt.date | None = None, today: dt.date | None = None,
-                  processes: int | None = None) -> dict:
+                  processes: int | None = None,
+                  progress: Callable[[int, int], bool | None] | None = None) -> dict:
     """One PDF with a letter per household booked (of ``villages`` and/or ``session``), in
-    delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed."""
+    delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed.
+    ``progress(done, total)`` is called as letters are drawn; returning False stops the
+    printing (LettersCancelled: no file, nothing changed)."""
     actor = authorize(db, operator, "letters.print")
     size = _paper(size)
     own_letter_key(db, actor)  # made here the first time, by who prints
     items, refs = letter_items(db, villages, session, today)
     head = letterhead(db, day)
+
+    def report(done: int, total: int) -> None:
+        if progress and progress(done, total) is False:
+            raise LettersCancelled(Message("printing stopped: no letter was written"))
+
     with atomic_file(out) as target:
         db.note_output(out)  # a partial file left there by a kill is removed at next start
-        write_letters_pdf(target.fh, items, head, size, processes)
+        write_letters_pdf(target.fh, items, head, size, processes, report)
         now = now_iso()
         with db.write("letters.print", actor, {"letters": len(items), "out": str(out),
                                                   "size": size}) as w:
@@ -234,7 +254,7 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
     size = _paper(size)
     households = moved_households(db, move_id, operator)
     if not households:
-        raise LettersError("this move changed no appointment: there is nobody to tell")
+        raise LettersError(Message("this move changed no appointment: there is nobody to tell"))
     signing_key = own_letter_key(db, actor)
     items = []
     for h in households:
@@ -265,7 +285,7 @@ def _letter_for(db: Database, text: str) -> dict:
     if text.startswith("CCCD1|"):
         payload = read_code(db, text)  # a stub scanned for delivery: the same check
         if payload.kind != "letter":
-            raise LettersError(f"this is a {payload.kind} code, not a letter")
+            raise LettersError(Message("this is a {kind} code, not a letter", kind=payload.kind))
         household_id, appointment_id = payload.ids
         row = db.one("SELECT * FROM letters WHERE appointment_id = ? AND household_id = ?",
                      (appointment_id, household_id)) if appointment_id else None
@@ -276,7 +296,7 @@ def _letter_for(db: Database, text: str) -> dict:
         row = db.one("SELECT l.* FROM letters l JOIN households h ON h.id = l.household_id "
                      "WHERE h.code IN (?, ?) ORDER BY l.number DESC", (text, text.upper()))
     if row is None:
-        raise LettersError(f"no letter here for '{text}'")
+        raise LettersError(Message("no letter here for '{text}'", text=text))
     return row
 
 
@@ -287,7 +307,7 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
     actor = authorize(db, operator, "letters.deliver")
     delivered_by = " ".join((delivered_by or "").split())
     if not delivered_by:
-        raise LettersError("say who delivered the letter (--by NAME)")
+        raise LettersError(Message("say who delivered the letter"))
     letter = _letter_for(db, text)
     code = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
     result = {"letter_id": letter["id"], "number": letter["number"], "household_code": code}
@@ -306,3 +326,20 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
         w.update_many("appointments", ("status",), [("letter_delivered", i) for i in ids])
     return result | {"already": False, "delivered_at": when, "delivered_by": delivered_by,
                      "appointments": len(ids)}
+
+
+def delivery_counts(db: Database, operator: Operator | None = None,
+                    today: dt.date | None = None) -> list[dict]:
+    """Per village (in name order), the letters of upcoming appointments: how many, printed,
+    delivered and not delivered yet."""
+    authorize(db, operator, "letters.deliver")
+    return db.query(
+        f"""SELECT v.name AS village, COUNT(*) AS letters,
+        COUNT(l.printed_at) AS printed, COUNT(l.delivered_at) AS delivered,
+        COUNT(*) - COUNT(l.delivered_at) AS not_delivered
+        FROM letters l JOIN appointments a ON a.id = l.appointment_id
+        JOIN sessions s ON s.id = a.session_id JOIN households h ON h.id = l.household_id
+        JOIN areas v ON v.id = h.village_id
+        WHERE s.status = 'planned' AND s.day >= ?
+          AND a.status IN ({','.join('?' * len(UPCOMING))})
+        GROUP BY v.id ORDER BY v.name_fold""", ((today or dt.date.today()).isoformat(), *UPCOMING))
