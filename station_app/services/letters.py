@@ -334,7 +334,7 @@ def delivery_counts(db: Database, operator: Operator | None = None,
     delivered and not delivered yet."""
     authorize(db, operator, "letters.deliver")
     return db.query(
-        f"""SELECT v.name AS village, COUNT(*) AS letters,
+        f"""SELECT v.id AS village_id, v.name AS village, COUNT(*) AS letters,
         COUNT(l.printed_at) AS printed, COUNT(l.delivered_at) AS delivered,
         COUNT(*) - COUNT(l.delivered_at) AS not_delivered
         FROM letters l JOIN appointments a ON a.id = l.appointment_id

@@ -74,6 +74,24 @@ def _operators(ctx: AppContext, window: MainWindow) -> QWidget:
     return OperatorsScreen(ctx)
 
 
+def _letters(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.letters_screen import LettersScreen
+
+    return LettersScreen(ctx)
+
+
+def _delivery(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.letters_screen import DeliveryScreen
+
+    return DeliveryScreen(ctx)
+
+
+def _announce(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.announce_screen import AnnounceScreen
+
+    return AnnounceScreen(ctx)
+
+
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
     (QT_TRANSLATE_NOOP("MainWindow", "Roster"), set(PERMISSIONS["resident.view"]), _roster),
@@ -82,6 +100,11 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
     (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), set(PERMISSIONS["report.view"]), _dashboard),
     (QT_TRANSLATE_NOOP("MainWindow", "Operators"), set(PERMISSIONS["operators.manage"]),
      _operators),
+    (QT_TRANSLATE_NOOP("MainWindow", "Letters"), set(PERMISSIONS["letters.print"]), _letters),
+    (QT_TRANSLATE_NOOP("MainWindow", "Delivery"), set(PERMISSIONS["letters.deliver"]),
+     _delivery),
+    (QT_TRANSLATE_NOOP("MainWindow", "Announcements"), set(PERMISSIONS["sessions.announce"]),
+     _announce),
 ]
 # the screen each role starts on
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
