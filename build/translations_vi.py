@@ -556,3 +556,7 @@ QT_VI = {
         "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
     },
 }
+
+from build.translations_vi_h15b import VI_h15b  # noqa: E402
+
+VI.update(VI_h15b)

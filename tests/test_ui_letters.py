@@ -279,7 +279,7 @@ def test_the_screens_in_vietnamese(station, qtbot, booked, tmp_path):
         type_vietnamese(delivery.team, "Tổ 3")
         qtbot.keyClicks(delivery.scan, "HK9999999")
         qtbot.keyClick(delivery.scan, Qt.Key.Key_Return)
-        assert delivery.message.text() == "Không có giấy mời nào ở đây cho 'HK9999999'."
+        assert delivery.message.text() == "Không có giấy mời nào ở đây cho 'HK9999999'"
         seen["delivery"] = _texts(win)
         win.tabs.setCurrentWidget(win.screens["Announcements"])
         seen["announcements"] = _texts(win)

@@ -30,7 +30,8 @@ __all__ = ["PREFIX", "KINDS", "TAG_LENGTH", "Payload", "PayloadError", "make_pay
            "letter_tag", "letter_payload", "ticket_payload", "parse_payload"]
 
 PREFIX = "CCCD1"
-KINDS = {"L": ("letter", 2), "T": ("ticket", 1)}  # kind code -> (kind name, number of ids)
+# kind code -> (kind name, number of ids); the names are Messages: said in the interface language
+KINDS = {"L": (Message("letter"), 2), "T": (Message("ticket"), 1)}
 TAG_LENGTH = 10  # base32 characters: 50 bits
 _TAG = re.compile(f"[A-Z2-7]{{{TAG_LENGTH}}}")
 _OLD_CHECK = re.compile("[0-9a-f]{6}")

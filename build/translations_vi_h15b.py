@@ -1,0 +1,100 @@
+"""Vietnamese of the letters, delivery and announcement screens and of the letters' and
+announcements' service messages (issue 15, points 5, 6 and 8)."""
+
+VI_h15b = {
+    # main window tabs
+    "Letters": "Giấy mời",
+    "Delivery": "Phát giấy mời",
+    "Announcements": "Thông báo loa",
+    # letters screen
+    "&Villages": "Theo &thôn/tổ dân phố",
+    "&One session": "Theo &một buổi làm việc",
+    "Session": "Buổi làm việc",
+    "A5 (one letter per A5 sheet)": "A5 (mỗi tờ A5 một giấy mời)",
+    "A4 (the A5 letter centred on A4)": "A4 (giấy mời khổ A5 đặt giữa tờ A4)",
+    "C&hoose…": "C&họn…",
+    "&Write the letters": "&In giấy mời ra tệp PDF",
+    "&Stop": "&Dừng",
+    "&Open the PDF": "&Mở tệp PDF",
+    "&Print…": "In ra &máy in…",
+    "Letters to write": "Giấy mời cần in",
+    "Save as": "Lưu vào",
+    "The first pages appear here once the letters are written.":
+        "Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.",
+    "%1 (%2 letters)": "%1 (%2 giấy mời)",
+    "%1 %2–%3, %4 (%5 households)": "%1 %2–%3, %4 (%5 hộ)",
+    "Save the letters as": "Lưu giấy mời vào tệp",
+    "PDF files (*.pdf)": "Tệp PDF (*.pdf)",
+    "Tick the villages (Space) or choose a session first.":
+        "Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.",
+    "Say where to save the letters.": "Hãy chọn nơi lưu tệp giấy mời.",
+    "Writing the letters…": "Đang in giấy mời ra tệp…",
+    "Stopping…": "Đang dừng…",
+    "%1 letters written (%2) to %3.": "Đã in %1 giấy mời (khổ %2) vào tệp %3.",
+    "The first %1 of %2 pages:": "%1 trang đầu trong tổng số %2 trang:",
+    "Stopped: no letter was written, nothing changed.":
+        "Đã dừng: chưa in giấy mời nào, không có gì thay đổi.",
+    "The file could not be written (is the folder there, and may it be written?): %1":
+        "Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1",
+    "Sending the letters to the printer…": "Đang gửi giấy mời tới máy in…",
+    "%1 pages sent to the printer.": "Đã gửi %1 trang tới máy in.",
+    # delivery screen
+    "for example: Team 3": "ví dụ: Tổ 3",
+    "Scan a stub (or type a household code and Enter)":
+        "Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)",
+    "Stubs recorded": "Phiếu báo đã ghi nhận",
+    "Delivered": "Đã phát",
+    "Not delivered": "Chưa phát",
+    "Stubs handed back": "Phiếu báo đã nhận giấy mời gửi về",
+    "Delivered by (team)": "Người/tổ đi phát",
+    "Stub": "Phiếu báo",
+    "Letters of the coming sessions, per village":
+        "Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố",
+    "Recorded in this sitting: %1": "Đã ghi nhận trong lượt này: %1",
+    "First type who delivered these letters.": "Hãy nhập người/tổ đã phát các giấy mời này trước.",
+    "%1: letter %2 was already recorded as delivered by %3 on %4.":
+        "%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.",
+    "%1: letter %2 delivered by %3.": "%1: giấy mời số %2 đã được %3 phát.",
+    # announcements screen
+    "&Show": "&Xem",
+    "&From": "&Từ ngày",
+    "for &days": "trong số &ngày",
+    "Announcement text": "Nội dung thông báo",
+    "&Copy the text": "&Sao chép nội dung",
+    "Villages with appointments": "Thôn/tổ dân phố có lịch hẹn",
+    "Copied: paste it where it is needed (Ctrl+V).": "Đã sao chép: dán vào nơi cần dùng (Ctrl+V).",
+    "Sent to the printer.": "Đã gửi tới máy in.",
+    # service messages (letters, announcements, scanned codes)
+    "letter": "giấy mời",
+    "ticket": "phiếu thứ tự",
+    "any village": "bất kỳ thôn/tổ dân phố nào",
+    "{villages} in {session}": "{villages} trong {session}",
+    "the session of {day} {opens} at {place}": "buổi làm việc ngày {day} lúc {opens} tại {place}",
+    "malformed {name} code: expected {count} ids and a check":
+        "mã {name} sai dạng: cần {count} mã số và một mã kiểm tra",
+    "no letter here for '{text}'": "không có giấy mời nào ở đây cho '{text}'",
+    "not a station code (it should start with CCCD1|)":
+        "không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)",
+    "nothing to announce: no appointments for {which} from {start} to {end}":
+        "không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}",
+    "nothing to print: no household of {what} has an upcoming appointment (book them first)":
+        "không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)",
+    "paper size must be A5 or A4, not '{size}'": "khổ giấy phải là A5 hoặc A4, không phải '{size}'",
+    "printing stopped: no letter was written": "đã dừng in: chưa in giấy mời nào",
+    "say who delivered the letter": "hãy cho biết ai đã phát giấy mời",
+    "the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter":
+        "mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay "
+        "không còn dùng được: hãy in lại giấy mời của hộ",
+    "the letter code fails its check: misread, mistyped, or not a letter of this campaign's stations":
+        "mã giấy mời không đúng: quét sai, gõ sai, hoặc không phải giấy mời của các trạm trong "
+        "đợt cấp thẻ này",
+    "the letter's {setting} can't be empty": "mục {setting} của giấy mời không được để trống",
+    "the period must be at least 1 day": "khoảng thời gian phải ít nhất 1 ngày",
+    "the {name} code fails its check: misread or mistyped":
+        "mã {name} không đúng: quét sai hoặc gõ sai",
+    "this is a {kind} code, not a letter": "đây là mã {kind}, không phải mã giấy mời",
+    "this move changed no appointment: there is nobody to tell":
+        "lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo",
+    "unknown kind of station code '{kind}'": "loại mã của trạm không xác định: '{kind}'",
+    "unknown letter setting(s): {names}": "mục thiết lập giấy mời không có: {names}",
+}
