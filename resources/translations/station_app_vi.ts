@@ -5,17 +5,17 @@
     <message>
         <location filename="../../station_app/ui/announce_screen.py" line="47" />
         <source>&amp;Show</source>
-        <translation>&amp;Xem</translation>
+        <translation>&amp;Hiện lịch</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/announce_screen.py" line="50" />
-        <source>&amp;From</source>
-        <translation>&amp;Từ ngày</translation>
+        <source>F&amp;rom</source>
+        <translation>Từ n&amp;gày</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/announce_screen.py" line="52" />
         <source>for &amp;days</source>
-        <translation>trong số &amp;ngày</translation>
+        <translation>&amp;số ngày</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/announce_screen.py" line="59" />
@@ -30,12 +30,12 @@
     <message>
         <location filename="../../station_app/ui/announce_screen.py" line="67" />
         <source>&amp;Copy the text</source>
-        <translation>&amp;Sao chép nội dung</translation>
+        <translation>Sao &amp;chép nội dung</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/announce_screen.py" line="69" />
         <source>&amp;Print…</source>
-        <translation>In ra &amp;máy in…</translation>
+        <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/announce_screen.py" line="79" />
@@ -373,77 +373,77 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="385" />
+        <location filename="../../station_app/ui/letters_screen.py" line="388" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="387" />
+        <location filename="../../station_app/ui/letters_screen.py" line="390" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="394" />
+        <location filename="../../station_app/ui/letters_screen.py" line="397" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="398" />
+        <location filename="../../station_app/ui/letters_screen.py" line="401" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="399" />
+        <location filename="../../station_app/ui/letters_screen.py" line="402" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="400" />
+        <location filename="../../station_app/ui/letters_screen.py" line="403" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="401" />
+        <location filename="../../station_app/ui/letters_screen.py" line="404" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="405" />
+        <location filename="../../station_app/ui/letters_screen.py" line="408" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="407" />
+        <location filename="../../station_app/ui/letters_screen.py" line="410" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="408" />
+        <location filename="../../station_app/ui/letters_screen.py" line="411" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="413" />
+        <location filename="../../station_app/ui/letters_screen.py" line="416" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="434" />
+        <location filename="../../station_app/ui/letters_screen.py" line="437" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="442" />
+        <location filename="../../station_app/ui/letters_screen.py" line="445" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="452" />
+        <location filename="../../station_app/ui/letters_screen.py" line="455" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="459" />
+        <location filename="../../station_app/ui/letters_screen.py" line="462" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -826,13 +826,13 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     <name>LettersScreen</name>
     <message>
         <location filename="../../station_app/ui/letters_screen.py" line="133" />
-        <source>&amp;Villages</source>
-        <translation>Theo &amp;thôn/tổ dân phố</translation>
+        <source>V&amp;illages</source>
+        <translation>Theo thôn/tổ dân &amp;phố</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/letters_screen.py" line="134" />
-        <source>&amp;One session</source>
-        <translation>Theo &amp;một buổi làm việc</translation>
+        <source>O&amp;ne session</source>
+        <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/letters_screen.py" line="140" />
@@ -878,7 +878,7 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     <message>
         <location filename="../../station_app/ui/letters_screen.py" line="165" />
         <source>&amp;Print…</source>
-        <translation>In ra &amp;máy in…</translation>
+        <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/letters_screen.py" line="170" />
@@ -951,22 +951,22 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="341" />
+        <location filename="../../station_app/ui/letters_screen.py" line="344" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="344" />
+        <location filename="../../station_app/ui/letters_screen.py" line="347" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="367" />
+        <location filename="../../station_app/ui/letters_screen.py" line="370" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="372" />
+        <location filename="../../station_app/ui/letters_screen.py" line="375" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>

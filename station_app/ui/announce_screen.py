@@ -47,7 +47,7 @@ class AnnounceScreen(QWidget):
         self.show_button = QPushButton(self.tr("&Show"))
         self.show_button.clicked.connect(self.refresh)
         top = QHBoxLayout()
-        start_label = QLabel(self.tr("&From"))
+        start_label = QLabel(self.tr("F&rom"))
         start_label.setBuddy(self.start)
         days_label = QLabel(self.tr("for &days"))
         days_label.setBuddy(self.days)

@@ -130,8 +130,8 @@ class LettersScreen(QWidget):
         self.job = None  # the writing or printing under way
         self.written: Path | None = None
 
-        self.by_village = QRadioButton(self.tr("&Villages"))
-        self.by_session = QRadioButton(self.tr("&One session"))
+        self.by_village = QRadioButton(self.tr("V&illages"))
+        self.by_session = QRadioButton(self.tr("O&ne session"))
         self.by_village.setChecked(True)
         self.which = QButtonGroup(self)
         self.which.addButton(self.by_village)
@@ -209,8 +209,8 @@ class LettersScreen(QWidget):
         right.addWidget(self.preview, 1)
 
         layout = QHBoxLayout(self)
-        layout.addWidget(box, 2)
-        layout.addLayout(right, 3)
+        layout.addWidget(box, 4)
+        layout.addLayout(right, 5)
         self._which_changed()
         self.refresh()
 
@@ -327,10 +327,13 @@ class LettersScreen(QWidget):
         self.preview_title.setText(self.tr("The first %1 of %2 pages:")
                                    .replace("%1", str(len(images)))
                                    .replace("%2", str(printed["letters"])))
-        height = max(200, self.preview.viewport().height() - 8)
+        room = self.preview.viewport().size()
         for label, image in zip(self.pages, images + [None] * PREVIEW_PAGES):
-            label.setPixmap(QPixmap.fromImage(image).scaledToHeight(
-                height, Qt.TransformationMode.SmoothTransformation) if image else QPixmap())
+            # the pages side by side, each as high as the room lets it be
+            label.setPixmap(QPixmap.fromImage(image).scaled(
+                max(100, room.width() // PREVIEW_PAGES - 16), max(150, room.height() - 16),
+                Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
+                if image else QPixmap())
         self.open_button.setFocus()
         self.refresh()
 
