@@ -151,9 +151,10 @@ def test_stopped_writing_leaves_nothing(station, qtbot, booked, tmp_path):
     calls = []
     original = screen.ctx.worker.task
     # the Stop button pressed after the first progress report (the synchronous worker runs the
-    # task within the click): progress() answers False from then on, as a cancelled job's does
+    # task within the click): progress() answers False from then on, as a cancelled job's does,
+    # and the process drawing the letters hears it at its next report
     screen.ctx.worker.task = lambda func, **kw: original(
-        lambda db, progress: func(db, lambda d, t: calls.append(d) or len(calls) < 2), **kw)
+        lambda progress: func(lambda d, t: calls.append(d) or len(calls) < 2), **kw)
     out = tmp_path / "stopped.pdf"
     _write_village(qtbot, win, booked[0], out)
     assert screen.message.text() == "Stopped: no letter was written, nothing changed."

@@ -9,7 +9,7 @@ brings back to record the delivery.
 
 The letter is laid out on A5 in millimetres; A4 is the same letter scaled by √2 (body text
 10 pt on A5 becomes 14 pt on A4, as administrative documents use). Everything the pages of a
-batch share is drawn once as form XObjects; a batch is built on two processes when it is large.
+batch share is drawn once as form XObjects; a large batch is drawn by two worker processes.
 """
 
 from __future__ import annotations
@@ -41,6 +41,7 @@ _FONT_FILES = {"R": "LiberationSerif-Regular.ttf", "B": "LiberationSerif-Bold.tt
                "I": "LiberationSerif-Italic.ttf", "BI": "LiberationSerif-BoldItalic.ttf"}
 PROGRESS_EVERY = 50  # letters between two progress calls
 PARALLEL_FROM = 600  # letters; below this one process is faster than starting a second
+BLOCK = 200  # letters a worker process draws at a time
 
 # Layout on A5, in millimetres from the bottom-left corner.
 LEFT, RIGHT = 16.0, 136.0
@@ -318,9 +319,10 @@ def write_letters_pdf(fh, items: list[LetterItem], head: Letterhead, size: str =
                       processes: int | None = None,
                       progress: Callable[[int, int], None] | None = None) -> int:
     """Write the letters, one page each, in the order given, to the binary file ``fh``.
-    A large batch is built on two processes (the second builds the second half's pages).
-    ``progress(done, total)`` is called as pages are built (an estimate while the second
-    process works: it builds as fast as this one); it may raise to stop."""
+    A large batch is drawn in blocks by ``processes`` worker processes (default two) while
+    this thread only adds their pages to the file: it holds Python's lock for little, so a
+    window whose task this is stays responsive. ``progress(done, total)`` is called as pages
+    are drawn; it may raise to stop."""
     total = len(items)
     report = progress or (lambda done, total: None)
     width, height, transform = page_size(size)
@@ -329,25 +331,29 @@ def write_letters_pdf(fh, items: list[LetterItem], head: Letterhead, size: str =
     forms, _layout = _forms(fonts, head)
     for name, builder in forms.items():  # the tail is drawn below its origin
         doc.add_form(name, builder, (0, -_mm(210), _mm(148), _mm(210)))
-    if processes is None:
-        processes = 2 if len(items) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
-    if processes > 1:
-        half = (len(items) + 1) // 2
-        with ProcessPoolExecutor(1, mp_context=worker_context()) as pool:
-            second = pool.submit(render_pages, items[half:], head, size)
-            try:
-                first = render_pages(items[:half], head, size,
-                                     lambda done: report(min(2 * done, total), total))
-            except BaseException:
-                second.cancel()
-                raise
-            chunks = [first, second.result()]
-    else:
-        chunks = [render_pages(items, head, size, lambda done: report(done, total))]
-    report(total, total)
-    for pages, used in chunks:
+
+    def add(pages: list[bytes], used: dict[str, set[str]]) -> None:
         doc.merge_used(used)
         for content in pages:
             doc.add_page(content, width, height)
+
+    if processes is None:
+        processes = 2 if total >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
+    if processes > 1:
+        with ProcessPoolExecutor(processes, mp_context=worker_context()) as pool:
+            blocks = [pool.submit(render_pages, items[i:i + BLOCK], head, size)
+                      for i in range(0, total, BLOCK)]
+            try:
+                report(0, total)
+                for i, block in enumerate(blocks):  # in order: pages stay in delivery order
+                    add(*block.result())
+                    report(min(total, (i + 1) * BLOCK), total)
+            except BaseException:
+                for block in blocks:
+                    block.cancel()
+                raise
+    else:
+        add(*render_pages(items, head, size, lambda done: report(done, total)))
+        report(total, total)
     doc.close()
     return total

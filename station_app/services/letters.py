@@ -27,7 +27,7 @@ from station_app.services.operators import Operator, authorize
 from station_app.services.sessions import moved_households, resolve_session, resolve_villages
 from station_app.storage import Database
 
-__all__ = ["LettersError", "LettersCancelled", "delivery_counts", "letterhead", "set_letterhead", "letter_items", "print_letters",
+__all__ = ["LettersError", "LettersCancelled", "delivery_counts", "print_letters_at", "letterhead", "set_letterhead", "letter_items", "print_letters",
            "record_delivery", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
            "print_move_notices"]
 
@@ -244,6 +244,16 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
     villages_in = sorted({i.village for i in items}, key=fold)
     return {"out": str(out), "letters": len(items), "size": size, "villages": villages_in,
             "first": items[0].household_code, "last": items[-1].household_code}
+
+
+def print_letters_at(db_path: str | os.PathLike, out: str | os.PathLike, **options) -> dict:
+    """``print_letters`` on the station database at ``db_path``, opened and closed here: what a
+    window runs in a process of its own (core.processes.call_in_process)."""
+    db = Database.open(db_path)
+    try:
+        return print_letters(db, out, **options)
+    finally:
+        db.close()
 
 
 def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size: str = "A5",

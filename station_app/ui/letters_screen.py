@@ -40,10 +40,11 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.dates import show_date
+from station_app.core.processes import call_in_process
 from station_app.services.letters import (
     LettersCancelled,
     delivery_counts,
-    print_letters,
+    print_letters_at,
     record_delivery,
 )
 from station_app.services.sessions import list_sessions
@@ -293,19 +294,23 @@ class LettersScreen(QWidget):
             say(self.message, self.tr("Say where to save the letters."), "warn")
             return
         out, size, operator = Path(text), self.paper.currentData(), self.ctx.session
+        db_path = self.ctx.db_path
 
-        def work(db, progress):
+        def work(progress):
             out.parent.mkdir(parents=True, exist_ok=True)
-            printed = print_letters(db, out, villages=villages, session=session, size=size,
-                                    operator=operator, progress=progress)
+            # drawn in a process of its own: thousands of letters never hold this one's Python
+            printed = call_in_process(print_letters_at, db_path, out, villages=villages,
+                                      session=session, size=size, operator=operator,
+                                      progress=progress)
             return printed, render_preview(out)
 
         self.written = None
         self.bar.setRange(0, 0)
         self._busy(True)
         say(self.message, self.tr("Writing the letters…"), "info")
-        self.job = self.ctx.worker.task(work, on_done=self._written, on_error=self._failed,
-                                        on_progress=self._progressed, owner=self)
+        self.job = self.ctx.worker.task(work, db=False, on_done=self._written,
+                                        on_error=self._failed, on_progress=self._progressed,
+                                        owner=self)
 
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)
