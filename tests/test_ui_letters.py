@@ -175,7 +175,8 @@ def test_twenty_stubs_scanned_as_delivered(station, qtbot, booked, tmp_path):
     win.tabs.setCurrentWidget(screen)
     assert win.focusWidget() is screen.team  # nobody named yet: the team first
     type_vietnamese(screen.team, "Tổ 3 Nguyễn Văn Bình")
-    screen.scan.setFocus()
+    qtbot.keyClick(screen.team, Qt.Key.Key_Return)
+    assert win.focusWidget() is screen.scan
     for code in stubs:
         qtbot.keyClicks(screen.scan, code)
         qtbot.keyClick(screen.scan, Qt.Key.Key_Return)

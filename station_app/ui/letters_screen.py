@@ -395,6 +395,7 @@ class DeliveryScreen(QWidget):
         self.scan.setPlaceholderText(self.tr("Scan a stub (or type a household code and Enter)"))
         self.scan.setFont(point_font(13))
         self.scan.returnPressed.connect(self.record)
+        self.team.returnPressed.connect(self.scan.setFocus)  # the team named: now the stubs
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setFont(point_font(12))
