@@ -298,3 +298,63 @@ def test_the_screens_in_vietnamese(station, qtbot, booked, tmp_path):
             if {w.lower() for w in re.findall(r"[A-Za-z]{3,}", text)} & english:
                 wrong.append((screen, text))
     assert wrong == []
+
+
+def test_the_screens_run_no_query_on_the_gui_thread(qtbot, station, booked, tmp_path,
+                                                    monkeypatch):
+    """With the real worker threads: letters written, two stubs scanned, the announcements
+    shown, and not one statement on the GUI thread (every connection traced)."""
+    import sqlite3
+    import threading
+
+    from station_app.services.letter_codes import letter_code
+
+    db = Database.open(station.path)  # start-up, before the window (as app.run does)
+    stubs = [letter_code(db, r["household_id"], r["appointment_id"]) for r in db.query(
+        "SELECT household_id, appointment_id FROM letters ORDER BY number LIMIT 2")]
+    on_gui_thread: list[str] = []
+    elsewhere: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(lambda sql: (
+            on_gui_thread if threading.current_thread() is threading.main_thread()
+            else elsewhere).append(sql))
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    win = build_window(db, "en", settings(tmp_path), require_sign_in=True)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        qtbot.waitUntil(lambda: win.signin.name.count() == 4, timeout=10_000)
+        sign_in_page = win.signin
+        sign_in_page.name.setEditText("truong tram")
+        sign_in_page.pin.setText("1111")
+        qtbot.keyClick(sign_in_page.pin, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: not win.is_locked(), timeout=10_000)
+        screen = win.screens["Letters"]
+        win.tabs.setCurrentWidget(screen)
+        qtbot.waitUntil(lambda: screen.villages.count() == 2, timeout=10_000)
+        screen.villages.item(0).setCheckState(Qt.CheckState.Checked)
+        screen.out.setText(str(tmp_path / "letters.pdf"))
+        qtbot.mouseClick(screen.write_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.job is None, timeout=60_000)
+        assert screen.message.text().endswith(f"to {tmp_path / 'letters.pdf'}.")
+        delivery = win.screens["Delivery"]
+        win.tabs.setCurrentWidget(delivery)
+        qtbot.keyClicks(delivery.team, "To 3")
+        qtbot.keyClick(delivery.team, Qt.Key.Key_Return)
+        for code in stubs:
+            qtbot.keyClicks(delivery.scan, code)
+            qtbot.keyClick(delivery.scan, Qt.Key.Key_Return)
+        qtbot.waitUntil(lambda: delivery.recorded == 2, timeout=10_000)
+        announcements = win.screens["Announcements"]
+        win.tabs.setCurrentWidget(announcements)
+        qtbot.waitUntil(lambda: announcements.villages.count() == 2, timeout=10_000)
+    finally:
+        win.close()
+        db.close()
+    assert on_gui_thread == []
+    assert any("UPDATE letters" in sql for sql in elsewhere)  # the deliveries, traced
