@@ -560,3 +560,7 @@ QT_VI = {
 from build.translations_vi_h15b import VI_h15b  # noqa: E402
 
 VI.update(VI_h15b)
+
+from build.translations_vi_h15b import QT_VI_h15b  # noqa: E402
+
+QT_VI.update(QT_VI_h15b)

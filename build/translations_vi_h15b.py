@@ -98,3 +98,87 @@ VI_h15b = {
     "unknown kind of station code '{kind}'": "loại mã của trạm không xác định: '{kind}'",
     "unknown letter setting(s): {names}": "mục thiết lập giấy mời không có: {names}",
 }
+
+# Qt's own print dialog (Print… on the letters and announcement screens): PySide6 ships no
+# qtbase_vi.qm (see QT_VI in translations_vi.py)
+_FORM = {"Form": "Biểu mẫu"}
+_ORDERS = {
+    "Left to Right, Top to Bottom": "Trái sang phải, trên xuống dưới",
+    "Left to Right, Bottom to Top": "Trái sang phải, dưới lên trên",
+    "Right to Left, Bottom to Top": "Phải sang trái, dưới lên trên",
+    "Right to Left, Top to Bottom": "Phải sang trái, trên xuống dưới",
+    "Bottom to Top, Left to Right": "Dưới lên trên, trái sang phải",
+    "Bottom to Top, Right to Left": "Dưới lên trên, phải sang trái",
+    "Top to Bottom, Left to Right": "Trên xuống dưới, trái sang phải",
+    "Top to Bottom, Right to Left": "Trên xuống dưới, phải sang trái",
+}
+QT_VI_h15b = {
+    "QPrintDialog": {
+        "Print": "In", "&Print": "&In", "&Options >>": "&Tùy chọn >>",
+        "&Options <<": "&Tùy chọn <<", "Print to File (PDF)": "In ra tệp (PDF)",
+        "Print To File ...": "In ra tệp…", "Local file": "Tệp trên máy",
+        "Write PDF file": "Ghi tệp PDF", "All Pages": "Tất cả các trang",
+        "Odd Pages": "Các trang lẻ", "Even Pages": "Các trang chẵn", "OK": "Đồng ý",
+        "%1 already exists.\nDo you want to overwrite it?":
+            "%1 đã có.\nBạn có muốn ghi đè không?",
+        "%1 is a directory.\nPlease choose a different file name.":
+            "%1 là một thư mục.\nHãy chọn tên tệp khác.",
+        "File %1 is not writable.\nPlease choose a different file name.":
+            "Không ghi được vào tệp %1.\nHãy chọn tên tệp khác.",
+        "Invalid Pages Definition": "Khai báo trang không hợp lệ",
+        "%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, "
+        "'-' to define ranges and make sure ranges do not intersect with each other.":
+            "%1 không đúng cú pháp. Hãy dùng dấu ',' để ngăn cách các trang và khoảng trang, "
+            "dấu '-' để ghi khoảng trang, và các khoảng trang không được chồng lên nhau.",
+        "The 'From' value cannot be greater than the 'To' value.":
+            "Giá trị 'Từ' không được lớn hơn giá trị 'Đến'.",
+        "1 (1x1)": "1 (1x1)", "2 (2x1)": "2 (2x1)", "4 (2x2)": "4 (2x2)", "6 (2x3)": "6 (2x3)",
+        "9 (3x3)": "9 (3x3)", "16 (4x4)": "16 (4x4)", **_ORDERS,
+    },
+    "QPrintWidget": {
+        "Printer": "Máy in", "&Name:": "&Tên:", "P&roperties": "Th&uộc tính",
+        "Location:": "Vị trí:", "Type:": "Loại:", "Output &file:": "Tệp &xuất ra:",
+        "Preview": "Xem trước", "...": "…", **_FORM,
+    },
+    "QPrintSettingsOutput": {
+        "Copies": "Số bản", "Copies:": "Số bản:", "Collate": "Sắp theo bộ",
+        "Reverse": "In ngược thứ tự", "Options": "Tùy chọn", "Color Mode": "Chế độ màu",
+        "Color": "Màu", "Grayscale": "Thang xám", "Double Sided Printing": "In hai mặt",
+        "Off": "Tắt", "Long side binding": "Đóng gáy cạnh dài",
+        "Short side binding": "Đóng gáy cạnh ngắn", "Print range": "Phạm vi in",
+        "Print all": "In tất cả", "Pages from": "Các trang từ", "to": "đến",
+        "Pages": "Các trang", "Current Page": "Trang hiện tại", "Selection": "Phần đã chọn",
+        "Page Set:": "Nhóm trang:", "Page &Set:": "&Nhóm trang:",
+        "Output Settings": "Thiết lập bản in",
+        "Specify pages or ranges separated by commas. Ranges are specified by two numbers "
+        "separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.":
+            "Nhập các trang hoặc khoảng trang, ngăn cách bằng dấu phẩy. Khoảng trang ghi bằng "
+            "hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.",
+        **_FORM,
+    },
+    "QPrintPropertiesDialog": {
+        "Printer Properties": "Thuộc tính máy in", "Job Options": "Tùy chọn lệnh in",
+        "Page Setup Conflicts": "Xung đột thiết lập trang",
+        "Advanced Option Conflicts": "Xung đột tùy chọn nâng cao",
+        "There are conflicts in page setup options. Do you want to fix them?":
+            "Có xung đột trong các tùy chọn thiết lập trang. Bạn có muốn sửa không?",
+        "There are conflicts in some advanced options. Do you want to fix them?":
+            "Có xung đột trong một số tùy chọn nâng cao. Bạn có muốn sửa không?",
+    },
+    "QPrintPropertiesWidget": {
+        "Page": "Trang", "Advanced": "Nâng cao",
+        "There are conflicts in some options. Please fix them.":
+            "Có xung đột giữa một số tùy chọn. Hãy sửa lại.", **_FORM,
+    },
+    "QPageSetupWidget": {
+        "Paper": "Giấy", "Page size:": "Khổ giấy:", "Width:": "Rộng:", "Height:": "Cao:",
+        "Paper source:": "Khay giấy:", "Orientation": "Hướng giấy", "Portrait": "Dọc",
+        "Landscape": "Ngang", "Reverse landscape": "Ngang ngược", "Reverse portrait": "Dọc ngược",
+        "Margins": "Lề", "top margin": "lề trên", "left margin": "lề trái",
+        "right margin": "lề phải", "bottom margin": "lề dưới", "Page Layout": "Bố cục trang",
+        "Page order:": "Thứ tự trang:", "Page &order:": "&Thứ tự trang:",
+        "Pages per sheet:": "Số trang mỗi tờ:", "Pages &per sheet:": "Số trang &mỗi tờ:",
+        "Millimeters (mm)": "Milimét (mm)", "Inches (in)": "Inch (in)",
+        "Points (pt)": "Point (pt)", "Custom": "Tùy chỉnh", **_FORM,
+    },
+}

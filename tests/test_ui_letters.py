@@ -13,9 +13,10 @@ import re
 import pypdf
 import pypdfium2 as pdfium
 import pytest
+import shiboken6
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
-from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 from qr_helpers import read_qr
 from test_ui_languages import _data, _english_words, _texts
@@ -285,6 +286,12 @@ def test_the_screens_in_vietnamese(station, qtbot, booked, tmp_path):
         seen["delivery"] = _texts(win)
         win.tabs.setCurrentWidget(win.screens["Announcements"])
         seen["announcements"] = _texts(win)
+        printer = QPrinter()
+        dialog = QPrintDialog(printer, win)  # what Print… opens (Qt's own dialog)
+        dialog.show()
+        seen["print dialog"] = _texts(dialog)
+        assert "&Tên:" in seen["print dialog"] and "&In" in seen["print dialog"]
+        shiboken6.delete(dialog)
         win.close()
         db.close()
     finally:

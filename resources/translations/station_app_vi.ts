@@ -373,77 +373,77 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="388" />
+        <location filename="../../station_app/ui/letters_screen.py" line="393" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="390" />
+        <location filename="../../station_app/ui/letters_screen.py" line="395" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="397" />
+        <location filename="../../station_app/ui/letters_screen.py" line="403" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="401" />
+        <location filename="../../station_app/ui/letters_screen.py" line="407" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="402" />
+        <location filename="../../station_app/ui/letters_screen.py" line="408" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="403" />
+        <location filename="../../station_app/ui/letters_screen.py" line="409" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="404" />
+        <location filename="../../station_app/ui/letters_screen.py" line="410" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="408" />
+        <location filename="../../station_app/ui/letters_screen.py" line="414" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="410" />
+        <location filename="../../station_app/ui/letters_screen.py" line="416" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="411" />
+        <location filename="../../station_app/ui/letters_screen.py" line="417" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="416" />
+        <location filename="../../station_app/ui/letters_screen.py" line="422" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="437" />
+        <location filename="../../station_app/ui/letters_screen.py" line="443" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="445" />
+        <location filename="../../station_app/ui/letters_screen.py" line="451" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="455" />
+        <location filename="../../station_app/ui/letters_screen.py" line="461" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="462" />
+        <location filename="../../station_app/ui/letters_screen.py" line="468" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -825,148 +825,148 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="133" />
+        <location filename="../../station_app/ui/letters_screen.py" line="134" />
         <source>V&amp;illages</source>
         <translation>Theo thôn/tổ dân &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="134" />
+        <location filename="../../station_app/ui/letters_screen.py" line="135" />
         <source>O&amp;ne session</source>
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="140" />
+        <location filename="../../station_app/ui/letters_screen.py" line="141" />
         <source>Villages</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="142" />
-        <location filename="../../station_app/ui/letters_screen.py" line="178" />
+        <location filename="../../station_app/ui/letters_screen.py" line="143" />
+        <location filename="../../station_app/ui/letters_screen.py" line="179" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="145" />
+        <location filename="../../station_app/ui/letters_screen.py" line="146" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="146" />
+        <location filename="../../station_app/ui/letters_screen.py" line="147" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="148" />
+        <location filename="../../station_app/ui/letters_screen.py" line="149" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="153" />
+        <location filename="../../station_app/ui/letters_screen.py" line="154" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="156" />
+        <location filename="../../station_app/ui/letters_screen.py" line="157" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="163" />
+        <location filename="../../station_app/ui/letters_screen.py" line="164" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="165" />
+        <location filename="../../station_app/ui/letters_screen.py" line="166" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="170" />
+        <location filename="../../station_app/ui/letters_screen.py" line="171" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="179" />
+        <location filename="../../station_app/ui/letters_screen.py" line="180" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="180" />
+        <location filename="../../station_app/ui/letters_screen.py" line="181" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="194" />
+        <location filename="../../station_app/ui/letters_screen.py" line="195" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="242" />
+        <location filename="../../station_app/ui/letters_screen.py" line="243" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="254" />
+        <location filename="../../station_app/ui/letters_screen.py" line="255" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="269" />
+        <location filename="../../station_app/ui/letters_screen.py" line="270" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="270" />
+        <location filename="../../station_app/ui/letters_screen.py" line="271" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="288" />
+        <location filename="../../station_app/ui/letters_screen.py" line="289" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="293" />
+        <location filename="../../station_app/ui/letters_screen.py" line="294" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="306" />
+        <location filename="../../station_app/ui/letters_screen.py" line="310" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="317" />
+        <location filename="../../station_app/ui/letters_screen.py" line="322" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="324" />
+        <location filename="../../station_app/ui/letters_screen.py" line="329" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="327" />
+        <location filename="../../station_app/ui/letters_screen.py" line="332" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="344" />
+        <location filename="../../station_app/ui/letters_screen.py" line="349" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="347" />
+        <location filename="../../station_app/ui/letters_screen.py" line="352" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="370" />
+        <location filename="../../station_app/ui/letters_screen.py" line="375" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="375" />
+        <location filename="../../station_app/ui/letters_screen.py" line="380" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -1967,4 +1967,10 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Đã xong</translation>
     </message>
 </context>
-<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context></TS>
+<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
+Do you want to overwrite it?</source><translation>%1 đã có.
+Bạn có muốn ghi đè không?</translation></message><message><source>%1 is a directory.
+Please choose a different file name.</source><translation>%1 là một thư mục.
+Hãy chọn tên tệp khác.</translation></message><message><source>File %1 is not writable.
+Please choose a different file name.</source><translation>Không ghi được vào tệp %1.
+Hãy chọn tên tệp khác.</translation></message><message><source>Invalid Pages Definition</source><translation>Khai báo trang không hợp lệ</translation></message><message><source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source><translation>%1 không đúng cú pháp. Hãy dùng dấu ',' để ngăn cách các trang và khoảng trang, dấu '-' để ghi khoảng trang, và các khoảng trang không được chồng lên nhau.</translation></message><message><source>The 'From' value cannot be greater than the 'To' value.</source><translation>Giá trị 'Từ' không được lớn hơn giá trị 'Đến'.</translation></message><message><source>1 (1x1)</source><translation>1 (1x1)</translation></message><message><source>2 (2x1)</source><translation>2 (2x1)</translation></message><message><source>4 (2x2)</source><translation>4 (2x2)</translation></message><message><source>6 (2x3)</source><translation>6 (2x3)</translation></message><message><source>9 (3x3)</source><translation>9 (3x3)</translation></message><message><source>16 (4x4)</source><translation>16 (4x4)</translation></message><message><source>Left to Right, Top to Bottom</source><translation>Trái sang phải, trên xuống dưới</translation></message><message><source>Left to Right, Bottom to Top</source><translation>Trái sang phải, dưới lên trên</translation></message><message><source>Right to Left, Bottom to Top</source><translation>Phải sang trái, dưới lên trên</translation></message><message><source>Right to Left, Top to Bottom</source><translation>Phải sang trái, trên xuống dưới</translation></message><message><source>Bottom to Top, Left to Right</source><translation>Dưới lên trên, trái sang phải</translation></message><message><source>Bottom to Top, Right to Left</source><translation>Dưới lên trên, phải sang trái</translation></message><message><source>Top to Bottom, Left to Right</source><translation>Trên xuống dưới, trái sang phải</translation></message><message><source>Top to Bottom, Right to Left</source><translation>Trên xuống dưới, phải sang trái</translation></message></context><context><name>QPrintWidget</name><message><source>Printer</source><translation>Máy in</translation></message><message><source>&amp;Name:</source><translation>&amp;Tên:</translation></message><message><source>P&amp;roperties</source><translation>Th&amp;uộc tính</translation></message><message><source>Location:</source><translation>Vị trí:</translation></message><message><source>Type:</source><translation>Loại:</translation></message><message><source>Output &amp;file:</source><translation>Tệp &amp;xuất ra:</translation></message><message><source>Preview</source><translation>Xem trước</translation></message><message><source>...</source><translation>…</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPrintSettingsOutput</name><message><source>Copies</source><translation>Số bản</translation></message><message><source>Copies:</source><translation>Số bản:</translation></message><message><source>Collate</source><translation>Sắp theo bộ</translation></message><message><source>Reverse</source><translation>In ngược thứ tự</translation></message><message><source>Options</source><translation>Tùy chọn</translation></message><message><source>Color Mode</source><translation>Chế độ màu</translation></message><message><source>Color</source><translation>Màu</translation></message><message><source>Grayscale</source><translation>Thang xám</translation></message><message><source>Double Sided Printing</source><translation>In hai mặt</translation></message><message><source>Off</source><translation>Tắt</translation></message><message><source>Long side binding</source><translation>Đóng gáy cạnh dài</translation></message><message><source>Short side binding</source><translation>Đóng gáy cạnh ngắn</translation></message><message><source>Print range</source><translation>Phạm vi in</translation></message><message><source>Print all</source><translation>In tất cả</translation></message><message><source>Pages from</source><translation>Các trang từ</translation></message><message><source>to</source><translation>đến</translation></message><message><source>Pages</source><translation>Các trang</translation></message><message><source>Current Page</source><translation>Trang hiện tại</translation></message><message><source>Selection</source><translation>Phần đã chọn</translation></message><message><source>Page Set:</source><translation>Nhóm trang:</translation></message><message><source>Page &amp;Set:</source><translation>&amp;Nhóm trang:</translation></message><message><source>Output Settings</source><translation>Thiết lập bản in</translation></message><message><source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source><translation>Nhập các trang hoặc khoảng trang, ngăn cách bằng dấu phẩy. Khoảng trang ghi bằng hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPrintPropertiesDialog</name><message><source>Printer Properties</source><translation>Thuộc tính máy in</translation></message><message><source>Job Options</source><translation>Tùy chọn lệnh in</translation></message><message><source>Page Setup Conflicts</source><translation>Xung đột thiết lập trang</translation></message><message><source>Advanced Option Conflicts</source><translation>Xung đột tùy chọn nâng cao</translation></message><message><source>There are conflicts in page setup options. Do you want to fix them?</source><translation>Có xung đột trong các tùy chọn thiết lập trang. Bạn có muốn sửa không?</translation></message><message><source>There are conflicts in some advanced options. Do you want to fix them?</source><translation>Có xung đột trong một số tùy chọn nâng cao. Bạn có muốn sửa không?</translation></message></context><context><name>QPrintPropertiesWidget</name><message><source>Page</source><translation>Trang</translation></message><message><source>Advanced</source><translation>Nâng cao</translation></message><message><source>There are conflicts in some options. Please fix them.</source><translation>Có xung đột giữa một số tùy chọn. Hãy sửa lại.</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPageSetupWidget</name><message><source>Paper</source><translation>Giấy</translation></message><message><source>Page size:</source><translation>Khổ giấy:</translation></message><message><source>Width:</source><translation>Rộng:</translation></message><message><source>Height:</source><translation>Cao:</translation></message><message><source>Paper source:</source><translation>Khay giấy:</translation></message><message><source>Orientation</source><translation>Hướng giấy</translation></message><message><source>Portrait</source><translation>Dọc</translation></message><message><source>Landscape</source><translation>Ngang</translation></message><message><source>Reverse landscape</source><translation>Ngang ngược</translation></message><message><source>Reverse portrait</source><translation>Dọc ngược</translation></message><message><source>Margins</source><translation>Lề</translation></message><message><source>top margin</source><translation>lề trên</translation></message><message><source>left margin</source><translation>lề trái</translation></message><message><source>right margin</source><translation>lề phải</translation></message><message><source>bottom margin</source><translation>lề dưới</translation></message><message><source>Page Layout</source><translation>Bố cục trang</translation></message><message><source>Page order:</source><translation>Thứ tự trang:</translation></message><message><source>Page &amp;order:</source><translation>&amp;Thứ tự trang:</translation></message><message><source>Pages per sheet:</source><translation>Số trang mỗi tờ:</translation></message><message><source>Pages &amp;per sheet:</source><translation>Số trang &amp;mỗi tờ:</translation></message><message><source>Millimeters (mm)</source><translation>Milimét (mm)</translation></message><message><source>Inches (in)</source><translation>Inch (in)</translation></message><message><source>Points (pt)</source><translation>Point (pt)</translation></message><message><source>Custom</source><translation>Tùy chỉnh</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context></TS>

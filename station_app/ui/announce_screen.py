@@ -4,6 +4,7 @@ copy to the clipboard or print."""
 
 from __future__ import annotations
 
+import shiboken6
 from PySide6.QtCore import QDate
 from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -131,7 +132,10 @@ class AnnounceScreen(QWidget):
 
     def print_dialog(self) -> None:
         printer = QPrinter()
-        if QPrintDialog(printer, self).exec() == QPrintDialog.DialogCode.Accepted:
+        dialog = QPrintDialog(printer, self)
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        shiboken6.delete(dialog)  # before the printer it points at
+        if accepted:
             print_text(printer, self.text.toPlainText())
             say(self.message, self.tr("Sent to the printer."), "ok")
 

@@ -14,6 +14,7 @@ from __future__ import annotations
 import datetime as dt
 from pathlib import Path
 
+import shiboken6
 from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -362,9 +363,11 @@ class LettersScreen(QWidget):
     def print_dialog(self) -> None:
         if self.written is None:
             return
-        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+        self.printer = QPrinter(QPrinter.PrinterMode.HighResolution)  # kept: the task uses it
         dialog = QPrintDialog(self.printer, self)
-        if dialog.exec() == QPrintDialog.DialogCode.Accepted:
+        accepted = dialog.exec() == QPrintDialog.DialogCode.Accepted
+        shiboken6.delete(dialog)  # now: it points at the printer
+        if accepted:
             self.print_to(self.printer)
 
     def print_to(self, printer: QPrinter) -> None:
