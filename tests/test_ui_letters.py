@@ -365,3 +365,47 @@ def test_the_screens_run_no_query_on_the_gui_thread(qtbot, station, booked, tmp_
         db.close()
     assert on_gui_thread == []
     assert any("UPDATE letters" in sql for sql in elsewhere)  # the deliveries, traced
+
+
+def test_letters_of_one_session_on_a4(station, qtbot, booked, tmp_path):
+    win = _lead_window(station, qtbot)
+    screen = win.screens["Letters"]
+    win.tabs.setCurrentWidget(screen)
+    qtbot.mouseClick(screen.by_session, Qt.MouseButton.LeftButton)
+    assert screen.sessions.isEnabled() and not screen.villages.isEnabled()
+    screen.sessions.setFocus()
+    qtbot.keyClick(screen.sessions, Qt.Key.Key_Down)  # the second session with households
+    session = screen.sessions.currentData()
+    screen.paper.setFocus()
+    qtbot.keyClick(screen.paper, Qt.Key.Key_Down)  # A4
+    out = tmp_path / "session.pdf"
+    screen.out.selectAll()
+    qtbot.keyClicks(screen.out, str(out))
+    qtbot.keyClick(screen.out, Qt.Key.Key_Return)  # Enter in the file name writes
+    db = Database.open(station.path)
+    try:
+        households = db.scalar("SELECT COUNT(DISTINCT household_id) FROM appointments "
+                               "WHERE session_id = ?", (session,))
+    finally:
+        db.close()
+    assert screen.message.text() == f"{households} letters written (A4) to {out}."
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == households > 0
+    width, height = (float(v) for v in reader.pages[0].mediabox[2:])
+    assert (round(width / 72 * 25.4), round(height / 72 * 25.4)) == (210, 297)
+
+
+def test_an_announcement_printed(station, qtbot, booked, tmp_path):
+    from station_app.ui.announce_screen import print_text
+
+    win = _lead_window(station, qtbot)
+    screen = win.screens["Announcements"]
+    win.tabs.setCurrentWidget(screen)
+    printer = QPrinter()  # what the print dialog returns, here printing to a PDF file
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    printer.setOutputFileName(str(tmp_path / "loa.pdf"))
+    print_text(printer, screen.text.toPlainText())
+    text = " ".join(" ".join(page.extract_text().split())  # pypdf reads spaces as tabs
+                    for page in pypdf.PdfReader(tmp_path / "loa.pdf").pages)
+    village = screen.villages.currentItem().text()
+    assert "THÔNG BÁO" in text and f"bà con {village}" in text
