@@ -409,3 +409,36 @@ def test_an_announcement_printed(station, qtbot, booked, tmp_path):
                     for page in pypdf.PdfReader(tmp_path / "loa.pdf").pages)
     village = screen.villages.currentItem().text()
     assert "THÔNG BÁO" in text and f"bà con {village}" in text
+
+
+def test_the_stop_button_reaches_the_process_drawing_the_letters(qtbot, station, booked,
+                                                                 tmp_path, lead):
+    """Real worker threads: Stop pressed right after Write, before the process drawing the
+    letters has reported: its first report is answered 'stop', nothing is written."""
+    db = Database.open(station.path)
+    win = build_window(db, "en", settings(tmp_path), operator=lead)
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        screen = win.screens["Letters"]
+        win.tabs.setCurrentWidget(screen)
+        qtbot.waitUntil(lambda: screen.villages.count() == 2, timeout=10_000)
+        for i in range(2):
+            screen.villages.item(i).setCheckState(Qt.CheckState.Checked)
+        out = tmp_path / "stopped.pdf"
+        screen.out.setText(str(out))
+        qtbot.mouseClick(screen.write_button, Qt.MouseButton.LeftButton)
+        assert screen.stop_button.isVisible()
+        qtbot.mouseClick(screen.stop_button, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: screen.job is None, timeout=60_000)
+        assert screen.message.text() == "Stopped: no letter was written, nothing changed."
+        assert not out.exists() and screen.write_button.isEnabled()
+        assert not screen.stop_button.isVisible()
+    finally:
+        win.close()
+        db.close()
+    db = Database.open(station.path)
+    try:
+        assert db.scalar("SELECT COUNT(*) FROM letters WHERE printed_at IS NOT NULL") == 0
+    finally:
+        db.close()
