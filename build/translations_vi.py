@@ -566,3 +566,10 @@ VI.update(VI_h16a)
 from build.translations_vi_h15a import VI_h15a  # noqa: E402
 
 VI.update(VI_h15a)
+from build.translations_vi_h15b import VI_h15b  # noqa: E402
+
+VI.update(VI_h15b)
+
+from build.translations_vi_h15b import QT_VI_h15b  # noqa: E402
+
+QT_VI.update(QT_VI_h15b)

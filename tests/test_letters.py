@@ -16,7 +16,7 @@ from qr_helpers import read_qr
 from station_app.core.dates import admin_date_line
 from station_app.core.payloads import PayloadError, letter_payload
 from station_app.core.text import fold
-from station_app.printing.letters import letter_fonts
+from station_app.printing.letters import PROGRESS_EVERY, letter_fonts
 from station_app.printing.pdfwriter import PageBuilder, PdfDocument
 from station_app.services import letters as L
 from station_app.services import sessions as S
@@ -349,3 +349,42 @@ def test_a_letter_code_made_from_another_letters_visible_parts_is_refused(booked
     assert lookup(db, real, operator=lead)["record"]["household"]["id"] == household
     scanned = q.scan(db, real, operator=lead)
     assert scanned["new"] and scanned["ticket"]["household_id"] == household
+
+
+def test_printing_reports_progress_and_stops_when_asked(booked, tmp_path, lead):
+    db, villages = booked
+    out = tmp_path / "stopped.pdf"
+    before = _state(db)
+    seen = []
+
+    def stop_at_second_call(done, total):
+        seen.append((done, total))
+        return len(seen) < 2
+
+    with pytest.raises(L.LettersCancelled) as caught:
+        L.print_letters(db, out, villages=villages, today=TODAY, operator=lead,
+                        progress=stop_at_second_call, processes=1)
+    assert caught.value.args[0].template == "printing stopped: no letter was written"
+    assert not out.exists() and not list(tmp_path.glob(".*.tmp")) and _state(db) == before
+    total = seen[0][1]
+    assert total > PROGRESS_EVERY and seen == [(0, total), (PROGRESS_EVERY, total)]
+    seen.clear()
+    printed = L.print_letters(db, out, villages=villages, today=TODAY, operator=lead,
+                              progress=lambda done, total: seen.append((done, total)))
+    assert seen[-1] == (printed["letters"], printed["letters"]) == (total, total)
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+
+
+def test_delivery_counts_per_village(booked, lead):
+    db, villages = booked
+    counts = {c["village"]: c for c in L.delivery_counts(db, lead, TODAY)}
+    assert sorted(counts) == sorted(villages)
+    first = counts[villages[0]]
+    assert first["letters"] == len(_households_of(db, villages[0]))
+    assert first["delivered"] == 0 and first["not_delivered"] == first["letters"]
+    letter = db.one("SELECT l.* FROM letters l JOIN households h ON h.id = l.household_id "
+                    "JOIN areas v ON v.id = h.village_id WHERE v.name = ? LIMIT 1", (villages[0],))
+    L.record_delivery(db, letter_code(db, letter["household_id"], letter["appointment_id"]),
+                      "Tổ 3", operator=lead)
+    after = {c["village"]: c for c in L.delivery_counts(db, lead, TODAY)}[villages[0]]
+    assert (after["delivered"], after["not_delivered"]) == (1, first["letters"] - 1)

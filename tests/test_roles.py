@@ -151,6 +151,7 @@ CALLS = {
         db, t["move"], out / "n.pdf", operator=op),
     "letters.deliver": lambda db, op, t, out: letters.record_delivery(
         db, t["household"], "Tổ 3", operator=op),
+    "letters.counts": lambda db, op, t, out: letters.delivery_counts(db, op),
     "sync.export": lambda db, op, t, out: export_bundle(db, out / "b.bundle", operator=op),
     "sync.import": lambda db, op, t, out: import_bundle(db, t["dir"] / "from-hq.bundle", op),
     "sync.import_many": lambda db, op, t, out: import_bundles(
@@ -185,8 +186,9 @@ NEEDS = {
     "resident.lookup": "resident.view", "sessions.create": "sessions.plan",
     "sessions.campaign": "sessions.plan", "sessions.book": "sessions.plan",
     "sessions.move": "sessions.plan", "sessions.moved": "sessions.plan",
-    "sessions.list": "sessions.view", "announce": "sessions.view",
-    "letters.settings": "settings.change", "letters.notices": "letters.print",
+    "sessions.list": "sessions.view", "announce": "sessions.announce",
+    "letters.settings": "settings.change", "letters.counts": "letters.deliver",
+    "letters.notices": "letters.print",
     "sync.export": "sync.bundle", "sync.import": "sync.bundle", "sync.import_many": "sync.bundle",
     "sync.identity": "sync.enrol", "sync.revoke": "sync.enrol", "sync.status": "sync.view",
     "sync.conflicts": "sync.view", "sync.duplicates": "sync.view", "sync.history": "sync.view",

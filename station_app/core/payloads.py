@@ -24,11 +24,14 @@ import re
 from collections.abc import Iterable
 from typing import NamedTuple
 
+from station_app.core.messages import Message
+
 __all__ = ["PREFIX", "KINDS", "TAG_LENGTH", "Payload", "PayloadError", "make_payload",
            "letter_tag", "letter_payload", "ticket_payload", "parse_payload"]
 
 PREFIX = "CCCD1"
-KINDS = {"L": ("letter", 2), "T": ("ticket", 1)}  # kind code -> (kind name, number of ids)
+# kind code -> (kind name, number of ids); the names are Messages: said in the interface language
+KINDS = {"L": (Message("letter"), 2), "T": (Message("ticket"), 1)}
 TAG_LENGTH = 10  # base32 characters: 50 bits
 _TAG = re.compile(f"[A-Z2-7]{{{TAG_LENGTH}}}")
 _OLD_CHECK = re.compile("[0-9a-f]{6}")
@@ -79,25 +82,27 @@ def parse_payload(text: str, letter_keys: Iterable[bytes] = ()) -> Payload:
     text = text.strip()
     parts = text.split("|")
     if len(parts) < 4 or parts[0] != PREFIX:
-        raise PayloadError("not a station code (it should start with CCCD1|)")
+        raise PayloadError(Message("not a station code (it should start with CCCD1|)"))
     kind = KINDS.get(parts[1])
     if not kind:
-        raise PayloadError(f"unknown kind of station code '{parts[1]}'")
+        raise PayloadError(Message("unknown kind of station code '{kind}'", kind=parts[1]))
     name, count = kind
     if len(parts) != count + 3 or not all(parts[2:-1]):
-        raise PayloadError(f"malformed {name} code: expected {count} ids and a check")
+        raise PayloadError(Message("malformed {name} code: expected {count} ids and a check",
+                                   name=name, count=count))
     body, check = text.rsplit("|", 1)
     if name == "letter":
         tag = check.upper()  # a scanner typing with Caps Lock on flips the case
         if _OLD_CHECK.fullmatch(check.lower()):
-            raise PayloadError("the letter code fails its check: it is of the old kind, printed "
-                               "before letters were signed, and no longer accepted: reprint "
-                               "the household's letter")
+            raise PayloadError(Message(
+                "the letter code fails its check: it is of the old kind, printed before "
+                "letters were signed, and no longer accepted: reprint the household's letter"))
         if not (_TAG.fullmatch(tag) and any(
                 hmac.compare_digest(letter_tag(key, body), tag) for key in letter_keys)):
-            raise PayloadError("the letter code fails its check: misread, mistyped, or not a "
-                               "letter of this campaign's stations")
+            raise PayloadError(Message("the letter code fails its check: misread, mistyped, or "
+                                       "not a letter of this campaign's stations"))
     elif check.lower() != _check(body):
-        raise PayloadError(f"the {name} code fails its check: misread or mistyped")
+        raise PayloadError(Message("the {name} code fails its check: misread or mistyped",
+                                   name=name))
     ids = tuple(None if i == "-" else i for i in parts[2:-1])
     return Payload(name, ids)

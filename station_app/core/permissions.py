@@ -39,12 +39,13 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "resident.add": _DESK,  # a person missing from the roster, added to record their intake
     "intake.record": _DESK,
     "intake.correct": _DESK,
-    "sessions.view": _FLOOR,  # the sessions planned, the loudspeaker text (no personal data)
+    "sessions.view": _FLOOR,  # the sessions planned (no personal data)
     # lead
     "roster.import": _LEAD,
     "roster.edit": _LEAD,
     "sessions.plan": _LEAD,
     "letters.print": _LEAD,
+    "sessions.announce": _LEAD,  # the loudspeaker text of the coming sessions, per village
     "letters.deliver": _LEAD,  # the stubs handed back: which household got its letter
     "report.view": _LEAD,
     "export": _LEAD,

@@ -9,13 +9,14 @@ brings back to record the delivery.
 
 The letter is laid out on A5 in millimetres; A4 is the same letter scaled by √2 (body text
 10 pt on A5 becomes 14 pt on A4, as administrative documents use). Everything the pages of a
-batch share is drawn once as form XObjects; a batch is built on two processes when it is large.
+batch share is drawn once as form XObjects; a large batch is drawn by two worker processes.
 """
 
 from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 
@@ -38,7 +39,9 @@ __all__ = ["Letterhead", "LetterItem", "write_letters_pdf", "render_pages", "PAG
 PAGE_SIZES = {"A5": (148.0, 210.0), "A4": (210.0, 297.0)}
 _FONT_FILES = {"R": "LiberationSerif-Regular.ttf", "B": "LiberationSerif-Bold.ttf",
                "I": "LiberationSerif-Italic.ttf", "BI": "LiberationSerif-BoldItalic.ttf"}
+PROGRESS_EVERY = 50  # letters between two progress calls
 PARALLEL_FROM = 600  # letters; below this one process is faster than starting a second
+BLOCK = 200  # letters a worker process draws at a time
 
 # Layout on A5, in millimetres from the bottom-left corner.
 LEFT, RIGHT = 16.0, 136.0
@@ -286,16 +289,20 @@ def page_size(size: str) -> tuple[float, float, str | None]:
     return _mm(w), _mm(h), f"q {scale:.5f} 0 0 {scale:.5f} {_mm(dx):.2f} 0 cm"
 
 
-def render_pages(items: list[LetterItem], head: Letterhead, size: str = "A5"
+def render_pages(items: list[LetterItem], head: Letterhead, size: str = "A5",
+                 progress: Callable[[int], None] | None = None
                  ) -> tuple[list[bytes], dict[str, set[str]]]:
     """Compressed content streams of the letters' pages, and the characters used per font.
-    Runs in a worker process for half of a large batch."""
+    Runs in a worker process for half of a large batch. ``progress(done)`` is called every
+    PROGRESS_EVERY letters (it may raise to stop)."""
     fonts = letter_fonts()
     _, layout = _forms(fonts, head)
     _, _, transform = page_size(size)
     used: dict[str, set[str]] = {k: set() for k in fonts}
     pages = []
-    for item in items:
+    for done, item in enumerate(items):
+        if progress and done % PROGRESS_EVERY == 0:
+            progress(done)
         b = PageBuilder(fonts)
         if transform:
             b.raw(transform)
@@ -309,27 +316,44 @@ def render_pages(items: list[LetterItem], head: Letterhead, size: str = "A5"
 
 
 def write_letters_pdf(fh, items: list[LetterItem], head: Letterhead, size: str = "A5",
-                      processes: int | None = None) -> int:
+                      processes: int | None = None,
+                      progress: Callable[[int, int], None] | None = None) -> int:
     """Write the letters, one page each, in the order given, to the binary file ``fh``.
-    A large batch is built on two processes (the second builds the second half's pages)."""
+    A large batch is drawn in blocks by ``processes`` worker processes (default two) while
+    this thread only adds their pages to the file: it holds Python's lock for little, so a
+    window whose task this is stays responsive. ``progress(done, total)`` is called as pages
+    are drawn; it may raise to stop."""
+    total = len(items)
+    report = progress or (lambda done, total: None)
     width, height, transform = page_size(size)
     fonts = letter_fonts()
     doc = PdfDocument(fh, fonts, title="Giấy mời làm thủ tục cấp thẻ Căn cước")
     forms, _layout = _forms(fonts, head)
     for name, builder in forms.items():  # the tail is drawn below its origin
         doc.add_form(name, builder, (0, -_mm(210), _mm(148), _mm(210)))
-    if processes is None:
-        processes = 2 if len(items) >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
-    if processes > 1:
-        half = (len(items) + 1) // 2
-        with ProcessPoolExecutor(1, mp_context=worker_context()) as pool:
-            second = pool.submit(render_pages, items[half:], head, size)
-            chunks = [render_pages(items[:half], head, size), second.result()]
-    else:
-        chunks = [render_pages(items, head, size)]
-    for pages, used in chunks:
+
+    def add(pages: list[bytes], used: dict[str, set[str]]) -> None:
         doc.merge_used(used)
         for content in pages:
             doc.add_page(content, width, height)
+
+    if processes is None:
+        processes = 2 if total >= PARALLEL_FROM and (os.cpu_count() or 1) >= 2 else 1
+    if processes > 1:
+        with ProcessPoolExecutor(processes, mp_context=worker_context()) as pool:
+            blocks = [pool.submit(render_pages, items[i:i + BLOCK], head, size)
+                      for i in range(0, total, BLOCK)]
+            try:
+                report(0, total)
+                for i, block in enumerate(blocks):  # in order: pages stay in delivery order
+                    add(*block.result())
+                    report(min(total, (i + 1) * BLOCK), total)
+            except BaseException:
+                for block in blocks:
+                    block.cancel()
+                raise
+    else:
+        add(*render_pages(items, head, size, lambda done: report(done, total)))
+        report(total, total)
     doc.close()
-    return len(items)
+    return total

@@ -12,6 +12,7 @@ import datetime as dt
 from collections import defaultdict
 
 from station_app.core.appointments import UPCOMING
+from station_app.core.messages import Message
 from station_app.core.scheduling import slot_end, time_vi, weekday_vi
 from station_app.core.text import fold
 from station_app.services.letters import letterhead
@@ -41,10 +42,10 @@ def announcements(db: Database, villages: list[str] | None = None, start=None,
                   days: int = 3, operator: Operator | None = None) -> list[dict]:
     """For each village (those given, or every village with appointments in the period) the
     announcement text of the sessions in the ``days`` days from ``start`` (default today)."""
-    authorize(db, operator, "sessions.view")
+    authorize(db, operator, "sessions.announce")
     start = parse_day(start) if start else dt.date.today()
     if days < 1:
-        raise AnnounceError("the period must be at least 1 day")
+        raise AnnounceError(Message("the period must be at least 1 day"))
     end = start + dt.timedelta(days=days - 1)
     chosen = resolve_villages(db, villages) if villages else None
     where, params = "", []
@@ -80,9 +81,10 @@ def announcements(db: Database, villages: list[str] | None = None, start=None,
     targets = chosen or sorted(({"id": k, "name": n} for k, n in names.items()),
                                key=lambda v: fold(v["name"]))
     if not any(by_village.get(v["id"]) for v in targets):
-        which = ", ".join(v["name"] for v in chosen) if chosen else "any village"
-        raise AnnounceError(f"nothing to announce: no appointments for {which} from "
-                            f"{start:%d/%m/%Y} to {end:%d/%m/%Y}")
+        which = ", ".join(v["name"] for v in chosen) if chosen else Message("any village")
+        raise AnnounceError(Message("nothing to announce: no appointments for {which} from "
+                                    "{start} to {end}", which=which,
+                                    start=f"{start:%d/%m/%Y}", end=f"{end:%d/%m/%Y}"))
     head = letterhead(db, start)
     return [{"village": v["name"], "from": start.isoformat(), "to": end.isoformat(),
              "sessions": [{k: r[k] for k in ("day", "opens", "closes", "place", "households",

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from collections.abc import Callable
 
 from station_app.core import files
 from station_app.core.appointments import UPCOMING
@@ -26,7 +27,7 @@ from station_app.services.operators import Operator, authorize
 from station_app.services.sessions import moved_households, resolve_session, resolve_villages
 from station_app.storage import Database
 
-__all__ = ["LettersError", "letterhead", "set_letterhead", "letter_items", "print_letters",
+__all__ = ["LettersError", "LettersCancelled", "delivery_counts", "print_letters_at", "letterhead", "set_letterhead", "letter_items", "print_letters",
            "record_delivery", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
            "print_move_notices"]
 
@@ -46,6 +47,10 @@ _SETTING_NAMES = {"body": Message("issuing body"), "place": Message("place"),
 
 class LettersError(ValueError):
     """Bad input for printing or delivering letters; nothing was changed."""
+
+
+class LettersCancelled(LettersError):
+    """The printing was stopped by the user: no file written, nothing changed."""
 
 
 # -- letterhead --------------------------------------------------------------------------------
@@ -125,8 +130,12 @@ def _where(db: Database, villages: list[str] | None, session: str | None,
         s = resolve_session(db, session)
         where.append("a.session_id = ?")
         params.append(s["id"])
-        what.append(f"the session of {show_date(s['day'])} {s['opens']} at {s['place']}")
-    return " AND ".join(where), params, " in ".join(what) or "any village"
+        what.append(Message("the session of {day} {opens} at {place}",
+                            day=show_date(s["day"]), opens=s["opens"], place=s["place"]))
+    if len(what) == 2:
+        return " AND ".join(where), params, Message("{villages} in {session}",
+                                                    villages=what[0], session=what[1])
+    return " AND ".join(where), params, what[0] if what else Message("any village")
 
 
 def _addressee(gender: str | None, head_name: str | None) -> str:
@@ -153,8 +162,8 @@ def letter_items(db: Database, villages: list[str] | None = None, session: str |
         LEFT JOIN areas v ON v.id = h.village_id
         WHERE {where} ORDER BY v.name_fold, h.code, l.number""", params)
     if not rows:
-        raise LettersError(f"nothing to print: no household of {what} has an upcoming "
-                           "appointment (book them first: station-app schedule book)")
+        raise LettersError(Message("nothing to print: no household of {what} has an upcoming "
+                                   "appointment (book them first)", what=what))
     members: dict[tuple[str, str], list] = {}
     for hid, sid, aid, name, dob, relation in db.conn.execute(
             f"""SELECT b.household_id, b.session_id, b.id, r.full_name, r.dob, r.relation
@@ -205,17 +214,25 @@ class atomic_file(files.atomic_file):
 def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | None = None,
                   session: str | None = None, size: str = "A5", operator: Operator | None = None,
                   day: dt.date | None = None, today: dt.date | None = None,
-                  processes: int | None = None) -> dict:
+                  processes: int | None = None,
+                  progress: Callable[[int, int], bool | None] | None = None) -> dict:
     """One PDF with a letter per household booked (of ``villages`` and/or ``session``), in
-    delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed."""
+    delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed.
+    ``progress(done, total)`` is called as letters are drawn; returning False stops the
+    printing (LettersCancelled: no file, nothing changed)."""
     actor = authorize(db, operator, "letters.print")
     size = _paper(size)
     own_letter_key(db, actor)  # made here the first time, by who prints
     items, refs = letter_items(db, villages, session, today)
     head = letterhead(db, day)
+
+    def report(done: int, total: int) -> None:
+        if progress and progress(done, total) is False:
+            raise LettersCancelled(Message("printing stopped: no letter was written"))
+
     with atomic_file(out) as target:
         db.note_output(out)  # a partial file left there by a kill is removed at next start
-        write_letters_pdf(target.fh, items, head, size, processes)
+        write_letters_pdf(target.fh, items, head, size, processes, report)
         now = now_iso()
         with db.write("letters.print", actor, {"letters": len(items), "out": str(out),
                                                   "size": size}) as w:
@@ -232,6 +249,16 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
     villages_in = sorted({i.village for i in items}, key=fold)
     return {"out": str(out), "letters": len(items), "size": size, "villages": villages_in,
             "first": items[0].household_code, "last": items[-1].household_code}
+
+
+def print_letters_at(db_path: str | os.PathLike, out: str | os.PathLike, **options) -> dict:
+    """``print_letters`` on the station database at ``db_path``, opened and closed here: what a
+    window runs in a process of its own (core.processes.call_in_process)."""
+    db = Database.open(db_path)
+    try:
+        return print_letters(db, out, **options)
+    finally:
+        db.close()
 
 
 def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size: str = "A5",
@@ -273,7 +300,7 @@ def _letter_for(db: Database, text: str) -> dict:
     if text.startswith("CCCD1|"):
         payload = read_code(db, text)  # a stub scanned for delivery: the same check
         if payload.kind != "letter":
-            raise LettersError(f"this is a {payload.kind} code, not a letter")
+            raise LettersError(Message("this is a {kind} code, not a letter", kind=payload.kind))
         household_id, appointment_id = payload.ids
         row = db.one("SELECT * FROM letters WHERE appointment_id = ? AND household_id = ?",
                      (appointment_id, household_id)) if appointment_id else None
@@ -284,7 +311,7 @@ def _letter_for(db: Database, text: str) -> dict:
         row = db.one("SELECT l.* FROM letters l JOIN households h ON h.id = l.household_id "
                      "WHERE h.code IN (?, ?) ORDER BY l.number DESC", (text, text.upper()))
     if row is None:
-        raise LettersError(f"no letter here for '{text}'")
+        raise LettersError(Message("no letter here for '{text}'", text=text))
     return row
 
 
@@ -295,7 +322,7 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
     actor = authorize(db, operator, "letters.deliver")
     delivered_by = " ".join((delivered_by or "").split())
     if not delivered_by:
-        raise LettersError("say who delivered the letter (--by NAME)")
+        raise LettersError(Message("say who delivered the letter"))
     letter = _letter_for(db, text)
     code = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
     result = {"letter_id": letter["id"], "number": letter["number"], "household_code": code}
@@ -314,3 +341,20 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
         w.update_many("appointments", ("status",), [("letter_delivered", i) for i in ids])
     return result | {"already": False, "delivered_at": when, "delivered_by": delivered_by,
                      "appointments": len(ids)}
+
+
+def delivery_counts(db: Database, operator: Operator | None = None,
+                    today: dt.date | None = None) -> list[dict]:
+    """Per village (in name order), the letters of upcoming appointments: how many, printed,
+    delivered and not delivered yet."""
+    authorize(db, operator, "letters.deliver")
+    return db.query(
+        f"""SELECT v.id AS village_id, v.name AS village, COUNT(*) AS letters,
+        COUNT(l.printed_at) AS printed, COUNT(l.delivered_at) AS delivered,
+        COUNT(*) - COUNT(l.delivered_at) AS not_delivered
+        FROM letters l JOIN appointments a ON a.id = l.appointment_id
+        JOIN sessions s ON s.id = a.session_id JOIN households h ON h.id = l.household_id
+        JOIN areas v ON v.id = h.village_id
+        WHERE s.status = 'planned' AND s.day >= ?
+          AND a.status IN ({','.join('?' * len(UPCOMING))})
+        GROUP BY v.id ORDER BY v.name_fold""", ((today or dt.date.today()).isoformat(), *UPCOMING))

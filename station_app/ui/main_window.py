@@ -114,6 +114,23 @@ def _move(ctx: AppContext, window: MainWindow) -> QWidget:
 
     return MoveScreen(ctx)
 
+def _letters(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.letters_screen import LettersScreen
+
+    return LettersScreen(ctx)
+
+
+def _delivery(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.letters_screen import DeliveryScreen
+
+    return DeliveryScreen(ctx)
+
+
+def _announce(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.announce_screen import AnnounceScreen
+
+    return AnnounceScreen(ctx)
+
 
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
@@ -135,6 +152,12 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
     (QT_TRANSLATE_NOOP("MainWindow", "Booking"), set(PERMISSIONS["sessions.plan"]), _booking),
     (QT_TRANSLATE_NOOP("MainWindow", "Move a session"), set(PERMISSIONS["sessions.plan"]),
      _move),
+
+    (QT_TRANSLATE_NOOP("MainWindow", "Letters"), set(PERMISSIONS["letters.print"]), _letters),
+    (QT_TRANSLATE_NOOP("MainWindow", "Delivery"), set(PERMISSIONS["letters.deliver"]),
+     _delivery),
+    (QT_TRANSLATE_NOOP("MainWindow", "Announcements"), set(PERMISSIONS["sessions.announce"]),
+     _announce),
 ]
 # the screen each role starts on
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
