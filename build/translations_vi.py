@@ -556,3 +556,6 @@ QT_VI = {
         "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
     },
 }
+from build.translations_vi_h15c import VI_h15c  # noqa: E402
+
+VI.update(VI_h15c)

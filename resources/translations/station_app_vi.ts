@@ -692,6 +692,40 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     </message>
 </context>
 <context>
+    <name>HouseholdDialog</name>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="255" />
+        <location filename="../../station_app/ui/roster_edit.py" line="271" />
+        <source>Add household</source>
+        <translation>Thêm hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="264" />
+        <source>Household &amp;code</source>
+        <translation>&amp;Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="265" />
+        <source>&amp;Village</source>
+        <translation>&amp;Thôn/Tổ dân phố</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="266" />
+        <source>&amp;Address</source>
+        <translation>Đị&amp;a chỉ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="267" />
+        <source>&amp;Head of household</source>
+        <translation>&amp;Chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="268" />
+        <source>&amp;Phone</source>
+        <translation>Số điện t&amp;hoại</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../station_app/ui/main_window.py" line="79" />
@@ -900,6 +934,135 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
 </context>
 <context>
+    <name>ResidentDialog</name>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="94" />
+        <source>Correct resident</source>
+        <translation>Sửa thông tin nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="95" />
+        <location filename="../../station_app/ui/roster_edit.py" line="146" />
+        <source>Add resident</source>
+        <translation>Thêm nhân khẩu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="103" />
+        <source>dd/mm/yyyy, or the year only</source>
+        <translation>dd/mm/yyyy, hoặc chỉ năm sinh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="106" />
+        <source>12 digits</source>
+        <translation>12 chữ số</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="112" />
+        <source>9 digits, if any</source>
+        <translation>9 chữ số, nếu có</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="114" />
+        <source>household code; a new code moves the resident</source>
+        <translation>mã hộ; nhập mã hộ khác để chuyển nhân khẩu sang hộ đó</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="121" />
+        <source>&amp;Full name</source>
+        <translation>&amp;Họ và tên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="122" />
+        <source>&amp;Gender</source>
+        <translation>&amp;Giới tính</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="123" />
+        <source>&amp;Date of birth</source>
+        <translation>&amp;Ngày sinh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="124" />
+        <source>&amp;Personal ID</source>
+        <translation>Số định &amp;danh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="126" />
+        <source>&amp;Old ID (CMND)</source>
+        <translation>Số CMND &amp;cũ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="127" />
+        <source>&amp;Household</source>
+        <translation>&amp;Hộ gia đình</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="128" />
+        <source>&amp;Relation to the head</source>
+        <translation>&amp;Quan hệ với chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="129" />
+        <source>Card &amp;status</source>
+        <translation>&amp;Tình trạng thẻ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="133" />
+        <source>When</source>
+        <translation>Thời điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="133" />
+        <source>Who</source>
+        <translation>Người sửa</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="133" />
+        <source>Field</source>
+        <translation>Trường</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="133" />
+        <source>Before</source>
+        <translation>Trước</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="134" />
+        <source>After</source>
+        <translation>Sau</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="141" />
+        <source>History of this resident</source>
+        <translation>Lịch sử chỉnh sửa của nhân khẩu này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="145" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="198" />
+        <source>No personal ID</source>
+        <translation>Chưa có số định danh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="208" />
+        <source>Province code %1</source>
+        <translation>Mã tỉnh %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="209" />
+        <source>Century and gender digit %1</source>
+        <translation>Chữ số thế kỷ và giới tính %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="211" />
+        <source>Birth year digits %1</source>
+        <translation>Hai số năm sinh %1</translation>
+    </message>
+</context>
+<context>
     <name>ResidentTableModel</name>
     <message>
         <location filename="../../station_app/ui/models.py" line="59" />
@@ -1011,34 +1174,49 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="40" />
+        <location filename="../../station_app/ui/roster_screen.py" line="41" />
         <source>Search by name, personal ID, date of birth or household code…</source>
         <translation>Tìm theo họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="43" />
+        <location filename="../../station_app/ui/roster_screen.py" line="44" />
         <source>Import roster…</source>
         <translation>Nhập danh sách…</translation>
     </message>
+    <message>
+        <location filename="../../station_app/ui/roster_screen.py" line="48" />
+        <source>&amp;Edit resident…</source>
+        <translation>&amp;Sửa nhân khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_screen.py" line="50" />
+        <source>Add &amp;resident…</source>
+        <translation>Thêm &amp;nhân khẩu…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_screen.py" line="53" />
+        <source>Add house&amp;hold…</source>
+        <translation>Thêm &amp;hộ gia đình…</translation>
+    </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="82" />
+        <location filename="../../station_app/ui/roster_screen.py" line="99" />
         <source>%n resident(s) on the roster</source>
         <translation>
             <numerusform>%n nhân khẩu trong danh sách</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="96" />
+        <location filename="../../station_app/ui/roster_screen.py" line="113" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="104" />
+        <location filename="../../station_app/ui/roster_screen.py" line="121" />
         <source>%n resident(s) found, best first</source>
         <translation>
             <numerusform>Tìm thấy %n nhân khẩu, phù hợp nhất trước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="106" />
+        <location filename="../../station_app/ui/roster_screen.py" line="123" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
@@ -1414,19 +1592,30 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
 </context>
 <context>
+    <name>dialog</name>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="76" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
     <name>fields</name>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/roster_edit.py" line="46" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/roster_edit.py" line="46" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="36" />
+        <location filename="../../station_app/ui/roster_edit.py" line="47" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
@@ -1447,11 +1636,13 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="40" />
+        <location filename="../../station_app/ui/roster_edit.py" line="53" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="40" />
+        <location filename="../../station_app/ui/roster_edit.py" line="54" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
@@ -1472,22 +1663,50 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="42" />
+        <location filename="../../station_app/ui/roster_edit.py" line="55" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="43" />
+        <location filename="../../station_app/ui/roster_edit.py" line="56" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="43" />
+        <location filename="../../station_app/ui/roster_edit.py" line="51" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="44" />
         <source>Head of household</source>
+        <translation>Chủ hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="48" />
+        <source>Personal ID</source>
+        <translation>Số định danh</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="49" />
+        <source>Old ID (CMND)</source>
+        <translation>Số CMND cũ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="50" />
+        <source>Relation</source>
+        <translation>Quan hệ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="52" />
+        <source>Household</source>
+        <translation>Mã hộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="55" />
+        <source>Head</source>
         <translation>Chủ hộ</translation>
     </message>
 </context>
@@ -1579,7 +1798,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message></context>
+<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
