@@ -74,13 +74,13 @@ def correct_in_window(qtbot, win, db) -> dict:
     before = db.one("SELECT * FROM residents WHERE id = ?", (resident["id"],))
     gender = before["gender"] or "M"
     type_into(qtbot, dialog.dob, "1991")
-    assert "digits 5-6" in dialog.id_check.text() and "✗" in dialog.id_check.text()
+    assert "digits 5-6" in dialog.check_text and "✗" in dialog.check_text
     good = _id_for("1991", gender, "424242")
     wrong_gender = good[:3] + str(int(good[3]) ^ 1) + good[4:]
     type_into(qtbot, dialog.personal_id, "999" + good[3:])
-    assert "✗ ID digits 1-3 ('999') are not a province code" in dialog.id_check.text()
+    assert "✗ ID digits 1-3 ('999') are not a province code" in dialog.check_text
     type_into(qtbot, dialog.personal_id, wrong_gender)
-    lines = dialog.id_check.text().splitlines()
+    lines = dialog.check_text.splitlines()
     assert lines[0].startswith("✓ Province code 001: Hà Nội")
     assert lines[1].startswith("✗ ID digit 4") and lines[2].startswith("✓ Birth year")
     # saving the bad ID is refused, with the part that disagrees, and nothing is written
@@ -89,7 +89,7 @@ def correct_in_window(qtbot, win, db) -> dict:
     assert db.one("SELECT * FROM residents WHERE id = ?", (resident["id"],)) == before
 
     type_into(qtbot, dialog.personal_id, good)
-    assert dialog.id_check.text().count("✓") == 3
+    assert dialog.check_text.count("✓") == 3
     type_into(qtbot, dialog.full_name, "Trần Thị Đính Chính")
     dialog.card_status.setFocus()
     while dialog.card_status.currentData() != "has_card":
@@ -225,7 +225,7 @@ def test_the_id_check_speaks_vietnamese(qtbot, qapp, roster_db_path, tmp_path, l
         dialog, _resident = open_first_resident(qtbot, win)
         type_into(qtbot, dialog.dob, "1991")
         type_into(qtbot, dialog.personal_id, "999" + _id_for("1990", "M", "000001")[3:])
-        text = dialog.id_check.text()
+        text = dialog.check_text
         assert "digits" not in text and "ID" not in text.replace("CCCD", ""), text
         dialog.reject()
     finally:

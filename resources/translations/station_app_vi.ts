@@ -724,6 +724,11 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <source>&amp;Phone</source>
         <translation>Số điện t&amp;hoại</translation>
     </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="271" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
 </context>
 <context>
     <name>MainWindow</name>
@@ -1040,6 +1045,11 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/roster_edit.py" line="145" />
         <source>Save</source>
         <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_edit.py" line="146" />
+        <source>Cancel</source>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/roster_edit.py" line="198" />
@@ -1589,14 +1599,6 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/desk_screen.py" line="66" />
         <source>at station %1</source>
         <translation>tại trạm %1</translation>
-    </message>
-</context>
-<context>
-    <name>dialog</name>
-    <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="76" />
-        <source>Cancel</source>
-        <translation>Hủy</translation>
     </message>
 </context>
 <context>

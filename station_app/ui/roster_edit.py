@@ -5,6 +5,8 @@ saving go through the worker; the ID check is pure (core/ids) and runs as the us
 
 from __future__ import annotations
 
+from html import escape
+
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -69,11 +71,11 @@ def shown_value(field: str, value: str | None) -> str:
     return value
 
 
-def _button_box(dialog: QDialog, save_text: str) -> QDialogButtonBox:
+def _button_box(dialog: QDialog, save_text: str, cancel_text: str) -> QDialogButtonBox:
     buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                | QDialogButtonBox.StandardButton.Cancel)
     buttons.button(QDialogButtonBox.StandardButton.Save).setText(save_text)
-    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(dialog.tr("Cancel"))
+    buttons.button(QDialogButtonBox.StandardButton.Cancel).setText(cancel_text)
     buttons.accepted.connect(dialog.save)
     buttons.rejected.connect(dialog.reject)
     return buttons
@@ -107,7 +109,7 @@ class ResidentDialog(QDialog):
         self.id_check = QLabel()
         self.id_check.setObjectName("idCheck")
         self.id_check.setWordWrap(True)
-        self.id_check.setTextFormat(Qt.TextFormat.PlainText)
+        self.id_check.setTextFormat(Qt.TextFormat.RichText)
         self.old_id = QLineEdit()
         self.old_id.setPlaceholderText(self.tr("9 digits, if any"))
         self.household = QLineEdit()
@@ -143,7 +145,7 @@ class ResidentDialog(QDialog):
         self.message.setObjectName("editMessage")
         self.message.setWordWrap(True)
         self.buttons = _button_box(self, self.tr("Save") if resident_id
-                                   else self.tr("Add resident"))
+                                   else self.tr("Add resident"), self.tr("Cancel"))
 
         layout = QVBoxLayout(self)
         layout.addLayout(form)
@@ -195,7 +197,7 @@ class ResidentDialog(QDialog):
         """The personal ID part by part against the gender and birth year typed."""
         number = self.personal_id.text().replace(" ", "")
         if not number:
-            self.id_check.setText(self.tr("No personal ID"))
+            self._show_check([self.tr("No personal ID")])
             return
         try:
             year = int(parse_birth_date(self.dob.text())[:4])
@@ -203,7 +205,7 @@ class ResidentDialog(QDialog):
             year = None
         parts = id_parts(number, self.gender.currentData(), year)
         if parts["form"]:
-            self.id_check.setText(f"{BAD} {translated(parts['form'])}")
+            self._show_check([f"{BAD} {translated(parts['form'])}"])
             return
         names = {"province": self.tr("Province code %1").replace("%1", number[:3]),
                  "century_gender": self.tr("Century and gender digit %1").replace("%1",
@@ -217,7 +219,15 @@ class ResidentDialog(QDialog):
                 lines.append(f"{GOOD} {name}: {province_name(number[:3])}")
             else:
                 lines.append(f"{GOOD} {name}")
-        self.id_check.setText("\n".join(lines))
+        self._show_check(lines)
+
+    def _show_check(self, lines: list[str]) -> None:
+        """The check's lines, a part that disagrees in red; ``check_text`` keeps them as
+        plain text."""
+        self.check_text = "\n".join(lines)
+        self.id_check.setText("<br>".join(
+            f'<span style="color:{"#b3261e" if line.startswith(BAD) else "#1e6b30"}">'
+            f"{escape(line)}</span>" for line in lines))
 
     def values(self) -> dict:
         return {"full_name": self.full_name.text(), "gender": self.gender.currentData(),
@@ -268,7 +278,7 @@ class HouseholdDialog(QDialog):
         form.addRow(self.tr("&Phone"), self.phone)
         self.message = QLabel()
         self.message.setWordWrap(True)
-        self.buttons = _button_box(self, self.tr("Add household"))
+        self.buttons = _button_box(self, self.tr("Add household"), self.tr("Cancel"))
         layout = QVBoxLayout(self)
         layout.addLayout(form)
         layout.addWidget(self.message)
