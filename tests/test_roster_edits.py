@@ -19,6 +19,7 @@ from station_app.services.roster_edits import (
     roster_history,
     villages,
 )
+from station_app.storage import Database
 
 
 def _resident(db, where: str = "personal_id IS NOT NULL AND length(dob) = 10") -> dict:
@@ -181,3 +182,25 @@ def test_the_edit_and_its_history_travel_in_a_bundle(sites):  # noqa: F811
         == [("full_name", person["full_name"], "Phạm Thị Đính Chính", "XA01",
              lead_of(xa01).name),
             ("card_status", person["card_status"], "moved", "XA01", lead_of(xa01).name)]
+
+
+def test_the_command_line_corrects_and_shows_the_history(roster_db_path, capsys, lead):
+    from cli_helpers import run, run_json
+
+    db = Database.open(roster_db_path)
+    try:
+        person = _resident(db)
+    finally:
+        db.close()
+    done = run_json(capsys, "edit-resident", person["personal_id"], "--card-status", "deceased",
+                    "--db", roster_db_path)
+    assert done["changed"] == ["card_status"] and done["card_status"] == "deceased"
+    assert [(h["field"], h["before"], h["after"], h["operator"]) for h in done["history"]] == [
+        ("card_status", person["card_status"], "deceased", lead.name)]
+    code, out, err = run(capsys, "edit-resident", person["personal_id"], "--db", roster_db_path)
+    assert code == 0 and f"card_status {person['card_status']} -> deceased" in out
+    wrong = person["personal_id"][:4] + f"{(int(person['personal_id'][4:6]) + 1) % 100:02d}" \
+        + person["personal_id"][6:]
+    code, out, err = run(capsys, "edit-resident", person["id"], "--id", wrong,
+                         "--db", roster_db_path)
+    assert code != 0 and "ID digits 5-6" in err and len(err.strip().splitlines()) == 1
