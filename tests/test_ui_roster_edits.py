@@ -231,3 +231,46 @@ def test_the_id_check_speaks_vietnamese(qtbot, qapp, roster_db_path, tmp_path, l
     finally:
         close_window(win)
         install_translators(qapp, "en")
+
+
+def test_editing_runs_no_query_on_the_gui_thread(qtbot, qapp, roster_db_path, tmp_path,
+                                                 monkeypatch, lead):
+    """The dialog opened, checked as typed and saved on real worker threads: every statement
+    traced with the thread running it."""
+    import sqlite3
+    import threading
+
+    install_translators(qapp, "en")
+    db = Database.open(roster_db_path)
+    on_gui_thread: list[str] = []
+    connect = sqlite3.connect
+
+    def traced(*args, **kwargs):
+        conn = connect(*args, **kwargs)
+        conn.set_trace_callback(lambda sql: on_gui_thread.append(sql)
+                                if threading.current_thread() is threading.main_thread()
+                                else None)
+        return conn
+
+    monkeypatch.setattr(sqlite3, "connect", traced)
+    store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    win = build_window(db, "en", store, operator=lead)  # a real Worker
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        screen = win.screens["Roster"]
+        qtbot.waitUntil(lambda: screen.model.row(0) is not None, timeout=10_000)
+        screen.table.selectRow(0)
+        dialog = screen.edit_selected()
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10_000)
+        type_into(qtbot, dialog.full_name, "Hoàng Văn Luồng")
+        type_into(qtbot, dialog.personal_id, "0010")
+        assert "has 4 digits" in dialog.check_text
+        type_into(qtbot, dialog.personal_id, "")
+        with qtbot.waitSignal(dialog.saved, timeout=10_000):
+            qtbot.keyClick(dialog.full_name, Qt.Key.Key_Return)
+    finally:
+        win.close()
+    assert on_gui_thread == []
+    assert db.scalar("SELECT COUNT(*) FROM residents WHERE full_name = 'Hoàng Văn Luồng'") == 1
+    db.close()
