@@ -29,9 +29,10 @@ VI_h15c = {
     "History of this resident": "Lịch sử chỉnh sửa của nhân khẩu này",
     "Save": "Lưu",
     "No personal ID": "Chưa có số định danh",
-    "Province code %1": "Mã tỉnh %1",
-    "Century and gender digit %1": "Chữ số thế kỷ và giới tính %1",
-    "Birth year digits %1": "Hai số năm sinh %1",
+    "Province code %1: %2": "Mã tỉnh %1: %2",
+    "Century and gender digit %1: %2, born %3–%4":
+        "Chữ số thế kỷ và giới tính %1: %2, sinh trong các năm %3–%4",
+    "Birth year digits %1: %2": "Hai chữ số năm sinh %1: năm %2",
     # history field names
     "Old ID (CMND)": "Số CMND cũ",
     "Head": "Chủ hộ",

@@ -89,7 +89,11 @@ def correct_in_window(qtbot, win, db) -> dict:
     assert db.one("SELECT * FROM residents WHERE id = ?", (resident["id"],)) == before
 
     type_into(qtbot, dialog.personal_id, good)
-    assert dialog.check_text.count("✓") == 3
+    assert dialog.check_text.splitlines() == [
+        "✓ Province code 001: Hà Nội",
+        f"✓ Century and gender digit {good[3]}: {'Female' if gender == 'F' else 'Male'},"
+        " born 1900–1999",
+        "✓ Birth year digits 91: 1991"]
     type_into(qtbot, dialog.full_name, "Trần Thị Đính Chính")
     dialog.card_status.setFocus()
     while dialog.card_status.currentData() != "has_card":
@@ -202,8 +206,10 @@ def test_add_a_household_then_a_resident_in_it(qtbot, qapp, roster_db_path, rost
         household = roster_db.one("SELECT * FROM households WHERE code = 'HB-MOI-01'")
         assert household["village_id"] == village and household["head_name"] == "Đỗ Văn Mới"
 
+        screen.table.selectRow(0)  # a new resident starts in the selected one's household
         qtbot.mouseClick(screen.add_resident_button, Qt.MouseButton.LeftButton)
         dialog = screen.dialog
+        assert dialog.household.text() == screen.model.row(0)["household_code"]
         type_into(qtbot, dialog.full_name, "Đỗ Văn Mới")
         type_into(qtbot, dialog.dob, "02/03/1985")
         type_into(qtbot, dialog.household, "HB-MOI-01")

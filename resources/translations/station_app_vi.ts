@@ -694,38 +694,38 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="255" />
-        <location filename="../../station_app/ui/roster_edit.py" line="271" />
+        <location filename="../../station_app/ui/roster_edit.py" line="265" />
+        <location filename="../../station_app/ui/roster_edit.py" line="281" />
         <source>Add household</source>
         <translation>Thêm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="264" />
+        <location filename="../../station_app/ui/roster_edit.py" line="274" />
         <source>Household &amp;code</source>
         <translation>&amp;Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="265" />
+        <location filename="../../station_app/ui/roster_edit.py" line="275" />
         <source>&amp;Village</source>
         <translation>&amp;Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="266" />
+        <location filename="../../station_app/ui/roster_edit.py" line="276" />
         <source>&amp;Address</source>
         <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="267" />
+        <location filename="../../station_app/ui/roster_edit.py" line="277" />
         <source>&amp;Head of household</source>
         <translation>&amp;Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="268" />
+        <location filename="../../station_app/ui/roster_edit.py" line="278" />
         <source>&amp;Phone</source>
         <translation>Số điện t&amp;hoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="271" />
+        <location filename="../../station_app/ui/roster_edit.py" line="281" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -941,135 +941,135 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="94" />
+        <location filename="../../station_app/ui/roster_edit.py" line="96" />
         <source>Correct resident</source>
         <translation>Sửa thông tin nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="95" />
-        <location filename="../../station_app/ui/roster_edit.py" line="146" />
+        <location filename="../../station_app/ui/roster_edit.py" line="97" />
+        <location filename="../../station_app/ui/roster_edit.py" line="148" />
         <source>Add resident</source>
         <translation>Thêm nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="103" />
+        <location filename="../../station_app/ui/roster_edit.py" line="105" />
         <source>dd/mm/yyyy, or the year only</source>
         <translation>dd/mm/yyyy, hoặc chỉ năm sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="106" />
+        <location filename="../../station_app/ui/roster_edit.py" line="108" />
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="112" />
+        <location filename="../../station_app/ui/roster_edit.py" line="114" />
         <source>9 digits, if any</source>
         <translation>9 chữ số, nếu có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="114" />
+        <location filename="../../station_app/ui/roster_edit.py" line="116" />
         <source>household code; a new code moves the resident</source>
         <translation>mã hộ; nhập mã hộ khác để chuyển nhân khẩu sang hộ đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="121" />
+        <location filename="../../station_app/ui/roster_edit.py" line="123" />
         <source>&amp;Full name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="122" />
+        <location filename="../../station_app/ui/roster_edit.py" line="124" />
         <source>&amp;Gender</source>
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="123" />
+        <location filename="../../station_app/ui/roster_edit.py" line="125" />
         <source>&amp;Date of birth</source>
         <translation>&amp;Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="124" />
+        <location filename="../../station_app/ui/roster_edit.py" line="126" />
         <source>&amp;Personal ID</source>
         <translation>Số định &amp;danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="126" />
+        <location filename="../../station_app/ui/roster_edit.py" line="128" />
         <source>&amp;Old ID (CMND)</source>
         <translation>Số CMND &amp;cũ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="127" />
+        <location filename="../../station_app/ui/roster_edit.py" line="129" />
         <source>&amp;Household</source>
         <translation>&amp;Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="128" />
+        <location filename="../../station_app/ui/roster_edit.py" line="130" />
         <source>&amp;Relation to the head</source>
         <translation>&amp;Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="129" />
+        <location filename="../../station_app/ui/roster_edit.py" line="131" />
         <source>Card &amp;status</source>
         <translation>&amp;Tình trạng thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="133" />
+        <location filename="../../station_app/ui/roster_edit.py" line="135" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="133" />
+        <location filename="../../station_app/ui/roster_edit.py" line="135" />
         <source>Who</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="133" />
+        <location filename="../../station_app/ui/roster_edit.py" line="135" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="133" />
+        <location filename="../../station_app/ui/roster_edit.py" line="135" />
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="134" />
+        <location filename="../../station_app/ui/roster_edit.py" line="136" />
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="141" />
+        <location filename="../../station_app/ui/roster_edit.py" line="143" />
         <source>History of this resident</source>
         <translation>Lịch sử chỉnh sửa của nhân khẩu này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="145" />
+        <location filename="../../station_app/ui/roster_edit.py" line="147" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="146" />
+        <location filename="../../station_app/ui/roster_edit.py" line="148" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="198" />
+        <location filename="../../station_app/ui/roster_edit.py" line="200" />
         <source>No personal ID</source>
         <translation>Chưa có số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="208" />
-        <source>Province code %1</source>
-        <translation>Mã tỉnh %1</translation>
+        <location filename="../../station_app/ui/roster_edit.py" line="212" />
+        <source>Province code %1: %2</source>
+        <translation>Mã tỉnh %1: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="209" />
-        <source>Century and gender digit %1</source>
-        <translation>Chữ số thế kỷ và giới tính %1</translation>
+        <location filename="../../station_app/ui/roster_edit.py" line="214" />
+        <source>Century and gender digit %1: %2, born %3–%4</source>
+        <translation>Chữ số thế kỷ và giới tính %1: %2, sinh trong các năm %3–%4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="211" />
-        <source>Birth year digits %1</source>
-        <translation>Hai số năm sinh %1</translation>
+        <location filename="../../station_app/ui/roster_edit.py" line="217" />
+        <source>Birth year digits %1: %2</source>
+        <translation>Hai chữ số năm sinh %1: năm %2</translation>
     </message>
 </context>
 <context>
@@ -1605,19 +1605,19 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <name>fields</name>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="35" />
-        <location filename="../../station_app/ui/roster_edit.py" line="46" />
+        <location filename="../../station_app/ui/roster_edit.py" line="48" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="35" />
-        <location filename="../../station_app/ui/roster_edit.py" line="46" />
+        <location filename="../../station_app/ui/roster_edit.py" line="48" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="36" />
-        <location filename="../../station_app/ui/roster_edit.py" line="47" />
+        <location filename="../../station_app/ui/roster_edit.py" line="49" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
@@ -1638,13 +1638,13 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="40" />
-        <location filename="../../station_app/ui/roster_edit.py" line="53" />
+        <location filename="../../station_app/ui/roster_edit.py" line="55" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="40" />
-        <location filename="../../station_app/ui/roster_edit.py" line="54" />
+        <location filename="../../station_app/ui/roster_edit.py" line="56" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
@@ -1665,19 +1665,19 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="42" />
-        <location filename="../../station_app/ui/roster_edit.py" line="55" />
+        <location filename="../../station_app/ui/roster_edit.py" line="57" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="43" />
-        <location filename="../../station_app/ui/roster_edit.py" line="56" />
+        <location filename="../../station_app/ui/roster_edit.py" line="58" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="43" />
-        <location filename="../../station_app/ui/roster_edit.py" line="51" />
+        <location filename="../../station_app/ui/roster_edit.py" line="53" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
@@ -1687,27 +1687,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="48" />
+        <location filename="../../station_app/ui/roster_edit.py" line="50" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="49" />
+        <location filename="../../station_app/ui/roster_edit.py" line="51" />
         <source>Old ID (CMND)</source>
         <translation>Số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="50" />
+        <location filename="../../station_app/ui/roster_edit.py" line="52" />
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="52" />
+        <location filename="../../station_app/ui/roster_edit.py" line="54" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="55" />
+        <location filename="../../station_app/ui/roster_edit.py" line="57" />
         <source>Head</source>
         <translation>Chủ hộ</translation>
     </message>

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.dates import parse_birth_date, show_date
-from station_app.core.ids import id_parts, province_name
+from station_app.core.ids import id_parts, parse_personal_id, province_name
 from station_app.services.operators import Operator
 from station_app.services.roster_edits import (
     CARD_STATUSES,
@@ -207,18 +207,18 @@ class ResidentDialog(QDialog):
         if parts["form"]:
             self._show_check([f"{BAD} {translated(parts['form'])}"])
             return
-        names = {"province": self.tr("Province code %1").replace("%1", number[:3]),
-                 "century_gender": self.tr("Century and gender digit %1").replace("%1",
-                                                                                 number[3]),
-                 "birth_year": self.tr("Birth year digits %1").replace("%1", number[4:6])}
-        lines = []
-        for part, name in names.items():
-            if parts[part]:
-                lines.append(f"{BAD} {translated(parts[part])}")
-            elif part == "province":
-                lines.append(f"{GOOD} {name}: {province_name(number[:3])}")
-            else:
-                lines.append(f"{GOOD} {name}")
+        pid = parse_personal_id(number)
+        said = {
+            "province": self.tr("Province code %1: %2").replace("%1", number[:3]).replace(
+                "%2", province_name(number[:3]) or ""),
+            "century_gender": self.tr("Century and gender digit %1: %2, born %3–%4")
+            .replace("%1", number[3]).replace("%2", gender_label(pid.gender))
+            .replace("%3", str(pid.century)).replace("%4", str(pid.century + 99)),
+            "birth_year": self.tr("Birth year digits %1: %2").replace("%1", number[4:6])
+            .replace("%2", str(pid.birth_year)),
+        }
+        lines = [f"{BAD} {translated(parts[part])}" if parts[part] else f"{GOOD} {text}"
+                 for part, text in said.items()]
         self._show_check(lines)
 
     def _show_check(self, lines: list[str]) -> None:

@@ -48,8 +48,7 @@ class RosterScreen(QWidget):
         self.edit_button = QPushButton(self.tr("&Edit resident…"))
         self.edit_button.clicked.connect(self.edit_selected)
         self.add_resident_button = QPushButton(self.tr("Add &resident…"))
-        self.add_resident_button.clicked.connect(lambda: self._open(ResidentDialog(
-            self.worker, self.operator, None, self)))
+        self.add_resident_button.clicked.connect(self.add_resident)
         self.add_household_button = QPushButton(self.tr("Add house&hold…"))
         self.add_household_button.clicked.connect(lambda: self._open(HouseholdDialog(
             self.worker, self.operator, self)))
@@ -124,10 +123,12 @@ class RosterScreen(QWidget):
         if rows:
             self.table.selectRow(0)
 
-    def selected_resident(self) -> str | None:
+    def selected_row(self) -> dict:
         index = self.table.currentIndex()
-        row = self.model.row(index.row()) if index.isValid() else None
-        return row["id"] if row else None
+        return (self.model.row(index.row()) if index.isValid() else None) or {}
+
+    def selected_resident(self) -> str | None:
+        return self.selected_row().get("id")
 
     def edit_selected(self) -> ResidentDialog | None:
         """The selected resident opened to correct (for a role that may edit)."""
@@ -135,6 +136,12 @@ class RosterScreen(QWidget):
         if not self.can_edit or resident is None:
             return None
         return self._open(ResidentDialog(self.worker, self.operator, resident, self))
+
+    def add_resident(self) -> ResidentDialog:
+        """A new resident, in the selected resident's household unless changed."""
+        dialog = ResidentDialog(self.worker, self.operator, None, self)
+        dialog.household.setText(self.selected_row().get("household_code") or "")
+        return self._open(dialog)
 
     def _open(self, dialog):
         dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
