@@ -108,7 +108,6 @@ class ResidentDialog(QDialog):
         self.personal_id.setPlaceholderText(self.tr("12 digits"))
         self.id_check = QLabel()
         self.id_check.setObjectName("idCheck")
-        self.id_check.setWordWrap(True)
         self.id_check.setTextFormat(Qt.TextFormat.RichText)
         self.old_id = QLineEdit()
         self.old_id.setPlaceholderText(self.tr("9 digits, if any"))
