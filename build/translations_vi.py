@@ -573,3 +573,6 @@ VI.update(VI_h15b)
 from build.translations_vi_h15b import QT_VI_h15b  # noqa: E402
 
 QT_VI.update(QT_VI_h15b)
+from build.translations_vi_h15c import VI_h15c  # noqa: E402
+
+VI.update(VI_h15c)

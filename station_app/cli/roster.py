@@ -1,4 +1,4 @@
-"""init, demo-roster, import-roster, search, lookup."""
+"""init, demo-roster, import-roster, search, lookup, edit-resident."""
 
 from __future__ import annotations
 
@@ -19,6 +19,7 @@ from station_app.core.dates import show_date
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.lookup import lookup
 from station_app.services.operators import add_operator, check_pin_format, clean_name
+from station_app.services.roster_edits import edit_resident, resident_for_edit, roster_history
 from station_app.services.roster_import import NeedsConfirmation, import_roster
 from station_app.services.search import describe, search_residents
 from station_app.storage import Database
@@ -62,6 +63,14 @@ def register(sub, common) -> None:
                        help="what a scanned or typed text identifies (letter QR, ticket, ID)")
     p.add_argument("text")
     p.set_defaults(func=cmd_lookup)
+
+    p = sub.add_parser("edit-resident", parents=[common],
+                       help="correct a resident (lead): name, birth date, IDs, household, "
+                            "card status; with no change, show the resident's history")
+    p.add_argument("resident", help="the resident's personal ID, old ID or record id")
+    for option, field, text in EDIT_OPTIONS:
+        p.add_argument(option, dest=field, help=text)
+    p.set_defaults(func=cmd_edit_resident)
 
 
 def cmd_init(args) -> int:
@@ -152,6 +161,41 @@ def _merge_lines(data: dict) -> list[str]:
         lines.append("columns not in the file (stored values kept): "
                      + ", ".join(FIELD_NAMES[f] for f in data["columns_missing"]))
     return lines
+
+
+EDIT_OPTIONS = (
+    ("--name", "full_name", "full name"),
+    ("--gender", "gender", "M or F"),
+    ("--dob", "dob", "date of birth: dd/mm/yyyy or the year"),
+    ("--id", "personal_id", "12-digit personal ID (checked against gender and birth year)"),
+    ("--old-id", "old_id", "9-digit old ID (CMND); '' to clear"),
+    ("--household", "household_code", "household code: moves the resident there"),
+    ("--relation", "relation", "relation to the head of household"),
+    ("--card-status", "card_status", "needs_card, has_card, exempt, moved or deceased"),
+)
+
+
+def cmd_edit_resident(args) -> int:
+    db, operator = open_station(args)
+    resident = db.scalar("SELECT id FROM residents WHERE ? IN (id, personal_id, old_id)"
+                         " ORDER BY id LIMIT 1", (args.resident.strip(),))
+    if resident is None:
+        raise CliError(f"no resident with ID or record id '{args.resident}'")
+    changes = {field: getattr(args, field) for _o, field, _t in EDIT_OPTIONS
+               if getattr(args, field) is not None}
+    if changes:
+        result = edit_resident(db, resident, changes, operator)
+        history = roster_history(db, resident, operator)
+        text = (f"corrected {', '.join(result['changed'])}: {describe(result)}"
+                if result["changed"] else f"nothing to change: {describe(result)}")
+        emit(args, {**result, "history": history}, text)
+        return 0
+    found = resident_for_edit(db, resident, operator)
+    emit(args, found, "\n".join(
+        [describe(found)] + [f"  {h['at'][:16].replace('T', ' ')} {h['operator']} "
+                             f"({h['station']}): {h['field']} {h['before'] or '-'} -> "
+                             f"{h['after'] or '-'}" for h in found["history"]]))
+    return 0
 
 
 def cmd_search(args) -> int:

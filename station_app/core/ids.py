@@ -12,12 +12,12 @@ import re
 from dataclasses import dataclass
 from functools import cache
 
-from station_app.core.messages import Message
+from station_app.core.messages import Message, joined
 from station_app.resources import resource_path
 
 __all__ = [
     "PersonalId", "parse_personal_id", "check_personal_id", "clean_id_text", "restore_id",
-    "province_name", "is_old_id",
+    "province_name", "is_old_id", "id_parts",
 ]
 
 
@@ -89,6 +89,26 @@ def check_personal_id(number: str, gender: str | None, birth_year: int | None) -
                 "ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}",
                 digits=number[4:6], said=pid.birth_year, year=birth_year))
     return problems
+
+
+def id_parts(number: str, gender: str | None,
+             birth_year: int | None) -> dict[str, Message | None]:
+    """What each part of a 12-digit ID says against the resident, for a form that checks as
+    the user types: "form" (12 digits), "province" (digits 1-3), "century_gender" (digit 4),
+    "birth_year" (digits 5-6); None where the part agrees. When the form is wrong, only it."""
+    try:
+        pid = parse_personal_id(number)
+    except ValueError as exc:
+        return {"form": exc.args[0]}
+    parts: dict[str, Message | None] = {"form": None, "province": None,
+                                        "century_gender": None, "birth_year": None}
+    if pid.province is None:
+        parts["province"] = Message("ID digits 1-3 ('{code}') are not a province code",
+                                    code=pid.place_code)
+    for problem in check_personal_id(number, gender, birth_year):
+        part = "birth_year" if problem.template.startswith("ID digits 5-6") else "century_gender"
+        parts[part] = problem if parts[part] is None else joined([parts[part], problem])
+    return parts
 
 
 def is_old_id(number: str) -> bool:

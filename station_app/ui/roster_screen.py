@@ -21,6 +21,7 @@ from station_app.services.operators import Operator
 from station_app.services.search import search_residents
 from station_app.ui.messages import explain
 from station_app.ui.models import ResidentTableModel, count_residents
+from station_app.ui.roster_edit import HouseholdDialog, ResidentDialog
 from station_app.ui.workers import Job, Worker
 
 SEARCH_DELAY_MS = 150
@@ -42,6 +43,17 @@ class RosterScreen(QWidget):
         self.search_box.setMinimumHeight(34)
         self.import_button = QPushButton(self.tr("Import roster…"))
         self.import_button.clicked.connect(self.import_requested)
+        # the lead's edits (services/roster_edits.py refuses them to other roles too)
+        self.can_edit = operator is not None and operator.may("roster.edit")
+        self.edit_button = QPushButton(self.tr("&Edit resident…"))
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.add_resident_button = QPushButton(self.tr("Add &resident…"))
+        self.add_resident_button.clicked.connect(self.add_resident)
+        self.add_household_button = QPushButton(self.tr("Add house&hold…"))
+        self.add_household_button.clicked.connect(lambda: self._open(HouseholdDialog(
+            self.worker, self.operator, self)))
+        for button in (self.edit_button, self.add_resident_button, self.add_household_button):
+            button.setVisible(self.can_edit)
         self.status = QLabel()
         self.status.setObjectName("rosterStatus")
 
@@ -51,6 +63,7 @@ class RosterScreen(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.setAlternatingRowColors(True)
+        self.table.activated.connect(lambda _index: self.edit_selected())  # Enter, double-click
         self.table.verticalHeader().setDefaultSectionSize(26)
         self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         header = self.table.horizontalHeader()
@@ -61,6 +74,9 @@ class RosterScreen(QWidget):
 
         top = QHBoxLayout()
         top.addWidget(self.search_box, 1)
+        top.addWidget(self.edit_button)
+        top.addWidget(self.add_resident_button)
+        top.addWidget(self.add_household_button)
         top.addWidget(self.import_button)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -106,6 +122,40 @@ class RosterScreen(QWidget):
             self.status.setText(self.tr("No resident matches"))
         if rows:
             self.table.selectRow(0)
+
+    def selected_row(self) -> dict:
+        index = self.table.currentIndex()
+        return (self.model.row(index.row()) if index.isValid() else None) or {}
+
+    def selected_resident(self) -> str | None:
+        return self.selected_row().get("id")
+
+    def edit_selected(self) -> ResidentDialog | None:
+        """The selected resident opened to correct (for a role that may edit)."""
+        resident = self.selected_resident()
+        if not self.can_edit or resident is None:
+            return None
+        return self._open(ResidentDialog(self.worker, self.operator, resident, self))
+
+    def add_resident(self) -> ResidentDialog:
+        """A new resident, in the selected resident's household unless changed."""
+        dialog = ResidentDialog(self.worker, self.operator, None, self)
+        dialog.household.setText(self.selected_row().get("household_code") or "")
+        return self._open(dialog)
+
+    def _open(self, dialog):
+        dialog.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        dialog.saved.connect(self.refresh)
+        self.dialog = dialog
+        dialog.open()
+        return dialog
+
+    def refresh(self, *_saved) -> None:
+        """The roster or the search results again, with the change just saved."""
+        if self.search_box.text().strip():
+            self._search()
+        else:
+            self.show_roster()
 
     def focus_search(self) -> None:
         self.search_box.setFocus(Qt.FocusReason.ShortcutFocusReason)
