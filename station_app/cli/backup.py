@@ -8,6 +8,7 @@ from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station, operator_name, read_pin, whole_number
 from station_app.services import backups as B
+from station_app.services import wipe as W
 from station_app.services.operators import sign_in
 from station_app.storage import Database, NotAStationDatabase
 from station_app.storage.access import authorize
@@ -30,6 +31,15 @@ def register(sub, common) -> None:
     p = sub.add_parser("check", parents=[common],
                        help="check the station database for damage (SQLite integrity_check)")
     p.set_defaults(func=cmd_check)
+    p = sub.add_parser("wipe", parents=[common],
+                       help="end of campaign: write the final bundle for HQ, then remove the "
+                            "station's personal data from this laptop (a lead)")
+    p.add_argument("--bundle", type=Path, required=True, metavar="FILE",
+                   help="the final bundle to write (carry it to HQ)")
+    p.add_argument("--to", metavar="HQ", help="its recipient (default: the enrolled HQ)")
+    p.add_argument("--confirm", metavar="CODE",
+                   help="the station code, to confirm (asked for at a terminal)")
+    p.set_defaults(func=cmd_wipe)
 
 
 def _status(status: B.BackupStatus) -> dict:
@@ -88,4 +98,23 @@ def cmd_check(args) -> int:
               f"{B.damage_advice(Path(args.db), folder)}", file=sys.stderr)
         return 1
     emit(args, {"file": str(args.db), "ok": True}, f"{args.db}: no damage found")
+    return 0
+
+
+def cmd_wipe(args) -> int:
+    db, operator = open_station(args)
+    confirm = args.confirm
+    if confirm is None:
+        if not sys.stdin.isatty():
+            raise CliError(f"give --confirm {db.station} to wipe this station")
+        confirm = input(f"This removes every file of station {db.station} from this laptop "
+                        "after the final bundle. Type the station code to go on: ")
+    try:
+        plan = W.prepare_wipe(db, operator, args.bundle, confirm, args.to)
+    finally:
+        db.close()
+    W.remove_files(plan)
+    emit(args, plan.as_dict(),
+         f"wrote the final bundle {plan.bundle} (carry it to HQ), then removed "
+         f"{len(plan.removed)} files of station {plan.station} from this laptop")
     return 0
