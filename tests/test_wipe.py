@@ -40,12 +40,18 @@ def resident_forms(db: Database) -> list[bytes]:
     return sorted(forms)
 
 
-@pytest.fixture
-def hq(tmp_path):
+def make_hq(tmp_path: Path) -> Database:
+    """HQ, its identity file in ``tmp_path / "hq.id"``."""
     hq = Database.create(tmp_path / "hq" / "hq.sqlite3", "HQ", "Công an tỉnh", hq=True)
     add_crew(hq)
     create_keys(hq)
     write_identity_file(hq, tmp_path / "hq.id", operator=lead_of(hq))
+    return hq
+
+
+@pytest.fixture
+def hq(tmp_path):
+    hq = make_hq(tmp_path)
     yield hq
     hq.close()
 
