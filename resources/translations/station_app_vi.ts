@@ -1,6 +1,234 @@
 <?xml version='1.0' encoding='utf-8'?>
 <TS version="2.1" language="vi_VN">
 <context>
+    <name>BackupKeeper</name>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="86" />
+        <source>The station database is damaged</source>
+        <translation>Cơ sở dữ liệu của trạm bị hỏng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="87" />
+        <source>SQLite found damage in %1: %2</source>
+        <translation>SQLite phát hiện hư hỏng trong %1: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="103" />
+        <source>Database damaged: restore a backup (Backups screen)</source>
+        <translation>Cơ sở dữ liệu bị hỏng: hãy khôi phục một bản sao lưu (màn hình Sao lưu)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="105" />
+        <source>Backup failed: %1</source>
+        <translation>Sao lưu không thành công: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="107" />
+        <source>Backup: checking the database…</source>
+        <translation>Sao lưu: đang kiểm tra cơ sở dữ liệu…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="110" />
+        <source>No backup yet</source>
+        <translation>Chưa có bản sao lưu nào</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="112" />
+        <source>just now</source>
+        <translation>vừa xong</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="113" />
+        <source>%1 min ago</source>
+        <translation>%1 phút trước</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="114" />
+        <source>%1 h ago</source>
+        <translation>%1 giờ trước</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="115" />
+        <source>Last backup %1 in %2</source>
+        <translation>Sao lưu gần nhất: %1, tại %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups.py" line="118" />
+        <source> (this disk only: choose a USB stick)</source>
+        <translation> (chỉ trên ổ đĩa này: hãy chọn một USB)</translation>
+    </message>
+</context>
+<context>
+    <name>BackupsScreen</name>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="47" />
+        <source>the folder beside the database (this disk)</source>
+        <translation>thư mục cạnh cơ sở dữ liệu (ổ đĩa này)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="48" />
+        <location filename="../../station_app/ui/backups_screen.py" line="98" />
+        <source>Choose…</source>
+        <translation>Chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="52" />
+        <source>Save</source>
+        <translation>Lưu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="54" />
+        <source>Back up now</source>
+        <translation>Sao lưu ngay</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="59" />
+        <source>Taken</source>
+        <translation>Thời điểm sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="60" />
+        <source>Size</source>
+        <translation>Dung lượng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="61" />
+        <source>File</source>
+        <translation>Tệp</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="70" />
+        <source>Restore the selected backup…</source>
+        <translation>Khôi phục bản sao lưu đã chọn…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="75" />
+        <source>Backups of this station</source>
+        <translation>Các bản sao lưu của trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="80" />
+        <source>Backup folder (a USB stick)</source>
+        <translation>Thư mục sao lưu (một USB)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="83" />
+        <source>newest backups kept there</source>
+        <translation>bản sao lưu mới nhất được giữ lại ở đó</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="85" />
+        <source>Keep</source>
+        <translation>Giữ lại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="97" />
+        <source>final bundle file, for HQ</source>
+        <translation>tệp gói dữ liệu cuối cùng, gửi cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="103" />
+        <source>Write the final bundle and wipe this laptop</source>
+        <translation>Xuất gói dữ liệu cuối cùng và xóa dữ liệu trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="106" />
+        <source>End of the campaign</source>
+        <translation>Kết thúc chiến dịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="109" />
+        <source>Writes the final bundle for HQ (it records the wipe), then overwrites and removes from this laptop the station database, its backups and every letter, notice and report it wrote. Carry the bundle to HQ. This cannot be undone.</source>
+        <translation>Xuất gói dữ liệu cuối cùng gửi cấp trên (có ghi nhận việc xóa), sau đó ghi đè và xóa khỏi máy này cơ sở dữ liệu của trạm, các bản sao lưu và mọi giấy mời, thông báo, báo cáo đã tạo. Hãy mang gói dữ liệu về cấp trên. Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="117" />
+        <location filename="../../station_app/ui/backups_screen.py" line="211" />
+        <source>Final bundle</source>
+        <translation>Gói dữ liệu cuối cùng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="118" />
+        <source>Type the station code %1</source>
+        <translation>Nhập mã trạm %1 để xác nhận</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="138" />
+        <source>No backup in %1 yet.</source>
+        <translation>Chưa có bản sao lưu nào trong %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="140" />
+        <source>%1 backups in %2; the last taken %3.</source>
+        <translation>%1 bản sao lưu trong %2; bản gần nhất lúc %3.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="156" />
+        <source>Backup folder</source>
+        <translation>Thư mục sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="165" />
+        <source>Saved.</source>
+        <translation>Đã lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="173" />
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="176" />
+        <source>Backed up to %1.</source>
+        <translation>Đã sao lưu vào %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="190" />
+        <source>Choose a backup in the list first.</source>
+        <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="193" />
+        <source>Restore a backup</source>
+        <translation>Khôi phục bản sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="194" />
+        <source>Restore the backup taken %1? The station database as it is now is kept aside, and the program closes: start it again to work on the restored station.</source>
+        <translation>Khôi phục bản sao lưu lúc %1? Cơ sở dữ liệu hiện tại của trạm được giữ riêng, và chương trình sẽ đóng lại: hãy mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="201" />
+        <source>Restoring…</source>
+        <translation>Đang khôi phục…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="206" />
+        <source>Restored. The database before is kept as %1.</source>
+        <translation>Đã khôi phục. Cơ sở dữ liệu trước đó được giữ tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="222" />
+        <source>Choose where to write the final bundle first.</source>
+        <translation>Hãy chọn nơi lưu gói dữ liệu cuối cùng trước.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="225" />
+        <source>Wipe this laptop</source>
+        <translation>Xóa dữ liệu trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="226" />
+        <source>Write the final bundle to %1, then remove every file of station %2 from this laptop? This cannot be undone.</source>
+        <translation>Xuất gói dữ liệu cuối cùng vào %1, sau đó xóa mọi tệp của trạm %2 khỏi máy này? Không thể hoàn tác.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/backups_screen.py" line="233" />
+        <source>Writing the final bundle…</source>
+        <translation>Đang xuất gói dữ liệu cuối cùng…</translation>
+    </message>
+</context>
+<context>
     <name>ChangesDialog</name>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="143" />
@@ -694,102 +922,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="79" />
+        <location filename="../../station_app/ui/main_window.py" line="86" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="80" />
+        <location filename="../../station_app/ui/main_window.py" line="87" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="81" />
+        <location filename="../../station_app/ui/main_window.py" line="88" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="82" />
+        <location filename="../../station_app/ui/main_window.py" line="89" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="83" />
+        <location filename="../../station_app/ui/main_window.py" line="90" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="97" />
+        <location filename="../../station_app/ui/main_window.py" line="92" />
+        <source>Backups</source>
+        <translation>Sao lưu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="107" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="235" />
+        <location filename="../../station_app/ui/main_window.py" line="249" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="237" />
+        <location filename="../../station_app/ui/main_window.py" line="251" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="242" />
+        <location filename="../../station_app/ui/main_window.py" line="256" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="246" />
+        <location filename="../../station_app/ui/main_window.py" line="260" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="250" />
+        <location filename="../../station_app/ui/main_window.py" line="264" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="253" />
+        <location filename="../../station_app/ui/main_window.py" line="267" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="257" />
+        <location filename="../../station_app/ui/main_window.py" line="271" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="262" />
+        <location filename="../../station_app/ui/main_window.py" line="276" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="263" />
+        <location filename="../../station_app/ui/main_window.py" line="277" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="268" />
+        <location filename="../../station_app/ui/main_window.py" line="282" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="306" />
+        <location filename="../../station_app/ui/main_window.py" line="320" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="307" />
+        <location filename="../../station_app/ui/main_window.py" line="321" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="334" />
+        <location filename="../../station_app/ui/main_window.py" line="348" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="335" />
+        <location filename="../../station_app/ui/main_window.py" line="349" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -1365,21 +1598,43 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>app</name>
     <message>
-        <location filename="../../station_app/ui/app.py" line="56" />
-        <location filename="../../station_app/ui/app.py" line="181" />
+        <location filename="../../station_app/ui/app.py" line="59" />
+        <location filename="../../station_app/ui/app.py" line="189" />
+        <location filename="../../station_app/ui/app.py" line="213" />
+        <location filename="../../station_app/ui/app.py" line="225" />
         <source>CCCD station</source>
         <translation>Trạm CCCD</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="84" />
+        <location filename="../../station_app/ui/app.py" line="87" />
         <source>Preparing the demo station…</source>
         <translation>Đang chuẩn bị trạm minh họa…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="91" />
-        <location filename="../../station_app/ui/app.py" line="100" />
+        <location filename="../../station_app/ui/app.py" line="94" />
+        <location filename="../../station_app/ui/app.py" line="103" />
         <source>Creating the station…</source>
         <translation>Đang tạo trạm…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/app.py" line="214" />
+        <source>The program closes now: start it again.</source>
+        <translation>Chương trình sẽ đóng ngay: hãy mở lại.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/app.py" line="223" />
+        <source>Wiping this laptop…</source>
+        <translation>Đang xóa dữ liệu trên máy này…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/app.py" line="226" />
+        <source>Station %1 is wiped from this laptop (%2 files removed). Carry the final bundle %3 to HQ.</source>
+        <translation>Đã xóa dữ liệu trạm %1 khỏi máy này (%2 tệp). Hãy mang gói dữ liệu cuối cùng %3 về cấp trên.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/app.py" line="251" />
+        <source>Backing up…</source>
+        <translation>Đang sao lưu…</translation>
     </message>
 </context>
 <context>
@@ -1579,7 +1834,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message></context>
+<message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen, or: station-app restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu, hoặc: station-app restore TỆP), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen, or: station-app restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu, hoặc: station-app restore TỆP), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>

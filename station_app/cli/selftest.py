@@ -65,17 +65,9 @@ class _SelfTest:
             raise RuntimeError(f"the roster import stored nobody: {result}")
 
     def open_window(self) -> None:
-        from PySide6.QtCore import QSettings
-        from PySide6.QtWidgets import QApplication
+        from station_app.ui.app import open_window_offscreen
 
-        from station_app.ui.app import build_window, install_translators
-
-        app = QApplication.instance() or QApplication(["station-app"])
-        install_translators(app, "vi")
-        store = QSettings(str(self.folder / "settings.ini"), QSettings.Format.IniFormat)
-        self.window = build_window(self.db, "vi", store, operator=self.lead)
-        self.window.show()
-        app.processEvents()
+        self.window = open_window_offscreen(self.db, self.lead, self.folder / "settings.ini")
         if "Tickets" not in self.window.screens or not self.window.isVisible():
             raise RuntimeError("the main window did not open with its screens")
 

@@ -189,13 +189,13 @@ def damage_advice(db_path: Path, folder: Path | None = None) -> Message:
     """The way out of a damaged database, in one message."""
     if folder is None:
         return Message(
-            "Restore the last backup (station-app restore FILE, or Restore a backup in the "
-            "File menu), or rebuild the station from HQ's bundle. The damaged file {path} is "
-            "kept as it is.", path=db_path)
+            "Restore the last backup (on the Backups screen, or: station-app restore FILE), "
+            "or rebuild the station from HQ's bundle. The damaged file {path} is kept as it "
+            "is.", path=db_path)
     return Message(
-        "Restore the last backup from {folder} (station-app restore FILE, or Restore a backup "
-        "in the File menu), or rebuild the station from HQ's bundle. The damaged file {path} "
-        "is kept as it is.", folder=folder, path=db_path)
+        "Restore the last backup from {folder} (on the Backups screen, or: station-app "
+        "restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is "
+        "kept as it is.", folder=folder, path=db_path)
 
 
 def check_database(db: Database, full: bool = False) -> list[str]:

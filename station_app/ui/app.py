@@ -123,6 +123,18 @@ def build_window(db: Database, language: str, store: QSettings,
     return window
 
 
+def open_window_offscreen(db: Database, operator: Operator, settings_file: Path) -> MainWindow:
+    """The main window in Vietnamese for ``operator``, shown and painted (``--self-test``; the
+    caller sets QT_QPA_PLATFORM=offscreen first)."""
+    app = QApplication.instance() or QApplication(["station-app"])
+    install_translators(app, "vi")
+    store = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = build_window(db, "vi", store, operator=operator)
+    window.show()
+    app.processEvents()
+    return window
+
+
 def _probe(window: MainWindow, app: QApplication) -> None:
     """STATION_APP_PROBE=1 (the GUI benchmark): print when the first window is painted and the
     peak resident memory then, as one JSON line; with STATION_APP_PROBE_SIGNIN=name:pin, sign in
