@@ -3,7 +3,7 @@
 VI_h17b = {
     # the status line and the check at start (ui/backups.py)
     "The station database is damaged": "Cơ sở dữ liệu của trạm bị hỏng",
-    "SQLite found damage in %1: %2": "SQLite phát hiện hư hỏng trong %1: %2",
+    "SQLite found damage in %1.": "SQLite phát hiện hư hỏng trong %1.",
     "Database damaged: restore a backup (Backups screen)":
         "Cơ sở dữ liệu bị hỏng: hãy khôi phục một bản sao lưu (màn hình Sao lưu)",
     "Backup failed: %1": "Sao lưu không thành công: %1",

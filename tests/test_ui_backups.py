@@ -73,7 +73,7 @@ def test_a_damaged_database_is_reported_at_start_with_the_way_out(qtbot, roster_
         keeper.start()
         assert keeper.damage
         assert keeper.box is not None and keeper.box.isVisible()
-        assert "damage" in keeper.box.text() and "Restore the last backup from" in keeper.box.text()
+        assert "found damage in" in keeper.box.text() and "Restore the last backup from" in keeper.box.text()
         assert keeper.text().startswith("Database damaged")
         keeper.backup_now()  # never a copy of the damaged file over the good ones
         assert len(B.station_backups(roster_db_path.parent / "backups", "XA01")) == 1

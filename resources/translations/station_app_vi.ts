@@ -9,51 +9,51 @@
     </message>
     <message>
         <location filename="../../station_app/ui/backups.py" line="87" />
-        <source>SQLite found damage in %1: %2</source>
-        <translation>SQLite phát hiện hư hỏng trong %1: %2</translation>
+        <source>SQLite found damage in %1.</source>
+        <translation>SQLite phát hiện hư hỏng trong %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="103" />
+        <location filename="../../station_app/ui/backups.py" line="102" />
         <source>Database damaged: restore a backup (Backups screen)</source>
         <translation>Cơ sở dữ liệu bị hỏng: hãy khôi phục một bản sao lưu (màn hình Sao lưu)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="105" />
+        <location filename="../../station_app/ui/backups.py" line="104" />
         <source>Backup failed: %1</source>
         <translation>Sao lưu không thành công: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="107" />
+        <location filename="../../station_app/ui/backups.py" line="106" />
         <source>Backup: checking the database…</source>
         <translation>Sao lưu: đang kiểm tra cơ sở dữ liệu…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="110" />
+        <location filename="../../station_app/ui/backups.py" line="109" />
         <source>No backup yet</source>
         <translation>Chưa có bản sao lưu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="112" />
+        <location filename="../../station_app/ui/backups.py" line="111" />
         <source>just now</source>
         <translation>vừa xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="113" />
+        <location filename="../../station_app/ui/backups.py" line="112" />
         <source>%1 min ago</source>
         <translation>%1 phút trước</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="114" />
+        <location filename="../../station_app/ui/backups.py" line="113" />
         <source>%1 h ago</source>
         <translation>%1 giờ trước</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="115" />
+        <location filename="../../station_app/ui/backups.py" line="114" />
         <source>Last backup %1 in %2</source>
         <translation>Sao lưu gần nhất: %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups.py" line="118" />
+        <location filename="../../station_app/ui/backups.py" line="117" />
         <source> (this disk only: choose a USB stick)</source>
         <translation> (chỉ trên ổ đĩa này: hãy chọn một USB)</translation>
     </message>
@@ -1599,9 +1599,9 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <name>app</name>
     <message>
         <location filename="../../station_app/ui/app.py" line="59" />
-        <location filename="../../station_app/ui/app.py" line="189" />
-        <location filename="../../station_app/ui/app.py" line="213" />
+        <location filename="../../station_app/ui/app.py" line="201" />
         <location filename="../../station_app/ui/app.py" line="225" />
+        <location filename="../../station_app/ui/app.py" line="237" />
         <source>CCCD station</source>
         <translation>Trạm CCCD</translation>
     </message>
@@ -1617,22 +1617,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Đang tạo trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="214" />
+        <location filename="../../station_app/ui/app.py" line="226" />
         <source>The program closes now: start it again.</source>
         <translation>Chương trình sẽ đóng ngay: hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="223" />
+        <location filename="../../station_app/ui/app.py" line="235" />
         <source>Wiping this laptop…</source>
         <translation>Đang xóa dữ liệu trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="226" />
+        <location filename="../../station_app/ui/app.py" line="238" />
         <source>Station %1 is wiped from this laptop (%2 files removed). Carry the final bundle %3 to HQ.</source>
         <translation>Đã xóa dữ liệu trạm %1 khỏi máy này (%2 tệp). Hãy mang gói dữ liệu cuối cùng %3 về cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="251" />
+        <location filename="../../station_app/ui/app.py" line="263" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>

@@ -84,9 +84,8 @@ class BackupKeeper(QObject):
         self.changed.emit()
         advice = damage_advice(self.db_path, status.folder)
         self.box = QMessageBox(QMessageBox.Icon.Critical, self.tr("The station database is damaged"),
-                               self.tr("SQLite found damage in %1: %2").replace(
-                                   "%1", str(self.db_path)).replace("%2", self.damage[0])
-                               + "\n\n" + translated(advice))
+                               self.tr("SQLite found damage in %1.").replace(
+                                   "%1", str(self.db_path)) + "\n\n" + translated(advice))
         self.box.open()  # not modal for the program: the floor may still read what it can
 
     def _status(self, status: BackupStatus) -> None:
