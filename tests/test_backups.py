@@ -72,6 +72,9 @@ def test_a_backup_taken_while_another_process_writes_intakes_restores_every_comm
         # the restore is audited, and the ids of this laptop never go back (already sent)
         assert db.scalar("SELECT count(*) FROM audit WHERE action = 'backup.restore'") == 1
         assert int(db.meta("rev")) > 400
+        # what this laptop knew after the backup stays (the wipe finds the backup itself)
+        assert db.scalar("SELECT kind FROM backups WHERE path = ?", (str(backup.path),)) == "backup"
+        assert db.scalar("SELECT kind FROM backups WHERE path = ?", (str(restored.aside),)) == "aside"
     finally:
         db.close()
     assert intake_ids(restored.aside) == set(committed) | set(after)  # the file before

@@ -11,7 +11,6 @@ from station_app.services import backups as B
 from station_app.services import wipe as W
 from station_app.services.operators import sign_in
 from station_app.storage import Database, NotAStationDatabase
-from station_app.storage.access import authorize
 
 
 def register(sub, common) -> None:
@@ -61,8 +60,7 @@ def cmd_backup(args) -> int:
         emit(args, status, f"backups go to {status['folder']} (newest {status['keep']} kept); "
                            f"last: {status['last'] or 'none yet'}")
         return 0
-    authorize(db, operator, "backup.take")
-    backup = B.take_backup(db)
+    backup = B.backup_now(db, operator)
     emit(args, {"file": str(backup.path), "taken_at": backup.taken_at, "bytes": backup.size},
          f"backed up to {backup.path} ({backup.size:,} bytes)")
     return 0

@@ -30,11 +30,12 @@ from station_app.core.messages import Message
 from station_app.core.permissions import Operator
 from station_app.storage import Database, NotAStationDatabase, copy_database
 from station_app.storage.access import authorize
+from station_app.storage.backup import overwrite_with
 from station_app.storage.migrations import migration_names
 from station_app.storage.transaction import transaction
 
 __all__ = ["BackupError", "Backup", "BackupStatus", "DEFAULT_KEEP", "BACKUP_SUFFIX",
-           "backup_settings", "set_backup_settings", "take_backup", "backup_status",
+           "backup_settings", "set_backup_settings", "take_backup", "backup_now", "backup_status",
            "station_backups", "check_database", "restore_backup", "overwrite_and_remove",
            "damage_advice", "Restored", "restore_work_path"]
 
@@ -155,6 +156,12 @@ def take_backup(db: Database, now: dt.datetime | None = None) -> Backup:
     for old in station_backups(folder, db.station)[:-keep]:
         overwrite_and_remove(old.path)
     return Backup(target, taken.isoformat(), target.stat().st_size)
+
+
+def backup_now(db: Database, operator: Operator | None) -> Backup:
+    """A backup asked for by a lead (the Backups screen, ``station-app backup``)."""
+    authorize(db, operator, "backup.take")
+    return take_backup(db)
 
 
 def _remove_quietly(path: Path) -> None:
@@ -306,12 +313,9 @@ def restore_backup(path: str | os.PathLike, backup: str | os.PathLike,
             if damaged:
                 actor = authorize(copy, sign_in(copy), "backup.restore")
                 station = copy.station
-            else:  # this laptop's counters never go back: ids and changes already sent stay unique
-                known = current.query("SELECT path, kind, taken_at FROM backups")
-                counters = dict(current.conn.execute(
-                    "SELECT key, value FROM meta WHERE key IN ('rev', 'hlc', 'next_id')"))
+            else:
                 copy_database(path, aside)
-                copy.conn.backup(current.conn)
+                overwrite_with(current, copy)
         finally:
             copy.close()
         if damaged:
@@ -320,17 +324,8 @@ def restore_backup(path: str | os.PathLike, backup: str | os.PathLike,
                     os.replace(f"{path}{suffix}", f"{aside}{suffix}")
             os.replace(work, path)
             current = Database.open(path)
-            known = []
-        else:
-            _remove_quietly(work)
-            with transaction(current.conn):
-                current.conn.executemany(
-                    "UPDATE meta SET value = max(CAST(value AS INTEGER), ?) WHERE key = ?",
-                    [(int(v), k) for k, v in counters.items()])
         with current.write("backup.restore", actor,
                            {"backup": str(backup), "aside": str(aside)}):
-            current.conn.executemany("INSERT OR IGNORE INTO backups VALUES (?, ?, ?)",
-                                     [(r["path"], r["kind"], r["taken_at"]) for r in known])
             current.conn.execute("INSERT OR REPLACE INTO backups VALUES (?, 'aside', ?)",
                                  (str(aside), now_iso("seconds")))
         return Restored(backup, station, aside, was_damaged=damaged)

@@ -177,7 +177,8 @@ class BackupsScreen(QWidget):
             self.show_backups()
             self._notify()
 
-        self.ctx.worker.task(lambda db, _progress: B.take_backup(db), on_done=done,
+        who = self.ctx.session
+        self.ctx.worker.task(lambda db, _progress: B.backup_now(db, who), on_done=done,
                              on_error=self._error, owner=self)
 
     def _selected(self) -> dict | None:
