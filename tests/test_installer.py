@@ -1,7 +1,7 @@
 """The installed app, tested: ``make installer``'s build (installer.spec) into a throw-away
 folder, then ``--self-test`` run from the built folder, as on a station laptop (no source
 checkout, no virtual environment: the program finds its fonts, translations and migrations
-inside the build)."""
+inside the build), and names the step that fails when something is missing."""
 
 from __future__ import annotations
 
@@ -32,3 +32,12 @@ def test_the_built_folder_passes_its_self_test(tmp_path):
     assert done.returncode == 0, done.stdout + done.stderr
     assert done.stdout.splitlines()[-1] == "self-test: passed"
     assert "restore the backup" in done.stdout
+
+    # a build that lost its fonts cannot print letters: the step is named, exit code 1
+    fonts = dist / "station-app" / "_internal" / "resources" / "fonts"
+    assert fonts.is_dir()
+    fonts.rename(fonts.with_name("fonts-lost"))
+    broken = subprocess.run([str(program), "--self-test"], cwd=tmp_path, env=env,
+                            capture_output=True, text=True, timeout=300)
+    assert broken.returncode == 1
+    assert "failed at 'write a letter PDF'" in broken.stderr, broken.stdout + broken.stderr
