@@ -94,6 +94,10 @@ def test_the_last_n_backups_are_kept_and_the_status_says_where_and_when(roster_d
     status = B.backup_status(db)
     assert status.chosen and status.last.path == taken[-1].path
     assert status.age_seconds(T0 + dt.timedelta(hours=4)) == 3600
+    # two in the same second: the second is the newer, the oldest goes
+    again = [B.take_backup(db, now=T0 + dt.timedelta(hours=5)) for _ in range(2)]
+    assert again[1].path.name.endswith(f"-2{B.BACKUP_SUFFIX}")
+    assert [b.path for b in B.station_backups(tmp_path, "XA01")] == [a.path for a in again]
 
 
 def test_a_missing_usb_stick_is_said_in_one_line(roster_db, lead, tmp_path):

@@ -97,21 +97,23 @@ def set_backup_settings(db: Database, operator: Operator | None, folder: str | o
 
 
 def station_backups(folder: Path, station: str) -> list[Backup]:
-    """This station's backups in ``folder``, oldest first (the names sort by time)."""
+    """This station's backups in ``folder``, oldest first (by the time in their names, then the
+    number of a second one in the same second)."""
     found = []
     try:
-        paths = sorted(folder.glob(f"{station}-*{BACKUP_SUFFIX}"))
+        paths = list(folder.glob(f"{station}-*{BACKUP_SUFFIX}"))
     except OSError:
         return []
     for path in paths:
         stamp = path.name[len(station) + 1:-len(BACKUP_SUFFIX)]
         try:
             taken = dt.datetime.strptime(stamp[:15], "%Y%m%d-%H%M%S")
+            n = int(stamp[16:]) if stamp[15:16] == "-" else 1
             size = path.stat().st_size
         except (ValueError, OSError):
             continue
-        found.append(Backup(path, taken.isoformat(), size))
-    return found
+        found.append((taken, n, Backup(path, taken.isoformat(), size)))
+    return [backup for _taken, _n, backup in sorted(found, key=lambda f: f[:2])]
 
 
 def backup_status(db: Database) -> BackupStatus:
