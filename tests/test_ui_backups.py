@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 from test_backups import damage
@@ -14,9 +15,9 @@ from ui_floor_helpers import settings, sign_in
 
 from station_app.services import backups as B
 from station_app.services.operators import find_operator
-from station_app.storage import Database
+from station_app.storage import Database, NotAStationDatabase
 from station_app.sync import create_keys, enrol, read_identity_file
-from station_app.ui.app import build_window
+from station_app.ui.app import build_window, cannot_open
 from station_app.ui.backups import BackupKeeper
 from station_app.ui.workers import SyncWorker
 
@@ -156,3 +157,14 @@ def test_the_wipe_is_typed_confirmed_and_writes_the_final_bundle(qtbot, roster_d
     finally:
         win.close()
         db.close()
+
+
+def test_a_database_that_no_longer_opens_is_reported_with_the_way_out(qtbot, roster_db_path):
+    with open(roster_db_path, "r+b") as fh:  # the header itself overwritten
+        fh.write(b"\0" * 100)
+    with pytest.raises(NotAStationDatabase) as refused:
+        Database.open(roster_db_path)
+    text = cannot_open(roster_db_path, refused.value)
+    assert "not a station database (not SQLite, or damaged)" in text
+    assert "Restore the last backup (on the Backups screen, or: station-app restore FILE)" in text
+    assert roster_db_path.stat().st_size > 100  # kept as it is

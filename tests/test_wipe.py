@@ -125,3 +125,10 @@ def test_only_a_lead_wipes(roster_db, staff, tmp_path):
     with pytest.raises(PermissionError):
         W.prepare_wipe(roster_db, staff, tmp_path / "final.bundle", "XA01")
     assert roster_db.scalar("SELECT count(*) FROM audit WHERE action = 'refused'") == 1
+
+
+def test_the_command_line_wipe_needs_the_station_code(roster_db_path, tmp_path, capsys):
+    code, _, err = run(capsys, "wipe", "--bundle", tmp_path / "final.bundle",
+                       "--db", roster_db_path)  # no terminal to ask at
+    assert code == 2 and "give --confirm XA01" in err
+    assert roster_db_path.exists() and not (tmp_path / "final.bundle").exists()

@@ -107,6 +107,15 @@ def open_station(path: Path, demo: bool) -> Database | None:
         worker.stop()
 
 
+def cannot_open(path: Path, exc: NotAStationDatabase) -> str:
+    """Why the station database does not open, translated; for a file that is there (damaged,
+    or not a station database) with the way out."""
+    text = translated(exc.args[0])
+    if path.exists():
+        text += "\n\n" + translated(damage_advice(path))
+    return text
+
+
 def build_window(db: Database, language: str, store: QSettings,
                  operator: Operator | None = None, require_sign_in: bool = False,
                  worker: Worker | None = None, backups=None) -> MainWindow:
@@ -195,10 +204,8 @@ def run(args) -> int:
     try:
         db = open_station(path, args.demo)
     except NotAStationDatabase as exc:
-        text = translated(exc.args[0])
-        if path.exists():  # there, but does not open: damaged
-            text += "\n\n" + translated(damage_advice(path))
-        QMessageBox.critical(None, QApplication.translate("app", "CCCD station"), text)
+        QMessageBox.critical(None, QApplication.translate("app", "CCCD station"),
+                             cannot_open(path, exc))
         return 1
     if db is None:
         return 0
