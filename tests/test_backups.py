@@ -91,6 +91,8 @@ def test_the_last_n_backups_are_kept_and_the_status_says_where_and_when(roster_d
     left = B.station_backups(tmp_path, "XA01")
     assert [b.path for b in left] == [t.path for t in taken[-2:]]
     assert not taken[0].path.exists() and not taken[1].path.exists()
+    assert [p for (p,) in db.conn.execute("SELECT path FROM backups ORDER BY path")] == [
+        str(t.path) for t in taken[-2:]]
     status = B.backup_status(db)
     assert status.chosen and status.last.path == taken[-1].path
     assert status.age_seconds(T0 + dt.timedelta(hours=4)) == 3600

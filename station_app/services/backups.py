@@ -152,11 +152,13 @@ def take_backup(db: Database, now: dt.datetime | None = None) -> Backup:
         _remove_quietly(work)
         raise BackupError(Message("the backup to {folder} failed: {error}", folder=folder,
                                   error=exc.strerror or str(exc))) from exc
-    with transaction(db.conn):  # local record, no change number: the wipe finds it
+    pruned = [old.path for old in station_backups(folder, db.station)[:-keep]]
+    for old in pruned:
+        overwrite_and_remove(old)
+    with transaction(db.conn):  # local records, no change number: the wipe finds them
         db.conn.execute("INSERT OR REPLACE INTO backups VALUES (?, 'backup', ?)",
                         (str(target), taken.isoformat()))
-    for old in station_backups(folder, db.station)[:-keep]:
-        overwrite_and_remove(old.path)
+        db.conn.executemany("DELETE FROM backups WHERE path = ?", [(str(p),) for p in pruned])
     return Backup(target, taken.isoformat(), target.stat().st_size)
 
 
