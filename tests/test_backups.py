@@ -152,6 +152,10 @@ def test_a_damaged_database_is_detected_and_restored_from_the_last_backup(roster
                                                                           capsys):
     db = Database.open(roster_db_path)
     backup = B.take_backup(db)
+    for _ in range(3):  # changes after the backup (sent to HQ, say)
+        with db.write("test.after", "x"):
+            pass
+    rev = int(db.meta("rev"))
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     db.close()
     damage(roster_db_path)
@@ -165,6 +169,12 @@ def test_a_damaged_database_is_detected_and_restored_from_the_last_backup(roster
 
     restored = run_json(capsys, "restore", backup.path, "--db", roster_db_path)
     assert restored["was_damaged"] is True and Path(restored["aside"]).exists()
+    db = Database.open(roster_db_path)
+    try:  # the restored backup goes on from the damaged file's change number
+        assert int(db.meta("rev")) == rev + 1  # the restore's own audit entry
+        assert db.scalar("SELECT count(*) FROM audit WHERE action = 'test.after'") == 0
+    finally:
+        db.close()
     code, out, err = run(capsys, "check", "--db", roster_db_path)
     assert code == 0, err
 

@@ -30,7 +30,7 @@ from station_app.core.messages import Message
 from station_app.core.permissions import Operator
 from station_app.storage import Database, NotAStationDatabase, copy_database
 from station_app.storage.access import authorize
-from station_app.storage.backup import overwrite_with
+from station_app.storage.backup import keep_counters, overwrite_with, read_counters
 from station_app.storage.migrations import migration_names
 from station_app.storage.transaction import transaction
 
@@ -276,18 +276,18 @@ def restore_work_path(path: Path) -> Path:
     return path.with_name(f".{path.name}.restore-check")
 
 
-def _open_current(path: Path) -> Database | None:
-    """The current database when it opens and passes quick_check, else None (damaged)."""
+def _open_current(path: Path) -> tuple[Database | None, dict[str, int]]:
+    """The current database when it opens and passes quick_check, else None (damaged); and
+    this laptop's counters, when they can be read."""
     try:
         db = Database.open(path)
-    except NotAStationDatabase:
-        return None
-    except sqlite3.DatabaseError:
-        return None
+    except (NotAStationDatabase, sqlite3.DatabaseError):
+        return None, {}
+    counters = read_counters(db)
     if check_database(db):
         db.close()
-        return None
-    return db
+        return None, counters
+    return db, counters
 
 
 def restore_backup(path: str | os.PathLike, backup: str | os.PathLike,
@@ -298,7 +298,7 @@ def restore_backup(path: str | os.PathLike, backup: str | os.PathLike,
     current one is damaged. No other connection of this process may be open on ``path`` when
     it is damaged (its file is renamed aside)."""
     path, backup = Path(path), Path(backup).resolve()
-    current = _open_current(path)
+    current, counters = _open_current(path)
     damaged = current is None
     if damaged and not path.exists():
         raise BackupError(Message("no station database at {path}", path=path))
@@ -328,6 +328,7 @@ def restore_backup(path: str | os.PathLike, backup: str | os.PathLike,
                     os.replace(f"{path}{suffix}", f"{aside}{suffix}")
             os.replace(work, path)
             current = Database.open(path)
+            keep_counters(current, counters)  # as far as the damaged file told them
         with current.write("backup.restore", actor,
                            {"backup": str(backup), "aside": str(aside)}):
             current.conn.execute("INSERT OR REPLACE INTO backups VALUES (?, 'aside', ?)",
