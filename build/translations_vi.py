@@ -576,3 +576,6 @@ QT_VI.update(QT_VI_h15b)
 from build.translations_vi_h15c import VI_h15c  # noqa: E402
 
 VI.update(VI_h15c)
+from build.translations_vi_h17b import VI_h17b  # noqa: E402
+
+VI.update(VI_h17b)

@@ -12,7 +12,17 @@ import pytest
 from cli_helpers import CREW, add_crew, lead_of
 
 from station_app.core.permissions import PERMISSIONS
-from station_app.services import conflicts, floor, intake, letters, progress, queue, sessions
+from station_app.services import (
+    backups,
+    conflicts,
+    floor,
+    intake,
+    letters,
+    progress,
+    queue,
+    sessions,
+    wipe,
+)
 from station_app.services.announce import announcements
 from station_app.services.letter_codes import letter_code
 from station_app.services.lookup import lookup
@@ -170,6 +180,13 @@ CALLS = {
     "report.missing": lambda db, op, t, out: progress.missing_residents(db, op),
     "operators.add": lambda db, op, t, out: add_operator(db, "Cán bộ Mới", "staff", "5678",
                                                          by=op),
+    "backup.settings": lambda db, op, t, out: backups.set_backup_settings(db, op, out),
+    "backup.take": lambda db, op, t, out: backups.backup_now(db, op),
+    # the day's template as the backup: the same station
+    "backup.restore": lambda db, op, t, out: backups.restore_backup(db.path, t["path"],
+                                                                    lambda _db: op),
+    "station.wipe": lambda db, op, t, out: wipe.prepare_wipe(db, op, out / "final.bundle",
+                                                             db.station),
 }
 
 def _resolve(db, op, t):
@@ -193,7 +210,7 @@ NEEDS = {
     "sync.identity": "sync.enrol", "sync.revoke": "sync.enrol", "sync.status": "sync.view",
     "sync.conflicts": "sync.view", "sync.duplicates": "sync.view", "sync.history": "sync.view",
     "report.progress": "report.view", "report.missing": "report.view",
-    "operators.add": "operators.manage",
+    "operators.add": "operators.manage", "backup.settings": "settings.change",
     **{name: "desk.call" for name in CALLS if name.startswith("desk.") and name != "desk.current"},
 }
 

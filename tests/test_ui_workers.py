@@ -14,6 +14,7 @@ from ui_floor_helpers import PINS, TYPED, settings
 
 from station_app.storage import Database
 from station_app.ui.app import build_window
+from station_app.ui.backups import BackupKeeper
 from station_app.ui.workers import SyncWorker, Worker
 
 
@@ -132,7 +133,8 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
     """Every connection opened after start-up traces its statements with the thread running
     them; the lead signs in, scrolls the roster to its end, searches, issues a ticket, calls
     it at a desk, records an intake, looks at the dashboard (opened, then refreshed after
-    another intake) and the operators, writes the report and opens the display (real worker
+    another intake) and the operators, writes the report and opens the display, while the
+    check at start and the first backup run, then backs up on the Backups screen (real worker
     threads)."""
     import datetime as dt
 
@@ -155,9 +157,11 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
         return conn
 
     monkeypatch.setattr(sqlite3, "connect", traced)
-    win = build_window(db, "en", settings(tmp_path), require_sign_in=True)
+    keeper = BackupKeeper(roster_db_path)  # the check and the backups, as app.run starts them
+    win = build_window(db, "en", settings(tmp_path), require_sign_in=True, backups=keeper)
     qtbot.addWidget(win)
     win.show()
+    keeper.start()
     try:
         qtbot.waitUntil(lambda: win.signin.name.count() == 4, timeout=10_000)  # the crew but HQ's hq
         qtbot.keyClicks(win.signin.name.lineEdit(), TYPED["Trưởng trạm"])
@@ -207,7 +211,15 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
         qtbot.waitUntil(lambda: operators.model.rowCount() == 4, timeout=10_000)
         display = win.open_display()
         qtbot.waitUntil(lambda: display.current_calls() != [], timeout=10_000)
+        qtbot.waitUntil(lambda: keeper.status is not None and keeper.status.last is not None,
+                        timeout=20_000)
+        backups = win.screens["Backups"]
+        win.tabs.setCurrentWidget(backups)
+        qtbot.waitUntil(lambda: backups.model.rowCount() == 1, timeout=10_000)
+        backups.now.click()
+        qtbot.waitUntil(lambda: backups.model.rowCount() == 2, timeout=20_000)
     finally:
+        keeper.stop()
         win.close()
         db.close()
     assert on_gui_thread == []

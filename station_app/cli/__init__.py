@@ -42,6 +42,7 @@ COMMAND_MODULES = [
     "station_app.cli.schedule",
     "station_app.cli.sync",
     "station_app.cli.report",
+    "station_app.cli.backup",
     "station_app.cli.gui",
 ]
 
@@ -121,6 +122,9 @@ def build_parser() -> argparse.ArgumentParser:
         prog="station-app",
         description="Mobile citizen-ID enrollment station. With no command: open the GUI.")
     parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    parser.add_argument("--self-test", action="store_true",
+                        help="check this installation in a throw-away folder (window offscreen, "
+                             "a ticket, a letter, a backup and its restore); exit 0 when it works")
     subparsers = parser.add_subparsers(dest="command", metavar="COMMAND")
     for name in COMMAND_MODULES:
         importlib.import_module(name).register(subparsers, common)
@@ -133,6 +137,10 @@ def main(argv: list[str] | None = None) -> int:
     if not argv:
         argv = ["gui"]
     args = parser.parse_args(argv)
+    if args.self_test:
+        from station_app.cli.selftest import run_self_test
+
+        return run_self_test()
     if not getattr(args, "func", None):
         parser.print_help()
         return 2

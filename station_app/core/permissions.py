@@ -54,6 +54,9 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "sync.view": _LEAD,  # what has not reached HQ yet, conflicts between stations
     "conflicts.resolve": _LEAD,  # which of two stations' intakes of one resident stands
     "settings.change": _LEAD,
+    "backup.take": _LEAD,  # by hand (the GUI also takes them by itself: start, hourly, exit)
+    "backup.restore": _LEAD,  # a backup over the station database (the current one kept aside)
+    "station.wipe": _LEAD,  # end of campaign: the final bundle, then the personal data removed
     "operators.manage": _LEAD,
     "queue.configure": _LEAD,
     # headquarters

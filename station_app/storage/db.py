@@ -222,10 +222,13 @@ class Database:
         """Remember the folder of a file about to be written (letters, notices, a report, a
         bundle), so that a partial file a killed run leaves there is removed at the next start.
         A local record: no change number, no audit."""
-        folder = str(Path(out).resolve().parent)
+        out = Path(out).resolve()
         with transaction(self.conn):
             self.conn.execute("INSERT OR REPLACE INTO output_folders VALUES (?, ?)",
-                              (folder, now_iso("milliseconds")))
+                              (str(out.parent), now_iso("milliseconds")))
+            # every file, for the end-of-campaign wipe (services/wipe.py)
+            self.conn.execute("INSERT OR REPLACE INTO output_files VALUES (?, ?)",
+                              (str(out), now_iso("milliseconds")))
             self.conn.execute(
                 "DELETE FROM output_folders WHERE folder NOT IN (SELECT folder FROM "
                 "output_folders ORDER BY used_at DESC LIMIT ?)", (OUTPUT_FOLDERS_KEPT,))

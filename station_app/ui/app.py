@@ -20,9 +20,12 @@ from PySide6.QtCore import (
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialog
 
 from station_app.resources import resource_path
+from station_app.services.backups import damage_advice, take_backup
 from station_app.services.demo import ensure_demo_station
 from station_app.services.operators import Operator, has_operators
+from station_app.services.wipe import remove_files
 from station_app.storage import Database, NotAStationDatabase
+from station_app.ui.backups import BackupKeeper
 from station_app.ui.first_run import FirstRunDialog, create_station
 from station_app.ui.main_window import AppContext, MainWindow
 from station_app.ui.messages import translated
@@ -104,17 +107,40 @@ def open_station(path: Path, demo: bool) -> Database | None:
         worker.stop()
 
 
+def cannot_open(path: Path, exc: NotAStationDatabase) -> str:
+    """Why the station database does not open, translated; for a file that is there (damaged,
+    or not a station database) with the way out."""
+    text = translated(exc.args[0])
+    if path.exists():
+        text += "\n\n" + translated(damage_advice(path))
+    return text
+
+
 def build_window(db: Database, language: str, store: QSettings,
                  operator: Operator | None = None, require_sign_in: bool = False,
-                 worker: Worker | None = None) -> MainWindow:
+                 worker: Worker | None = None, backups=None) -> MainWindow:
     """The main window. The application opens it with ``require_sign_in``; a window carried
     over from another (a language switch) keeps its signed-in ``operator``; tools and tests may
     open it for the lead role without a sign-in. ``worker``: a new ``Worker`` on the station
-    (tests pass a ``SyncWorker``); the window stops it when it closes."""
-    ctx = AppContext(db_path=db.path, db=db, worker=worker or Worker(db.path), settings=store)
+    (tests pass a ``SyncWorker``); the window stops it when it closes. ``backups``: the
+    application's BackupKeeper, shown in the status line."""
+    ctx = AppContext(db_path=db.path, db=db, worker=worker or Worker(db.path), settings=store,
+                     backups=backups)
     window = MainWindow(ctx, require_sign_in=require_sign_in or operator is not None)
     if operator is not None:
         window.set_session(operator)
+    return window
+
+
+def open_window_offscreen(db: Database, operator: Operator, settings_file: Path) -> MainWindow:
+    """The main window in Vietnamese for ``operator``, shown and painted (``--self-test``; the
+    caller sets QT_QPA_PLATFORM=offscreen first)."""
+    app = QApplication.instance() or QApplication(["station-app"])
+    install_translators(app, "vi")
+    store = QSettings(str(settings_file), QSettings.Format.IniFormat)
+    window = build_window(db, "vi", store, operator=operator)
+    window.show()
+    app.processEvents()
     return window
 
 
@@ -179,11 +205,13 @@ def run(args) -> int:
         db = open_station(path, args.demo)
     except NotAStationDatabase as exc:
         QMessageBox.critical(None, QApplication.translate("app", "CCCD station"),
-                             translated(exc.args[0]))
+                             cannot_open(path, exc))
         return 1
     if db is None:
         return 0
-    state = {"window": build_window(db, language, store, require_sign_in=True)}
+    keeper = BackupKeeper(path)
+    state = {"window": build_window(db, language, store, require_sign_in=True, backups=keeper),
+             "wiped": False}
 
     def switch_language(code: str) -> None:
         store.setValue("language", code)
@@ -191,19 +219,64 @@ def run(args) -> int:
         old = state["window"]
         session = None if old.is_locked() else old.ctx.session
         old.ctx.worker.stop()
-        window = build_window(db, code, store, operator=session, require_sign_in=True)
-        window.language_changed.connect(switch_language)
+        window = build_window(db, code, store, operator=session, require_sign_in=True,
+                              backups=keeper)
+        connect(window)
         window.setGeometry(old.geometry())
         state["window"] = window
         window.showMaximized() if old.isMaximized() else window.show()
         old.close()
         old.deleteLater()
 
-    state["window"].language_changed.connect(switch_language)
+    def restart(why: str) -> None:
+        QMessageBox.information(state["window"], QApplication.translate("app", "CCCD station"),
+                                why + "\n" + QApplication.translate(
+                                    "app", "The program closes now: start it again."))
+        state["window"].close()
+
+    def wiped(plan) -> None:
+        state["wiped"] = True
+        keeper.stop()
+        state["window"].ctx.worker.stop()
+        db.close()
+        run_with_progress(Worker(path), QApplication.translate("app", "Wiping this laptop…"),
+                          lambda: remove_files(plan))
+        QMessageBox.information(state["window"], QApplication.translate("app", "CCCD station"),
+                                QApplication.translate(
+                                    "app", "Station %1 is wiped from this laptop (%2 files "
+                                    "removed). Carry the final bundle %3 to HQ.").replace(
+                                    "%1", plan.station).replace("%2", str(len(plan.removed)))
+                                .replace("%3", str(plan.bundle)))
+        state["window"].close()
+
+    def connect(window: MainWindow) -> None:
+        window.language_changed.connect(switch_language)
+        window.restart_needed.connect(restart)
+        window.wipe_ready.connect(wiped)
+
+    connect(state["window"])
     if os.environ.get("STATION_APP_PROBE"):
         _probe(state["window"], app)
     state["window"].show_as_left()
+    QTimer.singleShot(0, keeper.start)  # after the first window: never delays it
     code = app.exec()
+    if state["wiped"]:
+        return code
+    keeper.stop()
     state["window"].ctx.worker.stop()
     db.close()
+    if keeper.damage == []:  # checked and whole: one more backup at exit
+        try:
+            run_with_progress(Worker(path), QApplication.translate("app", "Backing up…"),
+                              lambda: backup_at_exit(path))
+        except Exception as exc:  # noqa: BLE001 - the program is closing: say it, go on
+            print(f"station-app: the backup at exit failed: {exc}", file=sys.stderr)
     return code
+
+
+def backup_at_exit(path: Path) -> None:
+    db = Database.open(path)
+    try:
+        take_backup(db)
+    finally:
+        db.close()

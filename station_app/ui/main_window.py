@@ -33,6 +33,7 @@ class AppContext:
     settings: QSettings
     role: str = "lead"
     session: Operator | None = None
+    backups: object = None  # the application's BackupKeeper (ui/backups.py), when it runs one
 
     @property
     def prefs(self) -> Settings:
@@ -131,6 +132,11 @@ def _announce(ctx: AppContext, window: MainWindow) -> QWidget:
 
     return AnnounceScreen(ctx)
 
+def _backups(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.backups_screen import BackupsScreen
+
+    return BackupsScreen(ctx, window)
+
 
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
@@ -158,6 +164,8 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
      _delivery),
     (QT_TRANSLATE_NOOP("MainWindow", "Announcements"), set(PERMISSIONS["sessions.announce"]),
      _announce),
+
+    (QT_TRANSLATE_NOOP("MainWindow", "Backups"), set(PERMISSIONS["backup.restore"]), _backups),
 ]
 # the screen each role starts on
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
@@ -166,6 +174,8 @@ HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
     session_changed = Signal(object)  # Operator or None
+    restart_needed = Signal(str)  # a backup was restored: the program closes (why, translated)
+    wipe_ready = Signal(object)  # services.wipe.WipePlan: the final bundle written
 
     def __init__(self, ctx: AppContext, require_sign_in: bool = True):
         super().__init__()
@@ -186,6 +196,10 @@ class MainWindow(QMainWindow):
         self.display = None
         self._importer = RosterImporter(self, ctx.worker, None, self._roster_changed)
         self.who = QLabel()
+        if ctx.backups is not None:
+            from station_app.ui.backups import BackupStatusLabel
+
+            self.statusBar().addWidget(BackupStatusLabel(ctx.backups))
         self.statusBar().addPermanentWidget(self.who)
         self.idle = IdleWatcher(ctx.prefs.idle_lock_seconds, self)
         self.idle.idle.connect(self.lock)
