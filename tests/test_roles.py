@@ -12,7 +12,7 @@ import pytest
 from cli_helpers import CREW, add_crew, lead_of
 
 from station_app.core.permissions import PERMISSIONS
-from station_app.services import floor, intake, letters, progress, queue, sessions
+from station_app.services import floor, hall, intake, letters, progress, queue, sessions
 from station_app.services.announce import announcements
 from station_app.services.letter_codes import letter_code
 from station_app.services.lookup import lookup
@@ -158,6 +158,7 @@ CALLS = {
     "sync.enrol": lambda db, op, t, out: enrol(db, read_identity_file(t["dir"] / "other.id"),
                                                op),
     "sync.revoke": lambda db, op, t, out: revoke(db, "HQ", op),
+    "hall.manage": lambda db, op, t, out: hall.become_host(db, op, 0),
     "sync.status": lambda db, op, t, out: sync_status(db, op),
     "sync.conflicts": lambda db, op, t, out: open_conflicts(db, op),
     "sync.duplicates": lambda db, op, t, out: replaced_duplicates(db, operator=op),

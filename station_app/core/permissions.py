@@ -51,6 +51,7 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "sync.bundle": _LEAD,  # write or merge a bundle
     "sync.enrol": _LEAD,  # this laptop's identity file, enrol or revoke another laptop
     "sync.view": _LEAD,  # what has not reached HQ yet, conflicts between stations
+    "hall.manage": _LEAD,  # host the hall's network, join a host, leave, remove a laptop
     "settings.change": _LEAD,
     "operators.manage": _LEAD,
     "queue.configure": _LEAD,

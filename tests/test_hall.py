@@ -1,0 +1,182 @@
+"""One station, several laptops on the hall's network (issue 18), with real processes on the
+loopback network: the host's server in its own process, desk laptops each with their own
+database, desks calling from processes of their own."""
+
+from __future__ import annotations
+
+import ssl
+import subprocess
+import sys
+
+import pytest
+from cli_helpers import lead_of
+from hall_helpers import DESK_LOOP, ISSUE_LOOP, Host, Relay, join, new_laptop
+
+from station_app.services import floor, hall
+from station_app.services.operators import find_operator
+from station_app.storage import Database
+from station_app.sync.hall_tls import client_context, make_certificate
+
+
+@pytest.fixture
+def station(tmp_path, roster_db_path):
+    """The host (the ticket table's laptop, holding the roster) serving, and two desk laptops
+    joined to it."""
+    host = Host(roster_db_path).start()
+    desks = [new_laptop(tmp_path / f"desk{i}.sqlite3") for i in (1, 2)]
+    for i, path in enumerate(desks, 1):
+        join(path, host.code(), f"Bàn {i}")
+    yield host, desks
+    host.stop()
+
+
+def _run(script: str, *args) -> subprocess.Popen:
+    return subprocess.Popen([sys.executable, "-c", script, *map(str, args)],
+                            stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+
+
+def _ids(proc: subprocess.Popen) -> list[str]:
+    out, err = proc.communicate(timeout=300)
+    assert proc.returncode == 0, err
+    return out.split()
+
+
+def _calls(path) -> dict[str, int]:
+    db = Database.open(path)
+    try:
+        return dict(db.conn.execute("SELECT ticket_id, count(*) FROM ticket_events"
+                                    " WHERE action = 'call' GROUP BY ticket_id"))
+    finally:
+        db.close()
+
+
+def test_join_brings_the_roster_and_a_desk_works_through_the_host(station):
+    host, (desk1, _) = station
+    db = Database.open(desk1)
+    staff = find_operator(db, "Cán bộ Lan")
+    # the replica holds the host's roster, searchable here
+    assert db.scalar("SELECT count(*) FROM residents") > 1000
+    ticket = floor.issue(db, lead_of(db), "walk_in")
+    called = floor.desk_action(db, staff, "1", "call_next")
+    assert called["id"] == ticket["id"] and called["number"] == "B001"
+    assert floor.now_serving(db)["desks"][0]["number"] == "B001"
+    resident = db.scalar("SELECT id FROM residents LIMIT 1")
+    floor.record_outcome(db, staff, resident, "collected", ticket["id"], "1")
+    hall.sync_round(db)
+    db.close()
+    h = Database.open(host.path)
+    # the intake reached the host; the ticket was started there, by the host, not here
+    assert h.scalar("SELECT count(*) FROM intakes WHERE ticket_id = ?", (ticket["id"],)) == 1
+    assert h.scalar("SELECT status FROM tickets WHERE id = ?", (ticket["id"],)) == "serving"
+    assert [m["label"] for m in hall.members(h)] == ["Bàn 1", "Bàn 2"]
+    h.close()
+
+
+def test_500_tickets_two_desks_calling_at_once_none_twice_none_lost(station):
+    host, desks = station
+    total = 500
+    issuer = _run(ISSUE_LOOP, host.path, total)
+    callers = [_run(DESK_LOOP, path, i, total) for i, path in enumerate(desks, 1)]
+    issued = _ids(issuer)
+    called = [_ids(p) for p in callers]
+    everything = called[0] + called[1]
+    assert len(issued) == total and len(set(issued)) == total
+    assert sorted(everything) == sorted(issued)  # each ticket called once, by one desk
+    assert called[0] and called[1]  # both desks did call
+    assert set(_calls(host.path).values()) == {1}
+
+
+def test_host_killed_and_restarted_mid_way_loses_nothing(station):
+    host, desks = station
+    total = 120
+    issuer = _run(ISSUE_LOOP, host.path, total)
+    callers = [_run(DESK_LOOP, path, i, total) for i, path in enumerate(desks, 1)]
+    first = issuer.stdout.readline()  # tickets are being issued and called ...
+    assert first
+    for _ in range(30):
+        issuer.stdout.readline()
+    host.kill()  # ... when the host's server dies
+    host.start()  # and comes back on the same port
+    issued = [first.strip(), *_ids(issuer)]
+    called = [i for p in callers for i in _ids(p)]
+    calls = _calls(host.path)
+    db = Database.open(host.path)
+    stored = {r[0] for r in db.conn.execute("SELECT id FROM tickets")}
+    db.close()
+    assert set(issued) <= stored
+    assert len(stored) == total
+    # every ticket called, each once (a call whose answer died with the host is found again)
+    assert set(called) == stored and set(calls.values()) == {1}
+
+
+def test_desk_cut_off_records_intakes_and_catches_up(tmp_path, roster_db_path):
+    host = Host(roster_db_path).start()
+    relay = Relay(host.port)
+    desk = new_laptop(tmp_path / "desk.sqlite3")
+    try:
+        join(desk, host.code(("127.0.0.1", relay.port)), "Bàn 3")
+        db = Database.open(desk)
+        staff = find_operator(db, "Cán bộ Lan")
+        ticket = floor.issue(db, lead_of(db), "walk_in")
+        floor.desk_action(db, staff, "3", "call_next")
+        relay.cut()  # the desk's cable is pulled
+        residents = [r[0] for r in db.conn.execute("SELECT id FROM residents LIMIT 3")]
+        with pytest.raises(hall.HostUnreachable):
+            floor.desk_action(db, staff, "3", "finish")
+        with pytest.raises(hall.HostUnreachable):
+            hall.sync_round(db)
+        assert hall.status(db)["reachable"] is False
+        for rid in residents:  # searched and recorded here all the same
+            floor.record_outcome(db, staff, rid, "collected", ticket["id"], "3")
+        relay.mend()
+        assert hall.wait_for_host(db, 10)
+        assert hall.status(db)["reachable"] is True
+        floor.desk_action(db, staff, "3", "finish")  # what needs the host works again
+        db.close()
+        h = Database.open(host.path)
+        assert h.scalar("SELECT count(*) FROM intakes WHERE resident_id IN (?, ?, ?)",
+                        residents) == 3
+        assert h.scalar("SELECT status FROM tickets WHERE id = ?", (ticket["id"],)) == "done"
+        h.close()
+    finally:
+        relay.close()
+        host.stop()
+
+
+def test_a_laptop_not_enrolled_is_refused(station, tmp_path):
+    host, (desk1, _) = station
+    import http.client
+    import json
+
+    # a certificate the host never enrolled: the TLS handshake itself fails
+    key, cert = make_certificate("intruder")
+    h = Database.open(host.path)
+    host_cert = bytes(hall.own_tls(h)["tls_cert"])
+    h.close()
+    conn = http.client.HTTPSConnection("127.0.0.1", host.port, timeout=5,
+                                       context=client_context(key, cert, host_cert))
+    with pytest.raises((ssl.SSLError, ConnectionError)):
+        conn.request("POST", "/op", b"{}")
+        conn.getresponse().read()
+    # no certificate at all: nothing but joining, and only with a valid one-time token
+    anonymous = client_context(None, None, host_cert)
+    for path, body in (("/op", {"op": "now_serving"}), ("/sync", {}),
+                       ("/join", {"token": "guessed", "cert": cert.decode(), "identity": {}})):
+        conn = http.client.HTTPSConnection("127.0.0.1", host.port, timeout=5,
+                                           context=anonymous)
+        conn.request("POST", path, json.dumps(body).encode())
+        assert conn.getresponse().status in (400, 403)
+    # a join code is spent once
+    code = host.code()
+    join(new_laptop(tmp_path / "desk3.sqlite3"), code, "Bàn 3")
+    with pytest.raises(hall.SyncError, match="refused"):
+        join(new_laptop(tmp_path / "desk4.sqlite3"), code, "Bàn 4")
+    # a laptop the lead removed is served no more
+    h = Database.open(host.path)
+    member = next(m for m in hall.members(h) if m["label"] == "Bàn 1")
+    hall.remove_member(h, lead_of(h), member["fingerprint"])
+    h.close()
+    db = Database.open(desk1)
+    with pytest.raises(hall.HostRefused):
+        floor.now_serving(db)
+    db.close()
