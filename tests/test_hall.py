@@ -12,7 +12,7 @@ import pytest
 from cli_helpers import lead_of
 from hall_helpers import DESK_LOOP, ISSUE_LOOP, Host, Relay, join, new_laptop
 
-from station_app.services import floor, hall
+from station_app.services import floor, hall, queue
 from station_app.services.operators import find_operator
 from station_app.storage import Database
 from station_app.sync.hall_tls import client_context, make_certificate
@@ -59,6 +59,10 @@ def test_join_brings_the_roster_and_a_desk_works_through_the_host(station):
     ticket = floor.issue(db, lead_of(db), "walk_in")
     called = floor.desk_action(db, staff, "1", "call_next")
     assert called["id"] == ticket["id"] and called["number"] == "B001"
+    # the replica never numbers or calls by itself (a command line here, say)
+    with pytest.raises(queue.QueueError, match="joined to the station's host"):
+        queue.issue_ticket(db, "walk_in", operator=lead_of(db))
+    assert db.scalar("SELECT count(*) FROM ticket_events") == 0
     assert floor.now_serving(db)["desks"][0]["number"] == "B001"
     resident = db.scalar("SELECT id FROM residents LIMIT 1")
     floor.record_outcome(db, staff, resident, "collected", ticket["id"], "1")
@@ -180,3 +184,38 @@ def test_a_laptop_not_enrolled_is_refused(station, tmp_path):
     with pytest.raises(hall.HostRefused):
         floor.now_serving(db)
     db.close()
+
+
+def test_intakes_reach_hq_once_through_the_host(station, tmp_path):
+    """Bundles to HQ go from the host: what a desk recorded reaches HQ in them, once, however
+    often bundles repeat it; HQ cannot enrol a desk laptop beside the host (same station)."""
+    from cli_helpers import add_crew
+
+    from station_app.sync import export_bundle, import_bundle
+    from station_app.sync.identity import (
+        EnrolmentReplaces,
+        enrol,
+        identity_document,
+        identity_from_document,
+    )
+
+    host, (desk1, _) = station
+    hq = Database.create(tmp_path / "hq.sqlite3", "HQ", "Sở", hq=True)
+    add_crew(hq)
+    h = Database.open(host.path)
+    enrol(hq, identity_from_document(identity_document(h), "host"), lead_of(hq))
+    enrol(h, identity_from_document(identity_document(hq), "hq"), lead_of(h))
+    db = Database.open(desk1)
+    staff = find_operator(db, "Cán bộ Lan")
+    residents = [r[0] for r in db.conn.execute("SELECT id FROM residents LIMIT 2")]
+    for n, rid in enumerate(residents, 1):
+        floor.record_outcome(db, staff, rid, "collected", None, "1")
+        hall.sync_round(db)
+        export_bundle(h, tmp_path / f"{n}.bundle", operator=lead_of(h))
+        import_bundle(hq, tmp_path / f"{n}.bundle", lead_of(hq))
+        assert hq.scalar("SELECT count(*) FROM intakes") == n
+    assert hq.scalar("SELECT count(DISTINCT resident_id) FROM intakes") == 2
+    with pytest.raises(EnrolmentReplaces):
+        enrol(hq, identity_from_document(identity_document(db), "desk"), lead_of(hq))
+    for d in (db, h, hq):
+        d.close()

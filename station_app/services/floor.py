@@ -51,9 +51,11 @@ def _ask(db: Database, op: str, operator: Operator | None, **args):
         raise
 
 
-def now_serving(db: Database) -> dict:
+def now_serving(db: Database, recent: int = 6) -> dict:
     """What the now-serving display shows (the host's, on a joined laptop)."""
-    return _ask(db, "now_serving", None) if _joined(db) else queue.now_serving(db)
+    if _joined(db):
+        return _ask(db, "now_serving", None, recent=recent)
+    return queue.now_serving(db, recent=recent)
 
 
 def queue_counts(db: Database) -> dict:

@@ -50,7 +50,7 @@ OPS = {
         db, who, a["desk"], a["action"], ticket=a.get("ticket"), to_desk=a.get("to_desk")),
     "current_at_desk": lambda db, who, a: floor.current_at_desk(db, who, a["desk"]),
     "start_if_called": lambda db, who, a: floor.start_if_called(db, who, a["ticket_id"]),
-    "now_serving": lambda db, who, a: floor.now_serving(db),
+    "now_serving": lambda db, who, a: floor.now_serving(db, a.get("recent", 6)),
     "queue_counts": lambda db, who, a: floor.queue_counts(db),
     "queue_status": lambda db, who, a: floor.queue_status(db),
     "today_tickets": lambda db, who, a: floor.today_tickets(db),

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services.queue import now_serving, queue_counts
+from station_app.services.floor import now_serving, queue_counts
 from station_app.ui.floor_models import queue_label
 from station_app.ui.workers import Job, Worker
 
