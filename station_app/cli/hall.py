@@ -8,7 +8,7 @@ import threading
 
 from station_app.cli import emit, open_station, whole_number
 from station_app.services import hall
-from station_app.services.hall_server import HallServer
+from station_app.services.hall_server import HallRunner, HallServer
 from station_app.services.operators import authorize
 from station_app.sync.hall_tls import show_fingerprint
 
@@ -35,7 +35,8 @@ def register(sub, common) -> None:
     q = hsub.add_parser("status", parents=[common], help="host, joined laptops, last contact")
     q.set_defaults(func=cmd_status)
     q = hsub.add_parser("sync", parents=[common],
-                        help="exchange changes with the host (once, or every --every seconds)")
+                        help="exchange changes with the host (once, or every --every seconds "
+                             "until stopped, as the GUI does)")
     q.add_argument("--every", type=float, help="keep syncing, every so many seconds")
     q.set_defaults(func=cmd_sync)
 
@@ -107,7 +108,7 @@ def cmd_sync(args) -> int:
         emit(args, hall.sync_round(db), None)
         return 0
     db.close()
-    loop = hall.SyncLoop(args.db, args.every).start()
+    loop = HallRunner(args.db, args.every).start()
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     try:

@@ -47,7 +47,7 @@ from station_app.sync.receive import import_data
 
 __all__ = ["HostUnreachable", "HostRefused", "DEFAULT_PORT", "own_tls", "become_host",
            "new_join_code", "members", "remove_member", "join", "leave", "status", "host_of",
-           "ask", "sync_round", "SyncLoop", "lan_address", "TIMEOUT_S"]
+           "ask", "sync_round", "lan_address", "TIMEOUT_S", "wait_for_host"]
 
 DEFAULT_PORT = 47180
 TOKEN_MINUTES = 30
@@ -280,45 +280,6 @@ def sync_round(db: Database) -> dict:
         received = import_data(db, body, "hall:host", None).changes
     return {"sent": sum(c["rows"] + c["graves"] for c in facts["counts"].values()),
             "received": received}
-
-
-class SyncLoop:
-    """Runs ``sync_round`` every ``period`` seconds in a thread of its own, with its own
-    connection, until ``stop``; a round that fails (host unreachable) is simply tried again at
-    the next tick, so the replica catches up by itself when the network is back."""
-
-    def __init__(self, path, period: float = 2.0):
-        self.path, self.period = path, period
-        self._stop = threading.Event()
-        self._now = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="hall-sync", daemon=True)
-
-    def start(self) -> SyncLoop:
-        self.thread.start()
-        return self
-
-    def poke(self) -> None:
-        """Sync now (after a remote action, so the replica has the ticket at once)."""
-        self._now.set()
-
-    def stop(self) -> None:
-        self._stop.set()
-        self._now.set()
-        self.thread.join()
-
-    def _run(self) -> None:
-        db = Database.open(self.path)
-        try:
-            while not self._stop.is_set():
-                if host_of(db) is not None:
-                    try:
-                        sync_round(db)
-                    except (HostUnreachable, HostRefused, SyncError):
-                        pass  # shown by the mark; tried again at the next tick
-                self._now.wait(self.period)
-                self._now.clear()
-        finally:
-            db.close()
 
 
 # -- joining and leaving ------------------------------------------------------------------------
