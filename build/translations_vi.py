@@ -556,3 +556,6 @@ QT_VI = {
         "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
     },
 }
+from build.translations_vi_h18 import VI_h18  # noqa: E402
+
+VI.update(VI_h18)

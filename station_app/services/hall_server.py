@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import socket
 import ssl
 import threading
 import time
@@ -67,9 +68,13 @@ class _Server(http.server.ThreadingHTTPServer):
             tls = self.hall.context.wrap_socket(request, server_side=True)
         except (ssl.SSLError, OSError):
             return  # refused: a certificate that is not enrolled, or not TLS at all
+        with self.hall.lock:
+            self.hall.connections.add(tls)
         try:
             self.RequestHandlerClass(tls, client_address, self)
         finally:
+            with self.hall.lock:
+                self.hall.connections.discard(tls)
             tls.close()
 
 
@@ -197,13 +202,14 @@ class HallServer:
         finally:
             db.close()
         self._contacts: dict[str, float] = {}
-        self._lock = threading.Lock()
+        self.lock = threading.Lock()
+        self.connections: set = set()  # the laptops' kept-alive connections, closed by stop
         self.thread: threading.Thread | None = None
 
     def contact(self, db: Database, fingerprint: str) -> None:
         """A laptop's last contact, written at most every few seconds."""
         now = time.monotonic()
-        with self._lock:
+        with self.lock:
             if now - self._contacts.get(fingerprint, -CONTACT_EVERY_S) < CONTACT_EVERY_S:
                 return
             self._contacts[fingerprint] = now
@@ -223,6 +229,12 @@ class HallServer:
     def stop(self) -> None:
         self.httpd.shutdown()
         self.httpd.server_close()
+        with self.lock:
+            for tls in self.connections:
+                try:
+                    tls.shutdown(socket.SHUT_RDWR)
+                except OSError:
+                    pass
         if self.thread:
             self.thread.join()
 

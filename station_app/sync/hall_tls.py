@@ -20,6 +20,7 @@ from cryptography.hazmat.primitives import hashes, serialization
 from cryptography.hazmat.primitives.asymmetric import ec
 from cryptography.x509.oid import NameOID
 
+from station_app.core.messages import Message
 from station_app.sync.errors import SyncError
 
 __all__ = ["make_certificate", "cert_fingerprint", "server_context", "client_context",
@@ -124,5 +125,5 @@ def read_join_code(text: str) -> JoinCode:
             raise ValueError
         int(fingerprint, 16)
     except ValueError:
-        raise SyncError("this is not a join code (it starts with CCCD-HALL1|)") from None
+        raise SyncError(Message("this is not a join code (it starts with CCCD-HALL1|)")) from None
     return JoinCode(parts[1], port, fingerprint, parts[4])

@@ -183,6 +183,10 @@ def run(args) -> int:
         return 1
     if db is None:
         return 0
+    from station_app.services.hall_server import HallRunner
+
+    # the host's server, or a joined laptop's sync rounds, while the app is open
+    runner = HallRunner(path).start()
     state = {"window": build_window(db, language, store, require_sign_in=True)}
 
     def switch_language(code: str) -> None:
@@ -205,5 +209,6 @@ def run(args) -> int:
     state["window"].show_as_left()
     code = app.exec()
     state["window"].ctx.worker.stop()
+    runner.stop()
     db.close()
     return code

@@ -390,7 +390,8 @@ class TicketScreen(QWidget):
             return
         self.ctx.worker.query(
             lambda db: (station_queues(db), floor.queue_status(db), floor.today_tickets(db)),
-            on_done=self._refreshed, owner=self)
+            on_done=self._refreshed, on_error=lambda exc: self._say(explain(exc), "error"),
+            owner=self)
 
     def _refreshed(self, result) -> None:
         queues, status, tickets = result

@@ -1,0 +1,70 @@
+"""The hall network screen and mark, driven as a lead would: make the ticket table's laptop the
+host, give a join code, join it from a desk laptop (its own database) by typing the code, see
+it listed with its last contact, and the desk's status bar saying when it works without the
+host."""
+
+from __future__ import annotations
+
+from hall_helpers import new_laptop
+from PySide6.QtCore import Qt
+from ui_floor_helpers import Station, sign_in
+
+from station_app.services.hall_server import HallServer
+from station_app.storage import Database
+
+
+def _hall_tab(win):
+    screen = win.screens["Hall network"]
+    win.tabs.setCurrentWidget(screen)
+    return screen
+
+
+def test_host_and_join_on_screen(station, qtbot, tmp_path):
+    host_win = station.window("host")
+    sign_in(qtbot, host_win, "Trưởng trạm")
+    host = _hall_tab(host_win)
+    assert host.make_host.isVisible() and not host.host_box.isVisible()
+    qtbot.mouseClick(host.make_host, Qt.MouseButton.LeftButton)
+    assert host.host_box.isVisible() and "host" in host.role.text()
+    server = HallServer(station.path, "127.0.0.1", port=0).start()
+    try:
+        qtbot.mouseClick(host.new_code, Qt.MouseButton.LeftButton)
+        code = host.code.text()
+        assert code.startswith("CCCD-HALL1|")
+        code = code.replace(code.split("|")[1], "127.0.0.1", 1)
+
+        desk_path = new_laptop(tmp_path / "desk.sqlite3")
+        desk = Station(qtbot, desk_path, tmp_path)
+        desk_win = desk.window("desk")
+        sign_in(qtbot, desk_win, "Trưởng trạm")
+        screen = _hall_tab(desk_win)
+        qtbot.keyClicks(screen.label, "Ban 2")  # typed without diacritics, as TYPED
+        qtbot.keyClicks(screen.join_code, code)
+        qtbot.keyClick(screen.join_code, Qt.Key.Key_Return)
+        assert "Joined" in screen.message.text(), screen.message.text()
+        assert "joined to the host at 127.0.0.1" in screen.role.text()
+        assert not screen.join_box.isVisible() and screen.leave.isVisible()
+        desk_win._ask_hall()
+        assert desk_win.hall_mark.text() == "Joined to the host"
+
+        host.refresh()
+        assert host.model.record(0)["label"] == "Ban 2"
+        host_win._ask_hall()
+        assert host_win.hall_mark.text() == "Host · laptops joined: 1"
+        db = Database.open(desk_path)  # the roster came with the first round
+        assert db.scalar("SELECT count(*) FROM residents") > 1000
+        db.close()
+    finally:
+        server.stop()
+    # the host is gone: the desk's first request says so, and the mark shows it
+    tickets = desk_win.screens["Tickets"]
+    desk_win.tabs.setCurrentWidget(tickets)
+    tickets.refresh()
+    desk_win._ask_hall()
+    assert desk_win.hall_mark.text().startswith("WITHOUT THE HOST")
+    _hall_tab(desk_win)
+    qtbot.mouseClick(screen.leave, Qt.MouseButton.LeftButton)
+    assert screen.join_box.isVisible()
+    desk_win._ask_hall()
+    assert desk_win.hall_mark.text() == ""
+    desk.close_all()
