@@ -36,6 +36,17 @@ VI_h18 = {
         "trên máy này",
     "Joined to the host": "Đã kết nối máy chủ",
     "Host · laptops joined: %1": "Máy chủ · số máy đã kết nối: %1",
+    "One laptop of the station, usually the ticket table's, is its host: it gives the "
+    "numbers, the calls and the display for every desk. Each other laptop joins it once "
+    "with a one-time join code, keeps its own copy of the station's records, and goes "
+    "on searching and recording intakes when the network drops. Only laptops that "
+    "joined are served; everything on the network is encrypted. Bundles to HQ are "
+    "written on the host.":
+        "Một máy của trạm, thường là máy ở bàn phát số, làm máy chủ: máy chủ cấp số thứ tự, "
+        "gọi số và cung cấp màn hình hiển thị cho mọi bàn. Mỗi máy khác kết nối với máy chủ "
+        "một lần bằng mã kết nối dùng một lần, giữ bản sao dữ liệu của trạm và vẫn tra cứu, "
+        "ghi nhận hồ sơ khi mất mạng. Máy chủ chỉ phục vụ các máy đã kết nối; mọi dữ liệu "
+        "trên mạng đều được mã hóa. Gói đồng bộ gửi về cấp trên được lập trên máy chủ.",
     # service messages
     "make this laptop the host first": "hãy đặt máy này làm máy chủ trước",
     "the host is station {host}, this laptop is {here}: join a host of this station":

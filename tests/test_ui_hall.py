@@ -29,7 +29,7 @@ def test_host_and_join_on_screen(station, qtbot, tmp_path):
     server = HallServer(station.path, "127.0.0.1", port=0).start()
     try:
         qtbot.mouseClick(host.new_code, Qt.MouseButton.LeftButton)
-        code = host.code.text()
+        code = host.code.toPlainText()
         assert code.startswith("CCCD-HALL1|")
         code = code.replace(code.split("|")[1], "127.0.0.1", 1)
 

@@ -5,7 +5,7 @@ contact, remove one; or join a host by typing (or scanning) its code, and leave 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase
+from PySide6.QtGui import QFontDatabase, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QPlainTextEdit,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -51,8 +52,10 @@ class HallScreen(QWidget):
         # the host: join codes and the laptops joined
         self.new_code = QPushButton(self.tr("New join code"))
         self.new_code.clicked.connect(self._new_code)
-        self.code = QLineEdit(readOnly=True)
+        self.code = QPlainTextEdit(readOnly=True)  # the whole code in view, to read out or copy
         self.code.setFont(QFontDatabase.systemFont(QFontDatabase.SystemFont.FixedFont))
+        self.code.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
+        self.code.setFixedHeight(self.code.fontMetrics().lineSpacing() * 4 + 12)
         self.code.setPlaceholderText(self.tr("a code for one laptop, valid 30 minutes"))
         self.model = RecordTableModel([
             ("label", self.tr("Laptop"), None),
@@ -72,7 +75,7 @@ class HallScreen(QWidget):
         self.host_box = QGroupBox(self.tr("Laptops joined to this host"))
         host = QVBoxLayout(self.host_box)
         row = QHBoxLayout()
-        row.addWidget(self.new_code)
+        row.addWidget(self.new_code, 0, Qt.AlignmentFlag.AlignTop)
         row.addWidget(self.code, 1)
         host.addLayout(row)
         host.addWidget(QLabel(self.tr(
@@ -96,9 +99,18 @@ class HallScreen(QWidget):
 
         self.message = QLabel()
         self.message.setWordWrap(True)
+        about = QLabel(self.tr(
+            "One laptop of the station, usually the ticket table's, is its host: it gives the "
+            "numbers, the calls and the display for every desk. Each other laptop joins it once "
+            "with a one-time join code, keeps its own copy of the station's records, and goes "
+            "on searching and recording intakes when the network drops. Only laptops that "
+            "joined are served; everything on the network is encrypted. Bundles to HQ are "
+            "written on the host."))
+        about.setWordWrap(True)
         left = QVBoxLayout()
         left.addWidget(self.role)
         left.addWidget(self.key)
+        left.addWidget(about)
         left.addWidget(self.make_host)
         left.addWidget(self.leave)
         left.addWidget(self.join_box)
@@ -159,7 +171,7 @@ class HallScreen(QWidget):
     def _new_code(self) -> None:
         who = self.ctx.session
         self.ctx.worker.query(lambda db: hall.new_join_code(db, who),
-                              on_done=self.code.setText, on_error=self._say, owner=self)
+                              on_done=self.code.setPlainText, on_error=self._say, owner=self)
 
     def _remove(self) -> None:
         record = self.model.record(self.table.currentIndex().row())
