@@ -66,7 +66,11 @@ def test_join_brings_the_roster_and_a_desk_works_through_the_host(station):
     assert floor.now_serving(db)["desks"][0]["number"] == "B001"
     resident = db.scalar("SELECT id FROM residents LIMIT 1")
     floor.record_outcome(db, staff, resident, "collected", ticket["id"], "1")
-    hall.sync_round(db)
+    for _ in range(3):  # the changes, their acknowledgements, then nothing new either way
+        hall.sync_round(db)
+    logged = db.scalar("SELECT count(*) FROM bundle_receipts")
+    assert hall.sync_round(db) == {"sent": 0, "received": 0}
+    assert db.scalar("SELECT count(*) FROM bundle_receipts") == logged  # no empty bundles
     db.close()
     h = Database.open(host.path)
     # the intake reached the host; the ticket was started there, by the host, not here

@@ -263,23 +263,32 @@ def ask(db: Database, op: str, operator: Operator | None, **args) -> object:
     return answer["result"]
 
 
+_sent_acks: dict[tuple[str, str], int] = {}  # (database, host key) -> last ack sent
+
+
 def sync_round(db: Database) -> dict:
     """One exchange with the host: our changes it may lack go there, its changes we may lack
-    come back, each as a sealed bundle merged like one from a USB stick. Returns the counts of
-    each side's changes."""
+    come back, each as a sealed bundle merged like one from a USB stick. A side with no change
+    and no new acknowledgement sends nothing (the log of bundles stays short). Returns the
+    counts of each side's changes."""
     host = host_of(db)
     if host is None:
         raise SyncError(Message("this laptop has not joined a host"))
     peer = peer_by_key(db, host["host_key_id"])
     data, facts = seal_for(db, peer)
-    status_code, body = _post(db, host, "/sync", data, "application/octet-stream")
+    key = (str(db.path), host["host_key_id"])
+    send = bool(facts["counts"]) or _sent_acks.get(key) != facts["ack"]
+    status_code, body = _post(db, host, "/sync", data if send else b"",
+                              "application/octet-stream")
     if status_code != 200:
         raise HostRefused("sync", body.decode(errors="replace"))
+    if send:
+        _sent_acks[key] = facts["ack"]
     received = 0
     if body:
         received = import_data(db, body, "hall:host", None).changes
-    return {"sent": sum(c["rows"] + c["graves"] for c in facts["counts"].values()),
-            "received": received}
+    return {"sent": sum(c["rows"] + c["graves"] for c in facts["counts"].values()) if send
+            else 0, "received": received}
 
 
 # -- joining and leaving ------------------------------------------------------------------------

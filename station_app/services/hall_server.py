@@ -145,15 +145,19 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self._json(200, {"result": result})
 
     def _sync(self, db: Database, member: dict, body: bytes) -> None:
+        carried = False
         if body:
-            if read_header(body).sender_key != member["key_id"]:
+            header = read_header(body)
+            if header.sender_key != member["key_id"]:
                 return self._send(403, b"a bundle of another laptop", "text/plain")
             try:
                 import_data(db, body, f"hall:{member['label']}", None)
             except SyncError as exc:
                 return self._send(409, str(exc).encode(), "text/plain")
-        data, _ = seal_for(db, peer_by_key(db, member["key_id"]))
-        self._send(200, data, "application/octet-stream")
+            carried = bool(header.manifest.get("counts"))
+        data, facts = seal_for(db, peer_by_key(db, member["key_id"]))
+        # nothing new either way: an empty answer (changes received are acknowledged)
+        self._send(200, data if facts["counts"] or carried else b"", "application/octet-stream")
 
     def _join(self, db: Database, body: bytes) -> None:
         try:
