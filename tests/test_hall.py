@@ -13,6 +13,7 @@ import time
 import pytest
 from cli_helpers import lead_of
 from hall_helpers import DESK_LOOP, ISSUE_LOOP, Host, Relay, join, new_laptop
+from pypdf import PdfReader
 
 from station_app.services import floor, hall, queue
 from station_app.services.hall_server import HallRunner
@@ -68,6 +69,11 @@ def test_join_brings_the_roster_and_a_desk_works_through_the_host(station):
     with pytest.raises(queue.QueueError, match="joined to the station's host"):
         queue.issue_ticket(db, "walk_in", operator=lead_of(db))
     assert db.scalar("SELECT count(*) FROM ticket_events") == 0
+    # a second ticket table prints the host's ticket; the host records it printed
+    pdf = floor.print_ticket(db, lead_of(db), ticket["id"], host.path.parent / "t.pdf", "58")
+    assert "B001" in PdfReader(pdf).pages[0].extract_text()
+    floor.mark_printed(db, lead_of(db), ticket["id"])
+    assert db.scalar("SELECT printed_at FROM tickets WHERE id = ?", (ticket["id"],)) is None
     assert floor.now_serving(db)["desks"][0]["number"] == "B001"
     resident = db.scalar("SELECT id FROM residents LIMIT 1")
     floor.record_outcome(db, staff, resident, "collected", ticket["id"], "1")
@@ -78,6 +84,7 @@ def test_join_brings_the_roster_and_a_desk_works_through_the_host(station):
     assert db.scalar("SELECT count(*) FROM bundle_receipts") == logged  # no empty bundles
     db.close()
     h = Database.open(host.path)
+    assert h.scalar("SELECT printed_at FROM tickets WHERE id = ?", (ticket["id"],))
     # the intake reached the host; the ticket was started there, by the host, not here
     assert h.scalar("SELECT count(*) FROM intakes WHERE ticket_id = ?", (ticket["id"],)) == 1
     assert h.scalar("SELECT status FROM tickets WHERE id = ?", (ticket["id"],)) == "serving"

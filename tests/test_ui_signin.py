@@ -29,7 +29,7 @@ def test_each_role_sees_only_its_screens(station, qtbot):
     assert win.tabs.currentWidget() is win.screens["Desk"]  # staff start at their desk
     win.sign_out()
     sign_in(qtbot, win, "Trưởng trạm")
-    assert _tabs(win) == ["Roster", "Tickets", "Desk", "Dashboard", "Operators"]
+    assert _tabs(win) == ["Roster", "Tickets", "Desk", "Dashboard", "Operators", "Hall network"]
 
 
 def test_the_service_refuses_what_the_role_may_not_do(station, qtbot, roster_db_path):

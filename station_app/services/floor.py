@@ -20,7 +20,7 @@ from station_app.storage import Database
 __all__ = ["issue", "scan_at_table", "at_table", "NotACode", "find_at_table", "reprint",
            "desk_action", "DESK_ACTIONS", "record_outcome", "correct_outcome", "current_at_desk",
            "ticket_people", "today_tickets", "mark_printed", "desk_today", "search_people",
-           "start_if_called", "now_serving", "queue_counts", "queue_status"]
+           "start_if_called", "now_serving", "queue_counts", "queue_status", "print_ticket"]
 
 # desk action -> the queue service function (desk, operator=..., now=...)
 DESK_ACTIONS = {
@@ -49,6 +49,16 @@ def _ask(db: Database, op: str, operator: Operator | None, **args):
         if exc.kind in known:
             raise known[exc.kind](exc.args[0]) from None
         raise
+
+
+def _have_ticket(db: Database, ticket_id: str) -> None:
+    """On a joined laptop, a ticket the host just made reaches the replica before it is read
+    here (printed, its household listed); without the host the next round brings it."""
+    if _joined(db) and not db.scalar("SELECT 1 FROM tickets WHERE id = ?", (ticket_id,)):
+        try:
+            hall.sync_round(db)
+        except hall.HostUnreachable:
+            pass
 
 
 def now_serving(db: Database, recent: int = 6) -> dict:
@@ -131,8 +141,15 @@ def find_at_table(db: Database, operator: Operator | None, text: str,
     return ticket
 
 
+def print_ticket(db: Database, operator: Operator | None, ticket_id: str, out, size: str,
+                 reprint: bool = False):
+    """Write a committed ticket's PDF (a reprint is recorded)."""
+    _have_ticket(db, ticket_id)
+    return queue.print_ticket(db, ticket_id, out, size, reprint=reprint, operator=operator)
+
+
 def reprint(db: Database, operator: Operator | None, ticket_id: str, out, size: str) -> None:
-    return queue.print_ticket(db, ticket_id, out, size, reprint=True, operator=operator)
+    return print_ticket(db, operator, ticket_id, out, size, reprint=True)
 
 
 def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None) -> list[dict]:
@@ -154,6 +171,8 @@ def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None)
 def mark_printed(db: Database, operator: Operator | None, ticket_id: str,
                  now: dt.datetime | None = None) -> None:
     """The ticket went to the printer (or its PDF was saved)."""
+    if _joined(db):  # the host keeps the tickets: a change here would race its own
+        return _ask(db, "mark_printed", operator, ticket_id=ticket_id)
     queue.mark_printed(db, ticket_id, operator=operator, now=now)
 
 
@@ -193,6 +212,7 @@ def start_if_called(db: Database, operator: Operator | None, ticket_id: str) -> 
 
 
 def ticket_people(db: Database, operator: Operator | None, ticket_id: str) -> list[dict]:
+    _have_ticket(db, ticket_id)
     return intake.ticket_residents(db, ticket_id, operator)
 
 

@@ -211,7 +211,7 @@ _clients = threading.local()
 
 
 def _client(db: Database, host: dict) -> _Client:
-    key = (str(db.path), host["host_address"], host["host_port"])
+    key = (str(db.path), host["host_address"], host["host_port"], host["host_key_id"])
     client = getattr(_clients, "by_db", {}).get(key)
     if client is None:
         me = own_tls(db)

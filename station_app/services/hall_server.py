@@ -55,6 +55,7 @@ OPS = {
     "queue_counts": lambda db, who, a: floor.queue_counts(db),
     "queue_status": lambda db, who, a: floor.queue_status(db),
     "today_tickets": lambda db, who, a: floor.today_tickets(db),
+    "mark_printed": lambda db, who, a: floor.mark_printed(db, who, a["ticket_id"]),
 }
 
 
@@ -173,7 +174,10 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             fingerprint = cert_fingerprint(cert)
         except (KeyError, TypeError, ValueError):
             return self._json(400, {"error": {"message": "not a join request"}})
-        enrol(db, identity, Operator("", "hall", "lead"), hall=True)
+        try:
+            enrol(db, identity, Operator("", "hall", "lead"), hall=True)
+        except SyncError as exc:  # a key this station revoked, say
+            return self._json(403, {"error": {"message": str(exc)}})
         with local_transaction(db) as conn:
             conn.execute(
                 "INSERT INTO hall_members (fingerprint, cert, key_id, node, label, joined_at)"
