@@ -14,8 +14,8 @@ VI_h18 = {
     "Served": "Đang phục vụ",
     "Remove the selected laptop": "Gỡ máy đã chọn",
     "Laptops joined to this host": "Các máy đã kết nối với máy chủ này",
-    "On the other laptop: Hall network → paste or type this code → Join.":
-        "Trên máy kia: Mạng nội bộ → dán hoặc gõ mã này → Kết nối.",
+    "On the other laptop: Hall network → scan, paste or type this code → Join.":
+        "Trên máy kia: Mạng nội bộ → quét, dán hoặc gõ mã này → Kết nối.",
     "for example: Desk 2": "ví dụ: Bàn 2",
     "Join": "Kết nối",
     "Join the station's host": "Kết nối với máy chủ của trạm",

@@ -5,12 +5,22 @@ host."""
 
 from __future__ import annotations
 
+import zxingcpp
 from hall_helpers import new_laptop
+from PIL import Image
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QImage
 from ui_floor_helpers import Station, sign_in
 
 from station_app.services.hall_server import HallServer
 from station_app.storage import Database
+
+
+def _decoded(pixmap) -> str:
+    image = pixmap.toImage().convertToFormat(QImage.Format.Format_Grayscale8)
+    pil = Image.frombuffer("L", (image.width(), image.height()), bytes(image.constBits()),
+                           "raw", "L", image.bytesPerLine(), 1)
+    return zxingcpp.read_barcodes(pil)[0].text
 
 
 def _hall_tab(win):
@@ -31,6 +41,7 @@ def test_host_and_join_on_screen(station, qtbot, tmp_path):
         qtbot.mouseClick(host.new_code, Qt.MouseButton.LeftButton)
         code = host.code.toPlainText()
         assert code.startswith("CCCD-HALL1|")
+        assert _decoded(host.qr.pixmap()) == code  # what the joining laptop's scanner reads
         code = code.replace(code.split("|")[1], "127.0.0.1", 1)
 
         desk_path = new_laptop(tmp_path / "desk.sqlite3")

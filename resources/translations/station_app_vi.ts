@@ -694,137 +694,137 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HallScreen</name>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="47" />
+        <location filename="../../station_app/ui/hall_screen.py" line="67" />
         <source>Make this laptop the host</source>
         <translation>Đặt máy này làm máy chủ của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="49" />
+        <location filename="../../station_app/ui/hall_screen.py" line="69" />
         <source>Work on its own again</source>
         <translation>Cho máy này làm việc độc lập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="53" />
+        <location filename="../../station_app/ui/hall_screen.py" line="73" />
         <source>New join code</source>
         <translation>Tạo mã kết nối mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="59" />
+        <location filename="../../station_app/ui/hall_screen.py" line="79" />
         <source>a code for one laptop, valid 30 minutes</source>
         <translation>mỗi mã dùng cho một máy, hiệu lực 30 phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="61" />
+        <location filename="../../station_app/ui/hall_screen.py" line="83" />
         <source>Laptop</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="62" />
+        <location filename="../../station_app/ui/hall_screen.py" line="84" />
         <source>Joined</source>
         <translation>Kết nối lúc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="63" />
+        <location filename="../../station_app/ui/hall_screen.py" line="85" />
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="64" />
+        <location filename="../../station_app/ui/hall_screen.py" line="86" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="65" />
+        <location filename="../../station_app/ui/hall_screen.py" line="87" />
         <source>Removed</source>
         <translation>Đã gỡ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="65" />
+        <location filename="../../station_app/ui/hall_screen.py" line="87" />
         <source>Served</source>
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="73" />
+        <location filename="../../station_app/ui/hall_screen.py" line="95" />
         <source>Remove the selected laptop</source>
         <translation>Gỡ máy đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="75" />
+        <location filename="../../station_app/ui/hall_screen.py" line="97" />
         <source>Laptops joined to this host</source>
         <translation>Các máy đã kết nối với máy chủ này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="82" />
-        <source>On the other laptop: Hall network → paste or type this code → Join.</source>
-        <translation>Trên máy kia: Mạng nội bộ → dán hoặc gõ mã này → Kết nối.</translation>
+        <location filename="../../station_app/ui/hall_screen.py" line="105" />
+        <source>On the other laptop: Hall network → scan, paste or type this code → Join.</source>
+        <translation>Trên máy kia: Mạng nội bộ → quét, dán hoặc gõ mã này → Kết nối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="90" />
+        <location filename="../../station_app/ui/hall_screen.py" line="113" />
         <source>for example: Desk 2</source>
         <translation>ví dụ: Bàn 2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="91" />
+        <location filename="../../station_app/ui/hall_screen.py" line="114" />
         <source>Join</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="94" />
+        <location filename="../../station_app/ui/hall_screen.py" line="117" />
         <source>Join the station's host</source>
         <translation>Kết nối với máy chủ của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="96" />
+        <location filename="../../station_app/ui/hall_screen.py" line="119" />
         <source>Join code</source>
         <translation>Mã kết nối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="97" />
+        <location filename="../../station_app/ui/hall_screen.py" line="120" />
         <source>This laptop's name</source>
         <translation>Tên của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="103" />
+        <location filename="../../station_app/ui/hall_screen.py" line="126" />
         <source>One laptop of the station, usually the ticket table's, is its host: it gives the numbers, the calls and the display for every desk. Each other laptop joins it once with a one-time join code, keeps its own copy of the station's records, and goes on searching and recording intakes when the network drops. Only laptops that joined are served; everything on the network is encrypted. Bundles to HQ are written on the host.</source>
         <translation>Một máy của trạm, thường là máy ở bàn phát số, làm máy chủ: máy chủ cấp số thứ tự, gọi số và cung cấp màn hình hiển thị cho mọi bàn. Mỗi máy khác kết nối với máy chủ một lần bằng mã kết nối dùng một lần, giữ bản sao dữ liệu của trạm và vẫn tra cứu, ghi nhận hồ sơ khi mất mạng. Máy chủ chỉ phục vụ các máy đã kết nối; mọi dữ liệu trên mạng đều được mã hóa. Gói đồng bộ gửi về cấp trên được lập trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="137" />
+        <location filename="../../station_app/ui/hall_screen.py" line="160" />
         <source>This laptop is the station's host (port %1).</source>
         <translation>Máy này là máy chủ của trạm (cổng %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="140" />
+        <location filename="../../station_app/ui/hall_screen.py" line="163" />
         <source>This laptop is joined to the host at %1.</source>
         <translation>Máy này đã kết nối với máy chủ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="143" />
+        <location filename="../../station_app/ui/hall_screen.py" line="166" />
         <source>This laptop works on its own.</source>
         <translation>Máy này đang làm việc độc lập.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="145" />
+        <location filename="../../station_app/ui/hall_screen.py" line="168" />
         <source>Its key: %1</source>
         <translation>Khóa của máy: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="165" />
+        <location filename="../../station_app/ui/hall_screen.py" line="188" />
         <source>This laptop is now the host: give each other laptop a join code.</source>
         <translation>Máy này đã là máy chủ: hãy tạo cho mỗi máy khác một mã kết nối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="169" />
+        <location filename="../../station_app/ui/hall_screen.py" line="192" />
         <source>This laptop works on its own again.</source>
         <translation>Máy này đã trở lại làm việc độc lập.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="180" />
+        <location filename="../../station_app/ui/hall_screen.py" line="207" />
         <source>%1 is served no more.</source>
         <translation>Đã ngừng phục vụ %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="192" />
+        <location filename="../../station_app/ui/hall_screen.py" line="219" />
         <source>Joined %1: numbers, calls and the display now come from the host.</source>
         <translation>Đã kết nối với %1: số thứ tự, gọi số và màn hình hiển thị nay do máy chủ cung cấp.</translation>
     </message>

@@ -5,7 +5,7 @@ contact, remove one; or join a host by typing (or scanning) its code, and leave 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QFontDatabase, QTextOption
+from PySide6.QtGui import QFontDatabase, QImage, QPainter, QPixmap, QTextOption
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFormLayout,
@@ -21,10 +21,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.printing.pdfwriter import qr_matrix
 from station_app.services import hall
 from station_app.sync.hall_tls import show_fingerprint
 from station_app.ui.floor_models import RecordTableModel
 from station_app.ui.messages import explain
+
+QR_PX = 200
+
+
+def qr_pixmap(text: str, size: int) -> QPixmap:
+    """``text``'s QR code, black on white with a quiet zone, ``size`` pixels square."""
+    n, rows = qr_matrix(text)
+    scale = max(1, size // (n + 8))
+    image = QImage(size, size, QImage.Format.Format_RGB32)
+    image.fill(Qt.GlobalColor.white)
+    painter = QPainter(image)
+    offset = (size - n * scale) // 2
+    for y, row in enumerate(rows):
+        for x, value in enumerate(row):
+            if value == 0:
+                painter.fillRect(offset + x * scale, offset + y * scale, scale, scale,
+                                 Qt.GlobalColor.black)
+    painter.end()
+    return QPixmap.fromImage(image)
 
 
 def _clock(moment: str | None) -> str:
@@ -57,6 +77,8 @@ class HallScreen(QWidget):
         self.code.setWordWrapMode(QTextOption.WrapMode.WrapAnywhere)
         self.code.setFixedHeight(self.code.fontMetrics().lineSpacing() * 4 + 12)
         self.code.setPlaceholderText(self.tr("a code for one laptop, valid 30 minutes"))
+        self.qr = QLabel()  # the same code for the joining laptop's scanner
+        self.qr.setFixedSize(QR_PX, QR_PX)
         self.model = RecordTableModel([
             ("label", self.tr("Laptop"), None),
             ("joined_at", self.tr("Joined"), lambda r: _clock(r["joined_at"])),
@@ -76,10 +98,11 @@ class HallScreen(QWidget):
         host = QVBoxLayout(self.host_box)
         row = QHBoxLayout()
         row.addWidget(self.new_code, 0, Qt.AlignmentFlag.AlignTop)
-        row.addWidget(self.code, 1)
+        row.addWidget(self.code, 1, Qt.AlignmentFlag.AlignTop)
+        row.addWidget(self.qr)
         host.addLayout(row)
         host.addWidget(QLabel(self.tr(
-            "On the other laptop: Hall network → paste or type this code → Join.")))
+            "On the other laptop: Hall network → scan, paste or type this code → Join.")))
         host.addWidget(self.table, 1)
         host.addWidget(self.remove, 0, Qt.AlignmentFlag.AlignLeft)
 
@@ -171,7 +194,11 @@ class HallScreen(QWidget):
     def _new_code(self) -> None:
         who = self.ctx.session
         self.ctx.worker.query(lambda db: hall.new_join_code(db, who),
-                              on_done=self.code.setPlainText, on_error=self._say, owner=self)
+                              on_done=self._show_code, on_error=self._say, owner=self)
+
+    def _show_code(self, code: str) -> None:
+        self.code.setPlainText(code)
+        self.qr.setPixmap(qr_pixmap(code, QR_PX))
 
     def _remove(self) -> None:
         record = self.model.record(self.table.currentIndex().row())
