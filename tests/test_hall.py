@@ -247,3 +247,24 @@ def test_intakes_reach_hq_once_through_the_host(station, tmp_path):
         enrol(hq, identity_from_document(identity_document(db), "desk"), lead_of(hq))
     for d in (db, h, hq):
         d.close()
+
+
+def test_the_command_line_joins_syncs_and_leaves(station, tmp_path, capsys):
+    from cli_helpers import run, run_json
+
+    host, _ = station
+    desk = new_laptop(tmp_path / "desk3.sqlite3")
+    code = run_json(capsys, "hall", "code", "--address", "127.0.0.1", "--db", host.path)["code"]
+    joined = run_json(capsys, "hall", "join", code, "--label", "Bàn 3", "--db", desk)
+    assert joined["host"] == "XA01" and joined["received"] > 1000  # the roster came along
+    status = run_json(capsys, "hall", "status", "--db", host.path)
+    assert status["role"] == "host"
+    assert [m["label"] for m in status["members"]] == ["Bàn 1", "Bàn 2", "Bàn 3"]
+    assert run_json(capsys, "hall", "status", "--db", desk)["reachable"] is True
+    assert run_json(capsys, "hall", "sync", "--db", desk) == {"sent": 0, "received": 0}
+    code_, out, _ = run(capsys, "hall", "leave", "--db", desk)
+    assert code_ == 0 and "on its own" in out
+    assert run_json(capsys, "hall", "status", "--db", desk)["role"] is None
+    # a spent code is refused in one line
+    code_, _, err = run(capsys, "hall", "join", code, "--db", desk)
+    assert code_ == 1 and "refused" in err
