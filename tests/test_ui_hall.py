@@ -79,3 +79,42 @@ def test_host_and_join_on_screen(station, qtbot, tmp_path):
     desk_win._ask_hall()
     assert desk_win.hall_mark.text() == ""
     desk.close_all()
+
+
+def test_a_joined_desk_calls_through_the_host_and_its_display_follows(qtbot, tmp_path,
+                                                                     roster_db_path):
+    from cli_helpers import lead_of
+    from hall_helpers import join
+    from ui_floor_helpers import settings
+
+    from station_app.services import hall, queue
+    from station_app.ui.display_window import DisplayWindow
+    from station_app.ui.settings import Settings
+    from station_app.ui.workers import SyncWorker
+
+    db = Database.open(roster_db_path)
+    hall.become_host(db, lead_of(db), 0)
+    server = HallServer(roster_db_path, "127.0.0.1").start()
+    try:
+        ticket = queue.issue_ticket(db, "walk_in", operator=lead_of(db))  # at the ticket table
+        desk_path = new_laptop(tmp_path / "desk.sqlite3")
+        code = hall.new_join_code(db, lead_of(db), "127.0.0.1")
+        join(desk_path, code, "Bàn 2")
+        desk = Station(qtbot, desk_path, tmp_path)
+        win = desk.window("desk")
+        sign_in(qtbot, win, "Cán bộ Lan")
+        screen = win.screens["Desk"]
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow, timeout=5000)
+        qtbot.keyClick(screen.members_view, Qt.Key.Key_F5)  # call next, on the host
+        assert db.scalar("SELECT status FROM tickets WHERE id = ?", (ticket["id"],)) == "called"
+        display = DisplayWindow(desk_path, Settings(settings(tmp_path, "tv")),
+                                worker=SyncWorker(desk_path))
+        qtbot.addWidget(display)
+        display.show()
+        display.poll()
+        assert [d["number"] for d in display.state["serving"]["desks"]] == [ticket["number"]]
+        desk.close_all()
+    finally:
+        server.stop()
+        db.close()
