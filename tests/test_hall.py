@@ -198,6 +198,18 @@ def test_a_laptop_not_enrolled_is_refused(station, tmp_path):
                                            context=anonymous)
         conn.request("POST", path, json.dumps(body).encode())
         assert conn.getresponse().status in (400, 403)
+    # an enrolled laptop sending nonsense gets a refusal, not a broken server
+    d = Database.open(desk1)
+    me = hall.own_tls(d)
+    d.close()
+    conn = http.client.HTTPSConnection("127.0.0.1", host.port, timeout=5, context=client_context(
+        bytes(me["tls_key"]), bytes(me["tls_cert"]), host_cert))
+    for body in (b"not json", b'{"op": "issue", "operator": [1]}'):
+        conn.request("POST", "/op", body)
+        response = conn.getresponse()
+        assert response.status == 400 and response.read()
+    conn.request("POST", "/op", b'{"op": "no such"}')
+    assert conn.getresponse().status == 404
     # a join code is spent once
     code = host.code()
     join(new_laptop(tmp_path / "desk3.sqlite3"), code, "Bàn 3")

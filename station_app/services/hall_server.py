@@ -40,6 +40,7 @@ from station_app.sync.receive import import_data
 
 __all__ = ["HallServer", "HallRunner", "OPS"]
 
+MAX_BODY = 1 << 30  # a bundle of a whole province's roster fits
 IDLE_S = 120  # a kept-alive connection with no request for this long is closed
 CONTACT_EVERY_S = 5.0
 
@@ -115,7 +116,14 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                       (cert_fingerprint(der),))
 
     def do_POST(self):  # noqa: N802 (http.server's name)
-        body = self.rfile.read(int(self.headers.get("Content-Length", 0)))
+        try:
+            length = int(self.headers.get("Content-Length", 0))
+        except ValueError:
+            length = -1
+        if not 0 <= length <= MAX_BODY:
+            self.close_connection = True
+            return self._json(400, {"error": {"message": "no such request"}})
+        body = self.rfile.read(length)
         db = self._database()
         if self.path == "/join":
             return self._join(db, body)
@@ -125,13 +133,17 @@ class _Handler(http.server.BaseHTTPRequestHandler):
                                               "message": "this laptop is not enrolled here"}})
         self.server.hall.contact(db, member["fingerprint"])
         if self.path == "/op":
-            return self._op(db, json.loads(body))
+            try:
+                request = json.loads(body)
+                who = Operator(**request["operator"]) if request.get("operator") else None
+            except (ValueError, TypeError, KeyError, AttributeError):
+                return self._json(400, {"error": {"message": "not a request"}})
+            return self._op(db, request, who)
         if self.path == "/sync":
             return self._sync(db, member, body)
         self._json(404, {"error": {"message": "no such request"}})
 
-    def _op(self, db: Database, request: dict) -> None:
-        who = Operator(**request["operator"]) if request.get("operator") else None
+    def _op(self, db: Database, request: dict, who: Operator | None) -> None:
         action = OPS.get(request.get("op"))
         if action is None:
             return self._json(404, {"error": {"message": f"no operation {request.get('op')}"}})
