@@ -579,3 +579,6 @@ VI.update(VI_h15c)
 from build.translations_vi_h17b import VI_h17b  # noqa: E402
 
 VI.update(VI_h17b)
+from build.translations_vi_h18 import VI_h18  # noqa: E402
+
+VI.update(VI_h18)

@@ -40,6 +40,8 @@ def test_each_role_sees_only_its_screens(station, qtbot):
 
     assert _tabs(win) == ["Roster", "Tickets", "Desk", "Dashboard", "Operators", "Backups"]
 
+    assert _tabs(win) == ["Roster", "Tickets", "Desk", "Dashboard", "Operators", "Hall network"]
+
 
 def test_the_service_refuses_what_the_role_may_not_do(station, qtbot, roster_db_path):
     win = station.window()

@@ -1095,209 +1095,209 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="192" />
+        <location filename="../../station_app/ui/desk_screen.py" line="191" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="195" />
+        <location filename="../../station_app/ui/desk_screen.py" line="194" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="196" />
+        <location filename="../../station_app/ui/desk_screen.py" line="195" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="197" />
+        <location filename="../../station_app/ui/desk_screen.py" line="196" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="198" />
+        <location filename="../../station_app/ui/desk_screen.py" line="197" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="199" />
+        <location filename="../../station_app/ui/desk_screen.py" line="198" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="213" />
+        <location filename="../../station_app/ui/desk_screen.py" line="212" />
         <source>Transfer to desk (Ctrl+T)</source>
         <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="227" />
+        <location filename="../../station_app/ui/desk_screen.py" line="226" />
         <source>Call this number</source>
         <translation>Gọi số này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="230" />
+        <location filename="../../station_app/ui/desk_screen.py" line="229" />
         <source>No-show came back</source>
         <translation>Người vắng đã quay lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="244" />
-        <location filename="../../station_app/ui/desk_screen.py" line="448" />
+        <location filename="../../station_app/ui/desk_screen.py" line="243" />
+        <location filename="../../station_app/ui/desk_screen.py" line="447" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="255" />
+        <location filename="../../station_app/ui/desk_screen.py" line="254" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="256" />
+        <location filename="../../station_app/ui/desk_screen.py" line="255" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="258" />
+        <location filename="../../station_app/ui/desk_screen.py" line="257" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="259" />
+        <location filename="../../station_app/ui/desk_screen.py" line="258" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="260" />
+        <location filename="../../station_app/ui/desk_screen.py" line="259" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="275" />
+        <location filename="../../station_app/ui/desk_screen.py" line="274" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="283" />
+        <location filename="../../station_app/ui/desk_screen.py" line="282" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="309" />
+        <location filename="../../station_app/ui/desk_screen.py" line="308" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="315" />
+        <location filename="../../station_app/ui/desk_screen.py" line="314" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="435" />
+        <location filename="../../station_app/ui/desk_screen.py" line="434" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="439" />
+        <location filename="../../station_app/ui/desk_screen.py" line="438" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="444" />
+        <location filename="../../station_app/ui/desk_screen.py" line="443" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="475" />
+        <location filename="../../station_app/ui/desk_screen.py" line="474" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="509" />
+        <location filename="../../station_app/ui/desk_screen.py" line="508" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="512" />
-        <location filename="../../station_app/ui/desk_screen.py" line="517" />
+        <location filename="../../station_app/ui/desk_screen.py" line="511" />
+        <location filename="../../station_app/ui/desk_screen.py" line="516" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="511" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="513" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="514" />
+        <location filename="../../station_app/ui/desk_screen.py" line="513" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="515" />
+        <location filename="../../station_app/ui/desk_screen.py" line="514" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="516" />
+        <location filename="../../station_app/ui/desk_screen.py" line="515" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="518" />
+        <location filename="../../station_app/ui/desk_screen.py" line="517" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="546" />
+        <location filename="../../station_app/ui/desk_screen.py" line="545" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="554" />
+        <location filename="../../station_app/ui/desk_screen.py" line="553" />
         <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="565" />
+        <location filename="../../station_app/ui/desk_screen.py" line="564" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="571" />
+        <location filename="../../station_app/ui/desk_screen.py" line="570" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="587" />
+        <location filename="../../station_app/ui/desk_screen.py" line="586" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="618" />
+        <location filename="../../station_app/ui/desk_screen.py" line="617" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="633" />
+        <location filename="../../station_app/ui/desk_screen.py" line="632" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="646" />
+        <location filename="../../station_app/ui/desk_screen.py" line="645" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="647" />
+        <location filename="../../station_app/ui/desk_screen.py" line="646" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="649" />
+        <location filename="../../station_app/ui/desk_screen.py" line="648" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -1343,12 +1343,12 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="108" />
+        <location filename="../../station_app/ui/desk_screen.py" line="107" />
         <source>Already collected</source>
         <translation>Đã thu nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="110" />
+        <location filename="../../station_app/ui/desk_screen.py" line="109" />
         <source>%1.
 
 Check it is the same person (date of birth, ID, household). To record again anyway, give the reason.</source>
@@ -1357,22 +1357,22 @@ Check it is the same person (date of birth, ID, household). To record again anyw
 Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="114" />
+        <location filename="../../station_app/ui/desk_screen.py" line="113" />
         <source>Reason for recording again</source>
         <translation>Lý do ghi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="119" />
+        <location filename="../../station_app/ui/desk_screen.py" line="118" />
         <source>Record anyway</source>
         <translation>Vẫn ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="121" />
+        <location filename="../../station_app/ui/desk_screen.py" line="120" />
         <source>Do not record</source>
         <translation>Không ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="134" />
+        <location filename="../../station_app/ui/desk_screen.py" line="133" />
         <source>A reason is needed to record this person again.</source>
         <translation>Cần ghi lý do để ghi lại cho người này.</translation>
     </message>
@@ -1517,6 +1517,144 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <location filename="../../station_app/ui/first_run.py" line="80" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
+    </message>
+</context>
+<context>
+    <name>HallScreen</name>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="67" />
+        <source>Make this laptop the host</source>
+        <translation>Đặt máy này làm máy chủ của trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="69" />
+        <source>Work on its own again</source>
+        <translation>Cho máy này làm việc độc lập</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="73" />
+        <source>New join code</source>
+        <translation>Tạo mã kết nối mới</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="79" />
+        <source>a code for one laptop, valid 30 minutes</source>
+        <translation>mỗi mã dùng cho một máy, hiệu lực 30 phút</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="83" />
+        <source>Laptop</source>
+        <translation>Máy tính</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="84" />
+        <source>Joined</source>
+        <translation>Kết nối lúc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="85" />
+        <source>Last contact</source>
+        <translation>Liên lạc gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="86" />
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="87" />
+        <source>Removed</source>
+        <translation>Đã gỡ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="87" />
+        <source>Served</source>
+        <translation>Đang phục vụ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="95" />
+        <source>Remove the selected laptop</source>
+        <translation>Gỡ máy đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="97" />
+        <source>Laptops joined to this host</source>
+        <translation>Các máy đã kết nối với máy chủ này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="105" />
+        <source>On the other laptop: Hall network → scan, paste or type this code → Join.</source>
+        <translation>Trên máy kia: Mạng nội bộ → quét, dán hoặc gõ mã này → Kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="113" />
+        <source>for example: Desk 2</source>
+        <translation>ví dụ: Bàn 2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="114" />
+        <source>Join</source>
+        <translation>Kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="117" />
+        <source>Join the station's host</source>
+        <translation>Kết nối với máy chủ của trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="119" />
+        <source>Join code</source>
+        <translation>Mã kết nối</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="120" />
+        <source>This laptop's name</source>
+        <translation>Tên của máy này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="126" />
+        <source>One laptop of the station, usually the ticket table's, is its host: it gives the numbers, the calls and the display for every desk. Each other laptop joins it once with a one-time join code, keeps its own copy of the station's records, and goes on searching and recording intakes when the network drops. Only laptops that joined are served; everything on the network is encrypted. Bundles to HQ are written on the host.</source>
+        <translation>Một máy của trạm, thường là máy ở bàn phát số, làm máy chủ: máy chủ cấp số thứ tự, gọi số và cung cấp màn hình hiển thị cho mọi bàn. Mỗi máy khác kết nối với máy chủ một lần bằng mã kết nối dùng một lần, giữ bản sao dữ liệu của trạm và vẫn tra cứu, ghi nhận hồ sơ khi mất mạng. Máy chủ chỉ phục vụ các máy đã kết nối; mọi dữ liệu trên mạng đều được mã hóa. Gói đồng bộ gửi về cấp trên được lập trên máy chủ.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="160" />
+        <source>This laptop is the station's host (port %1).</source>
+        <translation>Máy này là máy chủ của trạm (cổng %1).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="163" />
+        <source>This laptop is joined to the host at %1.</source>
+        <translation>Máy này đã kết nối với máy chủ tại %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="166" />
+        <source>This laptop works on its own.</source>
+        <translation>Máy này đang làm việc độc lập.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="168" />
+        <source>Its key: %1</source>
+        <translation>Khóa của máy: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="188" />
+        <source>This laptop is now the host: give each other laptop a join code.</source>
+        <translation>Máy này đã là máy chủ: hãy tạo cho mỗi máy khác một mã kết nối.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="192" />
+        <source>This laptop works on its own again.</source>
+        <translation>Máy này đã trở lại làm việc độc lập.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="207" />
+        <source>%1 is served no more.</source>
+        <translation>Đã ngừng phục vụ %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hall_screen.py" line="219" />
+        <source>Joined %1: numbers, calls and the display now come from the host.</source>
+        <translation>Đã kết nối với %1: số thứ tự, gọi số và màn hình hiển thị nay do máy chủ cung cấp.</translation>
     </message>
 </context>
 <context>
@@ -1914,157 +2052,177 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="143" />
+        <location filename="../../station_app/ui/main_window.py" line="148" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="144" />
+        <location filename="../../station_app/ui/main_window.py" line="149" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="145" />
+        <location filename="../../station_app/ui/main_window.py" line="150" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="146" />
+        <location filename="../../station_app/ui/main_window.py" line="151" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="147" />
+        <location filename="../../station_app/ui/main_window.py" line="152" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="150" />
+        <location filename="../../station_app/ui/main_window.py" line="155" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="152" />
+        <location filename="../../station_app/ui/main_window.py" line="157" />
         <source>Conflicts</source>
         <translation>Trùng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="154" />
+        <location filename="../../station_app/ui/main_window.py" line="159" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="156" />
+        <location filename="../../station_app/ui/main_window.py" line="161" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="157" />
+        <location filename="../../station_app/ui/main_window.py" line="162" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="158" />
+        <location filename="../../station_app/ui/main_window.py" line="163" />
         <source>Booking</source>
         <translation>Xếp lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="159" />
+        <location filename="../../station_app/ui/main_window.py" line="164" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="162" />
+        <location filename="../../station_app/ui/main_window.py" line="167" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="163" />
+        <location filename="../../station_app/ui/main_window.py" line="168" />
         <source>Delivery</source>
         <translation>Phát giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="165" />
+        <location filename="../../station_app/ui/main_window.py" line="170" />
         <source>Announcements</source>
         <translation>Thông báo loa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="168" />
+        <location filename="../../station_app/ui/main_window.py" line="173" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="183" />
+        <location filename="../../station_app/ui/main_window.py" line="175" />
+        <source>Hall network</source>
+        <translation>Mạng nội bộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="191" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="325" />
+        <location filename="../../station_app/ui/main_window.py" line="333" />
+        <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
+        <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="337" />
+        <source>Joined to the host</source>
+        <translation>Đã kết nối máy chủ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="340" />
+        <source>Host · laptops joined: %1</source>
+        <translation>Máy chủ · số máy đã kết nối: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="361" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="327" />
+        <location filename="../../station_app/ui/main_window.py" line="363" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="332" />
+        <location filename="../../station_app/ui/main_window.py" line="368" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="336" />
+        <location filename="../../station_app/ui/main_window.py" line="372" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="340" />
+        <location filename="../../station_app/ui/main_window.py" line="376" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="343" />
+        <location filename="../../station_app/ui/main_window.py" line="379" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="347" />
+        <location filename="../../station_app/ui/main_window.py" line="383" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="352" />
+        <location filename="../../station_app/ui/main_window.py" line="388" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="353" />
+        <location filename="../../station_app/ui/main_window.py" line="389" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="358" />
+        <location filename="../../station_app/ui/main_window.py" line="394" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="396" />
+        <location filename="../../station_app/ui/main_window.py" line="432" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="397" />
+        <location filename="../../station_app/ui/main_window.py" line="433" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="424" />
+        <location filename="../../station_app/ui/main_window.py" line="460" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="425" />
+        <location filename="../../station_app/ui/main_window.py" line="461" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -3237,12 +3395,12 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="400" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="401" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="444" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="445" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>
@@ -3252,8 +3410,8 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <message>
         <location filename="../../station_app/ui/app.py" line="59" />
         <location filename="../../station_app/ui/app.py" line="207" />
-        <location filename="../../station_app/ui/app.py" line="232" />
-        <location filename="../../station_app/ui/app.py" line="244" />
+        <location filename="../../station_app/ui/app.py" line="236" />
+        <location filename="../../station_app/ui/app.py" line="248" />
         <source>CCCD station</source>
         <translation>Trạm CCCD</translation>
     </message>
@@ -3269,22 +3427,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Đang tạo trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="233" />
+        <location filename="../../station_app/ui/app.py" line="237" />
         <source>The program closes now: start it again.</source>
         <translation>Chương trình sẽ đóng ngay: hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="242" />
+        <location filename="../../station_app/ui/app.py" line="246" />
         <source>Wiping this laptop…</source>
         <translation>Đang xóa dữ liệu trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="245" />
+        <location filename="../../station_app/ui/app.py" line="249" />
         <source>Station %1 is wiped from this laptop (%2 files removed). Carry the final bundle %3 to HQ.</source>
         <translation>Đã xóa dữ liệu trạm %1 khỏi máy này (%2 tệp). Hãy mang gói dữ liệu cuối cùng %3 về cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="270" />
+        <location filename="../../station_app/ui/app.py" line="275" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
@@ -3315,7 +3473,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="66" />
+        <location filename="../../station_app/ui/desk_screen.py" line="65" />
         <source>at station %1</source>
         <translation>tại trạm %1</translation>
     </message>
@@ -3519,26 +3677,26 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen, or: station-app restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu, hoặc: station-app restore TỆP), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen, or: station-app restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu, hoặc: station-app restore TỆP), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>any village</source><translation>bất kỳ thôn/tổ dân phố nào</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>letter</source><translation>giấy mời</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>malformed {name} code: expected {count} ids and a check</source><translation>mã {name} sai dạng: cần {count} mã số và một mã kiểm tra</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no letter here for '{text}'</source><translation>không có giấy mời nào ở đây cho '{text}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>not a station code (it should start with CCCD1|)</source><translation>không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)</translation></message><message><source>nothing to announce: no appointments for {which} from {start} to {end}</source><translation>không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>nothing to print: no household of {what} has an upcoming appointment (book them first)</source><translation>không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>printing stopped: no letter was written</source><translation>đã dừng in: chưa in giấy mời nào</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say who delivered the letter</source><translation>hãy cho biết ai đã phát giấy mời</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter</source><translation>mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ</translation></message><message><source>the letter code fails its check: misread, mistyped, or not a letter of this campaign's stations</source><translation>mã giấy mời không đúng: quét sai, gõ sai, hoặc không phải giấy mời của các trạm trong đợt cấp thẻ này</translation></message><message><source>the letter's {setting} can't be empty</source><translation>mục {setting} của giấy mời không được để trống</translation></message><message><source>the period must be at least 1 day</source><translation>khoảng thời gian phải ít nhất 1 ngày</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the session of {day} {opens} at {place}</source><translation>buổi làm việc ngày {day} lúc {opens} tại {place}</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>the {name} code fails its check: misread or mistyped</source><translation>mã {name} không đúng: quét sai hoặc gõ sai</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this is a {kind} code, not a letter</source><translation>đây là mã {kind}, không phải mã giấy mời</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>ticket</source><translation>phiếu thứ tự</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>unknown kind of station code '{kind}'</source><translation>loại mã của trạm không xác định: '{kind}'</translation></message><message><source>unknown letter setting(s): {names}</source><translation>mục thiết lập giấy mời không có: {names}</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into that session's free places: schedule move {session} --spread --onto {other})</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của buổi đó: schedule move {session} --spread --onto {other})</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message><message><source>{villages} in {session}</source><translation>{villages} trong {session}</translation></message></context>
+<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen, or: station-app restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu, hoặc: station-app restore TỆP), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen, or: station-app restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu, hoặc: station-app restore TỆP), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>any village</source><translation>bất kỳ thôn/tổ dân phố nào</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>letter</source><translation>giấy mời</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>make this laptop the host first</source><translation>hãy đặt máy này làm máy chủ trước</translation></message><message><source>malformed {name} code: expected {count} ids and a check</source><translation>mã {name} sai dạng: cần {count} mã số và một mã kiểm tra</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no letter here for '{text}'</source><translation>không có giấy mời nào ở đây cho '{text}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>not a station code (it should start with CCCD1|)</source><translation>không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)</translation></message><message><source>nothing to announce: no appointments for {which} from {start} to {end}</source><translation>không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>nothing to print: no household of {what} has an upcoming appointment (book them first)</source><translation>không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>printing stopped: no letter was written</source><translation>đã dừng in: chưa in giấy mời nào</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say who delivered the letter</source><translation>hãy cho biết ai đã phát giấy mời</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the host is station {host}, this laptop is {here}: join a host of this station</source><translation>máy chủ thuộc trạm {host}, máy này thuộc trạm {here}: hãy kết nối với máy chủ của đúng trạm này</translation></message><message><source>the host laptop cannot be reached: a new number, calling and the display need it (searches and intakes go on here); this resumes by itself when it is back</source><translation>không liên lạc được với máy chủ: cấp số mới, gọi số và màn hình hiển thị cần máy chủ (tra cứu và ghi nhận hồ sơ vẫn làm được trên máy này); sẽ tự tiếp tục khi máy chủ hoạt động trở lại</translation></message><message><source>the host refused to enrol this laptop: {reason}</source><translation>máy chủ từ chối kết nối máy này: {reason}</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the laptop at {address} is not the host of this join code (its key differs): nothing was sent</source><translation>máy tại {address} không phải máy chủ của mã kết nối này (khóa không khớp): chưa gửi gì cả</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter</source><translation>mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ</translation></message><message><source>the letter code fails its check: misread, mistyped, or not a letter of this campaign's stations</source><translation>mã giấy mời không đúng: quét sai, gõ sai, hoặc không phải giấy mời của các trạm trong đợt cấp thẻ này</translation></message><message><source>the letter's {setting} can't be empty</source><translation>mục {setting} của giấy mời không được để trống</translation></message><message><source>the period must be at least 1 day</source><translation>khoảng thời gian phải ít nhất 1 ngày</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the session of {day} {opens} at {place}</source><translation>buổi làm việc ngày {day} lúc {opens} tại {place}</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>the {name} code fails its check: misread or mistyped</source><translation>mã {name} không đúng: quét sai hoặc gõ sai</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this is a {kind} code, not a letter</source><translation>đây là mã {kind}, không phải mã giấy mời</translation></message><message><source>this is not a join code (it starts with CCCD-HALL1|)</source><translation>đây không phải mã kết nối (mã kết nối bắt đầu bằng CCCD-HALL1|)</translation></message><message><source>this laptop has not joined a host</source><translation>máy này chưa kết nối với máy chủ nào</translation></message><message><source>this laptop is joined to a host: leave it first</source><translation>máy này đang kết nối với một máy chủ: hãy ngắt kết nối trước</translation></message><message><source>this laptop is joined to the station's host, which keeps the queue: issue and call through it (the screens do)</source><translation>máy này đang kết nối với máy chủ của trạm, nơi quản lý hàng đợi: hãy cấp số và gọi số qua máy chủ (các màn hình đã làm như vậy)</translation></message><message><source>this laptop is the host; it cannot join another</source><translation>máy này là máy chủ; không thể kết nối với máy chủ khác</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>ticket</source><translation>phiếu thứ tự</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>unknown kind of station code '{kind}'</source><translation>loại mã của trạm không xác định: '{kind}'</translation></message><message><source>unknown letter setting(s): {names}</source><translation>mục thiết lập giấy mời không có: {names}</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into that session's free places: schedule move {session} --spread --onto {other})</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của buổi đó: schedule move {session} --spread --onto {other})</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, or damaged)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng)</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message><message><source>{villages} in {session}</source><translation>{villages} trong {session}</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="51" />
+        <location filename="../../station_app/ui/desk_screen.py" line="50" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="52" />
+        <location filename="../../station_app/ui/desk_screen.py" line="51" />
         <source>Missing documents</source>
         <translation>Thiếu giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="53" />
+        <location filename="../../station_app/ui/desk_screen.py" line="52" />
         <source>Rejected</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="54" />
+        <location filename="../../station_app/ui/desk_screen.py" line="53" />
         <source>Referred elsewhere</source>
         <translation>Chuyển nơi khác</translation>
     </message>

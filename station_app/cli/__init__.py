@@ -41,6 +41,7 @@ COMMAND_MODULES = [
     "station_app.cli.queue",
     "station_app.cli.schedule",
     "station_app.cli.sync",
+    "station_app.cli.hall",
     "station_app.cli.report",
     "station_app.cli.backup",
     "station_app.cli.gui",

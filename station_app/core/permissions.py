@@ -53,6 +53,8 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "sync.enrol": _LEAD,  # this laptop's identity file, enrol or revoke another laptop
     "sync.view": _LEAD,  # what has not reached HQ yet, conflicts between stations
     "conflicts.resolve": _LEAD,  # which of two stations' intakes of one resident stands
+
+    "hall.manage": _LEAD,  # host the hall's network, join a host, leave, remove a laptop
     "settings.change": _LEAD,
     "backup.take": _LEAD,  # by hand (the GUI also takes them by itself: start, hourly, exit)
     "backup.restore": _LEAD,  # a backup over the station database (the current one kept aside)

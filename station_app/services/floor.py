@@ -9,16 +9,18 @@ from __future__ import annotations
 import datetime as dt
 
 from station_app.core.messages import Message
-from station_app.core.queueing import local_now, parse_number, station_day
+from station_app.core.permissions import NotAllowed
+from station_app.core.queueing import InvalidAction, local_now, parse_number, station_day
 from station_app.core.text import nfc
-from station_app.services import intake, queue
+from station_app.services import hall, intake, queue
 from station_app.services.operators import Operator, authorize
 from station_app.services.search import household_id
 from station_app.storage import Database
 
 __all__ = ["issue", "scan_at_table", "at_table", "NotACode", "find_at_table", "reprint",
            "desk_action", "DESK_ACTIONS", "record_outcome", "correct_outcome", "current_at_desk",
-           "ticket_people", "today_tickets", "mark_printed", "desk_today", "search_people"]
+           "ticket_people", "today_tickets", "mark_printed", "desk_today", "search_people",
+           "start_if_called", "now_serving", "queue_counts", "queue_status", "print_ticket"]
 
 # desk action -> the queue service function (desk, operator=..., now=...)
 DESK_ACTIONS = {
@@ -31,9 +33,54 @@ DESK_ACTIONS = {
 }
 
 
+# -- a laptop joined to the station's host (services/hall.py) asks it ---------------------------
+def _joined(db: Database) -> bool:
+    return hall.host_of(db) is not None
+
+
+def _ask(db: Database, op: str, operator: Operator | None, **args):
+    """The host does ``op`` (services/hall_server.OPS); its errors raised as ours would be."""
+    try:
+        return hall.ask(db, op, operator, **args)
+    except hall.HostRefused as exc:
+        known = {c.__name__: c for c in (queue.QueueError, queue.ScanError, queue.DeskBusy,
+                                         queue.TicketNotFound, NotACode, NotAllowed,
+                                         InvalidAction)}
+        if exc.kind in known:
+            raise known[exc.kind](exc.args[0]) from None
+        raise
+
+
+def _have_ticket(db: Database, ticket_id: str) -> None:
+    """On a joined laptop, a ticket the host just made reaches the replica before it is read
+    here (printed, its household listed); without the host the next round brings it."""
+    if _joined(db) and not db.scalar("SELECT 1 FROM tickets WHERE id = ?", (ticket_id,)):
+        try:
+            hall.sync_round(db)
+        except hall.HostUnreachable:
+            pass
+
+
+def now_serving(db: Database, recent: int = 6) -> dict:
+    """What the now-serving display shows (the host's, on a joined laptop)."""
+    if _joined(db):
+        return _ask(db, "now_serving", None, recent=recent)
+    return queue.now_serving(db, recent=recent)
+
+
+def queue_counts(db: Database) -> dict:
+    return _ask(db, "queue_counts", None) if _joined(db) else queue.queue_counts(db)
+
+
+def queue_status(db: Database) -> dict:
+    return _ask(db, "queue_status", None) if _joined(db) else queue.queue_status(db)
+
+
 # -- ticket table -----------------------------------------------------------------------------
 def issue(db: Database, operator: Operator | None, queue_code: str,
           now: dt.datetime | None = None) -> dict:
+    if _joined(db):
+        return _ask(db, "issue", operator, queue_code=queue_code)
     ticket = queue.issue_ticket(db, queue_code, operator=operator, now=now)
     ticket["people_ahead"] = queue.people_ahead(db, ticket["id"], now)
     return ticket
@@ -53,6 +100,8 @@ def at_table(db: Database, operator: Operator | None, text: str,
     ticket's code or number, a household code or a member's personal ID or old ID (checked in
     as its letter would be). Returns ``scan_at_table``'s result; ``NotACode`` when the text is
     none of these."""
+    if _joined(db):
+        return _ask(db, "at_table", operator, text=text)
     text = text.strip()
     if text.upper().startswith("CCCD1|"):
         return scan_at_table(db, operator, text, now)
@@ -92,13 +141,22 @@ def find_at_table(db: Database, operator: Operator | None, text: str,
     return ticket
 
 
+def print_ticket(db: Database, operator: Operator | None, ticket_id: str, out, size: str,
+                 reprint: bool = False):
+    """Write a committed ticket's PDF (a reprint is recorded)."""
+    _have_ticket(db, ticket_id)
+    return queue.print_ticket(db, ticket_id, out, size, reprint=reprint, operator=operator)
+
+
 def reprint(db: Database, operator: Operator | None, ticket_id: str, out, size: str) -> None:
-    return queue.print_ticket(db, ticket_id, out, size, reprint=True, operator=operator)
+    return print_ticket(db, operator, ticket_id, out, size, reprint=True)
 
 
 def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None) -> list[dict]:
     """Today's tickets, newest first, with the household's head: the household checked in
     with the ticket, or else that of the first person a desk recorded on it (a walk-in)."""
+    if _joined(db):
+        return _ask(db, "today_tickets", None)
     day = station_day(now or local_now())
     return db.query(
         "SELECT t.id, t.number, t.queue, t.issued_at, t.status, t.desk, t.printed_at,"
@@ -113,6 +171,8 @@ def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None)
 def mark_printed(db: Database, operator: Operator | None, ticket_id: str,
                  now: dt.datetime | None = None) -> None:
     """The ticket went to the printer (or its PDF was saved)."""
+    if _joined(db):  # the host keeps the tickets: a change here would race its own
+        return _ask(db, "mark_printed", operator, ticket_id=ticket_id)
     queue.mark_printed(db, ticket_id, operator=operator, now=now)
 
 
@@ -122,6 +182,9 @@ def desk_action(db: Database, operator: Operator | None, desk: str, action: str,
                 now: dt.datetime | None = None) -> dict | None:
     """call_next, call (a given ticket), recall, start, no_show, return, transfer, finish,
     reactivate (a no-show ticket) at ``desk``."""
+    if _joined(db):
+        return _ask(db, "desk_action", operator, desk=desk, action=action, ticket=ticket,
+                    to_desk=to_desk)
     if action == "call":
         return queue.call_ticket(db, desk, ticket or "", operator=operator, now=now)
     if action == "transfer":
@@ -136,10 +199,20 @@ def desk_action(db: Database, operator: Operator | None, desk: str, action: str,
 def current_at_desk(db: Database, operator: Operator | None, desk: str,
                     now: dt.datetime | None = None) -> dict | None:
     authorize(db, operator, "resident.view")
+    if _joined(db):
+        return _ask(db, "current_at_desk", operator, desk=desk)
     return queue.desk_current(db, desk, now)
 
 
+def start_if_called(db: Database, operator: Operator | None, ticket_id: str) -> None:
+    """The ticket's person is at its desk: a ticket still 'called' starts being served."""
+    row = db.one("SELECT status, desk FROM tickets WHERE id = ?", (ticket_id,))
+    if row and row["status"] == "called":
+        queue.start(db, row["desk"], operator=operator)
+
+
 def ticket_people(db: Database, operator: Operator | None, ticket_id: str) -> list[dict]:
+    _have_ticket(db, ticket_id)
     return intake.ticket_residents(db, ticket_id, operator)
 
 
@@ -157,9 +230,20 @@ def record_outcome(db: Database, operator: Operator | None, resident_id: str, ou
                    ticket_id: str | None, desk: str, reason: str | None = None,
                    note: str | None = None, force: bool = False,
                    now: dt.datetime | None = None) -> dict:
+    joined = _joined(db)
+    if joined and ticket_id:
+        # the host keeps the queue: it starts the ticket, and the replica gets it now;
+        # without the host the intake is recorded here all the same
+        try:
+            _ask(db, "start_if_called", operator, ticket_id=ticket_id)
+            hall.sync_round(db)
+        except hall.HostUnreachable:
+            pass
+        if not db.scalar("SELECT 1 FROM tickets WHERE id = ?", (ticket_id,)):
+            ticket_id = None  # a ticket of the host this replica has not received yet
     return intake.record_intake(db, resident_id, outcome, reason=reason, note=note,
                                 ticket_id=ticket_id, desk=desk, operator=operator,
-                                force=force, now=now)
+                                force=force, now=now, start_ticket=not joined)
 
 
 def correct_outcome(db: Database, operator: Operator | None, intake_id: str, why: str,

@@ -111,9 +111,10 @@ def _clean(text: str | None) -> str | None:
 def record_intake(db: Database, resident_id: str, outcome: str, reason: str | None = None,
                   note: str | None = None, ticket_id: str | None = None, desk: str | None = None,
                   operator: Operator | None = None, force: bool = False,
-                  now: dt.datetime | None = None) -> dict:
+                  now: dt.datetime | None = None, start_ticket: bool = True) -> dict:
     """Record the outcome of one resident's application. With a ticket, the desk defaults to
-    the ticket's desk, and a ticket still 'called' starts being served."""
+    the ticket's desk, and a ticket still 'called' starts being served (unless
+    ``start_ticket`` is False: on a laptop joined to a host, which keeps the queue)."""
     from station_app.services.queue import mark_started
 
     actor = authorize(db, operator, "intake.record")
@@ -130,7 +131,7 @@ def record_intake(db: Database, resident_id: str, outcome: str, reason: str | No
             if not ticket:
                 raise IntakeError(Message("no ticket '{id}'", id=ticket_id))
             desk = desk or ticket["desk"]
-            if ticket["status"] == "called":
+            if ticket["status"] == "called" and start_ticket:
                 mark_started(w, db, ticket_id, now)
         row = {"resident_id": resident_id, "ticket_id": ticket_id, "desk": desk,
                "operator": actor, "at": iso(now), "outcome": outcome,

@@ -19,6 +19,7 @@ from pathlib import Path
 from statistics import median
 
 from station_app.core.appointments import UPCOMING
+from station_app.core.messages import Message
 from station_app.core.payloads import PayloadError, ticket_payload
 from station_app.core.queueing import (
     DEFAULT_QUEUES,
@@ -228,6 +229,10 @@ def find_ticket(db: Database, text: str, now: dt.datetime | None = None) -> dict
 # -- issuing -------------------------------------------------------------------------------
 def _event(w, db: Database, ticket_id: str, day: str, action: str, at: str,
            desk: str | None = None, to_desk: str | None = None) -> None:
+    if db.scalar("SELECT 1 FROM hall_self WHERE role = 'member'"):
+        # numbers and calls are one for the station: only its host writes them (hall.py)
+        raise QueueError(Message("this laptop is joined to the station's host, which keeps "
+                                 "the queue: issue and call through it (the screens do)"))
     seq = db.scalar("SELECT COALESCE(MAX(seq), 0) + 1 FROM ticket_events"
                     " WHERE station = ? AND station_day = ?", (db.station, day))
     w.insert("ticket_events", {

@@ -41,7 +41,7 @@ from station_app.sync.identity import (
 from station_app.sync.receipts import log_receipt
 from station_app.sync.tables import synced_tables
 
-__all__ = ["export_bundle", "ExportResult", "resolve_recipient", "build_payload"]
+__all__ = ["export_bundle", "ExportResult", "resolve_recipient", "build_payload", "seal_for"]
 
 OUT = "sync_out"
 
@@ -149,15 +149,11 @@ def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
                    "counts": dict(sorted(counts.items()))}
 
 
-def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | None = None,
-                  operator: Operator | None = None, compress: bool = False) -> ExportResult:
-    """Write a bundle for ``to`` (see resolve_recipient) into the file ``out``, atomically."""
-    actor = authorize(db, operator, "sync.bundle")
-    out = Path(out)
-    if out.is_dir():
-        raise SyncError(f"{out} is a folder; give a file name for the bundle")
+def seal_for(db: Database, peer: Peer, actor: str | None = None,
+             compress: bool = False) -> tuple[bytes, dict]:
+    """(sealed bundle, facts of its payload) of every change ``peer`` may not have yet: what a
+    bundle file holds, and what the hall's network carries (services/hall.py)."""
     me = ensure_keys(db, actor)
-    peer = resolve_recipient(db, to)
     image, facts = build_payload(db, peer)
     manifest = {
         "bundle_id": secrets.token_hex(16),
@@ -171,8 +167,19 @@ def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | 
         "hlc": facts["hlc"],
         "counts": facts["counts"],
     }
-    data = seal_bundle(manifest, image, sign_private_key(db), peer.identity.enc_public,
-                       compress=compress)
+    return seal_bundle(manifest, image, sign_private_key(db), peer.identity.enc_public,
+                       compress=compress), facts
+
+
+def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | None = None,
+                  operator: Operator | None = None, compress: bool = False) -> ExportResult:
+    """Write a bundle for ``to`` (see resolve_recipient) into the file ``out``, atomically."""
+    actor = authorize(db, operator, "sync.bundle")
+    out = Path(out)
+    if out.is_dir():
+        raise SyncError(f"{out} is a folder; give a file name for the bundle")
+    peer = resolve_recipient(db, to)
+    data, facts = seal_for(db, peer, actor, compress)
     db.note_output(out)  # a partial file left there by a kill is removed at next start
     write_file_atomically(out, data)
     digest = bundle_digest(read_header(data).manifest_bytes)

@@ -40,6 +40,7 @@ __all__ = [
     "write_identity_file", "read_identity_file", "enrol", "revoke", "peers", "peer_by_key",
     "find_peer", "key_id_of", "show_key_id", "fingerprint", "local_transaction", "now_iso",
     "sign_private_key", "enc_private_key", "write_file_atomically", "EnrolmentReplaces",
+    "identity_from_document",
 ]
 
 IDENTITY_KIND = "station-app identity"
@@ -206,10 +207,15 @@ def read_identity_file(path: str | os.PathLike) -> Identity:
         raise SyncError(f"{path}: no such file") from None
     except (UnicodeDecodeError, json.JSONDecodeError):
         raise SyncError(f"{path} is not an identity file (not JSON text)") from None
+    return identity_from_document(doc, str(path))
+
+
+def identity_from_document(doc, where: str) -> Identity:
+    """Check an identity document (a file's content, or sent over the hall's network)."""
     if not isinstance(doc, dict) or doc.get("kind") != IDENTITY_KIND:
-        raise SyncError(f"{path} is not a station-app identity file")
+        raise SyncError(f"{where} is not a station-app identity file")
     if doc.get("version") != IDENTITY_VERSION:
-        raise SyncError(f"{path}: unsupported identity file version {doc.get('version')!r}")
+        raise SyncError(f"{where}: unsupported identity file version {doc.get('version')!r}")
     try:
         sign_public = base64.b64decode(doc["sign_key"], validate=True)
         enc_public = base64.b64decode(doc["enc_key"], validate=True)
@@ -221,10 +227,10 @@ def read_identity_file(path: str | os.PathLike) -> Identity:
                                                                         _canonical(fields))
         x25519.X25519PublicKey.from_public_bytes(enc_public)
     except (KeyError, TypeError, ValueError, InvalidSignature):
-        raise SyncError(f"{path}: identity file is damaged or was altered "
+        raise SyncError(f"{where}: identity file is damaged or was altered "
                         "(its signature does not match)") from None
     if doc.get("key_id") != identity.key_id:
-        raise SyncError(f"{path}: identity file is damaged (key id does not match its keys)")
+        raise SyncError(f"{where}: identity file is damaged (key id does not match its keys)")
     return identity
 
 
@@ -252,11 +258,14 @@ def peer_by_key(db: Database, key_id: str) -> Peer | None:
 
 
 def enrol(db: Database, identity: Identity, operator: Operator | None = None,
-          replace: bool = False) -> tuple[Peer, bool]:
+          replace: bool = False, hall: bool = False) -> tuple[Peer, bool]:
     """Accept bundles from ``identity`` and allow bundles to it. Returns (peer, newly).
     Another key enrolled for the same station code is not replaced silently: EnrolmentReplaces
-    unless ``replace``, which revokes it (action ``replace_peer`` in the audit)."""
-    actor = authorize(db, operator, "sync.enrol")
+    unless ``replace``, which revokes it (action ``replace_peer`` in the audit). ``hall``: a
+    laptop of this same station joining over the hall's network (services/hall.py), enrolled
+    beside the others, with the hall's own check instead of the operator's role."""
+    actor = operator.name if hall and operator else (
+        None if hall else authorize(db, operator, "sync.enrol"))
     me = ensure_keys(db, actor)
     if identity.key_id == me.key_id:
         raise SyncError("that identity file is this laptop's own")
@@ -266,7 +275,8 @@ def enrol(db: Database, identity: Identity, operator: Operator | None = None,
             raise SyncError(f"station {known.station} (key {show_key_id(known.key_id)}) was "
                             f"revoked on {known.revoked_at}; a revoked key is not enrolled again")
         return known, False
-    replaced = [p for p in peers(db, include_revoked=False) if p.station == identity.station]
+    replaced = [p for p in peers(db, include_revoked=False) if p.station == identity.station
+                and not (hall and identity.station == db.station)]
     if replaced and not replace:
         raise EnrolmentReplaces(identity, replaced)
     detail = {"station": identity.station, "key_id": identity.key_id, "hq": identity.hq}

@@ -49,7 +49,7 @@ from station_app.sync.remit import keep_aside, set_aside
 from station_app.sync.status import record_conflicts
 from station_app.sync.tables import synced_tables, table_columns
 
-__all__ = ["import_bundle", "import_bundles", "ImportOutcome"]
+__all__ = ["import_bundle", "import_bundles", "import_data", "ImportOutcome"]
 
 IN = "sync_in"
 BULK_JOURNAL_BYTES = 64 * 2**20  # see _is_first_load: a payload this big ...
@@ -200,6 +200,28 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | No
         _log(db, str(path), "refused", header, str(exc), actor)
         raise
     return outcome
+
+
+def import_data(db: Database, data: bytes, label: str, actor: str | None) -> ImportOutcome:
+    """Import a bundle received over the hall's network (services/hall.py), checked and merged
+    as a file would be; the caller has checked who may send it. Refusals raise
+    BundleRefused."""
+    header: Header | None = None
+    try:
+        header = read_header(data)
+        peer = _sender(db, header)
+        me = own_identity(db)
+        verify_header(header, peer.identity.sign_public, me.key_id, me.station)
+        verify_body(data, header)
+        if db.scalar("SELECT 1 FROM bundle_receipts WHERE digest = ? AND status = 'applied'",
+                     (header.digest,)):
+            return ImportOutcome(label, "already applied", sender=peer.station,
+                                 digest=header.digest)
+        payload = open_bundle(data, header, lambda: enc_private_key(db))
+        return _merge(db, Path(label), header, peer, payload, actor, None)
+    except (BundleRefused, SyncError) as exc:
+        _log(db, label, "refused", header, str(exc), actor)
+        raise
 
 
 def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,

@@ -209,6 +209,10 @@ def run(args) -> int:
         return 1
     if db is None:
         return 0
+    from station_app.services.hall_server import HallRunner
+
+    # the host's server, or a joined laptop's sync rounds, while the app is open
+    runner = HallRunner(path).start()
     keeper = BackupKeeper(path)
     state = {"window": build_window(db, language, store, require_sign_in=True, backups=keeper),
              "wiped": False}
@@ -260,6 +264,7 @@ def run(args) -> int:
     state["window"].show_as_left()
     QTimer.singleShot(0, keeper.start)  # after the first window: never delays it
     code = app.exec()
+    runner.stop()
     if state["wiped"]:
         return code
     keeper.stop()

@@ -35,7 +35,6 @@ from station_app.core.dates import show_date
 from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
-from station_app.services.queue import queue_counts
 from station_app.ui.floor_models import RecordTableModel, point_font, queue_label, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label
@@ -467,7 +466,7 @@ class DeskScreen(QWidget):
         desk = self.desk_name
         if not desk or (not self.isVisible() and self.today.text()):
             return
-        self._run(lambda db, op: (floor.desk_today(db, desk), queue_counts(db)),
+        self._run(lambda db, op: (floor.desk_today(db, desk), floor.queue_counts(db)),
                   self._refreshed, busy=False)
 
     def _refreshed(self, result) -> None:

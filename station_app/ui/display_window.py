@@ -30,11 +30,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services.queue import now_serving, queue_counts
+from station_app.services.floor import now_serving, queue_counts
 from station_app.ui.floor_models import queue_label
 from station_app.ui.workers import Job, Worker
 
-POLL_MS = 1000
+POLL_MS = 250  # a call shows within a quarter second (skipped while one is pending)
 HIGHLIGHT_S = 20  # a new call stays highlighted this long
 MAX_DESKS = 4
 MAX_RECENT = 6

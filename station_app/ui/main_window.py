@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
 from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
 
@@ -137,6 +137,11 @@ def _backups(ctx: AppContext, window: MainWindow) -> QWidget:
 
     return BackupsScreen(ctx, window)
 
+def _hall(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.hall_screen import HallScreen
+
+    return HallScreen(ctx)
+
 
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
@@ -166,8 +171,11 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
      _announce),
 
     (QT_TRANSLATE_NOOP("MainWindow", "Backups"), set(PERMISSIONS["backup.restore"]), _backups),
+
+    (QT_TRANSLATE_NOOP("MainWindow", "Hall network"), set(PERMISSIONS["hall.manage"]), _hall),
 ]
 # the screen each role starts on
+HALL_MARK_MS = 3000  # how often the status bar's hall mark is brought up to date
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
 
 
@@ -200,7 +208,13 @@ class MainWindow(QMainWindow):
             from station_app.ui.backups import BackupStatusLabel
 
             self.statusBar().addWidget(BackupStatusLabel(ctx.backups))
+
+        self.hall_mark = QLabel()  # the hall's network: joined, or working without the host
+        self.statusBar().addPermanentWidget(self.hall_mark)
         self.statusBar().addPermanentWidget(self.who)
+        self.hall_timer = QTimer(self, interval=HALL_MARK_MS, timeout=self._ask_hall)
+        self.hall_timer.start()
+        self._ask_hall()
         self.idle = IdleWatcher(ctx.prefs.idle_lock_seconds, self)
         self.idle.idle.connect(self.lock)
         if require_sign_in:
@@ -307,6 +321,28 @@ class MainWindow(QMainWindow):
 
     def _record(self, operator: Operator, action: str) -> None:
         self.ctx.worker.query(lambda db: record(db, operator, action))
+
+    def _ask_hall(self) -> None:
+        from station_app.services.hall import status
+
+        self.ctx.worker.query(status, on_done=self._show_hall, on_error=lambda _e: None,
+                              owner=self)
+
+    def _show_hall(self, state: dict) -> None:
+        if state["role"] == "member" and not state["reachable"]:
+            text = self.tr("WITHOUT THE HOST: numbers and calls wait for it; searches and "
+                           "intakes are kept here")
+            style = "background: #b00020; color: white; padding: 2px 8px; font-weight: bold;"
+        elif state["role"] == "member":
+            text, style = self.tr("Joined to the host"), "color: #1b5e20; padding: 0 8px;"
+        elif state["role"] == "host":
+            joined = sum(1 for m in state["members"] if not m["left_at"])
+            text = self.tr("Host · laptops joined: %1").replace("%1", str(joined))
+            style = "color: #1b5e20; padding: 0 8px;"
+        else:
+            text, style = "", ""
+        self.hall_mark.setText(text)
+        self.hall_mark.setStyleSheet(style)
 
     def _update_status(self) -> None:
         s = self.ctx.session

@@ -84,12 +84,7 @@ def print_committed(db: Database, ticket: dict, setup: PrintSetup,
             out = folder / f"{ticket['number']}.pdf"
         else:
             out = Path(tmp) / "ticket.pdf"
-        if reprint:
-            floor.reprint(db, operator, ticket["id"], out, s.paper)
-        else:
-            from station_app.services.queue import print_ticket
-
-            print_ticket(db, ticket["id"], out, s.paper, operator=operator)
+        floor.print_ticket(db, operator, ticket["id"], out, s.paper, reprint=reprint)
         if s.mode == "pdf":
             where = str(out)
         elif s.mode == "escpos":

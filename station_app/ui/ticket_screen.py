@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date
 from station_app.core.queueing import parse_time
 from station_app.services import floor
-from station_app.services.queue import queue_status, station_queues
+from station_app.services.queue import station_queues
 from station_app.ui.floor_models import (
     RecordTableModel,
     point_font,
@@ -389,8 +389,9 @@ class TicketScreen(QWidget):
         if not self.isVisible() and self.model.rowCount():
             return
         self.ctx.worker.query(
-            lambda db: (station_queues(db), queue_status(db), floor.today_tickets(db)),
-            on_done=self._refreshed, owner=self)
+            lambda db: (station_queues(db), floor.queue_status(db), floor.today_tickets(db)),
+            on_done=self._refreshed, on_error=lambda exc: self._say(explain(exc), "error"),
+            owner=self)
 
     def _refreshed(self, result) -> None:
         queues, status, tickets = result
