@@ -145,34 +145,33 @@ def _hall(ctx: AppContext, window: MainWindow) -> QWidget:
 
 # (title, roles that may open it, factory)
 SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
+    # the station floor
     (QT_TRANSLATE_NOOP("MainWindow", "Roster"), set(PERMISSIONS["resident.view"]), _roster),
     (QT_TRANSLATE_NOOP("MainWindow", "Tickets"), set(PERMISSIONS["ticket.issue"]), _tickets),
     (QT_TRANSLATE_NOOP("MainWindow", "Desk"), set(PERMISSIONS["desk.call"]), _desk),
     (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), set(PERMISSIONS["report.view"]), _dashboard),
-    (QT_TRANSLATE_NOOP("MainWindow", "Operators"), set(PERMISSIONS["operators.manage"]),
-     _operators),
+    # the lead's day, in the order of SCENARIO.md
+    (QT_TRANSLATE_NOOP("MainWindow", "Campaign"), set(PERMISSIONS["sessions.plan"]), _campaign),
+    (QT_TRANSLATE_NOOP("MainWindow", "Sessions"), set(PERMISSIONS["sessions.plan"]), _sessions),
+    (QT_TRANSLATE_NOOP("MainWindow", "Booking"), set(PERMISSIONS["sessions.plan"]), _booking),
+    (QT_TRANSLATE_NOOP("MainWindow", "Move a session"), set(PERMISSIONS["sessions.plan"]),
+     _move),
+    (QT_TRANSLATE_NOOP("MainWindow", "Letters"), set(PERMISSIONS["letters.print"]), _letters),
+    (QT_TRANSLATE_NOOP("MainWindow", "Delivery"), set(PERMISSIONS["letters.deliver"]),
+     _delivery),
+    (QT_TRANSLATE_NOOP("MainWindow", "Announcements"), set(PERMISSIONS["sessions.announce"]),
+     _announce),
     # a station's lead syncs with HQ here; HQ has its own screen for all the stations
     (QT_TRANSLATE_NOOP("MainWindow", "Sync"),
      set(PERMISSIONS["sync.bundle"]) - set(PERMISSIONS["hq.stations"]), _sync),
     (QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), set(PERMISSIONS["conflicts.resolve"]),
      _conflicts),
     (QT_TRANSLATE_NOOP("MainWindow", "HQ"), set(PERMISSIONS["hq.stations"]), _hq),
-
-    (QT_TRANSLATE_NOOP("MainWindow", "Campaign"), set(PERMISSIONS["sessions.plan"]), _campaign),
-    (QT_TRANSLATE_NOOP("MainWindow", "Sessions"), set(PERMISSIONS["sessions.plan"]), _sessions),
-    (QT_TRANSLATE_NOOP("MainWindow", "Booking"), set(PERMISSIONS["sessions.plan"]), _booking),
-    (QT_TRANSLATE_NOOP("MainWindow", "Move a session"), set(PERMISSIONS["sessions.plan"]),
-     _move),
-
-    (QT_TRANSLATE_NOOP("MainWindow", "Letters"), set(PERMISSIONS["letters.print"]), _letters),
-    (QT_TRANSLATE_NOOP("MainWindow", "Delivery"), set(PERMISSIONS["letters.deliver"]),
-     _delivery),
-    (QT_TRANSLATE_NOOP("MainWindow", "Announcements"), set(PERMISSIONS["sessions.announce"]),
-     _announce),
-
+    # the laptop
     (QT_TRANSLATE_NOOP("MainWindow", "Backups"), set(PERMISSIONS["backup.restore"]), _backups),
-
     (QT_TRANSLATE_NOOP("MainWindow", "Hall network"), set(PERMISSIONS["hall.manage"]), _hall),
+    (QT_TRANSLATE_NOOP("MainWindow", "Operators"), set(PERMISSIONS["operators.manage"]),
+     _operators),
 ]
 # the screen each role starts on
 HALL_MARK_MS = 3000  # how often the status bar's hall mark is brought up to date
