@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,6 +16,7 @@ from pathlib import Path
 import pytest
 
 from station_app import __version__
+from station_app.core.sqlite import sqlite3
 from station_app.storage import copy_database
 
 ROSTER = """\

@@ -5,12 +5,12 @@ makes hq operators, and names are unique per station, not across stations."""
 
 from __future__ import annotations
 
-import sqlite3
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
 
+from station_app.core.sqlite import sqlite3
 from station_app.services import operators as ops
 from station_app.storage import Database
 from station_app.sync import create_keys, enrol, export_bundle, import_bundle, read_identity_file

@@ -19,9 +19,10 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import sqlite3
 import urllib.parse
 from pathlib import Path
+
+from station_app.core.sqlite import sqlite3
 
 __all__ = ["FileWriteError", "atomic_file", "write_file_atomically", "sqlite_file_reason",
            "PRIVATE_FILE", "PRIVATE_FOLDER", "create_private_file", "make_private",

@@ -7,7 +7,6 @@ import csv
 import json
 import os
 import random
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -16,6 +15,7 @@ from pathlib import Path
 
 from run import bench_lead
 
+from station_app.core.sqlite import sqlite3
 from station_app.core.text import fold
 from station_app.services.search import search_residents
 from station_app.storage import Database
