@@ -18,7 +18,6 @@ import pytest
 from cli_helpers import add_crew, lead_of
 
 from station_app.core.clock import wall_ms
-from station_app.core.sqlite import sqlite3
 from station_app.services.intake import correct_intake, record_intake
 from station_app.services.roster_import import import_roster
 from station_app.storage import Database, copy_database

@@ -54,9 +54,11 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "settings.change": _LEAD,
     "operators.manage": _LEAD,
     "queue.configure": _LEAD,
+    "database.passphrase": _LEAD,  # change the station passphrase
     # headquarters
     "campaign.merge": _HQ,
     "campaign.report": _HQ,
+    "database.recover": _HQ,  # open a station's database or backup with HQ's key
 }
 
 

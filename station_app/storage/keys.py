@@ -33,7 +33,7 @@ from station_app.core.messages import Message
 __all__ = ["PASSPHRASE_ENV", "MIN_PASSPHRASE", "DatabaseLocked", "PassphraseNeeded",
            "WrongPassphrase", "key_path", "use_passphrase", "current_passphrase",
            "check_new_passphrase", "new_data_key", "new_key_document", "reset_passphrase", "write_key_file", "read_key_file",
-           "unlock", "change_passphrase", "seal_for_hq", "unseal_for_hq", "sealed_for",
+           "unlock", "database_key", "change_passphrase", "seal_for_hq", "unseal_for_hq", "sealed_for",
            "key_pragma", "DEMO_PASSPHRASE"]
 
 PASSPHRASE_ENV = "STATION_APP_PASSPHRASE"
@@ -170,6 +170,14 @@ def unlock(db_path: str | os.PathLike, doc: dict, passphrase: str | None = None)
     except InvalidTag:
         raise WrongPassphrase(Message(
             "wrong station passphrase for {path}", path=db_path)) from None
+
+
+def database_key(db_path: str | os.PathLike) -> bytes:
+    """The data key of ``db_path`` with this process's passphrase."""
+    doc = read_key_file(db_path)
+    if doc is None:
+        raise DatabaseLocked(Message("{path} has no key file", path=db_path))
+    return unlock(db_path, doc)
 
 
 def change_passphrase(db_path: str | os.PathLike, old: str, new: str) -> None:

@@ -281,6 +281,8 @@ def enrol(db: Database, identity: Identity, operator: Operator | None = None,
             (identity.key_id, identity.station, identity.name, int(identity.hq), identity.node,
              identity.sign_public, identity.enc_public, now_iso()),
         )
+    if identity.hq:
+        db.seal_key_to_hq()  # HQ can now open this database when the passphrase is lost
     return peer_by_key(db, identity.key_id), True
 
 
