@@ -16,7 +16,8 @@ import unicodedata
 from pathlib import Path
 
 import pytest
-from cli_helpers import add_crew
+from cli_helpers import add_crew, run, run_json
+from conftest import TEST_PASSPHRASE
 
 from station_app.core.messages import Message
 from station_app.core.sqlite import sqlite3
@@ -292,3 +293,45 @@ def test_a_file_without_its_key_file_is_refused_in_one_line(db_path):
     keys.key_path(db_path).unlink()
     with pytest.raises(NotAStationDatabase, match="key file"):
         Database.open(db_path)
+
+
+def test_the_command_line_refuses_a_wrong_passphrase_and_a_pin_in_one_line(db_path, capsys,
+                                                                           monkeypatch):
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, "1111")
+    code, out, err = run(capsys, "sync", "status", "--db", db_path)
+    assert code == 1 and out == ""
+    assert err.strip().splitlines() == [
+        "station-app sync: an operator's PIN cannot open the station database: type the "
+        "station passphrase (at least 10 characters)"]
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, "a wrong passphrase")
+    code, _, err = run(capsys, "sync", "status", "--db", db_path)
+    assert code == 1 and err.strip() == \
+        f"station-app sync: wrong station passphrase for {db_path}"
+    monkeypatch.delenv(keys.PASSPHRASE_ENV)  # and no terminal to ask at
+    code, _, err = run(capsys, "sync", "status", "--db", db_path)
+    assert code == 1 and "is encrypted: type the station passphrase (or set " \
+        "STATION_APP_PASSPHRASE)" in err
+
+
+def test_the_lead_changes_the_passphrase_and_hq_recovers_it_on_the_command_line(
+        tmp_path, capsys, monkeypatch):
+    monkeypatch.setattr(keys, "_passphrase", None)
+    hq, station, _ = _hq_and_station(tmp_path)
+    path = station.path
+    station.close()
+    monkeypatch.setenv("STATION_APP_NEW_PASSPHRASE", "sông Hồng nước đỏ")
+    assert run_json(capsys, "passphrase", "change", "--db", path)["changed"] is True
+    keys.use_passphrase(None)
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, "sông Hồng nước đỏ")
+    Database.open(path).close()
+    # the lead forgets it: HQ (its hq operator) gives the station a new one
+    hq_path = hq.path
+    hq.close()
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, TEST_PASSPHRASE)  # HQ's own
+    monkeypatch.setenv("STATION_APP_NEW_PASSPHRASE", "núi Ba Vì mây trắng")
+    monkeypatch.setenv("STATION_APP_PIN", "4444")
+    result = run_json(capsys, "passphrase", "recover", path, "--db", hq_path,
+                      "--operator", "Cán bộ Sở")
+    assert result["recovered"] is True
+    monkeypatch.setenv(keys.PASSPHRASE_ENV, "núi Ba Vì mây trắng")
+    assert Database.open(path).station == "XA05"
