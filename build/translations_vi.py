@@ -556,3 +556,6 @@ QT_VI = {
         "&Paste": "&Dán", "Delete": "Xóa", "Select All": "Chọn tất cả",
     },
 }
+from build.translations_vi_h17a import VI_h17a  # noqa: E402
+
+VI.update(VI_h17a)
