@@ -24,6 +24,7 @@ lint: $(STAMP)
 
 screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots
+	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h17a
 
 # the one-folder app in dist/station-app/ (see docs/packaging.md); PyInstaller's work files go
 # to .pyinstaller-work/, never to build/ (tracked packaging scripts)

@@ -79,7 +79,8 @@ def busy_timeout() -> float:
 def _connect(path: Path, key: bytes) -> sqlite3.Connection:
     timeout = busy_timeout()
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, timeout=timeout)
-    conn.execute(keys.key_pragma(key))
+    if key != keys.PLAIN:
+        conn.execute(keys.key_pragma(key))
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a committed ticket survives a power cut
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -195,25 +196,27 @@ class Database:
     # -- opening -------------------------------------------------------------------------
     @classmethod
     def create(cls, path: str | os.PathLike, station: str, name: str, hq: bool = False,
-               passphrase: str | None = None) -> Database:
+               passphrase: str | None = None, key: bytes | None = None) -> Database:
         """A new encrypted station database, its key wrapped by ``passphrase`` (else this
-        process's: storage/keys.py)."""
+        process's: storage/keys.py). ``key=keys.PLAIN``: unencrypted, for the benchmarks."""
         path = Path(path)
         if path.exists():
             raise FileExistsError(f"{path} already exists; choose another path or remove it")
-        passphrase = passphrase or keys.current_passphrase()
-        if not passphrase:
-            raise keys.PassphraseNeeded(Message(
-                "a new station database needs a station passphrase (typed, or {env})",
-                env=keys.PASSPHRASE_ENV))
-        passphrase = keys.check_new_passphrase(passphrase)
+        if key is None:
+            passphrase = passphrase or keys.current_passphrase()
+            if not passphrase:
+                raise keys.PassphraseNeeded(Message(
+                    "a new station database needs a station passphrase (typed, or {env})",
+                    env=keys.PASSPHRASE_ENV))
+            passphrase = keys.check_new_passphrase(passphrase)
         path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         if path.parent == default_db_path().parent:  # the app's own folder
             make_private(path.parent, PRIVATE_FOLDER)
         # the user's alone before SQLite opens it: SQLite gives its -wal and -shm files the
         # database file's permissions
-        key = keys.new_data_key()
-        keys.write_key_file(path, keys.new_key_document(station, key, passphrase))
+        if key is None:
+            key = keys.new_data_key()
+            keys.write_key_file(path, keys.new_key_document(station, key, passphrase))
         create_private_file(path)
         conn = _connect(path, key)
         try:
@@ -258,7 +261,7 @@ class Database:
         # no pragmas and never created: a foreign file stays as is
         conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
         try:
-            if key is not None:
+            if key:
                 conn.execute(keys.key_pragma(key))
             has_meta = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
@@ -268,7 +271,7 @@ class Database:
                 raise NotAStationDatabase(Message(
                     "{path} is an SQLite file but not a station database", path=path))
             conn.close()
-            if doc is None:
+            if doc is None and key != keys.PLAIN:
                 key = _encrypt_in_place(path, None)
             conn = _connect(path, key)
             apply_migrations(conn)

@@ -34,11 +34,12 @@ __all__ = ["PASSPHRASE_ENV", "MIN_PASSPHRASE", "DatabaseLocked", "PassphraseNeed
            "WrongPassphrase", "key_path", "use_passphrase", "current_passphrase",
            "check_new_passphrase", "new_data_key", "new_key_document", "reset_passphrase", "write_key_file", "read_key_file",
            "unlock", "database_key", "change_passphrase", "seal_for_hq", "unseal_for_hq", "sealed_for",
-           "key_pragma", "DEMO_PASSPHRASE"]
+           "key_pragma", "DEMO_PASSPHRASE", "PLAIN"]
 
 PASSPHRASE_ENV = "STATION_APP_PASSPHRASE"
 MIN_PASSPHRASE = 10
 DEMO_PASSPHRASE = "tram demo hoa binh"  # the demo station of `make run` (README)
+PLAIN = b""  # "no key": an unencrypted database, made only by the benchmarks to measure the cost
 KEY_KIND = "station-app database key"
 KEY_VERSION = 1
 # scrypt at 2**17 x 8: 128 MiB and about 0.3 s once per process, against a guess per 0.3 s

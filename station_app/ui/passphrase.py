@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -51,9 +52,13 @@ class PassphraseDialog(QDialog):
         self.error = QLabel()
         self.error.setStyleSheet("color: #b00020;")
         self.error.setWordWrap(True)
+        file_field = QLineEdit(str(path), readOnly=True)
+        file_field.setFocusPolicy(Qt.FocusPolicy.NoFocus)  # Tab goes from field to field
         form = QFormLayout(self)
+        form.setContentsMargins(24, 20, 24, 16)
+        form.setVerticalSpacing(12)
         form.addRow(intro)
-        form.addRow(self.tr("Database file"), QLineEdit(str(path), readOnly=True))
+        form.addRow(self.tr("Database file"), file_field)
         form.addRow(self.tr("Station passphrase"), self.passphrase)
         if new:
             form.addRow(self.tr("Passphrase again"), self.again)

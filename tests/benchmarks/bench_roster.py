@@ -18,7 +18,7 @@ from run import bench_lead
 from station_app.core.sqlite import sqlite3
 from station_app.core.text import fold
 from station_app.services.search import search_residents
-from station_app.storage import Database
+from station_app.storage import Database, keys
 
 
 def _fresh(path: Path) -> Path:
@@ -78,6 +78,7 @@ def station_table_floor(imported: Path, target: Path) -> float:
     costs, whatever the parsing. (The import's handful of areas are left out; the households
     refer to them by id only.)"""
     source = sqlite3.connect(imported)
+    source.execute(keys.key_pragma(keys.database_key(imported)))
 
     def table(name: str) -> tuple[list[str], list[tuple]]:
         columns = [r[1] for r in source.execute(f"PRAGMA table_info({name})")

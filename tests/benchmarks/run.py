@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 import time
@@ -76,12 +77,16 @@ class Context:
         from station_app.storage import copy_database
 
         target = self.data / name
-        for suffix in ("", "-wal", "-shm", "-journal"):  # a scratch copy of an earlier run
+        for suffix in ("", "-wal", "-shm", "-journal", "-key"):  # a scratch copy of an earlier run
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         return copy_database(self.big_db(), target)
 
 
 def main() -> int:
+    from station_app.storage import keys
+
+    # the benchmark stations are encrypted like any other (storage/keys.py)
+    os.environ.setdefault(keys.PASSPHRASE_ENV, "benchmark station passphrase")
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("only", nargs="*", help="names of benchmark modules to run (default all)")
     parser.add_argument("--data", type=Path, default=ROOT / "bench-data")
