@@ -335,3 +335,13 @@ def test_the_lead_changes_the_passphrase_and_hq_recovers_it_on_the_command_line(
     assert result["recovered"] is True
     monkeypatch.setenv(keys.PASSPHRASE_ENV, "núi Ba Vì mây trắng")
     assert Database.open(path).station == "XA05"
+
+
+def test_no_file_is_written_over_an_encrypted_database_or_its_key_file(db_path):
+    from station_app.core.files import FileWriteError, atomic_file
+
+    for target in (db_path, keys.key_path(db_path)):
+        before = target.read_bytes()
+        with pytest.raises(FileWriteError, match="SQLite database"):
+            atomic_file(target)
+        assert target.read_bytes() == before

@@ -27,7 +27,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from station_app.core.files import write_file_atomically
+from station_app.core.files import PRIVATE_FILE
 from station_app.core.messages import Message
 
 __all__ = ["PASSPHRASE_ENV", "MIN_PASSPHRASE", "DatabaseLocked", "PassphraseNeeded",
@@ -128,8 +128,20 @@ def _wrap(key: bytes, passphrase: str) -> dict:
 
 
 def write_key_file(db_path: str | os.PathLike, doc: dict) -> None:
-    data = json.dumps(doc, indent=1, sort_keys=True).encode()
-    write_file_atomically(key_path(db_path), data)
+    """Written whole or not at all (a temporary file, 0600, renamed into place): never through
+    core.files.atomic_file, which refuses to write over a database's files."""
+    path = key_path(db_path)
+    tmp = path.with_name(f".{path.name}.{secrets.token_hex(4)}.station-app.tmp")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    try:
+        with os.fdopen(fd, "wb") as fh:
+            fh.write(json.dumps(doc, indent=1, sort_keys=True).encode())
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
 
 
 def new_key_document(station: str, key: bytes, passphrase: str) -> dict:
