@@ -345,3 +345,14 @@ def test_no_file_is_written_over_an_encrypted_database_or_its_key_file(db_path):
         with pytest.raises(FileWriteError, match="SQLite database"):
             atomic_file(target)
         assert target.read_bytes() == before
+
+
+def test_the_laptops_private_keys_are_only_inside_the_encrypted_database(tmp_path):
+    hq, station, _ = _hq_and_station(tmp_path)
+    for db in (hq, station):
+        private = [bytes(v) for v in db.conn.execute(
+            "SELECT sign_private, enc_private FROM sync_keys").fetchone()]
+        db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        files = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
+        assert all(len(k) == 32 and k not in files and k.hex().encode() not in files
+                   for k in private)
