@@ -52,11 +52,11 @@ VI_h17a = {
         "cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm (nhập vào, hoặc biến {env})",
     "{path} is not a station database (not SQLite, damaged, or encrypted and its key file "
     "{key_file} is missing)":
-        "{path} không phải là cơ sở dữ liệu của trạm (không phải SQLite, bị hỏng, hoặc đã mã "
-        "hóa nhưng thiếu tệp khóa {key_file})",
+        "{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng "
+        "thiếu tệp khóa {key_file})",
     "{path} is not a station database (not SQLite, or damaged), or its key file does not open "
     "it":
-        "{path} không phải là cơ sở dữ liệu của trạm (không phải SQLite, hoặc bị hỏng), hoặc "
-        "tệp khóa của nó không mở được",
+        "{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng), hoặc tệp khóa "
+        "bên cạnh không mở được tệp này",
     "{path} has no key file ({name}) beside it": "bên cạnh {path} không có tệp khóa ({name})",
 }

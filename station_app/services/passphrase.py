@@ -14,4 +14,3 @@ def change_passphrase(db: Database, old: str, new: str, operator: Operator | Non
     keys.change_passphrase(db.path, old, new)
     with db.write("change_passphrase", actor):
         pass
-    keys.use_passphrase(new)
