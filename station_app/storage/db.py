@@ -212,11 +212,11 @@ class Database:
         path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         if path.parent == default_db_path().parent:  # the app's own folder
             make_private(path.parent, PRIVATE_FOLDER)
-        # the user's alone before SQLite opens it: SQLite gives its -wal and -shm files the
-        # database file's permissions
         if key is None:
             key = keys.new_data_key()
             keys.write_key_file(path, keys.new_key_document(station, key, passphrase))
+        # the user's alone before SQLite opens it: SQLite gives its -wal and -shm files the
+        # database file's permissions
         create_private_file(path)
         conn = _connect(path, key)
         try:
@@ -285,7 +285,8 @@ class Database:
             if str(exc) == "file is not a database":
                 if doc is not None and _is_plain_sqlite(path):
                     # a conversion killed after writing the key file: the plain file again
-                    return cls._converted(path, doc, key)
+                    _encrypt_in_place(path, key)
+                    return cls.open(path, key)
                 raise NotAStationDatabase(Message(
                     "{path} is not a station database (not SQLite, or damaged), or its key "
                     "file does not open it", path=path)) from None
@@ -295,11 +296,6 @@ class Database:
         except BaseException:
             conn.close()
             raise
-
-    @classmethod
-    def _converted(cls, path: Path, doc: dict, key: bytes | None) -> Database:
-        _encrypt_in_place(path, key if key is not None else keys.unlock(path, doc))
-        return cls.open(path, key)
 
     def seal_key_to_hq(self) -> None:
         """Seal the data key to every HQ enrolled here that has no sealed copy yet, so that
