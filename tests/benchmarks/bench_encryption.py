@@ -2,8 +2,8 @@
 an encrypted and on an unencrypted database in the same run, the SPEC §7 figure of the
 encrypted one beside its bar, and the ratio encrypted / unencrypted. Both databases get the
 802,466-resident roster by the same import (in this process, timed, each twice alternating,
-the best kept); then searches and ticket
-issues alternate between the two, so that the machine's load weighs on both alike."""
+the best kept); then searches and ticket issues alternate between the two, so that the
+machine's load weighs on both alike."""
 
 from __future__ import annotations
 
