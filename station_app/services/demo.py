@@ -11,7 +11,7 @@ from pathlib import Path
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.operators import Operator, add_operator, find_operator
 from station_app.services.roster_import import import_roster
-from station_app.storage import Database, default_db_path, keys
+from station_app.storage import Database, default_db_path, move_database
 
 __all__ = ["demo_db_path", "ensure_demo_station", "DEMO_HOUSEHOLDS", "DEMO_STEPS", "DEMO_OPERATORS",
            "demo_lead"]
@@ -105,6 +105,4 @@ def ensure_demo_station(path: Path | None = None,
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
-    keys.key_path(building).rename(keys.key_path(path))  # first: a kill now leaves no demo
-    building.rename(path)
-    return path
+    return move_database(building, path)

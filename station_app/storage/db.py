@@ -40,6 +40,7 @@ from station_app.storage.migrations import apply_migrations
 from station_app.storage.transaction import transaction
 
 __all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "copy_database",
+           "move_database",
            "APP_MARK"]
 
 APP_MARK = "station_app"
@@ -116,6 +117,16 @@ def copy_database(source: str | os.PathLike, target: str | os.PathLike,
         src.close()
     if doc is not None:
         keys.write_key_file(target, doc)
+    return target
+
+
+def move_database(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """Rename a closed database and its key file (the key first: a kill between the two
+    leaves no database at ``target``, never one without its key)."""
+    source, target = Path(source), Path(target)
+    if keys.key_path(source).exists():
+        keys.key_path(source).rename(keys.key_path(target))
+    source.rename(target)
     return target
 
 

@@ -18,7 +18,7 @@ from run import bench_lead
 from station_app.core.sqlite import sqlite3
 from station_app.core.text import fold
 from station_app.services.search import search_residents
-from station_app.storage import Database, keys
+from station_app.storage import Database, keys, move_database
 
 
 def _fresh(path: Path) -> Path:
@@ -171,7 +171,7 @@ def run(ctx) -> None:
                f"({imported_again} imported)")
     big = ctx.data / "big-station.sqlite3"
     if not big.exists():
-        scratch.rename(big)
+        move_database(scratch, big)
     db = Database.open(ctx.big_db())
     texts = queries(db)
     staff = bench_lead(db)

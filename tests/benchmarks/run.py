@@ -56,7 +56,7 @@ class Context:
     def big_db(self) -> Path:
         """A station database holding the big roster (built once, reused)."""
         from station_app.services.roster_import import import_roster
-        from station_app.storage import Database
+        from station_app.storage import Database, move_database
 
         path = self.data / "big-station.sqlite3"
         if not path.exists():
@@ -68,7 +68,7 @@ class Context:
             import_roster(db, roster, operator=bench_lead(db))
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.close()
-            tmp.rename(path)
+            move_database(tmp, path)
         return path
 
     def fresh_copy(self, name: str) -> Path:
