@@ -77,3 +77,23 @@ def test_a_new_station_passphrase_is_typed_twice_and_never_digits(
     keys.use_passphrase(None)
     with pytest.raises(keys.PassphraseNeeded):
         Database.open(path)
+
+
+def test_the_app_opens_with_the_environments_passphrase_and_encrypts_a_plain_station(
+        qtbot, roster_db, tmp_path):
+    """Start-up (ui/app.open_station) without the page when STATION_APP_PASSPHRASE opens the
+    station; a plain database of an earlier version is encrypted there, on the worker."""
+    from station_app.ui.app import open_station
+
+    plain = tmp_path / "old.sqlite3"
+    roster_db.conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(plain),))
+    roster_db.conn.execute("SELECT sqlcipher_export('plain')")
+    roster_db.conn.execute("DETACH DATABASE plain")
+    count = roster_db.scalar("SELECT count(*) FROM residents")
+    assert plain.read_bytes()[:15] == b"SQLite format 3"
+    db = open_station(plain, demo=False)
+    try:
+        assert db.scalar("SELECT count(*) FROM residents") == count
+        assert keys.key_path(plain).is_file() and plain.read_bytes()[:15] != b"SQLite format 3"
+    finally:
+        db.close()
