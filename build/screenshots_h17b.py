@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import sqlite3
 import sys
 import tempfile
 from pathlib import Path
@@ -18,10 +17,11 @@ from PySide6.QtGui import QPainter  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from build.screenshots import LANGS, OUT, ROOT, shoot, sign_in, store, wait_until  # noqa: E402
+from station_app.core.sqlite import sqlite3  # noqa: E402
 from station_app.services import backups  # noqa: E402
 from station_app.services.demo import ensure_demo_station  # noqa: E402
 from station_app.services.operators import find_operator  # noqa: E402
-from station_app.storage import Database, copy_database  # noqa: E402
+from station_app.storage import Database, copy_database, keys  # noqa: E402
 from station_app.ui.app import build_window, install_translators  # noqa: E402
 from station_app.ui.backups import BackupKeeper  # noqa: E402
 
@@ -43,6 +43,7 @@ def damaged_copy(path: Path, target: Path) -> Path:
     """A copy of the station with some of the residents' pages overwritten (a bad disk)."""
     copy_database(path, target)
     conn = sqlite3.connect(target)
+    conn.execute(keys.key_pragma(keys.database_key(target)))
     conn.execute("PRAGMA journal_mode = DELETE")
     pages = [p for (p,) in conn.execute(
         "SELECT pageno FROM dbstat WHERE name = 'residents' AND pagetype = 'leaf'")]

@@ -582,3 +582,6 @@ VI.update(VI_h17b)
 from build.translations_vi_h18 import VI_h18  # noqa: E402
 
 VI.update(VI_h18)
+from build.translations_vi_h17a import VI_h17a  # noqa: E402
+
+VI.update(VI_h17a)

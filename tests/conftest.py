@@ -23,7 +23,7 @@ from station_app.cli import OPERATOR_ENV, PIN_ENV  # noqa: E402
 from station_app.services.demo_roster import write_demo_roster  # noqa: E402
 from station_app.services.operators import Operator, find_operator  # noqa: E402
 from station_app.services.roster_import import import_roster  # noqa: E402
-from station_app.storage import Database, copy_database  # noqa: E402
+from station_app.storage import Database, copy_database, keys  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -36,6 +36,19 @@ def vietnam_time(monkeypatch):
     yield
     monkeypatch.undo()
     time.tzset()
+
+
+TEST_PASSPHRASE = "mật khẩu trạm thử nghiệm"
+
+
+@pytest.fixture(scope="session", autouse=True)
+def station_passphrase():
+    """Station databases are encrypted (storage/keys.py): this process and the processes tests
+    start open them with this passphrase, as an HQ script does; scrypt at a test's cost."""
+    with pytest.MonkeyPatch.context() as env:
+        env.setenv(keys.PASSPHRASE_ENV, TEST_PASSPHRASE)
+        env.setattr(keys, "SCRYPT_N", 2 ** 10)
+        yield
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -5,7 +5,6 @@ file really damaged on disk."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -15,8 +14,9 @@ import pytest
 from cli_helpers import run, run_json
 
 from station_app.core.permissions import NotAllowed
+from station_app.core.sqlite import sqlite3
 from station_app.services import backups as B
-from station_app.storage import Database, copy_database
+from station_app.storage import Database, copy_database, keys
 
 T0 = dt.datetime(2026, 11, 24, 7, 0, 0)
 
@@ -138,6 +138,7 @@ def damage(path: Path) -> None:
     """Overwrite some of the residents' table pages (a bad sector, a power cut on a cheap
     disk): the database still opens, the damage is in the data."""
     conn = sqlite3.connect(path)
+    conn.execute(keys.key_pragma(keys.database_key(path)))
     pages = [p for (p,) in conn.execute(
         "SELECT pageno FROM dbstat WHERE name = 'residents' AND pagetype = 'leaf'")]
     page_size = conn.execute("PRAGMA page_size").fetchone()[0]

@@ -7,7 +7,6 @@ import csv
 import io
 import json
 import os
-import sqlite3
 import subprocess
 import sys
 import time
@@ -17,7 +16,8 @@ from pathlib import Path
 import pytest
 
 from station_app import __version__
-from station_app.storage import copy_database
+from station_app.core.sqlite import sqlite3
+from station_app.storage import copy_database, keys
 
 ROSTER = """\
 Mã hộ,Họ và tên,Giới tính,"Ngày, tháng, năm sinh",Số định danh cá nhân,Quan hệ với chủ hộ
@@ -43,6 +43,8 @@ def run_json(*args: str):
 
 def contents(path: Path) -> dict[str, list]:
     conn = sqlite3.connect(path)
+    if keys.key_path(path).exists():
+        conn.execute(keys.key_pragma(keys.database_key(path)))
     try:
         tables = [r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")]
         return {t: sorted(map(repr, conn.execute(f"SELECT * FROM {t}"))) for t in tables}
@@ -333,8 +335,11 @@ def test_numbers_out_of_range_and_empty_scans(station, tmp_path, args, words):
 
 
 _HOLD_WRITE_LOCK = """
-import sqlite3, sys
+import sys
+from station_app.core.sqlite import sqlite3
+from station_app.storage import keys
 conn = sqlite3.connect(sys.argv[1], isolation_level=None)
+conn.execute(keys.key_pragma(keys.database_key(sys.argv[1])))
 conn.execute("BEGIN IMMEDIATE")  # a long roster import or merge, as another program
 print("locked", flush=True)
 sys.stdin.readline()

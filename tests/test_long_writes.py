@@ -21,7 +21,7 @@ from station_app.services import roster_import
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.intake import record_intake
 from station_app.services.roster_import import ImportCancelled, import_roster
-from station_app.storage import Database, steps
+from station_app.storage import Database, copy_database, steps
 from station_app.sync import (
     MergeCancelled,
     create_keys,
@@ -61,7 +61,7 @@ IMPORTER = textwrap.dedent("""
     import sys, time
     from station_app.services import roster_import
     from station_app.services.operators import find_operator
-    from station_app.storage import Database, steps
+    from station_app.storage import Database, copy_database, steps
 
     db_path, roster, step_rows, hold = sys.argv[1], sys.argv[2], int(sys.argv[3]), sys.argv[4]
     steps.STEP_ROWS = step_rows
@@ -275,7 +275,7 @@ def _extra_roster(tmp_path: Path) -> Path:
 MERGER = textwrap.dedent("""
     import sys
     from station_app.services.operators import find_operator
-    from station_app.storage import Database, steps
+    from station_app.storage import Database, copy_database, steps
     from station_app.sync import import_bundle
 
     steps.STEP_ROWS = steps.BATCH_ROWS = 100
@@ -322,7 +322,7 @@ def test_a_merge_in_steps_gives_what_one_transaction_gives_and_a_cancel_changes_
         station_and_bundle, tmp_path, monkeypatch):
     station, bundle = station_and_bundle
     copy = tmp_path / "copy.sqlite3"
-    station.conn.execute(f"VACUUM INTO '{copy}'")
+    copy_database(station.path, copy)  # encrypted with its key file (VACUUM INTO has none)
     alone = Database.open(copy)
     import_bundle(alone, bundle, operator=lead_of(alone))  # one transaction: nobody else has it open
     monkeypatch.setattr(steps, "STEP_ROWS", 100)

@@ -5,14 +5,15 @@ makes hq operators, and names are unique per station, not across stations."""
 
 from __future__ import annotations
 
-import sqlite3
+import sqlite3 as any_sqlite3  # a bundle's plain payload, read as an outside reader would
 from pathlib import Path
 
 import pytest
 from cli_helpers import run
 
+from station_app.core.sqlite import sqlite3
 from station_app.services import operators as ops
-from station_app.storage import Database
+from station_app.storage import Database, keys
 from station_app.sync import create_keys, enrol, export_bundle, import_bundle, read_identity_file
 from station_app.sync import write_identity_file as write_id
 from station_app.sync.bundle import open_bundle, read_header, seal_bundle
@@ -146,7 +147,7 @@ def test_no_bundle_holds_a_pin_hash(three):
         plain, manifest = _payload(path, recipient)
         assert "operators" in manifest["counts"] and LEAD.encode() in plain  # names travel
         assert not [h for h in hashes + salts_and_digests if h in plain]  # hashes do not
-        payload = sqlite3.connect(":memory:")
+        payload = any_sqlite3.connect(":memory:")
         payload.deserialize(plain)
         columns = [r[1] for r in payload.execute("PRAGMA table_info(operators)")]
         assert "pin_hash" not in columns and {"name", "role", "active", "station"} <= set(columns)
@@ -161,7 +162,7 @@ def test_a_merge_never_writes_a_pin_hash(three):
     path = folder / "genuine.bundle"
     export_bundle(hq, path, to="XA01", operator=_lead(hq))
     plain, manifest = _payload(path, xa01)
-    payload = sqlite3.connect(":memory:")
+    payload = any_sqlite3.connect(":memory:")
     payload.deserialize(plain)
     columns = {r[1] for r in payload.execute("PRAGMA table_info(operators)")}
     if "pin_hash" not in columns:
@@ -207,6 +208,7 @@ def test_an_older_database_keeps_its_own_operators_and_drops_the_hashes_of_other
     path = hq.path
     hq.close()
     conn = sqlite3.connect(path)
+    conn.execute(keys.key_pragma(keys.database_key(path)))
     foreign = conn.execute("SELECT id FROM operators WHERE station <> 'HQ' LIMIT 1").fetchone()[0]
     conn.execute("DROP INDEX operators_name_here")
     conn.execute("UPDATE meta SET value = 1 WHERE key = 'writing'")  # as Database.write does

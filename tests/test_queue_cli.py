@@ -5,8 +5,9 @@ from __future__ import annotations
 from cli_helpers import run, run_json
 from pypdf import PdfReader
 
+from station_app.core.sqlite import sqlite3
 from station_app.services.letter_codes import letter_code
-from station_app.storage import Database
+from station_app.storage import Database, keys
 
 
 def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys, monkeypatch):
@@ -47,8 +48,8 @@ def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys, m
     assert out.strip() == "U001 → Bàn 2"
 
     # intake of a resident found by personal ID, on the ticket being served
-    import sqlite3
     conn = sqlite3.connect(roster_db_path)
+    conn.execute(keys.key_pragma(keys.database_key(roster_db_path)))
     pid = conn.execute("SELECT personal_id FROM residents WHERE personal_id IS NOT NULL"
                        " LIMIT 1").fetchone()[0]
     conn.close()

@@ -4,12 +4,12 @@ reopened database read the same events."""
 from __future__ import annotations
 
 import datetime as dt
-import sqlite3
 from zoneinfo import ZoneInfo
 
 import pytest
 
 from station_app.core.queueing import TicketState, replay
+from station_app.core.sqlite import sqlite3
 from station_app.services import queue as q
 from station_app.services.operators import find_operator
 from station_app.storage import Database

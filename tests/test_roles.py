@@ -28,10 +28,11 @@ from station_app.services.announce import announcements
 from station_app.services.letter_codes import letter_code
 from station_app.services.lookup import lookup
 from station_app.services.operators import NotAllowed, add_operator, find_operator
+from station_app.services.passphrase import change_passphrase
 from station_app.services.roster_import import import_roster
 from station_app.services.search import search_residents
 from station_app.services.syncing import bundle_history, hq_stations
-from station_app.storage import Database, copy_database
+from station_app.storage import Database, copy_database, keys
 from station_app.sync import (
     create_keys,
     enrol,
@@ -45,6 +46,7 @@ from station_app.sync import (
     sync_status,
     write_identity_file,
 )
+from station_app.sync.recovery import station_key
 
 DAY = dt.date.today() + dt.timedelta(days=1)
 HALL = "Hội trường UBND xã Hòa Bình"
@@ -189,6 +191,9 @@ CALLS = {
                                                                     lambda _db: op),
     "station.wipe": lambda db, op, t, out: wipe.prepare_wipe(db, op, out / "final.bundle",
                                                              db.station),
+    "database.passphrase": lambda db, op, t, out: change_passphrase(
+        db, keys.current_passphrase(), "một mật khẩu khác", op),
+    "database.recover": lambda db, op, t, out: station_key(db, t["path"], op),
 }
 
 def _resolve(db, op, t):

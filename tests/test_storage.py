@@ -7,12 +7,12 @@ import datetime as dt
 import hashlib
 import json
 import re
-import sqlite3
 import threading
 from pathlib import Path
 
 import pytest
 
+from station_app.core.sqlite import sqlite3
 from station_app.services.roster_import import import_roster
 from station_app.storage import Database, NotAStationDatabase
 from station_app.storage.migrations import (

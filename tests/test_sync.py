@@ -8,7 +8,6 @@ import json
 import os
 import shutil
 import signal
-import sqlite3
 import subprocess
 import sys
 import textwrap
@@ -586,6 +585,7 @@ def test_this_document_is_enough_to_read_a_bundle(sites, roster_bundle):
     """Read a bundle following docs/bundle-format.md only: header, manifest, signature,
     digest, HPKE, SQLite payload."""
     import hashlib
+    import sqlite3 as any_sqlite3  # an outside reader's SQLite (the payload is plain)
     import struct
 
     from cryptography.hazmat.primitives.asymmetric import ed25519
@@ -609,7 +609,7 @@ def test_this_document_is_enough_to_read_a_bundle(sites, roster_bundle):
                                    "size": manifest["payload"]["size"]}
     plain = _hpke_base_open(bytes(xa01.scalar("SELECT enc_private FROM sync_keys")), ciphertext,
                             manifest["ciphertext"]["info"].encode())
-    payload = sqlite3.connect(":memory:")
+    payload = any_sqlite3.connect(":memory:")
     payload.deserialize(plain)
     for table, count in manifest["counts"].items():
         assert payload.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count["rows"]

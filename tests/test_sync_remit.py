@@ -6,7 +6,7 @@ rest; the refused records are kept aside at HQ with their reason (sync/remit.py)
 from __future__ import annotations
 
 import itertools
-import sqlite3
+import sqlite3 as any_sqlite3  # a bundle's plain payload, read as an outside reader would
 from pathlib import Path
 
 import pytest
@@ -89,7 +89,7 @@ def forge(sites: dict, extra: dict[str, list[dict]]) -> Path:
     export_bundle(xa01, genuine, to="HQ", operator=lead_of(xa01))
     data = genuine.read_bytes()
     header = read_header(data)
-    payload = sqlite3.connect(":memory:")
+    payload = any_sqlite3.connect(":memory:")
     payload.deserialize(open_bundle(data, header, lambda: enc_private_key(hq)))
     manifest = header.manifest
     tables = synced_tables(xa01.conn)

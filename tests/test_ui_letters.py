@@ -311,9 +311,9 @@ def test_the_screens_run_no_query_on_the_gui_thread(qtbot, station, booked, tmp_
                                                     monkeypatch):
     """With the real worker threads: letters written, two stubs scanned, the announcements
     shown, and not one statement on the GUI thread (every connection traced)."""
-    import sqlite3
     import threading
 
+    from station_app.core.sqlite import sqlite3
     from station_app.services.letter_codes import letter_code
 
     db = Database.open(station.path)  # start-up, before the window (as app.run does)

@@ -311,11 +311,11 @@ def test_the_planning_screens_run_no_query_on_the_gui_thread(qtbot, roster_db_pa
     """With the real worker threads and every connection traced: a campaign saved, a week
     planned, two villages booked and a session moved with its notices, and not one statement
     on the GUI thread."""
-    import sqlite3
     import threading
 
     from ui_floor_helpers import settings
 
+    from station_app.core.sqlite import sqlite3
     from station_app.ui.app import build_window
 
     db = Database.open(roster_db_path)

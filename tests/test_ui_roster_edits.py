@@ -243,8 +243,9 @@ def test_editing_runs_no_query_on_the_gui_thread(qtbot, qapp, roster_db_path, tm
                                                  monkeypatch, lead):
     """The dialog opened, checked as typed and saved on real worker threads: every statement
     traced with the thread running it."""
-    import sqlite3
     import threading
+
+    from station_app.core.sqlite import sqlite3
 
     install_translators(qapp, "en")
     db = Database.open(roster_db_path)

@@ -13,7 +13,7 @@ from ui_floor_helpers import settings
 
 from station_app.services.intake import record_intake
 from station_app.services.operators import find_operator
-from station_app.storage import Database
+from station_app.storage import Database, keys
 from station_app.sync import (
     create_keys,
     export_bundle,
@@ -273,8 +273,9 @@ def test_the_three_screens_run_no_statement_on_the_gui_thread(qtbot, sites, tmp_
                                                               monkeypatch):
     """Real worker threads: the lead imports a folder and writes a bundle, HQ decides a
     conflict and writes back to every station; every statement runs off the GUI thread."""
-    import sqlite3
     import threading
+
+    from station_app.core.sqlite import sqlite3
 
     hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
     send(hq, xa02, folder, "0")
@@ -345,7 +346,7 @@ def test_cancel_stops_a_folder_import_under_way_and_nothing_is_imported(qtbot, s
                                                                         monkeypatch):
     """Real worker threads. Another program holds the write lock, so the import waits at its
     first merge; Cancel is clicked meanwhile; once the lock is free the import stops there."""
-    import sqlite3
+    from station_app.core.sqlite import sqlite3
 
     hq, xa01 = sites["hq"], sites["xa01"]
     stick = tmp_path / "stick"
@@ -358,6 +359,7 @@ def test_cancel_stops_a_folder_import_under_way_and_nothing_is_imported(qtbot, s
     qtbot.addWidget(win)
     win.show()
     blocker = sqlite3.connect(xa01.path, isolation_level=None)
+    blocker.execute(keys.key_pragma(keys.database_key(xa01.path)))
     try:
         screen = open_screen(win, "Sync")
         blocker.execute("BEGIN IMMEDIATE")

@@ -4,7 +4,6 @@ a while without a single query on the GUI thread."""
 
 from __future__ import annotations
 
-import sqlite3
 import threading
 
 import pytest
@@ -12,6 +11,7 @@ import shiboken6
 from PySide6.QtCore import QObject, Qt
 from ui_floor_helpers import PINS, TYPED, settings
 
+from station_app.core.sqlite import sqlite3
 from station_app.storage import Database
 from station_app.ui.app import build_window
 from station_app.ui.backups import BackupKeeper

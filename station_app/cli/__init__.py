@@ -24,14 +24,16 @@ from pathlib import Path
 
 from station_app import __version__
 from station_app.services.operators import Operator, has_operators, sign_in
-from station_app.storage import Database, NotAStationDatabase, default_db_path
+from station_app.storage import Database, NotAStationDatabase, default_db_path, keys
 from station_app.storage.transaction import DatabaseBusy, is_busy
 
-__all__ = ["main", "CliError", "open_station", "read_pin", "operator_name", "emit",
+__all__ = ["main", "CliError", "open_station", "open_database", "read_pin",
+           "read_new_passphrase", "NEW_PASSPHRASE_ENV", "operator_name", "emit",
            "whole_number", "COMMAND_MODULES", "OPERATOR_ENV", "PIN_ENV"]
 
 OPERATOR_ENV = "STATION_APP_OPERATOR"
 PIN_ENV = "STATION_APP_PIN"
+NEW_PASSPHRASE_ENV = "STATION_APP_NEW_PASSPHRASE"
 PRIVATE_UMASK = 0o077  # files 0600, folders 0700
 SIGN_IN_HOW = (f"name who does this with --operator NAME or {OPERATOR_ENV}=NAME; the PIN is read "
                f"from {PIN_ENV} or asked for at a terminal")
@@ -45,6 +47,7 @@ COMMAND_MODULES = [
     "station_app.cli.report",
     "station_app.cli.backup",
     "station_app.cli.gui",
+    "station_app.cli.passphrase",
 ]
 
 
@@ -91,12 +94,37 @@ def read_pin(name: str, prompt: str = "PIN of {name}: ") -> str:
     return getpass.getpass(prompt.format(name=name))
 
 
+def open_database(path: Path) -> Database:
+    """The station database, unlocked with STATION_APP_PASSPHRASE or, when there is none, with
+    the station passphrase typed at the terminal (never echoed)."""
+    try:
+        return Database.open(path)
+    except keys.PassphraseNeeded:
+        if not sys.stdin.isatty():
+            raise
+    keys.use_passphrase(getpass.getpass(f"station passphrase of {path}: "))
+    return Database.open(path)
+
+
+def read_new_passphrase(what: str = "new station passphrase") -> str:
+    """A new passphrase from STATION_APP_NEW_PASSPHRASE, else typed twice at the terminal."""
+    text = os.environ.get(NEW_PASSPHRASE_ENV)
+    if text is None:
+        if not sys.stdin.isatty():
+            raise CliError(f"no {what}: set {NEW_PASSPHRASE_ENV} or run the command at a "
+                           "terminal")
+        text = getpass.getpass(f"{what}: ")
+        if getpass.getpass("the same again: ") != text:
+            raise CliError("the two passphrases differ")
+    return keys.check_new_passphrase(text)
+
+
 def open_station(args: argparse.Namespace) -> tuple[Database, Operator]:
     """The station database and the operator the command acts as, signed in with their PIN."""
     name = operator_name(args)
     if not name:
         raise CliError(f"nobody is signed in: {SIGN_IN_HOW}")
-    db = Database.open(args.db)
+    db = open_database(args.db)
     if not has_operators(db):
         raise CliError("nobody can sign in to this station yet: create its lead in the GUI "
                        "(station-app gui) or with station-app init --lead NAME")
@@ -168,4 +196,4 @@ def _is_user_error(exc: Exception) -> bool:
     from station_app.services.errors import USER_ERRORS
 
     return isinstance(exc, (CliError, NotAStationDatabase, FileExistsError, OSError, DatabaseBusy,
-                            *USER_ERRORS))
+                            keys.DatabaseLocked, *USER_ERRORS))

@@ -12,6 +12,7 @@ from station_app.cli import (
     CliError,
     emit,
     open_station,
+    read_new_passphrase,
     read_pin,
     whole_number,
 )
@@ -22,7 +23,7 @@ from station_app.services.operators import add_operator, check_pin_format, clean
 from station_app.services.roster_edits import edit_resident, resident_for_edit, roster_history
 from station_app.services.roster_import import NeedsConfirmation, import_roster
 from station_app.services.search import describe, search_residents
-from station_app.storage import Database
+from station_app.storage import Database, keys
 from station_app.sync.identity import create_keys
 
 
@@ -86,7 +87,10 @@ def cmd_init(args) -> int:
     check_pin_format(pin)
     if PIN_ENV not in os.environ and read_pin(lead, "the PIN again: ") != pin:
         raise CliError("the two PINs differ")
-    db = Database.create(args.db, station, args.name.strip(), hq=args.hq)
+    passphrase = keys.current_passphrase()
+    if not passphrase:  # the new station's passphrase, typed twice
+        passphrase = read_new_passphrase("station passphrase of the new station")
+    db = Database.create(args.db, station, args.name.strip(), hq=args.hq, passphrase=passphrase)
     operator = add_operator(db, lead, "hq" if args.hq else "lead", pin)
     create_keys(db, operator=operator.name)  # this laptop's signing and encryption keys (sync)
     emit(args, {"db": str(db.path), "station": db.station, "name": db.station_name,

@@ -19,15 +19,16 @@ from __future__ import annotations
 import os
 import re
 import secrets
-import sqlite3
 import urllib.parse
 from pathlib import Path
+
+from station_app.core.sqlite import sqlite3
 
 __all__ = ["FileWriteError", "atomic_file", "write_file_atomically", "sqlite_file_reason",
            "PRIVATE_FILE", "PRIVATE_FOLDER", "create_private_file", "make_private",
            "remove_partial_files"]
 
-SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal")
+SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal", "-key")  # -key: an encrypted database's key
 PRIVATE_FILE = 0o600  # read and written by the user only
 PRIVATE_FOLDER = 0o700
 _PARTIAL = re.compile(r"\..+\.[0-9a-f]{8}\.station-app\.tmp")
@@ -100,6 +101,8 @@ def sqlite_file_reason(path: str | os.PathLike) -> str | None:
     try:
         if not path.is_file() or path.stat().st_size == 0:
             return None
+        if Path(f"{path}-key").is_file():  # encrypted: SQLite without the key sees noise
+            return "it is an SQLite database"
     except OSError:
         return None
     uri = f"file:{urllib.parse.quote(str(path.resolve()))}?mode=rw"  # never creates it

@@ -61,10 +61,12 @@ PERMISSIONS: dict[str, frozenset[str]] = {
     "station.wipe": _LEAD,  # end of campaign: the final bundle, then the personal data removed
     "operators.manage": _LEAD,
     "queue.configure": _LEAD,
+    "database.passphrase": _LEAD,  # change the station passphrase
     # headquarters
     "campaign.merge": _HQ,
     "campaign.report": _HQ,
     "hq.stations": _HQ,  # the HQ screen: stations, enrol and revoke, bundles to and from all
+    "database.recover": _HQ,  # open a station's database or backup with HQ's key
 }
 
 

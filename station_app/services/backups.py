@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 import secrets
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -28,6 +27,7 @@ from station_app.core.dates import now_iso
 from station_app.core.files import PRIVATE_FOLDER, remove_partial_files
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
+from station_app.core.sqlite import sqlite3
 from station_app.storage import Database, NotAStationDatabase, copy_database
 from station_app.storage.access import authorize
 from station_app.storage.backup import keep_counters, overwrite_with, read_counters

@@ -11,7 +11,7 @@ from pathlib import Path
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.operators import Operator, add_operator, find_operator
 from station_app.services.roster_import import import_roster
-from station_app.storage import Database, default_db_path
+from station_app.storage import Database, default_db_path, move_database
 
 __all__ = ["demo_db_path", "ensure_demo_station", "DEMO_HOUSEHOLDS", "DEMO_STEPS", "DEMO_OPERATORS",
            "demo_lead"]
@@ -91,7 +91,7 @@ def ensure_demo_station(path: Path | None = None,
         return path
     path.parent.mkdir(parents=True, exist_ok=True)
     building = path.with_name(path.name + ".building")
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-key"):
         Path(f"{building}{suffix}").unlink(missing_ok=True)
     db = Database.create(building, *DEMO_STATION)
     try:
@@ -105,5 +105,4 @@ def ensure_demo_station(path: Path | None = None,
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     finally:
         db.close()
-    building.rename(path)
-    return path
+    return move_database(building, path)

@@ -6,6 +6,8 @@ from station_app.storage.db import (
     Writer,
     copy_database,
     default_db_path,
+    move_database,
 )
 
-__all__ = ["Database", "NotAStationDatabase", "Writer", "copy_database", "default_db_path"]
+__all__ = ["Database", "NotAStationDatabase", "Writer", "copy_database", "default_db_path",
+           "move_database"]

@@ -2,8 +2,7 @@
 
 from __future__ import annotations
 
-import sqlite3
-
+from station_app.core.sqlite import sqlite3
 from station_app.storage.db import Database
 from station_app.storage.transaction import transaction
 

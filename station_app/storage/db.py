@@ -14,7 +14,6 @@ import itertools
 import json
 import os
 import secrets
-import sqlite3
 import threading
 import time
 import urllib.parse
@@ -35,11 +34,13 @@ from station_app.core.files import (
     remove_partial_files,
 )
 from station_app.core.messages import Message
-from station_app.storage import steps
+from station_app.core.sqlite import sqlite3
+from station_app.storage import keys, steps
 from station_app.storage.migrations import apply_migrations
 from station_app.storage.transaction import transaction
 
 __all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "copy_database",
+           "move_database",
            "APP_MARK"]
 
 APP_MARK = "station_app"
@@ -76,9 +77,11 @@ def busy_timeout() -> float:
     return min(max(seconds, 0.0), 600.0)
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def _connect(path: Path, key: bytes) -> sqlite3.Connection:
     timeout = busy_timeout()
     conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, timeout=timeout)
+    if key != keys.PLAIN:
+        conn.execute(keys.key_pragma(key))
     conn.execute("PRAGMA journal_mode = WAL")
     conn.execute("PRAGMA synchronous = FULL")  # a committed ticket survives a power cut
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
@@ -87,24 +90,96 @@ def _connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def copy_database(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+def copy_database(source: str | os.PathLike, target: str | os.PathLike,
+                  key: bytes | None = None) -> Path:
     """A copy of the database ``source`` at the new path ``target``, made by SQLite's backup
     API: whole and consistent even while another program writes to ``source``, and without
-    opening the file outside SQLite (see ``Database.open``)."""
+    opening the file outside SQLite (see ``Database.open``). The copy is encrypted with the
+    same key (``key``, else unlocked from the source's key file) and gets the same key file."""
     source, target = Path(source), Path(target)
     if target.exists():
         raise FileExistsError(f"{target} already exists")
+    doc = keys.read_key_file(source)
+    if doc is not None and key is None:
+        key = keys.unlock(source, doc)
     create_private_file(target)  # the user's alone, before SQLite opens it
     src = sqlite3.connect(_uri(source, "rw"), uri=True)
     try:
         dst = sqlite3.connect(target)
         try:
+            if key is not None:
+                src.execute(keys.key_pragma(key))
+                dst.execute(keys.key_pragma(key))
             src.backup(dst)
         finally:
             dst.close()
     finally:
         src.close()
+    if doc is not None:
+        keys.write_key_file(target, doc)
     return target
+
+
+def move_database(source: str | os.PathLike, target: str | os.PathLike) -> Path:
+    """Rename a closed database and its key file (the key first: a kill between the two
+    leaves no database at ``target``, never one without its key)."""
+    source, target = Path(source), Path(target)
+    if keys.key_path(source).exists():
+        keys.key_path(source).rename(keys.key_path(target))
+    source.rename(target)
+    return target
+
+
+def _is_plain_sqlite(path: Path) -> bool:
+    """Whether ``path`` reads as an unencrypted SQLite database."""
+    conn = sqlite3.connect(_uri(path, "ro"), uri=True)
+    try:
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+        return True
+    except sqlite3.DatabaseError:
+        return False
+    finally:
+        conn.close()
+
+
+def _encrypt_in_place(path: Path, key: bytes | None) -> bytes:
+    """Convert the plain station database ``path`` (an earlier version's) into an encrypted
+    one: exported into a new file beside it, its key file written, then renamed over it. A
+    kill at any point leaves a database that opens: the old plain file until the rename (a
+    key file already written is then used to convert again), the encrypted one after it.
+    ``key``: the data key of a key file already written by a conversion killed half-way."""
+    tmp = Path(f"{path}-encrypting")
+    new_key = key is None
+    if key is None:
+        passphrase = keys.current_passphrase()
+        if not passphrase:
+            raise keys.PassphraseNeeded(Message(
+                "{path} is not encrypted yet: type a new station passphrase to encrypt it (or "
+                "set {env})", path=path, env=keys.PASSPHRASE_ENV))
+        passphrase = keys.check_new_passphrase(passphrase)
+        key = keys.new_data_key()
+    tmp.unlink(missing_ok=True)
+    create_private_file(tmp)
+    conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
+    try:
+        # out of WAL (its frames checkpointed): refused while another program has it open
+        if conn.execute("PRAGMA journal_mode = DELETE").fetchone()[0] != "delete":
+            raise NotAStationDatabase(Message(
+                "{path} is open in another program: close it, then open the station again to "
+                "encrypt it", path=path))
+        station = conn.execute("SELECT value FROM meta WHERE key = 'station'").fetchone()[0]
+        conn.execute(f"ATTACH DATABASE ? AS encrypted KEY \"x'{key.hex()}'\"", (str(tmp),))
+        conn.execute("SELECT sqlcipher_export('encrypted')")
+        conn.execute("DETACH DATABASE encrypted")
+    except BaseException:
+        conn.close()
+        tmp.unlink(missing_ok=True)
+        raise
+    conn.close()
+    if new_key:
+        keys.write_key_file(path, keys.new_key_document(str(station), key, passphrase))
+    os.replace(tmp, path)
+    return key
 
 
 class Database:
@@ -114,10 +189,11 @@ class Database:
     ``clock`` is the wall clock (milliseconds) that stamps changes; tests replace it with one
     that steps, so that which of two writes is later does not depend on the machine's speed."""
 
-    def __init__(self, path: str | os.PathLike, conn: sqlite3.Connection,
+    def __init__(self, path: str | os.PathLike, conn: sqlite3.Connection, key: bytes,
                  clock: Clock = wall_ms):
         self.path = Path(path)
         self.conn = conn
+        self.key = key  # the data key (storage/keys.py), for copies and HQ's sealed copy
         self.clock = clock
         self.db = sqlite_utils.Database(conn)
         self.thread = threading.get_ident()
@@ -130,17 +206,30 @@ class Database:
 
     # -- opening -------------------------------------------------------------------------
     @classmethod
-    def create(cls, path: str | os.PathLike, station: str, name: str, hq: bool = False) -> Database:
+    def create(cls, path: str | os.PathLike, station: str, name: str, hq: bool = False,
+               passphrase: str | None = None, key: bytes | None = None) -> Database:
+        """A new encrypted station database, its key wrapped by ``passphrase`` (else this
+        process's: storage/keys.py). ``key=keys.PLAIN``: unencrypted, for the benchmarks."""
         path = Path(path)
         if path.exists():
             raise FileExistsError(f"{path} already exists; choose another path or remove it")
+        if key is None:
+            passphrase = passphrase or keys.current_passphrase()
+            if not passphrase:
+                raise keys.PassphraseNeeded(Message(
+                    "a new station database needs a station passphrase (typed, or {env})",
+                    env=keys.PASSPHRASE_ENV))
+            passphrase = keys.check_new_passphrase(passphrase)
         path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         if path.parent == default_db_path().parent:  # the app's own folder
             make_private(path.parent, PRIVATE_FOLDER)
+        if key is None:
+            key = keys.new_data_key()
+            keys.write_key_file(path, keys.new_key_document(station, key, passphrase))
         # the user's alone before SQLite opens it: SQLite gives its -wal and -shm files the
         # database file's permissions
         create_private_file(path)
-        conn = _connect(path)
+        conn = _connect(path, key)
         try:
             apply_migrations(conn)
             node = "".join(secrets.choice(_ID_ALPHABET) for _ in range(8))
@@ -154,14 +243,16 @@ class Database:
                 )
         except BaseException:
             conn.close()
-            for suffix in ("", "-wal", "-shm"):
+            for suffix in ("", "-wal", "-shm", "-key"):
                 Path(f"{path}{suffix}").unlink(missing_ok=True)
             raise
-        return cls(path, conn)
+        return cls(path, conn, key)
 
     @classmethod
-    def open(cls, path: str | os.PathLike) -> Database:
-        """Open a station database. Only SQLite ever opens the file: closing any other
+    def open(cls, path: str | os.PathLike, key: bytes | None = None) -> Database:
+        """Open a station database, unlocked with ``key`` (HQ's recovery) or else by this
+        process's passphrase (storage/keys.py); a plain database of an earlier version is
+        encrypted first, once. Only SQLite ever opens the file: closing any other
         descriptor of it would drop every POSIX lock this process holds on it, SQLite's too
         (another program closing the database would then delete the WAL under our feet)."""
         path = Path(path)
@@ -171,9 +262,18 @@ class Database:
         if path.stat().st_size == 0:
             raise NotAStationDatabase(Message("{path} is an empty file, not a station database",
                                               path=path))
+        doc = keys.read_key_file(path)
+        if doc is None and not _is_plain_sqlite(path):
+            raise NotAStationDatabase(Message(
+                "{path} is not a station database (not SQLite, damaged, or encrypted and its "
+                "key file {key_file} is missing)", path=path, key_file=keys.key_path(path).name))
+        if doc is not None and key is None:
+            key = keys.unlock(path, doc)
         # no pragmas and never created: a foreign file stays as is
         conn = sqlite3.connect(_uri(path, "rw"), uri=True, isolation_level=None)
         try:
+            if key:
+                conn.execute(keys.key_pragma(key))
             has_meta = conn.execute(
                 "SELECT 1 FROM sqlite_master WHERE type = 'table' AND name = 'meta'"
             ).fetchone()
@@ -182,24 +282,46 @@ class Database:
                 raise NotAStationDatabase(Message(
                     "{path} is an SQLite file but not a station database", path=path))
             conn.close()
-            conn = _connect(path)
+            if doc is None and key != keys.PLAIN:
+                key = _encrypt_in_place(path, None)
+            conn = _connect(path, key)
             apply_migrations(conn)
-            database = cls(path, conn)
+            database = cls(path, conn, key)
             steps.recover(database)  # a roster import or merge killed half-way is undone
             database._tidy_files()
+            database.seal_key_to_hq()
             return database
         except sqlite3.DatabaseError as exc:
             conn.close()
             if str(exc) == "file is not a database":
+                if doc is not None and _is_plain_sqlite(path):
+                    # a conversion killed after writing the key file: the plain file again
+                    _encrypt_in_place(path, key)
+                    return cls.open(path, key)
                 raise NotAStationDatabase(Message(
-                    "{path} is not a station database (not SQLite, or damaged)",
-                    path=path)) from None
+                    "{path} is not a station database (not SQLite, or damaged), or its key "
+                    "file does not open it", path=path)) from None
             raise NotAStationDatabase(Message(
                 "{path} cannot be read as a station database: {error}", path=path,
                 error=str(exc))) from exc
         except BaseException:
             conn.close()
             raise
+
+    def seal_key_to_hq(self) -> None:
+        """Seal the data key to every HQ enrolled here that has no sealed copy yet, so that
+        HQ can open this database or its backups when the passphrase is lost."""
+        doc = keys.read_key_file(self.path)
+        if doc is None:
+            return
+        done = keys.sealed_for(doc)
+        missing = [(key_id, bytes(enc)) for key_id, enc in self.conn.execute(
+            "SELECT key_id, enc_public FROM sync_peers WHERE hq = 1 AND revoked_at IS NULL")
+            if key_id not in done]
+        for key_id, enc_public in missing:
+            keys.seal_for_hq(doc, self.key, key_id, enc_public)
+        if missing:
+            keys.write_key_file(self.path, doc)
 
     def close(self) -> None:
         self.conn.close()
@@ -211,7 +333,7 @@ class Database:
         the database or in the last output folders removed (core/files.remove_partial_files)."""
         if self.path.parent == default_db_path().parent:
             make_private(self.path.parent, PRIVATE_FOLDER)
-        for suffix in ("", "-wal", "-shm", "-steps"):
+        for suffix in ("", "-wal", "-shm", "-steps", "-key"):
             make_private(f"{self.path}{suffix}")
         folders = [self.path.parent, *(Path(f) for (f,) in self.conn.execute(
             "SELECT folder FROM output_folders ORDER BY used_at DESC"))]

@@ -3,12 +3,12 @@ raises (anything, a KeyboardInterrupt included)."""
 
 from __future__ import annotations
 
-import sqlite3
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
 from station_app.core.messages import Message
+from station_app.core.sqlite import sqlite3
 
 __all__ = ["transaction", "DatabaseBusy", "is_busy", "POLL_SECONDS"]
 

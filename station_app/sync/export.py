@@ -20,7 +20,7 @@ from pathlib import Path
 
 from station_app import __version__
 from station_app.core.permissions import Operator
-from station_app.storage import Database
+from station_app.storage import Database, images
 from station_app.storage.access import authorize
 from station_app.storage.transaction import transaction
 from station_app.sync.bundle import bundle_digest, read_header, seal_bundle
@@ -142,7 +142,7 @@ def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
                          f" WHERE {window} ORDER BY tbl, id", params)
             for tbl, n in conn.execute(f"SELECT tbl, count(*) FROM {OUT}.graves GROUP BY tbl"):
                 counts.setdefault(tbl, {"rows": 0, "graves": 0})["graves"] = n
-        image = conn.serialize(name=OUT)
+        image = images.serialize(conn, OUT)
     finally:
         conn.execute(f"DETACH {OUT}")
     return image, {"since": since, "upto": upto, "ack": ack, "hlc": hlc,

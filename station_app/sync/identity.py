@@ -3,8 +3,8 @@
 Every laptop has two key pairs, made by ``create_keys`` when its database is created:
 an Ed25519 pair that signs the bundles it writes, and an X25519 pair that bundles sent to it are
 encrypted to (HPKE, RFC 9180). The private halves live in the local-only table ``sync_keys`` of
-the laptop's own database: it has no rev/ver columns, so no bundle ever reads it, and only
-``sign`` and ``decrypt_key`` here read the private columns.
+the laptop's own database, encrypted at rest (docs/encryption.md): it has no rev/ver columns,
+so no bundle ever reads it, and only ``sign`` and ``decrypt_key`` here read the private columns.
 
 An identity file holds the public halves, the station code and name, and a self-signature.
 HQ enrols each station from its identity file; a station enrols HQ's. A revoked peer stays in
@@ -291,6 +291,8 @@ def enrol(db: Database, identity: Identity, operator: Operator | None = None,
             (identity.key_id, identity.station, identity.name, int(identity.hq), identity.node,
              identity.sign_public, identity.enc_public, now_iso()),
         )
+    if identity.hq:
+        db.seal_key_to_hq()  # HQ can now open this database when the passphrase is lost
     return peer_by_key(db, identity.key_id), True
 
 

@@ -23,10 +23,10 @@ are kept up to date instead (building one holds the write lock for seconds).
 from __future__ import annotations
 
 import re
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 
+from station_app.core.sqlite import sqlite3
 from station_app.storage import steps as storage_steps
 from station_app.storage.steps import Steps
 from station_app.sync.tables import SyncedTable

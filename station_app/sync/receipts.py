@@ -2,9 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
-
 from station_app.core.dates import now_iso
+from station_app.core.sqlite import sqlite3
 
 
 def log_receipt(conn: sqlite3.Connection, direction: str, status: str, *, file: str,

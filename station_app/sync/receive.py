@@ -13,7 +13,6 @@ local bundle log only.
 from __future__ import annotations
 
 import os
-import sqlite3
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,7 +20,8 @@ from pathlib import Path
 from station_app.core.files import sqlite_file_reason
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
-from station_app.storage import Database
+from station_app.core.sqlite import sqlite3
+from station_app.storage import Database, images
 from station_app.storage.access import authorize
 from station_app.storage.steps import LongWriteBusy, Steps
 from station_app.sync.bundle import (
@@ -233,7 +233,7 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
     conn.execute(f"ATTACH ':memory:' AS {IN}")
     try:
         try:
-            conn.deserialize(payload, name=IN)
+            images.deserialize(conn, IN, payload)
         except sqlite3.DatabaseError:
             raise BundleRefused("altered", "the decrypted contents are not a database") from None
         size = len(payload)
@@ -272,7 +272,8 @@ def _is_first_load(db: Database, payload_size: int) -> bool:
     """A big payload into a database still much smaller than it: see Database.bulk_load."""
     if payload_size < BULK_JOURNAL_BYTES:
         return False
-    pages, page_size = (db.scalar("PRAGMA page_count"), db.scalar("PRAGMA page_size"))
+    # int(): SQLCipher answers PRAGMA page_size as text
+    pages, page_size = (int(db.scalar("PRAGMA page_count")), int(db.scalar("PRAGMA page_size")))
     return pages * page_size * BULK_EMPTY_RATIO <= payload_size
 
 

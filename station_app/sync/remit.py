@@ -20,10 +20,10 @@ A record HQ already holds at the same or a newer version is no change and is not
 from __future__ import annotations
 
 import json
-import sqlite3
 
 from station_app.core.messages import Message
 from station_app.core.roster_ids import ROSTER_VER_TIME
+from station_app.core.sqlite import sqlite3
 from station_app.sync.identity import now_iso
 
 __all__ = ["set_aside", "keep_aside", "REASONS", "reason_message"]

@@ -11,8 +11,9 @@ them, and a merge never writes them (a merged operator keeps the hash it has her
 
 from __future__ import annotations
 
-import sqlite3
 from dataclasses import dataclass
+
+from station_app.core.sqlite import sqlite3
 
 __all__ = ["SyncedTable", "synced_tables", "table_columns", "LOCAL_COLUMNS"]
 

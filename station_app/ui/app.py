@@ -24,11 +24,12 @@ from station_app.services.backups import damage_advice, take_backup
 from station_app.services.demo import ensure_demo_station
 from station_app.services.operators import Operator, has_operators
 from station_app.services.wipe import remove_files
-from station_app.storage import Database, NotAStationDatabase
+from station_app.storage import Database, NotAStationDatabase, keys
 from station_app.ui.backups import BackupKeeper
 from station_app.ui.first_run import FirstRunDialog, create_station
 from station_app.ui.main_window import AppContext, MainWindow
 from station_app.ui.messages import translated
+from station_app.ui.passphrase import PassphraseDialog, check_passphrase
 from station_app.ui.workers import Worker
 
 LANGUAGES = ("vi", "en")
@@ -77,6 +78,21 @@ def run_with_progress(worker: Worker, label: str, func) -> None:
         raise errors[0]
 
 
+def unlock_station(path: Path, worker: Worker) -> bool:
+    """The passphrase page (ui/passphrase.py) unless this process's passphrase opens the
+    station (STATION_APP_PASSPHRASE, the demo's); False when the user cancels."""
+    new = keys.read_key_file(path) is None if path.exists() else True
+    text = keys.current_passphrase()
+    if text:
+        try:
+            run_with_progress(worker, QApplication.translate("app", "Unlocking the station…"),
+                              lambda: check_passphrase(path, text, new))
+            return True
+        except keys.DatabaseLocked:
+            pass  # asked for below
+    return PassphraseDialog(path, worker, new).exec() == QDialog.DialogCode.Accepted
+
+
 def open_station(path: Path, demo: bool) -> Database | None:
     """The station database, after the first-run dialog when there is none yet (or nobody can
     sign in to it); None when the user cancels. (Start-up, before any window: the few reads
@@ -84,8 +100,16 @@ def open_station(path: Path, demo: bool) -> Database | None:
     worker = Worker(path)
     try:
         if demo:
+            if not keys.current_passphrase():
+                keys.use_passphrase(keys.DEMO_PASSPHRASE)  # the demo's, in the README
             run_with_progress(worker, QApplication.translate("app", "Preparing the demo station…"),
                               lambda: ensure_demo_station(path))
+        if not unlock_station(path, worker):
+            return None
+        if path.exists() and keys.read_key_file(path) is None:  # an earlier version's
+            run_with_progress(
+                worker, QApplication.translate("app", "Encrypting the station database…"),
+                lambda: Database.open(path).close())
         if not path.exists():
             dialog = FirstRunDialog(path, new_station=True)
             if dialog.exec() != QDialog.DialogCode.Accepted:
@@ -203,7 +227,7 @@ def run(args) -> int:
     path = demo_db_path() if args.demo else Path(args.db)
     try:
         db = open_station(path, args.demo)
-    except NotAStationDatabase as exc:
+    except (NotAStationDatabase, keys.DatabaseLocked) as exc:
         QMessageBox.critical(None, QApplication.translate("app", "CCCD station"),
                              cannot_open(path, exc))
         return 1

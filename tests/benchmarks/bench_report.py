@@ -84,7 +84,7 @@ def run(ctx) -> None:
     from station_app.services import reports
     from station_app.services.intake import record_intake
     from station_app.services.progress import ProgressCache, progress
-    from station_app.storage import Database
+    from station_app.storage import Database, move_database
 
     path = ctx.data / "bench-report.sqlite3"
     if not path.exists():
@@ -96,7 +96,7 @@ def run(ctx) -> None:
         print(f"(setup: {intakes:,} intakes over {DAYS} days in "
               f"{time.perf_counter() - start:.1f} s)", flush=True)
         db.close()
-        building.rename(path)
+        move_database(building, path)
     db = Database.open(path)
     lead = bench_lead(db)
     day = START + dt.timedelta(days=DAYS - 1)

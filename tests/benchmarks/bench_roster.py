@@ -7,7 +7,6 @@ import csv
 import json
 import os
 import random
-import sqlite3
 import statistics
 import subprocess
 import sys
@@ -16,9 +15,10 @@ from pathlib import Path
 
 from run import bench_lead
 
+from station_app.core.sqlite import sqlite3
 from station_app.core.text import fold
 from station_app.services.search import search_residents
-from station_app.storage import Database
+from station_app.storage import Database, keys, move_database
 
 
 def _fresh(path: Path) -> Path:
@@ -78,6 +78,7 @@ def station_table_floor(imported: Path, target: Path) -> float:
     costs, whatever the parsing. (The import's handful of areas are left out; the households
     refer to them by id only.)"""
     source = sqlite3.connect(imported)
+    source.execute(keys.key_pragma(keys.database_key(imported)))
 
     def table(name: str) -> tuple[list[str], list[tuple]]:
         columns = [r[1] for r in source.execute(f"PRAGMA table_info({name})")
@@ -170,7 +171,7 @@ def run(ctx) -> None:
                f"({imported_again} imported)")
     big = ctx.data / "big-station.sqlite3"
     if not big.exists():
-        scratch.rename(big)
+        move_database(scratch, big)
     db = Database.open(ctx.big_db())
     texts = queries(db)
     staff = bench_lead(db)

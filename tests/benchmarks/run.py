@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import os
 import pkgutil
 import sys
 import time
@@ -55,7 +56,7 @@ class Context:
     def big_db(self) -> Path:
         """A station database holding the big roster (built once, reused)."""
         from station_app.services.roster_import import import_roster
-        from station_app.storage import Database
+        from station_app.storage import Database, move_database
 
         path = self.data / "big-station.sqlite3"
         if not path.exists():
@@ -67,7 +68,7 @@ class Context:
             import_roster(db, roster, operator=bench_lead(db))
             db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
             db.close()
-            tmp.rename(path)
+            move_database(tmp, path)
         return path
 
     def fresh_copy(self, name: str) -> Path:
@@ -76,12 +77,16 @@ class Context:
         from station_app.storage import copy_database
 
         target = self.data / name
-        for suffix in ("", "-wal", "-shm", "-journal"):  # a scratch copy of an earlier run
+        for suffix in ("", "-wal", "-shm", "-journal", "-key"):  # a scratch copy of an earlier run
             Path(f"{target}{suffix}").unlink(missing_ok=True)
         return copy_database(self.big_db(), target)
 
 
 def main() -> int:
+    from station_app.storage import keys
+
+    # the benchmark stations are encrypted like any other (storage/keys.py)
+    os.environ.setdefault(keys.PASSPHRASE_ENV, "benchmark station passphrase")
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("only", nargs="*", help="names of benchmark modules to run (default all)")
     parser.add_argument("--data", type=Path, default=ROOT / "bench-data")

@@ -13,12 +13,12 @@ from __future__ import annotations
 
 import importlib
 import pkgutil
-import sqlite3
 from functools import cache
 
 import sqlite_utils
 from sqlite_utils import Migrations
 
+from station_app.core.sqlite import sqlite3
 from station_app.storage.transaction import transaction
 
 __all__ = ["apply_migrations", "station_migrations", "migration_names", "sync_columns",
