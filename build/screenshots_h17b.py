@@ -45,12 +45,11 @@ def damaged_copy(path: Path, target: Path) -> Path:
     conn = sqlite3.connect(target)
     conn.execute(keys.key_pragma(keys.database_key(target)))
     conn.execute("PRAGMA journal_mode = DELETE")
-    pages = [p for (p,) in conn.execute(
-        "SELECT pageno FROM dbstat WHERE name = 'residents' AND pagetype = 'leaf'")]
-    size = conn.execute("PRAGMA page_size").fetchone()[0]
+    size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     conn.close()
+    middle = target.stat().st_size // size // 2  # the residents are most of the file
     with open(target, "r+b") as fh:
-        for page in pages[len(pages) // 2:len(pages) // 2 + 4]:
+        for page in range(middle, middle + 4):
             fh.seek((page - 1) * size)
             fh.write(b"\xff" * 64)
     return target

@@ -134,19 +134,20 @@ def test_a_backup_of_another_station_or_not_a_backup_is_refused(roster_db_path, 
     assert not B.restore_work_path(roster_db_path).exists()
 
 
-def damage(path: Path) -> None:
-    """Overwrite some of the residents' table pages (a bad sector, a power cut on a cheap
-    disk): the database still opens, the damage is in the data."""
+def damage(path: Path) -> list[tuple[int, bytes]]:
+    """Overwrite four pages in the middle of the file, where the residents' rows are (a bad
+    sector, a power cut on a cheap disk): the database still opens, the damage is in the data.
+    (SQLCipher has no dbstat to name the pages: the residents are most of a roster's file.)"""
     conn = sqlite3.connect(path)
     conn.execute(keys.key_pragma(keys.database_key(path)))
-    pages = [p for (p,) in conn.execute(
-        "SELECT pageno FROM dbstat WHERE name = 'residents' AND pagetype = 'leaf'")]
-    page_size = conn.execute("PRAGMA page_size").fetchone()[0]
+    page_size = int(conn.execute("PRAGMA page_size").fetchone()[0])
     conn.close()
+    middle = path.stat().st_size // page_size // 2
     with open(path, "r+b") as fh:  # the database is closed: no SQLite lock to lose
-        for page in pages[len(pages) // 2:len(pages) // 2 + 4]:
+        for page in range(middle, middle + 4):
             fh.seek((page - 1) * page_size)
             fh.write(b"\xff" * 64)
+    return [((page - 1) * page_size, b"\xff" * 64) for page in range(middle, middle + 4)]
 
 
 def test_a_damaged_database_is_detected_and_restored_from_the_last_backup(roster_db_path, lead,

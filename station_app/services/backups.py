@@ -28,7 +28,7 @@ from station_app.core.files import PRIVATE_FOLDER, remove_partial_files
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
 from station_app.core.sqlite import sqlite3
-from station_app.storage import Database, NotAStationDatabase, copy_database
+from station_app.storage import Database, NotAStationDatabase, copy_database, move_database
 from station_app.storage.access import authorize
 from station_app.storage.backup import keep_counters, overwrite_with, read_counters
 from station_app.storage.migrations import migration_names
@@ -41,7 +41,7 @@ __all__ = ["BackupError", "Backup", "BackupStatus", "DEFAULT_KEEP", "BACKUP_SUFF
 
 BACKUP_SUFFIX = ".station-backup.sqlite3"
 DEFAULT_KEEP = 24  # a day of hourly backups
-SIDE_FILES = ("-wal", "-shm")
+SIDE_FILES = ("-wal", "-shm", "-key")  # -key: the encrypted file's wrapped key
 
 
 class BackupError(ValueError):
@@ -143,7 +143,7 @@ def take_backup(db: Database, now: dt.datetime | None = None) -> Backup:
     work = folder / f".{target.name}.{secrets.token_hex(4)}.station-app.tmp"
     try:
         copy_database(db.path, work)
-        os.replace(work, target)
+        move_database(work, target)
     except sqlite3.Error as exc:
         _remove_quietly(work)
         raise BackupError(Message("the backup to {folder} failed: {error}", folder=folder,
@@ -155,6 +155,7 @@ def take_backup(db: Database, now: dt.datetime | None = None) -> Backup:
     pruned = [old.path for old in station_backups(folder, db.station)[:-keep]]
     for old in pruned:
         overwrite_and_remove(old)
+        _remove_quietly(old)  # its key file
     with transaction(db.conn):  # local records, no change number: the wipe finds them
         db.conn.execute("INSERT OR REPLACE INTO backups VALUES (?, 'backup', ?)",
                         (str(target), taken.isoformat()))
@@ -326,7 +327,7 @@ def restore_backup(path: str | os.PathLike, backup: str | os.PathLike,
             for suffix in ("", *SIDE_FILES):
                 if Path(f"{path}{suffix}").exists():
                     os.replace(f"{path}{suffix}", f"{aside}{suffix}")
-            os.replace(work, path)
+            move_database(work, path)
             current = Database.open(path)
             keep_counters(current, counters)  # as far as the damaged file told them
         with current.write("backup.restore", actor,

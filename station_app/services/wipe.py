@@ -28,7 +28,7 @@ from station_app.sync import export_bundle
 
 __all__ = ["WipeError", "WipePlan", "prepare_wipe", "remove_files", "files_to_wipe"]
 
-DATABASE_FILES = ("", "-wal", "-shm", "-steps", "-journal")
+DATABASE_FILES = ("", "-wal", "-shm", "-steps", "-journal", "-key")
 
 
 class WipeError(ValueError):
