@@ -5,8 +5,9 @@ the rest aside (table ``sync_set_aside``), refused with its reason, for HQ to lo
 A station ``S`` may make (docs/bundle-format.md, *What a station may change*):
 
 - records of its own in the tables that name their station (sessions, tickets, ticket events,
-  intakes, queues, its queue policy, letter keys, operators): the record says ``S`` and so
-  does HQ's copy when HQ has one; an operator never with the role ``hq``;
+  intakes, queues, its queue policy, letter keys, operators, the history of its roster edits,
+  its decisions on conflicts): the record says ``S`` and so does HQ's copy when HQ has one (a
+  decision HQ took stands over a station's); an operator never with the role ``hq``;
 - appointments and session moves of its own sessions, letters of those appointments, its own
   letterhead (letter settings ``S:…``), audit entries of its own laptops;
 - the roster (areas, households, residents) as a roster import creates it (version zero:
@@ -49,7 +50,7 @@ _MESSAGES = {  # the same, as literal templates for the translations
 }
 
 _STATION_TABLES = {"sessions", "tickets", "ticket_events", "intakes", "queues", "queue_policy",
-                   "letter_keys", "operators"}
+                   "letter_keys", "operators", "roster_edits", "conflict_decisions"}
 
 
 def reason_message(code: str) -> str:
