@@ -19,6 +19,7 @@ from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
 from qr_helpers import read_qr
+from sql_trace import trace_sql
 from test_ui_languages import _data, _english_words, _texts
 from ui_floor_helpers import settings, sign_in
 
@@ -311,26 +312,13 @@ def test_the_screens_run_no_query_on_the_gui_thread(qtbot, station, booked, tmp_
                                                     monkeypatch):
     """With the real worker threads: letters written, two stubs scanned, the announcements
     shown, and not one statement on the GUI thread (every connection traced)."""
-    import threading
 
-    from station_app.core.sqlite import sqlite3
     from station_app.services.letter_codes import letter_code
 
     db = Database.open(station.path)  # start-up, before the window (as app.run does)
     stubs = [letter_code(db, r["household_id"], r["appointment_id"]) for r in db.query(
         "SELECT household_id, appointment_id FROM letters ORDER BY number LIMIT 2")]
-    on_gui_thread: list[str] = []
-    elsewhere: list[str] = []
-    connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        conn = connect(*args, **kwargs)
-        conn.set_trace_callback(lambda sql: (
-            on_gui_thread if threading.current_thread() is threading.main_thread()
-            else elsewhere).append(sql))
-        return conn
-
-    monkeypatch.setattr(sqlite3, "connect", traced)
+    on_gui_thread, elsewhere = trace_sql(monkeypatch)
     win = build_window(db, "en", settings(tmp_path), require_sign_in=True)
     qtbot.addWidget(win)
     win.show()

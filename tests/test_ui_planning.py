@@ -11,6 +11,7 @@ import datetime as dt
 import pytest
 from pypdf import PdfReader
 from PySide6.QtCore import Qt
+from sql_trace import trace_sql
 from ui_floor_helpers import sign_in
 
 from station_app.core.dates import show_date
@@ -311,25 +312,13 @@ def test_the_planning_screens_run_no_query_on_the_gui_thread(qtbot, roster_db_pa
     """With the real worker threads and every connection traced: a campaign saved, a week
     planned, two villages booked and a session moved with its notices, and not one statement
     on the GUI thread."""
-    import threading
 
     from ui_floor_helpers import settings
 
-    from station_app.core.sqlite import sqlite3
     from station_app.ui.app import build_window
 
     db = Database.open(roster_db_path)
-    on_gui_thread: list[str] = []
-    connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        conn = connect(*args, **kwargs)
-        conn.set_trace_callback(lambda sql: on_gui_thread.append(sql)
-                                if threading.current_thread() is threading.main_thread()
-                                else None)
-        return conn
-
-    monkeypatch.setattr(sqlite3, "connect", traced)
+    on_gui_thread, _elsewhere = trace_sql(monkeypatch)
     win = build_window(db, "en", settings(tmp_path), operator=lead)
     qtbot.addWidget(win)
     win.show()

@@ -11,6 +11,7 @@ pytest.importorskip("PySide6")
 
 from cli_helpers import lead_of  # noqa: E402
 from PySide6.QtCore import QSettings, Qt  # noqa: E402
+from sql_trace import trace_sql
 from test_sync import _sites_template, send, sites  # noqa: E402, F401 (the sync tests' stations)
 
 from station_app.core.dates import now_iso  # noqa: E402
@@ -243,23 +244,9 @@ def test_editing_runs_no_query_on_the_gui_thread(qtbot, qapp, roster_db_path, tm
                                                  monkeypatch, lead):
     """The dialog opened, checked as typed and saved on real worker threads: every statement
     traced with the thread running it."""
-    import threading
-
-    from station_app.core.sqlite import sqlite3
-
     install_translators(qapp, "en")
     db = Database.open(roster_db_path)
-    on_gui_thread: list[str] = []
-    connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        conn = connect(*args, **kwargs)
-        conn.set_trace_callback(lambda sql: on_gui_thread.append(sql)
-                                if threading.current_thread() is threading.main_thread()
-                                else None)
-        return conn
-
-    monkeypatch.setattr(sqlite3, "connect", traced)
+    on_gui_thread, _elsewhere = trace_sql(monkeypatch)
     store = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
     win = build_window(db, "en", store, operator=lead)  # a real Worker
     qtbot.addWidget(win)

@@ -9,6 +9,7 @@ import test_sync
 from cli_helpers import add_crew, lead_of
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QFileDialog
+from sql_trace import trace_sql
 from ui_floor_helpers import settings
 
 from station_app.services.intake import record_intake
@@ -273,10 +274,6 @@ def test_the_three_screens_run_no_statement_on_the_gui_thread(qtbot, sites, tmp_
                                                               monkeypatch):
     """Real worker threads: the lead imports a folder and writes a bundle, HQ decides a
     conflict and writes back to every station; every statement runs off the GUI thread."""
-    import threading
-
-    from station_app.core.sqlite import sqlite3
-
     hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
     send(hq, xa02, folder, "0")
     resident = hq.scalar("SELECT id FROM residents ORDER BY id LIMIT 1")
@@ -287,18 +284,8 @@ def test_the_three_screens_run_no_statement_on_the_gui_thread(qtbot, sites, tmp_
     stick.mkdir()
     for n in range(2):
         export_bundle(hq, stick / f"{n}.bundle", "XA01", operator=lead_of(hq))
-    on_gui_thread: list[str] = []
-    connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        conn = connect(*args, **kwargs)
-        conn.set_trace_callback(lambda sql: on_gui_thread.append(sql)
-                                if threading.current_thread() is threading.main_thread()
-                                else None)
-        return conn
-
     opened = [(site, Database.open(sites[site].path)) for site in ("xa01", "hq")]
-    monkeypatch.setattr(sqlite3, "connect", traced)
+    on_gui_thread, _elsewhere = trace_sql(monkeypatch)
     wins = {}
     for site, db in opened:
         name = "Trưởng trạm" if site == "xa01" else "Cán bộ Sở"

@@ -9,6 +9,7 @@ import threading
 import pytest
 import shiboken6
 from PySide6.QtCore import QObject, Qt
+from sql_trace import trace_sql
 from ui_floor_helpers import PINS, TYPED, settings
 
 from station_app.core.sqlite import sqlite3
@@ -145,18 +146,7 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
     today = dt.date.today()
     create_campaign(db, "CCCD", [AgeDeadline(14, None, today + dt.timedelta(days=30))],
                     today - dt.timedelta(days=3), operator=lead)
-    on_gui_thread: list[str] = []
-    elsewhere: list[str] = []
-    connect = sqlite3.connect
-
-    def traced(*args, **kwargs):
-        conn = connect(*args, **kwargs)
-        conn.set_trace_callback(lambda sql: (
-            on_gui_thread if threading.current_thread() is threading.main_thread()
-            else elsewhere).append(sql))
-        return conn
-
-    monkeypatch.setattr(sqlite3, "connect", traced)
+    on_gui_thread, elsewhere = trace_sql(monkeypatch)
     keeper = BackupKeeper(roster_db_path)  # the check and the backups, as app.run starts them
     win = build_window(db, "en", settings(tmp_path), require_sign_in=True, backups=keeper)
     qtbot.addWidget(win)
