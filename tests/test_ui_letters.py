@@ -78,6 +78,7 @@ def type_vietnamese(widget, text: str) -> None:
 
 def _lead_window(station, qtbot):
     win = station.window()
+    win.resize(1366, 768)  # a station laptop's screen: the preview has its room
     sign_in(qtbot, win, "Trưởng trạm")
     return win
 
@@ -86,6 +87,7 @@ def _write_village(qtbot, win, village: str, out) -> object:
     """On the Letters screen: tick the village with the keyboard, type where, press Write."""
     screen = win.screens["Letters"]
     win.tabs.setCurrentWidget(screen)
+    qtbot.waitUntil(lambda: screen.preview.viewport().height() > 300)  # the tab laid out
     names = [screen.villages.item(i).text() for i in range(screen.villages.count())]
     row = next(i for i, n in enumerate(names) if n.startswith(village + " ("))
     screen.villages.setFocus()

@@ -10,9 +10,17 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QT_TRANSLATE_NOOP, QSettings, Qt, QTimer, Signal
+from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
-from PySide6.QtWidgets import QLabel, QMainWindow, QMessageBox, QStackedWidget, QTabWidget, QWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QLabel,
+    QMainWindow,
+    QMessageBox,
+    QStackedWidget,
+    QTabWidget,
+    QWidget,
+)
 
 from station_app import __version__
 from station_app.core.permissions import PERMISSIONS, allowed
@@ -178,6 +186,23 @@ HALL_MARK_MS = 3000  # how often the status bar's hall mark is brought up to dat
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
 
 
+class Screens(dict):
+    """The signed-in role's screens by title. A screen is built the first time its tab is
+    shown or it is asked for by name (``screens[title]``); ``title in screens`` says whether
+    the role has it; ``get`` gives only those built so far. Building all sixteen of a lead's screens at sign-in cost about 100 MB (the GUI's bar
+    is 250 MB, SPEC §7) and the time of screens the lead may never open that day."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self._window = window
+
+    def __missing__(self, title: str) -> QWidget:
+        return self._window._build_screen(title)
+
+    def __contains__(self, title) -> bool:
+        return title in self._window._factories
+
+
 class MainWindow(QMainWindow):
     language_changed = Signal(str)
     session_changed = Signal(object)  # Operator or None
@@ -193,7 +218,8 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setDocumentMode(True)
         self.tabs.currentChanged.connect(self._tab_changed)
-        self.screens: dict[str, QWidget] = {}
+        self._factories: dict[str, Callable[[AppContext, MainWindow], QWidget]] = {}
+        self.screens = Screens(self)
         self.signin = SignInPage(ctx.worker, ctx.db.station_name)
         self.signin.signed_in.connect(self.set_session)
         self.stack = QStackedWidget()
@@ -244,20 +270,47 @@ class MainWindow(QMainWindow):
 
     # -- screens ------------------------------------------------------------------------------
     def _build_screens(self) -> None:
-        for title, roles, factory in SCREENS:
-            if self.ctx.role in roles:
-                screen = factory(self.ctx, self)
-                self.screens[title] = screen
-                self.tabs.addTab(screen, self.tr(title))
-        home = self.screens.get(HOME.get(self.ctx.role, ""))
-        if home is not None:
-            self.tabs.setCurrentWidget(home)
+        """A tab for each screen of the role; only the home screen is built now (see Screens)."""
+        self._factories = {title: factory for title, roles, factory in SCREENS
+                           if self.ctx.role in roles}
+        self.tabs.blockSignals(True)
+        for title in self._factories:
+            self.tabs.addTab(QWidget(), self.tr(title))
+        self.tabs.blockSignals(False)
+        home = HOME.get(self.ctx.role, "")
+        if home in self._factories:
+            self.tabs.setCurrentWidget(self.screens[home])
+        elif self._factories:
+            self._tab_changed(0)
 
-    def _tab_changed(self, _index: int) -> None:
-        """A screen brought to the front puts the focus where its keys work (the desk's list,
-        the ticket table's scan field), never on the first box that takes the focus."""
-        current = self.tabs.currentWidget()
-        if current is not None and hasattr(current, "activate") and not self.is_locked():
+    def _build_screen(self, title: str) -> QWidget:
+        """Build the screen ``title`` of the role into its tab, in place of its placeholder."""
+        if title not in self._factories:
+            raise KeyError(title)
+        index = list(self._factories).index(title)
+        screen = self._factories[title](self.ctx, self)
+        dict.__setitem__(self.screens, title, screen)
+        current = self.tabs.currentIndex()
+        placeholder = self.tabs.widget(index)
+        self.tabs.blockSignals(True)
+        self.tabs.removeTab(index)
+        self.tabs.insertTab(index, screen, self.tr(title))
+        screen.setGeometry(placeholder.geometry())  # laid out at once, as the tab's page
+        self.tabs.setCurrentIndex(current)
+        self.tabs.blockSignals(False)
+        placeholder.deleteLater()
+        return screen
+
+    def _tab_changed(self, index: int) -> None:
+        """A screen brought to the front is built if it was not yet, and puts the focus where
+        its keys work (the desk's list, the ticket table's scan field), never on the first box
+        that takes the focus."""
+        if not 0 <= index < len(self._factories):
+            return
+        current = self.screens[list(self._factories)[index]]
+        # a screen built just now is laid out before anything is done on it (a preview sized)
+        QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
+        if hasattr(current, "activate") and not self.is_locked():
             current.activate()
 
     def _clear_screens(self) -> None:
@@ -268,6 +321,7 @@ class MainWindow(QMainWindow):
                 screen.shutdown()
             screen.deleteLater()
         self.screens.clear()
+        self._factories = {}
 
     def set_session(self, operator: Operator) -> None:
         """Signed in (from the sign-in page): the same operator finds their screens as they
@@ -472,7 +526,7 @@ class MainWindow(QMainWindow):
         if current is not None and current is self.screens.get("Desk"):
             current.focus_search()
             return
-        roster = self.screens.get("Roster")
+        roster = self.screens["Roster"] if "Roster" in self.screens else None
         if isinstance(roster, RosterScreen):
             self.tabs.setCurrentWidget(roster)
             roster.focus_search()
