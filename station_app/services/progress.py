@@ -166,10 +166,13 @@ class ProgressCache:
             cube = Cube(campaign_id, groups, rev, roster_rev, _cube_rows(db, groups, rev))
             self.full_reads += 1
         elif rev > cube.rev:
-            touched = [r for (r,) in db.conn.execute(
-                "SELECT resident_id FROM intakes WHERE rev > ? UNION SELECT o.resident_id"
-                " FROM intakes c JOIN intakes o ON o.id = c.corrects_id WHERE c.rev > ?",
-                (cube.rev, cube.rev))]
+            # two queries: as one UNION, SQLite may scan every intake in resident order to
+            # merge the two sides (0.6 s on 720,040 intakes) instead of seeking by rev
+            touched = sorted({r for (r,) in db.conn.execute(
+                "SELECT resident_id FROM intakes WHERE rev > ?", (cube.rev,))} | {
+                r for (r,) in db.conn.execute(
+                    "SELECT o.resident_id FROM intakes c JOIN intakes o ON o.id = c.corrects_id"
+                    " WHERE c.rev > ?", (cube.rev,))})
             if len(touched) > _DELTA_LIMIT:
                 cube = Cube(campaign_id, groups, rev, roster_rev, _cube_rows(db, groups, rev))
                 self.full_reads += 1
