@@ -29,7 +29,7 @@ VI_h15a = {
     "Place (in the date line)": "Địa danh (dòng ngày tháng)",
     "Signer's title": "Chức vụ người ký",
     "Signer's name": "Họ tên người ký",
-    "Save the &letterhead": "Lưu tiêu đề &giấy",
+    "Save the letter&head": "Lưu tiêu đề &giấy",
     "Type the campaign's name.": "Hãy nhập tên đợt cấp.",
     "Type the first and the last day of the campaign.":
         "Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.",
@@ -58,7 +58,7 @@ VI_h15a = {
     "e.g. Commune People's Committee hall": "ví dụ: Hội trường UBND xã",
     "One session for each range, separated by commas":
         "Mỗi khoảng giờ là một buổi, cách nhau bằng dấu phẩy",
-    "C&reate the sessions": "&Tạo các buổi",
+    "C&reate the sessions": "Tạo các &buổi",
     "Plan sessions": "Lập lịch buổi làm việc",
     "First day": "Ngày đầu",
     "For": "Trong",
@@ -76,11 +76,11 @@ VI_h15a = {
     "The session of %1 is cancelled.": "Đã hủy buổi %1.",
     # booking screen
     "Households": "Số hộ",
-    "&Add to the order →": "&Thêm vào thứ tự →",
-    "&Up": "Lê&n",
-    "Do&wn": "&Xuống",
+    "&Add to the order →": "Thêm &vào thứ tự →",
+    "&Up": "&Lên",
+    "Do&wn": "X&uống",
     "&Remove": "&Bỏ ra",
-    "&Book these villages": "&Xếp lịch cho các thôn này",
+    "&Book these villages": "Xếp lịch cho &các thôn này",
     "&Stop": "&Dừng",
     "Choose the villages, in the order to book them, then book them into the coming sessions' "
     "free places.":

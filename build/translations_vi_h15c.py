@@ -4,7 +4,7 @@ and the messages of services/roster_edits.py."""
 VI_h15c = {
     # roster screen
     "&Edit resident…": "&Sửa nhân khẩu…",
-    "Add &resident…": "Thêm &nhân khẩu…",
+    "Add &resident…": "Thêm nhân &khẩu…",
     "Add house&hold…": "Thêm &hộ gia đình…",
     # resident dialog
     "Correct resident": "Sửa thông tin nhân khẩu",

@@ -165,3 +165,36 @@ def test_a_storage_error_is_said_in_vietnamese(tmp_path):
         install_translators(QApplication.instance(), "en")
     assert said[0].startswith("Không có dữ liệu trạm tại")
     assert "không phải dữ liệu trạm" in said[1]
+
+
+def _mnemonic(text: str) -> str | None:
+    """The letter after a single '&' (Alt + that letter presses the button)."""
+    found = re.search(r"(?<!&)&([^&\s])", text)
+    return found.group(1).lower() if found else None
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_no_button_of_a_screen_shares_its_alt_key_with_the_menu_bar(station, qtbot, tmp_path,
+                                                                     language):
+    """Alt + a menu's letter opens the menu: a button of a screen with the same letter can't
+    be pressed from the keyboard (found by hand: Alt+X opened Xem, not Xếp lịch)."""
+    install_translators(QApplication.instance(), language)
+    db = Database.open(station.path)
+    try:
+        win = build_window(db, language, settings(tmp_path, f"keys-{language}"),
+                           require_sign_in=True, worker=SyncWorker(station.path))
+        qtbot.addWidget(win)
+        win.show()
+        sign_in(qtbot, win, "Trưởng trạm")
+        menus = {_mnemonic(action.text()) for action in win.menuBar().actions()} - {None}
+        assert len(menus) == 3
+        clashes = [(win.tabs.tabText(i), button.text())
+                   for i in range(win.tabs.count())
+                   for button in win.screens[list(win._factories)[i]].findChildren(
+                       QAbstractButton)
+                   if _mnemonic(button.text()) in menus]
+        assert clashes == []
+        win.close()
+    finally:
+        db.close()
+        install_translators(QApplication.instance(), "en")

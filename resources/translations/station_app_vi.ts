@@ -303,17 +303,17 @@
     <message>
         <location filename="../../station_app/ui/booking_screen.py" line="40" />
         <source>&amp;Add to the order →</source>
-        <translation>&amp;Thêm vào thứ tự →</translation>
+        <translation>Thêm &amp;vào thứ tự →</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/booking_screen.py" line="45" />
         <source>&amp;Up</source>
-        <translation>Lê&amp;n</translation>
+        <translation>&amp;Lên</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/booking_screen.py" line="47" />
         <source>Do&amp;wn</source>
-        <translation>&amp;Xuống</translation>
+        <translation>X&amp;uống</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/booking_screen.py" line="49" />
@@ -323,7 +323,7 @@
     <message>
         <location filename="../../station_app/ui/booking_screen.py" line="51" />
         <source>&amp;Book these villages</source>
-        <translation>&amp;Xếp lịch cho các thôn này</translation>
+        <translation>Xếp lịch cho &amp;các thôn này</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/booking_screen.py" line="53" />
@@ -474,7 +474,7 @@
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="102" />
-        <source>Save the &amp;letterhead</source>
+        <source>Save the letter&amp;head</source>
         <translation>Lưu tiêu đề &amp;giấy</translation>
     </message>
     <message>
@@ -2052,177 +2052,177 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="149" />
+        <location filename="../../station_app/ui/main_window.py" line="157" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="150" />
+        <location filename="../../station_app/ui/main_window.py" line="158" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="151" />
+        <location filename="../../station_app/ui/main_window.py" line="159" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="152" />
+        <location filename="../../station_app/ui/main_window.py" line="160" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="154" />
+        <location filename="../../station_app/ui/main_window.py" line="162" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="155" />
+        <location filename="../../station_app/ui/main_window.py" line="163" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="156" />
+        <location filename="../../station_app/ui/main_window.py" line="164" />
         <source>Booking</source>
         <translation>Xếp lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="157" />
+        <location filename="../../station_app/ui/main_window.py" line="165" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="159" />
+        <location filename="../../station_app/ui/main_window.py" line="167" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="160" />
+        <location filename="../../station_app/ui/main_window.py" line="168" />
         <source>Delivery</source>
         <translation>Phát giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="162" />
+        <location filename="../../station_app/ui/main_window.py" line="170" />
         <source>Announcements</source>
         <translation>Thông báo loa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="165" />
+        <location filename="../../station_app/ui/main_window.py" line="173" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="167" />
+        <location filename="../../station_app/ui/main_window.py" line="175" />
         <source>Conflicts</source>
         <translation>Trùng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="169" />
+        <location filename="../../station_app/ui/main_window.py" line="177" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="171" />
+        <location filename="../../station_app/ui/main_window.py" line="179" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="172" />
+        <location filename="../../station_app/ui/main_window.py" line="180" />
         <source>Hall network</source>
         <translation>Mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="173" />
+        <location filename="../../station_app/ui/main_window.py" line="181" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="190" />
+        <location filename="../../station_app/ui/main_window.py" line="215" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="332" />
+        <location filename="../../station_app/ui/main_window.py" line="386" />
         <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
         <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="336" />
+        <location filename="../../station_app/ui/main_window.py" line="390" />
         <source>Joined to the host</source>
         <translation>Đã kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="339" />
+        <location filename="../../station_app/ui/main_window.py" line="393" />
         <source>Host · laptops joined: %1</source>
         <translation>Máy chủ · số máy đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="360" />
+        <location filename="../../station_app/ui/main_window.py" line="414" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="362" />
+        <location filename="../../station_app/ui/main_window.py" line="416" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="367" />
+        <location filename="../../station_app/ui/main_window.py" line="421" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="371" />
+        <location filename="../../station_app/ui/main_window.py" line="425" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="375" />
+        <location filename="../../station_app/ui/main_window.py" line="429" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="378" />
+        <location filename="../../station_app/ui/main_window.py" line="432" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="382" />
+        <location filename="../../station_app/ui/main_window.py" line="436" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="387" />
+        <location filename="../../station_app/ui/main_window.py" line="441" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="388" />
+        <location filename="../../station_app/ui/main_window.py" line="442" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="393" />
+        <location filename="../../station_app/ui/main_window.py" line="447" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="431" />
+        <location filename="../../station_app/ui/main_window.py" line="485" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="432" />
+        <location filename="../../station_app/ui/main_window.py" line="486" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="459" />
+        <location filename="../../station_app/ui/main_window.py" line="513" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="460" />
+        <location filename="../../station_app/ui/main_window.py" line="514" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -2788,7 +2788,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <message>
         <location filename="../../station_app/ui/roster_screen.py" line="50" />
         <source>Add &amp;resident…</source>
-        <translation>Thêm &amp;nhân khẩu…</translation>
+        <translation>Thêm nhân &amp;khẩu…</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/roster_screen.py" line="52" />
@@ -2904,7 +2904,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <message>
         <location filename="../../station_app/ui/sessions_screen.py" line="108" />
         <source>C&amp;reate the sessions</source>
-        <translation>&amp;Tạo các buổi</translation>
+        <translation>Tạo các &amp;buổi</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/sessions_screen.py" line="120" />

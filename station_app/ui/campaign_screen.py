@@ -99,7 +99,7 @@ class CampaignScreen(QWidget):
         self.table = record_table(self.model, stretch=2)
 
         self.head = {key: QLineEdit() for key in LETTERHEAD}
-        self.save_head = QPushButton(self.tr("Save the &letterhead"))
+        self.save_head = QPushButton(self.tr("Save the letter&head"))
         self.save_head.clicked.connect(self.save_letterhead)
         head = QGroupBox(self.tr("Letterhead of the letters and notices"))
         head_form = QFormLayout(head)
