@@ -8,7 +8,7 @@ import threading
 
 from station_app.cli import emit, open_station, whole_number
 from station_app.services import hall
-from station_app.services.hall_server import HallRunner, HallServer
+from station_app.services.hall_server import HallRunner, HallServer, Limits
 from station_app.services.operators import authorize
 from station_app.sync.hall_tls import show_fingerprint
 
@@ -22,6 +22,10 @@ def register(sub, common) -> None:
     q = hsub.add_parser("serve", parents=[common],
                         help="run the host's server until stopped (the GUI runs it by itself)")
     q.add_argument("--address", default="0.0.0.0", help="address to listen on")
+    q.add_argument("--request-seconds", type=whole_number(1, 3600),
+                   default=int(Limits.request_s),
+                   help="a request (and a connection without a laptop's certificate) is closed "
+                        "after this long (default: %(default)s)")
     q.set_defaults(func=cmd_serve)
     q = hsub.add_parser("code", parents=[common], help="a one-time join code for one laptop")
     q.add_argument("--address", help="the host's address as the others reach it")
@@ -52,7 +56,7 @@ def cmd_host(args) -> int:
 def cmd_serve(args) -> int:
     db, _ = open_station(args)
     db.close()
-    server = HallServer(args.db, args.address)
+    server = HallServer(args.db, args.address, limits=Limits(request_s=args.request_seconds))
     print(f"serving on {args.address}:{server.port}", flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())

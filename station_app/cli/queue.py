@@ -9,6 +9,7 @@ from pathlib import Path
 from station_app.cli import CliError, emit, open_station
 from station_app.core.queueing import desk_label
 from station_app.printing.tickets import SIZES
+from station_app.services import floor, hall
 from station_app.services import intake as intake_service
 from station_app.services import queue as q
 from station_app.services.lookup import lookup
@@ -119,12 +120,17 @@ def _household_id(db, code: str | None) -> str | None:
 
 
 def cmd_issue(args) -> int:
+    # on a laptop joined to the station's host, numbers and calls are the host's: asked of it
+    # as the screens do (services/floor.py)
     db, operator = open_station(args)
     scanned = args.scan is not None  # an empty scan is an error, never a walk-in ticket
     if scanned and (args.queue or args.household):
         raise CliError("--scan decides the queue and household: do not give --queue/--household")
     if scanned:
-        found = q.scan(db, args.scan, operator=operator)
+        if hall.host_of(db):
+            found = floor.at_table(db, operator, args.scan)
+        else:
+            found = floor.scan_at_table(db, operator, args.scan)
         ticket = found["ticket"]
         if found["kind"] == "ticket":
             head = "this is ticket"
@@ -135,13 +141,13 @@ def cmd_issue(args) -> int:
             head = f"household {found['household']['code']} already has ticket"
         data = {**ticket, "scan": {k: v for k, v in found.items() if k != "ticket"}}
     else:
-        ticket = q.issue_ticket(db, args.queue, _household_id(db, args.household),
-                                operator=operator)
+        ticket = floor.issue(db, operator, args.queue,
+                             household_id=_household_id(db, args.household))
         head, data = "ticket", dict(ticket)
-    data["people_ahead"] = q.people_ahead(db, ticket["id"])
+    data["people_ahead"] = ticket["people_ahead"]
     if args.print_to:
-        data["printed"] = str(q.print_ticket(db, ticket["id"], args.print_to, args.size,
-                                             operator=operator))
+        data["printed"] = str(floor.print_ticket(db, operator, ticket["id"], args.print_to,
+                                                 args.size))
     text = f"{head} {ticket['number']} ({ticket['queue_name']}), {data['people_ahead']} ahead"
     if args.print_to:
         text += f"; printed to {args.print_to}"
@@ -152,9 +158,9 @@ def cmd_issue(args) -> int:
 def cmd_call(args) -> int:
     db, operator = open_station(args)
     if args.ticket:
-        ticket = q.call_ticket(db, args.desk, args.ticket, operator=operator)
+        ticket = floor.desk_action(db, operator, args.desk, "call", ticket=args.ticket)
     else:
-        ticket = q.call_next(db, args.desk, operator=operator)
+        ticket = floor.desk_action(db, operator, args.desk, "call_next")
     if ticket is None:
         emit(args, None, "nobody is waiting")
         return 0
@@ -162,23 +168,18 @@ def cmd_call(args) -> int:
     return 0
 
 
-_DESK_ACTIONS = {"recall": q.recall, "start": q.start, "no-show": q.no_show,
-                 "return": q.return_to_queue, "finish": q.finish}
-
-
 def cmd_desk_action(args) -> int:
     db, operator = open_station(args)
-    if args.desk_action == "transfer":
-        ticket = q.transfer(db, args.desk, args.to_desk, operator=operator)
-    else:
-        ticket = _DESK_ACTIONS[args.desk_action](db, args.desk, operator=operator)
+    action = args.desk_action.replace("-", "_")
+    ticket = floor.desk_action(db, operator, args.desk, action, to_desk=args.__dict__.get(
+        "to_desk"))
     emit(args, ticket, _line(ticket))
     return 0
 
 
 def cmd_reactivate(args) -> int:
     db, operator = open_station(args)
-    ticket = q.reactivate(db, args.ticket, operator=operator)
+    ticket = floor.desk_action(db, operator, "", "reactivate", ticket=args.ticket)
     emit(args, ticket, _line(ticket))
     return 0
 

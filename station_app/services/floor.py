@@ -77,11 +77,11 @@ def queue_status(db: Database) -> dict:
 
 
 # -- ticket table -----------------------------------------------------------------------------
-def issue(db: Database, operator: Operator | None, queue_code: str,
-          now: dt.datetime | None = None) -> dict:
+def issue(db: Database, operator: Operator | None, queue_code: str | None,
+          now: dt.datetime | None = None, household_id: str | None = None) -> dict:
     if _joined(db):
-        return _ask(db, "issue", operator, queue_code=queue_code)
-    ticket = queue.issue_ticket(db, queue_code, operator=operator, now=now)
+        return _ask(db, "issue", operator, queue_code=queue_code, household_id=household_id)
+    ticket = queue.issue_ticket(db, queue_code, household_id, operator=operator, now=now)
     ticket["people_ahead"] = queue.people_ahead(db, ticket["id"], now)
     return ticket
 
