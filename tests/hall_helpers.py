@@ -80,8 +80,8 @@ def new_laptop(path: Path) -> Path:
 class Host:
     """``station-app hall serve`` on the host's database, in a process of its own."""
 
-    def __init__(self, path: Path):
-        self.path = path
+    def __init__(self, path: Path, *extra: str, stderr=None):
+        self.path, self.extra, self.stderr = path, extra, stderr
         db = Database.open(path)
         try:
             if not hall.own_tls(db)["role"]:
@@ -94,7 +94,8 @@ class Host:
     def start(self) -> Host:
         self.proc = subprocess.Popen(
             [sys.executable, "-m", "station_app", "hall", "serve", "--db", str(self.path),
-             "--address", "127.0.0.1"], stdout=subprocess.PIPE, text=True,
+             "--address", "127.0.0.1", *self.extra], stdout=subprocess.PIPE, text=True,
+            stderr=self.stderr,
             env={**os.environ, "STATION_APP_OPERATOR": CREW[0][0],
                  "STATION_APP_PIN": CREW[0][2]})
         line = self.proc.stdout.readline()

@@ -15,6 +15,7 @@ from __future__ import annotations
 
 import http.server
 import json
+import select
 import socket
 import ssl
 import sys
@@ -153,14 +154,15 @@ class _Handler(http.server.BaseHTTPRequestHandler):
         self.member_cert = self.connection.getpeercert(binary_form=True)
 
     def handle_one_request(self):
-        if self.member_cert:  # waiting for the next request on a kept-alive connection
-            self.server.hall.watch(self.connection, self.server.hall.limits.idle_s)
+        hall = self.server.hall
+        if self.member_cert:  # a kept-alive connection waits for its next request ...
+            hall.watch(self.connection, hall.limits.idle_s)
+            if not (self.connection.pending() or select.select(
+                    [self.connection], [], [], hall.limits.idle_s)[0]):
+                self.close_connection = True
+                return
+            hall.watch(self.connection, hall.limits.request_s)  # ... which comes whole in time
         super().handle_one_request()
-
-    def parse_request(self):
-        if self.member_cert:  # the request line came: the rest within request_s
-            self.server.hall.watch(self.connection, self.server.hall.limits.request_s)
-        return super().parse_request()
 
     def finish(self):
         try:
