@@ -585,3 +585,7 @@ VI.update(VI_h18)
 from build.translations_vi_h17a import VI_h17a  # noqa: E402
 
 VI.update(VI_h17a)
+# issue 24: a damaged key file, a full disk
+from build.translations_vi_i24 import VI_i24  # noqa: E402
+
+VI.update(VI_i24)

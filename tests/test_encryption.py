@@ -93,7 +93,8 @@ def test_a_wrong_passphrase_and_a_pin_alone_are_refused(db_path, monkeypatch):
     with pytest.raises(keys.WrongPassphrase) as wrong:
         Database.open(db_path)
     assert isinstance(wrong.value.args[0], Message)
-    assert str(wrong.value.args[0]) == f"wrong station passphrase for {db_path}"
+    assert str(wrong.value.args[0]) == (f"wrong station passphrase for {db_path} (its key file "
+                                       "is station XA01's)")
     for pin in ("1111", "123456"):
         monkeypatch.setenv(keys.PASSPHRASE_ENV, pin)
         with pytest.raises(keys.WrongPassphrase) as refused:
@@ -303,7 +304,8 @@ def test_the_command_line_refuses_a_wrong_passphrase_and_a_pin_in_one_line(db_pa
     monkeypatch.setenv(keys.PASSPHRASE_ENV, "a wrong passphrase")
     code, _, err = run(capsys, "sync", "status", "--db", db_path)
     assert code == 1 and err.strip() == \
-        f"station-app sync: wrong station passphrase for {db_path}"
+        f"station-app sync: wrong station passphrase for {db_path} (its key file is station " \
+        "XA01's)"
     monkeypatch.delenv(keys.PASSPHRASE_ENV)  # and no terminal to ask at
     code, _, err = run(capsys, "sync", "status", "--db", db_path)
     assert code == 1 and "is encrypted: type the station passphrase (or set " \

@@ -89,13 +89,15 @@ def cmd_check(args) -> int:
     try:
         problems = B.check_database(db, full=True)
         folder = B.backup_settings(db)[0]
+        repaired = db.key_file_repairs  # found and mended as it opened
     finally:
         db.close()
     if problems:
         print(f"station-app check: {args.db} is damaged ({problems[0]}) — "
               f"{B.damage_advice(Path(args.db), folder)}", file=sys.stderr)
         return 1
-    emit(args, {"file": str(args.db), "ok": True}, f"{args.db}: no damage found")
+    emit(args, {"file": str(args.db), "ok": True, "repaired": repaired},
+         "\n".join([*repaired, f"{args.db}: no damage found"]))
     return 0
 
 

@@ -7,3 +7,9 @@ are not the standard library's, so ``except sqlite3.OperationalError`` must name
 from sqlcipher3 import dbapi2 as sqlite3
 
 __all__ = ["sqlite3"]
+
+# SQLCipher logs a wrong key's failure (three lines of "ERROR CORE ...") to the terminal; the
+# app says it in one line of its own instead. The setting is the whole process's.
+_quiet = sqlite3.connect(":memory:")
+_quiet.execute("PRAGMA cipher_log_level = NONE")
+_quiet.close()

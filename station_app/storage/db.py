@@ -194,6 +194,7 @@ class Database:
         self.path = Path(path)
         self.conn = conn
         self.key = key  # the data key (storage/keys.py), for copies and HQ's sealed copy
+        self.key_file_repairs: list[Message] = []  # told by `check`
         self.clock = clock
         self.db = sqlite_utils.Database(conn)
         self.thread = threading.get_ident()
@@ -298,6 +299,12 @@ class Database:
                     # a conversion killed after writing the key file: the plain file again
                     _encrypt_in_place(path, key)
                     return cls.open(path, key)
+                if doc is not None:
+                    raise NotAStationDatabase(Message(
+                        "the key file {key_file} (station {station}) does not open {path}: it "
+                        "is another database's key file, or the database is damaged",
+                        key_file=keys.key_path(path).name, station=doc.get("station"),
+                        path=path)) from None
                 raise NotAStationDatabase(Message(
                     "{path} is not a station database (not SQLite, or damaged), or its key "
                     "file does not open it", path=path)) from None
@@ -314,14 +321,21 @@ class Database:
         doc = keys.read_key_file(self.path)
         if doc is None:
             return
+        # a copy damaged (or not of this key) is dropped and sealed again: HQ's recovery works
+        # the day it is needed, not only the day the station was enrolled
+        dropped = keys.repair_hq_copies(doc, self.key)
         done = keys.sealed_for(doc)
         missing = [(key_id, bytes(enc)) for key_id, enc in self.conn.execute(
             "SELECT key_id, enc_public FROM sync_peers WHERE hq = 1 AND revoked_at IS NULL")
             if key_id not in done]
         for key_id, enc_public in missing:
             keys.seal_for_hq(doc, self.key, key_id, enc_public)
-        if missing:
-            keys.write_key_file(self.path, doc)
+        if missing or dropped:
+            keys.write_key_file(self.path, keys.finish(doc, self.key))
+        if dropped:
+            self.key_file_repairs.append(Message(
+                "the copy of the key sealed to HQ in {path} was damaged: sealed again",
+                path=keys.key_path(self.path)))
 
     def close(self) -> None:
         self.conn.close()

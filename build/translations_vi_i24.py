@@ -1,0 +1,28 @@
+"""Vietnamese of issue 24's strings: a damaged key file, a full disk."""
+
+VI_i24 = {
+    "the key file {path} is damaged: it cannot be read as a key file (broken at byte {at}); "
+    "{remedy}":
+        "tệp khóa {path} bị hỏng: không đọc được như một tệp khóa (hỏng ở byte {at}); {remedy}",
+    "the key file {path} is damaged in its header (kind, version, station or the names of its "
+    "parts); {remedy}":
+        "tệp khóa {path} bị hỏng ở phần đầu (loại, phiên bản, trạm hoặc tên các phần); {remedy}",
+    "the key file {path} is damaged in the part the passphrase opens; {remedy}":
+        "tệp khóa {path} bị hỏng ở phần mà mật khẩu của trạm mở; {remedy}",
+    "the copy of the key sealed to HQ in {path} is damaged: the station seals it again at its "
+    "next opening with the passphrase; until then use the key file of one of its backups":
+        "bản khóa niêm phong cho cấp trên trong {path} bị hỏng: trạm sẽ niêm phong lại khi mở "
+        "bằng mật khẩu lần tới; trong lúc chờ, hãy dùng tệp khóa của một bản sao lưu",
+    "put back the key file of the last backup (the file ending in -key beside it), or have HQ "
+    "recover the key (station-app passphrase recover)":
+        "hãy chép lại tệp khóa của bản sao lưu gần nhất (tệp có đuôi -key nằm cạnh nó), hoặc "
+        "nhờ cấp trên khôi phục khóa (station-app passphrase recover)",
+    "wrong station passphrase for {path} (its key file is station {station}'s)":
+        "sai mật khẩu của trạm cho {path} (tệp khóa của nó thuộc trạm {station})",
+    "the key file {key_file} (station {station}) does not open {path}: it is another "
+    "database's key file, or the database is damaged":
+        "tệp khóa {key_file} (trạm {station}) không mở được {path}: đó là tệp khóa của một cơ sở "
+        "dữ liệu khác, hoặc cơ sở dữ liệu bị hỏng",
+    "the copy of the key sealed to HQ in {path} was damaged: sealed again":
+        "bản khóa niêm phong cho cấp trên trong {path} đã bị hỏng: đã niêm phong lại",
+}
