@@ -25,4 +25,9 @@ VI_i24 = {
         "dữ liệu khác, hoặc cơ sở dữ liệu bị hỏng",
     "the copy of the key sealed to HQ in {path} was damaged: sealed again":
         "bản khóa niêm phong cho cấp trên trong {path} đã bị hỏng: đã niêm phong lại",
+    "cannot write {path}: the disk at {disk} is full; nothing was written (free some space on "
+    "it, or write elsewhere)":
+        "không ghi được {path}: ổ đĩa tại {disk} đã đầy; chưa ghi gì cả (hãy giải phóng bớt chỗ "
+        "trên ổ đó, hoặc ghi vào nơi khác)",
+    "cannot write {path}: {reason}": "không ghi được {path}: {reason}",
 }

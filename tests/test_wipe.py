@@ -133,3 +133,28 @@ def test_the_command_line_wipe_needs_the_station_code(roster_db_path, tmp_path, 
                        "--db", roster_db_path)  # no terminal to ask at
     assert code == 2 and "give --confirm XA01" in err
     assert roster_db_path.exists() and not (tmp_path / "final.bundle").exists()
+
+
+def test_a_wipe_of_a_copy_leaves_the_originals_files(roster_db_path, lead, hq, tmp_path,
+                                                     capsys):
+    """A copy of the station database carries the original's records of its backups, letters
+    and bundles: wiping the copy removes the copy, not what the original wrote (issue 24)."""
+    from station_app.storage import copy_database
+
+    db = station_with_files(roster_db_path, lead, hq, tmp_path)
+    originals = [f for f in W.files_to_wipe(db) if f.exists()
+                 and not str(f).startswith(str(roster_db_path))]
+    db.close()
+    assert {f.name for f in originals} >= {"thon.pdf"}
+    assert len([f for f in originals if f.name.endswith(B.BACKUP_SUFFIX)]) == 2
+    for copy in (roster_db_path.with_name("copy.sqlite3"), tmp_path / "elsewhere.sqlite3"):
+        copy_database(roster_db_path, copy)
+        done = run_json(capsys, "wipe", "--bundle", tmp_path / f"{copy.stem}.bundle",
+                        "--confirm", "XA01", "--db", copy)
+        assert {Path(p) for p in done["removed"]} >= {copy}
+        assert not copy.exists()
+        assert all(f.exists() for f in originals), [f for f in originals if not f.exists()]
+    Database.open(roster_db_path).close()  # the original goes on, its files with it
+    done = run_json(capsys, "wipe", "--bundle", tmp_path / "final.bundle", "--confirm", "XA01",
+                    "--db", roster_db_path)
+    assert not any(f.exists() for f in originals)

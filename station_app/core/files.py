@@ -16,17 +16,19 @@ identity to read, or as a target to write, is first checked with ``sqlite_file_r
 
 from __future__ import annotations
 
+import errno
 import os
 import re
 import secrets
 import urllib.parse
 from pathlib import Path
 
+from station_app.core.messages import Message
 from station_app.core.sqlite import sqlite3
 
 __all__ = ["FileWriteError", "atomic_file", "write_file_atomically", "sqlite_file_reason",
            "PRIVATE_FILE", "PRIVATE_FOLDER", "create_private_file", "make_private",
-           "remove_partial_files"]
+           "remove_partial_files", "disk_of", "is_disk_full", "cannot_write", "hold_partial"]
 
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal", "-key")  # -key: an encrypted database's key
 PRIVATE_FILE = 0o600  # read and written by the user only
@@ -64,15 +66,25 @@ def _lock(fd: int) -> bool:
         return False
 
 
+def hold_partial(path: str | os.PathLike) -> int:
+    """Create the empty temporary file ``path`` (a name of ``partial_name``) and hold its lock:
+    the returned descriptor, closed by the caller once the file is renamed or removed, tells
+    ``remove_partial_files`` that it is being written (an SQLite copy being made, say)."""
+    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, PRIVATE_FILE)
+    _lock(fd)
+    return fd
+
+
 def remove_partial_files(folder: str | os.PathLike) -> list[Path]:
-    """Remove the temporary files of ``atomic_file`` in ``folder`` that no running writer
-    holds (left by a killed run); returns them. Only names this module makes are touched."""
+    """Remove the temporary files of ``atomic_file`` (and of SQLite copies made under such a
+    name: their -journal, -wal, -shm and -key too) in ``folder`` that no running writer holds
+    (left by a killed run); returns them. Only names this module makes are touched."""
     removed = []
     try:
-        names = [e.name for e in os.scandir(folder) if e.is_file(follow_symlinks=False)]
+        names = {e.name for e in os.scandir(folder) if e.is_file(follow_symlinks=False)}
     except OSError:
         return removed
-    for name in names:
+    for name in sorted(names):
         if not _PARTIAL.fullmatch(name):
             continue
         path = Path(folder, name)
@@ -88,6 +100,15 @@ def remove_partial_files(folder: str | os.PathLike) -> list[Path]:
             pass
         finally:
             os.close(fd)
+    for name in sorted(names):  # side files whose temporary file is gone (removed or renamed)
+        base, side = name[:-len(name.rsplit("-", 1)[-1]) - 1], name.rsplit("-", 1)[-1]
+        if (f"-{side}" in SQLITE_SIDE_FILES and _PARTIAL.fullmatch(base)
+                and not Path(folder, base).exists()):
+            try:
+                Path(folder, name).unlink()
+                removed.append(Path(folder, name))
+            except OSError:
+                pass
     return removed
 
 
@@ -124,6 +145,37 @@ class FileWriteError(ValueError):
     """The file cannot be written where the user asked (the message is one line)."""
 
 
+_FULL = (errno.ENOSPC, getattr(errno, "EDQUOT", errno.ENOSPC), errno.EFBIG)
+
+
+def is_disk_full(exc: BaseException) -> bool:
+    """An OSError of a full disk (or quota, or file size limit), or SQLite's SQLITE_FULL."""
+    if isinstance(exc, OSError):
+        return exc.errno in _FULL
+    return isinstance(exc, sqlite3.Error) and (
+        getattr(exc, "sqlite_errorcode", None) == 13 or "disk is full" in str(exc))
+
+
+def disk_of(path: str | os.PathLike) -> Path:
+    """The mount point (the disk, the USB stick) that holds ``path``."""
+    folder = Path(os.path.abspath(path))
+    while not folder.exists():
+        folder = folder.parent
+    while not os.path.ismount(folder) and folder != folder.parent:
+        folder = folder.parent
+    return folder
+
+
+def cannot_write(path: str | os.PathLike, exc: BaseException) -> Message:
+    """Why ``path`` could not be written, in one line: a full disk named as such."""
+    if is_disk_full(exc):
+        return Message("cannot write {path}: the disk at {disk} is full; nothing was written "
+                       "(free some space on it, or write elsewhere)", path=path,
+                       disk=disk_of(path))
+    reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+    return Message("cannot write {path}: {reason}", path=path, reason=reason)
+
+
 class atomic_file:
     """``with atomic_file(path) as target:`` writes (to ``target.fh``, binary) into a temporary
     file beside ``path``; ``commit()`` renames it into place. Left without commit (an error), the
@@ -158,17 +210,19 @@ class atomic_file:
         self.fh.flush()
         os.fsync(self.fh.fileno())
         self.fh.close()
-        try:
-            os.replace(self.tmp, self.path)
-        except OSError as exc:
-            raise self.error(f"cannot write {self.path}: {exc.strerror or exc}") from None
+        os.replace(self.tmp, self.path)
         self.done = True
         _sync_folder(self.path.parent)
 
-    def __exit__(self, *exc) -> None:
+    def __exit__(self, kind, exc, tb) -> None:
         if not self.done:
-            self.fh.close()
+            try:
+                self.fh.close()  # its last flush fails again on a full disk
+            except OSError:
+                pass
             self.tmp.unlink(missing_ok=True)
+            if isinstance(exc, OSError):  # the disk filled up, the stick was pulled...
+                raise self.error(cannot_write(self.path, exc)) from None
 
 
 def write_file_atomically(path: str | os.PathLike, data: bytes) -> None:

@@ -12,6 +12,7 @@ writes goes through ``write_workbook``.
 from __future__ import annotations
 
 import os
+import zipfile
 from collections.abc import Sequence
 from dataclasses import dataclass
 
@@ -35,6 +36,7 @@ def write_workbook(out: str | os.PathLike, sheets: Sequence[Sheet],
     """Write ``sheets`` to ``out`` through a temporary file renamed into place."""
     from openpyxl import Workbook
     from openpyxl.styles import Font
+    from openpyxl.writer.excel import ExcelWriter
 
     book = Workbook()
     book.remove(book.active)
@@ -63,5 +65,10 @@ def write_workbook(out: str | os.PathLike, sheets: Sequence[Sheet],
         sheet.freeze_panes = "A2"
     atomic = type("atomic_file", (files.atomic_file,), {"error": error})
     with atomic(out) as target:
-        book.save(target.fh)
+        archive = zipfile.ZipFile(target.fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
+        try:
+            ExcelWriter(book, archive).save()  # what Workbook.save does, and closes archive
+        except BaseException:
+            archive.fp = None  # abandoned with its file: no second failing write when freed
+            raise
         target.commit()

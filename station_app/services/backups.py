@@ -24,7 +24,13 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from station_app.core.dates import now_iso
-from station_app.core.files import PRIVATE_FOLDER, remove_partial_files
+from station_app.core.files import (
+    PRIVATE_FOLDER,
+    cannot_write,
+    hold_partial,
+    is_disk_full,
+    remove_partial_files,
+)
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
 from station_app.core.sqlite import sqlite3
@@ -41,7 +47,7 @@ __all__ = ["BackupError", "Backup", "BackupStatus", "DEFAULT_KEEP", "BACKUP_SUFF
 
 BACKUP_SUFFIX = ".station-backup.sqlite3"
 DEFAULT_KEEP = 24  # a day of hourly backups
-SIDE_FILES = ("-wal", "-shm", "-key")  # -key: the encrypted file's wrapped key
+SIDE_FILES = ("-wal", "-shm", "-journal", "-key")  # -key: the encrypted file's wrapped key
 
 
 class BackupError(ValueError):
@@ -141,24 +147,28 @@ def take_backup(db: Database, now: dt.datetime | None = None) -> Backup:
         target = folder / f"{name}-{n}{BACKUP_SUFFIX}"
     # copied under a temporary name that the next start removes if this is killed half-way
     work = folder / f".{target.name}.{secrets.token_hex(4)}.station-app.tmp"
+    held = None
     try:
-        copy_database(db.path, work)
+        held = hold_partial(work)  # another program's sweep leaves it alone while it is made
+        copy_database(db.path, work, made=True)
         move_database(work, target)
-    except sqlite3.Error as exc:
+    except (sqlite3.Error, OSError) as exc:
         _remove_quietly(work)
+        if is_disk_full(exc):
+            raise BackupError(cannot_write(target, exc)) from None
+        error = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
         raise BackupError(Message("the backup to {folder} failed: {error}", folder=folder,
-                                  error=str(exc))) from exc
-    except OSError as exc:
-        _remove_quietly(work)
-        raise BackupError(Message("the backup to {folder} failed: {error}", folder=folder,
-                                  error=exc.strerror or str(exc))) from exc
+                                  error=error)) from None
+    finally:
+        if held is not None:  # after SQLite closed the copy: its locks are not ours to drop
+            os.close(held)
     pruned = [old.path for old in station_backups(folder, db.station)[:-keep]]
     for old in pruned:
         overwrite_and_remove(old)
         _remove_quietly(old)  # its key file
     with transaction(db.conn):  # local records, no change number: the wipe finds them
-        db.conn.execute("INSERT OR REPLACE INTO backups VALUES (?, 'backup', ?)",
-                        (str(target), taken.isoformat()))
+        db.conn.execute("INSERT OR REPLACE INTO backups VALUES (?, 'backup', ?, ?)",
+                        (str(target), taken.isoformat(), db.file_id()))
         db.conn.executemany("DELETE FROM backups WHERE path = ?", [(str(p),) for p in pruned])
     return Backup(target, taken.isoformat(), target.stat().st_size)
 
@@ -332,8 +342,8 @@ def restore_backup(path: str | os.PathLike, backup: str | os.PathLike,
             keep_counters(current, counters)  # as far as the damaged file told them
         with current.write("backup.restore", actor,
                            {"backup": str(backup), "aside": str(aside)}):
-            current.conn.execute("INSERT OR REPLACE INTO backups VALUES (?, 'aside', ?)",
-                                 (str(aside), now_iso("seconds")))
+            current.conn.execute("INSERT OR REPLACE INTO backups VALUES (?, 'aside', ?, ?)",
+                                 (str(aside), now_iso("seconds"), current.file_id()))
         return Restored(backup, station, aside, was_damaged=damaged)
     finally:
         _remove_quietly(work)

@@ -48,17 +48,25 @@ class WipePlan:
 
 
 def files_to_wipe(db: Database) -> list[Path]:
-    """Every file of the station's personal data this laptop knows, the database's last."""
+    """Every file of the station's personal data this laptop knows, the database's last. Only
+    this database's: a copy of it carries its original's records, which stay the original's
+    (``Database.owns``)."""
     found: dict[str, None] = {}
     folder = backup_settings(db)[0]
-    for (path,) in db.conn.execute("SELECT path FROM backups ORDER BY path"):
+    others = set()
+    for path, owner in db.conn.execute("SELECT path, db FROM backups ORDER BY path"):
+        if not db.owns(owner):
+            others.add(path)
+            continue
         found[path] = None
         for suffix in DATABASE_FILES[1:]:
             found[f"{path}{suffix}"] = None
     for backup in station_backups(folder, db.station):
-        found[str(backup.path)] = None
-    for (path,) in db.conn.execute("SELECT path FROM output_files ORDER BY path"):
-        found[path] = None
+        if str(backup.path) not in others:
+            found[str(backup.path)] = None
+    for path, owner in db.conn.execute("SELECT path, db FROM output_files ORDER BY path"):
+        if db.owns(owner):
+            found[path] = None
     found[str(restore_work_path(db.path))] = None
     for suffix in DATABASE_FILES:
         found[f"{db.path}{suffix}"] = None

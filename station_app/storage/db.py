@@ -91,18 +91,22 @@ def _connect(path: Path, key: bytes) -> sqlite3.Connection:
 
 
 def copy_database(source: str | os.PathLike, target: str | os.PathLike,
-                  key: bytes | None = None) -> Path:
+                  key: bytes | None = None, made: bool = False) -> Path:
     """A copy of the database ``source`` at the new path ``target``, made by SQLite's backup
     API: whole and consistent even while another program writes to ``source``, and without
     opening the file outside SQLite (see ``Database.open``). The copy is encrypted with the
     same key (``key``, else unlocked from the source's key file) and gets the same key file."""
     source, target = Path(source), Path(target)
-    if target.exists():
+    if made:  # the caller made it empty (files.hold_partial)
+        if target.stat().st_size:
+            raise FileExistsError(f"{target} already exists")
+    elif target.exists():
         raise FileExistsError(f"{target} already exists")
     doc = keys.read_key_file(source)
     if doc is not None and key is None:
         key = keys.unlock(source, doc)
-    create_private_file(target)  # the user's alone, before SQLite opens it
+    if not made:
+        create_private_file(target)  # the user's alone, before SQLite opens it
     src = sqlite3.connect(_uri(source, "rw"), uri=True)
     try:
         dst = sqlite3.connect(target)
@@ -349,10 +353,27 @@ class Database:
             make_private(self.path.parent, PRIVATE_FOLDER)
         for suffix in ("", "-wal", "-shm", "-steps", "-key"):
             make_private(f"{self.path}{suffix}")
-        folders = [self.path.parent, *(Path(f) for (f,) in self.conn.execute(
-            "SELECT folder FROM output_folders ORDER BY used_at DESC"))]
+        folders = [self.path.parent, self.path.parent / "backups", *(Path(f) for (f,) in (
+            *self.conn.execute("SELECT value FROM backup_settings WHERE key = 'folder'"
+                               " AND value <> ''"),
+            *self.conn.execute("SELECT folder FROM output_folders ORDER BY used_at DESC")))]
         for folder in folders:
             remove_partial_files(folder)
+
+    def file_id(self) -> str:
+        """This database's file: its path, then its device and inode (a copy has another
+        inode; a rename keeps it)."""
+        st = self.path.stat()
+        return f"{self.path.resolve()}\n{st.st_dev}:{st.st_ino}"
+
+    def owns(self, recorded: str | None) -> bool:
+        """Whether a record made by the database ``recorded`` (a ``file_id``) was made by this
+        one: the same path or the same file (renamed); None, from before it was recorded."""
+        if recorded is None:
+            return True
+        path, _, inode = recorded.partition("\n")
+        mine_path, _, mine_inode = self.file_id().partition("\n")
+        return path == mine_path or inode == mine_inode
 
     def note_output(self, out: str | os.PathLike) -> None:
         """Remember the folder of a file about to be written (letters, notices, a report, a
@@ -363,8 +384,8 @@ class Database:
             self.conn.execute("INSERT OR REPLACE INTO output_folders VALUES (?, ?)",
                               (str(out.parent), now_iso("milliseconds")))
             # every file, for the end-of-campaign wipe (services/wipe.py)
-            self.conn.execute("INSERT OR REPLACE INTO output_files VALUES (?, ?)",
-                              (str(out), now_iso("milliseconds")))
+            self.conn.execute("INSERT OR REPLACE INTO output_files VALUES (?, ?, ?)",
+                              (str(out), now_iso("milliseconds"), self.file_id()))
             self.conn.execute(
                 "DELETE FROM output_folders WHERE folder NOT IN (SELECT folder FROM "
                 "output_folders ORDER BY used_at DESC LIMIT ?)", (OUTPUT_FOLDERS_KEPT,))

@@ -7,10 +7,11 @@ import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 
+from station_app.core.files import FileWriteError, cannot_write, is_disk_full
 from station_app.core.messages import Message
 from station_app.core.sqlite import sqlite3
 
-__all__ = ["transaction", "DatabaseBusy", "is_busy", "POLL_SECONDS"]
+__all__ = ["transaction", "DatabaseBusy", "DiskFull", "is_busy", "POLL_SECONDS"]
 
 POLL_SECONDS = 0.0005   # how often a waiting floor writer tries again
 
@@ -54,9 +55,21 @@ def transaction(conn: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE",
     try:
         yield
         conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
+    except BaseException as exc:
+        if conn.in_transaction:  # SQLite already rolled back a transaction the disk stopped
+            conn.execute("ROLLBACK")
+        if is_disk_full(exc):
+            raise DiskFull(cannot_write(database_file(conn), exc)) from None
         raise
+
+
+class DiskFull(FileWriteError):
+    """The disk of the database filled up: the transaction was rolled back whole."""
+
+
+def database_file(conn: sqlite3.Connection) -> str:
+    return next((file for _, name, file in conn.execute("PRAGMA database_list")
+                 if name == "main"), "")
 
 
 def _begin_polling(conn: sqlite3.Connection, begin: str, waiting: Callable[[], None]) -> None:
