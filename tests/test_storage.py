@@ -172,6 +172,31 @@ def test_raw_update_outside_write_is_refused(roster_db, table):
     assert table_rows(roster_db, [table]) == before
 
 
+def test_raw_insert_outside_write_or_of_rev_0_is_refused(roster_db):
+    """A row inserted behind Database.write()'s back, or with rev 0, would never be exported
+    (issue 24): refused like a raw UPDATE or DELETE, on every synced table."""
+    tables = [t for t in roster_db.db.table_names()
+              if {"id", "rev", "ver"} <= set(roster_db.db[t].columns_dict)
+              and f"{t}_must_record_update" in {x.name for x in roster_db.db[t].triggers}]
+    assert {"residents", "households", "tickets", "intakes", "audit"} <= set(tables)
+    for table in tables:
+        assert f"{table}_must_record_insert" in {t.name for t in roster_db.db[table].triggers}
+    area = roster_db.one("SELECT * FROM areas LIMIT 1")
+    before = table_rows(roster_db, ["areas"])
+    for rev in (0, roster_db.meta("rev")):
+        row = {**area, "id": f"forged{rev}", "rev": rev}
+        cols, marks = ", ".join(row), ", ".join("?" * len(row))
+        with pytest.raises(sqlite3.DatabaseError, match="bypasses change recording"):
+            roster_db.conn.execute(f"INSERT INTO areas ({cols}) VALUES ({marks})",
+                                   tuple(row.values()))
+    with pytest.raises(sqlite3.DatabaseError, match="bypasses change recording"):
+        with roster_db.write("edit", "lan") as w:
+            row = {**area, "id": "forged-in-write", "rev": 0}
+            w.conn.execute(f"INSERT INTO areas ({', '.join(row)}) VALUES "
+                           f"({', '.join('?' * len(row))})", tuple(row.values()))
+    assert table_rows(roster_db, ["areas"]) == before
+
+
 def test_raw_update_inside_a_write_without_its_rev_is_refused(roster_db):
     resident = roster_db.one("SELECT id, full_name FROM residents LIMIT 1")
     with pytest.raises(sqlite3.DatabaseError, match="bypasses change recording"):

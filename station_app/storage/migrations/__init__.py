@@ -22,7 +22,7 @@ from station_app.core.sqlite import sqlite3
 from station_app.storage.transaction import transaction
 
 __all__ = ["apply_migrations", "station_migrations", "migration_names", "sync_columns",
-           "guard_table"]
+           "guard_table", "guard_insert"]
 
 
 def migration_names() -> list[str]:
@@ -33,10 +33,22 @@ def sync_columns() -> str:
     return "rev INTEGER NOT NULL, ver TEXT NOT NULL"
 
 
+def guard_insert(conn: sqlite3.Connection, table: str) -> None:
+    """An INSERT must happen inside ``Database.write()`` and carry a rev (a row of rev 0 would
+    never be exported). Not necessarily the write's own: undoing a long write puts rows back
+    as they were, with their rev (storage/steps.py)."""
+    conn.execute(
+        f"""CREATE TRIGGER IF NOT EXISTS {table}_must_record_insert BEFORE INSERT ON {table}
+        WHEN NEW.rev < 1 OR (SELECT value FROM meta WHERE key = 'writing') IS NOT 1
+        BEGIN SELECT RAISE(ABORT, 'insert into {table} bypasses change recording'); END"""
+    )
+
+
 def guard_table(conn: sqlite3.Connection, table: str) -> None:
-    """Triggers that make change recording impossible to bypass on ``table``: an UPDATE or a
-    DELETE must happen inside ``Database.write()``; an UPDATE carries its rev; a DELETE leaves
-    a grave with its rev for sync. (An INSERT must supply rev and ver: NOT NULL columns.)"""
+    """Triggers that make change recording impossible to bypass on ``table``: an INSERT, an
+    UPDATE or a DELETE must happen inside ``Database.write()``; an UPDATE carries its rev; a
+    DELETE leaves a grave with its rev for sync."""
+    guard_insert(conn, table)
     conn.execute(
         f"""CREATE TRIGGER {table}_must_record_update BEFORE UPDATE ON {table}
         WHEN NEW.rev IS NOT (SELECT value FROM meta WHERE key = 'rev')
