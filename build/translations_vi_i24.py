@@ -30,4 +30,8 @@ VI_i24 = {
         "không ghi được {path}: ổ đĩa tại {disk} đã đầy; chưa ghi gì cả (hãy giải phóng bớt chỗ "
         "trên ổ đó, hoặc ghi vào nơi khác)",
     "cannot write {path}: {reason}": "không ghi được {path}: {reason}",
+    "a thermal printer on {kind}: needs {package}, which is not installed on this laptop: pip "
+    "install \"station-app[printers]\" (or use a file: or net: printer)":
+        "máy in nhiệt qua {kind}: cần {package}, máy tính này chưa cài: pip install "
+        "\"station-app[printers]\" (hoặc dùng máy in file: hay net:)",
 }

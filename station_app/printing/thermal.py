@@ -9,10 +9,13 @@ ESC/POS connections are written as text (a setting of the ticket table's laptop)
 
 from __future__ import annotations
 
+import importlib.util
 from pathlib import Path
 
 import pypdfium2
 from PIL import Image
+
+from station_app.core.messages import Message
 
 __all__ = ["THERMAL_DPI", "DOTS", "rasterize_pdf", "thermal_image", "print_escpos",
            "open_escpos", "PrinterFailed"]
@@ -59,6 +62,13 @@ def open_escpos(target: str):
 
     kind, _, rest = target.strip().partition(":")
     kind = kind.lower()
+    needed = {"usb": ("usb", "pyusb"), "serial": ("serial", "pyserial")}.get(kind)
+    if needed and rest and importlib.util.find_spec(needed[0]) is None:
+        # an optional dependency (the "printers" extra): said here, not as escpos's RuntimeError
+        raise PrinterFailed(Message(
+            "a thermal printer on {kind}: needs {package}, which is not installed on this "
+            "laptop: pip install \"station-app[printers]\" (or use a file: or net: printer)",
+            kind=kind, package=needed[1]))
     if kind == "file" and rest:
         return printer.File(devfile=rest)
     if kind == "net" and rest:
