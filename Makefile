@@ -33,7 +33,8 @@ lowest: $(LOWEST)/.installed
 	$(LOWEST)/bin/python -m pip list --format=freeze | grep -iE "^(pyside6|cryptography|zxing|sqlite-utils|sqlcipher3|reportlab|openpyxl|pypdfium2|pillow|python-escpos|platformdirs)"
 	$(LOWEST)/bin/python -c "import importlib, pkgutil, station_app; \
 		[importlib.import_module(m.name) for m in pkgutil.walk_packages(station_app.__path__, 'station_app.')]"
-	QT_QPA_PLATFORM=offscreen $(LOWEST)/bin/station-app --self-test
+	QT_QPA_PLATFORM=offscreen STATION_APP_PASSPHRASE="lowest versions self-test" \
+		$(LOWEST)/bin/station-app --self-test
 	QT_QPA_PLATFORM=offscreen $(LOWEST)/bin/python -m pytest -q -p no:randomly -p no:cacheprovider \
 		tests/test_architecture.py \
 		"tests/test_letters.py::test_letters_of_a_village_read_back_scan_and_look_up" \

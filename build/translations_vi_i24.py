@@ -19,10 +19,10 @@ VI_i24 = {
         "nhờ cấp trên khôi phục khóa (station-app passphrase recover)",
     "wrong station passphrase for {path} (its key file is station {station}'s)":
         "sai mật khẩu của trạm cho {path} (tệp khóa của nó thuộc trạm {station})",
-    "the key file {key_file} (station {station}) does not open {path}: it is another "
-    "database's key file, or the database is damaged":
-        "tệp khóa {key_file} (trạm {station}) không mở được {path}: đó là tệp khóa của một cơ sở "
-        "dữ liệu khác, hoặc cơ sở dữ liệu bị hỏng",
+    "{path} is not a station database (not SQLite, or damaged), or its key file {key_file} "
+    "(station {station}'s) is another database's":
+        "{path} không phải là cơ sở dữ liệu của trạm (không phải SQLite, hoặc bị hỏng), hoặc tệp "
+        "khóa {key_file} của nó (thuộc trạm {station}) là của một cơ sở dữ liệu khác",
     "the copy of the key sealed to HQ in {path} was damaged: sealed again":
         "bản khóa niêm phong cho cấp trên trong {path} đã bị hỏng: đã niêm phong lại",
     "cannot write {path}: the disk at {disk} is full; nothing was written (free some space on "

@@ -139,8 +139,8 @@ def test_the_command_line_names_the_damage_without_traceback_or_sqlcipher_log(tm
     done = _cli("sync", "status", "--db", path)
     assert done.returncode == 1
     assert done.stderr.strip().splitlines() == [
-        f"station-app sync: the key file {key_file.name} (station XB09) does not open {path}: "
-        "it is another database's key file, or the database is damaged"]
+        f"station-app sync: {path} is not a station database (not SQLite, or damaged), or its "
+        f"key file {key_file.name} (station XB09's) is another database's"]
 
 
 def test_a_key_file_of_the_first_version_opens_and_is_rewritten_checked(tmp_path):

@@ -261,7 +261,7 @@ def test_a_failure_while_writing_leaves_no_file(booked, tmp_path, monkeypatch, l
 
     import station_app.services.letters as service
     monkeypatch.setattr(service, "write_letters_pdf", full_disk)
-    with pytest.raises(OSError):
+    with pytest.raises(L.LettersError, match=f"cannot write {out}: the disk at .* is full"):
         L.print_letters(db, out, villages=villages[:1], today=TODAY, operator=lead)
     assert not out.exists()
     assert not [p for p in tmp_path.iterdir() if p.name.endswith(".tmp")]

@@ -303,10 +303,10 @@ class Database:
                     # a conversion killed after writing the key file: the plain file again
                     _encrypt_in_place(path, key)
                     return cls.open(path, key)
-                if doc is not None:
+                if doc is not None:  # a damaged file, or the key file of another database
                     raise NotAStationDatabase(Message(
-                        "the key file {key_file} (station {station}) does not open {path}: it "
-                        "is another database's key file, or the database is damaged",
+                        "{path} is not a station database (not SQLite, or damaged), or its key "
+                        "file {key_file} (station {station}'s) is another database's",
                         key_file=keys.key_path(path).name, station=doc.get("station"),
                         path=path)) from None
                 raise NotAStationDatabase(Message(
