@@ -165,3 +165,32 @@ def test_a_key_file_of_the_first_version_opens_and_is_rewritten_checked(tmp_path
     Database.open(station.path).close()
     with pytest.raises(NotAStationDatabase):  # nothing else changed: the database is the same
         Database.open(station.path, key=secrets.token_bytes(32))
+
+
+def test_the_passphrase_page_names_a_damaged_key_file_in_vietnamese(qtbot, db_path, tmp_path):
+    from PySide6.QtWidgets import QApplication
+    from test_ui_passphrase import _type, install_translators
+
+    from station_app.ui.passphrase import PassphraseDialog
+    from station_app.ui.workers import SyncWorker
+
+    key_file = keys.key_path(db_path)
+    text = key_file.read_text(encoding="utf-8")
+    key_file.write_text(text.replace('"nonce"', '"nonse"'), encoding="utf-8")
+    app = QApplication.instance()
+    install_translators(app, "vi")
+    try:
+        dialog = PassphraseDialog(db_path, SyncWorker(db_path), new=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        _type(qtbot, dialog.passphrase, TEST_PASSPHRASE)
+        qtbot.waitUntil(lambda: dialog.buttons.isEnabled(), timeout=10000)
+        shown = dialog.error.text()
+        assert shown.startswith(f"Tệp khóa {key_file} bị hỏng ở phần mà mật khẩu của trạm mở")
+        assert "nhờ cấp trên khôi phục khóa" in shown and dialog.isVisible()
+        label = dialog.error  # the whole line is shown, not cut by the dialog's edge
+        assert label.geometry().bottom() < dialog.buttons.geometry().top()
+        assert label.height() >= label.heightForWidth(label.width())
+        dialog.grab().save(str(tmp_path / "damaged-key-file-vi.png"))  # looked at
+    finally:
+        install_translators(app, "en")

@@ -91,5 +91,6 @@ class PassphraseDialog(QDialog):
     def _refused(self, reason: str) -> None:
         self.buttons.setEnabled(True)
         self.error.setText(reason)
+        self.adjustSize()  # a long reason (a damaged key file, with what to do) shown whole
         self.passphrase.selectAll()
         self.passphrase.setFocus()
