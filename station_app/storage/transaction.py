@@ -58,7 +58,7 @@ def transaction(conn: sqlite3.Connection, begin: str = "BEGIN IMMEDIATE",
     except BaseException as exc:
         if conn.in_transaction:  # SQLite already rolled back a transaction the disk stopped
             conn.execute("ROLLBACK")
-        if is_disk_full(exc):
+        if isinstance(exc, sqlite3.Error) and is_disk_full(exc):  # the database's own disk
             raise DiskFull(cannot_write(database_file(conn), exc)) from None
         raise
 
