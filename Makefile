@@ -27,14 +27,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h16a
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h15a
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h15b
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h15c
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h17b
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h18
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h17a
+	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots $(SHOTS)
 
 # the one-folder app in dist/station-app/ (see docs/packaging.md); PyInstaller's work files go
 # to .pyinstaller-work/, never to build/ (tracked packaging scripts)
