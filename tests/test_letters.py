@@ -186,6 +186,7 @@ def test_subset_fonts_draw_the_right_glyphs(tmp_path):
 
 def test_delivery_is_recorded_once_with_who(booked, tmp_path, lead):
     db, villages = booked
+    L.print_letters(db, tmp_path / "l.pdf", villages=villages, today=TODAY, operator=lead)
     letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
     code = letter_code(db, letter["household_id"], letter["appointment_id"])
     done = L.record_delivery(db, code, "Tổ trưởng Phạm Văn Bình", received_by="Nguyễn Thị Giang", operator=lead)
@@ -376,8 +377,9 @@ def test_printing_reports_progress_and_stops_when_asked(booked, tmp_path, lead):
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
-def test_delivery_counts_per_village(booked, lead):
+def test_delivery_counts_per_village(booked, lead, tmp_path):
     db, villages = booked
+    L.print_letters(db, tmp_path / "l.pdf", villages=villages[:1], today=TODAY, operator=lead)
     counts = {c["village"]: c for c in L.delivery_counts(db, lead, TODAY)}
     assert sorted(counts) == sorted(villages)
     first = counts[villages[0]]
@@ -389,3 +391,18 @@ def test_delivery_counts_per_village(booked, lead):
                       "Tổ 3", operator=lead)
     after = {c["village"]: c for c in L.delivery_counts(db, lead, TODAY)}[villages[0]]
     assert (after["delivered"], after["not_delivered"]) == (1, first["letters"] - 1)
+
+
+def test_a_letter_never_printed_is_not_recorded_as_delivered(booked, tmp_path, lead):
+    """Issue 22: a delivery was recorded for a letter whose printing had failed."""
+    db, villages = booked
+    letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
+    household = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
+    before = _state(db)
+    for typed in (household, letter_code(db, letter["household_id"], letter["appointment_id"])):
+        with pytest.raises(L.LettersError, match=f"letter No. {letter['number']} of household "
+                                                 f"{household} was never printed"):
+            L.record_delivery(db, typed, "Tổ 3", operator=lead)
+    assert _state(db) == before
+    L.print_letters(db, tmp_path / "l.pdf", villages=villages[:1], today=TODAY, operator=lead)
+    assert L.record_delivery(db, household, "Tổ 3", operator=lead)["already"] is False

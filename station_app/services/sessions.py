@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from station_app.core.appointments import HOLDS_PLACE, UPCOMING
-from station_app.core.dates import now_iso, show_date
+from station_app.core.dates import local_now, now_iso, show_date
 from station_app.core.messages import Message
 from station_app.core.scheduling import (
     AgeDeadline,
@@ -402,7 +402,9 @@ class BookingResult:
                 "unplaced": self.unplaced, "sessions": self.sessions}
 
 
-def _free_slots(db: Database, sessions: list[dict]) -> list[Slot]:
+def _free_slots(db: Database, sessions: list[dict], now: dt.datetime) -> list[Slot]:
+    """The free places of ``sessions`` in the slots that have not started at ``now`` (local
+    time, naive, as sessions store their days and hours)."""
     if not sessions:
         return []
     ids = [s["id"] for s in sessions]
@@ -419,6 +421,8 @@ def _free_slots(db: Database, sessions: list[dict]) -> list[Slot]:
     for s in sessions:
         day = dt.date.fromisoformat(s["day"])
         for t in slot_times(s["opens"], s["closes"], s["slot_minutes"]):
+            if dt.datetime.combine(day, dt.time.fromisoformat(t)) <= now:
+                continue  # started (or over): nobody is invited to a time already past
             slots.append(Slot(s["id"], day, t, s["capacity"],
                               max(0, s["capacity"] - used[s["id"], t])))
     return slots
@@ -434,10 +438,12 @@ class BookingCancelled(ScheduleError):
 
 def book_villages(db: Database, villages: list[str], sessions: list[str] | None = None,
                   campaign: str | None = None, operator: Operator | None = None,
-                  today: dt.date | None = None,
+                  today: dt.date | dt.datetime | None = None,
                   progress: Callable[[int, int], bool | None] | None = None) -> BookingResult:
     """Book the households of ``villages`` (names or ids, in the order to book them) into the
     free slots of ``sessions`` (ids or days; default every planned session from today on).
+    ``today`` is when the booking is made (default: now, local time; a date alone means its
+    first moment): a slot that has started by then is never booked.
     Residents who need a card and are 14 or older come; a household already booked is left as
     it is. One transaction: capacity is read and used under the same write lock.
     ``progress(done, total)`` is told each step; when it returns False the booking stops,
@@ -448,7 +454,13 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
             raise BookingCancelled(Message("the booking was stopped: nothing was booked"))
 
     actor = authorize(db, operator, "sessions.plan")
-    today = today or dt.date.today()
+    if today is None:
+        now = local_now().replace(tzinfo=None)
+    elif isinstance(today, dt.datetime):
+        now = today.astimezone().replace(tzinfo=None) if today.tzinfo else today
+    else:
+        now = dt.datetime.combine(today, dt.time())
+    today = now.date()
     if not villages:
         raise ScheduleError(Message("choose at least one village to book"))
     chosen = resolve_villages(db, villages)
@@ -474,7 +486,7 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
         groups = campaign_deadlines(db, camp["id"] if camp else None)
         needs = _needs(db, chosen, groups, today, result)
         step(1)
-        plan = plan_bookings(needs, _free_slots(db, targets))
+        plan = plan_bookings(needs, _free_slots(db, targets, now))
         step(2)
         where = {t["id"]: t for t in targets}
         village_of = [v["name"] for v in chosen]
@@ -668,10 +680,10 @@ def spread_session(db: Database, session: str, onto: list[str] | None = None,
         booked = _booked(db, s["id"])
         camp_id = s.get("campaign_id") or (_campaign(db, None, today) or {}).get("id")
         needs = _household_needs(booked, campaign_deadlines(db, camp_id), today, keep_order=False)
-        slots = _free_slots(db, targets)
-        plan = plan_bookings(needs, slots)
+        after = dt.datetime.combine(today, dt.time())  # the targets are days after today
+        plan = plan_bookings(needs, _free_slots(db, targets, after))
         if plan.unplaced:
-            free = sum(sl.free for sl in _free_slots(db, targets))
+            free = sum(sl.free for sl in _free_slots(db, targets, after))
             first = plan.unplaced[0]
             where = (Message("the sessions chosen") if onto
                      else Message("the sessions planned after today"))
