@@ -85,6 +85,7 @@ class FileResult:
     reason: Message | None = None
     detail: str = ""  # the English line of the sync package
     extra: dict = field(default_factory=dict)
+    set_aside: int = 0  # records HQ kept aside from the bundle (sync/remit.py)
 
 
 def bundles_in(folder: str | os.PathLike) -> list[Path]:
@@ -191,7 +192,8 @@ def import_files(db: Database, paths: list[Path], operator: Operator | None = No
         results.append(FileResult(
             outcome.file, outcome.status, sender, outcome.changes, outcome.conflicts,
             refusal_message(f"{outcome.reason}: {outcome.message}")
-            if outcome.status == "refused" else None, outcome.message))
+            if outcome.status == "refused" else None, outcome.message,
+            set_aside=outcome.set_aside))
     if progress:
         progress(total, total)
     return results

@@ -268,7 +268,13 @@ class ImportBox(QGroupBox):
         if conflicts:
             text += " " + self.tr("%n resident(s) collected at two stations: see Conflicts.",
                                   "", conflicts)
-        say(self.message, text, "error" if count["refused"] or count["cancelled"] else "ok")
+        aside = sum(r.set_aside for r in results)
+        if aside:  # only HQ keeps records aside
+            text += " " + self.tr("%n record(s) set aside, which a station may not make: "
+                                  "see “Set aside from the stations' bundles” on this screen.",
+                                  "", aside)
+        say(self.message, text, "error" if count["refused"] or count["cancelled"]
+            else "warn" if aside else "ok")
         self._done(results)
 
     def _failed(self, exc: Exception) -> None:
