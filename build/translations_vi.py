@@ -400,10 +400,6 @@ VI = {
         'Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn',
     'Collected that day': 'Thu nhận trong ngày',
     'Average of 7 days': 'Bình quân 7 ngày',
-    'The campaign has no deadline and no last day yet, so there is nothing to count against. Give it its deadlines (at HQ, or with the command line).':
-        'Chiến dịch chưa có thời hạn và ngày kết thúc nên chưa thể tính tiến độ. Hãy nhập thời hạn cho chiến dịch (tại cấp tỉnh, hoặc bằng dòng lệnh).',
-    "No campaign yet.\n\nA campaign (its deadlines per age group) usually comes from HQ: import HQ's bundle. A lead can also create one at this station with the command line:\n\n%1":
-        'Chưa có chiến dịch nào.\n\nChiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến dịch tại trạm bằng dòng lệnh:\n\n%1',
     'Campaign %1 · %2 · figures of %3': 'Chiến dịch %1 · %2 · số liệu ngày %3',
     'Campaign over: no report due': 'Chiến dịch đã kết thúc: không còn kỳ báo cáo',
     'Next report: %1 (deadline of ages %2), in %3 day(s)':
@@ -447,8 +443,6 @@ VI = {
     'Without an appointment letter': 'Không có giấy hẹn',
     'Priority (elderly, disabled, pregnant women, small children)':
         'Ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai, trẻ nhỏ)',
-    'no station database at {path} (create one with: station-app init)':
-        'Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)',
     'this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed':
         'Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi',
     '{path} cannot be read as a station database: {error}':
@@ -792,8 +786,6 @@ VI = {
     "{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'":
         "ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'",
     '{day} is in the past': 'ngày {day} đã qua',
-    "{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into that session's free places: schedule move {session} --spread --onto {other})":
-        'ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của buổi đó: schedule move {session} --spread --onto {other})',
     '{people} people must come together but a slot takes at most {biggest}':
         '{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người',
     'Letters': 'Giấy mời',
@@ -975,10 +967,6 @@ VI = {
     'Wiping this laptop…': 'Đang xóa dữ liệu trên máy này…',
     'Station %1 is wiped from this laptop (%2 files removed). Carry the final bundle %3 to HQ.':
         'Đã xóa dữ liệu trạm %1 khỏi máy này (%2 tệp). Hãy mang gói dữ liệu cuối cùng %3 về cấp trên.',
-    "Restore the last backup (on the Backups screen, or: station-app restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.":
-        'Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu, hoặc: station-app restore TỆP), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.',
-    "Restore the last backup from {folder} (on the Backups screen, or: station-app restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.":
-        'Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu, hoặc: station-app restore TỆP), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.',
     'backup folder {folder} does not exist': 'thư mục sao lưu {folder} không tồn tại',
     'backup folder {folder} is not there (is the USB stick plugged in?)':
         'không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)',
@@ -1082,6 +1070,56 @@ VI = {
     '{path} is not a station database (not SQLite, or damaged), or its key file does not open it':
         '{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng), hoặc tệp khóa bên cạnh không mở được tệp này',
     '{path} has no key file ({name}) beside it': 'bên cạnh {path} không có tệp khóa ({name})',
+    # -- issue 22 (b22b): who owns the campaign, booking, the bundle folder, set aside, delivery
+    "A campaign set here is the province's: it reaches every station with HQ's bundle and supersedes a station's own.":
+        'Đợt cấp đặt tại đây là của tỉnh: được gửi tới mọi trạm qua gói dữ liệu của cấp trên và thay cho đợt cấp riêng của trạm.',
+    "The campaign comes from HQ. Until HQ's arrives, a campaign set here is this station's own; HQ's supersedes it when it comes.":
+        'Đợt cấp do cấp trên gửi về. Trong khi chưa nhận được, đợt cấp đặt tại đây là đợt cấp riêng của trạm; khi đợt cấp của cấp trên về sẽ thay cho nó.',
+    'Set by': 'Do ai đặt',
+    'HQ (the province)': 'Cấp trên (tỉnh)',
+    'station %1': 'trạm %1',
+    '%1 · in force': '%1 · đang áp dụng',
+    "%1 · superseded by HQ's": '%1 · đã được thay bằng đợt cấp của cấp trên',
+    "HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.":
+        'Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.',
+    'The campaign has no deadline and no last day yet, so there is nothing to count against. Set a campaign with its age-group deadlines on the Campaign screen.':
+        'Chiến dịch chưa có thời hạn và chưa có ngày kết thúc nên chưa có gì để so sánh. Hãy đặt đợt cấp với thời hạn theo nhóm tuổi trên màn hình Đợt cấp.',
+    "No campaign yet.\n\nThe province's campaign (its age-group deadlines) is set here at HQ on the Campaign screen; it reaches every station with HQ's bundle. Until then a station's own campaign, when its bundle brings one, is shown here.":
+        'Chưa có chiến dịch nào.\n\nĐợt cấp của tỉnh (thời hạn theo từng nhóm tuổi) được đặt tại cấp trên, trên màn hình Đợt cấp; đợt cấp được gửi tới mọi trạm qua gói dữ liệu của cấp trên. Trong khi chưa có, đợt cấp riêng của một trạm (khi gói dữ liệu của trạm mang về) được hiển thị tại đây.',
+    "No campaign yet.\n\nA campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen.":
+        'Chưa có chiến dịch nào.\n\nChiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp.',
+    "%1 (station %2's own; set the province's on the Campaign screen)":
+        '%1 (đợt cấp riêng của trạm %2; hãy đặt đợt cấp của tỉnh trên màn hình Đợt cấp)',
+    'campaign': 'đợt cấp',
+    'campaign deadline': 'thời hạn của đợt cấp',
+    'operator': 'cán bộ',
+    'intake': 'kết quả tiếp nhận',
+    'resident': 'công dân',
+    'household': 'hộ',
+    'village or commune': 'thôn hoặc xã',
+    'session': 'buổi làm việc',
+    'appointment': 'lịch hẹn',
+    'Record': 'Bản ghi',
+    '(deleted)': '(đã xóa)',
+    'Why': 'Lý do',
+    "Set aside from the stations' bundles": 'Để riêng từ gói dữ liệu của các trạm',
+    "%n record(s) set aside, which a station may not make: see “Set aside from the stations' bundles” on this screen.":
+        '%n bản ghi được để riêng vì trạm không được tạo: xem mục “Để riêng từ gói dữ liệu của các trạm” trên màn hình này.',
+    "HQ's campaign '{name}' is in force here: a station makes a campaign of its own only before HQ's arrives":
+        "đợt cấp '{name}' của cấp trên đang áp dụng tại đây: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên",
+    "Restore the last backup (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.":
+        'Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.',
+    "Restore the last backup from {folder} (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.":
+        'Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.',
+    'letter No. {number} of household {code} was never printed: print it on the Letters screen, then record its delivery (nothing was recorded)':
+        'giấy mời số {number} của hộ {code} chưa từng được in: hãy in trên màn hình Giấy mời rồi mới ghi nhận việc phát (chưa ghi nhận gì)',
+    "no campaign yet: set one on the Campaign screen (HQ's campaign reaches every station with HQ's bundle)":
+        'chưa có chiến dịch nào: hãy đặt đợt cấp trên màn hình Đợt cấp (đợt cấp của cấp trên được gửi tới mọi trạm qua gói dữ liệu của cấp trên)',
+    'no station database at {path} (a station is set up when the app first starts there)':
+        'không có dữ liệu trạm tại {path} (trạm được thiết lập khi ứng dụng khởi động lần đầu tại đó)',
+    '{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)':
+        'ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)',
+    'Documents folder (%1)': 'Thư mục Tài liệu (%1)',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

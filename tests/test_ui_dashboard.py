@@ -272,10 +272,13 @@ def test_a_bundle_imported_at_hq_shows_on_the_dashboard(sites, qtbot, tmp_path):
 
 
 def test_no_campaign_says_how_to_create_one(station, qtbot):
+    """Issue 22: it told the lead to type a command line; it names the screens instead."""
     win, screen = _open(station, qtbot)
     assert screen.figures is None and screen.pages.currentWidget() is screen.empty
     assert screen.empty.text().startswith("No campaign yet.")
-    assert "station-app schedule campaign --name" in screen.empty.text()
+    assert "import HQ's bundle on the Sync screen" in screen.empty.text()
+    assert "on the Campaign screen" in screen.empty.text()
+    assert "station-app" not in screen.empty.text() and "--" not in screen.empty.text()
     assert not any(b.isEnabled() for b in screen.file_buttons.values())
     assert screen.message.text() == ""
 
@@ -358,7 +361,5 @@ def test_no_campaign_in_vietnamese(station, qtbot, qapp):
     screen = win.screens["Dashboard"]
     win.tabs.setCurrentWidget(screen)
     text = screen.empty.text()
-    command = 'station-app schedule campaign --name "CCCD 2027"'
-    assert text.startswith("Chưa có chiến dịch nào.") and command in text
-    prose = text.split(command)[0]
-    assert not [w for w in re.findall(r"[A-Za-z]{3,}", prose) if w.lower() in _english_words()]
+    assert text.startswith("Chưa có chiến dịch nào.") and "station-app" not in text
+    assert not [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() in _english_words()]

@@ -212,6 +212,15 @@ def test_twenty_stubs_scanned_as_delivered(station, qtbot, booked, tmp_path):
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert screen.message.text().startswith("The letter code fails its check")
     assert screen.count_label.text() == "Recorded in this sitting: 20"
+    # issue 22: a letter of the other village was never printed: refused, and said so
+    other = _households(station.path, booked[1])[0]["code"]
+    qtbot.keyClicks(screen.scan, other)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "of household %s was never printed: print it on the Letters screen" % other in \
+        screen.message.text()
+    assert screen.count_label.text() == "Recorded in this sitting: 20"
+    assert (shown[booked[1]]["printed"], shown[booked[1]]["delivered"]) == (0, 0)
+    assert shown[booked[0]]["printed"] == len(households)
 
 
 def test_announcements_shown_and_copied(station, qtbot, booked):

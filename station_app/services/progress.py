@@ -48,7 +48,13 @@ from station_app.core.dates import show_date
 from station_app.core.scheduling import AgeDeadline
 from station_app.core.text import sort_key
 from station_app.services.operators import Operator, authorize
-from station_app.services.sessions import MIN_AGE, campaign_deadlines, parse_day
+from station_app.core.messages import Message
+from station_app.services.sessions import (
+    MIN_AGE,
+    campaign_deadlines,
+    campaign_in_force,
+    parse_day,
+)
 from station_app.storage import Database
 from station_app.storage.transaction import transaction
 
@@ -192,11 +198,11 @@ def _campaign(db: Database, name: str | None, day: dt.date) -> dict:
         if not row:
             raise ReportError(f"no campaign '{name}'")
         return row
-    rows = db.query("SELECT * FROM campaigns ORDER BY starts DESC, rowid DESC")
-    if not rows:
-        raise ReportError("no campaign yet (create one with: station-app schedule campaign)")
-    current = [r for r in rows if (r["starts"] or "") <= day.isoformat() <= (r["ends"] or "9")]
-    return (current or rows)[0]
+    row = campaign_in_force(db, day)
+    if row is None:
+        raise ReportError(Message("no campaign yet: set one on the Campaign screen (HQ's "
+                                  "campaign reaches every station with HQ's bundle)"))
+    return row
 
 
 def _groups(db: Database, camp: dict) -> list[AgeDeadline]:
@@ -376,7 +382,8 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
         village_rows.append(_unit_row(area["name"], unit, groups, day, elapsed, id=vid,
                                       commune=area["commune"], station=owner.get(vid)))
     report = {
-        "campaign": camp["name"], "station": db.station, "station_name": db.station_name,
+        "campaign": camp["name"], "campaign_station": camp["station"],
+        "station": db.station, "station_name": db.station_name,
         "hq": db.is_hq, "date": iso, "start": start.isoformat(), "end": end.isoformat(),
         "opening_days_so_far": elapsed, "target": target, "collected": collected,
         "remaining": remaining, "percent": _percent(collected, target),

@@ -151,7 +151,7 @@ def ensure_keys(db: Database, operator: str | None = None) -> Identity:
 def own_identity(db: Database) -> Identity:
     row = db.conn.execute("SELECT sign_public, enc_public FROM sync_keys").fetchone()
     if row is None:
-        raise SyncError("this database has no keys yet (station-app identity export makes them)")
+        raise SyncError("this database has no keys yet: write this laptop's identity file first")
     return Identity(db.station, db.station_name, db.is_hq, db.node, bytes(row[0]), bytes(row[1]))
 
 
@@ -314,7 +314,7 @@ def revoke(db: Database, which: str, operator: Operator | None = None) -> list[P
     if not targets:
         if find_peer(db, which, active_only=False):
             raise SyncError(f"{which} is already revoked")
-        raise SyncError(f"no enrolled station {which!r} (see: station-app sync status)")
+        raise SyncError(f"no enrolled station {which!r}")
     at = now_iso()
     with db.write("revoke_peer", actor,
                   {"station": which, "key_ids": [p.key_id for p in targets]}):

@@ -80,8 +80,17 @@ class CampaignScreen(QWidget):
         for field in (self.name, self.starts, self.ends):
             field.textChanged.connect(self._validate)
 
-        new = QGroupBox(self.tr("New campaign"))
+        self.new = new = QGroupBox(self.tr("New campaign"))
         form = QFormLayout(new)
+        # who defines a campaign (docs/campaigns.md): HQ for the province; a station only
+        # for itself, before HQ's arrives
+        self.whose = QLabel(self.tr(
+            "A campaign set here is the province's: it reaches every station with HQ's bundle "
+            "and supersedes a station's own.") if ctx.db.is_hq else self.tr(
+            "The campaign comes from HQ. Until HQ's arrives, a campaign set here is this "
+            "station's own; HQ's supersedes it when it comes."))
+        self.whose.setWordWrap(True)
+        form.addRow(self.whose)
         form.addRow(self.tr("Campaign name"), self.name)
         form.addRow(self.tr("Period"), period)
         form.addRow(self.tr("Age-group deadlines"), deadline_grid)
@@ -95,6 +104,7 @@ class CampaignScreen(QWidget):
                 show_date(d) if d else "…" for d in (r["starts"], r["ends"]))),
             ("deadlines", self.tr("Deadlines"), self._deadlines_text),
             ("open_days", self.tr("Opening days"), self._days_text),
+            ("station", self.tr("Set by"), self._owner_text),
         ], parent=self)
         self.table = record_table(self.model, stretch=2)
 
@@ -123,6 +133,7 @@ class CampaignScreen(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        self.hq_campaign: str | None = None  # HQ's campaign, at a station that has it
         self._validate()
         self.refresh()
 
@@ -136,6 +147,15 @@ class CampaignScreen(QWidget):
         return "; ".join(
             (f"{d.min_age}+" if d.max_age is None else f"{d.min_age}–{d.max_age}")
             + f": {show_date(d.deadline)}" for d in row["deadlines"])
+
+    def _owner_text(self, row: dict) -> str:
+        owner = (self.tr("HQ (the province)") if row["station"] is None
+                 else self.tr("station %1").replace("%1", row["station"]))
+        if row["in_force"]:
+            return self.tr("%1 · in force").replace("%1", owner)
+        if row["station"] is not None and any(r["station"] is None for r in self.model.records):
+            return self.tr("%1 · superseded by HQ's").replace("%1", owner)
+        return owner
 
     def _days_text(self, row: dict) -> str:
         if row["open_days"] == "0123456":
@@ -153,6 +173,13 @@ class CampaignScreen(QWidget):
     def _show(self, result) -> None:
         campaigns, head = result
         self.model.set_records(campaigns)
+        hqs = next((c["name"] for c in campaigns if c["station"] is None), None)
+        self.hq_campaign = None if self.ctx.db.is_hq else hqs
+        if self.hq_campaign:  # a station makes its own only before HQ's arrives
+            self.whose.setText(self.tr("HQ's campaign %1 is in force at this station: a station "
+                                       "sets a campaign of its own only before HQ's arrives.")
+                               .replace("%1", self.hq_campaign))
+        self._validate()
         for key, field in self.head.items():
             field.setText(head.get(key) or "")
 
@@ -187,6 +214,10 @@ class CampaignScreen(QWidget):
                 "open_days": days}
 
     def _validate(self) -> bool:
+        if self.hq_campaign:
+            self.check.clear()
+            self.save.setEnabled(False)
+            return False
         try:
             form = self._form()
         except ScheduleError as exc:

@@ -46,7 +46,7 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
 from station_app.services.reports import write_missing, write_report
-from station_app.storage.queries import has_campaign
+from station_app.services.sessions import campaign_in_force
 from station_app.ui.floor_models import RecordTableModel, point_font, say
 from station_app.ui.messages import explain
 
@@ -61,7 +61,7 @@ def _load(db, operator, day: dt.date, cache: ProgressCache, last: tuple | None):
     rev = int(db.meta("rev", 0))
     if last == (rev, day):
         return None
-    if not has_campaign(db):
+    if campaign_in_force(db, day) is None:
         return rev, day, None, "no_campaign"
     try:
         return rev, day, progress(db, operator, day, cache=cache, clamp=True), None
@@ -403,20 +403,30 @@ class DashboardScreen(QWidget):
             if problem == "no_deadline":
                 self.empty.setText(self.tr(
                     "The campaign has no deadline and no last day yet, so there is nothing to "
-                    "count against. Give it its deadlines (at HQ, or with the command line)."))
+                    "count against. Set a campaign with its age-group deadlines on the Campaign "
+                    "screen."))
+            elif self.ctx.db.is_hq:
+                self.empty.setText(self.tr(
+                    "No campaign yet.\n\nThe province's campaign (its age-group deadlines) is "
+                    "set here at HQ on the Campaign screen; it reaches every station with HQ's "
+                    "bundle. Until then a station's own campaign, when its bundle brings one, "
+                    "is shown here."))
             else:
                 self.empty.setText(self.tr(
-                    "No campaign yet.\n\nA campaign (its deadlines per age group) usually comes "
-                    "from HQ: import HQ's bundle. A lead can also create one at this station "
-                    "with the command line:\n\n%1").replace(
-                        "%1", 'station-app schedule campaign --name "CCCD 2027" '
-                              '--deadline 14-22:31/08/2027 --deadline 23+:30/09/2027'))
+                    "No campaign yet.\n\nA campaign (its deadlines per age group) comes from "
+                    "HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can "
+                    "set this station's own on the Campaign screen."))
             self.pages.setCurrentWidget(self.empty)
             return
         self.pages.setCurrentWidget(self.body)
         f = figures
+        campaign = f["campaign"]
+        if f.get("campaign_station") and f["hq"]:  # no province campaign yet: a station's
+            campaign = self.tr("%1 (station %2's own; set the province's on the Campaign "
+                               "screen)").replace("%1", campaign).replace(
+                                   "%2", f["campaign_station"])
         self.title.setText(self.tr("Campaign %1 · %2 · figures of %3")
-                           .replace("%1", f["campaign"]).replace("%2", f["station_name"])
+                           .replace("%1", campaign).replace("%2", f["station_name"])
                            .replace("%3", show_date(f["date"])))
         due = next_report(f)
         if due is None:

@@ -409,6 +409,7 @@ class DeliveryScreen(QWidget):
         self.model = RecordTableModel([
             ("village", self.tr("Village"), None),
             ("letters", self.tr("Letters"), None),
+            ("printed", self.tr("Printed"), None),
             ("delivered", self.tr("Delivered"), None),
             ("not_delivered", self.tr("Not delivered"), None),
         ], colour=lambda r: "#fff3e0" if r["not_delivered"] else None, parent=self)

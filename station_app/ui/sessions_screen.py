@@ -172,7 +172,8 @@ class SessionsScreen(QWidget):
         self.campaign.addItem(self.tr("(no campaign)"), None)
         for c in campaigns:
             self.campaign.addItem(c["name"], c["id"])
-        index = self.campaign.findData(chosen) if chosen else (1 if campaigns else 0)
+        force = next((c["id"] for c in campaigns if c["in_force"]), None)
+        index = self.campaign.findData(chosen or force)
         self.campaign.setCurrentIndex(max(index, 0))
         self.campaign.blockSignals(False)
         self._validate()
