@@ -1076,10 +1076,8 @@ VI = {
     "The campaign comes from HQ. Until HQ's arrives, a campaign set here is this station's own; HQ's supersedes it when it comes.":
         'Đợt cấp do cấp trên gửi về. Trong khi chưa nhận được, đợt cấp đặt tại đây là đợt cấp riêng của trạm; khi đợt cấp của cấp trên về sẽ thay cho nó.',
     'Set by': 'Do ai đặt',
-    'HQ (the province)': 'Cấp trên (tỉnh)',
-    'station %1': 'trạm %1',
-    '%1 · in force': '%1 · đang áp dụng',
-    "%1 · superseded by HQ's": '%1 · đã được thay bằng đợt cấp của cấp trên',
+    "%1, superseded by HQ's": '%1, hết hiệu lực',
+    'Campaigns (the one in force highlighted)': 'Các đợt cấp (đợt đang áp dụng được tô màu)',
     "HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.":
         'Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.',
     'The campaign has no deadline and no last day yet, so there is nothing to count against. Set a campaign with its age-group deadlines on the Campaign screen.':

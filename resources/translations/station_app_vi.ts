@@ -401,204 +401,194 @@
 <context>
     <name>CampaignScreen</name>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="51" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="53" />
         <source>e.g. Citizen ID campaign, autumn 2025</source>
         <translation>ví dụ: Đợt cấp CCCD mùa thu 2025</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="55" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="57" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="58" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="60" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="63" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="65" />
         <source>From age</source>
         <translation>Từ tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="63" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="65" />
         <source>To age (empty: no limit)</source>
         <translation>Đến tuổi (để trống: không giới hạn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="64" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="66" />
         <source>Done by (dd/mm/yyyy)</source>
         <translation>Hoàn thành trước (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="76" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="78" />
         <source>&amp;Save the campaign</source>
         <translation>&amp;Lưu đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="83" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="85" />
         <source>New campaign</source>
         <translation>Đợt cấp mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="88" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="90" />
         <source>A campaign set here is the province's: it reaches every station with HQ's bundle and supersedes a station's own.</source>
         <translation>Đợt cấp đặt tại đây là của tỉnh: được gửi tới mọi trạm qua gói dữ liệu của cấp trên và thay cho đợt cấp riêng của trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="90" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="92" />
         <source>The campaign comes from HQ. Until HQ's arrives, a campaign set here is this station's own; HQ's supersedes it when it comes.</source>
         <translation>Đợt cấp do cấp trên gửi về. Trong khi chưa nhận được, đợt cấp đặt tại đây là đợt cấp riêng của trạm; khi đợt cấp của cấp trên về sẽ thay cho nó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="94" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="96" />
         <source>Campaign name</source>
         <translation>Tên đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="95" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="103" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="97" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="105" />
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="96" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="98" />
         <source>Age-group deadlines</source>
         <translation>Hạn theo nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="97" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="106" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="99" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="108" />
         <source>Opening days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="102" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="104" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="105" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
         <source>Deadlines</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="109" />
         <source>Set by</source>
         <translation>Do ai đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="112" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="114" />
         <source>Save the letter&amp;head</source>
         <translation>Lưu tiêu đề &amp;giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="114" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="116" />
         <source>Letterhead of the letters and notices</source>
         <translation>Tiêu đề giấy mời và thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
         <source>Superior body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
         <source>Place (in the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="118" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="118" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="131" />
-        <source>Campaigns</source>
-        <translation>Các đợt cấp</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="152" />
-        <source>HQ (the province)</source>
-        <translation>Cấp trên (tỉnh)</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="153" />
-        <source>station %1</source>
-        <translation>trạm %1</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="155" />
-        <source>%1 · in force</source>
-        <translation>%1 · đang áp dụng</translation>
+        <location filename="../../station_app/ui/campaign_screen.py" line="133" />
+        <source>Campaigns (the one in force highlighted)</source>
+        <translation>Các đợt cấp (đợt đang áp dụng được tô màu)</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="157" />
-        <source>%1 · superseded by HQ's</source>
-        <translation>%1 · đã được thay bằng đợt cấp của cấp trên</translation>
+        <source>HQ</source>
+        <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="162" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="159" />
+        <source>%1, superseded by HQ's</source>
+        <translation>%1, hết hiệu lực</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="164" />
         <source>every day</source>
         <translation>tất cả các ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="179" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="181" />
         <source>HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.</source>
         <translation>Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="194" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="196" />
         <source>Type the campaign's name.</source>
         <translation>Hãy nhập tên đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="196" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="198" />
         <source>Type the first and the last day of the campaign.</source>
         <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="199" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="201" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="207" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="209" />
         <source>Deadline row %1: give the first age and the day.</source>
         <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="212" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="214" />
         <source>Tick at least one opening day.</source>
         <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="227" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="229" />
         <source>Ready to save: %1 age group(s).</source>
         <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="238" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="240" />
         <source>Campaign %1 saved.</source>
         <translation>Đã lưu đợt cấp %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="255" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="257" />
         <source>The issuing body, the place and the signer's title can't be empty.</source>
         <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="261" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="263" />
         <source>Letterhead saved.</source>
         <translation>Đã lưu tiêu đề giấy.</translation>
     </message>
@@ -1093,51 +1083,56 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
     </message>
     <message>
         <location filename="../../station_app/ui/letters_screen.py" line="412" />
+        <source>Printed</source>
+        <translation>Đã in</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/letters_screen.py" line="413" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="413" />
+        <location filename="../../station_app/ui/letters_screen.py" line="414" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="417" />
+        <location filename="../../station_app/ui/letters_screen.py" line="418" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="419" />
+        <location filename="../../station_app/ui/letters_screen.py" line="420" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="420" />
+        <location filename="../../station_app/ui/letters_screen.py" line="421" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="425" />
+        <location filename="../../station_app/ui/letters_screen.py" line="426" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="446" />
+        <location filename="../../station_app/ui/letters_screen.py" line="447" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="454" />
+        <location filename="../../station_app/ui/letters_screen.py" line="455" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="464" />
+        <location filename="../../station_app/ui/letters_screen.py" line="465" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="471" />
+        <location filename="../../station_app/ui/letters_screen.py" line="472" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>

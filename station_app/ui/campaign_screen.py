@@ -1,7 +1,8 @@
 """Campaign (a lead's screen): a new campaign with its period, its age-group deadlines and the
 days of the week its sessions are held (every day, weekends included, unless unticked), checked
-as it is typed; the campaigns so far; and the letterhead of the letters and notices (issuing
-body, place, signer)."""
+as it is typed; the campaigns so far, who set each (HQ, or a station for itself before HQ's
+arrived: docs/campaigns.md) and the one in force; and the letterhead of the letters and notices
+(issuing body, place, signer)."""
 
 from __future__ import annotations
 
@@ -33,6 +34,7 @@ from station_app.ui.messages import explain
 from station_app.ui.sessions_screen import record_table
 
 DEADLINE_ROWS = 4
+IN_FORCE = "#e8f5e9"  # the background of the campaign that progress and booking use
 LETTERHEAD = ("parent_body", "body", "place", "signer_title", "signer_name")
 REQUIRED = ("body", "place", "signer_title")
 
@@ -105,7 +107,7 @@ class CampaignScreen(QWidget):
             ("deadlines", self.tr("Deadlines"), self._deadlines_text),
             ("open_days", self.tr("Opening days"), self._days_text),
             ("station", self.tr("Set by"), self._owner_text),
-        ], parent=self)
+        ], colour=lambda r: IN_FORCE if r["in_force"] else None, parent=self)
         self.table = record_table(self.model, stretch=2)
 
         self.head = {key: QLineEdit() for key in LETTERHEAD}
@@ -128,7 +130,7 @@ class CampaignScreen(QWidget):
         left.addWidget(self.message)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Campaigns")))
+        right.addWidget(QLabel(self.tr("Campaigns (the one in force highlighted)")))
         right.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
@@ -149,13 +151,13 @@ class CampaignScreen(QWidget):
             + f": {show_date(d.deadline)}" for d in row["deadlines"])
 
     def _owner_text(self, row: dict) -> str:
-        owner = (self.tr("HQ (the province)") if row["station"] is None
-                 else self.tr("station %1").replace("%1", row["station"]))
-        if row["in_force"]:
-            return self.tr("%1 · in force").replace("%1", owner)
-        if row["station"] is not None and any(r["station"] is None for r in self.model.records):
-            return self.tr("%1 · superseded by HQ's").replace("%1", owner)
-        return owner
+        """HQ, or the code of the station that set it for itself (superseded once HQ's is
+        here); the campaign in force is the highlighted row."""
+        if row["station"] is None:
+            return self.tr("HQ")
+        if any(r["station"] is None for r in self.model.records):
+            return self.tr("%1, superseded by HQ's").replace("%1", row["station"])
+        return row["station"]
 
     def _days_text(self, row: dict) -> str:
         if row["open_days"] == "0123456":

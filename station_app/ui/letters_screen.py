@@ -402,6 +402,8 @@ class DeliveryScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setFont(point_font(12))
+        # room for two lines: the form gives a wrapped label only one (a refusal was cut)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + 4)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Stubs recorded"))
         self.recorded = 0
