@@ -45,10 +45,10 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from station_app.core.dates import show_date
+from station_app.core.messages import Message
 from station_app.core.scheduling import AgeDeadline
 from station_app.core.text import sort_key
 from station_app.services.operators import Operator, authorize
-from station_app.core.messages import Message
 from station_app.services.sessions import (
     MIN_AGE,
     campaign_deadlines,
@@ -194,7 +194,8 @@ class ProgressCache:
 # -- campaign and days -------------------------------------------------------------------------
 def _campaign(db: Database, name: str | None, day: dt.date) -> dict:
     if name:
-        row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?", (name, name))
+        row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?"
+                     " ORDER BY station IS NOT NULL LIMIT 1", (name, name))
         if not row:
             raise ReportError(f"no campaign '{name}'")
         return row

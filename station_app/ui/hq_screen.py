@@ -26,8 +26,8 @@ from station_app.services.syncing import (
     revoke_station,
     write_identity_to,
 )
-from station_app.ui.floor_models import RecordTableModel, say
 from station_app.sync import set_aside_records
+from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.sync_screen import (
     ConfirmBar,
@@ -37,7 +37,6 @@ from station_app.ui.sync_screen import (
     table_view,
     when,
 )
-
 
 _KINDS = {"campaigns": QT_TRANSLATE_NOOP("HqScreen", "campaign"),
           "campaign_deadlines": QT_TRANSLATE_NOOP("HqScreen", "campaign deadline"),

@@ -45,6 +45,7 @@ from station_app.sync import ensure_keys, fingerprint
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain, translated
 
+
 def when(stored: str | None) -> str:
     """A stored moment as people read it: 24/11/2026 08:05."""
     if not stored:
