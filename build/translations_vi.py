@@ -1113,8 +1113,8 @@ VI = {
         'giấy mời số {number} của hộ {code} chưa từng được in: hãy in trên màn hình Giấy mời rồi mới ghi nhận việc phát (chưa ghi nhận gì)',
     "no campaign yet: set one on the Campaign screen (HQ's campaign reaches every station with HQ's bundle)":
         'chưa có chiến dịch nào: hãy đặt đợt cấp trên màn hình Đợt cấp (đợt cấp của cấp trên được gửi tới mọi trạm qua gói dữ liệu của cấp trên)',
-    'no station database at {path} (a station is set up when the app first starts there)':
-        'không có dữ liệu trạm tại {path} (trạm được thiết lập khi ứng dụng khởi động lần đầu tại đó)',
+    'no station database at {path} (create one with: station-app init)':
+        'Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)',
     '{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)':
         'ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)',
     'Documents folder (%1)': 'Thư mục Tài liệu (%1)',

@@ -256,7 +256,7 @@ class Database:
         path = Path(path)
         if not path.is_file():
             raise NotAStationDatabase(Message(
-                "no station database at {path} (a station is set up when the app first starts there)", path=path))
+                "no station database at {path} (create one with: station-app init)", path=path))
         if path.stat().st_size == 0:
             raise NotAStationDatabase(Message("{path} is an empty file, not a station database",
                                               path=path))
