@@ -82,7 +82,7 @@ class CampaignScreen(QWidget):
         for field in (self.name, self.starts, self.ends):
             field.textChanged.connect(self._validate)
 
-        self.new = new = QGroupBox(self.tr("New campaign"))
+        new = QGroupBox(self.tr("New campaign"))
         form = QFormLayout(new)
         # who defines a campaign (docs/campaigns.md): HQ for the province; a station only
         # for itself, before HQ's arrives
