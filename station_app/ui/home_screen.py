@@ -1,0 +1,191 @@
+"""Home (the lead's and HQ's first screen, issue 23): today's sessions with what the ticket
+table and the desks did, and what needs doing, each a button that opens the screen it names
+with the thing it names selected. Figures: services/home.py."""
+
+from __future__ import annotations
+
+import re
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from station_app.core.dates import show_date
+from station_app.services.home import home
+from station_app.services.progress import ProgressCache
+from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.messages import explain
+from station_app.ui.sync_screen import when
+
+
+def with_alt_key(text: str, taken: set[str]) -> str:
+    """``text`` with '&' before its first letter not in ``taken`` (which it joins): each button
+    of the list gets an Alt key of its own, none of the menus' letters."""
+    for match in re.finditer(r"\w", text):
+        letter = match.group().lower()
+        if letter.isalpha() and letter not in taken:
+            taken.add(letter)
+            return text[:match.start()] + "&" + text[match.start():]
+    return text
+
+
+class HomeScreen(QWidget):
+    def __init__(self, ctx, window=None, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.window_ = window
+        self.cache = ProgressCache()
+        self.title = QLabel()
+        self.title.setFont(point_font(14, bold=True))
+        self.sessions = RecordTableModel([
+            ("opens", self.tr("Hours"), lambda r: f"{r['opens']}–{r['closes']}"),
+            ("place", self.tr("Place"), None),
+            ("booked", self.tr("Booked"), None),
+            ("checked_in", self.tr("Checked in"), None),
+            ("collected", self.tr("Collected"), None),
+        ], parent=self)
+        self.table = QTableView()
+        self.table.setModel(self.sessions)
+        self.table.setTabKeyNavigation(False)
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
+        self.no_session = QLabel(self.tr("No session today."))
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.todo_box = QGroupBox(self.tr("What needs doing"))
+        self.todo = QVBoxLayout(self.todo_box)
+        self.buttons: list[QPushButton] = []
+
+        today = QGroupBox(self.tr("Today's sessions"))
+        inner = QVBoxLayout(today)
+        inner.addWidget(self.table, 1)
+        inner.addWidget(self.no_session)
+        left = QVBoxLayout()
+        left.addWidget(self.title)
+        left.addWidget(today, 1)
+        left.addWidget(self.message)
+        layout = QHBoxLayout(self)
+        layout.addLayout(left, 1)
+        layout.addWidget(self.todo_box, 1)
+        self.refresh()
+
+    def shutdown(self) -> None:
+        self.ctx.worker.cancel(self)
+
+    def activate(self) -> None:
+        self.refresh()
+        self._focus()
+
+    def _focus(self) -> None:
+        (self.buttons[0] if self.buttons else self.table).setFocus()
+
+    def refresh(self) -> None:
+        operator, cache = self.ctx.session, self.cache
+        self.ctx.worker.query(lambda db: home(db, operator, cache=cache), on_done=self.show_figures,
+                              on_error=self._failed, owner=self)
+
+    def _failed(self, exc: Exception) -> None:
+        say(self.message, explain(exc), "error")
+
+    def show_figures(self, figures: dict) -> None:
+        had_focus = any(b.hasFocus() for b in self.buttons)
+        self.title.setText(self.tr("Today, %1").replace("%1", show_date(figures["today"])))
+        self.sessions.set_records(figures["sessions"])
+        self.table.setVisible(bool(figures["sessions"]))
+        self.no_session.setVisible(not figures["sessions"])
+        while self.todo.count():  # the buttons, the "nothing else" line, the stretch
+            widget = self.todo.takeAt(0).widget()
+            if widget is not None:
+                widget.hide()
+                widget.deleteLater()
+        taken = self._menu_letters()
+        self.buttons = []
+        for item in figures["todo"]:
+            text, urgent = self.describe(item)
+            button = QPushButton(with_alt_key(text, taken))
+            button.setStyleSheet("text-align: left; padding: 6px 10px;"
+                                 + (" color: #b00020; font-weight: bold;" if urgent else ""))
+            button.clicked.connect(lambda _c=False, i=item: self.open_item(i))
+            self.todo.addWidget(button)
+            self.buttons.append(button)
+        if all(item["kind"] == "backup" for item in figures["todo"]):
+            self.todo.addWidget(QLabel(self.tr("Nothing else waits.")))
+        self.todo.addStretch(1)
+        if had_focus or self.isVisible() and self.focusWidget() is None:
+            self._focus()
+
+    def _menu_letters(self) -> set[str]:
+        if self.window_ is None:
+            return set()
+        letters = set()
+        for action in self.window_.menuBar().actions():
+            found = re.search(r"(?<!&)&([^&\s])", action.text())
+            if found:
+                letters.add(found.group(1).lower())
+        return letters
+
+    def open_item(self, item: dict) -> None:
+        if self.window_ is not None:
+            self.window_.open_screen(item["screen"], select=item["select"])
+
+    def describe(self, item: dict) -> tuple[str, bool]:
+        """The button's words for a to-do item, and whether it is urgent (red)."""
+        kind = item["kind"]
+        if kind == "letters_unprinted":
+            return (self.tr("Print the letters: %1 not printed for the coming days (first: "
+                            "%2 %3, %4)").replace("%1", str(item["count"]))
+                    .replace("%2", show_date(item["day"])).replace("%3", item["opens"])
+                    .replace("%4", item["place"]), True)
+        if kind == "letters_undelivered":
+            return (self.tr("Hand out the letters: %1 printed, not delivered (first: %2, "
+                            "session of %3)").replace("%1", str(item["count"]))
+                    .replace("%2", item["village"]).replace("%3", show_date(item["day"])),
+                    True)
+        if kind == "not_at_hq":
+            return (self.tr("Send a bundle to HQ: %1 changes not at HQ for %2 days")
+                    .replace("%1", str(item["count"])).replace("%2", str(item["days"])), True)
+        if kind == "backup":
+            if item["taken_at"] is None:
+                return (self.tr("No backup yet (folder %1)").replace("%1", item["folder"]),
+                        True)
+            return (self.tr("Last backup %1, in %2").replace("%1", when(item["taken_at"]))
+                    .replace("%2", item["folder"]), item["late"])
+        if kind == "deadline_at_risk":
+            return (self.tr("Deadline at risk: ages %1 by %2, %3 people left, %4 needed a "
+                            "day, %5 achieved").replace("%1", item["ages"])
+                    .replace("%2", show_date(item["date"])).replace("%3", str(item["remaining"]))
+                    .replace("%4", str(item["needed_per_day"]))
+                    .replace("%5", str(item["achieved_per_day"])), True)
+        if kind == "conflicts":
+            return (self.tr("Decide %1 conflicts between stations")
+                    .replace("%1", str(item["count"])), True)
+        if kind == "laptops_silent":
+            return (self.tr("%1 joined laptops silent for %2 minutes: %3")
+                    .replace("%1", str(item["count"])).replace("%2", str(item["minutes"]))
+                    .replace("%3", ", ".join(item["labels"])), True)
+        if kind == "stations_silent":
+            return (self.tr("%1 stations sent nothing for %2 days or more: %3")
+                    .replace("%1", str(item["count"])).replace("%2", str(item["days"]))
+                    .replace("%3", ", ".join(item["stations"])), True)
+        if kind == "write_back":
+            return (self.tr("Write a bundle back to %1 stations that lack changes HQ holds: "
+                            "%2").replace("%1", str(item["count"]))
+                    .replace("%2", ", ".join(item["stations"])), False)
+        if kind == "communes_behind":
+            return (self.tr("%1 communes behind their deadlines (most: %2, %3 people)")
+                    .replace("%1", str(item["count"])).replace("%2", item["commune"])
+                    .replace("%3", str(item["behind"])), True)
+        raise ValueError(kind)
