@@ -585,3 +585,11 @@ VI.update(VI_h18)
 from build.translations_vi_h17a import VI_h17a  # noqa: E402
 
 VI.update(VI_h17a)
+# issue 23
+from build.translations_vi_i23 import VI_i23  # noqa: E402
+
+VI.update(VI_i23)
+from build.translations_vi_i23 import QT_VI_i23  # noqa: E402
+
+for _context, _strings in QT_VI_i23.items():
+    QT_VI.setdefault(_context, {}).update(_strings)

@@ -861,6 +861,15 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="408" />
+        <source>No campaign yet.
+
+A campaign (its deadlines per age group) usually comes from HQ: import HQ's bundle. A lead can also create one on the Campaign screen (Plan, Alt+3).</source>
+        <translation>Chưa có chiến dịch nào.
+
+Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến dịch trên màn hình Đợt cấp (Kế hoạch, Alt+3).</translation>
+    </message>
+    <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="183" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
@@ -956,60 +965,47 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>Chiến dịch chưa có thời hạn và ngày kết thúc nên chưa thể tính tiến độ. Hãy nhập thời hạn cho chiến dịch (tại cấp tỉnh, hoặc bằng dòng lệnh).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="408" />
-        <source>No campaign yet.
-
-A campaign (its deadlines per age group) usually comes from HQ: import HQ's bundle. A lead can also create one at this station with the command line:
-
-%1</source>
-        <translation>Chưa có chiến dịch nào.
-
-Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến dịch tại trạm bằng dòng lệnh:
-
-%1</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="417" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="415" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="420" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="424" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="425" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="423" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="451" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="449" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="454" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="452" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="504" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="502" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="527" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="525" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="535" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="533" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1658,6 +1654,114 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     </message>
 </context>
 <context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="38" />
+        <source>Hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="39" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <source>Booked</source>
+        <translation>Đã hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <source>Checked in</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="42" />
+        <source>Collected</source>
+        <translation>Đã thu nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="53" />
+        <source>No session today.</source>
+        <translation>Hôm nay không có buổi làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="56" />
+        <source>What needs doing</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="60" />
+        <source>Today's sessions</source>
+        <translation>Các buổi làm việc hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="93" />
+        <source>Today, %1</source>
+        <translation>Hôm nay, %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="113" />
+        <source>Nothing else waits.</source>
+        <translation>Không còn việc gì khác.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="126" />
+        <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
+        <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="131" />
+        <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
+        <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="136" />
+        <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
+        <translation>Gửi gói dữ liệu lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="140" />
+        <source>No backup yet (folder %1)</source>
+        <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="142" />
+        <source>Last backup %1, in %2</source>
+        <translation>Sao lưu gần nhất %1, tại %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="145" />
+        <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
+        <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="151" />
+        <source>Decide %1 conflicts between stations</source>
+        <translation>Quyết định %1 trường hợp trùng giữa các trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="154" />
+        <source>%1 joined laptops silent for %2 minutes: %3</source>
+        <translation>%1 máy đã nối mất liên lạc quá %2 phút: %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="158" />
+        <source>%1 stations sent nothing for %2 days or more: %3</source>
+        <translation>%1 trạm không gửi gì từ %2 ngày trở lên: %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="162" />
+        <source>Write a bundle back to %1 stations that lack changes HQ holds: %2</source>
+        <translation>Ghi gói dữ liệu gửi lại %1 trạm còn thiếu thay đổi cấp trên đang giữ: %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="166" />
+        <source>%1 communes behind their deadlines (most: %2, %3 people)</source>
+        <translation>%1 xã chậm so với hạn (chậm nhất: %2, %3 người)</translation>
+    </message>
+</context>
+<context>
     <name>HouseholdDialog</name>
     <message>
         <location filename="../../station_app/ui/roster_edit.py" line="264" />
@@ -2052,177 +2156,205 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="157" />
+        <location filename="../../station_app/ui/main_window.py" line="191" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="158" />
+        <location filename="../../station_app/ui/main_window.py" line="188" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="159" />
+        <location filename="../../station_app/ui/main_window.py" line="190" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="160" />
+        <location filename="../../station_app/ui/main_window.py" line="185" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="162" />
+        <location filename="../../station_app/ui/main_window.py" line="194" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="163" />
+        <location filename="../../station_app/ui/main_window.py" line="196" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="164" />
+        <location filename="../../station_app/ui/main_window.py" line="180" />
+        <location filename="../../station_app/ui/main_window.py" line="198" />
         <source>Booking</source>
         <translation>Xếp lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="165" />
+        <location filename="../../station_app/ui/main_window.py" line="200" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="167" />
+        <location filename="../../station_app/ui/main_window.py" line="181" />
+        <location filename="../../station_app/ui/main_window.py" line="204" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="168" />
+        <location filename="../../station_app/ui/main_window.py" line="206" />
         <source>Delivery</source>
         <translation>Phát giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="170" />
+        <location filename="../../station_app/ui/main_window.py" line="202" />
         <source>Announcements</source>
         <translation>Thông báo loa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="173" />
+        <location filename="../../station_app/ui/main_window.py" line="181" />
+        <location filename="../../station_app/ui/main_window.py" line="209" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="175" />
+        <location filename="../../station_app/ui/main_window.py" line="211" />
         <source>Conflicts</source>
         <translation>Trùng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="177" />
+        <location filename="../../station_app/ui/main_window.py" line="210" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/main_window.py" line="179" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="179" />
+        <source>Floor</source>
+        <translation>Tiếp dân</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="180" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="182" />
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="184" />
+        <source>Home</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="214" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="180" />
+        <location filename="../../station_app/ui/main_window.py" line="216" />
         <source>Hall network</source>
         <translation>Mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="181" />
+        <location filename="../../station_app/ui/main_window.py" line="218" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="215" />
+        <location filename="../../station_app/ui/main_window.py" line="295" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="386" />
+        <location filename="../../station_app/ui/main_window.py" line="561" />
         <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
         <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="390" />
+        <location filename="../../station_app/ui/main_window.py" line="565" />
         <source>Joined to the host</source>
         <translation>Đã kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="393" />
+        <location filename="../../station_app/ui/main_window.py" line="568" />
         <source>Host · laptops joined: %1</source>
         <translation>Máy chủ · số máy đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="414" />
+        <location filename="../../station_app/ui/main_window.py" line="589" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="416" />
+        <location filename="../../station_app/ui/main_window.py" line="591" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="421" />
+        <location filename="../../station_app/ui/main_window.py" line="596" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="425" />
+        <location filename="../../station_app/ui/main_window.py" line="600" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="429" />
+        <location filename="../../station_app/ui/main_window.py" line="604" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="432" />
+        <location filename="../../station_app/ui/main_window.py" line="607" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="436" />
+        <location filename="../../station_app/ui/main_window.py" line="611" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="441" />
+        <location filename="../../station_app/ui/main_window.py" line="616" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="442" />
+        <location filename="../../station_app/ui/main_window.py" line="617" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="447" />
+        <location filename="../../station_app/ui/main_window.py" line="622" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="485" />
+        <location filename="../../station_app/ui/main_window.py" line="660" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="486" />
+        <location filename="../../station_app/ui/main_window.py" line="661" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="513" />
+        <location filename="../../station_app/ui/main_window.py" line="688" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="514" />
+        <location filename="../../station_app/ui/main_window.py" line="689" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -2414,6 +2546,14 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/move_screen.py" line="267" />
         <source>The notices could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được thông báo vào %1 (thư mục có tồn tại và có được phép ghi không?).</translation>
+    </message>
+</context>
+<context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="272" />
+        <source>Alt+number: a group · Ctrl+Tab: the next screen</source>
+        <translation>Alt+số: chọn nhóm · Ctrl+Tab: màn hình kế tiếp</translation>
     </message>
 </context>
 <context>
@@ -3847,7 +3987,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>đã bị hủy</translation>
     </message>
 </context>
-<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
+<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
 Do you want to overwrite it?</source><translation>%1 đã có.
 Bạn có muốn ghi đè không?</translation></message><message><source>%1 is a directory.
 Please choose a different file name.</source><translation>%1 là một thư mục.

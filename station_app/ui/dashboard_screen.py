@@ -406,10 +406,8 @@ class DashboardScreen(QWidget):
             else:
                 self.empty.setText(self.tr(
                     "No campaign yet.\n\nA campaign (its deadlines per age group) usually comes "
-                    "from HQ: import HQ's bundle. A lead can also create one at this station "
-                    "with the command line:\n\n%1").replace(
-                        "%1", 'station-app schedule campaign --name "CCCD 2027" '
-                              '--deadline 14-22:31/08/2027 --deadline 23+:30/09/2027'))
+                    "from HQ: import HQ's bundle. A lead can also create one on the Campaign "
+                    "screen (Plan, Alt+3)."))
             self.pages.setCurrentWidget(self.empty)
             return
         self.pages.setCurrentWidget(self.body)

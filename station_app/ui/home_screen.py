@@ -4,8 +4,6 @@ with the thing it names selected. Figures: services/home.py."""
 
 from __future__ import annotations
 
-import re
-
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -23,19 +21,9 @@ from station_app.core.dates import show_date
 from station_app.services.home import home
 from station_app.services.progress import ProgressCache
 from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.keys import menu_letters, with_alt_key
 from station_app.ui.messages import explain
 from station_app.ui.sync_screen import when
-
-
-def with_alt_key(text: str, taken: set[str]) -> str:
-    """``text`` with '&' before its first letter not in ``taken`` (which it joins): each button
-    of the list gets an Alt key of its own, none of the menus' letters."""
-    for match in re.finditer(r"\w", text):
-        letter = match.group().lower()
-        if letter.isalpha() and letter not in taken:
-            taken.add(letter)
-            return text[:match.start()] + "&" + text[match.start():]
-    return text
 
 
 class HomeScreen(QWidget):
@@ -111,7 +99,7 @@ class HomeScreen(QWidget):
             if widget is not None:
                 widget.hide()
                 widget.deleteLater()
-        taken = self._menu_letters()
+        taken = menu_letters(self.window_.menuBar()) if self.window_ is not None else set()
         self.buttons = []
         for item in figures["todo"]:
             text, urgent = self.describe(item)
@@ -126,16 +114,6 @@ class HomeScreen(QWidget):
         self.todo.addStretch(1)
         if had_focus or self.isVisible() and self.focusWidget() is None:
             self._focus()
-
-    def _menu_letters(self) -> set[str]:
-        if self.window_ is None:
-            return set()
-        letters = set()
-        for action in self.window_.menuBar().actions():
-            found = re.search(r"(?<!&)&([^&\s])", action.text())
-            if found:
-                letters.add(found.group(1).lower())
-        return letters
 
     def open_item(self, item: dict) -> None:
         if self.window_ is not None:

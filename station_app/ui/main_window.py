@@ -29,6 +29,7 @@ from station_app.core.permissions import PERMISSIONS, allowed
 from station_app.services.operators import Operator, record
 from station_app.storage import Database
 from station_app.ui.import_dialog import RosterImporter
+from station_app.ui.keys import menu_letters, prepare_keys
 from station_app.ui.roster_screen import RosterScreen
 from station_app.ui.settings import Settings, SettingsDialog
 from station_app.ui.signin import IdleWatcher, SignInPage, role_label
@@ -176,7 +177,7 @@ def _roles(action: str, *but: str) -> frozenset[str]:
 # screens so that each is two keys away (the first, then Ctrl+Tab or Ctrl+Shift+Tab).
 # Adding a screen is one line here, in its group.
 GROUPS = (QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "Floor"),
-          QT_TRANSLATE_NOOP("MainWindow", "Plan"), QT_TRANSLATE_NOOP("MainWindow", "Villages"),
+          QT_TRANSLATE_NOOP("MainWindow", "Plan"), QT_TRANSLATE_NOOP("MainWindow", "Booking"),
           QT_TRANSLATE_NOOP("MainWindow", "Letters"), QT_TRANSLATE_NOOP("MainWindow", "Sync"),
           QT_TRANSLATE_NOOP("MainWindow", "Station"))
 SCREENS: list[Screen] = [
@@ -194,11 +195,11 @@ SCREENS: list[Screen] = [
            _campaign),
     Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), _roles("sessions.plan"),
            _sessions),
-    Screen("Villages", QT_TRANSLATE_NOOP("MainWindow", "Booking"), _roles("sessions.plan"),
+    Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Booking"), _roles("sessions.plan"),
            _booking),
-    Screen("Villages", QT_TRANSLATE_NOOP("MainWindow", "Move a session"),
+    Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Move a session"),
            _roles("sessions.plan"), _move),
-    Screen("Villages", QT_TRANSLATE_NOOP("MainWindow", "Announcements"),
+    Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Announcements"),
            _roles("sessions.announce"), _announce),
     Screen("Letters", QT_TRANSLATE_NOOP("MainWindow", "Letters"), _roles("letters.print"),
            _letters),
@@ -268,7 +269,7 @@ class Navigation(QWidget):
         bold = self.groups.font()
         bold.setBold(True)
         self.groups.setFont(bold)
-        self.hint = QLabel(window.tr("Alt+number: a group · Ctrl+Tab: the next screen"))
+        self.hint = QLabel(self.tr("Alt+number: a group · Ctrl+Tab: the next screen"))
         self.hint.setStyleSheet("color: #555;")
         second = QHBoxLayout()
         second.setContentsMargins(0, 0, 8, 0)
@@ -335,13 +336,13 @@ class MainWindow(QMainWindow):
         self._ask_hall()
         self.idle = IdleWatcher(ctx.prefs.idle_lock_seconds, self)
         self.idle.idle.connect(self.lock)
+        self._build_menus()
         if require_sign_in:
             ctx.sign_in(None)
             self._show_signin(None)
         else:  # tools and tests that open a window for a role without a person signing in
             self._build_screens()
             self.stack.setCurrentWidget(self.work)
-        self._build_menus()
         self._update_status()
 
     TITLE_BAR = 40  # room for the window manager's title bar, not part of the window
@@ -393,6 +394,7 @@ class MainWindow(QMainWindow):
             raise KeyError(title)
         index = list(self._factories).index(title)
         screen = self._factories[title](self.ctx, self)
+        prepare_keys(screen, menu_letters(self.menuBar()))
         dict.__setitem__(self.screens, title, screen)
         current = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
