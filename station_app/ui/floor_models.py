@@ -102,3 +102,31 @@ def what_to_bring() -> list[str]:
                                                 "do not match"),
             QCoreApplication.translate("bring", "Children under 14 come with a parent or "
                                                 "guardian")]
+
+
+class Wanted:
+    """A record a screen was opened for (from the home page), selected in its table when the
+    table holds it: at once, and again when the next fresh rows arrive (the screen refreshes as
+    it opens)."""
+
+    def __init__(self, view, model: RecordTableModel, matches: Callable[[dict, Any], bool]):
+        self.view, self.model, self.matches = view, model, matches
+        self.value = None
+
+    def select(self, value) -> bool:
+        self.value = value
+        return self.apply(keep=True)
+
+    def apply(self, keep: bool = False) -> bool:
+        if self.value is None:
+            return False
+        for row, record in enumerate(self.model.records):
+            if self.matches(record, self.value):
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                break
+        else:
+            return False
+        if not keep:
+            self.value = None
+        return True

@@ -56,6 +56,7 @@ class HomeScreen(QWidget):
         self.todo_box = QGroupBox(self.tr("What needs doing"))
         self.todo = QVBoxLayout(self.todo_box)
         self.buttons: list[QPushButton] = []
+        self.todo_items: list[dict] | None = None  # what the buttons show
 
         today = QGroupBox(self.tr("Today's sessions"))
         inner = QVBoxLayout(today)
@@ -89,11 +90,14 @@ class HomeScreen(QWidget):
         say(self.message, explain(exc), "error")
 
     def show_figures(self, figures: dict) -> None:
-        had_focus = any(b.hasFocus() for b in self.buttons)
         self.title.setText(self.tr("Today, %1").replace("%1", show_date(figures["today"])))
         self.sessions.set_records(figures["sessions"])
         self.table.setVisible(bool(figures["sessions"]))
         self.no_session.setVisible(not figures["sessions"])
+        if figures["todo"] == self.todo_items:
+            return  # the same buttons: the focus stays where it is
+        self.todo_items = figures["todo"]
+        had_focus = any(b.hasFocus() for b in self.buttons)
         while self.todo.count():  # the buttons, the "nothing else" line, the stretch
             widget = self.todo.takeAt(0).widget()
             if widget is not None:
@@ -108,11 +112,12 @@ class HomeScreen(QWidget):
                                  + (" color: #b00020; font-weight: bold;" if urgent else ""))
             button.clicked.connect(lambda _c=False, i=item: self.open_item(i))
             self.todo.addWidget(button)
+            button.show()  # now, not when the event loop comes round: it may take the focus
             self.buttons.append(button)
         if all(item["kind"] == "backup" for item in figures["todo"]):
             self.todo.addWidget(QLabel(self.tr("Nothing else waits.")))
         self.todo.addStretch(1)
-        if had_focus or self.isVisible() and self.focusWidget() is None:
+        if had_focus:
             self._focus()
 
     def open_item(self, item: dict) -> None:

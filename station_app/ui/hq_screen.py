@@ -24,7 +24,7 @@ from station_app.services.syncing import (
     revoke_station,
     write_identity_to,
 )
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, say
 from station_app.ui.messages import explain
 from station_app.ui.sync_screen import (
     ConfirmBar,
@@ -53,6 +53,7 @@ class HqScreen(QWidget):
              if r["revoked_at"] else self.tr("enrolled %1").replace("%1", when(r["enrolled_at"]))),
         ], colour=lambda r: "#eeeeee" if r["revoked_at"] else None, parent=self)
         self.table = table_view(self.stations)
+        self.wanted = Wanted(self.table, self.stations, lambda r, code: r["station"] == code)
         self.enrol = QPushButton(self.tr("Enrol a station…"))
         self.revoke = QPushButton(self.tr("Revoke the selected station…"))
         self.revoke.clicked.connect(self.ask_revoke)
@@ -93,8 +94,16 @@ class HqScreen(QWidget):
     def refresh(self) -> None:
         operator = self.ctx.session
         self.ctx.worker.query(lambda db: hq_stations(db, operator),
-                              on_done=self.stations.set_records, on_error=self._failed,
+                              on_done=self._show, on_error=self._failed,
                               owner=self)
+
+    def _show(self, stations: list[dict]) -> None:
+        self.stations.set_records(stations)
+        self.wanted.apply()
+
+    def select(self, code: str) -> None:
+        """The station ``code`` selected (the home page's silent station)."""
+        self.wanted.select(code)
 
     def _failed(self, exc: Exception) -> None:
         say(self.message, explain(exc), "error")
