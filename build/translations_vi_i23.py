@@ -8,6 +8,12 @@ VI_i23 = {
         "tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến "
         "dịch trên màn hình Đợt cấp (Kế hoạch, Alt+3).",
     "Today": "Hôm nay",
+    "from %1": "từ %1",
+    "until %1": "đến %1",
+    "not given": "chưa có",
+    "%1 session(s) on %2 day(s), %3 to %4, will be created.":
+        "Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.",
+    "No opening day in these days.": "Không có ngày làm việc nào trong những ngày này.",
     "Floor": "Tiếp dân",
     "Plan": "Kế hoạch",
     "Home": "Trang đầu",

@@ -436,129 +436,144 @@
         <translation>&amp;Lưu đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="83" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="87" />
         <source>New campaign</source>
         <translation>Đợt cấp mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="85" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="89" />
         <source>Campaign name</source>
         <translation>Tên đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="86" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="94" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="90" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="98" />
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="87" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="91" />
         <source>Age-group deadlines</source>
         <translation>Hạn theo nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="88" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="97" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="92" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="100" />
         <source>Opening days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="93" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="97" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="96" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="99" />
         <source>Deadlines</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="102" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="105" />
         <source>Save the letter&amp;head</source>
         <translation>Lưu tiêu đề &amp;giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="104" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
         <source>Letterhead of the letters and notices</source>
         <translation>Tiêu đề giấy mời và thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="110" />
         <source>Superior body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="110" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="110" />
         <source>Place (in the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="108" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="111" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="108" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="111" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="121" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="124" />
         <source>Campaigns</source>
         <translation>Các đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="142" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="145" />
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="145" />
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
+        <source>not given</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="156" />
         <source>every day</source>
         <translation>tất cả các ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="167" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
         <source>Type the campaign's name.</source>
         <translation>Hãy nhập tên đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="169" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="190" />
         <source>Type the first and the last day of the campaign.</source>
         <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="172" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="201" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="180" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="209" />
         <source>Deadline row %1: give the first age and the day.</source>
         <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="185" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="219" />
         <source>Tick at least one opening day.</source>
         <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="196" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="233" />
         <source>Ready to save: %1 age group(s).</source>
         <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="207" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="244" />
         <source>Campaign %1 saved.</source>
         <translation>Đã lưu đợt cấp %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="224" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="263" />
         <source>The issuing body, the place and the signer's title can't be empty.</source>
         <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="230" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="269" />
         <source>Letterhead saved.</source>
         <translation>Đã lưu tiêu đề giấy.</translation>
     </message>
@@ -691,53 +706,53 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>Các quyết định đã ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/conflicts_screen.py" line="102" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="104" />
         <source>%n resident(s) collected at two stations</source>
         <translation>
             <numerusform>%n công dân được thu nhận ở hai trạm</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="120" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="128" />
         <source>No conflict to decide.</source>
         <translation>Không có hồ sơ trùng cần quyết định.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="125" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="133" />
         <source>Collected on</source>
         <translation>Thu nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="126" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="134" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="127" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="135" />
         <source>Operator</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="130" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="138" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="132" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="140" />
         <source>Set aside by an earlier decision</source>
         <translation>Đã để riêng theo một quyết định trước</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="133" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="141" />
         <source>This intake stands</source>
         <translation>Giữ lần thu nhận này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="150" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="158" />
         <source>Choose the intake that stands.</source>
         <translation>Hãy chọn lần thu nhận được giữ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="157" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="165" />
         <source>Recorded; the decision goes with the next bundle.</source>
         <translation>Đã ghi; quyết định sẽ đi cùng gói đồng bộ tiếp theo.</translation>
     </message>
@@ -1013,77 +1028,77 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="396" />
+        <location filename="../../station_app/ui/letters_screen.py" line="409" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="398" />
+        <location filename="../../station_app/ui/letters_screen.py" line="411" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="406" />
+        <location filename="../../station_app/ui/letters_screen.py" line="419" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="410" />
+        <location filename="../../station_app/ui/letters_screen.py" line="423" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="411" />
+        <location filename="../../station_app/ui/letters_screen.py" line="424" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="412" />
+        <location filename="../../station_app/ui/letters_screen.py" line="425" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="413" />
+        <location filename="../../station_app/ui/letters_screen.py" line="426" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="417" />
+        <location filename="../../station_app/ui/letters_screen.py" line="431" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="419" />
+        <location filename="../../station_app/ui/letters_screen.py" line="433" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="420" />
+        <location filename="../../station_app/ui/letters_screen.py" line="434" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="425" />
+        <location filename="../../station_app/ui/letters_screen.py" line="439" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="446" />
+        <location filename="../../station_app/ui/letters_screen.py" line="469" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="454" />
+        <location filename="../../station_app/ui/letters_screen.py" line="477" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="464" />
+        <location filename="../../station_app/ui/letters_screen.py" line="487" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="471" />
+        <location filename="../../station_app/ui/letters_screen.py" line="494" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1568,87 +1583,87 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="95" />
+        <location filename="../../station_app/ui/hall_screen.py" line="96" />
         <source>Remove the selected laptop</source>
         <translation>Gỡ máy đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="97" />
+        <location filename="../../station_app/ui/hall_screen.py" line="98" />
         <source>Laptops joined to this host</source>
         <translation>Các máy đã kết nối với máy chủ này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="105" />
+        <location filename="../../station_app/ui/hall_screen.py" line="106" />
         <source>On the other laptop: Hall network → scan, paste or type this code → Join.</source>
         <translation>Trên máy kia: Mạng nội bộ → quét, dán hoặc gõ mã này → Kết nối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="113" />
+        <location filename="../../station_app/ui/hall_screen.py" line="114" />
         <source>for example: Desk 2</source>
         <translation>ví dụ: Bàn 2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="114" />
+        <location filename="../../station_app/ui/hall_screen.py" line="115" />
         <source>Join</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="117" />
+        <location filename="../../station_app/ui/hall_screen.py" line="118" />
         <source>Join the station's host</source>
         <translation>Kết nối với máy chủ của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="119" />
+        <location filename="../../station_app/ui/hall_screen.py" line="120" />
         <source>Join code</source>
         <translation>Mã kết nối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="120" />
+        <location filename="../../station_app/ui/hall_screen.py" line="121" />
         <source>This laptop's name</source>
         <translation>Tên của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="126" />
+        <location filename="../../station_app/ui/hall_screen.py" line="127" />
         <source>One laptop of the station, usually the ticket table's, is its host: it gives the numbers, the calls and the display for every desk. Each other laptop joins it once with a one-time join code, keeps its own copy of the station's records, and goes on searching and recording intakes when the network drops. Only laptops that joined are served; everything on the network is encrypted. Bundles to HQ are written on the host.</source>
         <translation>Một máy của trạm, thường là máy ở bàn phát số, làm máy chủ: máy chủ cấp số thứ tự, gọi số và cung cấp màn hình hiển thị cho mọi bàn. Mỗi máy khác kết nối với máy chủ một lần bằng mã kết nối dùng một lần, giữ bản sao dữ liệu của trạm và vẫn tra cứu, ghi nhận hồ sơ khi mất mạng. Máy chủ chỉ phục vụ các máy đã kết nối; mọi dữ liệu trên mạng đều được mã hóa. Gói đồng bộ gửi về cấp trên được lập trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="160" />
+        <location filename="../../station_app/ui/hall_screen.py" line="165" />
         <source>This laptop is the station's host (port %1).</source>
         <translation>Máy này là máy chủ của trạm (cổng %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="163" />
+        <location filename="../../station_app/ui/hall_screen.py" line="168" />
         <source>This laptop is joined to the host at %1.</source>
         <translation>Máy này đã kết nối với máy chủ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="166" />
+        <location filename="../../station_app/ui/hall_screen.py" line="171" />
         <source>This laptop works on its own.</source>
         <translation>Máy này đang làm việc độc lập.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="168" />
+        <location filename="../../station_app/ui/hall_screen.py" line="173" />
         <source>Its key: %1</source>
         <translation>Khóa của máy: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="188" />
+        <location filename="../../station_app/ui/hall_screen.py" line="194" />
         <source>This laptop is now the host: give each other laptop a join code.</source>
         <translation>Máy này đã là máy chủ: hãy tạo cho mỗi máy khác một mã kết nối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="192" />
+        <location filename="../../station_app/ui/hall_screen.py" line="198" />
         <source>This laptop works on its own again.</source>
         <translation>Máy này đã trở lại làm việc độc lập.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="207" />
+        <location filename="../../station_app/ui/hall_screen.py" line="213" />
         <source>%1 is served no more.</source>
         <translation>Đã ngừng phục vụ %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="219" />
+        <location filename="../../station_app/ui/hall_screen.py" line="225" />
         <source>Joined %1: numbers, calls and the display now come from the host.</source>
         <translation>Đã kết nối với %1: số thứ tự, gọi số và màn hình hiển thị nay do máy chủ cung cấp.</translation>
     </message>
@@ -1656,37 +1671,37 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="38" />
+        <location filename="../../station_app/ui/home_screen.py" line="37" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="39" />
+        <location filename="../../station_app/ui/home_screen.py" line="38" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <location filename="../../station_app/ui/home_screen.py" line="39" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
         <source>Checked in</source>
         <translation>Đã đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="42" />
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="53" />
+        <location filename="../../station_app/ui/home_screen.py" line="52" />
         <source>No session today.</source>
         <translation>Hôm nay không có buổi làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="56" />
+        <location filename="../../station_app/ui/home_screen.py" line="55" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
@@ -1696,67 +1711,67 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Các buổi làm việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="93" />
+        <location filename="../../station_app/ui/home_screen.py" line="92" />
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="113" />
+        <location filename="../../station_app/ui/home_screen.py" line="117" />
         <source>Nothing else waits.</source>
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="126" />
+        <location filename="../../station_app/ui/home_screen.py" line="130" />
         <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
         <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="131" />
+        <location filename="../../station_app/ui/home_screen.py" line="135" />
         <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
         <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="136" />
+        <location filename="../../station_app/ui/home_screen.py" line="140" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói dữ liệu lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="140" />
+        <location filename="../../station_app/ui/home_screen.py" line="144" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="142" />
+        <location filename="../../station_app/ui/home_screen.py" line="146" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="145" />
+        <location filename="../../station_app/ui/home_screen.py" line="149" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="151" />
+        <location filename="../../station_app/ui/home_screen.py" line="155" />
         <source>Decide %1 conflicts between stations</source>
         <translation>Quyết định %1 trường hợp trùng giữa các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="154" />
+        <location filename="../../station_app/ui/home_screen.py" line="158" />
         <source>%1 joined laptops silent for %2 minutes: %3</source>
         <translation>%1 máy đã nối mất liên lạc quá %2 phút: %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="158" />
+        <location filename="../../station_app/ui/home_screen.py" line="162" />
         <source>%1 stations sent nothing for %2 days or more: %3</source>
         <translation>%1 trạm không gửi gì từ %2 ngày trở lên: %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="162" />
+        <location filename="../../station_app/ui/home_screen.py" line="166" />
         <source>Write a bundle back to %1 stations that lack changes HQ holds: %2</source>
         <translation>Ghi gói dữ liệu gửi lại %1 trạm còn thiếu thay đổi cấp trên đang giữ: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="166" />
+        <location filename="../../station_app/ui/home_screen.py" line="170" />
         <source>%1 communes behind their deadlines (most: %2, %3 people)</source>
         <translation>%1 xã chậm so với hạn (chậm nhất: %2, %3 người)</translation>
     </message>
@@ -1848,77 +1863,77 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>đăng ký %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="56" />
+        <location filename="../../station_app/ui/hq_screen.py" line="57" />
         <source>Enrol a station…</source>
         <translation>Đăng ký trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="57" />
+        <location filename="../../station_app/ui/hq_screen.py" line="58" />
         <source>Revoke the selected station…</source>
         <translation>Thu hồi trạm đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="59" />
+        <location filename="../../station_app/ui/hq_screen.py" line="60" />
         <source>Write HQ's identity file…</source>
         <translation>Ghi tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="61" />
+        <location filename="../../station_app/ui/hq_screen.py" line="62" />
         <source>Write a bundle for each station…</source>
         <translation>Ghi gói đồng bộ cho từng trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="69" />
+        <location filename="../../station_app/ui/hq_screen.py" line="70" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="79" />
+        <location filename="../../station_app/ui/hq_screen.py" line="80" />
         <source>Bundles from the stations</source>
         <translation>Gói đồng bộ từ các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="108" />
+        <location filename="../../station_app/ui/hq_screen.py" line="117" />
         <source>Select an enrolled station first.</source>
         <translation>Hãy chọn một trạm đã đăng ký trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="111" />
+        <location filename="../../station_app/ui/hq_screen.py" line="120" />
         <source>Revoke %1 (%2), fingerprint %3? Its bundles are refused from then on; a revoked key is never enrolled again.</source>
         <translation>Thu hồi %1 (%2), dấu vân tay %3? Từ đó các gói của trạm bị từ chối; khóa đã thu hồi không bao giờ được đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="114" />
+        <location filename="../../station_app/ui/hq_screen.py" line="123" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="120" />
+        <location filename="../../station_app/ui/hq_screen.py" line="129" />
         <source>Revoked %1.</source>
         <translation>Đã thu hồi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="130" />
+        <location filename="../../station_app/ui/hq_screen.py" line="139" />
         <source>Where to write HQ's identity file</source>
         <translation>Nơi ghi tệp định danh của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="137" />
+        <location filename="../../station_app/ui/hq_screen.py" line="146" />
         <source>Wrote %1. Each station enrols it and compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Mỗi trạm đăng ký tệp này và so dấu vân tay %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="142" />
+        <location filename="../../station_app/ui/hq_screen.py" line="151" />
         <source>Where to write the stations' bundles</source>
         <translation>Nơi ghi gói đồng bộ của các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="147" />
+        <location filename="../../station_app/ui/hq_screen.py" line="156" />
         <source>Writing the bundles…</source>
         <translation>Đang ghi các gói đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/hq_screen.py" line="151" />
+        <location filename="../../station_app/ui/hq_screen.py" line="160" />
         <source>Wrote %n bundle(s) into %1: %2.</source>
         <translation>
             <numerusform>Đã ghi %n gói đồng bộ vào %1: %2.</numerusform></translation>
@@ -2007,148 +2022,148 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="135" />
+        <location filename="../../station_app/ui/letters_screen.py" line="136" />
         <source>V&amp;illages</source>
         <translation>Theo thôn/tổ dân &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="136" />
+        <location filename="../../station_app/ui/letters_screen.py" line="137" />
         <source>O&amp;ne session</source>
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="142" />
+        <location filename="../../station_app/ui/letters_screen.py" line="143" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="144" />
-        <location filename="../../station_app/ui/letters_screen.py" line="180" />
+        <location filename="../../station_app/ui/letters_screen.py" line="145" />
+        <location filename="../../station_app/ui/letters_screen.py" line="181" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="147" />
+        <location filename="../../station_app/ui/letters_screen.py" line="148" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="148" />
+        <location filename="../../station_app/ui/letters_screen.py" line="149" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="150" />
+        <location filename="../../station_app/ui/letters_screen.py" line="151" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="155" />
+        <location filename="../../station_app/ui/letters_screen.py" line="156" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="158" />
+        <location filename="../../station_app/ui/letters_screen.py" line="159" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="165" />
+        <location filename="../../station_app/ui/letters_screen.py" line="166" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="167" />
+        <location filename="../../station_app/ui/letters_screen.py" line="168" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="172" />
+        <location filename="../../station_app/ui/letters_screen.py" line="173" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="181" />
+        <location filename="../../station_app/ui/letters_screen.py" line="182" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="182" />
+        <location filename="../../station_app/ui/letters_screen.py" line="183" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="196" />
+        <location filename="../../station_app/ui/letters_screen.py" line="197" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="244" />
+        <location filename="../../station_app/ui/letters_screen.py" line="245" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="256" />
+        <location filename="../../station_app/ui/letters_screen.py" line="257" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="271" />
+        <location filename="../../station_app/ui/letters_screen.py" line="284" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="272" />
+        <location filename="../../station_app/ui/letters_screen.py" line="285" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="290" />
+        <location filename="../../station_app/ui/letters_screen.py" line="303" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="295" />
+        <location filename="../../station_app/ui/letters_screen.py" line="308" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="311" />
+        <location filename="../../station_app/ui/letters_screen.py" line="324" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="323" />
+        <location filename="../../station_app/ui/letters_screen.py" line="336" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="330" />
+        <location filename="../../station_app/ui/letters_screen.py" line="343" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="333" />
+        <location filename="../../station_app/ui/letters_screen.py" line="346" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="350" />
+        <location filename="../../station_app/ui/letters_screen.py" line="363" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="353" />
+        <location filename="../../station_app/ui/letters_screen.py" line="366" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="378" />
+        <location filename="../../station_app/ui/letters_screen.py" line="391" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="383" />
+        <location filename="../../station_app/ui/letters_screen.py" line="396" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -2977,7 +2992,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/sessions_screen.py" line="74" />
-        <location filename="../../station_app/ui/sessions_screen.py" line="124" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
@@ -3047,77 +3062,82 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Tạo các &amp;buổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="120" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
         <source>Plan sessions</source>
         <translation>Lập lịch buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="122" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
         <source>For</source>
         <translation>Trong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="129" />
         <source>Slot length</source>
         <translation>Thời lượng mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="130" />
         <source>People per slot</source>
         <translation>Số người mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="131" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="134" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="137" />
         <source>Coming sessions</source>
         <translation>Các buổi sắp tới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="164" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="168" />
         <source>%1 session(s) on %2 day(s); %3 of %4 places booked</source>
         <translation>%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="172" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="176" />
         <source>(no campaign)</source>
         <translation>(không thuộc đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="200" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="213" />
         <source>Type the place of the sessions.</source>
         <translation>Hãy nhập địa điểm của các buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="206" />
-        <source>%1 session(s) on %2 day(s) will be created.</source>
-        <translation>Sẽ tạo %1 buổi trong %2 ngày.</translation>
+        <location filename="../../station_app/ui/sessions_screen.py" line="219" />
+        <source>No opening day in these days.</source>
+        <translation>Không có ngày làm việc nào trong những ngày này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="217" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="221" />
+        <source>%1 session(s) on %2 day(s), %3 to %4, will be created.</source>
+        <translation>Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="234" />
         <source>%1 session(s) created.</source>
         <translation>Đã tạo %1 buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="228" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="249" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="233" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="254" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>

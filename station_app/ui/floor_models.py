@@ -130,3 +130,29 @@ class Wanted:
         if not keep:
             self.value = None
         return True
+
+
+class Judge:
+    """When a form's problem is said (issue 23): for a field once the person has left it (or
+    pressed Enter in it), for every field once they submit. Before that a form says nothing
+    about what they have not typed yet."""
+
+    def __init__(self, fields):
+        self.left: set = set()
+        self.submitted = False
+        self.changed = None  # called when a field is left: the form checks itself again
+        for field in fields:
+            field.editingFinished.connect(lambda f=field: self._leave(f))
+
+    def _leave(self, field) -> None:
+        self.left.add(field)
+        if self.changed is not None:
+            self.changed()
+
+    def says(self, *fields) -> bool:
+        """Whether a problem of ``fields`` (none: of the whole form) is said now."""
+        return self.submitted or not fields or any(f in self.left for f in fields)
+
+    def reset(self) -> None:
+        self.left.clear()
+        self.submitted = False

@@ -4,7 +4,6 @@ with the thing it names selected. Figures: services/home.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
