@@ -8,6 +8,16 @@ VI_i23 = {
         "tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến "
         "dịch trên màn hình Đợt cấp (Kế hoạch, Alt+3).",
     "Today": "Hôm nay",
+    "A file is being written: wait for it, or stop it.":
+        "Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.",
+    "Stopped: no file was written.": "Đã dừng: không ghi tệp nào.",
+    "Changes not yet at the station": "Thay đổi chưa tới trạm",
+    "Changes not yet at the station: changes HQ holds (from HQ or from the other stations) that "
+    "the station has not confirmed receiving. They go out in the next \"Write a bundle for each "
+    "station\"; the station confirms them with the bundle it sends back.":
+        "Thay đổi chưa tới trạm: những thay đổi cấp trên đang giữ (của cấp trên hoặc của các "
+        "trạm khác) mà trạm chưa xác nhận đã nhận. Chúng được gửi đi trong lần \"Ghi gói đồng "
+        "bộ cho từng trạm\" tới; trạm xác nhận bằng gói đồng bộ trạm gửi lên.",
     "from %1": "từ %1",
     "until %1": "đến %1",
     "not given": "chưa có",

@@ -162,7 +162,8 @@ def test_the_buttons_write_the_report_and_the_missing_list(station, campaign, qt
         assert path.parent == tmp_path / "reports" and path.exists()
         assert screen.message.text() == f"Written: {path}"
         assert screen.open_file.isVisible() and not screen.bar.isVisible()
-        assert steps[-1] == 2 and all(b.isEnabled() for b in screen.file_buttons.values())
+        assert len(set(steps)) >= 2 and steps[-1] == screen.bar.maximum() > 0  # it moved
+        assert all(b.isEnabled() for b in screen.file_buttons.values())
         written[key] = path
     assert written["report.pdf"].name == f"bao-cao-tien-do-{TODAY.isoformat()}.pdf"
 

@@ -760,123 +760,123 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="313" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="320" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
         <source>Collected so far</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
         <source>Remaining</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="315" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
         <source>Collected on the day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
         <source>Per day, last 7 days</source>
         <translation>Đạt/ngày (7 ngày qua)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="287" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="154" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="294" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="154" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="168" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="155" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
         <source>Projected finish</source>
         <translation>Dự kiến hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="158" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
         <source>Ages</source>
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="314" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="321" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
         <source>Needed/day</source>
         <translation>Cần/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="167" />
         <source>Achieved/day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
         <source>On track</source>
         <translation>Kịp hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="182" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="183" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="316" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="317" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="318" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="408" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="415" />
         <source>No campaign yet.
 
 A campaign (its deadlines per age group) usually comes from HQ: import HQ's bundle. A lead can also create one on the Campaign screen (Plan, Alt+3).</source>
@@ -885,142 +885,162 @@ A campaign (its deadlines per age group) usually comes from HQ: import HQ's bund
 Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến dịch trên màn hình Đợt cấp (Kế hoạch, Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="183" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="206" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="207" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="230" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="236" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="238" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="276" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="283" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="281" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="288" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="290" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="297" />
         <source>Average of 7 days</source>
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="404" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="411" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Give it its deadlines (at HQ, or with the command line).</source>
         <translation>Chiến dịch chưa có thời hạn và ngày kết thúc nên chưa thể tính tiến độ. Hãy nhập thời hạn cho chiến dịch (tại cấp tỉnh, hoặc bằng dòng lệnh).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="415" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="420" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="427" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="429" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="423" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="430" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="449" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="456" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="452" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="459" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="502" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="507" />
+        <source>A file is being written: wait for it, or stop it.</source>
+        <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="519" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="525" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="566" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="578" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="533" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="585" />
+        <source>Stopped: no file was written.</source>
+        <translation>Đã dừng: không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="587" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1028,77 +1048,77 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="409" />
+        <location filename="../../station_app/ui/letters_screen.py" line="415" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="411" />
+        <location filename="../../station_app/ui/letters_screen.py" line="417" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="419" />
+        <location filename="../../station_app/ui/letters_screen.py" line="425" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="423" />
+        <location filename="../../station_app/ui/letters_screen.py" line="429" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="424" />
+        <location filename="../../station_app/ui/letters_screen.py" line="430" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="425" />
+        <location filename="../../station_app/ui/letters_screen.py" line="431" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="426" />
+        <location filename="../../station_app/ui/letters_screen.py" line="432" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="431" />
+        <location filename="../../station_app/ui/letters_screen.py" line="437" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="433" />
+        <location filename="../../station_app/ui/letters_screen.py" line="439" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="434" />
+        <location filename="../../station_app/ui/letters_screen.py" line="440" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="439" />
+        <location filename="../../station_app/ui/letters_screen.py" line="445" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="469" />
+        <location filename="../../station_app/ui/letters_screen.py" line="475" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="477" />
+        <location filename="../../station_app/ui/letters_screen.py" line="483" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="487" />
+        <location filename="../../station_app/ui/letters_screen.py" line="493" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="494" />
+        <location filename="../../station_app/ui/letters_screen.py" line="500" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1844,8 +1864,8 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     </message>
     <message>
         <location filename="../../station_app/ui/hq_screen.py" line="49" />
-        <source>Not acknowledged</source>
-        <translation>Chưa xác nhận</translation>
+        <source>Changes not yet at the station</source>
+        <translation>Thay đổi chưa tới trạm</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/hq_screen.py" line="51" />
@@ -1888,52 +1908,57 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="80" />
+        <location filename="../../station_app/ui/hq_screen.py" line="76" />
+        <source>Changes not yet at the station: changes HQ holds (from HQ or from the other stations) that the station has not confirmed receiving. They go out in the next "Write a bundle for each station"; the station confirms them with the bundle it sends back.</source>
+        <translation>Thay đổi chưa tới trạm: những thay đổi cấp trên đang giữ (của cấp trên hoặc của các trạm khác) mà trạm chưa xác nhận đã nhận. Chúng được gửi đi trong lần "Ghi gói đồng bộ cho từng trạm" tới; trạm xác nhận bằng gói đồng bộ trạm gửi lên.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="88" />
         <source>Bundles from the stations</source>
         <translation>Gói đồng bộ từ các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="117" />
+        <location filename="../../station_app/ui/hq_screen.py" line="125" />
         <source>Select an enrolled station first.</source>
         <translation>Hãy chọn một trạm đã đăng ký trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="120" />
+        <location filename="../../station_app/ui/hq_screen.py" line="128" />
         <source>Revoke %1 (%2), fingerprint %3? Its bundles are refused from then on; a revoked key is never enrolled again.</source>
         <translation>Thu hồi %1 (%2), dấu vân tay %3? Từ đó các gói của trạm bị từ chối; khóa đã thu hồi không bao giờ được đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="123" />
+        <location filename="../../station_app/ui/hq_screen.py" line="131" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="129" />
+        <location filename="../../station_app/ui/hq_screen.py" line="137" />
         <source>Revoked %1.</source>
         <translation>Đã thu hồi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="139" />
+        <location filename="../../station_app/ui/hq_screen.py" line="147" />
         <source>Where to write HQ's identity file</source>
         <translation>Nơi ghi tệp định danh của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="146" />
+        <location filename="../../station_app/ui/hq_screen.py" line="154" />
         <source>Wrote %1. Each station enrols it and compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Mỗi trạm đăng ký tệp này và so dấu vân tay %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="151" />
+        <location filename="../../station_app/ui/hq_screen.py" line="159" />
         <source>Where to write the stations' bundles</source>
         <translation>Nơi ghi gói đồng bộ của các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="156" />
+        <location filename="../../station_app/ui/hq_screen.py" line="164" />
         <source>Writing the bundles…</source>
         <translation>Đang ghi các gói đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/hq_screen.py" line="160" />
+        <location filename="../../station_app/ui/hq_screen.py" line="168" />
         <source>Wrote %n bundle(s) into %1: %2.</source>
         <translation>
             <numerusform>Đã ghi %n gói đồng bộ vào %1: %2.</numerusform></translation>
@@ -2098,72 +2123,72 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="245" />
+        <location filename="../../station_app/ui/letters_screen.py" line="251" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="257" />
+        <location filename="../../station_app/ui/letters_screen.py" line="263" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="284" />
+        <location filename="../../station_app/ui/letters_screen.py" line="290" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="285" />
+        <location filename="../../station_app/ui/letters_screen.py" line="291" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="303" />
+        <location filename="../../station_app/ui/letters_screen.py" line="309" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="308" />
+        <location filename="../../station_app/ui/letters_screen.py" line="314" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="324" />
+        <location filename="../../station_app/ui/letters_screen.py" line="330" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="336" />
+        <location filename="../../station_app/ui/letters_screen.py" line="342" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="343" />
+        <location filename="../../station_app/ui/letters_screen.py" line="349" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="346" />
+        <location filename="../../station_app/ui/letters_screen.py" line="352" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="363" />
+        <location filename="../../station_app/ui/letters_screen.py" line="369" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="366" />
+        <location filename="../../station_app/ui/letters_screen.py" line="372" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="391" />
+        <location filename="../../station_app/ui/letters_screen.py" line="397" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="396" />
+        <location filename="../../station_app/ui/letters_screen.py" line="402" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -2575,13 +2600,13 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <name>OperatorsScreen</name>
     <message>
         <location filename="../../station_app/ui/operators_screen.py" line="33" />
-        <location filename="../../station_app/ui/operators_screen.py" line="61" />
+        <location filename="../../station_app/ui/operators_screen.py" line="63" />
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/operators_screen.py" line="34" />
-        <location filename="../../station_app/ui/operators_screen.py" line="62" />
+        <location filename="../../station_app/ui/operators_screen.py" line="64" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -2616,27 +2641,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="59" />
+        <location filename="../../station_app/ui/operators_screen.py" line="61" />
         <source>New operator</source>
         <translation>Người dùng mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="63" />
+        <location filename="../../station_app/ui/operators_screen.py" line="65" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="64" />
+        <location filename="../../station_app/ui/operators_screen.py" line="66" />
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="89" />
+        <location filename="../../station_app/ui/operators_screen.py" line="94" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="96" />
+        <location filename="../../station_app/ui/operators_screen.py" line="101" />
         <source>%1 can now sign in.</source>
         <translation>%1 đã có thể đăng nhập.</translation>
     </message>

@@ -46,7 +46,7 @@ class HqScreen(QWidget):
             ("fingerprint", self.tr("Key fingerprint"), None),
             ("last_received", self.tr("Last bundle received"),
              lambda r: when(r["last_received"]) or self.tr("none yet")),
-            ("not_acknowledged", self.tr("Not acknowledged"),
+            ("not_acknowledged", self.tr("Changes not yet at the station"),
              lambda r: "" if r["revoked_at"] else count(r["not_acknowledged"])),
             ("revoked_at", self.tr("Status"),
              lambda r: self.tr("revoked %1").replace("%1", when(r["revoked_at"]))
@@ -72,8 +72,16 @@ class HqScreen(QWidget):
         for button in (self.enrol, self.revoke, self.identity, self.back):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.explained = QLabel(self.tr(
+            "Changes not yet at the station: changes HQ holds (from HQ or from the other "
+            "stations) that the station has not confirmed receiving. They go out in the next "
+            "\"Write a bundle for each station\"; the station confirms them with the bundle it "
+            "sends back."))
+        self.explained.setWordWrap(True)
+        self.explained.setStyleSheet("color: #555;")
         inner = QVBoxLayout(box)
         inner.addWidget(self.table, 1)
+        inner.addWidget(self.explained)
         inner.addLayout(buttons)
         inner.addWidget(self.confirm)
         inner.addWidget(self.message)

@@ -214,6 +214,12 @@ class LettersScreen(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(box, 4)
         layout.addLayout(right, 5)
+        # Tab goes from each choice to what it chooses (the form's layout order put the paper
+        # right after the two choices)
+        chain = (self.by_village, self.villages, self.by_session, self.sessions, self.paper,
+                 self.out, self.choose, self.write_button)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self._which_changed()
         self.refresh()
 
