@@ -31,6 +31,7 @@ screenshots: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h17b
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h18
 	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h17a
+	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_i23
 
 # the one-folder app in dist/station-app/ (see docs/packaging.md); PyInstaller's work files go
 # to .pyinstaller-work/, never to build/ (tracked packaging scripts)

@@ -22,8 +22,13 @@ from station_app.services.demo import demo_lead, ensure_demo_station  # noqa: E4
 from station_app.services.letter_codes import letter_code  # noqa: E402
 from station_app.services.operators import add_operator  # noqa: E402
 from station_app.storage import Database  # noqa: E402
-from station_app.sync import create_keys, enrol, ensure_keys, read_identity_file  # noqa: E402
-from station_app.sync import write_identity_file  # noqa: E402
+from station_app.sync import (  # noqa: E402
+    create_keys,
+    enrol,
+    ensure_keys,
+    read_identity_file,
+    write_identity_file,  # noqa: E402
+)
 from station_app.ui.app import build_window, install_translators  # noqa: E402
 
 SIZE = (1280, 720)

@@ -196,7 +196,10 @@ def test_each_role_sees_its_groups_and_hq_no_floor(station, sites, qtbot):
         qtbot.addWidget(hq_win)
         hq_win.show()
         sign_in(qtbot, hq_win, "can bo so", "4444")
-        assert not {"Tickets", "Desk", "Roster"} & set(hq_win._factories)
+        assert not {"Tickets", "Desk"} & set(hq_win._factories)
+        assert [t for g, t in hq_win._groups if g == "Sync"] == [["HQ", "Conflicts", "Roster"]]
+        assert "Floor" not in [g for g, _ in hq_win._groups]
+        assert all(len(titles) <= 3 for _g, titles in hq_win._groups)
         assert hq_win.current_title() == "Home"
         assert "HQ" in hq_win._factories and "Sync" not in hq_win._factories
         hq_win.close()

@@ -210,6 +210,8 @@ SCREENS: list[Screen] = [
     Screen("Sync", QT_TRANSLATE_NOOP("MainWindow", "HQ"), _roles("hq.stations"), _hq),
     Screen("Sync", QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), _roles("conflicts.resolve"),
            _conflicts),
+    # HQ's roster is the register merged from every station, beside the stations themselves
+    Screen("Sync", QT_TRANSLATE_NOOP("MainWindow", "Roster"), frozenset({"hq"}), _roster),
     # the laptop
     Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Backups"), _roles("backup.restore"),
            _backups),
@@ -366,6 +368,7 @@ class MainWindow(QMainWindow):
     def _build_screens(self) -> None:
         """The role's groups and screens; only the home screen is built now (see Screens)."""
         mine = [screen for screen in SCREENS if self.ctx.role in screen.roles]
+        assert len({s.title for s in mine}) == len(mine), "a screen listed twice for a role"
         self._factories = {screen.title: screen.factory for screen in mine}
         self._groups = [(group, [s.title for s in mine if s.group == group])
                         for group in GROUPS if any(s.group == group for s in mine)]
