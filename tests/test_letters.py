@@ -133,6 +133,7 @@ def test_a4_letters_and_a_session_batch(booked, tmp_path, lead):
     assert villages_in_order == sorted(villages_in_order, key=fold)  # village, then code
 
 
+@pytest.mark.slow
 def test_two_processes_give_the_same_letters(booked, tmp_path, lead):
     db, villages = booked
     one, two = tmp_path / "one.pdf", tmp_path / "two.pdf"

@@ -483,6 +483,7 @@ def run_cli(*argv: str) -> subprocess.CompletedProcess:
                           text=True, env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_command_line_round_trip(tmp_path, small_roster):
     hq, st = str(tmp_path / "hq.db"), str(tmp_path / "st.db")
     assert run_cli("init", "--db", hq, "--station", "HQ", "--name", "Công an tỉnh",

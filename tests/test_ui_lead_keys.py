@@ -100,7 +100,7 @@ def test_the_letters_of_the_next_session_take_two_keys(station, qtbot):
     assert letters.written.exists() and keys.count == 2
 
 
-def test_hq_writes_the_bundles_back_in_two_keys_and_a_folder(sites, qtbot, tmp_path,
+def test_hq_writes_the_bundles_back_in_two_keys_and_a_folder(sites, qtbot, tmp_path,  # noqa: F811
                                                             monkeypatch):
     folder = tmp_path / "usb"
     folder.mkdir()

@@ -383,17 +383,17 @@
         <translation>Thứ tự xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="173" />
+        <location filename="../../station_app/ui/booking_screen.py" line="179" />
         <source>Booking…</source>
         <translation>Đang xếp lịch…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="183" />
+        <location filename="../../station_app/ui/booking_screen.py" line="189" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="196" />
+        <location filename="../../station_app/ui/booking_screen.py" line="202" />
         <source>%1 household(s) (%2 people) booked into %3 session(s); %4 not placed; %5 already booked; %6 with nobody to book.</source>
         <translation>Đã xếp lịch %1 hộ (%2 người) vào %3 buổi; %4 hộ chưa xếp được; %5 hộ đã có lịch hẹn; %6 hộ không có ai cần hẹn.</translation>
     </message>
@@ -760,123 +760,123 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="320" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="321" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
         <source>Collected so far</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
         <source>Remaining</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
         <source>Collected on the day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="154" />
         <source>Per day, last 7 days</source>
         <translation>Đạt/ngày (7 ngày qua)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="154" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="294" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="155" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="295" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="155" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="156" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
         <source>Projected finish</source>
         <translation>Dự kiến hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
         <source>Ages</source>
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="321" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="167" />
         <source>Needed/day</source>
         <translation>Cần/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="167" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="168" />
         <source>Achieved/day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
         <source>On track</source>
         <translation>Kịp hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="173" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="173" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="183" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="326" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="415" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="416" />
         <source>No campaign yet.
 
 A campaign (its deadlines per age group) usually comes from HQ: import HQ's bundle. A lead can also create one on the Campaign screen (Plan, Alt+3).</source>
@@ -885,162 +885,162 @@ A campaign (its deadlines per age group) usually comes from HQ: import HQ's bund
 Chiến dịch (thời hạn theo từng nhóm tuổi) thường do cấp tỉnh gửi về: hãy nhập gói dữ liệu của cấp tỉnh. Trưởng trạm cũng có thể tự tạo chiến dịch trên màn hình Đợt cấp (Kế hoạch, Alt+3).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="207" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="208" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="218" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="230" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="231" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="236" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="237" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="238" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="239" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="283" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="284" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="288" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="289" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="297" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="298" />
         <source>Average of 7 days</source>
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="411" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="412" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Give it its deadlines (at HQ, or with the command line).</source>
         <translation>Chiến dịch chưa có thời hạn và ngày kết thúc nên chưa thể tính tiến độ. Hãy nhập thời hạn cho chiến dịch (tại cấp tỉnh, hoặc bằng dòng lệnh).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="422" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="423" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="427" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="428" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="429" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="430" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="430" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="431" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="456" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="457" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="459" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="460" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="507" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="508" />
         <source>A file is being written: wait for it, or stop it.</source>
         <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="519" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="520" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="566" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="567" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="578" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="579" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="585" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="586" />
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="587" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="588" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1691,107 +1691,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="37" />
+        <location filename="../../station_app/ui/home_screen.py" line="38" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="38" />
+        <location filename="../../station_app/ui/home_screen.py" line="39" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="39" />
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
         <source>Checked in</source>
         <translation>Đã đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <location filename="../../station_app/ui/home_screen.py" line="42" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="52" />
+        <location filename="../../station_app/ui/home_screen.py" line="53" />
         <source>No session today.</source>
         <translation>Hôm nay không có buổi làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="55" />
+        <location filename="../../station_app/ui/home_screen.py" line="57" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="60" />
+        <location filename="../../station_app/ui/home_screen.py" line="62" />
         <source>Today's sessions</source>
         <translation>Các buổi làm việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="92" />
+        <location filename="../../station_app/ui/home_screen.py" line="94" />
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="117" />
+        <location filename="../../station_app/ui/home_screen.py" line="119" />
         <source>Nothing else waits.</source>
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="130" />
+        <location filename="../../station_app/ui/home_screen.py" line="132" />
         <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
         <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="135" />
+        <location filename="../../station_app/ui/home_screen.py" line="137" />
         <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
         <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="140" />
+        <location filename="../../station_app/ui/home_screen.py" line="142" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói dữ liệu lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="144" />
+        <location filename="../../station_app/ui/home_screen.py" line="146" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="146" />
+        <location filename="../../station_app/ui/home_screen.py" line="148" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="149" />
+        <location filename="../../station_app/ui/home_screen.py" line="151" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="155" />
+        <location filename="../../station_app/ui/home_screen.py" line="157" />
         <source>Decide %1 conflicts between stations</source>
         <translation>Quyết định %1 trường hợp trùng giữa các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="158" />
+        <location filename="../../station_app/ui/home_screen.py" line="160" />
         <source>%1 joined laptops silent for %2 minutes: %3</source>
         <translation>%1 máy đã nối mất liên lạc quá %2 phút: %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="162" />
+        <location filename="../../station_app/ui/home_screen.py" line="164" />
         <source>%1 stations sent nothing for %2 days or more: %3</source>
         <translation>%1 trạm không gửi gì từ %2 ngày trở lên: %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="166" />
+        <location filename="../../station_app/ui/home_screen.py" line="168" />
         <source>Write a bundle back to %1 stations that lack changes HQ holds: %2</source>
         <translation>Ghi gói dữ liệu gửi lại %1 trạm còn thiếu thay đổi cấp trên đang giữ: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="170" />
+        <location filename="../../station_app/ui/home_screen.py" line="172" />
         <source>%1 communes behind their deadlines (most: %2, %3 people)</source>
         <translation>%1 xã chậm so với hạn (chậm nhất: %2, %3 người)</translation>
     </message>
@@ -2197,6 +2197,7 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     <name>MainWindow</name>
     <message>
         <location filename="../../station_app/ui/main_window.py" line="191" />
+        <location filename="../../station_app/ui/main_window.py" line="214" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
@@ -2294,107 +2295,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="214" />
+        <location filename="../../station_app/ui/main_window.py" line="216" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="216" />
+        <location filename="../../station_app/ui/main_window.py" line="218" />
         <source>Hall network</source>
         <translation>Mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="218" />
+        <location filename="../../station_app/ui/main_window.py" line="220" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="295" />
+        <location filename="../../station_app/ui/main_window.py" line="297" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="561" />
+        <location filename="../../station_app/ui/main_window.py" line="564" />
         <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
         <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="565" />
+        <location filename="../../station_app/ui/main_window.py" line="568" />
         <source>Joined to the host</source>
         <translation>Đã kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="568" />
+        <location filename="../../station_app/ui/main_window.py" line="571" />
         <source>Host · laptops joined: %1</source>
         <translation>Máy chủ · số máy đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="589" />
+        <location filename="../../station_app/ui/main_window.py" line="592" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="591" />
+        <location filename="../../station_app/ui/main_window.py" line="594" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="596" />
+        <location filename="../../station_app/ui/main_window.py" line="599" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="600" />
+        <location filename="../../station_app/ui/main_window.py" line="603" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="604" />
+        <location filename="../../station_app/ui/main_window.py" line="607" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="607" />
+        <location filename="../../station_app/ui/main_window.py" line="610" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="611" />
+        <location filename="../../station_app/ui/main_window.py" line="614" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="616" />
+        <location filename="../../station_app/ui/main_window.py" line="619" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="617" />
+        <location filename="../../station_app/ui/main_window.py" line="620" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="622" />
+        <location filename="../../station_app/ui/main_window.py" line="625" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="660" />
+        <location filename="../../station_app/ui/main_window.py" line="663" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="661" />
+        <location filename="../../station_app/ui/main_window.py" line="664" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="688" />
+        <location filename="../../station_app/ui/main_window.py" line="691" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="689" />
+        <location filename="../../station_app/ui/main_window.py" line="692" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -2591,7 +2592,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="272" />
+        <location filename="../../station_app/ui/main_window.py" line="274" />
         <source>Alt+number: a group · Ctrl+Tab: the next screen</source>
         <translation>Alt+số: chọn nhóm · Ctrl+Tab: màn hình kế tiếp</translation>
     </message>
@@ -2842,42 +2843,42 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResidentTableModel</name>
     <message>
-        <location filename="../../station_app/ui/models.py" line="59" />
+        <location filename="../../station_app/ui/models.py" line="54" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="59" />
+        <location filename="../../station_app/ui/models.py" line="54" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="59" />
+        <location filename="../../station_app/ui/models.py" line="54" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="60" />
+        <location filename="../../station_app/ui/models.py" line="55" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="60" />
+        <location filename="../../station_app/ui/models.py" line="55" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="60" />
+        <location filename="../../station_app/ui/models.py" line="55" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="61" />
+        <location filename="../../station_app/ui/models.py" line="56" />
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="61" />
+        <location filename="../../station_app/ui/models.py" line="56" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
@@ -2951,49 +2952,49 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="41" />
+        <location filename="../../station_app/ui/roster_screen.py" line="42" />
         <source>Search by name, personal ID, date of birth or household code…</source>
         <translation>Tìm theo họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="44" />
+        <location filename="../../station_app/ui/roster_screen.py" line="45" />
         <source>Import roster…</source>
         <translation>Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="48" />
+        <location filename="../../station_app/ui/roster_screen.py" line="49" />
         <source>&amp;Edit resident…</source>
         <translation>&amp;Sửa nhân khẩu…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="50" />
+        <location filename="../../station_app/ui/roster_screen.py" line="51" />
         <source>Add &amp;resident…</source>
         <translation>Thêm nhân &amp;khẩu…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="52" />
+        <location filename="../../station_app/ui/roster_screen.py" line="53" />
         <source>Add house&amp;hold…</source>
         <translation>Thêm &amp;hộ gia đình…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="98" />
+        <location filename="../../station_app/ui/roster_screen.py" line="99" />
         <source>%n resident(s) on the roster</source>
         <translation>
             <numerusform>%n nhân khẩu trong danh sách</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="112" />
+        <location filename="../../station_app/ui/roster_screen.py" line="113" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="120" />
+        <location filename="../../station_app/ui/roster_screen.py" line="121" />
         <source>%n resident(s) found, best first</source>
         <translation>
             <numerusform>Tìm thấy %n nhân khẩu, phù hợp nhất trước</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="122" />
+        <location filename="../../station_app/ui/roster_screen.py" line="123" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
@@ -3170,82 +3171,82 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="84" />
+        <location filename="../../station_app/ui/settings.py" line="83" />
         <source>Settings of this laptop</source>
         <translation>Cài đặt máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="86" />
+        <location filename="../../station_app/ui/settings.py" line="85" />
         <source>No printer: save each ticket as a PDF</source>
         <translation>Không có máy in: lưu mỗi phiếu thành tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="87" />
+        <location filename="../../station_app/ui/settings.py" line="86" />
         <source>A printer installed on this computer</source>
         <translation>Máy in đã cài trên máy tính này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="88" />
+        <location filename="../../station_app/ui/settings.py" line="87" />
         <source>Thermal printer without driver (ESC/POS)</source>
         <translation>Máy in nhiệt không có trình điều khiển (ESC/POS)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="102" />
+        <location filename="../../station_app/ui/settings.py" line="101" />
         <source>%1 mm roll</source>
         <translation>Cuộn giấy %1 mm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="109" />
+        <location filename="../../station_app/ui/settings.py" line="108" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="112" />
+        <location filename="../../station_app/ui/settings.py" line="111" />
         <source>The last screen</source>
         <translation>Màn hình cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="117" />
+        <location filename="../../station_app/ui/settings.py" line="116" />
         <source>Chime on each call</source>
         <translation>Phát chuông mỗi lần gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="119" />
+        <location filename="../../station_app/ui/settings.py" line="118" />
         <source>Speak each call (when a Vietnamese voice is installed)</source>
         <translation>Đọc số bằng giọng nói (khi máy có giọng tiếng Việt)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="123" />
+        <location filename="../../station_app/ui/settings.py" line="122" />
         <source>Ticket printer</source>
         <translation>Máy in phiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="124" />
+        <location filename="../../station_app/ui/settings.py" line="123" />
         <source>Printer name</source>
         <translation>Tên máy in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="125" />
+        <location filename="../../station_app/ui/settings.py" line="124" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="126" />
+        <location filename="../../station_app/ui/settings.py" line="125" />
         <source>ESC/POS connection</source>
         <translation>Kết nối ESC/POS</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="127" />
+        <location filename="../../station_app/ui/settings.py" line="126" />
         <source>Folder for ticket PDFs</source>
         <translation>Thư mục lưu phiếu PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="128" />
+        <location filename="../../station_app/ui/settings.py" line="127" />
         <source>Lock the screen after</source>
         <translation>Khóa màn hình sau</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/settings.py" line="129" />
+        <location filename="../../station_app/ui/settings.py" line="128" />
         <source>Now-serving display on</source>
         <translation>Màn hình gọi số trên</translation>
     </message>
@@ -3632,51 +3633,51 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>app</name>
     <message>
-        <location filename="../../station_app/ui/app.py" line="60" />
-        <location filename="../../station_app/ui/app.py" line="231" />
-        <location filename="../../station_app/ui/app.py" line="260" />
-        <location filename="../../station_app/ui/app.py" line="272" />
+        <location filename="../../station_app/ui/app.py" line="58" />
+        <location filename="../../station_app/ui/app.py" line="229" />
+        <location filename="../../station_app/ui/app.py" line="258" />
+        <location filename="../../station_app/ui/app.py" line="270" />
         <source>CCCD station</source>
         <translation>Trạm CCCD</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="88" />
+        <location filename="../../station_app/ui/app.py" line="86" />
         <source>Unlocking the station…</source>
         <translation>Đang mở khóa trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="105" />
+        <location filename="../../station_app/ui/app.py" line="103" />
         <source>Preparing the demo station…</source>
         <translation>Đang chuẩn bị trạm minh họa…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="111" />
+        <location filename="../../station_app/ui/app.py" line="109" />
         <source>Encrypting the station database…</source>
         <translation>Đang mã hóa cơ sở dữ liệu của trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="118" />
-        <location filename="../../station_app/ui/app.py" line="127" />
+        <location filename="../../station_app/ui/app.py" line="116" />
+        <location filename="../../station_app/ui/app.py" line="125" />
         <source>Creating the station…</source>
         <translation>Đang tạo trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="261" />
+        <location filename="../../station_app/ui/app.py" line="259" />
         <source>The program closes now: start it again.</source>
         <translation>Chương trình sẽ đóng ngay: hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="270" />
+        <location filename="../../station_app/ui/app.py" line="268" />
         <source>Wiping this laptop…</source>
         <translation>Đang xóa dữ liệu trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="273" />
+        <location filename="../../station_app/ui/app.py" line="271" />
         <source>Station %1 is wiped from this laptop (%2 files removed). Carry the final bundle %3 to HQ.</source>
         <translation>Đã xóa dữ liệu trạm %1 khỏi máy này (%2 tệp). Hãy mang gói dữ liệu cuối cùng %3 về cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="299" />
+        <location filename="../../station_app/ui/app.py" line="297" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
@@ -3844,37 +3845,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>labels</name>
     <message>
-        <location filename="../../station_app/ui/models.py" line="25" />
+        <location filename="../../station_app/ui/models.py" line="24" />
         <source>Needs card</source>
         <translation>Cần cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="26" />
+        <location filename="../../station_app/ui/models.py" line="25" />
         <source>Has valid card</source>
         <translation>Đã có thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="27" />
+        <location filename="../../station_app/ui/models.py" line="26" />
         <source>Exempt</source>
         <translation>Miễn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="28" />
+        <location filename="../../station_app/ui/models.py" line="27" />
         <source>Moved away</source>
         <translation>Đã chuyển đi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="29" />
+        <location filename="../../station_app/ui/models.py" line="28" />
         <source>Deceased</source>
         <translation>Đã mất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="35" />
+        <location filename="../../station_app/ui/models.py" line="34" />
         <source>Male</source>
         <translation>Nam</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/models.py" line="36" />
+        <location filename="../../station_app/ui/models.py" line="35" />
         <source>Female</source>
         <translation>Nữ</translation>
     </message>

@@ -47,6 +47,7 @@ from station_app.core.dates import show_date
 from station_app.printing.report_pdf import WritingStopped
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
 from station_app.services.reports import missing_to_write, write_missing_file, write_report
+from station_app.storage.queries import has_campaign
 from station_app.ui.floor_models import RecordTableModel, point_font, say
 from station_app.ui.messages import explain
 
@@ -61,7 +62,7 @@ def _load(db, operator, day: dt.date, cache: ProgressCache, last: tuple | None):
     rev = int(db.meta("rev", 0))
     if last == (rev, day):
         return None
-    if db.scalar("SELECT count(*) FROM campaigns") == 0:
+    if not has_campaign(db):
         return rev, day, None, "no_campaign"
     try:
         return rev, day, progress(db, operator, day, cache=cache, clamp=True), None

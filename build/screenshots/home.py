@@ -2,7 +2,7 @@
 page after a morning at the demo station (tickets, calls, intakes, a backup), the navigation
 with the Booking group open (Alt+4), and HQ's home page with one station enrolled that never
 sent a bundle. Run offscreen:
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots_i23"""
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots home"""
 
 from __future__ import annotations
 
@@ -15,7 +15,8 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from build.screenshots import LANGS, PINS, history, morning, shoot, store, wait_until  # noqa: E402
+from build.screenshots import LANGS, PINS, shoot, store, wait_until  # noqa: E402
+from build.screenshots.floor import history, morning  # noqa: E402
 from station_app.services import floor, operators  # noqa: E402
 from station_app.services.backups import take_backup  # noqa: E402
 from station_app.services.demo import demo_lead, ensure_demo_station  # noqa: E402
