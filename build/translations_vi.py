@@ -1130,23 +1130,23 @@ VI = {
     'Hand out the letters: %1 printed, not delivered (first: %2, session of %3)':
         'Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)',
     'Send a bundle to HQ: %1 changes not at HQ for %2 days':
-        'Gửi gói dữ liệu lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày',
+        'Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày',
     'No backup yet (folder %1)':
         'Chưa có bản sao lưu nào (thư mục %1)',
     'Last backup %1, in %2':
         'Sao lưu gần nhất %1, tại %2',
     'Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved':
         'Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5',
-    'Decide %1 conflicts between stations':
-        'Quyết định %1 trường hợp trùng giữa các trạm',
-    '%1 joined laptops silent for %2 minutes: %3':
-        '%1 máy đã nối mất liên lạc quá %2 phút: %3',
-    '%1 stations sent nothing for %2 days or more: %3':
-        '%1 trạm không gửi gì từ %2 ngày trở lên: %3',
-    'Write a bundle back to %1 stations that lack changes HQ holds: %2':
-        'Ghi gói dữ liệu gửi lại %1 trạm còn thiếu thay đổi cấp trên đang giữ: %2',
-    '%1 communes behind their deadlines (most: %2, %3 people)':
-        '%1 xã chậm so với hạn (chậm nhất: %2, %3 người)',
+    'Conflicts between stations to decide: %1':
+        'Trường hợp trùng giữa các trạm cần quyết định: %1',
+    'Joined laptops silent for %2 minutes (%1): %3':
+        'Máy đã nối mất liên lạc quá %2 phút (%1): %3',
+    'Stations that sent nothing for %2 days or more (%1): %3':
+        'Trạm không gửi gì từ %2 ngày trở lên (%1): %3',
+    'Write a bundle back to the stations that lack changes HQ holds (%1): %2':
+        'Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2',
+    'Communes behind their deadlines (%1; most: %2, %3 people)':
+        'Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -96,7 +96,7 @@ def test_hq_lands_on_home_and_opens_a_silent_station(sites, qtbot, tmp_path):
         sign_in(qtbot, win, "can bo so", "4444")
         home = win.screens["Home"]
         assert win.tabs.currentWidget() is home
-        press(qtbot, win, button_of(home, "stations sent nothing"), "HQ")
+        press(qtbot, win, button_of(home, "Stations that sent nothing"), "HQ")
         hq = win.screens["HQ"]
         assert win.tabs.currentWidget() is hq
         assert hq.selected()["station"] == "XA01"

@@ -4,7 +4,7 @@ with the thing it names selected. Figures: services/home.py."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
@@ -24,6 +24,8 @@ from station_app.ui.floor_models import RecordTableModel, point_font, say
 from station_app.ui.keys import menu_letters, with_alt_key
 from station_app.ui.messages import explain
 from station_app.ui.sync_screen import when
+
+REFRESH_MS = 60_000
 
 
 class HomeScreen(QWidget):
@@ -70,10 +72,18 @@ class HomeScreen(QWidget):
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addWidget(self.todo_box, 1)
+        # the day's counts move while the page is up (the ticket table, the desks)
+        self.timer = QTimer(self, interval=REFRESH_MS, timeout=self._tick)
+        self.timer.start()
         self.refresh()
 
     def shutdown(self) -> None:
+        self.timer.stop()
         self.ctx.worker.cancel(self)
+
+    def _tick(self) -> None:
+        if self.isVisible():
+            self.refresh()
 
     def activate(self) -> None:
         self.refresh()
@@ -154,22 +164,22 @@ class HomeScreen(QWidget):
                     .replace("%4", str(item["needed_per_day"]))
                     .replace("%5", str(item["achieved_per_day"])), True)
         if kind == "conflicts":
-            return (self.tr("Decide %1 conflicts between stations")
+            return (self.tr("Conflicts between stations to decide: %1")
                     .replace("%1", str(item["count"])), True)
         if kind == "laptops_silent":
-            return (self.tr("%1 joined laptops silent for %2 minutes: %3")
+            return (self.tr("Joined laptops silent for %2 minutes (%1): %3")
                     .replace("%1", str(item["count"])).replace("%2", str(item["minutes"]))
                     .replace("%3", ", ".join(item["labels"])), True)
         if kind == "stations_silent":
-            return (self.tr("%1 stations sent nothing for %2 days or more: %3")
+            return (self.tr("Stations that sent nothing for %2 days or more (%1): %3")
                     .replace("%1", str(item["count"])).replace("%2", str(item["days"]))
                     .replace("%3", ", ".join(item["stations"])), True)
         if kind == "write_back":
-            return (self.tr("Write a bundle back to %1 stations that lack changes HQ holds: "
-                            "%2").replace("%1", str(item["count"]))
+            return (self.tr("Write a bundle back to the stations that lack changes HQ holds "
+                            "(%1): %2").replace("%1", str(item["count"]))
                     .replace("%2", ", ".join(item["stations"])), False)
         if kind == "communes_behind":
-            return (self.tr("%1 communes behind their deadlines (most: %2, %3 people)")
+            return (self.tr("Communes behind their deadlines (%1; most: %2, %3 people)")
                     .replace("%1", str(item["count"])).replace("%2", item["commune"])
                     .replace("%3", str(item["behind"])), True)
         raise ValueError(kind)
