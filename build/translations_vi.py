@@ -1084,8 +1084,8 @@ VI = {
         'Chiến dịch chưa có thời hạn và chưa có ngày kết thúc nên chưa có gì để so sánh. Hãy đặt đợt cấp với thời hạn theo nhóm tuổi trên màn hình Đợt cấp.',
     "No campaign yet.\n\nThe province's campaign (its age-group deadlines) is set here at HQ on the Campaign screen; it reaches every station with HQ's bundle. Until then a station's own campaign, when its bundle brings one, is shown here.":
         'Chưa có chiến dịch nào.\n\nĐợt cấp của tỉnh (thời hạn theo từng nhóm tuổi) được đặt tại cấp trên, trên màn hình Đợt cấp; đợt cấp được gửi tới mọi trạm qua gói dữ liệu của cấp trên. Trong khi chưa có, đợt cấp riêng của một trạm (khi gói dữ liệu của trạm mang về) được hiển thị tại đây.',
-    "No campaign yet.\n\nA campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen.":
-        'Chưa có chiến dịch nào.\n\nChiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp.',
+    "No campaign yet.\n\nA campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen (in Plan).":
+        'Chưa có chiến dịch nào.\n\nChiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp (trong Kế hoạch).',
     "%1 (station %2's own; set the province's on the Campaign screen)":
         '%1 (đợt cấp riêng của trạm %2; hãy đặt đợt cấp của tỉnh trên màn hình Đợt cấp)',
     'campaign': 'đợt cấp',
@@ -1118,6 +1118,69 @@ VI = {
     '{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)':
         'ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)',
     'Documents folder (%1)': 'Thư mục Tài liệu (%1)',
+    # issue 23: navigation by task, the home page, keyboard and what a person sees
+    'Today':
+        'Hôm nay',
+    'A file is being written: wait for it, or stop it.':
+        'Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.',
+    'Stopped: no file was written.':
+        'Đã dừng: không ghi tệp nào.',
+    'Changes not yet at the station':
+        'Thay đổi chưa tới trạm',
+    'Changes not yet at the station: changes HQ holds (from HQ or from the other stations) that the station has not confirmed receiving. They go out in the next "Write a bundle for each station"; the station confirms them with the bundle it sends back.':
+        'Thay đổi chưa tới trạm: những thay đổi cấp trên đang giữ (của cấp trên hoặc của các trạm khác) mà trạm chưa xác nhận đã nhận. Chúng được gửi đi trong lần "Ghi gói đồng bộ cho từng trạm" tới; trạm xác nhận bằng gói đồng bộ trạm gửi lên.',
+    'from %1':
+        'từ %1',
+    'until %1':
+        'đến %1',
+    'not given':
+        'chưa có',
+    '%1 session(s) on %2 day(s), %3 to %4, will be created.':
+        'Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.',
+    'No opening day in these days.':
+        'Không có ngày làm việc nào trong những ngày này.',
+    'Floor':
+        'Tiếp dân',
+    'Plan':
+        'Kế hoạch',
+    'Home':
+        'Trang đầu',
+    'Alt+number: a group · Ctrl+Tab: the next screen':
+        'Alt+số: chọn nhóm · Ctrl+Tab: màn hình kế tiếp',
+    'Checked in':
+        'Đã đến',
+    'No session today.':
+        'Hôm nay không có buổi làm việc.',
+    'What needs doing':
+        'Việc cần làm',
+    "Today's sessions":
+        'Các buổi làm việc hôm nay',
+    'Today, %1':
+        'Hôm nay, %1',
+    'Nothing else waits.':
+        'Không còn việc gì khác.',
+    'Print the letters: %1 not printed for the coming days (first: %2 %3, %4)':
+        'In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)',
+    'Hand out the letters: %1 printed, not delivered (first: %2, session of %3)':
+        'Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)',
+    'Send a bundle to HQ: %1 changes not at HQ for %2 days':
+        'Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày',
+    'No backup yet (folder %1)':
+        'Chưa có bản sao lưu nào (thư mục %1)',
+    'Last backup %1, in %2':
+        'Sao lưu gần nhất %1, tại %2',
+    'Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved':
+        'Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5',
+    'Conflicts between stations to decide: %1':
+        'Trường hợp trùng giữa các trạm cần quyết định: %1',
+    'Joined laptops silent for %2 minutes (%1): %3':
+        'Máy đã nối mất liên lạc quá %2 phút (%1): %3',
+    'Stations that sent nothing for %2 days or more (%1): %3':
+        'Trạm không gửi gì từ %2 ngày trở lên (%1): %3',
+    'Write a bundle back to the stations that lack changes HQ holds (%1): %2':
+        'Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2',
+    'Communes behind their deadlines (%1; most: %2, %3 people)':
+        'Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the
@@ -1175,6 +1238,8 @@ QT_VI = {
         'Unknown': 'Không rõ',
         'Sidebar': 'Thanh bên',
         'Files': 'Tệp',
+        '&Look in:': '&Tìm trong:',
+        'Files of &type:': '&Loại tệp:',
     },
     'QFileSystemModel': {
         'Name': 'Tên',

@@ -105,6 +105,7 @@ def test_pdf_holds_the_figures_in_the_administrative_layout(capsys, station, tmp
     for v in data["villages"]:
         assert v["name"] in text
     assert "Chậm 2 người; chưa thu nhận" in text  # Thôn Nam
+    assert "cước của Trạm UBND xã Hòa Bình (XA01) đến hết ngày" in text  # not "trạm Trạm"
     assert _fonts_embedded(out)
 
 

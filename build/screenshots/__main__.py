@@ -4,7 +4,8 @@ runs in a process of its own (a QApplication, its translators and stations each)
 import subprocess
 import sys
 
-PARTS = ("floor", "sync", "planning", "letters", "roster_edits", "backups", "hall", "passphrase")
+PARTS = ("floor", "sync", "planning", "letters", "roster_edits", "backups", "hall", "passphrase",
+         "home")
 
 
 def main(names: list[str]) -> int:

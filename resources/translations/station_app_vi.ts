@@ -383,17 +383,17 @@
         <translation>Thứ tự xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="173" />
+        <location filename="../../station_app/ui/booking_screen.py" line="179" />
         <source>Booking…</source>
         <translation>Đang xếp lịch…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="183" />
+        <location filename="../../station_app/ui/booking_screen.py" line="189" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="196" />
+        <location filename="../../station_app/ui/booking_screen.py" line="202" />
         <source>%1 household(s) (%2 people) booked into %3 session(s); %4 not placed; %5 already booked; %6 with nobody to book.</source>
         <translation>Đã xếp lịch %1 hộ (%2 người) vào %3 buổi; %4 hộ chưa xếp được; %5 hộ đã có lịch hẹn; %6 hộ không có ai cần hẹn.</translation>
     </message>
@@ -436,159 +436,174 @@
         <translation>&amp;Lưu đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="85" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="89" />
         <source>New campaign</source>
         <translation>Đợt cấp mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="90" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="94" />
         <source>A campaign set here is the province's: it reaches every station with HQ's bundle and supersedes a station's own.</source>
         <translation>Đợt cấp đặt tại đây là của tỉnh: được gửi tới mọi trạm qua gói dữ liệu của cấp trên và thay cho đợt cấp riêng của trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="92" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="96" />
         <source>The campaign comes from HQ. Until HQ's arrives, a campaign set here is this station's own; HQ's supersedes it when it comes.</source>
         <translation>Đợt cấp do cấp trên gửi về. Trong khi chưa nhận được, đợt cấp đặt tại đây là đợt cấp riêng của trạm; khi đợt cấp của cấp trên về sẽ thay cho nó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="96" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="100" />
         <source>Campaign name</source>
         <translation>Tên đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="97" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="105" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="101" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="109" />
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="98" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="102" />
         <source>Age-group deadlines</source>
         <translation>Hạn theo nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="99" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="108" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="103" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="111" />
         <source>Opening days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="104" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="108" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="110" />
         <source>Deadlines</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="109" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="112" />
         <source>Set by</source>
         <translation>Do ai đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="114" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
         <source>Save the letter&amp;head</source>
         <translation>Lưu tiêu đề &amp;giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="116" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
         <source>Letterhead of the letters and notices</source>
         <translation>Tiêu đề giấy mời và thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="122" />
         <source>Superior body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="122" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="122" />
         <source>Place (in the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="123" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="123" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="133" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="136" />
         <source>Campaigns (the one in force highlighted)</source>
         <translation>Các đợt cấp (đợt đang áp dụng được tô màu)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="157" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="158" />
+        <source>from %1</source>
+        <translation>từ %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="158" />
+        <source>until %1</source>
+        <translation>đến %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="160" />
+        <source>not given</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="171" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="159" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="173" />
         <source>%1, superseded by HQ's</source>
         <translation>%1, hết hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="164" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="178" />
         <source>every day</source>
         <translation>tất cả các ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="181" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="195" />
         <source>HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.</source>
         <translation>Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="196" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="217" />
         <source>Type the campaign's name.</source>
         <translation>Hãy nhập tên đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="198" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="219" />
         <source>Type the first and the last day of the campaign.</source>
         <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="201" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="230" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="209" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="238" />
         <source>Deadline row %1: give the first age and the day.</source>
         <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="214" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="248" />
         <source>Tick at least one opening day.</source>
         <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="229" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="266" />
         <source>Ready to save: %1 age group(s).</source>
         <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="240" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="277" />
         <source>Campaign %1 saved.</source>
         <translation>Đã lưu đợt cấp %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="257" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="296" />
         <source>The issuing body, the place and the signer's title can't be empty.</source>
         <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="263" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="302" />
         <source>Letterhead saved.</source>
         <translation>Đã lưu tiêu đề giấy.</translation>
     </message>
@@ -721,53 +736,53 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>Các quyết định đã ghi</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/conflicts_screen.py" line="102" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="104" />
         <source>%n resident(s) collected at two stations</source>
         <translation>
             <numerusform>%n công dân được thu nhận ở hai trạm</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="120" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="128" />
         <source>No conflict to decide.</source>
         <translation>Không có hồ sơ trùng cần quyết định.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="125" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="133" />
         <source>Collected on</source>
         <translation>Thu nhận lúc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="126" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="134" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="127" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="135" />
         <source>Operator</source>
         <translation>Cán bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="130" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="138" />
         <source>Note</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="132" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="140" />
         <source>Set aside by an earlier decision</source>
         <translation>Đã để riêng theo một quyết định trước</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="133" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="141" />
         <source>This intake stands</source>
         <translation>Giữ lần thu nhận này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="150" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="158" />
         <source>Choose the intake that stands.</source>
         <translation>Hãy chọn lần thu nhận được giữ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="157" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="165" />
         <source>Recorded; the decision goes with the next bundle.</source>
         <translation>Đã ghi; quyết định sẽ đi cùng gói đồng bộ tiếp theo.</translation>
     </message>
@@ -775,128 +790,128 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="314" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="321" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
         <source>Collected so far</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
         <source>Remaining</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="316" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
         <source>Collected on the day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="154" />
         <source>Per day, last 7 days</source>
         <translation>Đạt/ngày (7 ngày qua)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="154" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="288" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="155" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="295" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="155" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="156" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
         <source>Projected finish</source>
         <translation>Dự kiến hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
         <source>Ages</source>
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="315" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="167" />
         <source>Needed/day</source>
         <translation>Cần/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="167" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="168" />
         <source>Achieved/day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
         <source>On track</source>
         <translation>Kịp hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="173" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="173" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="183" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="317" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="318" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="319" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="326" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="405" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="412" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Set a campaign with its age-group deadlines on the Campaign screen.</source>
         <translation>Chiến dịch chưa có thời hạn và chưa có ngày kết thúc nên chưa có gì để so sánh. Hãy đặt đợt cấp với thời hạn theo nhóm tuổi trên màn hình Đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="410" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="417" />
         <source>No campaign yet.
 
 The province's campaign (its age-group deadlines) is set here at HQ on the Campaign screen; it reaches every station with HQ's bundle. Until then a station's own campaign, when its bundle brings one, is shown here.</source>
@@ -905,151 +920,171 @@ The province's campaign (its age-group deadlines) is set here at HQ on the Campa
 Đợt cấp của tỉnh (thời hạn theo từng nhóm tuổi) được đặt tại cấp trên, trên màn hình Đợt cấp; đợt cấp được gửi tới mọi trạm qua gói dữ liệu của cấp trên. Trong khi chưa có, đợt cấp riêng của một trạm (khi gói dữ liệu của trạm mang về) được hiển thị tại đây.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="416" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="423" />
         <source>No campaign yet.
 
-A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen.</source>
+A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen (in Plan).</source>
         <translation>Chưa có chiến dịch nào.
 
-Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp.</translation>
+Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp (trong Kế hoạch).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="425" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="432" />
         <source>%1 (station %2's own; set the province's on the Campaign screen)</source>
         <translation>%1 (đợt cấp riêng của trạm %2; hãy đặt đợt cấp của tỉnh trên màn hình Đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="207" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="208" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="218" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="231" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="237" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="233" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="239" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="277" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="284" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="282" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="289" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="291" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="298" />
         <source>Average of 7 days</source>
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="428" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="435" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="433" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="440" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="435" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="442" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="436" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="443" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="462" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="469" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="465" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="472" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="515" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="520" />
+        <source>A file is being written: wait for it, or stop it.</source>
+        <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="532" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="538" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="579" />
+        <source>Stopping…</source>
+        <translation>Đang dừng…</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="591" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="546" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="598" />
+        <source>Stopped: no file was written.</source>
+        <translation>Đã dừng: không ghi tệp nào.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="600" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1057,82 +1092,82 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="396" />
+        <location filename="../../station_app/ui/letters_screen.py" line="415" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="398" />
+        <location filename="../../station_app/ui/letters_screen.py" line="417" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="408" />
+        <location filename="../../station_app/ui/letters_screen.py" line="427" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="412" />
+        <location filename="../../station_app/ui/letters_screen.py" line="431" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="413" />
+        <location filename="../../station_app/ui/letters_screen.py" line="432" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="414" />
+        <location filename="../../station_app/ui/letters_screen.py" line="433" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="415" />
+        <location filename="../../station_app/ui/letters_screen.py" line="434" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="416" />
+        <location filename="../../station_app/ui/letters_screen.py" line="435" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="420" />
+        <location filename="../../station_app/ui/letters_screen.py" line="440" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="422" />
+        <location filename="../../station_app/ui/letters_screen.py" line="442" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="423" />
+        <location filename="../../station_app/ui/letters_screen.py" line="443" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="428" />
+        <location filename="../../station_app/ui/letters_screen.py" line="448" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="449" />
+        <location filename="../../station_app/ui/letters_screen.py" line="478" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="457" />
+        <location filename="../../station_app/ui/letters_screen.py" line="486" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="467" />
+        <location filename="../../station_app/ui/letters_screen.py" line="496" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="474" />
+        <location filename="../../station_app/ui/letters_screen.py" line="503" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1617,89 +1652,197 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="95" />
+        <location filename="../../station_app/ui/hall_screen.py" line="96" />
         <source>Remove the selected laptop</source>
         <translation>Gỡ máy đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="97" />
+        <location filename="../../station_app/ui/hall_screen.py" line="98" />
         <source>Laptops joined to this host</source>
         <translation>Các máy đã kết nối với máy chủ này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="105" />
+        <location filename="../../station_app/ui/hall_screen.py" line="106" />
         <source>On the other laptop: Hall network → scan, paste or type this code → Join.</source>
         <translation>Trên máy kia: Mạng nội bộ → quét, dán hoặc gõ mã này → Kết nối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="113" />
+        <location filename="../../station_app/ui/hall_screen.py" line="114" />
         <source>for example: Desk 2</source>
         <translation>ví dụ: Bàn 2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="114" />
+        <location filename="../../station_app/ui/hall_screen.py" line="115" />
         <source>Join</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="117" />
+        <location filename="../../station_app/ui/hall_screen.py" line="118" />
         <source>Join the station's host</source>
         <translation>Kết nối với máy chủ của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="119" />
+        <location filename="../../station_app/ui/hall_screen.py" line="120" />
         <source>Join code</source>
         <translation>Mã kết nối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="120" />
+        <location filename="../../station_app/ui/hall_screen.py" line="121" />
         <source>This laptop's name</source>
         <translation>Tên của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="126" />
+        <location filename="../../station_app/ui/hall_screen.py" line="127" />
         <source>One laptop of the station, usually the ticket table's, is its host: it gives the numbers, the calls and the display for every desk. Each other laptop joins it once with a one-time join code, keeps its own copy of the station's records, and goes on searching and recording intakes when the network drops. Only laptops that joined are served; everything on the network is encrypted. Bundles to HQ are written on the host.</source>
         <translation>Một máy của trạm, thường là máy ở bàn phát số, làm máy chủ: máy chủ cấp số thứ tự, gọi số và cung cấp màn hình hiển thị cho mọi bàn. Mỗi máy khác kết nối với máy chủ một lần bằng mã kết nối dùng một lần, giữ bản sao dữ liệu của trạm và vẫn tra cứu, ghi nhận hồ sơ khi mất mạng. Máy chủ chỉ phục vụ các máy đã kết nối; mọi dữ liệu trên mạng đều được mã hóa. Gói đồng bộ gửi về cấp trên được lập trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="160" />
+        <location filename="../../station_app/ui/hall_screen.py" line="165" />
         <source>This laptop is the station's host (port %1).</source>
         <translation>Máy này là máy chủ của trạm (cổng %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="163" />
+        <location filename="../../station_app/ui/hall_screen.py" line="168" />
         <source>This laptop is joined to the host at %1.</source>
         <translation>Máy này đã kết nối với máy chủ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="166" />
+        <location filename="../../station_app/ui/hall_screen.py" line="171" />
         <source>This laptop works on its own.</source>
         <translation>Máy này đang làm việc độc lập.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="168" />
+        <location filename="../../station_app/ui/hall_screen.py" line="173" />
         <source>Its key: %1</source>
         <translation>Khóa của máy: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="188" />
+        <location filename="../../station_app/ui/hall_screen.py" line="194" />
         <source>This laptop is now the host: give each other laptop a join code.</source>
         <translation>Máy này đã là máy chủ: hãy tạo cho mỗi máy khác một mã kết nối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="192" />
+        <location filename="../../station_app/ui/hall_screen.py" line="198" />
         <source>This laptop works on its own again.</source>
         <translation>Máy này đã trở lại làm việc độc lập.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="207" />
+        <location filename="../../station_app/ui/hall_screen.py" line="213" />
         <source>%1 is served no more.</source>
         <translation>Đã ngừng phục vụ %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="219" />
+        <location filename="../../station_app/ui/hall_screen.py" line="225" />
         <source>Joined %1: numbers, calls and the display now come from the host.</source>
         <translation>Đã kết nối với %1: số thứ tự, gọi số và màn hình hiển thị nay do máy chủ cung cấp.</translation>
+    </message>
+</context>
+<context>
+    <name>HomeScreen</name>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <source>Hours</source>
+        <translation>Giờ làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <source>Place</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="42" />
+        <source>Booked</source>
+        <translation>Đã hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="43" />
+        <source>Checked in</source>
+        <translation>Đã đến</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="44" />
+        <source>Collected</source>
+        <translation>Đã thu nhận hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="55" />
+        <source>No session today.</source>
+        <translation>Hôm nay không có buổi làm việc.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="59" />
+        <source>What needs doing</source>
+        <translation>Việc cần làm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="64" />
+        <source>Today's sessions</source>
+        <translation>Các buổi làm việc hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="104" />
+        <source>Today, %1</source>
+        <translation>Hôm nay, %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="129" />
+        <source>Nothing else waits.</source>
+        <translation>Không còn việc gì khác.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="142" />
+        <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
+        <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="147" />
+        <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
+        <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="152" />
+        <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
+        <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="156" />
+        <source>No backup yet (folder %1)</source>
+        <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="158" />
+        <source>Last backup %1, in %2</source>
+        <translation>Sao lưu gần nhất %1, tại %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="161" />
+        <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
+        <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="167" />
+        <source>Conflicts between stations to decide: %1</source>
+        <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="170" />
+        <source>Joined laptops silent for %2 minutes (%1): %3</source>
+        <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="174" />
+        <source>Stations that sent nothing for %2 days or more (%1): %3</source>
+        <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="178" />
+        <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
+        <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="182" />
+        <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
+        <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
 </context>
 <context>
@@ -1825,8 +1968,8 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     </message>
     <message>
         <location filename="../../station_app/ui/hq_screen.py" line="69" />
-        <source>Not acknowledged</source>
-        <translation>Chưa xác nhận</translation>
+        <source>Changes not yet at the station</source>
+        <translation>Thay đổi chưa tới trạm</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/hq_screen.py" line="71" />
@@ -1844,107 +1987,112 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>đăng ký %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="76" />
+        <location filename="../../station_app/ui/hq_screen.py" line="77" />
         <source>Enrol a station…</source>
         <translation>Đăng ký trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="77" />
+        <location filename="../../station_app/ui/hq_screen.py" line="78" />
         <source>Revoke the selected station…</source>
         <translation>Thu hồi trạm đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="79" />
+        <location filename="../../station_app/ui/hq_screen.py" line="80" />
         <source>Write HQ's identity file…</source>
         <translation>Ghi tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="81" />
+        <location filename="../../station_app/ui/hq_screen.py" line="82" />
         <source>Write a bundle for each station…</source>
         <translation>Ghi gói đồng bộ cho từng trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="89" />
+        <location filename="../../station_app/ui/hq_screen.py" line="90" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="99" />
+        <location filename="../../station_app/ui/hq_screen.py" line="96" />
+        <source>Changes not yet at the station: changes HQ holds (from HQ or from the other stations) that the station has not confirmed receiving. They go out in the next "Write a bundle for each station"; the station confirms them with the bundle it sends back.</source>
+        <translation>Thay đổi chưa tới trạm: những thay đổi cấp trên đang giữ (của cấp trên hoặc của các trạm khác) mà trạm chưa xác nhận đã nhận. Chúng được gửi đi trong lần "Ghi gói đồng bộ cho từng trạm" tới; trạm xác nhận bằng gói đồng bộ trạm gửi lên.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="108" />
         <source>Bundles from the stations</source>
         <translation>Gói đồng bộ từ các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="103" />
+        <location filename="../../station_app/ui/hq_screen.py" line="112" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="104" />
+        <location filename="../../station_app/ui/hq_screen.py" line="113" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="105" />
+        <location filename="../../station_app/ui/hq_screen.py" line="114" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="106" />
+        <location filename="../../station_app/ui/hq_screen.py" line="115" />
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="107" />
+        <location filename="../../station_app/ui/hq_screen.py" line="116" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="110" />
+        <location filename="../../station_app/ui/hq_screen.py" line="119" />
         <source>Set aside from the stations' bundles</source>
         <translation>Để riêng từ gói dữ liệu của các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="147" />
+        <location filename="../../station_app/ui/hq_screen.py" line="164" />
         <source>Select an enrolled station first.</source>
         <translation>Hãy chọn một trạm đã đăng ký trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="150" />
+        <location filename="../../station_app/ui/hq_screen.py" line="167" />
         <source>Revoke %1 (%2), fingerprint %3? Its bundles are refused from then on; a revoked key is never enrolled again.</source>
         <translation>Thu hồi %1 (%2), dấu vân tay %3? Từ đó các gói của trạm bị từ chối; khóa đã thu hồi không bao giờ được đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="153" />
+        <location filename="../../station_app/ui/hq_screen.py" line="170" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="159" />
+        <location filename="../../station_app/ui/hq_screen.py" line="176" />
         <source>Revoked %1.</source>
         <translation>Đã thu hồi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="169" />
+        <location filename="../../station_app/ui/hq_screen.py" line="186" />
         <source>Where to write HQ's identity file</source>
         <translation>Nơi ghi tệp định danh của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="176" />
+        <location filename="../../station_app/ui/hq_screen.py" line="193" />
         <source>Wrote %1. Each station enrols it and compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Mỗi trạm đăng ký tệp này và so dấu vân tay %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="181" />
+        <location filename="../../station_app/ui/hq_screen.py" line="198" />
         <source>Where to write the stations' bundles</source>
         <translation>Nơi ghi gói đồng bộ của các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="186" />
+        <location filename="../../station_app/ui/hq_screen.py" line="203" />
         <source>Writing the bundles…</source>
         <translation>Đang ghi các gói đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/hq_screen.py" line="190" />
+        <location filename="../../station_app/ui/hq_screen.py" line="207" />
         <source>Wrote %n bundle(s) into %1: %2.</source>
         <translation>
             <numerusform>Đã ghi %n gói đồng bộ vào %1: %2.</numerusform></translation>
@@ -2039,148 +2187,148 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="135" />
+        <location filename="../../station_app/ui/letters_screen.py" line="136" />
         <source>V&amp;illages</source>
         <translation>Theo thôn/tổ dân &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="136" />
+        <location filename="../../station_app/ui/letters_screen.py" line="137" />
         <source>O&amp;ne session</source>
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="142" />
+        <location filename="../../station_app/ui/letters_screen.py" line="143" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="144" />
-        <location filename="../../station_app/ui/letters_screen.py" line="180" />
+        <location filename="../../station_app/ui/letters_screen.py" line="145" />
+        <location filename="../../station_app/ui/letters_screen.py" line="181" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="147" />
+        <location filename="../../station_app/ui/letters_screen.py" line="148" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="148" />
+        <location filename="../../station_app/ui/letters_screen.py" line="149" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="150" />
+        <location filename="../../station_app/ui/letters_screen.py" line="151" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="155" />
+        <location filename="../../station_app/ui/letters_screen.py" line="156" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="158" />
+        <location filename="../../station_app/ui/letters_screen.py" line="159" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="165" />
+        <location filename="../../station_app/ui/letters_screen.py" line="166" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="167" />
+        <location filename="../../station_app/ui/letters_screen.py" line="168" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="172" />
+        <location filename="../../station_app/ui/letters_screen.py" line="173" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="181" />
+        <location filename="../../station_app/ui/letters_screen.py" line="182" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="182" />
+        <location filename="../../station_app/ui/letters_screen.py" line="183" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="196" />
+        <location filename="../../station_app/ui/letters_screen.py" line="197" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="244" />
+        <location filename="../../station_app/ui/letters_screen.py" line="251" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="256" />
+        <location filename="../../station_app/ui/letters_screen.py" line="263" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="271" />
+        <location filename="../../station_app/ui/letters_screen.py" line="290" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="272" />
+        <location filename="../../station_app/ui/letters_screen.py" line="291" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="290" />
+        <location filename="../../station_app/ui/letters_screen.py" line="309" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="295" />
+        <location filename="../../station_app/ui/letters_screen.py" line="314" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="311" />
+        <location filename="../../station_app/ui/letters_screen.py" line="330" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="323" />
+        <location filename="../../station_app/ui/letters_screen.py" line="342" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="330" />
+        <location filename="../../station_app/ui/letters_screen.py" line="349" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="333" />
+        <location filename="../../station_app/ui/letters_screen.py" line="352" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="350" />
+        <location filename="../../station_app/ui/letters_screen.py" line="369" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="353" />
+        <location filename="../../station_app/ui/letters_screen.py" line="372" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="378" />
+        <location filename="../../station_app/ui/letters_screen.py" line="397" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="383" />
+        <location filename="../../station_app/ui/letters_screen.py" line="402" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -2188,177 +2336,206 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="157" />
+        <location filename="../../station_app/ui/main_window.py" line="191" />
+        <location filename="../../station_app/ui/main_window.py" line="214" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="158" />
+        <location filename="../../station_app/ui/main_window.py" line="188" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="159" />
+        <location filename="../../station_app/ui/main_window.py" line="190" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="160" />
+        <location filename="../../station_app/ui/main_window.py" line="185" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="162" />
+        <location filename="../../station_app/ui/main_window.py" line="194" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="163" />
+        <location filename="../../station_app/ui/main_window.py" line="196" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="164" />
+        <location filename="../../station_app/ui/main_window.py" line="180" />
+        <location filename="../../station_app/ui/main_window.py" line="198" />
         <source>Booking</source>
         <translation>Xếp lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="165" />
+        <location filename="../../station_app/ui/main_window.py" line="200" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="167" />
+        <location filename="../../station_app/ui/main_window.py" line="181" />
+        <location filename="../../station_app/ui/main_window.py" line="204" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="168" />
+        <location filename="../../station_app/ui/main_window.py" line="206" />
         <source>Delivery</source>
         <translation>Phát giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="170" />
+        <location filename="../../station_app/ui/main_window.py" line="202" />
         <source>Announcements</source>
         <translation>Thông báo loa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="173" />
+        <location filename="../../station_app/ui/main_window.py" line="181" />
+        <location filename="../../station_app/ui/main_window.py" line="209" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="175" />
+        <location filename="../../station_app/ui/main_window.py" line="211" />
         <source>Conflicts</source>
         <translation>Trùng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="177" />
+        <location filename="../../station_app/ui/main_window.py" line="210" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/main_window.py" line="179" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="179" />
+        <source>Floor</source>
+        <translation>Tiếp dân</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="180" />
+        <source>Plan</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="182" />
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="184" />
+        <source>Home</source>
+        <translation>Trang đầu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="216" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="180" />
+        <location filename="../../station_app/ui/main_window.py" line="218" />
         <source>Hall network</source>
         <translation>Mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="181" />
+        <location filename="../../station_app/ui/main_window.py" line="220" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="215" />
+        <location filename="../../station_app/ui/main_window.py" line="297" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="386" />
+        <location filename="../../station_app/ui/main_window.py" line="564" />
         <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
         <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="390" />
+        <location filename="../../station_app/ui/main_window.py" line="568" />
         <source>Joined to the host</source>
         <translation>Đã kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="393" />
+        <location filename="../../station_app/ui/main_window.py" line="571" />
         <source>Host · laptops joined: %1</source>
         <translation>Máy chủ · số máy đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="414" />
+        <location filename="../../station_app/ui/main_window.py" line="592" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="416" />
+        <location filename="../../station_app/ui/main_window.py" line="594" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="421" />
+        <location filename="../../station_app/ui/main_window.py" line="599" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="425" />
+        <location filename="../../station_app/ui/main_window.py" line="603" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="429" />
+        <location filename="../../station_app/ui/main_window.py" line="607" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="432" />
+        <location filename="../../station_app/ui/main_window.py" line="610" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="436" />
+        <location filename="../../station_app/ui/main_window.py" line="614" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="441" />
+        <location filename="../../station_app/ui/main_window.py" line="619" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="442" />
+        <location filename="../../station_app/ui/main_window.py" line="620" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="447" />
+        <location filename="../../station_app/ui/main_window.py" line="625" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="485" />
+        <location filename="../../station_app/ui/main_window.py" line="663" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="486" />
+        <location filename="../../station_app/ui/main_window.py" line="664" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="513" />
+        <location filename="../../station_app/ui/main_window.py" line="691" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="514" />
+        <location filename="../../station_app/ui/main_window.py" line="692" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -2553,16 +2730,24 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
 </context>
 <context>
+    <name>Navigation</name>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="274" />
+        <source>Alt+number: a group · Ctrl+Tab: the next screen</source>
+        <translation>Alt+số: chọn nhóm · Ctrl+Tab: màn hình kế tiếp</translation>
+    </message>
+</context>
+<context>
     <name>OperatorsScreen</name>
     <message>
         <location filename="../../station_app/ui/operators_screen.py" line="33" />
-        <location filename="../../station_app/ui/operators_screen.py" line="61" />
+        <location filename="../../station_app/ui/operators_screen.py" line="63" />
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/operators_screen.py" line="34" />
-        <location filename="../../station_app/ui/operators_screen.py" line="62" />
+        <location filename="../../station_app/ui/operators_screen.py" line="64" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -2597,27 +2782,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="59" />
+        <location filename="../../station_app/ui/operators_screen.py" line="61" />
         <source>New operator</source>
         <translation>Người dùng mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="63" />
+        <location filename="../../station_app/ui/operators_screen.py" line="65" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="64" />
+        <location filename="../../station_app/ui/operators_screen.py" line="66" />
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="89" />
+        <location filename="../../station_app/ui/operators_screen.py" line="94" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="96" />
+        <location filename="../../station_app/ui/operators_screen.py" line="101" />
         <source>%1 can now sign in.</source>
         <translation>%1 đã có thể đăng nhập.</translation>
     </message>
@@ -2973,7 +3158,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/sessions_screen.py" line="74" />
-        <location filename="../../station_app/ui/sessions_screen.py" line="124" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
@@ -3043,77 +3228,82 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Tạo các &amp;buổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="120" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
         <source>Plan sessions</source>
         <translation>Lập lịch buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="122" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
         <source>For</source>
         <translation>Trong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="129" />
         <source>Slot length</source>
         <translation>Thời lượng mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="130" />
         <source>People per slot</source>
         <translation>Số người mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="131" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="134" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="137" />
         <source>Coming sessions</source>
         <translation>Các buổi sắp tới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="164" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="168" />
         <source>%1 session(s) on %2 day(s); %3 of %4 places booked</source>
         <translation>%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="172" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="176" />
         <source>(no campaign)</source>
         <translation>(không thuộc đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="201" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="214" />
         <source>Type the place of the sessions.</source>
         <translation>Hãy nhập địa điểm của các buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="207" />
-        <source>%1 session(s) on %2 day(s) will be created.</source>
-        <translation>Sẽ tạo %1 buổi trong %2 ngày.</translation>
+        <location filename="../../station_app/ui/sessions_screen.py" line="220" />
+        <source>No opening day in these days.</source>
+        <translation>Không có ngày làm việc nào trong những ngày này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="218" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="222" />
+        <source>%1 session(s) on %2 day(s), %3 to %4, will be created.</source>
+        <translation>Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sessions_screen.py" line="235" />
         <source>%1 session(s) created.</source>
         <translation>Đã tạo %1 buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="229" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="250" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="234" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="255" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>
@@ -3988,7 +4178,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Thư mục Tài liệu (%1)</translation>
     </message>
 </context>
-<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
+<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
 Do you want to overwrite it?</source><translation>%1 đã có.
 Bạn có muốn ghi đè không?</translation></message><message><source>%1 is a directory.
 Please choose a different file name.</source><translation>%1 là một thư mục.

@@ -187,6 +187,15 @@ def _behind(row: dict) -> str:
     return f"Chậm {number_vi(row['behind'])} người; {days}"
 
 
+def station_phrase(name: str, code: str) -> str:
+    """'trạm <name> (<code>)', without the word twice when the name starts with it
+    ('Trạm lưu động 1' reads 'Trạm lưu động 1 (LD01)', not 'trạm Trạm lưu động 1')."""
+    words = name.split()
+    if words and words[0].lower() == "trạm":
+        return f"{name} ({code})"
+    return f"trạm {name} ({code})"
+
+
 def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
     """The progress report of ``services.progress.progress`` into the binary file ``fh``."""
     st = _styles()
@@ -206,7 +215,7 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
     story.append(Spacer(1, 5 * mm))
     n = number_vi
     where = "toàn bộ các trạm (dữ liệu đã hợp nhất)" if report["hq"] else \
-        f"trạm {report['station_name']} ({report['station']})"
+        station_phrase(report["station_name"], report["station"])
     no_card = report["no_card_needed"]
     story.append(Paragraph(
         f"Thực hiện kế hoạch {report['campaign']} (từ ngày {show_date(report['start'])} đến ngày "
@@ -281,8 +290,15 @@ def _unit_section(story, title, rows, label, st, width, report) -> None:
                         flagged={i for i, r in enumerate(rows) if r["behind"]}))
 
 
-def write_missing_pdf(fh, missing: dict, head: Letterhead) -> None:
-    """The residents still missing, one table per village, for the door-to-door teams."""
+class WritingStopped(Exception):
+    """``progress`` said stop: nothing is kept of the file."""
+
+
+def write_missing_pdf(fh, missing: dict, head: Letterhead, progress=None) -> None:
+    """The residents still missing, one table per village, for the door-to-door teams.
+    ``progress(rows drawn, rows)`` is told as each page's part of a table is drawn (a list of
+    thousands takes tens of seconds); when it returns False the writing stops
+    (WritingStopped)."""
     st = _styles()
     page = landscape(A4)
     doc = SimpleDocTemplate(fh, pagesize=page, leftMargin=18 * mm, rightMargin=15 * mm,
@@ -307,4 +323,14 @@ def write_missing_pdf(fh, missing: dict, head: Letterhead) -> None:
               r["address"] or "", r["phone"] or "", show_date(r["deadline"])]
              for i, r in enumerate(village["residents"], 1)], widths, st))
     story += _signature(head, st, width, ["Tổ công tác các thôn, tổ dân phố"])
+    if progress is not None:
+        drawn = [0]
+
+        def after(flowable) -> None:
+            if isinstance(flowable, Table) and flowable.repeatRows == 1:
+                drawn[0] += len(flowable._cellvalues) - 1  # its rows on this page
+                if progress(drawn[0], missing["count"]) is False:
+                    raise WritingStopped()
+
+        doc.afterFlowable = after
     doc.build(story)

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from station_app.core import files
 from station_app.core.dates import show_date
+from station_app.printing.letters import Letterhead
 from station_app.printing.report_pdf import write_missing_pdf, write_progress_pdf
 from station_app.printing.xlsx import Sheet, write_workbook
 from station_app.services.letters import letterhead
@@ -91,18 +92,28 @@ def write_report(db: Database, operator: Operator | None, out: str | os.PathLike
     return report
 
 
-def write_missing(db: Database, operator: Operator | None, out: str | os.PathLike,
-                  village: str | None = None, campaign: str | None = None,
-                  day: dt.date | str | None = None) -> dict:
-    """The residents still missing (per village) to ``out`` (.pdf or .xlsx); returns them."""
+def missing_to_write(db: Database, operator: Operator | None, out: str | os.PathLike,
+                     village: str | None = None, campaign: str | None = None,
+                     day: dt.date | str | None = None) -> tuple[dict, Letterhead | None]:
+    """What ``write_missing_file`` writes to ``out``: the residents still missing, and the
+    letterhead of a PDF (the part that reads the database; the writing needs none)."""
     ext = _format(out)
     _check_writable(out)
     db.note_output(out)
     missing = missing_residents(db, operator, village, campaign, day)
-    if ext == ".pdf":
-        head = _letterhead(db, dt.date.fromisoformat(missing["date"]))
+    head = _letterhead(db, dt.date.fromisoformat(missing["date"])) if ext == ".pdf" else None
+    return missing, head
+
+
+def write_missing_file(out: str | os.PathLike, missing: dict, head: Letterhead | None,
+                       progress=None) -> None:
+    """The list of ``missing_to_write`` to ``out`` (.pdf: ``progress`` is told the rows drawn,
+    see printing.report_pdf.write_missing_pdf; .xlsx)."""
+    tell = progress or (lambda _done, _total: None)
+    tell(0, missing["count"])
+    if _format(out) == ".pdf":
         with atomic_file(out) as target:
-            write_missing_pdf(target.fh, missing, head)
+            write_missing_pdf(target.fh, missing, head, progress)
             target.commit()
     else:
         rows = [[v["name"], i, r["full_name"], show_date(r["dob"]) if r["dob"] else None,
@@ -112,6 +123,15 @@ def write_missing(db: Database, operator: Operator | None, out: str | os.PathLik
         write_workbook(out, [Sheet("Chưa làm thủ tục", [
             "Thôn/Tổ", "STT", "Họ và tên", "Ngày sinh", "Mã hộ", "Địa chỉ", "Điện thoại",
             "Nhóm tuổi", "Hạn"], rows)], ReportError)
+    tell(missing["count"], missing["count"])
+
+
+def write_missing(db: Database, operator: Operator | None, out: str | os.PathLike,
+                  village: str | None = None, campaign: str | None = None,
+                  day: dt.date | str | None = None) -> dict:
+    """The residents still missing (per village) to ``out`` (.pdf or .xlsx); returns them."""
+    missing, head = missing_to_write(db, operator, out, village, campaign, day)
+    write_missing_file(out, missing, head)
     return missing
 
 

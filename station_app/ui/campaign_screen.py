@@ -29,7 +29,7 @@ from station_app.services.sessions import (
     parse_day,
     parse_deadline,
 )
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import Judge, RecordTableModel, say
 from station_app.ui.messages import explain
 from station_app.ui.sessions_screen import record_table
 
@@ -81,6 +81,10 @@ class CampaignScreen(QWidget):
         self.check.setWordWrap(True)
         for field in (self.name, self.starts, self.ends):
             field.textChanged.connect(self._validate)
+            field.returnPressed.connect(self.save_campaign)  # Enter submits the form
+        self.judge = Judge([self.name, self.starts, self.ends,
+                            *(f for row in self.deadlines for f in row)])
+        self.judge.changed = self._validate
 
         new = QGroupBox(self.tr("New campaign"))
         form = QFormLayout(new)
@@ -102,8 +106,7 @@ class CampaignScreen(QWidget):
 
         self.model = RecordTableModel([
             ("name", self.tr("Campaign"), None),
-            ("period", self.tr("Period"), lambda r: " – ".join(
-                show_date(d) if d else "…" for d in (r["starts"], r["ends"]))),
+            ("period", self.tr("Period"), self._period_text),
             ("deadlines", self.tr("Deadlines"), self._deadlines_text),
             ("open_days", self.tr("Opening days"), self._days_text),
             ("station", self.tr("Set by"), self._owner_text),
@@ -141,9 +144,20 @@ class CampaignScreen(QWidget):
 
     def activate(self) -> None:
         self.refresh()
+        self.name.setFocus()
 
     def shutdown(self) -> None:
         self.ctx.worker.cancel(self)
+
+    def _period_text(self, row: dict) -> str:
+        """The campaign's days; one from HQ may give only its deadlines (no period)."""
+        starts, ends = (show_date(d) if d else "" for d in (row["starts"], row["ends"]))
+        if starts and ends:
+            return f"{starts} – {ends}"
+        if starts or ends:
+            return (self.tr("from %1") if starts else self.tr("until %1")).replace(
+                "%1", starts or ends)
+        return self.tr("not given")
 
     def _deadlines_text(self, row: dict) -> str:
         return "; ".join(
@@ -190,15 +204,30 @@ class CampaignScreen(QWidget):
 
     # -- the campaign -------------------------------------------------------------------------
     def _form(self) -> dict:
-        """The campaign the form holds (ScheduleError with the first thing wrong)."""
+        """The campaign the form holds (ScheduleError with the first thing wrong, its
+        ``fields`` the fields it is about)."""
+
+        def wrong(text, *fields):
+            error = ScheduleError(text)
+            error.fields = fields
+            return error
+
         name = " ".join(self.name.text().split())
         if not name:
-            raise ScheduleError(self.tr("Type the campaign's name."))
+            raise wrong(self.tr("Type the campaign's name."), self.name)
         if not self.starts.text().strip() or not self.ends.text().strip():
-            raise ScheduleError(self.tr("Type the first and the last day of the campaign."))
-        starts, ends = parse_day(self.starts.text()), parse_day(self.ends.text())
+            raise wrong(self.tr("Type the first and the last day of the campaign."),
+                        *(f for f in (self.starts, self.ends) if not f.text().strip()))
+        days = []
+        for field in (self.starts, self.ends):
+            try:
+                days.append(parse_day(field.text()))
+            except ScheduleError as exc:
+                exc.fields = (field,)
+                raise
+        starts, ends = days
         if ends < starts:
-            raise ScheduleError(self.tr("The campaign ends before it starts."))
+            raise wrong(self.tr("The campaign ends before it starts."), self.starts, self.ends)
         deadlines = []
         for row, fields in enumerate(self.deadlines):
             cells = [field.text().strip() for field in fields]
@@ -206,16 +235,22 @@ class CampaignScreen(QWidget):
                 continue
             low, high, day = cells
             if not low or not day:
-                raise ScheduleError(self.tr("Deadline row %1: give the first age and the day.")
-                                    .replace("%1", str(row + 1)))
-            deadlines.append(parse_deadline(f"{low}-{high}:{day}" if high else f"{low}+:{day}"))
+                raise wrong(self.tr("Deadline row %1: give the first age and the day.")
+                            .replace("%1", str(row + 1)), *fields)
+            try:
+                deadlines.append(parse_deadline(f"{low}-{high}:{day}" if high
+                                                else f"{low}+:{day}"))
+            except ScheduleError as exc:
+                exc.fields = tuple(fields)
+                raise
         days = "".join(str(d) for d, box in enumerate(self.open_days) if box.isChecked())
         if not days:
-            raise ScheduleError(self.tr("Tick at least one opening day."))
+            raise wrong(self.tr("Tick at least one opening day."))
         return {"name": name, "starts": starts, "ends": ends, "deadlines": deadlines,
                 "open_days": days}
 
     def _validate(self) -> bool:
+        """The first thing wrong, said once its field was left or the form submitted."""
         if self.hq_campaign:
             self.check.clear()
             self.save.setEnabled(False)
@@ -223,15 +258,17 @@ class CampaignScreen(QWidget):
         try:
             form = self._form()
         except ScheduleError as exc:
-            say(self.check, explain(exc), "warn")
-            self.save.setEnabled(False)
+            if self.judge.says(*getattr(exc, "fields", ())):
+                say(self.check, explain(exc), "warn")
+            else:
+                self.check.clear()
             return False
         say(self.check, self.tr("Ready to save: %1 age group(s).")
             .replace("%1", str(len(form["deadlines"]))), "info")
-        self.save.setEnabled(True)
         return True
 
     def save_campaign(self) -> None:
+        self.judge.submitted = True
         if not self._validate():
             return
         form, who = self._form(), self.ctx.session
@@ -239,6 +276,8 @@ class CampaignScreen(QWidget):
         def done(row) -> None:
             say(self.message, self.tr("Campaign %1 saved.").replace("%1", row["name"]), "ok")
             self.name.clear()
+            self.judge.reset()
+            self._validate()
             self.refresh()
 
         self.ctx.worker.query(

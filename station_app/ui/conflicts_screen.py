@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.dates import show_date
 from station_app.services.conflicts import decided_conflicts, list_conflicts, resolve_conflict
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, say
 from station_app.ui.messages import explain
 from station_app.ui.sync_screen import table_view, when
 
@@ -80,6 +80,8 @@ class ConflictsScreen(QWidget):
         layout.addLayout(top, 3)
         layout.addWidget(log, 2)
         self.current: dict | None = None
+        self.wanted = Wanted(self.list, self.conflicts,
+                             lambda r, resident: r["resident"]["id"] == resident)
         self.refresh()
 
     def shutdown(self) -> None:
@@ -103,7 +105,13 @@ class ConflictsScreen(QWidget):
                                    len(conflicts)))
         if conflicts:
             self.list.selectRow(0)
+        self.wanted.apply()
         self.show_selected()
+
+    def select(self, resident_id: str) -> None:
+        """The conflict of ``resident_id`` selected (the home page's first conflict)."""
+        if self.wanted.select(resident_id):
+            self.show_selected()
 
     def show_selected(self) -> None:
         self.current = self.conflicts.record(self.list.currentIndex().row())

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 from station_app.printing.pdfwriter import qr_matrix
 from station_app.services import hall
 from station_app.sync.hall_tls import show_fingerprint
-from station_app.ui.floor_models import RecordTableModel
+from station_app.ui.floor_models import RecordTableModel, Wanted
 from station_app.ui.messages import explain
 
 QR_PX = 200
@@ -92,6 +92,7 @@ class HallScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.wanted = Wanted(self.table, self.model, lambda r, label: r["label"] == label)
         self.remove = QPushButton(self.tr("Remove the selected laptop"))
         self.remove.clicked.connect(self._remove)
         self.host_box = QGroupBox(self.tr("Laptops joined to this host"))
@@ -150,6 +151,10 @@ class HallScreen(QWidget):
     def _say(self, exc: Exception) -> None:
         self.message.setText(explain(exc))
 
+    def select(self, label: str) -> None:
+        """The joined laptop ``label`` selected (the home page's silent laptop)."""
+        self.wanted.select(label)
+
     def refresh(self) -> None:
         self.ctx.worker.query(hall.status, on_done=self._show, on_error=self._say, owner=self)
 
@@ -172,6 +177,7 @@ class HallScreen(QWidget):
         self.join_box.setVisible(role is None)
         self.host_box.setVisible(role == "host")
         self.model.set_records(state["members"])
+        self.wanted.apply()
 
     def _run(self, func, done_text: str) -> None:
         who = self.ctx.session

@@ -27,7 +27,7 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.sync import set_aside_records
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.sync_screen import (
     ConfirmBar,
@@ -66,13 +66,14 @@ class HqScreen(QWidget):
             ("fingerprint", self.tr("Key fingerprint"), None),
             ("last_received", self.tr("Last bundle received"),
              lambda r: when(r["last_received"]) or self.tr("none yet")),
-            ("not_acknowledged", self.tr("Not acknowledged"),
+            ("not_acknowledged", self.tr("Changes not yet at the station"),
              lambda r: "" if r["revoked_at"] else count(r["not_acknowledged"])),
             ("revoked_at", self.tr("Status"),
              lambda r: self.tr("revoked %1").replace("%1", when(r["revoked_at"]))
              if r["revoked_at"] else self.tr("enrolled %1").replace("%1", when(r["enrolled_at"]))),
         ], colour=lambda r: "#eeeeee" if r["revoked_at"] else None, parent=self)
         self.table = table_view(self.stations)
+        self.wanted = Wanted(self.table, self.stations, lambda r, code: r["station"] == code)
         self.enrol = QPushButton(self.tr("Enrol a station…"))
         self.revoke = QPushButton(self.tr("Revoke the selected station…"))
         self.revoke.clicked.connect(self.ask_revoke)
@@ -91,8 +92,16 @@ class HqScreen(QWidget):
         for button in (self.enrol, self.revoke, self.identity, self.back):
             buttons.addWidget(button)
         buttons.addStretch(1)
+        self.explained = QLabel(self.tr(
+            "Changes not yet at the station: changes HQ holds (from HQ or from the other "
+            "stations) that the station has not confirmed receiving. They go out in the next "
+            "\"Write a bundle for each station\"; the station confirms them with the bundle it "
+            "sends back."))
+        self.explained.setWordWrap(True)
+        self.explained.setStyleSheet("color: #555;")
         inner = QVBoxLayout(box)
         inner.addWidget(self.table, 1)
+        inner.addWidget(self.explained)
         inner.addLayout(buttons)
         inner.addWidget(self.confirm)
         inner.addWidget(self.message)
@@ -128,12 +137,20 @@ class HqScreen(QWidget):
         operator = self.ctx.session
 
         def shown(found) -> None:
-            self.stations.set_records(found[0])
+            self._show(found[0])
             self.aside.set_records(found[1])
 
         self.ctx.worker.query(lambda db: (hq_stations(db, operator),
                                           set_aside_records(db, operator=operator)),
                               on_done=shown, on_error=self._failed, owner=self)
+
+    def _show(self, stations: list[dict]) -> None:
+        self.stations.set_records(stations)
+        self.wanted.apply()
+
+    def select(self, code: str) -> None:
+        """The station ``code`` selected (the home page's silent station)."""
+        self.wanted.select(code)
 
     def _failed(self, exc: Exception) -> None:
         say(self.message, explain(exc), "error")
