@@ -1,4 +1,4 @@
-"""station-app report: the JSON figures, the PDF (text read back with pypdf, fonts embedded) and
+"""station-app report: the JSON figures, the PDF (text read back with pypdf, every font embedded) and
 the XLSX (read back with openpyxl) hold the same numbers; the missing list; roster text that
 looks like a formula stays text; bad input gives one line and writes nothing."""
 
@@ -11,6 +11,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from cli_helpers import lead_of, run, run_json
+from pdf_helpers import fonts_not_embedded
 from pypdf import PdfReader
 from test_progress import PLANTED, _sites_template, _xa01_intakes, sites  # noqa: F401
 
@@ -27,19 +28,6 @@ def station(sites):  # noqa: F811
 def _pdf_text(path) -> str:
     """The text of every page, its line breaks and runs of spaces made single spaces."""
     return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
-
-
-def _fonts_embedded(path) -> bool:
-    reader = PdfReader(path)
-    found = []
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            for desc in font.get("/DescendantFonts", [font]):
-                descriptor = desc.get_object().get("/FontDescriptor")
-                if descriptor:
-                    found.append("/FontFile2" in descriptor.get_object())
-    return bool(found) and all(found)
 
 
 def test_json_names_for_scripts(capsys, station):
@@ -105,7 +93,7 @@ def test_pdf_holds_the_figures_in_the_administrative_layout(capsys, station, tmp
     for v in data["villages"]:
         assert v["name"] in text
     assert "Chậm 2 người; chưa thu nhận" in text  # Thôn Nam
-    assert _fonts_embedded(out)
+    assert fonts_not_embedded(out) == []  # not even an unused Helvetica
 
 
 def test_hq_report_lists_the_stations(capsys, sites, tmp_path):  # noqa: F811
@@ -132,6 +120,7 @@ def test_hq_report_lists_the_stations(capsys, sites, tmp_path):  # noqa: F811
     assert run(capsys, "report", "--db", hq.path, "--date", "05/03/2027", "--out", pdf)[0] == 0
     text = _pdf_text(pdf)
     assert "02/03/2027 – im lặng" in text and "chưa nhận" in text
+    assert fonts_not_embedded(pdf) == []
 
 
 def test_missing_list_pdf_and_xlsx(capsys, station, tmp_path):
@@ -143,7 +132,7 @@ def test_missing_list_pdf_and_xlsx(capsys, station, tmp_path):
     assert "DANH SÁCH" in text and "Thôn Đông (2 người)" in text and "Thôn Nam (2 người)" in text
     assert text.index("Nguyễn Văn Cường") < text.index("Lê Thị Giang") < text.index("Võ Văn Minh")
     assert "Số 4, Thôn Nam" in text and "0912000004" in text and "HB04" in text
-    assert _fonts_embedded(pdf)
+    assert fonts_not_embedded(pdf) == []
     assert run(capsys, "report", "missing", "--db", station, "--out", xlsx,
                "--village", "thon nam")[0] == 0
     rows = list(openpyxl.load_workbook(xlsx).active.iter_rows(min_row=2, values_only=True))

@@ -18,6 +18,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
+from pdf_helpers import fonts_not_embedded
 from qr_helpers import read_qr
 from sql_trace import trace_sql
 from test_ui_languages import _data, _english_words, _texts
@@ -408,6 +409,7 @@ def test_an_announcement_printed(station, qtbot, booked, tmp_path):
                     for page in pypdf.PdfReader(tmp_path / "loa.pdf").pages)
     village = screen.villages.currentItem().text()
     assert "THÔNG BÁO" in text and f"bà con {village}" in text
+    assert fonts_not_embedded(tmp_path / "loa.pdf") == []
 
 
 def test_the_stop_button_reaches_the_process_drawing_the_letters(qtbot, station, booked,
