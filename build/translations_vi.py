@@ -861,8 +861,6 @@ VI = {
     'say who delivered the letter': 'hãy cho biết ai đã phát giấy mời',
     "the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter":
         'mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ',
-    "the letter code fails its check: misread, mistyped, or not a letter of this campaign's stations":
-        'mã giấy mời không đúng: quét sai, gõ sai, hoặc không phải giấy mời của các trạm trong đợt cấp thẻ này',
     'the period must be at least 1 day': 'khoảng thời gian phải ít nhất 1 ngày',
     'the {name} code fails its check: misread or mistyped':
         'mã {name} không đúng: quét sai hoặc gõ sai',
@@ -1118,6 +1116,13 @@ VI = {
     '{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)':
         'ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)',
     'Documents folder (%1)': 'Thư mục Tài liệu (%1)',
+    # issue 22, point 3 (b22c): a letter from a laptop not known yet, told apart from a forged one
+    "the letter code fails its check: misread, mistyped or forged; nothing was changed":
+        "mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi",
+    "letter from a laptop this station doesn't know yet: take the bundle round through HQ, or "
+    "check the household in by its code":
+        "giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên (HQ) "
+        "về máy này, hoặc cho hộ vào bằng cách gõ mã hộ",
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the
