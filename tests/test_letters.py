@@ -10,8 +10,8 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
-from PIL import Image, ImageFilter
 from pdf_helpers import fonts_not_embedded
+from PIL import Image, ImageFilter
 from qr_helpers import read_qr
 
 from station_app.core.dates import admin_date_line

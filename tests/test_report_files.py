@@ -4,7 +4,9 @@ looks like a formula stays text; bad input gives one line and writes nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import zipfile
 from pathlib import Path
 
@@ -28,6 +30,23 @@ def station(sites):  # noqa: F811
 def _pdf_text(path) -> str:
     """The text of every page, its line breaks and runs of spaces made single spaces."""
     return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
+
+
+def _dates_are_date_cells(book) -> int:
+    """No date or moment written as text (ISO or dd/mm/yyyy) in any sheet; every date cell
+    shows as dd/mm/yyyy (hh:mm). Returns how many date cells there are."""
+    dates = 0
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    assert not re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d\d?/\d\d?/\d{4}.*",
+                                            cell.value), (sheet.title, cell.coordinate, cell.value)
+                elif isinstance(cell.value, dt.datetime):
+                    assert cell.number_format in ("dd/mm/yyyy", "dd/mm/yyyy hh:mm"), \
+                        (sheet.title, cell.coordinate, cell.number_format)
+                    dates += 1
+    return dates
 
 
 def test_json_names_for_scripts(capsys, station):
@@ -56,6 +75,12 @@ def test_xlsx_holds_the_json_figures(capsys, station, tmp_path):
     assert summary["Đã thu nhận (collected)"] == data["collected"]
     assert summary["Tỷ lệ % (percent)"] == data["percent"]
     assert summary["Cần/ngày (needed_per_day)"] == data["needed_per_day"]
+    assert summary["Ngày báo cáo"] == dt.datetime(2027, 3, 5)  # a date cell, not text
+    assert summary["Dự kiến hoàn thành (projected_finish)"] == dt.datetime(2027, 3, 9)
+    assert book["Tổng hợp"]["B4"].number_format == "dd/mm/yyyy"
+    assert [r[0] for r in book["Ngày"].iter_rows(min_row=2, values_only=True)] == [
+        dt.datetime(2027, 3, day) for day in range(1, 6)]
+    assert _dates_are_date_cells(book) == 2 + 2 * 2 + 5
     deadlines = list(book["Thời hạn"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[2], r[3], r[4], r[7], r[9]) for r in deadlines] == [
         (d["ages"], d["target"], d["collected"], d["remaining"], d["needed_per_day"],
@@ -96,7 +121,7 @@ def test_pdf_holds_the_figures_in_the_administrative_layout(capsys, station, tmp
     assert fonts_not_embedded(out) == []  # not even an unused Helvetica
 
 
-def test_hq_report_lists_the_stations(capsys, sites, tmp_path):  # noqa: F811
+def test_hq_report_lists_the_stations(capsys, sites, tmp_path, vietnam_time):  # noqa: F811
     from test_progress import _send
 
     from station_app.services.intake import record_intake
@@ -114,12 +139,14 @@ def test_hq_report_lists_the_stations(capsys, sites, tmp_path):  # noqa: F811
     out = tmp_path / "hq.xlsx"
     assert run(capsys, "report", "--db", hq.path, "--date", "05/03/2027", "--out", out)[0] == 0
     rows = list(openpyxl.load_workbook(out)["Trạm"].iter_rows(min_row=2, values_only=True))
-    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
-        ("XA02", "2027-03-02T18:00:00+07:00", "có", 1), ("XA01", None, "có", 0)]
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [  # the last bundle: a date cell
+        ("XA02", dt.datetime(2027, 3, 2, 18, 0), "có", 1), ("XA01", None, "có", 0)]
+    assert openpyxl.load_workbook(out)["Trạm"]["B2"].number_format == "dd/mm/yyyy hh:mm"
+    _dates_are_date_cells(openpyxl.load_workbook(out))
     pdf = tmp_path / "hq.pdf"
     assert run(capsys, "report", "--db", hq.path, "--date", "05/03/2027", "--out", pdf)[0] == 0
     text = _pdf_text(pdf)
-    assert "02/03/2027 – im lặng" in text and "chưa nhận" in text
+    assert "02/03/2027 18:00 – im lặng" in text and "chưa nhận" in text
     assert fonts_not_embedded(pdf) == []
 
 
@@ -136,6 +163,9 @@ def test_missing_list_pdf_and_xlsx(capsys, station, tmp_path):
     assert run(capsys, "report", "missing", "--db", station, "--out", xlsx,
                "--village", "thon nam")[0] == 0
     rows = list(openpyxl.load_workbook(xlsx).active.iter_rows(min_row=2, values_only=True))
+    assert _dates_are_date_cells(openpyxl.load_workbook(xlsx)) == 3  # birth dates, deadlines
+    assert [(r[3], r[8]) for r in rows] == [("1975", dt.datetime(2027, 3, 20)),  # year only
+                                            (dt.datetime(2009, 9, 9), dt.datetime(2027, 3, 10))]
     assert [(r[0], r[2], r[4], r[6]) for r in rows] == [
         ("Thôn Nam", "Võ Văn Minh", "HB04", "0912000004"),
         ("Thôn Nam", "Võ Thị Na", "HB04", "0912000004")]  # the household's phone

@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 
 import pypdfium2
 import pytest
-from pypdf import PdfReader
 from pdf_helpers import fonts_not_embedded
+from pypdf import PdfReader
 from qr_helpers import read_qr
 from reportlab.lib.units import mm
 

@@ -14,11 +14,11 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 import shiboken6
+from pdf_helpers import fonts_not_embedded
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import QApplication
-from pdf_helpers import fonts_not_embedded
 from qr_helpers import read_qr
 from sql_trace import trace_sql
 from test_ui_languages import _data, _english_words, _texts

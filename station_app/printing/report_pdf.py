@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from station_app.core.dates import admin_date_line, show_date
+from station_app.core.dates import admin_date_line, show_date, show_moment
 from station_app.printing.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from station_app.printing.letters import Letterhead
 
@@ -252,7 +252,7 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
         story.append(_table(
             ["Trạm", "Gói dữ liệu gần nhất", "Đã thu nhận", "Đạt/ngày", "Chỉ tiêu địa bàn",
              "Tỷ lệ %", "Đánh giá"],
-            [[s["code"], show_date(s["last_bundle"][:10]) + (" – im lặng" if s["silent"] else "")
+            [[s["code"], show_moment(s["last_bundle"]) + (" – im lặng" if s["silent"] else "")
               if s["last_bundle"] else "chưa nhận", s["collected"], s["achieved_per_day"],
               s["target"], s["percent"], _behind(s)] for s in report["stations"]],
             [w * mm for w in (20, 34, 20, 17, 22, 15, 39)], st,
