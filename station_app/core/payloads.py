@@ -27,8 +27,7 @@ from typing import NamedTuple
 from station_app.core.messages import Message
 
 __all__ = ["PREFIX", "KINDS", "TAG_LENGTH", "Payload", "PayloadError", "LetterCheckFailed",
-           "make_payload",
-           "letter_tag", "letter_payload", "ticket_payload", "parse_payload"]
+           "make_payload", "letter_tag", "letter_payload", "ticket_payload", "parse_payload"]
 
 PREFIX = "CCCD1"
 # kind code -> (kind name, number of ids); the names are Messages: said in the interface language
