@@ -100,7 +100,7 @@ class HqScreen(QWidget):
                                   lambda _r: self.refresh(), hq=True)
         # the records a station may not make (sync/remit.py): kept, never merged
         self.aside = RecordTableModel([
-            ("at", self.tr("When"), lambda r: when(r["at"])),
+            ("at", self.tr("When"), lambda r: show_moment(r["at"])),
             ("station", self.tr("From"), None),
             ("tbl", self.tr("Record"), lambda r: record_kind(r["tbl"])
              + (" " + self.tr("(deleted)") if r["deleted"] else "")),
