@@ -861,8 +861,6 @@ VI = {
     'say who delivered the letter': 'hãy cho biết ai đã phát giấy mời',
     "the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter":
         'mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ',
-    "the letter code fails its check: misread, mistyped, or not a letter of this campaign's stations":
-        'mã giấy mời không đúng: quét sai, gõ sai, hoặc không phải giấy mời của các trạm trong đợt cấp thẻ này',
     'the period must be at least 1 day': 'khoảng thời gian phải ít nhất 1 ngày',
     'the {name} code fails its check: misread or mistyped':
         'mã {name} không đúng: quét sai hoặc gõ sai',
@@ -1181,6 +1179,13 @@ VI = {
         'Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2',
     'Communes behind their deadlines (%1; most: %2, %3 people)':
         'Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)',
+    # issue 22, point 3 (b22c): a letter from a laptop not known yet, told apart from a forged one
+    "the letter code fails its check: misread, mistyped or forged; nothing was changed":
+        "mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi",
+    "letter from a laptop this station doesn't know yet: take the bundle round through HQ, or "
+    "check the household in by its code":
+        "giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên (HQ) "
+        "về máy này, hoặc cho hộ vào bằng cách gõ mã hộ",
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

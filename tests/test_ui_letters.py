@@ -14,6 +14,7 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 import shiboken6
+from pdf_helpers import fonts_not_embedded
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -408,6 +409,7 @@ def test_an_announcement_printed(station, qtbot, booked, tmp_path):
                     for page in pypdf.PdfReader(tmp_path / "loa.pdf").pages)
     village = screen.villages.currentItem().text()
     assert "THÔNG BÁO" in text and f"bà con {village}" in text
+    assert fonts_not_embedded(tmp_path / "loa.pdf") == []
 
 
 def test_the_stop_button_reaches_the_process_drawing_the_letters(qtbot, station, booked,

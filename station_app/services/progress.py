@@ -25,7 +25,8 @@ How people are counted (also in README):
 - A village, commune or station will miss a deadline when its own rate since the start, kept
   up until the deadline, leaves people not collected: ``behind`` is how many, ``days_behind``
   how many opening days after the deadline it would finish at that rate (None when it has
-  collected nobody yet). Units are ranked worst first.
+  collected nobody of a missed deadline's age group yet); see docs/progress-report.md for the
+  rounding. Units are ranked worst first.
 - At HQ, a village belongs to the station that collected most of its people (none yet: "no
   station yet"). A station's figures are as old as its last bundle; a station whose last
   bundle is two days or more older than the report day is flagged silent.
@@ -252,7 +253,7 @@ def _outlook(unit: _Unit, groups: list[AgeDeadline], day: dt.date, elapsed: int)
             continue
         rate = _rate(unit.collected[i], elapsed)
         left = _days_between(day, g.deadline)
-        short = remaining - math.floor(rate * left)
+        short = remaining - math.floor(rate * left)  # whole people: a part is not collected
         if short <= 0:
             continue
         missed.append(age_label(g))
@@ -356,26 +357,28 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
     collected, target = sum(total.collected), sum(total.target)
     remaining = target - collected
     achieved = _rate(sum(recent), recent_days)
-    deadlines = []
+    deadlines, open_needed = [], []
     for i, g in enumerate(groups):
         left = _days_between(day, g.deadline)
         rem = total.target[i] - total.collected[i]
         rate = _rate(recent[i], recent_days)
-        needed = round(rem / left, 1) if left else None
+        needed = rem / left if left else None
+        if needed is not None:
+            open_needed.append(needed)
         finish = (_after(day, math.ceil(rem / rate)) if rate else None) if rem > 0 else day
         deadlines.append({
             "ages": age_label(g), "min_age": g.min_age, "max_age": g.max_age,
             "date": g.deadline.isoformat(), "target": total.target[i],
             "collected": total.collected[i], "remaining": rem,
             "percent": _percent(total.collected[i], total.target[i]), "days_left": left,
-            "needed_per_day": needed, "achieved_per_day": round(rate, 1),
+            "needed_per_day": None if needed is None else round(needed, 1),
+            "achieved_per_day": round(rate, 1),
             "on_track": rem <= 0 or (left > 0 and rate * left >= rem),
             "projected_finish": finish.isoformat() if finish else None})
     if remaining <= 0:
         finish = dt.date.fromisoformat(max((d for d in per_day if d <= iso), default=iso))
     else:
         finish = _after(day, math.ceil(remaining / achieved)) if achieved else None
-    open_needed = [d["needed_per_day"] for d in deadlines if d["needed_per_day"] is not None]
     owner = _owners(village_station)
     village_rows = []
     for vid, unit in villages.items():
@@ -392,6 +395,7 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
         "no_card_needed": {s: no_card.get(s, 0) for s in NO_CARD},
         "achieved_per_day": round(achieved, 1),
         "achieved_per_day_since_start": round(_rate(collected, elapsed), 1),
+        # the exact rates summed, rounded once (not the sum of the rounded figures)
         "needed_per_day": round(sum(open_needed), 1) if open_needed else None,
         "projected_finish": finish.isoformat() if finish else None,
         "on_track": all(d["on_track"] for d in deadlines),

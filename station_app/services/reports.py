@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from station_app.core import files
-from station_app.core.dates import show_date
+from station_app.core.dates import cell_value
 from station_app.printing.letters import Letterhead
 from station_app.printing.report_pdf import write_missing_pdf, write_progress_pdf
 from station_app.printing.xlsx import Sheet, write_workbook
@@ -116,9 +116,9 @@ def write_missing_file(out: str | os.PathLike, missing: dict, head: Letterhead |
             write_missing_pdf(target.fh, missing, head, progress)
             target.commit()
     else:
-        rows = [[v["name"], i, r["full_name"], show_date(r["dob"]) if r["dob"] else None,
+        rows = [[v["name"], i, r["full_name"], cell_value(r["dob"]),
                  r["household_code"], r["address"], r["phone"], r["ages"],
-                 show_date(r["deadline"])]
+                 cell_value(r["deadline"])]
                 for v in missing["villages"] for i, r in enumerate(v["residents"], 1)]
         write_workbook(out, [Sheet("Chưa làm thủ tục", [
             "Thôn/Tổ", "STT", "Họ và tên", "Ngày sinh", "Mã hộ", "Địa chỉ", "Điện thoại",
@@ -139,7 +139,7 @@ def write_missing(db: Database, operator: Operator | None, out: str | os.PathLik
 def progress_sheets(report: dict) -> list[Sheet]:
     ages = [d["ages"] for d in report["deadlines"]]
     summary = [["Chiến dịch", report["campaign"]], ["Trạm", report["station"]],
-               ["Ngày báo cáo", show_date(report["date"])],
+               ["Ngày báo cáo", cell_value(report["date"])],
                ["Chỉ tiêu (target)", report["target"]], ["Đã thu nhận (collected)",
                                                          report["collected"]],
                ["Còn lại (remaining)", report["remaining"]], ["Tỷ lệ % (percent)",
@@ -148,8 +148,7 @@ def progress_sheets(report: dict) -> list[Sheet]:
                ["Đạt/ngày, 7 ngày (achieved_per_day)", report["achieved_per_day"]],
                ["Đạt/ngày từ đầu đợt", report["achieved_per_day_since_start"]],
                ["Cần/ngày (needed_per_day)", report["needed_per_day"]],
-               ["Dự kiến hoàn thành (projected_finish)",
-                show_date(report["projected_finish"]) if report["projected_finish"] else None]]
+               ["Dự kiến hoàn thành (projected_finish)", cell_value(report["projected_finish"])]]
     summary += [[f"Không tính vào chỉ tiêu: {k}", report["no_card_needed"][k]] for k in NO_CARD]
     summary += [["Ghi chú", note] for note in report["notes"]]
     sheets = [
@@ -157,22 +156,23 @@ def progress_sheets(report: dict) -> list[Sheet]:
         Sheet("Thời hạn", ["Nhóm tuổi", "Thời hạn", "Chỉ tiêu", "Đã thu nhận", "Còn lại",
                            "Tỷ lệ %", "Còn (ngày)", "Cần/ngày", "Đạt/ngày", "Kịp",
                            "Dự kiến xong"],
-              [[d["ages"], show_date(d["date"]), d["target"], d["collected"], d["remaining"],
+              [[d["ages"], cell_value(d["date"]), d["target"], d["collected"], d["remaining"],
                 d["percent"], d["days_left"], d["needed_per_day"], d["achieved_per_day"],
                 "có" if d["on_track"] else "không",
-                show_date(d["projected_finish"]) if d["projected_finish"] else None]
+                cell_value(d["projected_finish"])]
                for d in report["deadlines"]]),
         _unit_sheet("Thôn", report["villages"], ages, ["Xã/Phường", "Trạm"],
                     lambda r: [r["commune"], r["station"]]),
         _unit_sheet("Xã", report["communes"], ages, [], lambda r: []),
         Sheet("Ngày", ["Ngày", "Đã thu nhận", *[f"{a}" for a in ages]],
-              [[show_date(d["date"]), d["collected"], *d["by_age"]] for d in report["days"]]),
+              [[cell_value(d["date"]), d["collected"], *d["by_age"]] for d in report["days"]]),
     ]
     if report.get("stations") is not None:
         sheets.append(Sheet("Trạm", ["Trạm", "Gói dữ liệu gần nhất", "Im lặng", "Đã thu nhận",
                                      "Đạt/ngày", "Chỉ tiêu địa bàn", "Đã thu trên địa bàn",
                                      "Tỷ lệ %", "Chậm (người)", "Chậm (ngày)"],
-                            [[s["code"], s["last_bundle"], "có" if s["silent"] else "không",
+                            [[s["code"], cell_value(s["last_bundle"]),
+                              "có" if s["silent"] else "không",
                               s["collected"], s["achieved_per_day"], s["target"],
                               s["area_collected"], s["percent"], s["behind"], s["days_behind"]]
                              for s in report["stations"]]))

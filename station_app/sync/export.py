@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app import __version__
+from station_app.core.dates import show_moment
 from station_app.core.permissions import Operator
 from station_app.storage import Database, images
 from station_app.storage.access import authorize
@@ -87,7 +88,7 @@ def resolve_recipient(db: Database, to: str | os.PathLike | None) -> Peer:
             raise SyncError(f"{identity.station} (key {show_key_id(identity.key_id)}) is not "
                             f"enrolled here: enrol {path} first")
         if peer.revoked_at:
-            raise SyncError(f"{identity.station} was revoked on {peer.revoked_at}")
+            raise SyncError(f"{identity.station} was revoked on {show_moment(peer.revoked_at)}")
         return peer
     found = find_peer(db, str(to))
     if len(found) == 1:

@@ -27,7 +27,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from station_app.core.dates import now_iso
+from station_app.core.dates import now_iso, show_moment
 from station_app.core.files import sqlite_file_reason, write_file_atomically
 from station_app.core.permissions import Operator
 from station_app.storage import Database
@@ -273,7 +273,7 @@ def enrol(db: Database, identity: Identity, operator: Operator | None = None,
     if known:
         if known.revoked_at:
             raise SyncError(f"station {known.station} (key {show_key_id(known.key_id)}) was "
-                            f"revoked on {known.revoked_at}; a revoked key is not enrolled again")
+                            f"revoked on {show_moment(known.revoked_at)}; a revoked key is not enrolled again")
         return known, False
     replaced = [p for p in peers(db, include_revoked=False) if p.station == identity.station
                 and not (hall and identity.station == db.station)]

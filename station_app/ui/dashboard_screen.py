@@ -43,7 +43,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.core.dates import show_date
+from station_app.core.dates import show_date, show_moment
 from station_app.printing.report_pdf import WritingStopped
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
 from station_app.services.reports import missing_to_write, write_missing_file, write_report
@@ -191,7 +191,7 @@ class DashboardScreen(QWidget):
             ("percent", self.tr("Its villages done"), lambda r: self._percent(r["percent"])),
             ("behind", self.tr("Behind"), lambda r: self._int(r["behind"])),
             ("last_bundle", self.tr("Last bundle"),
-             lambda r: show_date(r["last_bundle"][:10]) if r["last_bundle"] else self.tr("none")),
+             lambda r: show_moment(r["last_bundle"]) or self.tr("none")),
         ], laggard=lambda r: r["behind"] > 0 or r["silent"])
         self.views = {}
         for key, model, title in (("villages", self.villages, self.tr("Villages")),

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.dates import show_moment
 from station_app.printing.pdfwriter import qr_matrix
 from station_app.services import hall
 from station_app.sync.hall_tls import show_fingerprint
@@ -45,11 +46,6 @@ def qr_pixmap(text: str, size: int) -> QPixmap:
                                  Qt.GlobalColor.black)
     painter.end()
     return QPixmap.fromImage(image)
-
-
-def _clock(moment: str | None) -> str:
-    """'2026-11-24T08:15:02+07:00' -> '24/11 08:15:02'."""
-    return f"{moment[8:10]}/{moment[5:7]} {moment[11:19]}" if moment else "–"
 
 
 class HallScreen(QWidget):
@@ -81,8 +77,9 @@ class HallScreen(QWidget):
         self.qr.setFixedSize(QR_PX, QR_PX)
         self.model = RecordTableModel([
             ("label", self.tr("Laptop"), None),
-            ("joined_at", self.tr("Joined"), lambda r: _clock(r["joined_at"])),
-            ("last_contact", self.tr("Last contact"), lambda r: _clock(r["last_contact"])),
+            ("joined_at", self.tr("Joined"), lambda r: show_moment(r["joined_at"]) or "–"),
+            ("last_contact", self.tr("Last contact"),
+             lambda r: show_moment(r["last_contact"], seconds=True) or "–"),
             ("left_at", self.tr("Status"),
              lambda r: self.tr("Removed") if r["left_at"] else self.tr("Served")),
         ], parent=self)

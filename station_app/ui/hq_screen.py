@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.dates import show_moment
 from station_app.services.syncing import (
     export_to_stations,
     hq_stations,
@@ -35,7 +36,6 @@ from station_app.ui.sync_screen import (
     ImportBox,
     count,
     table_view,
-    when,
 )
 
 _KINDS = {"campaigns": QT_TRANSLATE_NOOP("HqScreen", "campaign"),
@@ -65,12 +65,12 @@ class HqScreen(QWidget):
             ("name", self.tr("Station name"), None),
             ("fingerprint", self.tr("Key fingerprint"), None),
             ("last_received", self.tr("Last bundle received"),
-             lambda r: when(r["last_received"]) or self.tr("none yet")),
+             lambda r: show_moment(r["last_received"]) or self.tr("none yet")),
             ("not_acknowledged", self.tr("Changes not yet at the station"),
              lambda r: "" if r["revoked_at"] else count(r["not_acknowledged"])),
             ("revoked_at", self.tr("Status"),
-             lambda r: self.tr("revoked %1").replace("%1", when(r["revoked_at"]))
-             if r["revoked_at"] else self.tr("enrolled %1").replace("%1", when(r["enrolled_at"]))),
+             lambda r: self.tr("revoked %1").replace("%1", show_moment(r["revoked_at"]))
+             if r["revoked_at"] else self.tr("enrolled %1").replace("%1", show_moment(r["enrolled_at"]))),
         ], colour=lambda r: "#eeeeee" if r["revoked_at"] else None, parent=self)
         self.table = table_view(self.stations)
         self.wanted = Wanted(self.table, self.stations, lambda r, code: r["station"] == code)
@@ -109,7 +109,7 @@ class HqScreen(QWidget):
                                   lambda _r: self.refresh(), hq=True)
         # the records a station may not make (sync/remit.py): kept, never merged
         self.aside = RecordTableModel([
-            ("at", self.tr("When"), lambda r: when(r["at"])),
+            ("at", self.tr("When"), lambda r: show_moment(r["at"])),
             ("station", self.tr("From"), None),
             ("tbl", self.tr("Record"), lambda r: record_kind(r["tbl"])
              + (" " + self.tr("(deleted)") if r["deleted"] else "")),

@@ -7,7 +7,6 @@ shown to compare; replacing a key asks again). The pieces shared with the HQ scr
 
 from __future__ import annotations
 
-import datetime as dt
 import os
 from collections.abc import Callable
 from pathlib import Path
@@ -29,6 +28,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.dates import show_moment
 from station_app.services.syncing import (
     bundle_history,
     bundles_in,
@@ -44,16 +44,6 @@ from station_app.services.syncing import (
 from station_app.sync import ensure_keys, fingerprint
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain, translated
-
-
-def when(stored: str | None) -> str:
-    """A stored moment as people read it: 24/11/2026 08:05."""
-    if not stored:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(stored).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return stored
 
 
 def count(n: int) -> str:
@@ -389,7 +379,7 @@ class SyncScreen(QWidget):
         self.importer = ImportBox(ctx, self.tr("Receive from HQ"), lambda _r: self.refresh(),
                                   start_in=self.where.currentData)
         self.history = RecordTableModel([
-            ("at", self.tr("When"), lambda r: when(r["at"])),
+            ("at", self.tr("When"), lambda r: show_moment(r["at"])),
             ("direction", self.tr("Direction"),
              lambda r: self.tr("out") if r["direction"] == "out" else self.tr("in")),
             ("station", self.tr("Station"), None),
@@ -454,12 +444,12 @@ class SyncScreen(QWidget):
         elif state["count"] == 0:
             say(self.pending, self.tr("HQ holds everything of this station (last "
                                       "acknowledged %1).").replace(
-                "%1", when(state["acked_at"]) or "–"), "ok")
+                "%1", show_moment(state["acked_at"]) or "–"), "ok")
         else:
             say(self.pending, self.tr("Not yet at HQ: %1 change(s), the oldest since %2. Last "
                                       "bundle for HQ: %3.")
-                .replace("%1", count(state["count"])).replace("%2", when(state["since"]) or "–")
-                .replace("%3", when((state["last_out"] or {}).get("at")) or self.tr("none")),
+                .replace("%1", count(state["count"])).replace("%2", show_moment(state["since"]) or "–")
+                .replace("%3", show_moment((state["last_out"] or {}).get("at")) or self.tr("none")),
                 "warn")
 
     def _failed(self, exc: Exception) -> None:
