@@ -2,7 +2,7 @@ VENV := .venv
 PY := $(VENV)/bin/python
 STAMP := $(VENV)/.installed
 
-.PHONY: run test bench lint clean screenshots installer lowest
+.PHONY: run test quick bench lint clean screenshots installer lowest
 
 $(STAMP): pyproject.toml
 	python3 -m venv $(VENV)
@@ -15,6 +15,10 @@ run: $(STAMP)
 
 test: $(STAMP)
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q
+
+# a developer's loop: everything but the tests marked slow (make test runs them all)
+quick: $(STAMP)
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow"
 
 # the lowest version of every dependency pyproject.toml allows, in a venv of its own, and a
 # quick part of the suite on it: importing every module, a letter with its QR decoded, a bundle
@@ -47,14 +51,7 @@ lint: $(STAMP)
 	$(VENV)/bin/ruff check .
 
 screenshots: $(STAMP)
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h16a
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h15a
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h15b
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h15c
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h17b
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h18
-	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots_h17a
+	QT_QPA_PLATFORM=offscreen $(PY) -m build.screenshots $(SHOTS)
 
 # the one-folder app in dist/station-app/ (see docs/packaging.md); PyInstaller's work files go
 # to .pyinstaller-work/, never to build/ (tracked packaging scripts)

@@ -26,7 +26,10 @@ def planned(roster_db, lead):
 
 def test_spoken_dates():
     assert spoken_day(dt.date(2025, 8, 2)) == "Thứ Bảy, ngày 2 tháng 8 năm 2025"
-    assert spoken_day(dt.date(2025, 8, 3)) == "Chủ nhật, ngày 3 tháng 8 năm 2025"
+    assert spoken_day(dt.date(2025, 8, 3)) == "Chủ Nhật, ngày 3 tháng 8 năm 2025"
+    for day in range(4, 10):  # each day's name capitalised as the others ("Thứ Tư", "Chủ Nhật")
+        assert all(word[0].isupper() for word in spoken_day(dt.date(2025, 8, day))
+                   .split(",")[0].split())
 
 
 def test_each_village_hears_its_own_sessions(planned, lead):

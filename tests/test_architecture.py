@@ -53,6 +53,30 @@ def test_the_check_sees_a_qt_import(tmp_path):
     assert "PySide6" in _imports(module)
 
 
+SQL = re.compile(r"\b(SELECT\b.*\bFROM|INSERT\s+INTO|UPDATE\b.*\bSET|DELETE\s+FROM)\b",
+                 re.DOTALL)  # upper case, as the project writes SQL
+
+
+def _sql_strings(path: Path) -> list[str]:
+    return [node.value for node in ast.walk(ast.parse(path.read_text(encoding="utf-8")))
+            if isinstance(node, ast.Constant) and isinstance(node.value, str)
+            and SQL.search(node.value)]
+
+
+def test_no_sql_in_ui():
+    """Screens call services; the few queries they read with live in storage/queries.py."""
+    found = {str(path.relative_to(PACKAGE)): _sql_strings(path)
+             for path in (PACKAGE / "ui").rglob("*.py")}
+    assert {name: sql for name, sql in found.items() if sql} == {}
+
+
+def test_the_check_sees_sql(tmp_path):
+    module = tmp_path / "screen.py"
+    module.write_text('n = db.scalar("SELECT count(*) FROM campaigns")\n'
+                      'label = "Select the villages from the list"\n')
+    assert _sql_strings(module) == ["SELECT count(*) FROM campaigns"]
+
+
 def _dist_name(name: str) -> str:
     return re.sub(r"[-_.]+", "-", name).lower()
 

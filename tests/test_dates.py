@@ -82,3 +82,16 @@ def test_age_on():
     assert age_on("1985-03-05", dt.date(2026, 3, 4)) == 40
     assert age_on("1985-03-05", dt.date(2026, 3, 5)) == 41
     assert age_on("2012", dt.date(2026, 1, 1)) == 14  # year only: counted from 1 January
+
+
+def test_moments_are_shown_in_local_time_as_dd_mm_yyyy(vietnam_time):
+    from station_app.core.dates import cell_value, show_moment
+
+    assert show_moment("2027-03-08T20:00:02+07:00") == "08/03/2027 20:00"
+    assert show_moment("2027-03-08T20:00:02+07:00", seconds=True) == "08/03/2027 20:00:02"
+    # the hall network stores its contacts in UTC: shown in the laptop's time
+    assert show_moment("2026-11-24T01:15:02.5+00:00", seconds=True) == "24/11/2026 08:15:02"
+    assert show_moment(None) == "" and show_moment("not a time") == "not a time"
+    assert cell_value("2027-03-08T20:00:02+07:00") == dt.datetime(2027, 3, 8, 20, 0, 2)
+    assert cell_value("2027-03-08") == dt.date(2027, 3, 8)
+    assert cell_value("1985") == "1985" and cell_value(None) is None

@@ -148,6 +148,7 @@ def test_opening_the_database_again_keeps_the_holders_locks(db_path, tmp_path):
     assert _ticket_ids(tmp_path / "copy.sqlite3") == {first}  # all committed before the copy
 
 
+@pytest.mark.slow
 def test_every_command_beside_a_holder_loses_no_committed_ticket(roster_db_path, tmp_path, lead):
     db = Database.open(roster_db_path)
     try:
@@ -210,6 +211,7 @@ def test_every_command_beside_a_holder_loses_no_committed_ticket(roster_db_path,
     ["import-roster", "{db}"], ["import-bundle", "{db}"], ["enrol", "{db}"],
     ["identity", "export", "--out", "{db}"], ["demo-roster", "--households", "2", "--out", "{db}"],
 ], ids=lambda c: " ".join(c[:2]))
+@pytest.mark.slow
 def test_a_database_named_as_a_file_to_read_or_write_is_refused(tmp_path, command):
     db = tmp_path / "station.sqlite3"
     assert _cli(db, "init", "--station", "XA01", "--name", "Trạm").returncode == 0

@@ -354,3 +354,69 @@ def test_the_laptops_private_keys_are_only_inside_the_encrypted_database(tmp_pat
         files = b"".join(p.read_bytes() for p in tmp_path.iterdir() if p.is_file())
         assert all(len(k) == 32 and k not in files and k.hex().encode() not in files
                    for k in private)
+
+
+def _key_file_section() -> str:
+    text = (ROOT / "docs" / "encryption.md").read_text(encoding="utf-8")
+    return text.split("## The key file, byte for byte", 1)[1].split("\n## ", 1)[0]
+
+
+def test_this_document_is_enough_to_open_a_station_database(tmp_path):
+    """A recovery tool written from docs/encryption.md alone (its associated data and HPKE
+    info read from the page): the key file unwrapped with the passphrase by `cryptography`,
+    and unsealed with HQ's private key, opens the database with SQLCipher directly."""
+    import base64
+    import hashlib
+    import hmac
+    import json
+    import re
+
+    import sqlcipher3  # an outside reader's SQLCipher, not the app's
+    from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+    from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
+    from test_sync import _hpke_base_open
+
+    section = _key_file_section()
+    aad, info, mac_label = (re.search(pattern, section) for pattern in (
+        r"the associated data `([^`]+)`", r"info `([^`]+)`", r"keyed by the SHA-256 of `([^`]+)`"))
+    assert aad and info and mac_label, "the page gives no associated data, HPKE info or MAC key"
+    aad, info = aad[1].encode("ascii"), info[1].encode("ascii")
+
+    def compact(value) -> bytes:  # as the page says
+        return json.dumps(value, sort_keys=True, separators=(",", ":"),
+                          ensure_ascii=False).encode("utf-8")
+
+    hq, station, _ = _hq_and_station(tmp_path)
+    with station.write("test") as w:
+        w.insert("households", {"code": "HH-1", "address": "Thôn Đông"})
+    path = station.path
+    station.close()
+    doc = json.loads(Path(f"{path}-key").read_bytes().decode("utf-8"))
+    w = doc["passphrase"]
+    assert (doc["kind"], doc["version"], w["kdf"]) == ("station-app database key", 2, "scrypt")
+    for part in (doc, w, *doc["hq"]):  # each check as the page says
+        fields = {k: v for k, v in part.items() if k != "check"
+                  and (part is not doc or k not in ("passphrase", "hq"))}
+        assert part["check"] == hashlib.sha256(compact(fields)).hexdigest()[:32]
+    aad += compact({k: doc[k] for k in ("kind", "station", "version")})
+    typed = "  " + unicodedata.normalize("NFD", TEST_PASSPHRASE) + "\n"
+    passphrase = unicodedata.normalize("NFC", typed.strip()).encode("utf-8")
+    kek = Scrypt(salt=base64.b64decode(w["salt"]), length=32, n=w["n"], r=w["r"],
+                 p=w["p"]).derive(passphrase)
+    key = AESGCM(kek).decrypt(base64.b64decode(w["nonce"]), base64.b64decode(w["wrapped"]), aad)
+    hq_key_id, hq_private = hq.conn.execute(
+        "SELECT key_id, enc_private FROM sync_keys").fetchone()
+    [entry] = [e for e in doc["hq"] if e["key_id"] == hq_key_id]
+    assert _hpke_base_open(bytes(hq_private), base64.b64decode(entry["sealed"]), info) == key
+    mac_key = hashlib.sha256(mac_label[1].encode("ascii") + key).digest()
+    assert entry["mac"] == hmac.new(mac_key, compact(
+        {"key_id": entry["key_id"], "sealed": entry["sealed"], "station": doc["station"]}),
+        hashlib.sha256).hexdigest()
+    hq.close()
+    conn = sqlcipher3.connect(str(path))
+    try:
+        conn.execute(f"PRAGMA key = \"x'{key.hex()}'\"")
+        assert conn.execute("SELECT address FROM households WHERE code = 'HH-1'").fetchone() == \
+            ("Thôn Đông",)
+    finally:
+        conn.close()

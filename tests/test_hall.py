@@ -92,6 +92,7 @@ def test_join_brings_the_roster_and_a_desk_works_through_the_host(station):
     h.close()
 
 
+@pytest.mark.slow
 def test_500_tickets_two_desks_calling_at_once_none_twice_none_lost(station):
     host, desks = station
     total = 500
@@ -106,6 +107,7 @@ def test_500_tickets_two_desks_calling_at_once_none_twice_none_lost(station):
     assert set(_calls(host.path).values()) == {1}
 
 
+@pytest.mark.slow
 def test_host_killed_and_restarted_mid_way_loses_nothing(station):
     host, desks = station
     total = 120

@@ -10,6 +10,7 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 import zxingcpp
+from pdf_helpers import fonts_not_embedded
 from PIL import Image, ImageFilter
 from qr_helpers import read_qr
 
@@ -83,15 +84,11 @@ def test_letters_of_a_village_read_back_scan_and_look_up(booked, tmp_path, lead)
                            "r.id = a.resident_id WHERE a.household_id = ?", (household["id"],))
         for m in members:
             assert m["full_name"] in text
-    # fonts: every font the letters use is embedded
-    fonts = {}
+    # fonts: every font the letters use is embedded, and copies out as Unicode
+    assert fonts_not_embedded(out) == []
     for page in reader.pages[:3]:
-        for name, ref in page["/Resources"]["/Font"].items():
-            fonts[name] = ref.get_object()
-    for font in fonts.values():
-        descriptor = font["/DescendantFonts"][0].get_object()["/FontDescriptor"].get_object()
-        assert "/FontFile2" in descriptor, f"{font['/BaseFont']} is not embedded"
-        assert "/ToUnicode" in font
+        for font in page["/Resources"]["/Font"].values():
+            assert "/ToUnicode" in font.get_object()
     # every page's QR codes (letter and stub) decode to its household, and lookup finds it
     for index, household in enumerate(households):
         codes = _codes(out, index)
@@ -133,6 +130,7 @@ def test_a4_letters_and_a_session_batch(booked, tmp_path, lead):
     assert villages_in_order == sorted(villages_in_order, key=fold)  # village, then code
 
 
+@pytest.mark.slow
 def test_two_processes_give_the_same_letters(booked, tmp_path, lead):
     db, villages = booked
     one, two = tmp_path / "one.pdf", tmp_path / "two.pdf"
@@ -185,6 +183,7 @@ def test_subset_fonts_draw_the_right_glyphs(tmp_path):
 
 def test_delivery_is_recorded_once_with_who(booked, tmp_path, lead):
     db, villages = booked
+    L.print_letters(db, tmp_path / "l.pdf", villages=villages, today=TODAY, operator=lead)
     letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
     code = letter_code(db, letter["household_id"], letter["appointment_id"])
     done = L.record_delivery(db, code, "Tổ trưởng Phạm Văn Bình", received_by="Nguyễn Thị Giang", operator=lead)
@@ -375,8 +374,9 @@ def test_printing_reports_progress_and_stops_when_asked(booked, tmp_path, lead):
     assert [d for d, _ in seen] == sorted(d for d, _ in seen)
 
 
-def test_delivery_counts_per_village(booked, lead):
+def test_delivery_counts_per_village(booked, lead, tmp_path):
     db, villages = booked
+    L.print_letters(db, tmp_path / "l.pdf", villages=villages[:1], today=TODAY, operator=lead)
     counts = {c["village"]: c for c in L.delivery_counts(db, lead, TODAY)}
     assert sorted(counts) == sorted(villages)
     first = counts[villages[0]]
@@ -388,3 +388,18 @@ def test_delivery_counts_per_village(booked, lead):
                       "Tổ 3", operator=lead)
     after = {c["village"]: c for c in L.delivery_counts(db, lead, TODAY)}[villages[0]]
     assert (after["delivered"], after["not_delivered"]) == (1, first["letters"] - 1)
+
+
+def test_a_letter_never_printed_is_not_recorded_as_delivered(booked, tmp_path, lead):
+    """Issue 22: a delivery was recorded for a letter whose printing had failed."""
+    db, villages = booked
+    letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
+    household = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
+    before = _state(db)
+    for typed in (household, letter_code(db, letter["household_id"], letter["appointment_id"])):
+        with pytest.raises(L.LettersError, match=f"letter No. {letter['number']} of household "
+                                                 f"{household} was never printed"):
+            L.record_delivery(db, typed, "Tổ 3", operator=lead)
+    assert _state(db) == before
+    L.print_letters(db, tmp_path / "l.pdf", villages=villages[:1], today=TODAY, operator=lead)
+    assert L.record_delivery(db, household, "Tổ 3", operator=lead)["already"] is False

@@ -209,6 +209,25 @@ def test_rates_projection_and_flags(xa01):
     assert [v["name"] for v in later["villages"]] == ["Thôn Nam", "Thôn Đông", "Thôn Tây"]
 
 
+def test_the_total_needed_per_day_is_rounded_once(xa01, tmp_path):
+    """On 07/03: 14-22 needs 2 in 3 days (0.667), 23+ 2 in 13 days (0.154): 0.821 a day in all,
+    0.8 (the rounded figures 0.7 + 0.2 would make 0.9). The files show the same figure."""
+    from openpyxl import load_workbook
+    from pypdf import PdfReader
+
+    from station_app.services.reports import write_report
+
+    r = progress(xa01, LEAD, "07/03/2027")
+    assert [d["needed_per_day"] for d in r["deadlines"]] == [0.7, 0.2]
+    assert r["needed_per_day"] == round(2 / 3 + 2 / 13, 1) == 0.8
+    write_report(xa01, LEAD, tmp_path / "r.xlsx", "07/03/2027")
+    summary = dict(load_workbook(tmp_path / "r.xlsx")["Tổng hợp"].iter_rows(values_only=True))
+    assert summary["Cần/ngày (needed_per_day)"] == 0.8
+    write_report(xa01, LEAD, tmp_path / "r.pdf", "07/03/2027")
+    text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "r.pdf").pages)
+    assert "mức cần đạt để kịp các thời hạn: 0,8 người/ngày" in text
+
+
 def test_bad_input_and_permissions(xa01, sites, db):
     with pytest.raises(ReportError, match="outside campaign 'CCCD 2027'"):
         progress(xa01, LEAD, "28/02/2027")

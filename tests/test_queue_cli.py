@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import pytest
 from cli_helpers import run, run_json
 from pypdf import PdfReader
 
@@ -10,6 +11,7 @@ from station_app.services.letter_codes import letter_code
 from station_app.storage import Database, keys
 
 
+@pytest.mark.slow
 def test_a_station_day_from_the_command_line(roster_db_path, tmp_path, capsys, monkeypatch):
     db = ["--db", str(roster_db_path)]
     ticket = run_json(capsys, "ticket", "issue", "--queue", "U", *db)

@@ -1,16 +1,19 @@
-"""station-app report: the JSON figures, the PDF (text read back with pypdf, fonts embedded) and
+"""station-app report: the JSON figures, the PDF (text read back with pypdf, every font embedded) and
 the XLSX (read back with openpyxl) hold the same numbers; the missing list; roster text that
 looks like a formula stays text; bad input gives one line and writes nothing."""
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+import re
 import zipfile
 from pathlib import Path
 
 import openpyxl
 import pytest
 from cli_helpers import lead_of, run, run_json
+from pdf_helpers import fonts_not_embedded
 from pypdf import PdfReader
 from test_progress import PLANTED, _sites_template, _xa01_intakes, sites  # noqa: F401
 
@@ -29,17 +32,21 @@ def _pdf_text(path) -> str:
     return " ".join(" ".join(page.extract_text() for page in PdfReader(path).pages).split())
 
 
-def _fonts_embedded(path) -> bool:
-    reader = PdfReader(path)
-    found = []
-    for page in reader.pages:
-        for font in page["/Resources"]["/Font"].values():
-            font = font.get_object()
-            for desc in font.get("/DescendantFonts", [font]):
-                descriptor = desc.get_object().get("/FontDescriptor")
-                if descriptor:
-                    found.append("/FontFile2" in descriptor.get_object())
-    return bool(found) and all(found)
+def _dates_are_date_cells(book) -> int:
+    """No date or moment written as text (ISO or dd/mm/yyyy) in any sheet; every date cell
+    shows as dd/mm/yyyy (hh:mm). Returns how many date cells there are."""
+    dates = 0
+    for sheet in book.worksheets:
+        for row in sheet.iter_rows():
+            for cell in row:
+                if isinstance(cell.value, str):
+                    assert not re.fullmatch(r"\d{4}-\d\d-\d\d.*|\d\d?/\d\d?/\d{4}.*",
+                                            cell.value), (sheet.title, cell.coordinate, cell.value)
+                elif isinstance(cell.value, dt.datetime):
+                    assert cell.number_format in ("dd/mm/yyyy", "dd/mm/yyyy hh:mm"), \
+                        (sheet.title, cell.coordinate, cell.number_format)
+                    dates += 1
+    return dates
 
 
 def test_json_names_for_scripts(capsys, station):
@@ -68,6 +75,12 @@ def test_xlsx_holds_the_json_figures(capsys, station, tmp_path):
     assert summary["Đã thu nhận (collected)"] == data["collected"]
     assert summary["Tỷ lệ % (percent)"] == data["percent"]
     assert summary["Cần/ngày (needed_per_day)"] == data["needed_per_day"]
+    assert summary["Ngày báo cáo"] == dt.datetime(2027, 3, 5)  # a date cell, not text
+    assert summary["Dự kiến hoàn thành (projected_finish)"] == dt.datetime(2027, 3, 9)
+    assert book["Tổng hợp"]["B4"].number_format == "dd/mm/yyyy"
+    assert [r[0] for r in book["Ngày"].iter_rows(min_row=2, values_only=True)] == [
+        dt.datetime(2027, 3, day) for day in range(1, 6)]
+    assert _dates_are_date_cells(book) == 2 + 2 * 2 + 5
     deadlines = list(book["Thời hạn"].iter_rows(min_row=2, values_only=True))
     assert [(r[0], r[2], r[3], r[4], r[7], r[9]) for r in deadlines] == [
         (d["ages"], d["target"], d["collected"], d["remaining"], d["needed_per_day"],
@@ -105,10 +118,11 @@ def test_pdf_holds_the_figures_in_the_administrative_layout(capsys, station, tmp
     for v in data["villages"]:
         assert v["name"] in text
     assert "Chậm 2 người; chưa thu nhận" in text  # Thôn Nam
-    assert _fonts_embedded(out)
+    assert "cước của Trạm UBND xã Hòa Bình (XA01) đến hết ngày" in text  # not "trạm Trạm"
+    assert fonts_not_embedded(out) == []  # not even an unused Helvetica
 
 
-def test_hq_report_lists_the_stations(capsys, sites, tmp_path):  # noqa: F811
+def test_hq_report_lists_the_stations(capsys, sites, tmp_path, vietnam_time):  # noqa: F811
     from test_progress import _send
 
     from station_app.services.intake import record_intake
@@ -126,12 +140,15 @@ def test_hq_report_lists_the_stations(capsys, sites, tmp_path):  # noqa: F811
     out = tmp_path / "hq.xlsx"
     assert run(capsys, "report", "--db", hq.path, "--date", "05/03/2027", "--out", out)[0] == 0
     rows = list(openpyxl.load_workbook(out)["Trạm"].iter_rows(min_row=2, values_only=True))
-    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [
-        ("XA02", "2027-03-02T18:00:00+07:00", "có", 1), ("XA01", None, "có", 0)]
+    assert [(r[0], r[1], r[2], r[3]) for r in rows] == [  # the last bundle: a date cell
+        ("XA02", dt.datetime(2027, 3, 2, 18, 0), "có", 1), ("XA01", None, "có", 0)]
+    assert openpyxl.load_workbook(out)["Trạm"]["B2"].number_format == "dd/mm/yyyy hh:mm"
+    _dates_are_date_cells(openpyxl.load_workbook(out))
     pdf = tmp_path / "hq.pdf"
     assert run(capsys, "report", "--db", hq.path, "--date", "05/03/2027", "--out", pdf)[0] == 0
     text = _pdf_text(pdf)
-    assert "02/03/2027 – im lặng" in text and "chưa nhận" in text
+    assert "02/03/2027 18:00 – im lặng" in text and "chưa nhận" in text
+    assert fonts_not_embedded(pdf) == []
 
 
 def test_missing_list_pdf_and_xlsx(capsys, station, tmp_path):
@@ -143,10 +160,13 @@ def test_missing_list_pdf_and_xlsx(capsys, station, tmp_path):
     assert "DANH SÁCH" in text and "Thôn Đông (2 người)" in text and "Thôn Nam (2 người)" in text
     assert text.index("Nguyễn Văn Cường") < text.index("Lê Thị Giang") < text.index("Võ Văn Minh")
     assert "Số 4, Thôn Nam" in text and "0912000004" in text and "HB04" in text
-    assert _fonts_embedded(pdf)
+    assert fonts_not_embedded(pdf) == []
     assert run(capsys, "report", "missing", "--db", station, "--out", xlsx,
                "--village", "thon nam")[0] == 0
     rows = list(openpyxl.load_workbook(xlsx).active.iter_rows(min_row=2, values_only=True))
+    assert _dates_are_date_cells(openpyxl.load_workbook(xlsx)) == 3  # birth dates, deadlines
+    assert [(r[3], r[8]) for r in rows] == [("1975", dt.datetime(2027, 3, 20)),  # year only
+                                            (dt.datetime(2009, 9, 9), dt.datetime(2027, 3, 10))]
     assert [(r[0], r[2], r[4], r[6]) for r in rows] == [
         ("Thôn Nam", "Võ Văn Minh", "HB04", "0912000004"),
         ("Thôn Nam", "Võ Thị Na", "HB04", "0912000004")]  # the household's phone

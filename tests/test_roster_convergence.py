@@ -88,6 +88,7 @@ roster_part = st.tuples(st.lists(st.booleans(), min_size=len(ROWS), max_size=len
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
 @given(parts=st.fixed_dictionaries({name: roster_part for name in NAMES}),
        ops=st.lists(operation, max_size=20))
+@pytest.mark.slow
 def test_overlapping_rosters_converge_to_one_record_without_losing_edits(template, parts, ops):
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)

@@ -4,10 +4,13 @@
 
 from __future__ import annotations
 
+import re
+
 import pytest
 from cli_helpers import lead_of
 from test_sync import _sites_template, send, sites  # noqa: F401 (the sync tests' stations)
 
+from station_app.core.dates import show_moment
 from station_app.core.ids import id_parts
 from station_app.core.permissions import NotAllowed
 from station_app.services.roster_edits import (
@@ -199,6 +202,8 @@ def test_the_command_line_corrects_and_shows_the_history(roster_db_path, capsys,
         ("card_status", person["card_status"], "deceased", lead.name)]
     code, out, err = run(capsys, "edit-resident", person["personal_id"], "--db", roster_db_path)
     assert code == 0 and f"card_status {person['card_status']} -> deceased" in out
+    when = show_moment(done["history"][0]["at"])  # as people read it; --json keeps ISO
+    assert re.fullmatch(r"\d\d/\d\d/20\d\d \d\d:\d\d", when) and f"  {when} {lead.name}" in out
     wrong = person["personal_id"][:4] + f"{(int(person['personal_id'][4:6]) + 1) % 100:02d}" \
         + person["personal_id"][6:]
     code, out, err = run(capsys, "edit-resident", person["id"], "--id", wrong,

@@ -479,6 +479,7 @@ def big_roster(tmp_path_factory):
     return path
 
 
+@pytest.mark.slow
 @pytest.mark.parametrize("start", ["db_path", "roster_db_path"], ids=["empty", "with-roster"])
 def test_process_killed_mid_import_leaves_the_database_as_before(request, start, big_roster, lead):
     path = request.getfixturevalue(start)

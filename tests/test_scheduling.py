@@ -353,3 +353,18 @@ def test_spreading_onto_a_full_session_changes_nothing(roster_db, lead):
         S.spread_session(roster_db, sessions[0]["id"], onto=[sessions[1]["id"]],
                          today=dt.date(2025, 8, 1), operator=lead)
     assert _state(roster_db) == before
+
+
+def test_a_slot_that_has_started_is_never_booked(roster_db, lead):
+    """Issue 22: booking at 23:40 invited households to 10:40 and 14:50 of the same day. The
+    booking's clock is given (the hour the test runs at does not matter)."""
+    _week(roster_db, start="01/08/2025", days=2)  # today and tomorrow, 07:00-11:30, 13:30-17:00
+    villages = _villages(roster_db)[:1]
+    late = dt.datetime(2025, 8, 1, 23, 40)
+    result = S.book_villages(roster_db, villages, today=late, operator=lead)
+    assert result.households
+    assert {b["day"] for b in result.booked} == {"2025-08-02"}
+    S.book_villages(roster_db, _villages(roster_db)[1:2], today=dt.datetime(2025, 8, 1, 10, 40),
+                    operator=lead)
+    today = [(a["slot"], a["day"]) for a in _booked(roster_db) if a["day"] == "2025-08-01"]
+    assert today and min(today)[0] == "11:00"  # 10:40 had started; 11:00 had not

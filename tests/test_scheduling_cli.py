@@ -9,6 +9,7 @@ import datetime as dt
 import pypdf
 import pytest
 from cli_helpers import run, run_json
+from pdf_helpers import fonts_not_embedded
 
 from station_app.services.letter_codes import letter_code
 from station_app.storage import Database
@@ -78,6 +79,7 @@ def test_a_day_before_from_the_command_line(planned, capsys, tmp_path):
                     "--reason", "mất điện theo lịch", "--notices", notices)
     assert move["appointments"] > 0
     assert len(pypdf.PdfReader(notices).pages) == len(move["households"])
+    assert fonts_not_embedded(notices) == []
     again = run_json(capsys, "schedule", "moved", *db, move["id"])
     assert [h["code"] for h in again["households"]] == [h["code"] for h in move["households"]]
 

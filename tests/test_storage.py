@@ -11,6 +11,7 @@ import threading
 from pathlib import Path
 
 import pytest
+import sqlite_utils
 
 from station_app.core.sqlite import sqlite3
 from station_app.services.roster_import import import_roster
@@ -27,12 +28,12 @@ PACKAGE = Path(__file__).resolve().parent.parent / "station_app"
 def synced_tables(db: Database) -> list[str]:
     """Tables whose rows travel in sync bundles: they carry id, rev and ver (read with
     sqlite-utils' table introspection, independently of sync/tables.py)."""
-    return [t.name for t in db.db.tables
+    return [t.name for t in sqlite_utils.Database(db.conn).tables
             if {"id", "rev", "ver"} <= set(t.columns_dict) and t.name != "graves"]
 
 
 def table_rows(db: Database, tables=None) -> dict[str, list]:
-    names = tables or db.db.table_names()
+    names = tables or sqlite_utils.Database(db.conn).table_names()
     return {t: sorted(map(repr, db.conn.execute(f"SELECT * FROM {t}"))) for t in names}
 
 
@@ -62,15 +63,15 @@ def test_create_refuses_an_existing_file(db_path):
 
 
 def test_migrations_are_recorded_and_run_once(db, db_path):
-    applied = station_migrations().applied(db.db)
+    applied = station_migrations().applied(sqlite_utils.Database(db.conn))
     assert [m.name for m in applied] == migration_names()
     assert "m0001_foundation" in migration_names()
     schema = table_rows(db, ["sqlite_master"])
     db.close()
     again = Database.open(db_path)
     try:
-        assert station_migrations().applied(again.db) == applied
-        assert station_migrations().pending(again.db) == []
+        assert station_migrations().applied(sqlite_utils.Database(again.conn)) == applied
+        assert station_migrations().pending(sqlite_utils.Database(again.conn)) == []
         assert apply_migrations(again.conn) == []
         assert table_rows(again, ["sqlite_master"]) == schema
     finally:
@@ -84,7 +85,7 @@ def test_a_database_of_the_old_migration_records_opens_and_gets_the_new_steps(db
     with db.write() as w:
         w.insert("households", {"code": "H-OLD"})
     last = "m0500_search_order"  # a step that can run again: an index rebuilt
-    applied = {m.name: m.applied_at for m in station_migrations().applied(db.db)}
+    applied = {m.name: m.applied_at for m in station_migrations().applied(sqlite_utils.Database(db.conn))}
     db.conn.executescript(f"""
         CREATE TABLE migrations (name TEXT PRIMARY KEY, applied_at REAL NOT NULL);
         INSERT INTO migrations SELECT name, 1700000000.5 FROM _sqlite_migrations
@@ -93,12 +94,12 @@ def test_a_database_of_the_old_migration_records_opens_and_gets_the_new_steps(db
     db.close()
     again = Database.open(db_path)  # the step not recorded runs again
     try:
-        assert not again.db["migrations"].exists()
-        records = {m.name: m.applied_at for m in station_migrations().applied(again.db)}
+        assert not sqlite_utils.Database(again.conn)["migrations"].exists()
+        records = {m.name: m.applied_at for m in station_migrations().applied(sqlite_utils.Database(again.conn))}
         assert sorted(records) == migration_names()
         assert {records[n] for n in applied if n != last} == {"2023-11-14 22:13:20.500+00:00"}
         assert records[last] > applied[last]
-        assert [i.columns for i in again.db["residents"].indexes
+        assert [i.columns for i in sqlite_utils.Database(again.conn)["residents"].indexes
                 if i.name == "residents_name_fold"] == [["name_fold", "sort_key"]]
         assert again.scalar("SELECT count(*) FROM households WHERE code = 'H-OLD'") == 1
     finally:
@@ -154,10 +155,10 @@ def test_every_synced_table_is_guarded(db):
     tables = synced_tables(db)
     assert {"residents", "households", "areas", "audit", "tickets", "intakes"} <= set(tables)
     for table in tables:
-        triggers = {t.name for t in db.db[table].triggers}
+        triggers = {t.name for t in sqlite_utils.Database(db.conn)[table].triggers}
         assert {f"{table}_must_record_update", f"{table}_must_record_delete",
                 f"{table}_record_delete"} <= triggers, table
-        assert [i.columns for i in db.db[table].indexes if i.name == f"{table}_rev"] == [
+        assert [i.columns for i in sqlite_utils.Database(db.conn)[table].indexes if i.name == f"{table}_rev"] == [
             ["rev"]], table
 
 

@@ -483,6 +483,7 @@ def run_cli(*argv: str) -> subprocess.CompletedProcess:
                           text=True, env=env, timeout=120)
 
 
+@pytest.mark.slow
 def test_command_line_round_trip(tmp_path, small_roster):
     hq, st = str(tmp_path / "hq.db"), str(tmp_path / "st.db")
     assert run_cli("init", "--db", hq, "--station", "HQ", "--name", "Công an tỉnh",
@@ -617,6 +618,46 @@ def test_this_document_is_enough_to_read_a_bundle(sites, roster_bundle):
     assert "rev" not in columns and {"id", "ver", "full_name"} <= set(columns)
     assert payload.execute("SELECT full_name FROM residents ORDER BY id").fetchall() == \
         hq.conn.execute("SELECT full_name FROM residents ORDER BY id").fetchall()
+
+
+def test_a_letter_from_a_laptop_not_known_yet_is_told_apart_from_a_forged_one(sites):
+    """XA01's lead books a village and prints its letters; XA02's ticket table (which holds the
+    roster from HQ, not yet XA01's bundle) scans one: it is refused, saying that the laptop is
+    not known yet and what to do, not that the letter is forged. A code made from that letter
+    for another household is forged, at XA01 and, once the key has come round, at XA02."""
+    import datetime as dt
+
+    from station_app.services import queue as q
+    from station_app.services import sessions as S
+    from station_app.services.letter_codes import letter_code
+
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    send(hq, xa01, folder, "roster")
+    send(hq, xa02, folder, "roster-2")
+    today = dt.date.today()
+    S.create_sessions(xa01, S.week_specs(today + dt.timedelta(days=1), "UBND xã", S.parse_hours(
+        "07:00-11:30"), 20, 12, days=3), today=today, operator=lead_of(xa01))
+    village = xa01.scalar("SELECT name FROM areas WHERE kind = 'village' ORDER BY name LIMIT 1")
+    S.book_villages(xa01, [village], today=today, operator=lead_of(xa01))
+    household, appointment = xa01.conn.execute(  # booked here, not at HQ
+        "SELECT household_id, id FROM appointments WHERE substr(id, 1, ?) = ? ORDER BY id"
+        " LIMIT 1", (len(xa01.node), xa01.node)).fetchone()
+    genuine = letter_code(xa01, household, appointment)  # as printed on its letter
+    other = xa01.scalar("SELECT min(id) FROM households WHERE id > ?", (household,))
+    forged = genuine.replace(household, other)
+    with pytest.raises(q.ScanError) as refused:
+        q.scan(xa02, genuine, operator=lead_of(xa02))
+    assert str(refused.value) == (
+        "letter from a laptop this station doesn't know yet: take the bundle round through HQ, "
+        "or check the household in by its code")
+    assert not xa02.scalar("SELECT count(*) FROM tickets")
+    with pytest.raises(q.ScanError, match="fails its check: misread, mistyped or forged"):
+        q.scan(xa01, forged, operator=lead_of(xa01))
+    send(xa01, hq, folder, "to-hq")
+    send(hq, xa02, folder, "from-hq")
+    with pytest.raises(q.ScanError, match="fails its check: misread, mistyped or forged"):
+        q.scan(xa02, forged, operator=lead_of(xa02))
+    assert q.scan(xa02, genuine, operator=lead_of(xa02))["household"]["id"] == household
 
 
 def test_a_stations_letters_are_checked_at_hq_and_its_other_laptops(sites):

@@ -110,6 +110,7 @@ operation = st.one_of(
 
 @settings(max_examples=25, deadline=None,
           suppress_health_check=[HealthCheck.too_slow, HealthCheck.function_scoped_fixture])
+@pytest.mark.slow
 @given(ops=st.lists(operation, max_size=30), shuffle=st.randoms(use_true_random=False))
 def test_every_laptop_converges_whatever_the_exchange_order(template, ops, shuffle: random.Random):
     with tempfile.TemporaryDirectory() as tmp:

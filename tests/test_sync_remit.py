@@ -198,3 +198,49 @@ def test_a_station_s_own_bundle_of_ordinary_work_keeps_nothing_aside(three):
     assert outcome.status == "applied" and outcome.set_aside == 0 and outcome.notices == []
     assert hq.scalar("SELECT card_status FROM residents WHERE id = ?",
                      (three["XA01 resident"],)) == "has_card"
+
+
+def test_hqs_import_line_says_what_was_set_aside_and_the_screen_lists_it(three, qtbot, tmp_path):
+    """Issue 22: HQ's import said "received 1, refused 0" and nothing of 3 records set aside
+    (only `sync status --json` showed them). The line says how many and where they are shown;
+    the HQ screen lists each with its station and reason."""
+    from ui_floor_helpers import settings, sign_in
+
+    from station_app.ui.app import build_window
+    from station_app.ui.workers import SyncWorker
+
+    hq, xa01 = three["HQ"], three["XA01"]
+    newer = f"{wall_ms() + 60_000:012x}.{xa01.node}"
+    staff_xa02 = hq.scalar("SELECT id FROM operators WHERE station = 'XA02' AND role = 'staff'"
+                           " LIMIT 1")
+    path = forge(three, {
+        "intakes": [row_of(xa01, "intakes", three["XA02 intake"], outcome="refused", ver=newer)],
+        "operators": [row_of(xa01, "operators", staff_xa02, role="lead", ver=newer)],
+        "campaigns": [{"id": "FORGED-C", "name": "Chiến dịch giả", "starts": None,
+                       "ends": None, "station": None, "ver": newer}],
+    })
+    win = build_window(Database.open(hq.path), "en", settings(tmp_path, "hq"),
+                       require_sign_in=True, worker=SyncWorker(hq.path))
+    qtbot.addWidget(win)
+    win.show()
+    try:
+        sign_in(qtbot, win, "can bo so", "4444")
+        screen = win.screens["HQ"]
+        win.tabs.setCurrentWidget(screen)
+        assert screen.aside.rowCount() == 0
+        screen.importer.start([path])
+        text = screen.importer.message.text()
+        assert text.startswith("Received 1, already received 0, refused 0")
+        assert ("3 record(s) set aside, which a station may not make: see “Set aside from the "
+                "stations' bundles” on this screen.") in text
+        assert screen.aside_box.title() == "Set aside from the stations' bundles"
+        assert screen.aside_box.isVisible()
+        shown = [[screen.aside.index(r, c).data() for c in range(1, 4)]
+                 for r in range(screen.aside.rowCount())]
+        assert sorted(shown) == sorted([
+            ["XA01", "intake", "A record of another station, or one a station cannot make"],
+            ["XA01", "operator", "A record of another station, or one a station cannot make"],
+            ["XA01", "campaign", "A record only HQ changes"]])
+    finally:
+        win.close()
+        win.ctx.db.close()

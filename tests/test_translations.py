@@ -30,3 +30,18 @@ def test_committed_translation_matches_the_code(tmp_path):
                 for c in root.iter("context") for m in c.iter("message")}
 
     assert messages(ts) == messages(committed), "run: .venv/bin/python -m build.update_translations"
+
+
+def test_each_string_is_translated_once():
+    """One catalogue, each English string once per context: a second entry would silently
+    override the first (two Vietnamese texts for one string)."""
+    import ast
+
+    catalogue = Path(update_translations.__file__).with_name("translations_vi.py")
+    assert sorted(p.name for p in catalogue.parent.glob("translations_vi*.py")) == [catalogue.name]
+    twice = []
+    for node in ast.walk(ast.parse(catalogue.read_text(encoding="utf-8"))):
+        if isinstance(node, ast.Dict):
+            keys = [k.value for k in node.keys if isinstance(k, ast.Constant)]
+            twice += sorted({k for k in keys if keys.count(k) > 1})
+    assert twice == []

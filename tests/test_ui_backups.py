@@ -4,6 +4,7 @@ with keys and clicks against a real station database."""
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -102,6 +103,10 @@ def test_a_lead_chooses_the_folder_backs_up_and_restores(qtbot, roster_db_path, 
         taken = B.station_backups(usb, "XA01")
         assert len(taken) == 1 and screen.model.rowCount() == 1
         assert str(usb) in screen.status.text()
+        # when, as people read it: dd/mm/yyyy hh:mm, not ISO
+        shown = dt.datetime.fromisoformat(taken[0].taken_at).strftime("%d/%m/%Y %H:%M")
+        assert screen.model.index(0, 0).data() == shown
+        assert screen.status.text().endswith(f"the last taken {shown}.")
 
         with db.write("test.after", "x"):  # a change after the backup
             pass
@@ -166,5 +171,5 @@ def test_a_database_that_no_longer_opens_is_reported_with_the_way_out(qtbot, ros
         Database.open(roster_db_path)
     text = cannot_open(roster_db_path, refused.value)
     assert "not a station database (not SQLite, or damaged)" in text
-    assert "Restore the last backup (on the Backups screen, or: station-app restore FILE)" in text
+    assert "Restore the last backup (on the Backups screen)" in text and "station-app" not in text
     assert roster_db_path.stat().st_size > 100  # kept as it is

@@ -162,7 +162,8 @@ def test_the_buttons_write_the_report_and_the_missing_list(station, campaign, qt
         assert path.parent == tmp_path / "reports" and path.exists()
         assert screen.message.text() == f"Written: {path}"
         assert screen.open_file.isVisible() and not screen.bar.isVisible()
-        assert steps[-1] == 2 and all(b.isEnabled() for b in screen.file_buttons.values())
+        assert len(set(steps)) >= 2 and steps[-1] == screen.bar.maximum() > 0  # it moved
+        assert all(b.isEnabled() for b in screen.file_buttons.values())
         written[key] = path
     assert written["report.pdf"].name == f"bao-cao-tien-do-{TODAY.isoformat()}.pdf"
 
@@ -272,10 +273,13 @@ def test_a_bundle_imported_at_hq_shows_on_the_dashboard(sites, qtbot, tmp_path):
 
 
 def test_no_campaign_says_how_to_create_one(station, qtbot):
+    """Issue 22: it told the lead to type a command line; it names the screens instead."""
     win, screen = _open(station, qtbot)
     assert screen.figures is None and screen.pages.currentWidget() is screen.empty
     assert screen.empty.text().startswith("No campaign yet.")
-    assert "station-app schedule campaign --name" in screen.empty.text()
+    assert "import HQ's bundle on the Sync screen" in screen.empty.text()
+    assert "on the Campaign screen (in Plan)" in screen.empty.text()
+    assert "station-app" not in screen.empty.text() and "--" not in screen.empty.text()
     assert not any(b.isEnabled() for b in screen.file_buttons.values())
     assert screen.message.text() == ""
 
@@ -327,7 +331,8 @@ def test_vietnamese_and_english_labels(station, campaign, qtbot, qapp):
     assert win.tabs.tabText(win.tabs.indexOf(screen)) == "Tiến độ"
     win.tabs.setCurrentWidget(screen)
     assert screen.cards["target"].caption.text() == "Chỉ tiêu"
-    assert screen.file_buttons["missing.pdf"].text() == "Danh sách chưa làm (PDF)"
+    assert screen.file_buttons["missing.pdf"].text().replace("&", "") == \
+        "Danh sách chưa làm (PDF)"
     vi = QLocale(QLocale.Language.Vietnamese, QLocale.Country.Vietnam)
     assert screen.cards["target"].value.text() == vi.toString(screen.figures["target"])
     assert screen.cards["percent"].value.text() == (
@@ -358,7 +363,6 @@ def test_no_campaign_in_vietnamese(station, qtbot, qapp):
     screen = win.screens["Dashboard"]
     win.tabs.setCurrentWidget(screen)
     text = screen.empty.text()
-    command = 'station-app schedule campaign --name "CCCD 2027"'
-    assert text.startswith("Chưa có chiến dịch nào.") and command in text
-    prose = text.split(command)[0]
-    assert not [w for w in re.findall(r"[A-Za-z]{3,}", prose) if w.lower() in _english_words()]
+    assert text.startswith("Chưa có chiến dịch nào.") and "station-app" not in text
+    assert "Đợt cấp (trong Kế hoạch)" in text
+    assert not [w for w in re.findall(r"[A-Za-z]{3,}", text) if w.lower() in _english_words()]

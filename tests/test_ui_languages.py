@@ -148,7 +148,7 @@ def test_every_screen_shows_only_its_language(station, qtbot, tmp_path, language
     assert wrong == [], "\n".join(map(repr, wrong))
 
 
-def test_a_storage_error_is_said_in_vietnamese(tmp_path):
+def test_a_storage_error_is_said_in_vietnamese(tmp_path, qapp):
     from station_app.storage import NotAStationDatabase
     from station_app.ui.messages import explain
 

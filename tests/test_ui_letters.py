@@ -14,6 +14,7 @@ import pypdf
 import pypdfium2 as pdfium
 import pytest
 import shiboken6
+from pdf_helpers import fonts_not_embedded
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication, QInputMethodEvent
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
@@ -212,6 +213,15 @@ def test_twenty_stubs_scanned_as_delivered(station, qtbot, booked, tmp_path):
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert screen.message.text().startswith("The letter code fails its check")
     assert screen.count_label.text() == "Recorded in this sitting: 20"
+    # issue 22: a letter of the other village was never printed: refused, and said so
+    other = _households(station.path, booked[1])[0]["code"]
+    qtbot.keyClicks(screen.scan, other)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert "of household %s was never printed: print it on the Letters screen" % other in \
+        screen.message.text()
+    assert screen.count_label.text() == "Recorded in this sitting: 20"
+    assert (shown[booked[1]]["printed"], shown[booked[1]]["delivered"]) == (0, 0)
+    assert shown[booked[0]]["printed"] == len(households)
 
 
 def test_announcements_shown_and_copied(station, qtbot, booked):
@@ -399,6 +409,7 @@ def test_an_announcement_printed(station, qtbot, booked, tmp_path):
                     for page in pypdf.PdfReader(tmp_path / "loa.pdf").pages)
     village = screen.villages.currentItem().text()
     assert "THÔNG BÁO" in text and f"bà con {village}" in text
+    assert fonts_not_embedded(tmp_path / "loa.pdf") == []
 
 
 def test_the_stop_button_reaches_the_process_drawing_the_letters(qtbot, station, booked,

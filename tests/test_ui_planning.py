@@ -50,14 +50,17 @@ def test_the_leads_planning_day_in_the_window(station, qtbot, tmp_path):
     qtbot.keyClicks(campaign.name, "CCCD mua thu")
     qtbot.keyClicks(campaign.starts, show_date(TODAY))
     qtbot.keyClicks(campaign.ends, "31/02/2099")
-    assert not campaign.save.isEnabled() and "not a day" in campaign.check.text()
+    assert campaign.check.text() == ""  # said once the field is left, not while typing
+    qtbot.keyClick(campaign.ends, Qt.Key.Key_Return)  # Enter submits: nothing saved
+    assert "not a day" in campaign.check.text()
     campaign.ends.clear()
     qtbot.keyClicks(campaign.ends, show_date(TODAY + dt.timedelta(days=60)))
     qtbot.keyClicks(campaign.deadlines[0][0], "14")
     qtbot.keyClicks(campaign.deadlines[0][1], "22")
     qtbot.keyClicks(campaign.deadlines[0][2], show_date(TODAY + dt.timedelta(days=30)))
     qtbot.keyClicks(campaign.deadlines[1][0], "23")
-    assert not campaign.save.isEnabled() and "row 2" in campaign.check.text()
+    qtbot.keyClick(campaign.deadlines[1][0], Qt.Key.Key_Return)
+    assert "row 2" in campaign.check.text()
     qtbot.keyClicks(campaign.deadlines[1][2], show_date(TODAY + dt.timedelta(days=60)))
     assert campaign.save.isEnabled()
     assert all(box.isChecked() for box in campaign.open_days)  # weekends included
@@ -84,12 +87,17 @@ def test_the_leads_planning_day_in_the_window(station, qtbot, tmp_path):
     sessions = win.screens["Sessions"]
     win.tabs.setCurrentWidget(sessions)
     assert sessions.campaign.currentText() == "CCCD mua thu"
-    assert not sessions.create.isEnabled()  # no place yet
+    assert sessions.check.text() == ""  # no place yet, and none asked for before it is left
+    qtbot.mouseClick(sessions.create, Qt.MouseButton.LeftButton)  # submitted: now it is
+    assert "Type the place" in sessions.check.text() and sessions.model.rowCount() == 0
     qtbot.keyClicks(sessions.place, "Hoi truong UBND xa")
     qtbot.mouseClick(sessions.a_week, Qt.MouseButton.LeftButton)
     assert "14 session(s) on 7 day(s)" in sessions.check.text()
     qtbot.mouseClick(sessions.create, Qt.MouseButton.LeftButton)
     assert sessions.model.rowCount() == 14
+    # the preview moves on to the week after: it never shows what was just created
+    assert sessions.first_day.text() == show_date(TODAY + dt.timedelta(days=8))
+    assert show_date(TODAY + dt.timedelta(days=8)) in sessions.check.text()
     db = Database.open(station.path)
     try:
         planned = db.query("SELECT * FROM sessions WHERE status = 'planned' ORDER BY day, opens")
@@ -444,8 +452,8 @@ def test_a_week_holds_sessions_only_on_the_campaigns_opening_days(station, qtbot
     assert "6 session(s) on 6 day(s)" in sessions.check.text()
     sessions.hours.clear()
     qtbot.keyClicks(sessions.hours, "07:00-7:10")
-    assert not sessions.create.isEnabled() and "shorter than one 20-minute slot" in \
-        sessions.check.text()
+    qtbot.keyClick(sessions.hours, Qt.Key.Key_Return)
+    assert "shorter than one 20-minute slot" in sessions.check.text()
     sessions.hours.clear()
     qtbot.keyClicks(sessions.hours, "07:00-11:30")
     qtbot.mouseClick(sessions.create, Qt.MouseButton.LeftButton)

@@ -146,7 +146,7 @@ def test_vietnamese_interface(qapp, roster_db_path, tmp_path, qtbot, lead):
         win = build_window(db, "vi", QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat),
                            worker=SyncWorker(roster_db_path), operator=lead)
         qtbot.addWidget(win)
-        assert win.tabs.tabText(0) == "Danh sách dân cư"
+        assert win.tabs.tabText(win.tabs.indexOf(win.screens["Roster"])) == "Danh sách dân cư"
         model = win.screens["Roster"].model
         assert model.headerData(0, Qt.Orientation.Horizontal) == "Họ và tên"
         win.ctx.worker.stop()

@@ -25,13 +25,14 @@ def test_each_role_sees_only_its_screens(station, qtbot):
     win.sign_out()
     assert win.is_locked() and _tabs(win) == []
     sign_in(qtbot, win, "Cán bộ Lan")
-    assert _tabs(win) == ["Roster", "Tickets", "Desk"]
+    assert _tabs(win) == ["Tickets", "Desk", "Roster"]
     assert win.tabs.currentWidget() is win.screens["Desk"]  # staff start at their desk
     win.sign_out()
     sign_in(qtbot, win, "Trưởng trạm")
-    assert _tabs(win) == ["Roster", "Tickets", "Desk", "Dashboard", "Campaign", "Sessions",
-                          "Booking", "Move a session", "Letters", "Delivery", "Announcements",
-                          "Sync", "Conflicts", "Backups", "Hall network", "Operators"]
+    assert _tabs(win) == ["Home", "Dashboard", "Tickets", "Desk", "Roster", "Campaign",
+                          "Sessions", "Booking", "Move a session", "Announcements", "Letters",
+                          "Delivery", "Sync", "Conflicts", "Backups", "Hall network", "Operators"]
+    assert win.tabs.currentWidget() is win.screens["Home"]  # the lead starts on the home page
 
 
 def test_the_service_refuses_what_the_role_may_not_do(station, qtbot, roster_db_path):
@@ -65,7 +66,7 @@ def test_wrong_pins_then_the_name_is_locked(station, qtbot):
     sign_in(qtbot, win, "Cán bộ Lan", PINS["Cán bộ Lan"], signed_in=False)  # still locked
     assert "locked until" in win.signin.error.text()
     sign_in(qtbot, win, "Cán bộ Minh")  # another name is not affected
-    assert _tabs(win) == ["Roster", "Tickets", "Desk"]
+    assert _tabs(win) == ["Tickets", "Desk", "Roster"]
 
 
 def test_idle_lock_keeps_the_screens_until_the_pin(station, qtbot, roster_db_path):

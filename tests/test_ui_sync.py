@@ -4,6 +4,8 @@ step. The file dialogs are answered as a person would (the path they pick)."""
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 import test_sync
 from cli_helpers import add_crew, lead_of
@@ -367,16 +369,50 @@ def test_cancel_stops_a_folder_import_under_way_and_nothing_is_imported(qtbot, s
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'applied'") == 0
 
 
-def test_the_drive_list_holds_only_writable_real_volumes(qapp):
-    from PySide6.QtCore import QStorageInfo
+def test_removable_drives_are_the_writable_mount_points_under_media_and_mnt(tmp_path):
+    """Issue 22: the Sync tab offered / first. Only a drive mounted by the desktop or by hand
+    counts, and only one this account can write to (a table as /proc/self/mounts reads)."""
+    from station_app.services.syncing import removable_drives
 
-    from station_app.ui.sync_screen import writable_volumes
+    stick = tmp_path / "media/lan/KINGSTON USB"
+    hand = tmp_path / "mnt/usb"
+    other = tmp_path / "run/media/lan/SD"
+    for folder in (stick, hand, other, tmp_path / "media/hoa/THEIRS", tmp_path / "boot/efi"):
+        folder.mkdir(parents=True)
+    escaped = str(stick).replace(" ", "\\040")
+    table = "\n".join([
+        "/dev/sda2 / ext4 rw,relatime 0 0", f"/dev/sda1 {tmp_path}/boot/efi vfat rw 0 0",
+        "tmpfs /run tmpfs rw 0 0", f"/dev/sdb1 {escaped} vfat rw,nosuid 0 0",
+        f"/dev/sdc1 {hand} vfat rw 0 0", f"/dev/mmcblk0p1 {other} exfat rw 0 0",
+        f"/dev/sr0 {tmp_path}/media/lan/GONE iso9660 ro 0 0",  # not there (any more)
+        f"/dev/sdd1 {tmp_path}/media/hoa/THEIRS vfat rw 0 0",  # another account's
+        f"/dev/sde1 {tmp_path}/mnt/usb/inner vfat rw 0 0"])  # not right under /mnt
+    assert removable_drives(table, user="lan", root=tmp_path) == sorted([hand, other, stick])
+    assert removable_drives("/dev/sda2 / ext4 rw 0 0\n", user="lan") == []
 
-    found = writable_volumes()
-    by_root = {v.rootPath(): v for v in QStorageInfo.mountedVolumes()}
-    for _label, folder in found:
-        volume = by_root[folder]
-        assert volume.isReady() and not volume.isReadOnly()
-        assert bytes(volume.fileSystemType()).decode() not in ("tmpfs", "proc", "sysfs")
-    system = QStorageInfo.root().rootPath()
-    assert [f for _l, f in found if f == system] in ([], [found[-1][1]])  # the system last
+
+@pytest.mark.parametrize("drive", [False, True])
+def test_the_bundle_goes_to_a_drive_or_the_documents_folder_never_the_system(
+        window, sites, qtbot, tmp_path, monkeypatch, drive):
+    """Issue 22: the Sync tab's default was / and a bundle was written into the root of the
+    file system. With a USB drive plugged in it is the default; without one, the bundle
+    folder in the lead's documents (made when first written)."""
+    from station_app.ui import sync_screen
+
+    documents = tmp_path / "Tài liệu"
+    monkeypatch.setenv("XDG_DOCUMENTS_DIR", str(documents))
+    usb = tmp_path / "media" / "lan" / "USB"
+    usb.mkdir(parents=True)
+    monkeypatch.setattr(sync_screen, "removable_drives", lambda: [usb] if drive else [])
+    win = window("xa01", "Trưởng trạm")
+    screen = open_screen(win, "Sync")
+    places = [screen.where.itemData(i) for i in range(screen.where.count())]
+    assert "/" not in places and str(Path.home()) not in places
+    target = usb if drive else documents / "station-app" / "bundles"
+    assert screen.where.currentData() == str(target)
+    assert places[-1] == str(documents / "station-app" / "bundles")
+    click(qtbot, screen.export)
+    qtbot.waitUntil(lambda: "Wrote" in screen.message.text(), timeout=10_000)
+    [written] = list(target.iterdir())
+    assert written.name.startswith("XA01-to-HQ-")
+    assert (documents / "station-app").exists() is not drive  # made only when written to

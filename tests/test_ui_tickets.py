@@ -87,6 +87,35 @@ def test_scanner_checks_the_household_in_once(station, qtbot, roster_db_path):
     assert screen.message.text() == "Ticket A001: Waiting."
 
 
+def test_a_letter_from_a_laptop_not_known_yet_is_not_called_forged(station, qtbot,
+                                                                    roster_db_path, tmp_path):
+    """The volunteer reads what to do with a genuine letter printed on a laptop whose key has
+    not reached this one (another laptop's appointment, signed with its key), and that a
+    letter of this laptop's own booking with a wrong tag is forged; neither issues a ticket."""
+    db = Database.open(roster_db_path)
+    household = db.one("SELECT id, code FROM households ORDER BY id LIMIT 1")
+    ours = letter_code(db, household["id"], f"{db.node}{1:010d}")
+    db.close()
+    other = Database.create(tmp_path / "other-laptop.sqlite3", "XA-HB-01", "Trạm")
+    theirs = letter_code(other, household["id"], f"{other.node}{1:010d}")
+    other.close()
+    win, screen = _volunteer(station, qtbot)
+    qtbot.keyClicks(screen.scan, theirs)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.message.text() == (
+        "Letter from a laptop this station doesn't know yet: take the bundle round through "
+        "HQ, or check the household in by its code")
+    forged = ours[:-1] + ("A" if ours[-1] != "A" else "B")
+    qtbot.keyClicks(screen.scan, forged)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.message.text() == (
+        "The letter code fails its check: misread, mistyped or forged; nothing was changed")
+    assert _tickets(roster_db_path) == []
+    qtbot.keyClicks(screen.scan, household["code"])  # what the message says to do
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert _tickets(roster_db_path) == [(screen.number.text(), household["id"])]
+
+
 def test_failing_printer_keeps_the_ticket_and_reprints(station, qtbot, roster_db_path, tmp_path):
     win, screen = _volunteer(station, qtbot, **{
         "printer/mode": "escpos", "printer/escpos": f"file:{tmp_path}/missing/lp0"})

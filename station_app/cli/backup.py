@@ -78,13 +78,16 @@ def cmd_restore(args) -> int:
     return 0
 
 
+_RESTORE = " (here: station-app restore FILE)"  # the screens name the Backups screen only
+
+
 def cmd_check(args) -> int:
     try:
         db = Database.open(args.db)
     except NotAStationDatabase as exc:
         if not Path(args.db).exists():
             raise
-        print(f"station-app check: {exc} — {B.damage_advice(Path(args.db))}", file=sys.stderr)
+        print(f"station-app check: {exc} — {B.damage_advice(Path(args.db))}{_RESTORE}", file=sys.stderr)
         return 1
     try:
         problems = B.check_database(db, full=True)
@@ -94,7 +97,7 @@ def cmd_check(args) -> int:
         db.close()
     if problems:
         print(f"station-app check: {args.db} is damaged ({problems[0]}) — "
-              f"{B.damage_advice(Path(args.db), folder)}", file=sys.stderr)
+              f"{B.damage_advice(Path(args.db), folder)}{_RESTORE}", file=sys.stderr)
         return 1
     emit(args, {"file": str(args.db), "ok": True, "repaired": repaired},
          "\n".join([*repaired, f"{args.db}: no damage found"]))

@@ -7,6 +7,7 @@ import signal
 import threading
 
 from station_app.cli import emit, open_station, whole_number
+from station_app.core.dates import show_moment
 from station_app.services import hall
 from station_app.services.hall_server import HallRunner, HallServer, Limits
 from station_app.services.operators import authorize
@@ -98,9 +99,9 @@ def cmd_status(args) -> int:
     lines = [f"role: {found['role'] or 'on its own'}; certificate "
              f"{show_fingerprint(found['fingerprint'])}"]
     if found["host"]:
-        lines.append(f"host {found['host']}: last contact {found.get('last_contact') or '-'}"
+        lines.append(f"host {found['host']}: last contact {show_moment(found.get('last_contact')) or '-'}"
                      f"{'' if found['reachable'] else ' (NOT REACHABLE)'}")
-    lines += [f"  {m['label']}: joined {m['joined_at']}, last contact {m['last_contact'] or '-'}"
+    lines += [f"  {m['label']}: joined {show_moment(m['joined_at'])}, last contact {show_moment(m['last_contact']) or '-'}"
               f"{' (removed)' if m['left_at'] else ''}" for m in found["members"]]
     emit(args, found, "\n".join(lines))
     return 0

@@ -7,6 +7,7 @@ import argparse
 from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station
+from station_app.core.dates import show_date, show_moment
 from station_app.core.queueing import desk_label
 from station_app.printing.tickets import SIZES
 from station_app.services import floor, hall
@@ -222,7 +223,7 @@ def cmd_intake(args) -> int:
         rows = intake_service.intake_history(db, _resident_id(db, operator, args.resident),
                                              operator)
         text = "\n".join(
-            f"{r['at'][:16].replace('T', ' ')}  {r['outcome']:<17} {r['station']} desk "
+            f"{show_moment(r['at'])}  {r['outcome']:<17} {r['station']} desk "
             f"{r['desk'] or '-'}  {r['id']}"
             + (f"  corrected by {r['corrected_by']}" if r["corrected_by"] else "")
             + (f"  (corrects {r['corrects_id']})" if r["corrects_id"] else "")
@@ -292,7 +293,7 @@ def cmd_display(args) -> int:
 def cmd_stats(args) -> int:
     db, operator = open_station(args)
     stats = q.statistics(db, args.date)
-    lines = [f"{stats['day']}: issued {stats['issued']}, served {stats['served']}, no-show "
+    lines = [f"{show_date(stats['day'])}: issued {stats['issued']}, served {stats['served']}, no-show "
              f"{stats['no_show']}, waiting now {stats['waiting_now']}"]
     for group in ("by_queue", "by_desk", "by_hour"):
         lines.append(group.replace("_", " ") + ":")

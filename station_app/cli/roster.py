@@ -16,7 +16,7 @@ from station_app.cli import (
     read_pin,
     whole_number,
 )
-from station_app.core.dates import show_date
+from station_app.core.dates import show_date, show_moment
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.lookup import lookup
 from station_app.services.operators import add_operator, check_pin_format, clean_name
@@ -196,7 +196,7 @@ def cmd_edit_resident(args) -> int:
         return 0
     found = resident_for_edit(db, resident, operator)
     emit(args, found, "\n".join(
-        [describe(found)] + [f"  {h['at'][:16].replace('T', ' ')} {h['operator']} "
+        [describe(found)] + [f"  {show_moment(h['at'])} {h['operator']} "
                              f"({h['station']}): {h['field']} {h['before'] or '-'} -> "
                              f"{h['after'] or '-'}" for h in found["history"]]))
     return 0

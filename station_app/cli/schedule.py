@@ -8,7 +8,7 @@ import datetime as dt
 from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station, whole_number
-from station_app.core.dates import show_date
+from station_app.core.dates import show_date, show_moment
 from station_app.core.scheduling import slot_times
 from station_app.services import announce as announce_service
 from station_app.services import letters as letter_service
@@ -290,7 +290,7 @@ def cmd_deliver(args) -> int:
         results.append(r)
         if r["already"]:
             lines.append(f"{r['household_code']}: letter {r['number']} was already recorded as "
-                         f"delivered on {r['delivered_at']} by {r['delivered_by']}")
+                         f"delivered on {show_moment(r['delivered_at'])} by {r['delivered_by']}")
         else:
             lines.append(f"{r['household_code']}: letter {r['number']} delivered by "
                          f"{r['delivered_by']}")

@@ -6,6 +6,7 @@ import sys
 from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station
+from station_app.core.dates import show_date, show_moment
 from station_app.services.conflicts import resolve_conflict
 from station_app.sync import (
     enrol,
@@ -194,12 +195,12 @@ def cmd_status(args) -> int:
     elif not status["hq"]:
         lines.append("no HQ enrolled (station-app enrol HQ-IDENTITY-FILE)")
     for p in status["peers"]:
-        state = f"revoked {p['revoked_at']}" if p["revoked_at"] else (
+        state = f"revoked {show_moment(p['revoked_at'])}" if p["revoked_at"] else (
             f"{p['not_yet_there']:,} changes not there yet")
         lines.append(f"  {'HQ' if p['hq'] else 'station'} {p['station']:<12} {state}"
                      + (f" ({_counts(p['not_yet_there_by_table'])})"
                         if p["not_yet_there_by_table"] else "")
-                     + (f"; last acknowledged {p['acked_at']}" if p["acked_at"] else ""))
+                     + (f"; last acknowledged {show_moment(p['acked_at'])}" if p["acked_at"] else ""))
     if status["open_conflicts"]:
         lines.append(f"open conflicts: {status['open_conflicts']} (station-app conflicts)")
     if status["set_aside"]:
@@ -212,7 +213,7 @@ def cmd_status(args) -> int:
 def cmd_aside(args) -> int:
     db, operator = open_station(args)
     found = set_aside_records(db, operator=operator)
-    lines = [f"{r['at']} from {r['station']}: {r['tbl']} {r['id']}"
+    lines = [f"{show_moment(r['at'])} from {r['station']}: {r['tbl']} {r['id']}"
              f"{' deleted' if r['deleted'] else ''}: {r['explained']}" for r in found]
     emit(args, {"set_aside": found}, "\n".join(lines) or "nothing kept aside")
     return 0
@@ -232,16 +233,16 @@ def cmd_conflicts(args) -> int:
     lines = []
     for c in found:
         r = c["resident"]
-        lines.append(f"{r.get('full_name', r['id'])} ({r.get('dob') or '?'}, "
+        lines.append(f"{r.get('full_name', r['id'])} ({show_date(r['dob']) if r.get('dob') else '?'}, "
                      f"{r.get('personal_id') or 'no ID'}, household {r.get('household') or '?'}):")
         for i in c["intakes"]:
-            lines.append(f"  collected at {i['station']} on {i['at']}"
+            lines.append(f"  collected at {i['station']} on {show_moment(i['at'])}"
                          f"{', desk ' + i['desk'] if i['desk'] else ''} (intake {i['id']})")
     if not found:
         lines.append("no open conflicts")
     if duplicates:
         lines.append("records replaced by another laptop's record with the same key:")
         lines += [f"  {d['tbl']} {d['key']}: kept {d['kept_id']}, replaced {d['replaced_id']}"
-                  f" ({d['at']}, bundle from {d['station']})" for d in duplicates]
+                  f" ({show_moment(d['at'])}, bundle from {d['station']})" for d in duplicates]
     emit(args, {"conflicts": found, "replaced_duplicates": duplicates}, "\n".join(lines))
     return 0

@@ -1,7 +1,12 @@
 """Dates as real records hold them, and as Vietnamese documents show them.
 
 A birth date is stored as ISO text: 'yyyy-mm-dd' for a full date or 'yyyy' when only the year
-is known (common in old records).
+is known (common in old records). A moment is stored as ISO text with its UTC offset.
+
+What a person reads (screens, PDFs, the command line's lines for people) shows a date as
+dd/mm/yyyy and a moment as dd/mm/yyyy hh:mm in this laptop's local time: ``show_date`` and
+``show_moment``, the one way to do it. What a program reads (``--json``, stored data, bundles)
+keeps ISO. A workbook gets real date cells (``cell_value``) with a dd/mm/yyyy number format.
 """
 
 from __future__ import annotations
@@ -11,8 +16,8 @@ import re
 
 from station_app.core.messages import Message
 
-__all__ = ["parse_birth_date", "show_date", "admin_date_line", "age_on", "local_now",
-           "now_iso"]
+__all__ = ["parse_birth_date", "show_date", "show_moment", "local_moment", "cell_value",
+           "admin_date_line", "age_on", "local_now", "now_iso"]
 
 _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
@@ -78,6 +83,37 @@ def show_date(stored: str | dt.date) -> str:
     if len(stored) == 4:
         return stored
     return f"{stored[8:10]}/{stored[5:7]}/{stored[:4]}"
+
+
+def local_moment(stored: str | dt.datetime) -> dt.datetime:
+    """A stored moment in this laptop's local time (a naive one is taken as local already)."""
+    moment = stored if isinstance(stored, dt.datetime) else dt.datetime.fromisoformat(stored)
+    return moment.astimezone() if moment.tzinfo else moment
+
+
+def show_moment(stored: str | dt.datetime | None, seconds: bool = False) -> str:
+    """'dd/mm/yyyy hh:mm' (with ':ss' when ``seconds``) in local time; '' for None, and text
+    that is not a moment as it is."""
+    if not stored:
+        return ""
+    try:
+        moment = local_moment(stored)
+    except ValueError:
+        return str(stored)
+    return moment.strftime("%d/%m/%Y %H:%M:%S" if seconds else "%d/%m/%Y %H:%M")
+
+
+def cell_value(stored: str | dt.date | None) -> dt.date | dt.datetime | str | None:
+    """A stored date ('yyyy-mm-dd') or moment (ISO with a time) as a workbook's date cell
+    holds it: a date, or a naive local date-time (Excel has no time zones); a year-only birth
+    date stays text ('1985'); None stays empty."""
+    if stored is None or isinstance(stored, dt.date):
+        return stored
+    if len(stored) == 4:
+        return stored
+    if len(stored) == 10:
+        return dt.date.fromisoformat(stored)
+    return local_moment(stored).replace(tzinfo=None)
 
 
 def admin_date_line(place: str, day: dt.date) -> str:

@@ -26,8 +26,8 @@ from typing import NamedTuple
 
 from station_app.core.messages import Message
 
-__all__ = ["PREFIX", "KINDS", "TAG_LENGTH", "Payload", "PayloadError", "make_payload",
-           "letter_tag", "letter_payload", "ticket_payload", "parse_payload"]
+__all__ = ["PREFIX", "KINDS", "TAG_LENGTH", "Payload", "PayloadError", "LetterCheckFailed",
+           "make_payload", "letter_tag", "letter_payload", "ticket_payload", "parse_payload"]
 
 PREFIX = "CCCD1"
 # kind code -> (kind name, number of ids); the names are Messages: said in the interface language
@@ -39,6 +39,16 @@ _OLD_CHECK = re.compile("[0-9a-f]{6}")
 
 class PayloadError(ValueError):
     """The text looks like one of our codes but is malformed or fails its check."""
+
+
+class LetterCheckFailed(PayloadError):
+    """A well-formed letter code whose tag none of the letter keys given made: misread,
+    mistyped or forged, or printed by a laptop whose key has not arrived here yet
+    (services/letter_codes.read_code tells the last apart). ``ids``: the code's ids."""
+
+    def __init__(self, message: Message, ids: tuple[str | None, ...]):
+        super().__init__(message)
+        self.ids = ids
 
 
 class Payload(NamedTuple):
@@ -91,6 +101,7 @@ def parse_payload(text: str, letter_keys: Iterable[bytes] = ()) -> Payload:
         raise PayloadError(Message("malformed {name} code: expected {count} ids and a check",
                                    name=name, count=count))
     body, check = text.rsplit("|", 1)
+    ids = tuple(None if i == "-" else i for i in parts[2:-1])
     if name == "letter":
         tag = check.upper()  # a scanner typing with Caps Lock on flips the case
         if _OLD_CHECK.fullmatch(check.lower()):
@@ -99,10 +110,10 @@ def parse_payload(text: str, letter_keys: Iterable[bytes] = ()) -> Payload:
                 "letters were signed, and no longer accepted: reprint the household's letter"))
         if not (_TAG.fullmatch(tag) and any(
                 hmac.compare_digest(letter_tag(key, body), tag) for key in letter_keys)):
-            raise PayloadError(Message("the letter code fails its check: misread, mistyped, or "
-                                       "not a letter of this campaign's stations"))
+            raise LetterCheckFailed(Message(
+                "the letter code fails its check: misread, mistyped or forged; nothing was "
+                "changed"), ids)
     elif check.lower() != _check(body):
         raise PayloadError(Message("the {name} code fails its check: misread or mistyped",
                                    name=name))
-    ids = tuple(None if i == "-" else i for i in parts[2:-1])
     return Payload(name, ids)

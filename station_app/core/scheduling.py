@@ -53,7 +53,8 @@ def normal_time(text: str) -> str:
     return _hhmm(parse_time(text))
 
 
-WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ nhật")
+# every name capitalised alike ("Thứ Tư", "Chủ Nhật"), as the letters and notices print them
+WEEKDAYS_VI = ("Thứ Hai", "Thứ Ba", "Thứ Tư", "Thứ Năm", "Thứ Sáu", "Thứ Bảy", "Chủ Nhật")
 
 
 def weekday_vi(day: dt.date) -> str:

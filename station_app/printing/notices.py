@@ -36,7 +36,7 @@ class NoticeItem:
     address: str
     members: list[str]
     before: str  # '09 giờ 00, Thứ Bảy, ngày 02/08/2025, tại Hội trường UBND xã Hòa Bình'
-    after_time: str  # '09 giờ 00 đến 09 giờ 20, Chủ nhật, ngày 10/08/2025'
+    after_time: str  # '09 giờ 00 đến 09 giờ 20, Chủ Nhật, ngày 10/08/2025'
     after_place: str
     reason: str
     payload: str

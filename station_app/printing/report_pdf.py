@@ -29,7 +29,7 @@ from reportlab.platypus import (
     TableStyle,
 )
 
-from station_app.core.dates import admin_date_line, show_date
+from station_app.core.dates import admin_date_line, show_date, show_moment
 from station_app.printing.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from station_app.printing.letters import Letterhead
 
@@ -83,7 +83,8 @@ def _header(head: Letterhead, symbol: str, st: dict, width: float) -> list:
                     Paragraph(f"<i>{escape(admin_date_line(head.place, head.date))}</i>",
                               st["center"])]],
                   colWidths=[width * 0.42, width * 0.58])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SERIF),  # not Helvetica (unembedded)
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0),
                                ("RIGHTPADDING", (0, 0), (-1, -1), 0)]))
     return [table]
@@ -97,7 +98,8 @@ def _signature(head: Letterhead, st: dict, width: float, recipients: list[str]) 
     right = [Paragraph(f"<b>{escape(head.signer_title.upper())}</b>", st["head"]),
              Spacer(1, 20 * mm), Paragraph(f"<b>{escape(head.signer_name)}</b>", st["head"])]
     table = Table([[left, right]], colWidths=[width * 0.5, width * 0.5])
-    table.setStyle(TableStyle([("VALIGN", (0, 0), (-1, -1), "TOP"),
+    table.setStyle(TableStyle([("FONT", (0, 0), (-1, -1), SERIF),
+                               ("VALIGN", (0, 0), (-1, -1), "TOP"),
                                ("LEFTPADDING", (0, 0), (-1, -1), 0)]))
     return [Spacer(1, 6 * mm), KeepTogether(table)]
 
@@ -137,6 +139,7 @@ def _chart(report: dict, width: float) -> Drawing:
     top = max([*values, needed, 1]) * 1.15
     height = 66 * mm
     drawing = Drawing(width, height)
+    drawing.initialFontName = SERIF  # its default is the unembedded Helvetica
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 38, 22, width - 44, height - 52
     chart.data = [values]
@@ -187,6 +190,15 @@ def _behind(row: dict) -> str:
     return f"Chậm {number_vi(row['behind'])} người; {days}"
 
 
+def station_phrase(name: str, code: str) -> str:
+    """'trạm <name> (<code>)', without the word twice when the name starts with it
+    ('Trạm lưu động 1' reads 'Trạm lưu động 1 (LD01)', not 'trạm Trạm lưu động 1')."""
+    words = name.split()
+    if words and words[0].lower() == "trạm":
+        return f"{name} ({code})"
+    return f"trạm {name} ({code})"
+
+
 def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
     """The progress report of ``services.progress.progress`` into the binary file ``fh``."""
     st = _styles()
@@ -196,7 +208,8 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
     doc = SimpleDocTemplate(fh, pagesize=page, leftMargin=25 * mm, rightMargin=18 * mm,
                             topMargin=15 * mm, bottomMargin=15 * mm,
                             title=f"Báo cáo tiến độ cấp thẻ Căn cước ngày {show_date(report['date'])}",
-                            author=head.body, creator="station-app")
+                            author=head.body, creator="station-app",
+                            initialFontName=SERIF)  # not the unembedded Helvetica
     width = page[0] - 43 * mm
     symbol = "BC-" + head.symbol.split("-", 1)[-1]
     story = _header(head, symbol, st, width)
@@ -206,7 +219,7 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
     story.append(Spacer(1, 5 * mm))
     n = number_vi
     where = "toàn bộ các trạm (dữ liệu đã hợp nhất)" if report["hq"] else \
-        f"trạm {report['station_name']} ({report['station']})"
+        station_phrase(report["station_name"], report["station"])
     no_card = report["no_card_needed"]
     story.append(Paragraph(
         f"Thực hiện kế hoạch {report['campaign']} (từ ngày {show_date(report['start'])} đến ngày "
@@ -248,7 +261,7 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
         story.append(_table(
             ["Trạm", "Gói dữ liệu gần nhất", "Đã thu nhận", "Đạt/ngày", "Chỉ tiêu địa bàn",
              "Tỷ lệ %", "Đánh giá"],
-            [[s["code"], show_date(s["last_bundle"][:10]) + (" – im lặng" if s["silent"] else "")
+            [[s["code"], show_moment(s["last_bundle"]) + (" – im lặng" if s["silent"] else "")
               if s["last_bundle"] else "chưa nhận", s["collected"], s["achieved_per_day"],
               s["target"], s["percent"], _behind(s)] for s in report["stations"]],
             [w * mm for w in (20, 34, 20, 17, 22, 15, 39)], st,
@@ -281,14 +294,22 @@ def _unit_section(story, title, rows, label, st, width, report) -> None:
                         flagged={i for i, r in enumerate(rows) if r["behind"]}))
 
 
-def write_missing_pdf(fh, missing: dict, head: Letterhead) -> None:
-    """The residents still missing, one table per village, for the door-to-door teams."""
+class WritingStopped(Exception):
+    """``progress`` said stop: nothing is kept of the file."""
+
+
+def write_missing_pdf(fh, missing: dict, head: Letterhead, progress=None) -> None:
+    """The residents still missing, one table per village, for the door-to-door teams.
+    ``progress(rows drawn, rows)`` is told as each page's part of a table is drawn (a list of
+    thousands takes tens of seconds); when it returns False the writing stops
+    (WritingStopped)."""
     st = _styles()
     page = landscape(A4)
     doc = SimpleDocTemplate(fh, pagesize=page, leftMargin=18 * mm, rightMargin=15 * mm,
                             topMargin=12 * mm, bottomMargin=12 * mm,
                             title="Danh sách công dân chưa làm thủ tục cấp thẻ Căn cước",
-                            author=head.body, creator="station-app")
+                            author=head.body, creator="station-app",
+                            initialFontName=SERIF)  # not the unembedded Helvetica
     width = page[0] - 33 * mm
     story = _header(head, "DS-" + head.symbol.split("-", 1)[-1], st, width)
     story.append(Paragraph("DANH SÁCH", st["title"]))
@@ -307,4 +328,14 @@ def write_missing_pdf(fh, missing: dict, head: Letterhead) -> None:
               r["address"] or "", r["phone"] or "", show_date(r["deadline"])]
              for i, r in enumerate(village["residents"], 1)], widths, st))
     story += _signature(head, st, width, ["Tổ công tác các thôn, tổ dân phố"])
+    if progress is not None:
+        drawn = [0]
+
+        def after(flowable) -> None:
+            if isinstance(flowable, Table) and flowable.repeatRows == 1:
+                drawn[0] += len(flowable._cellvalues) - 1  # its rows on this page
+                if progress(drawn[0], missing["count"]) is False:
+                    raise WritingStopped()
+
+        doc.afterFlowable = after
     doc.build(story)

@@ -211,12 +211,12 @@ def damage_advice(db_path: Path, folder: Path | None = None) -> Message:
     """The way out of a damaged database, in one message."""
     if folder is None:
         return Message(
-            "Restore the last backup (on the Backups screen, or: station-app restore FILE), "
+            "Restore the last backup (on the Backups screen), "
             "or rebuild the station from HQ's bundle. The damaged file {path} is kept as it "
             "is.", path=db_path)
     return Message(
-        "Restore the last backup from {folder} (on the Backups screen, or: station-app "
-        "restore FILE), or rebuild the station from HQ's bundle. The damaged file {path} is "
+        "Restore the last backup from {folder} (on the Backups screen), "
+        "or rebuild the station from HQ's bundle. The damaged file {path} is "
         "kept as it is.", folder=folder, path=db_path)
 
 

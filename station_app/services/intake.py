@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import datetime as dt
 
-from station_app.core.dates import parse_birth_date, show_date
+from station_app.core.dates import parse_birth_date, show_date, show_moment
 from station_app.core.ids import check_personal_id
 from station_app.core.messages import Message, joined
-from station_app.core.queueing import iso, local_now, parse_time
+from station_app.core.queueing import iso, local_now
 from station_app.core.text import fold, name_columns, nfc
 from station_app.services.lookup import resident_record
 from station_app.services.operators import Operator, authorize
@@ -86,7 +86,7 @@ def _check_collected(db: Database, resident: dict, force: bool, reason: str | No
     fact = Message(
         "{name} ({dob}) was already collected {where} on {when}{desk}",
         name=resident["full_name"], dob=show_date(resident["date_of_birth"] or "") or "?",
-        where=where, when=f"{parse_time(last['at']):%d/%m/%Y %H:%M}",
+        where=where, when=show_moment(last["at"]),
         desk=Message(", desk {desk}", desk=last["desk"]) if last["desk"] else "")
     message = Message("{fact}: check it is the same person; to record again, confirm with a "
                       "reason", fact=fact)

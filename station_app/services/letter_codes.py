@@ -7,6 +7,14 @@ station's other laptops through HQ, only inside the encrypted bundles, so the ti
 checks a letter the lead's laptop printed and HQ checks every station's. One key per laptop,
 not per station: two laptops of a station that each made one before syncing never overwrite
 each other's (a lost key would void every letter it signed).
+
+A letter whose tag no key held here made is either misread, mistyped or forged, or genuine but
+printed by a laptop whose key has not arrived yet (the ticket table's laptop before the lead's
+bundle came round through HQ). The code does not say which laptop signed it, but its
+appointment id begins with the node of the laptop that booked it, which is the one that prints
+its letters (the lead's): no key of that laptop here means a laptop this station does not know
+yet (``LetterFromUnknownLaptop``); a key of it here that does not match means misread or
+forged. A letter booked on one laptop and printed on another, unknown one, reads as forged.
 """
 
 from __future__ import annotations
@@ -15,10 +23,18 @@ import secrets
 from collections.abc import Iterator
 
 from station_app.core.dates import now_iso
-from station_app.core.payloads import Payload, letter_payload, parse_payload
+from station_app.core.messages import Message
+from station_app.core.payloads import LetterCheckFailed, Payload, letter_payload, parse_payload
 from station_app.storage import Database
 
-__all__ = ["own_letter_key", "letter_keys", "letter_code", "read_code"]
+__all__ = ["own_letter_key", "letter_keys", "letter_code", "read_code",
+           "LetterFromUnknownLaptop"]
+
+_COUNTER_DIGITS = 10  # a record id is the laptop's node, then a 10-digit counter (storage/db.py)
+
+
+class LetterFromUnknownLaptop(LetterCheckFailed):
+    """A letter code signed, as far as can be told, by a laptop whose key has not arrived."""
 
 
 def _own_id(db: Database) -> str:
@@ -49,7 +65,24 @@ def letter_code(db: Database, household_id: str, appointment_id: str | None) -> 
     return letter_payload(own_letter_key(db), household_id, appointment_id)
 
 
+def _booked_on(appointment_id: str | None) -> str | None:
+    """The node of the laptop that made ``appointment_id`` (None: not one of our ids)."""
+    if appointment_id and len(appointment_id) > _COUNTER_DIGITS and \
+            appointment_id[-_COUNTER_DIGITS:].isdigit():
+        return appointment_id[:-_COUNTER_DIGITS]
+    return None
+
+
 def read_code(db: Database, text: str) -> Payload:
-    """The kind and ids of a scanned code; PayloadError when malformed, or a letter's code
-    that no letter key held here signed."""
-    return parse_payload(text, letter_keys(db))
+    """The kind and ids of a scanned code; PayloadError when malformed, LetterCheckFailed for
+    a letter's code that no letter key held here signed (LetterFromUnknownLaptop when the
+    laptop that booked it has no key here: see the module docstring)."""
+    try:
+        return parse_payload(text, letter_keys(db))
+    except LetterCheckFailed as exc:
+        node = _booked_on(exc.ids[1])
+        if node and not db.scalar("SELECT 1 FROM letter_keys WHERE id = ?", (f"LK-{node}",)):
+            raise LetterFromUnknownLaptop(Message(
+                "letter from a laptop this station doesn't know yet: take the bundle round "
+                "through HQ, or check the household in by its code"), exc.ids) from None
+        raise

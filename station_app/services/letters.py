@@ -318,7 +318,8 @@ def _letter_for(db: Database, text: str) -> dict:
 def record_delivery(db: Database, text: str, delivered_by: str, received_by: str | None = None,
                     operator: Operator | None = None, at: dt.datetime | None = None) -> dict:
     """Record that the letter a code stands for was handed to the household (by whom, to whom).
-    Recording it again changes nothing and says when it was recorded."""
+    Recording it again changes nothing and says when it was recorded. A letter never printed
+    is refused: nobody can have handed it over."""
     actor = authorize(db, operator, "letters.deliver")
     delivered_by = " ".join((delivered_by or "").split())
     if not delivered_by:
@@ -329,6 +330,11 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
     if letter["delivered_at"]:
         return result | {"already": True, "delivered_at": letter["delivered_at"],
                          "delivered_by": letter["delivered_by"]}
+    if not letter["printed_at"]:  # its printing failed or was never done: no paper to hand
+        raise LettersError(Message(
+            "letter No. {number} of household {code} was never printed: print it on the Letters "
+            "screen, then record its delivery (nothing was recorded)",
+            number=letter["number"], code=code))
     when = (at or dt.datetime.now()).astimezone().isoformat(timespec="seconds")
     with db.write("letters.deliver", actor, {"letter": letter["id"], "by": delivered_by}) as w:
         w.update("letters", letter["id"], {"delivered_at": when, "delivered_by": delivered_by,

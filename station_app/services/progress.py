@@ -25,7 +25,8 @@ How people are counted (also in README):
 - A village, commune or station will miss a deadline when its own rate since the start, kept
   up until the deadline, leaves people not collected: ``behind`` is how many, ``days_behind``
   how many opening days after the deadline it would finish at that rate (None when it has
-  collected nobody yet). Units are ranked worst first.
+  collected nobody of a missed deadline's age group yet); see docs/progress-report.md for the
+  rounding. Units are ranked worst first.
 - At HQ, a village belongs to the station that collected most of its people (none yet: "no
   station yet"). A station's figures are as old as its last bundle; a station whose last
   bundle is two days or more older than the report day is flagged silent.
@@ -45,10 +46,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from station_app.core.dates import show_date
+from station_app.core.messages import Message
 from station_app.core.scheduling import AgeDeadline
 from station_app.core.text import sort_key
 from station_app.services.operators import Operator, authorize
-from station_app.services.sessions import MIN_AGE, campaign_deadlines, parse_day
+from station_app.services.sessions import (
+    MIN_AGE,
+    campaign_deadlines,
+    campaign_in_force,
+    parse_day,
+)
 from station_app.storage import Database
 from station_app.storage.transaction import transaction
 
@@ -188,15 +195,16 @@ class ProgressCache:
 # -- campaign and days -------------------------------------------------------------------------
 def _campaign(db: Database, name: str | None, day: dt.date) -> dict:
     if name:
-        row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?", (name, name))
+        row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?"
+                     " ORDER BY station IS NOT NULL LIMIT 1", (name, name))
         if not row:
             raise ReportError(f"no campaign '{name}'")
         return row
-    rows = db.query("SELECT * FROM campaigns ORDER BY starts DESC, rowid DESC")
-    if not rows:
-        raise ReportError("no campaign yet (create one with: station-app schedule campaign)")
-    current = [r for r in rows if (r["starts"] or "") <= day.isoformat() <= (r["ends"] or "9")]
-    return (current or rows)[0]
+    row = campaign_in_force(db, day)
+    if row is None:
+        raise ReportError(Message("no campaign yet: set one on the Campaign screen (HQ's "
+                                  "campaign reaches every station with HQ's bundle)"))
+    return row
 
 
 def _groups(db: Database, camp: dict) -> list[AgeDeadline]:
@@ -245,7 +253,7 @@ def _outlook(unit: _Unit, groups: list[AgeDeadline], day: dt.date, elapsed: int)
             continue
         rate = _rate(unit.collected[i], elapsed)
         left = _days_between(day, g.deadline)
-        short = remaining - math.floor(rate * left)
+        short = remaining - math.floor(rate * left)  # whole people: a part is not collected
         if short <= 0:
             continue
         missed.append(age_label(g))
@@ -349,26 +357,28 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
     collected, target = sum(total.collected), sum(total.target)
     remaining = target - collected
     achieved = _rate(sum(recent), recent_days)
-    deadlines = []
+    deadlines, open_needed = [], []
     for i, g in enumerate(groups):
         left = _days_between(day, g.deadline)
         rem = total.target[i] - total.collected[i]
         rate = _rate(recent[i], recent_days)
-        needed = round(rem / left, 1) if left else None
+        needed = rem / left if left else None
+        if needed is not None:
+            open_needed.append(needed)
         finish = (_after(day, math.ceil(rem / rate)) if rate else None) if rem > 0 else day
         deadlines.append({
             "ages": age_label(g), "min_age": g.min_age, "max_age": g.max_age,
             "date": g.deadline.isoformat(), "target": total.target[i],
             "collected": total.collected[i], "remaining": rem,
             "percent": _percent(total.collected[i], total.target[i]), "days_left": left,
-            "needed_per_day": needed, "achieved_per_day": round(rate, 1),
+            "needed_per_day": None if needed is None else round(needed, 1),
+            "achieved_per_day": round(rate, 1),
             "on_track": rem <= 0 or (left > 0 and rate * left >= rem),
             "projected_finish": finish.isoformat() if finish else None})
     if remaining <= 0:
         finish = dt.date.fromisoformat(max((d for d in per_day if d <= iso), default=iso))
     else:
         finish = _after(day, math.ceil(remaining / achieved)) if achieved else None
-    open_needed = [d["needed_per_day"] for d in deadlines if d["needed_per_day"] is not None]
     owner = _owners(village_station)
     village_rows = []
     for vid, unit in villages.items():
@@ -376,7 +386,8 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
         village_rows.append(_unit_row(area["name"], unit, groups, day, elapsed, id=vid,
                                       commune=area["commune"], station=owner.get(vid)))
     report = {
-        "campaign": camp["name"], "station": db.station, "station_name": db.station_name,
+        "campaign": camp["name"], "campaign_station": camp["station"],
+        "station": db.station, "station_name": db.station_name,
         "hq": db.is_hq, "date": iso, "start": start.isoformat(), "end": end.isoformat(),
         "opening_days_so_far": elapsed, "target": target, "collected": collected,
         "remaining": remaining, "percent": _percent(collected, target),
@@ -384,6 +395,7 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
         "no_card_needed": {s: no_card.get(s, 0) for s in NO_CARD},
         "achieved_per_day": round(achieved, 1),
         "achieved_per_day_since_start": round(_rate(collected, elapsed), 1),
+        # the exact rates summed, rounded once (not the sum of the rounded figures)
         "needed_per_day": round(sum(open_needed), 1) if open_needed else None,
         "projected_finish": finish.isoformat() if finish else None,
         "on_track": all(d["on_track"] for d in deadlines),

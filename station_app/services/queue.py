@@ -20,7 +20,7 @@ from statistics import median
 
 from station_app.core.appointments import UPCOMING
 from station_app.core.messages import Message
-from station_app.core.payloads import PayloadError, ticket_payload
+from station_app.core.payloads import LetterCheckFailed, PayloadError, ticket_payload
 from station_app.core.queueing import (
     DEFAULT_QUEUES,
     KINDS,
@@ -284,6 +284,8 @@ def scan(db: Database, text: str, operator: Operator | None = None,
         raise ScanError("nothing was scanned")
     try:
         payload = read_code(db, text)
+    except LetterCheckFailed as exc:  # said as it is: forged, or a laptop not known yet
+        raise ScanError(exc.args[0]) from None
     except PayloadError as exc:
         shown = text if len(text) <= 40 else text[:37] + "..."
         raise ScanError(f"'{shown}' is not a letter or ticket code: {exc}") from None

@@ -13,7 +13,8 @@ import os
 from pathlib import Path
 
 from station_app.core import files
-from station_app.core.dates import show_date
+from station_app.core.dates import cell_value
+from station_app.printing.letters import Letterhead
 from station_app.printing.report_pdf import write_missing_pdf, write_progress_pdf
 from station_app.printing.xlsx import Sheet, write_workbook
 from station_app.services.letters import letterhead
@@ -91,27 +92,46 @@ def write_report(db: Database, operator: Operator | None, out: str | os.PathLike
     return report
 
 
-def write_missing(db: Database, operator: Operator | None, out: str | os.PathLike,
-                  village: str | None = None, campaign: str | None = None,
-                  day: dt.date | str | None = None) -> dict:
-    """The residents still missing (per village) to ``out`` (.pdf or .xlsx); returns them."""
+def missing_to_write(db: Database, operator: Operator | None, out: str | os.PathLike,
+                     village: str | None = None, campaign: str | None = None,
+                     day: dt.date | str | None = None) -> tuple[dict, Letterhead | None]:
+    """What ``write_missing_file`` writes to ``out``: the residents still missing, and the
+    letterhead of a PDF (the part that reads the database; the writing needs none)."""
     ext = _format(out)
     _check_writable(out)
     db.note_output(out)
     missing = missing_residents(db, operator, village, campaign, day)
-    if ext == ".pdf":
-        head = _letterhead(db, dt.date.fromisoformat(missing["date"]))
+    head = _letterhead(db, dt.date.fromisoformat(missing["date"])) if ext == ".pdf" else None
+    return missing, head
+
+
+def write_missing_file(out: str | os.PathLike, missing: dict, head: Letterhead | None,
+                       progress=None) -> None:
+    """The list of ``missing_to_write`` to ``out`` (.pdf: ``progress`` is told the rows drawn,
+    see printing.report_pdf.write_missing_pdf; .xlsx)."""
+    tell = progress or (lambda _done, _total: None)
+    tell(0, missing["count"])
+    if _format(out) == ".pdf":
         with atomic_file(out) as target:
-            write_missing_pdf(target.fh, missing, head)
+            write_missing_pdf(target.fh, missing, head, progress)
             target.commit()
     else:
-        rows = [[v["name"], i, r["full_name"], show_date(r["dob"]) if r["dob"] else None,
+        rows = [[v["name"], i, r["full_name"], cell_value(r["dob"]),
                  r["household_code"], r["address"], r["phone"], r["ages"],
-                 show_date(r["deadline"])]
+                 cell_value(r["deadline"])]
                 for v in missing["villages"] for i, r in enumerate(v["residents"], 1)]
         write_workbook(out, [Sheet("Chưa làm thủ tục", [
             "Thôn/Tổ", "STT", "Họ và tên", "Ngày sinh", "Mã hộ", "Địa chỉ", "Điện thoại",
             "Nhóm tuổi", "Hạn"], rows)], ReportError)
+    tell(missing["count"], missing["count"])
+
+
+def write_missing(db: Database, operator: Operator | None, out: str | os.PathLike,
+                  village: str | None = None, campaign: str | None = None,
+                  day: dt.date | str | None = None) -> dict:
+    """The residents still missing (per village) to ``out`` (.pdf or .xlsx); returns them."""
+    missing, head = missing_to_write(db, operator, out, village, campaign, day)
+    write_missing_file(out, missing, head)
     return missing
 
 
@@ -119,7 +139,7 @@ def write_missing(db: Database, operator: Operator | None, out: str | os.PathLik
 def progress_sheets(report: dict) -> list[Sheet]:
     ages = [d["ages"] for d in report["deadlines"]]
     summary = [["Chiến dịch", report["campaign"]], ["Trạm", report["station"]],
-               ["Ngày báo cáo", show_date(report["date"])],
+               ["Ngày báo cáo", cell_value(report["date"])],
                ["Chỉ tiêu (target)", report["target"]], ["Đã thu nhận (collected)",
                                                          report["collected"]],
                ["Còn lại (remaining)", report["remaining"]], ["Tỷ lệ % (percent)",
@@ -128,8 +148,7 @@ def progress_sheets(report: dict) -> list[Sheet]:
                ["Đạt/ngày, 7 ngày (achieved_per_day)", report["achieved_per_day"]],
                ["Đạt/ngày từ đầu đợt", report["achieved_per_day_since_start"]],
                ["Cần/ngày (needed_per_day)", report["needed_per_day"]],
-               ["Dự kiến hoàn thành (projected_finish)",
-                show_date(report["projected_finish"]) if report["projected_finish"] else None]]
+               ["Dự kiến hoàn thành (projected_finish)", cell_value(report["projected_finish"])]]
     summary += [[f"Không tính vào chỉ tiêu: {k}", report["no_card_needed"][k]] for k in NO_CARD]
     summary += [["Ghi chú", note] for note in report["notes"]]
     sheets = [
@@ -137,22 +156,23 @@ def progress_sheets(report: dict) -> list[Sheet]:
         Sheet("Thời hạn", ["Nhóm tuổi", "Thời hạn", "Chỉ tiêu", "Đã thu nhận", "Còn lại",
                            "Tỷ lệ %", "Còn (ngày)", "Cần/ngày", "Đạt/ngày", "Kịp",
                            "Dự kiến xong"],
-              [[d["ages"], show_date(d["date"]), d["target"], d["collected"], d["remaining"],
+              [[d["ages"], cell_value(d["date"]), d["target"], d["collected"], d["remaining"],
                 d["percent"], d["days_left"], d["needed_per_day"], d["achieved_per_day"],
                 "có" if d["on_track"] else "không",
-                show_date(d["projected_finish"]) if d["projected_finish"] else None]
+                cell_value(d["projected_finish"])]
                for d in report["deadlines"]]),
         _unit_sheet("Thôn", report["villages"], ages, ["Xã/Phường", "Trạm"],
                     lambda r: [r["commune"], r["station"]]),
         _unit_sheet("Xã", report["communes"], ages, [], lambda r: []),
         Sheet("Ngày", ["Ngày", "Đã thu nhận", *[f"{a}" for a in ages]],
-              [[show_date(d["date"]), d["collected"], *d["by_age"]] for d in report["days"]]),
+              [[cell_value(d["date"]), d["collected"], *d["by_age"]] for d in report["days"]]),
     ]
     if report.get("stations") is not None:
         sheets.append(Sheet("Trạm", ["Trạm", "Gói dữ liệu gần nhất", "Im lặng", "Đã thu nhận",
                                      "Đạt/ngày", "Chỉ tiêu địa bàn", "Đã thu trên địa bàn",
                                      "Tỷ lệ %", "Chậm (người)", "Chậm (ngày)"],
-                            [[s["code"], s["last_bundle"], "có" if s["silent"] else "không",
+                            [[s["code"], cell_value(s["last_bundle"]),
+                              "có" if s["silent"] else "không",
                               s["collected"], s["achieved_per_day"], s["target"],
                               s["area_collected"], s["percent"], s["behind"], s["days_behind"]]
                              for s in report["stations"]]))

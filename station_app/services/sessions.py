@@ -17,7 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 
 from station_app.core.appointments import HOLDS_PLACE, UPCOMING
-from station_app.core.dates import now_iso, show_date
+from station_app.core.dates import local_now, now_iso, show_date
 from station_app.core.messages import Message
 from station_app.core.scheduling import (
     AgeDeadline,
@@ -40,6 +40,7 @@ __all__ = [
     "create_sessions", "create_campaign", "campaign_deadlines", "list_sessions",
     "resolve_session", "resolve_villages", "book_villages", "move_session", "spread_session",
     "moved_households", "session_label", "MIN_AGE", "list_campaigns", "cancel_session",
+    "campaign_in_force",
     "village_summary", "BookingCancelled", "ALL_DAYS",
 ]
 
@@ -294,16 +295,27 @@ def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], start
                     ends=None, operator: Operator | None = None,
                     open_days: str = ALL_DAYS) -> dict:
     """A campaign: its period, its age-group deadlines and the weekdays its sessions are held
-    (``open_days``: weekday numbers, 0 = Monday .. 6 = Sunday; every day by default)."""
+    (``open_days``: weekday numbers, 0 = Monday .. 6 = Sunday; every day by default).
+
+    Made at HQ it is the province's (``station`` NULL) and reaches every station. Made at a
+    station it is that station's own, allowed only while no campaign of HQ's is there (a
+    station working before HQ exists, the demo); HQ's supersedes it (docs/campaigns.md)."""
     actor = authorize(db, operator, "sessions.plan")
     name = " ".join(name.split())
     if not name:
         raise ScheduleError(Message("a campaign needs a name"))
-    if db.scalar("SELECT 1 FROM campaigns WHERE name = ?", (name,)):
+    owner = None if db.is_hq else db.station
+    if not db.is_hq:
+        province = db.one("SELECT name FROM campaigns WHERE station IS NULL LIMIT 1")
+        if province:
+            raise ScheduleError(Message(
+                "HQ's campaign '{name}' is in force here: a station makes a campaign of its own "
+                "only before HQ's arrives", name=province["name"]))
+    if db.scalar("SELECT 1 FROM campaigns WHERE name = ? AND station IS ?", (name, owner)):
         raise ScheduleError(Message("a campaign named '{name}' already exists", name=name))
     row = {"name": name, "starts": parse_day(starts).isoformat() if starts else None,
            "ends": parse_day(ends).isoformat() if ends else None,
-           "open_days": "".join(sorted(set(open_days)))}
+           "open_days": "".join(sorted(set(open_days))), "station": owner}
     if not row["open_days"] or set(row["open_days"]) - set(ALL_DAYS):
         raise ScheduleError(Message("a campaign opens on at least one day of the week"))
     if row["starts"] and row["ends"] and row["ends"] < row["starts"]:
@@ -318,15 +330,33 @@ def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], start
     return row
 
 
+def _campaigns_here(db: Database) -> list[dict]:
+    """The campaigns that count on this laptop, HQ's (the province's) first, then latest
+    first: at a station its own too (another station's, passed on by HQ, are that
+    station's business); at HQ every station's."""
+    return db.query("SELECT * FROM campaigns WHERE station IS NULL OR station = ? OR ?"
+                    " ORDER BY station IS NOT NULL, starts DESC, rowid DESC",
+                    (db.station, db.is_hq))
+
+
+def campaign_in_force(db: Database, today: dt.date) -> dict | None:
+    """The campaign that counts here on ``today``: HQ's when there is one (it supersedes any
+    station's own), else this station's own (at HQ: a station's, until HQ sets the
+    province's); of those, the one whose period holds ``today``, else the latest."""
+    rows = _campaigns_here(db)
+    pool = [r for r in rows if r["station"] is None] or rows
+    current = [r for r in pool if (r["starts"] or "") <= today.isoformat() <= (r["ends"] or "9")]
+    return (current or pool or [None])[0]
+
+
 def _campaign(db: Database, name_or_id: str | None, today: dt.date) -> dict | None:
     if name_or_id:
-        row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?", (name_or_id, name_or_id))
+        row = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ? ORDER BY station IS NOT"
+                     " NULL LIMIT 1", (name_or_id, name_or_id))
         if not row:
             raise ScheduleError(Message("no campaign '{name}'", name=name_or_id))
         return row
-    rows = db.query("SELECT * FROM campaigns ORDER BY starts DESC, rowid DESC")
-    current = [r for r in rows if (r["starts"] or "") <= today.isoformat() <= (r["ends"] or "9")]
-    return (current or rows or [None])[0]
+    return campaign_in_force(db, today)
 
 
 def campaign_deadlines(db: Database, campaign_id: str | None) -> list[AgeDeadline]:
@@ -337,15 +367,20 @@ def campaign_deadlines(db: Database, campaign_id: str | None) -> list[AgeDeadlin
                               "ORDER BY deadline, min_age", (campaign_id,))]
 
 
-def list_campaigns(db: Database, operator: Operator | None = None) -> list[dict]:
-    """The campaigns, latest first, each with its deadlines and opening days."""
+def list_campaigns(db: Database, operator: Operator | None = None,
+                   today: dt.date | None = None) -> list[dict]:
+    """The campaigns that count here, HQ's first, each with its deadlines and opening days,
+    ``station`` (None: HQ's, the province's; else the station that made it for itself) and
+    ``in_force`` (the one progress and booking use today: campaign_in_force)."""
     authorize(db, operator, "sessions.view")
-    rows = db.query("SELECT id, name, starts, ends, open_days FROM campaigns "
-                    "ORDER BY starts DESC, rowid DESC")
+    rows = _campaigns_here(db)
+    force = campaign_in_force(db, today or dt.date.today())
     for row in rows:
         row["open_days"] = row["open_days"] or ALL_DAYS
         row["deadlines"] = campaign_deadlines(db, row["id"])
-    return rows
+        row["in_force"] = row["id"] == force["id"]
+    return [{k: r[k] for k in ("id", "name", "starts", "ends", "open_days", "deadlines",
+                               "station", "in_force")} for r in rows]
 
 
 def cancel_session(db: Database, session: str, operator: Operator | None = None,
@@ -402,7 +437,9 @@ class BookingResult:
                 "unplaced": self.unplaced, "sessions": self.sessions}
 
 
-def _free_slots(db: Database, sessions: list[dict]) -> list[Slot]:
+def _free_slots(db: Database, sessions: list[dict], now: dt.datetime) -> list[Slot]:
+    """The free places of ``sessions`` in the slots that have not started at ``now`` (local
+    time, naive, as sessions store their days and hours)."""
     if not sessions:
         return []
     ids = [s["id"] for s in sessions]
@@ -419,6 +456,8 @@ def _free_slots(db: Database, sessions: list[dict]) -> list[Slot]:
     for s in sessions:
         day = dt.date.fromisoformat(s["day"])
         for t in slot_times(s["opens"], s["closes"], s["slot_minutes"]):
+            if dt.datetime.combine(day, dt.time.fromisoformat(t)) <= now:
+                continue  # started (or over): nobody is invited to a time already past
             slots.append(Slot(s["id"], day, t, s["capacity"],
                               max(0, s["capacity"] - used[s["id"], t])))
     return slots
@@ -434,10 +473,12 @@ class BookingCancelled(ScheduleError):
 
 def book_villages(db: Database, villages: list[str], sessions: list[str] | None = None,
                   campaign: str | None = None, operator: Operator | None = None,
-                  today: dt.date | None = None,
+                  today: dt.date | dt.datetime | None = None,
                   progress: Callable[[int, int], bool | None] | None = None) -> BookingResult:
     """Book the households of ``villages`` (names or ids, in the order to book them) into the
     free slots of ``sessions`` (ids or days; default every planned session from today on).
+    ``today`` is when the booking is made (default: now, local time; a date alone means its
+    first moment): a slot that has started by then is never booked.
     Residents who need a card and are 14 or older come; a household already booked is left as
     it is. One transaction: capacity is read and used under the same write lock.
     ``progress(done, total)`` is told each step; when it returns False the booking stops,
@@ -448,7 +489,13 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
             raise BookingCancelled(Message("the booking was stopped: nothing was booked"))
 
     actor = authorize(db, operator, "sessions.plan")
-    today = today or dt.date.today()
+    if today is None:
+        now = local_now().replace(tzinfo=None)
+    elif isinstance(today, dt.datetime):
+        now = today.astimezone().replace(tzinfo=None) if today.tzinfo else today
+    else:
+        now = dt.datetime.combine(today, dt.time())
+    today = now.date()
     if not villages:
         raise ScheduleError(Message("choose at least one village to book"))
     chosen = resolve_villages(db, villages)
@@ -474,7 +521,7 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
         groups = campaign_deadlines(db, camp["id"] if camp else None)
         needs = _needs(db, chosen, groups, today, result)
         step(1)
-        plan = plan_bookings(needs, _free_slots(db, targets))
+        plan = plan_bookings(needs, _free_slots(db, targets, now))
         step(2)
         where = {t["id"]: t for t in targets}
         village_of = [v["name"] for v in chosen]
@@ -615,11 +662,11 @@ def move_session(db: Database, session: str, day=None, place: str | None = None,
             raise ScheduleError(Message(
                 "{day} {opens}–{closes} is taken: the station already has a session "
                 "{c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put "
-                "these households into that session's free places: schedule move {session} "
-                "--spread --onto {other})",
+                "these households into the free places of the later sessions, spread this "
+                "session instead of moving it)",
                 day=show_date(new["day"]), opens=new["opens"], closes=new["closes"],
                 c_opens=clash["opens"], c_closes=clash["closes"], place=clash["place"],
-                booked=booked, session=s["id"], other=clash["id"]))
+                booked=booked))
         booked = _booked(db, s["id"])
         slots = [Slot(s["id"], dt.date.fromisoformat(new["day"]), t, s["capacity"], s["capacity"])
                  for t in slot_times(new["opens"], new["closes"], s["slot_minutes"])]
@@ -668,10 +715,10 @@ def spread_session(db: Database, session: str, onto: list[str] | None = None,
         booked = _booked(db, s["id"])
         camp_id = s.get("campaign_id") or (_campaign(db, None, today) or {}).get("id")
         needs = _household_needs(booked, campaign_deadlines(db, camp_id), today, keep_order=False)
-        slots = _free_slots(db, targets)
-        plan = plan_bookings(needs, slots)
+        after = dt.datetime.combine(today, dt.time())  # the targets are days after today
+        plan = plan_bookings(needs, _free_slots(db, targets, after))
         if plan.unplaced:
-            free = sum(sl.free for sl in _free_slots(db, targets))
+            free = sum(sl.free for sl in _free_slots(db, targets, after))
             first = plan.unplaced[0]
             where = (Message("the sessions chosen") if onto
                      else Message("the sessions planned after today"))

@@ -7,10 +7,14 @@ at HQ the stations, and a bundle written back to each of them."""
 from __future__ import annotations
 
 import datetime as dt
+import getpass
 import os
+import re
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+
+import platformdirs
 
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
@@ -38,7 +42,7 @@ from station_app.sync.identity import Peer
 __all__ = ["BUNDLE_SUFFIX", "FileResult", "refusal_message", "bundles_in", "export_to_folder",
            "import_files", "bundle_history", "not_at_hq", "write_identity_to", "EnrolPreview",
            "preview_enrolment", "enrol_identity", "hq_stations", "revoke_station",
-           "export_to_stations"]
+           "export_to_stations", "removable_drives", "default_bundle_folder"]
 
 BUNDLE_SUFFIX = ".bundle"
 Progress = Callable[[int, int], bool | None]  # (done, total) -> False to cancel
@@ -81,6 +85,7 @@ class FileResult:
     reason: Message | None = None
     detail: str = ""  # the English line of the sync package
     extra: dict = field(default_factory=dict)
+    set_aside: int = 0  # records HQ kept aside from the bundle (sync/remit.py)
 
 
 def bundles_in(folder: str | os.PathLike) -> list[Path]:
@@ -89,6 +94,53 @@ def bundles_in(folder: str | os.PathLike) -> list[Path]:
     if not folder.is_dir():
         raise SyncError(Message("{folder} is not a folder", folder=str(folder)))
     return sorted(p for p in folder.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+
+
+# Where a removable drive is mounted: by the desktop (udisks) at /media/$USER/NAME or
+# /run/media/$USER/NAME, by hand at /mnt/NAME.
+_DRIVE_PARENTS = ("media/{user}", "run/media/{user}", "mnt")
+
+
+def _mount_points(table: str) -> list[str]:
+    """The mount points of a mount table (/proc/self/mounts: spaces and such as octal escapes)."""
+    points = []
+    for line in table.splitlines():
+        fields = line.split()
+        if len(fields) >= 2:
+            points.append(re.sub(r"\\([0-7]{3})", lambda m: chr(int(m[1], 8)), fields[1]))
+    return points
+
+
+def removable_drives(table: str | None = None, user: str | None = None,
+                     root: Path = Path("/")) -> list[Path]:
+    """The removable drives mounted now that this account can write to, by path: the mount
+    points right under /media/$USER, /run/media/$USER or /mnt (``table``: the mount table,
+    default this system's; ``root``: where those folders are). Never a system folder."""
+    if table is None:
+        try:
+            table = Path("/proc/self/mounts").read_text(encoding="utf-8", errors="replace")
+        except OSError:  # not Linux: the screen lists the drives its own way
+            return []
+    user = user or getpass.getuser()
+    parents = {root / p.format(user=user) for p in _DRIVE_PARENTS}
+    return sorted({Path(p) for p in _mount_points(table)
+                   if Path(p).parent in parents and os.access(p, os.W_OK | os.X_OK)})
+
+
+def default_bundle_folder() -> Path:
+    """The folder bundles go to when no drive is plugged in: station-app/bundles in the
+    user's documents folder (XDG_DOCUMENTS_DIR, else ~/Documents); made when first written."""
+    return Path(platformdirs.user_documents_dir()) / "station-app" / "bundles"
+
+
+def _folder(folder: str | os.PathLike) -> Path:
+    """``folder`` to write into; the default bundle folder is made the first time."""
+    folder = Path(folder)
+    if folder == default_bundle_folder():
+        folder.mkdir(parents=True, exist_ok=True)
+    if not folder.is_dir():
+        raise SyncError(Message("{folder} is not a folder", folder=str(folder)))
+    return folder
 
 
 def _stamp() -> str:
@@ -100,9 +152,7 @@ def export_to_folder(db: Database, folder: str | os.PathLike, operator: Operator
     """Write the bundle for ``to`` (default: the enrolled HQ) into ``folder``, named after the
     two stations and the time, so that bundles never overwrite each other on a drive."""
     authorize(db, operator, "sync.bundle")
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise SyncError(Message("{folder} is not a folder", folder=str(folder)))
+    folder = _folder(folder)
     if to is None and not any(p.identity.hq for p in peers(db, include_revoked=False)):
         raise SyncError(Message("no HQ is enrolled here: enrol HQ's identity file first"))
     peer = to or resolve_recipient(db, None)
@@ -142,7 +192,8 @@ def import_files(db: Database, paths: list[Path], operator: Operator | None = No
         results.append(FileResult(
             outcome.file, outcome.status, sender, outcome.changes, outcome.conflicts,
             refusal_message(f"{outcome.reason}: {outcome.message}")
-            if outcome.status == "refused" else None, outcome.message))
+            if outcome.status == "refused" else None, outcome.message,
+            set_aside=outcome.set_aside))
     if progress:
         progress(total, total)
     return results
@@ -182,9 +233,7 @@ def write_identity_to(db: Database, folder: str | os.PathLike,
                       operator: Operator | None = None) -> tuple[Path, str]:
     """This laptop's identity file, written into ``folder`` as <station>.id; (path,
     fingerprint)."""
-    folder = Path(folder)
-    if not folder.is_dir():
-        raise SyncError(Message("{folder} is not a folder", folder=str(folder)))
+    folder = _folder(folder)
     path = folder / f"{db.station}.id"
     me = write_identity_file(db, path, operator)
     return path, fingerprint(me.key_id)

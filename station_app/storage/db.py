@@ -23,7 +23,6 @@ from pathlib import Path
 from typing import Any
 
 import platformdirs
-import sqlite_utils
 
 from station_app.core.clock import Clock, next_stamp, wall_ms
 from station_app.core.dates import now_iso
@@ -200,7 +199,6 @@ class Database:
         self.key = key  # the data key (storage/keys.py), for copies and HQ's sealed copy
         self.key_file_repairs: list[Message] = []  # told by `check`
         self.clock = clock
-        self.db = sqlite_utils.Database(conn)
         self.thread = threading.get_ident()
         meta = dict(conn.execute("SELECT key, value FROM meta"))
         self.station: str = meta["station"]

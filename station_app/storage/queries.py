@@ -7,13 +7,17 @@ from collections.abc import Sequence
 
 from station_app.storage.db import Database
 
-__all__ = ["RESIDENT_FIELDS", "RESIDENTS", "residents_where", "roster_block"]
+__all__ = ["RESIDENT_FIELDS", "RESIDENTS", "residents_where", "roster_block", "count_residents"]
 
 RESIDENT_FIELDS = """r.id, r.full_name, h.code AS household_code, r.dob AS date_of_birth,
     r.personal_id, r.old_id, r.gender, r.relation, r.card_status, r.household_id,
     r.sort_key, v.name AS village"""
 RESIDENTS = """residents r LEFT JOIN households h ON h.id = r.household_id
     LEFT JOIN areas v ON v.id = h.village_id"""
+
+
+def count_residents(db: Database) -> int:
+    return db.scalar("SELECT count(*) FROM residents")
 
 
 def residents_where(db: Database, where: str, params: Sequence = (), tail: str = "") -> list[dict]:

@@ -31,7 +31,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from station_app.core.dates import now_iso
+from station_app.core.dates import now_iso, show_moment
 from station_app.storage.transaction import transaction
 
 if TYPE_CHECKING:
@@ -343,7 +343,7 @@ def running_message(db: Database) -> str:
                  " ORDER BY op LIMIT 1")
     if row:
         return (f"another {row['kind']} is under way on this database (started "
-                f"{row['started_at']}); try again when it has finished")
+                f"{show_moment(row['started_at'], seconds=True)}); try again when it has finished")
     return "another roster import or merge is under way on this database; try again later"
 
 

@@ -19,6 +19,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app import __version__
+from station_app.core.dates import show_moment
 from station_app.core.permissions import Operator
 from station_app.storage import Database, images
 from station_app.storage.access import authorize
@@ -76,8 +77,8 @@ def resolve_recipient(db: Database, to: str | os.PathLike | None) -> Peer:
         if len(hqs) == 1:
             return hqs[0]
         if not hqs:
-            raise SyncError("no HQ is enrolled here: enrol HQ's identity file first "
-                            "(station-app enrol FILE), or name the recipient with --to")
+            raise SyncError("no HQ is enrolled here: enrol HQ's identity file first, or name "
+                            "the recipient")
         raise SyncError("several HQ keys are enrolled; name the recipient with --to")
     path = Path(to)
     if path.is_file():
@@ -85,9 +86,9 @@ def resolve_recipient(db: Database, to: str | os.PathLike | None) -> Peer:
         peer = peer_by_key(db, identity.key_id)
         if peer is None:
             raise SyncError(f"{identity.station} (key {show_key_id(identity.key_id)}) is not "
-                            f"enrolled here: run station-app enrol {path} first")
+                            f"enrolled here: enrol {path} first")
         if peer.revoked_at:
-            raise SyncError(f"{identity.station} was revoked on {peer.revoked_at}")
+            raise SyncError(f"{identity.station} was revoked on {show_moment(peer.revoked_at)}")
         return peer
     found = find_peer(db, str(to))
     if len(found) == 1:

@@ -22,6 +22,7 @@ from cryptography.x509.oid import NameOID
 
 from station_app.core.messages import Message
 from station_app.sync.errors import SyncError
+from station_app.sync.identity import fingerprint as key_fingerprint
 
 __all__ = ["make_certificate", "cert_fingerprint", "server_context", "client_context",
            "JoinCode", "join_code", "read_join_code", "show_fingerprint"]
@@ -51,8 +52,10 @@ def cert_fingerprint(cert: bytes) -> str:
 
 
 def show_fingerprint(fingerprint: str) -> str:
-    """The first 16 hex digits in groups of four, for a person to compare by eye."""
-    return " ".join(fingerprint[i:i + 4] for i in range(0, 16, 4)).upper()
+    """The certificate's fingerprint in the one form people compare keys in everywhere (the
+    sync key's too, sync.identity.fingerprint): its first 16 bytes as 40 decimal digits in
+    groups of 5."""
+    return key_fingerprint(fingerprint[:32])
 
 
 def _load_own(context: ssl.SSLContext, key_pem: bytes, cert_pem: bytes) -> None:

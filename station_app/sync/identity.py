@@ -27,7 +27,7 @@ from cryptography.exceptions import InvalidSignature
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
 
-from station_app.core.dates import now_iso
+from station_app.core.dates import now_iso, show_moment
 from station_app.core.files import sqlite_file_reason, write_file_atomically
 from station_app.core.permissions import Operator
 from station_app.storage import Database
@@ -151,7 +151,7 @@ def ensure_keys(db: Database, operator: str | None = None) -> Identity:
 def own_identity(db: Database) -> Identity:
     row = db.conn.execute("SELECT sign_public, enc_public FROM sync_keys").fetchone()
     if row is None:
-        raise SyncError("this database has no keys yet (station-app identity export makes them)")
+        raise SyncError("this database has no keys yet: write this laptop's identity file first")
     return Identity(db.station, db.station_name, db.is_hq, db.node, bytes(row[0]), bytes(row[1]))
 
 
@@ -273,7 +273,7 @@ def enrol(db: Database, identity: Identity, operator: Operator | None = None,
     if known:
         if known.revoked_at:
             raise SyncError(f"station {known.station} (key {show_key_id(known.key_id)}) was "
-                            f"revoked on {known.revoked_at}; a revoked key is not enrolled again")
+                            f"revoked on {show_moment(known.revoked_at)}; a revoked key is not enrolled again")
         return known, False
     replaced = [p for p in peers(db, include_revoked=False) if p.station == identity.station
                 and not (hall and identity.station == db.station)]
@@ -314,7 +314,7 @@ def revoke(db: Database, which: str, operator: Operator | None = None) -> list[P
     if not targets:
         if find_peer(db, which, active_only=False):
             raise SyncError(f"{which} is already revoked")
-        raise SyncError(f"no enrolled station {which!r} (see: station-app sync status)")
+        raise SyncError(f"no enrolled station {which!r}")
     at = now_iso()
     with db.write("revoke_peer", actor,
                   {"station": which, "key_ids": [p.key_id for p in targets]}):

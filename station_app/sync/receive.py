@@ -17,6 +17,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from station_app.core.dates import show_moment
 from station_app.core.files import sqlite_file_reason
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
@@ -103,7 +104,7 @@ def _sender(db: Database, header: Header) -> Peer:
                             f"{show_key_id(header.sender_key)[:19]}…) is not enrolled here")
     if peer.revoked_at:
         raise BundleRefused("revoked sender", f"station {peer.station} (key "
-                            f"{show_key_id(peer.key_id)[:19]}…) was revoked on {peer.revoked_at}")
+                            f"{show_key_id(peer.key_id)[:19]}…) was revoked on {show_moment(peer.revoked_at)}")
     return peer
 
 

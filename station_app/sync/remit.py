@@ -13,7 +13,9 @@ A station ``S`` may make (docs/bundle-format.md, *What a station may change*):
 - the roster (areas, households, residents) as a roster import creates it (version zero:
   it never replaces an edit, core/roster_ids.py), and edits and deletions of the households
   and residents of the villages it serves: those of a household booked in one of its sessions;
-- nothing else (campaigns and their deadlines are HQ's).
+- a campaign of its own (``station`` ``S``: one it made before HQ's reached it, kept at HQ as
+  that station's, docs/campaigns.md) and the deadlines of such a campaign;
+- nothing else (the province's campaign, ``station`` NULL, and its deadlines are HQ's).
 
 A record HQ already holds at the same or a newer version is no change and is not judged.
 """
@@ -50,7 +52,8 @@ _MESSAGES = {  # the same, as literal templates for the translations
 }
 
 _STATION_TABLES = {"sessions", "tickets", "ticket_events", "intakes", "queues", "queue_policy",
-                   "letter_keys", "operators", "roster_edits", "conflict_decisions"}
+                   "letter_keys", "operators", "roster_edits", "conflict_decisions",
+                   "campaigns"}
 
 
 def reason_message(code: str) -> str:
@@ -72,6 +75,8 @@ def _rules(table: str, incoming_tables: set[str]) -> tuple[str, str, str]:
             hq = "(n.role = 'hq' OR r.role = 'hq')"
             return (f"{row} AND NOT coalesce({hq}, false)", f"{grave} AND r.role <> 'hq'",
                     f"CASE WHEN coalesce({hq}, false) THEN 'hq operator' ELSE 'station' END")
+        if table == "campaigns":  # the province's is HQ's
+            return row, grave, "CASE WHEN n.station IS NULL THEN 'hq' ELSE 'station' END"
         return row, grave, "'station'"
     if table in ("appointments", "session_moves"):
         return (f"{_own_session('n.session_id')} AND (r.id IS NULL OR "
@@ -85,6 +90,15 @@ def _rules(table: str, incoming_tables: set[str]) -> tuple[str, str, str]:
         return (booked.replace("{col}", "n.appointment_id") + " AND (r.id IS NULL OR "
                 + booked.replace("{col}", "r.appointment_id") + ")",
                 booked.replace("{col}", "r.appointment_id"), "'station'")
+    if table == "campaign_deadlines":
+        # of a campaign the station's (as the bundle or HQ holds it), never of one HQ holds
+        # as another's or the province's
+        own = ("({col} IN (SELECT id FROM {IN}.campaigns WHERE station = :s UNION"
+               " SELECT id FROM main.campaigns WHERE station = :s) AND {col} NOT IN"
+               " (SELECT id FROM main.campaigns WHERE station IS NOT :s))")
+        return (own.replace("{col}", "n.campaign_id") + " AND (r.id IS NULL OR "
+                + own.replace("{col}", "r.campaign_id") + ")",
+                own.replace("{col}", "r.campaign_id"), "'hq'")
     if table == "letter_settings":
         return ("substr(n.key, 1, length(:s) + 1) = :s || ':'",
                 "substr(r.key, 1, length(:s) + 1) = :s || ':'", "'station'")
@@ -134,7 +148,7 @@ def set_aside(conn: sqlite3.Connection, schema: str, incoming: dict[str, list[st
     conn.execute(f"CREATE TEMP TABLE kept_aside ({_COLUMNS})")
     tables = set(incoming)
     stand_ins = {"sessions": "id, station", "appointments": "id, session_id, household_id",
-                 "households": "id, village_id"}
+                 "households": "id, village_id", "campaigns": "id, station"}
     for name, columns in stand_ins.items():  # empty, for the rules' unions
         if name not in tables:
             conn.execute(f"CREATE TABLE IF NOT EXISTS {schema}.{name} ({columns})")
@@ -168,7 +182,8 @@ def set_aside(conn: sqlite3.Connection, schema: str, incoming: dict[str, list[st
             cur = conn.execute(
                 f"INSERT INTO temp.kept_aside ({_COLUMNS})"
                 f" SELECT :at, :d, :s, :t, n.id, n.ver, 1, NULL,"
-                f" {reason.replace('n.role', 'r.role')} {doomed}",
+                f" {reason.replace('n.role', 'r.role').replace('n.station', 'r.station')}"
+                f" {doomed}",
                 {**params, "at": now_iso(), "d": digest, "t": table})
             if cur.rowcount:
                 kept += cur.rowcount

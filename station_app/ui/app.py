@@ -32,8 +32,6 @@ from station_app.ui.messages import translated
 from station_app.ui.passphrase import PassphraseDialog, check_passphrase
 from station_app.ui.workers import Worker
 
-LANGUAGES = ("vi", "en")
-
 
 def settings() -> QSettings:
     return QSettings("station-app", "station-app")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.dates import show_moment
 from station_app.services import backups as B
 from station_app.services import wipe as W
 from station_app.ui.floor_models import RecordTableModel
@@ -34,7 +35,7 @@ def _listing(db) -> dict:
     status = B.backup_status(db)
     backups = B.station_backups(status.folder, db.station)
     return {"status": status, "station": db.station,
-            "rows": [{"taken_at": b.taken_at.replace("T", " "), "size": b.size,
+            "rows": [{"taken_at": show_moment(b.taken_at), "size": b.size,
                       "name": b.path.name, "path": b.path} for b in reversed(backups)]}
 
 
@@ -139,7 +140,7 @@ class BackupsScreen(QWidget):
         else:
             self.status.setText(self.tr("%1 backups in %2; the last taken %3.").replace(
                 "%1", str(len(listing["rows"]))).replace("%2", str(status.folder)).replace(
-                "%3", status.last.taken_at.replace("T", " ")))
+                "%3", show_moment(status.last.taken_at)))
         if listing["rows"] and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
 

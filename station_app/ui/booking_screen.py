@@ -118,8 +118,14 @@ class BookingScreen(QWidget):
                               owner=self)
 
     def _villages(self, rows: list[dict]) -> None:
+        was = self.village_table.currentIndex().row()
         self.villages.set_records(rows)
         self.village_table.resizeColumnsToContents()
+        if rows:  # a row is current, so Enter adds it at once: the one before, or the first
+            # village not booked yet
+            row = was if 0 <= was < len(rows) else next(
+                (i for i, r in enumerate(rows) if not r["booked"]), 0)
+            self.village_table.selectRow(row)
 
     # -- the order ----------------------------------------------------------------------------
     def chosen(self) -> list[str]:

@@ -1,7 +1,8 @@
 """Campaign (a lead's screen): a new campaign with its period, its age-group deadlines and the
 days of the week its sessions are held (every day, weekends included, unless unticked), checked
-as it is typed; the campaigns so far; and the letterhead of the letters and notices (issuing
-body, place, signer)."""
+as it is typed; the campaigns so far, who set each (HQ, or a station for itself before HQ's
+arrived: docs/campaigns.md) and the one in force; and the letterhead of the letters and notices
+(issuing body, place, signer)."""
 
 from __future__ import annotations
 
@@ -28,11 +29,12 @@ from station_app.services.sessions import (
     parse_day,
     parse_deadline,
 )
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import Judge, RecordTableModel, say
 from station_app.ui.messages import explain
 from station_app.ui.sessions_screen import record_table
 
 DEADLINE_ROWS = 4
+IN_FORCE = "#e8f5e9"  # the background of the campaign that progress and booking use
 LETTERHEAD = ("parent_body", "body", "place", "signer_title", "signer_name")
 REQUIRED = ("body", "place", "signer_title")
 
@@ -79,9 +81,22 @@ class CampaignScreen(QWidget):
         self.check.setWordWrap(True)
         for field in (self.name, self.starts, self.ends):
             field.textChanged.connect(self._validate)
+            field.returnPressed.connect(self.save_campaign)  # Enter submits the form
+        self.judge = Judge([self.name, self.starts, self.ends,
+                            *(f for row in self.deadlines for f in row)])
+        self.judge.changed = self._validate
 
         new = QGroupBox(self.tr("New campaign"))
         form = QFormLayout(new)
+        # who defines a campaign (docs/campaigns.md): HQ for the province; a station only
+        # for itself, before HQ's arrives
+        self.whose = QLabel(self.tr(
+            "A campaign set here is the province's: it reaches every station with HQ's bundle "
+            "and supersedes a station's own.") if ctx.db.is_hq else self.tr(
+            "The campaign comes from HQ. Until HQ's arrives, a campaign set here is this "
+            "station's own; HQ's supersedes it when it comes."))
+        self.whose.setWordWrap(True)
+        form.addRow(self.whose)
         form.addRow(self.tr("Campaign name"), self.name)
         form.addRow(self.tr("Period"), period)
         form.addRow(self.tr("Age-group deadlines"), deadline_grid)
@@ -91,11 +106,11 @@ class CampaignScreen(QWidget):
 
         self.model = RecordTableModel([
             ("name", self.tr("Campaign"), None),
-            ("period", self.tr("Period"), lambda r: " – ".join(
-                show_date(d) if d else "…" for d in (r["starts"], r["ends"]))),
+            ("period", self.tr("Period"), self._period_text),
             ("deadlines", self.tr("Deadlines"), self._deadlines_text),
             ("open_days", self.tr("Opening days"), self._days_text),
-        ], parent=self)
+            ("station", self.tr("Set by"), self._owner_text),
+        ], colour=lambda r: IN_FORCE if r["in_force"] else None, parent=self)
         self.table = record_table(self.model, stretch=2)
 
         self.head = {key: QLineEdit() for key in LETTERHEAD}
@@ -118,24 +133,45 @@ class CampaignScreen(QWidget):
         left.addWidget(self.message)
         left.addStretch(1)
         right = QVBoxLayout()
-        right.addWidget(QLabel(self.tr("Campaigns")))
+        right.addWidget(QLabel(self.tr("Campaigns (the one in force highlighted)")))
         right.addWidget(self.table, 1)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
+        self.hq_campaign: str | None = None  # HQ's campaign, at a station that has it
         self._validate()
         self.refresh()
 
     def activate(self) -> None:
         self.refresh()
+        self.name.setFocus()
 
     def shutdown(self) -> None:
         self.ctx.worker.cancel(self)
+
+    def _period_text(self, row: dict) -> str:
+        """The campaign's days; one from HQ may give only its deadlines (no period)."""
+        starts, ends = (show_date(d) if d else "" for d in (row["starts"], row["ends"]))
+        if starts and ends:
+            return f"{starts} – {ends}"
+        if starts or ends:
+            return (self.tr("from %1") if starts else self.tr("until %1")).replace(
+                "%1", starts or ends)
+        return self.tr("not given")
 
     def _deadlines_text(self, row: dict) -> str:
         return "; ".join(
             (f"{d.min_age}+" if d.max_age is None else f"{d.min_age}–{d.max_age}")
             + f": {show_date(d.deadline)}" for d in row["deadlines"])
+
+    def _owner_text(self, row: dict) -> str:
+        """HQ, or the code of the station that set it for itself (superseded once HQ's is
+        here); the campaign in force is the highlighted row."""
+        if row["station"] is None:
+            return self.tr("HQ")
+        if any(r["station"] is None for r in self.model.records):
+            return self.tr("%1, superseded by HQ's").replace("%1", row["station"])
+        return row["station"]
 
     def _days_text(self, row: dict) -> str:
         if row["open_days"] == "0123456":
@@ -153,6 +189,13 @@ class CampaignScreen(QWidget):
     def _show(self, result) -> None:
         campaigns, head = result
         self.model.set_records(campaigns)
+        hqs = next((c["name"] for c in campaigns if c["station"] is None), None)
+        self.hq_campaign = None if self.ctx.db.is_hq else hqs
+        if self.hq_campaign:  # a station makes its own only before HQ's arrives
+            self.whose.setText(self.tr("HQ's campaign %1 is in force at this station: a station "
+                                       "sets a campaign of its own only before HQ's arrives.")
+                               .replace("%1", self.hq_campaign))
+        self._validate()
         for key, field in self.head.items():
             field.setText(head.get(key) or "")
 
@@ -161,15 +204,30 @@ class CampaignScreen(QWidget):
 
     # -- the campaign -------------------------------------------------------------------------
     def _form(self) -> dict:
-        """The campaign the form holds (ScheduleError with the first thing wrong)."""
+        """The campaign the form holds (ScheduleError with the first thing wrong, its
+        ``fields`` the fields it is about)."""
+
+        def wrong(text, *fields):
+            error = ScheduleError(text)
+            error.fields = fields
+            return error
+
         name = " ".join(self.name.text().split())
         if not name:
-            raise ScheduleError(self.tr("Type the campaign's name."))
+            raise wrong(self.tr("Type the campaign's name."), self.name)
         if not self.starts.text().strip() or not self.ends.text().strip():
-            raise ScheduleError(self.tr("Type the first and the last day of the campaign."))
-        starts, ends = parse_day(self.starts.text()), parse_day(self.ends.text())
+            raise wrong(self.tr("Type the first and the last day of the campaign."),
+                        *(f for f in (self.starts, self.ends) if not f.text().strip()))
+        days = []
+        for field in (self.starts, self.ends):
+            try:
+                days.append(parse_day(field.text()))
+            except ScheduleError as exc:
+                exc.fields = (field,)
+                raise
+        starts, ends = days
         if ends < starts:
-            raise ScheduleError(self.tr("The campaign ends before it starts."))
+            raise wrong(self.tr("The campaign ends before it starts."), self.starts, self.ends)
         deadlines = []
         for row, fields in enumerate(self.deadlines):
             cells = [field.text().strip() for field in fields]
@@ -177,28 +235,40 @@ class CampaignScreen(QWidget):
                 continue
             low, high, day = cells
             if not low or not day:
-                raise ScheduleError(self.tr("Deadline row %1: give the first age and the day.")
-                                    .replace("%1", str(row + 1)))
-            deadlines.append(parse_deadline(f"{low}-{high}:{day}" if high else f"{low}+:{day}"))
+                raise wrong(self.tr("Deadline row %1: give the first age and the day.")
+                            .replace("%1", str(row + 1)), *fields)
+            try:
+                deadlines.append(parse_deadline(f"{low}-{high}:{day}" if high
+                                                else f"{low}+:{day}"))
+            except ScheduleError as exc:
+                exc.fields = tuple(fields)
+                raise
         days = "".join(str(d) for d, box in enumerate(self.open_days) if box.isChecked())
         if not days:
-            raise ScheduleError(self.tr("Tick at least one opening day."))
+            raise wrong(self.tr("Tick at least one opening day."))
         return {"name": name, "starts": starts, "ends": ends, "deadlines": deadlines,
                 "open_days": days}
 
     def _validate(self) -> bool:
+        """The first thing wrong, said once its field was left or the form submitted."""
+        if self.hq_campaign:
+            self.check.clear()
+            self.save.setEnabled(False)
+            return False
         try:
             form = self._form()
         except ScheduleError as exc:
-            say(self.check, explain(exc), "warn")
-            self.save.setEnabled(False)
+            if self.judge.says(*getattr(exc, "fields", ())):
+                say(self.check, explain(exc), "warn")
+            else:
+                self.check.clear()
             return False
         say(self.check, self.tr("Ready to save: %1 age group(s).")
             .replace("%1", str(len(form["deadlines"]))), "info")
-        self.save.setEnabled(True)
         return True
 
     def save_campaign(self) -> None:
+        self.judge.submitted = True
         if not self._validate():
             return
         form, who = self._form(), self.ctx.session
@@ -206,6 +276,8 @@ class CampaignScreen(QWidget):
         def done(row) -> None:
             say(self.message, self.tr("Campaign %1 saved.").replace("%1", row["name"]), "ok")
             self.name.clear()
+            self.judge.reset()
+            self._validate()
             self.refresh()
 
         self.ctx.worker.query(

@@ -18,11 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.core.dates import show_date
+from station_app.core.dates import show_date, show_moment
 from station_app.services.conflicts import decided_conflicts, list_conflicts, resolve_conflict
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, say
 from station_app.ui.messages import explain
-from station_app.ui.sync_screen import table_view, when
+from station_app.ui.sync_screen import table_view
 
 
 class ConflictsScreen(QWidget):
@@ -59,7 +59,7 @@ class ConflictsScreen(QWidget):
         inner.addWidget(self.message)
 
         self.decided = RecordTableModel([
-            ("at", self.tr("When"), lambda r: when(r["at"])),
+            ("at", self.tr("When"), lambda r: show_moment(r["at"])),
             ("full_name", self.tr("Resident"), None),
             ("kept_station", self.tr("Stands"), None),
             ("set_aside", self.tr("Set aside"), lambda r: str(len(r["set_aside"]))),
@@ -80,6 +80,8 @@ class ConflictsScreen(QWidget):
         layout.addLayout(top, 3)
         layout.addWidget(log, 2)
         self.current: dict | None = None
+        self.wanted = Wanted(self.list, self.conflicts,
+                             lambda r, resident: r["resident"]["id"] == resident)
         self.refresh()
 
     def shutdown(self) -> None:
@@ -103,7 +105,13 @@ class ConflictsScreen(QWidget):
                                    len(conflicts)))
         if conflicts:
             self.list.selectRow(0)
+        self.wanted.apply()
         self.show_selected()
+
+    def select(self, resident_id: str) -> None:
+        """The conflict of ``resident_id`` selected (the home page's first conflict)."""
+        if self.wanted.select(resident_id):
+            self.show_selected()
 
     def show_selected(self) -> None:
         self.current = self.conflicts.record(self.list.currentIndex().row())
@@ -122,7 +130,7 @@ class ConflictsScreen(QWidget):
         for intake in self.current["intakes"]:
             side = QGroupBox(f"{intake['station']} – {intake.get('station_name') or ''}")
             form = QFormLayout(side)
-            form.addRow(self.tr("Collected on"), QLabel(when(intake["at"])))
+            form.addRow(self.tr("Collected on"), QLabel(show_moment(intake["at"])))
             form.addRow(self.tr("Desk"), QLabel(intake["desk"] or ""))
             form.addRow(self.tr("Operator"), QLabel(intake["operator"] or ""))
             note = QLabel(intake["note"] or "")

@@ -43,9 +43,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.core.dates import show_date
+from station_app.core.dates import show_date, show_moment
+from station_app.printing.report_pdf import WritingStopped
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
-from station_app.services.reports import write_missing, write_report
+from station_app.services.reports import missing_to_write, write_missing_file, write_report
+from station_app.services.sessions import campaign_in_force
 from station_app.ui.floor_models import RecordTableModel, point_font, say
 from station_app.ui.messages import explain
 
@@ -60,7 +62,7 @@ def _load(db, operator, day: dt.date, cache: ProgressCache, last: tuple | None):
     rev = int(db.meta("rev", 0))
     if last == (rev, day):
         return None
-    if db.scalar("SELECT count(*) FROM campaigns") == 0:
+    if campaign_in_force(db, day) is None:
         return rev, day, None, "no_campaign"
     try:
         return rev, day, progress(db, operator, day, cache=cache, clamp=True), None
@@ -189,7 +191,7 @@ class DashboardScreen(QWidget):
             ("percent", self.tr("Its villages done"), lambda r: self._percent(r["percent"])),
             ("behind", self.tr("Behind"), lambda r: self._int(r["behind"])),
             ("last_bundle", self.tr("Last bundle"),
-             lambda r: show_date(r["last_bundle"][:10]) if r["last_bundle"] else self.tr("none")),
+             lambda r: show_moment(r["last_bundle"]) or self.tr("none")),
         ], laggard=lambda r: r["behind"] > 0 or r["silent"])
         self.views = {}
         for key, model, title in (("villages", self.villages, self.tr("Villages")),
@@ -224,6 +226,11 @@ class DashboardScreen(QWidget):
         self.bar.setMaximumWidth(160)
         self.bar.setTextVisible(False)
         self.bar.hide()
+        self.writing = False  # a file is being written (by self.job)
+        self.job = None
+        self.stop_button = QPushButton(self.tr("&Stop"))
+        self.stop_button.clicked.connect(self.stop_writing)
+        self.stop_button.hide()
         self.message = QLabel()
         self.message.setObjectName("dashboardMessage")
         self.message.setWordWrap(True)
@@ -235,6 +242,7 @@ class DashboardScreen(QWidget):
             button.setMinimumHeight(34)
             button.hide()
         files.addWidget(self.bar)
+        files.addWidget(self.stop_button)
         files.addWidget(self.message, 1)
         files.addWidget(self.open_file)
         files.addWidget(self.open_folder)
@@ -402,20 +410,30 @@ class DashboardScreen(QWidget):
             if problem == "no_deadline":
                 self.empty.setText(self.tr(
                     "The campaign has no deadline and no last day yet, so there is nothing to "
-                    "count against. Give it its deadlines (at HQ, or with the command line)."))
+                    "count against. Set a campaign with its age-group deadlines on the Campaign "
+                    "screen."))
+            elif self.ctx.db.is_hq:
+                self.empty.setText(self.tr(
+                    "No campaign yet.\n\nThe province's campaign (its age-group deadlines) is "
+                    "set here at HQ on the Campaign screen; it reaches every station with HQ's "
+                    "bundle. Until then a station's own campaign, when its bundle brings one, "
+                    "is shown here."))
             else:
                 self.empty.setText(self.tr(
-                    "No campaign yet.\n\nA campaign (its deadlines per age group) usually comes "
-                    "from HQ: import HQ's bundle. A lead can also create one at this station "
-                    "with the command line:\n\n%1").replace(
-                        "%1", 'station-app schedule campaign --name "CCCD 2027" '
-                              '--deadline 14-22:31/08/2027 --deadline 23+:30/09/2027'))
+                    "No campaign yet.\n\nA campaign (its deadlines per age group) comes from "
+                    "HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead "
+                    "can set this station's own on the Campaign screen (in Plan)."))
             self.pages.setCurrentWidget(self.empty)
             return
         self.pages.setCurrentWidget(self.body)
         f = figures
+        campaign = f["campaign"]
+        if f.get("campaign_station") and f["hq"]:  # no province campaign yet: a station's
+            campaign = self.tr("%1 (station %2's own; set the province's on the Campaign "
+                               "screen)").replace("%1", campaign).replace(
+                                   "%2", f["campaign_station"])
         self.title.setText(self.tr("Campaign %1 · %2 · figures of %3")
-                           .replace("%1", f["campaign"]).replace("%2", f["station_name"])
+                           .replace("%1", campaign).replace("%2", f["station_name"])
                            .replace("%3", show_date(f["date"])))
         due = next_report(f)
         if due is None:
@@ -475,9 +493,14 @@ class DashboardScreen(QWidget):
         self.axis_x.clear()
         self.axis_x.append([d.strftime("%d/%m") for d in days])
         needed = f["needed_per_day"]
-        self.needed_line.replace([QPointF(i, needed) for i in range(len(days))]
+        # across the whole width (the categories run from -0.5 to n - 0.5): a line even on the
+        # campaign's first day, when there is one bar; no legend entry when nothing is needed
+        self.needed_line.replace([QPointF(-0.5, needed), QPointF(len(days) - 0.5, needed)]
                                  if needed is not None else [])
+        for marker in self.chart.legend().markers(self.needed_line):
+            marker.setVisible(needed is not None)
         self.average_line.replace([QPointF(i, a) for i, a in enumerate(averages)])
+        self.average_line.setPointsVisible(len(days) == 1)  # one day: a dot, not nothing
         top = max([*values, needed or 0, 1])
         self.axis_y.setRange(0, top * 1.1)
         self.axis_y.applyNiceNumbers()
@@ -489,54 +512,96 @@ class DashboardScreen(QWidget):
 
     def write(self, kind: str, ext: str) -> None:
         """The report or the missing list as PDF or XLSX, in the reports folder, by a worker
-        task with progress; then offer to open it."""
-        if self.figures is None or self.bar.isVisible():
+        task with progress that the Stop button ends; then offer to open it. The list's PDF
+        (hundreds of pages) is drawn off the database thread: the screen keeps refreshing."""
+        if self.figures is None:
             return
+        if self.writing:
+            say(self.message, self.tr("A file is being written: wait for it, or stop it."),
+                "warn")
+            return
+        self.writing = True
         day, operator = self.figures["date"], self.ctx.session
         folder = self.ctx.prefs.reports_folder()
         stem = ("bao-cao-tien-do-" if kind == "report" else "chua-thu-nhan-") + day
-        self._set_writable(False)
         self.open_file.hide()
         self.open_folder.hide()
-        self.bar.setRange(0, 2)
-        self.bar.setValue(0)
+        self.bar.setRange(0, 0)  # moving, until the first step is known
         self.bar.show()
+        self.stop_button.show()
         say(self.message, self.tr("Writing the file…"), "info")
 
-        def work(db, report_progress):
+        def path() -> Path:
             folder.mkdir(parents=True, exist_ok=True)
-            path = _unique(folder, stem, ext)
-            report_progress(0, 2)
-            if kind == "report":
+            return _unique(folder, stem, ext)
+
+        if kind == "report":
+            def work(db, report_progress):
+                out = path()
+                report_progress(0, 2)
                 cache = ProgressCache()
                 progress(db, operator, day, cache=cache)  # the figures: most of the time
                 report_progress(1, 2)
-                write_report(db, operator, path, day, cache=cache)
-            else:
-                write_missing(db, operator, path, day=day)
-            report_progress(2, 2)
-            return path
+                write_report(db, operator, out, day, cache=cache)
+                report_progress(2, 2)
+                return out
 
-        self.ctx.worker.task(work, on_done=self._written, on_error=self._not_written,
-                             on_progress=lambda done, total: self.bar.setValue(done), owner=self)
+            self.job = self.ctx.worker.task(work, on_done=self._written,
+                                            on_error=self._not_written,
+                                            on_progress=self._progressed, owner=self)
+            return
+
+        def read(db):
+            out = path()
+            return (out, *missing_to_write(db, operator, out, day=day))
+
+        def draw(found) -> None:
+            if not self.writing:  # stopped while the list was read
+                return
+            out, missing, head = found
+            self.job = self.ctx.worker.task(
+                lambda report_progress: write_missing_file(out, missing, head, report_progress)
+                or out, db=False, on_done=self._written, on_error=self._not_written,
+                on_progress=self._progressed, owner=self)
+
+        self.job = self.ctx.worker.query(read, on_done=draw, on_error=self._not_written,
+                                         owner=self)
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.bar.setRange(0, total)
+        self.bar.setValue(done)
+
+    def stop_writing(self) -> None:
+        if not self.writing:
+            return
+        self.job.cancel()
+        if self.job.task:
+            say(self.message, self.tr("Stopping…"), "info")
+        else:  # still reading the list: a cancelled query is never reported
+            self._not_written(WritingStopped())
+
+    def _done_writing(self) -> None:
+        self.writing = False
+        self.bar.hide()
+        self.stop_button.hide()
 
     def _written(self, path: Path) -> None:
-        self.bar.hide()
-        self._set_writable(True)
+        self._done_writing()
         self.written = path
         say(self.message, self.tr("Written: %1").replace("%1", str(path)), "ok")
         self.open_file.show()
         self.open_folder.show()
 
     def _not_written(self, exc: Exception) -> None:
-        self.bar.hide()
-        self._set_writable(self.figures is not None)
-        if isinstance(exc, (ReportError, OSError)):
+        self._done_writing()
+        if isinstance(exc, WritingStopped):
+            text = self.tr("Stopped: no file was written.")
+        elif isinstance(exc, (ReportError, OSError)):
             text = self.tr("The file could not be written in %1 (is the folder there, and may "
                            "it be written?).").replace("%1", str(self.ctx.prefs.reports_folder()))
         else:
             text = explain(exc)
-        say(self.message, text, "error")
+        say(self.message, text, "error" if not isinstance(exc, WritingStopped) else "warn")
 
     def _open(self, path: Path | None) -> None:
         if path is not None:

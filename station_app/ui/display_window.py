@@ -83,7 +83,7 @@ class Announcer:
     (PySide6-Addons; without it, or without a Vietnamese voice, there is simply no voice)."""
 
     def __init__(self, chime: bool, voice: bool):
-        self.chime_on, self.voice_on = chime, voice
+        self.chime_on = chime
         self.said: list[str] = []  # every announcement, in order (shown in tests and logs)
         self._effect = None
         self._speech = None

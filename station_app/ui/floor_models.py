@@ -102,3 +102,57 @@ def what_to_bring() -> list[str]:
                                                 "do not match"),
             QCoreApplication.translate("bring", "Children under 14 come with a parent or "
                                                 "guardian")]
+
+
+class Wanted:
+    """A record a screen was opened for (from the home page), selected in its table when the
+    table holds it: at once, and again when the next fresh rows arrive (the screen refreshes as
+    it opens)."""
+
+    def __init__(self, view, model: RecordTableModel, matches: Callable[[dict, Any], bool]):
+        self.view, self.model, self.matches = view, model, matches
+        self.value = None
+
+    def select(self, value) -> bool:
+        self.value = value
+        return self.apply(keep=True)
+
+    def apply(self, keep: bool = False) -> bool:
+        if self.value is None:
+            return False
+        for row, record in enumerate(self.model.records):
+            if self.matches(record, self.value):
+                self.view.selectRow(row)
+                self.view.scrollTo(self.model.index(row, 0))
+                break
+        else:
+            return False
+        if not keep:
+            self.value = None
+        return True
+
+
+class Judge:
+    """When a form's problem is said (issue 23): for a field once the person has left it (or
+    pressed Enter in it), for every field once they submit. Before that a form says nothing
+    about what they have not typed yet."""
+
+    def __init__(self, fields):
+        self.left: set = set()
+        self.submitted = False
+        self.changed = None  # called when a field is left: the form checks itself again
+        for field in fields:
+            field.editingFinished.connect(lambda f=field: self._leave(f))
+
+    def _leave(self, field) -> None:
+        self.left.add(field)
+        if self.changed is not None:
+            self.changed()
+
+    def says(self, *fields) -> bool:
+        """Whether a problem of ``fields`` (none: of the whole form) is said now."""
+        return self.submitted or not fields or any(f in self.left for f in fields)
+
+    def reset(self) -> None:
+        self.left.clear()
+        self.submitted = False

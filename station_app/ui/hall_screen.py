@@ -21,10 +21,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.dates import show_moment
 from station_app.printing.pdfwriter import qr_matrix
 from station_app.services import hall
 from station_app.sync.hall_tls import show_fingerprint
-from station_app.ui.floor_models import RecordTableModel
+from station_app.ui.floor_models import RecordTableModel, Wanted
 from station_app.ui.messages import explain
 
 QR_PX = 200
@@ -45,11 +46,6 @@ def qr_pixmap(text: str, size: int) -> QPixmap:
                                  Qt.GlobalColor.black)
     painter.end()
     return QPixmap.fromImage(image)
-
-
-def _clock(moment: str | None) -> str:
-    """'2026-11-24T08:15:02+07:00' -> '24/11 08:15:02'."""
-    return f"{moment[8:10]}/{moment[5:7]} {moment[11:19]}" if moment else "–"
 
 
 class HallScreen(QWidget):
@@ -81,8 +77,9 @@ class HallScreen(QWidget):
         self.qr.setFixedSize(QR_PX, QR_PX)
         self.model = RecordTableModel([
             ("label", self.tr("Laptop"), None),
-            ("joined_at", self.tr("Joined"), lambda r: _clock(r["joined_at"])),
-            ("last_contact", self.tr("Last contact"), lambda r: _clock(r["last_contact"])),
+            ("joined_at", self.tr("Joined"), lambda r: show_moment(r["joined_at"]) or "–"),
+            ("last_contact", self.tr("Last contact"),
+             lambda r: show_moment(r["last_contact"], seconds=True) or "–"),
             ("left_at", self.tr("Status"),
              lambda r: self.tr("Removed") if r["left_at"] else self.tr("Served")),
         ], parent=self)
@@ -92,6 +89,7 @@ class HallScreen(QWidget):
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        self.wanted = Wanted(self.table, self.model, lambda r, label: r["label"] == label)
         self.remove = QPushButton(self.tr("Remove the selected laptop"))
         self.remove.clicked.connect(self._remove)
         self.host_box = QGroupBox(self.tr("Laptops joined to this host"))
@@ -150,6 +148,10 @@ class HallScreen(QWidget):
     def _say(self, exc: Exception) -> None:
         self.message.setText(explain(exc))
 
+    def select(self, label: str) -> None:
+        """The joined laptop ``label`` selected (the home page's silent laptop)."""
+        self.wanted.select(label)
+
     def refresh(self) -> None:
         self.ctx.worker.query(hall.status, on_done=self._show, on_error=self._say, owner=self)
 
@@ -172,6 +174,7 @@ class HallScreen(QWidget):
         self.join_box.setVisible(role is None)
         self.host_box.setVisible(role == "host")
         self.model.set_records(state["members"])
+        self.wanted.apply()
 
     def _run(self, func, done_text: str) -> None:
         who = self.ctx.session

@@ -49,7 +49,7 @@ from station_app.services.letters import (
     record_delivery,
 )
 from station_app.services.sessions import list_sessions
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, point_font, say
 from station_app.ui.messages import explain
 
 PREVIEW_PAGES = 2  # pages shown side by side after a batch is written
@@ -131,6 +131,7 @@ class LettersScreen(QWidget):
         self.ctx = ctx
         self.job = None  # the writing or printing under way
         self.written: Path | None = None
+        self.wanted_session: str | None = None  # the session to choose once listed
 
         self.by_village = QRadioButton(self.tr("V&illages"))
         self.by_session = QRadioButton(self.tr("O&ne session"))
@@ -213,6 +214,12 @@ class LettersScreen(QWidget):
         layout = QHBoxLayout(self)
         layout.addWidget(box, 4)
         layout.addLayout(right, 5)
+        # Tab goes from each choice to what it chooses (the form's layout order put the paper
+        # right after the two choices)
+        chain = (self.by_village, self.villages, self.by_session, self.sessions, self.paper,
+                 self.out, self.choose, self.write_button)
+        for first, second in zip(chain, chain[1:]):
+            QWidget.setTabOrder(first, second)
         self._which_changed()
         self.refresh()
 
@@ -258,9 +265,21 @@ class LettersScreen(QWidget):
                     .replace("%4", s["place"]).replace("%5", str(s["households"])), s["id"])
         if current:
             self.sessions.setCurrentIndex(max(0, self.sessions.findData(current)))
+        if self.wanted_session is not None and self.sessions.findData(self.wanted_session) >= 0:
+            self.select(self.wanted_session)
+            self.wanted_session = None
         if not self.out.text():
             stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
             self.out.setText(str(self.ctx.prefs.reports_folder() / f"giay-moi-{stamp}.pdf"))
+
+    def select(self, session_id: str) -> None:
+        """The letters of one session chosen (the home page's first session not printed)."""
+        self.wanted_session = session_id
+        index = self.sessions.findData(session_id)
+        if index >= 0:
+            self.by_session.setChecked(True)
+            self.sessions.setCurrentIndex(index)
+            self.sessions.setFocus()
 
     def chosen_villages(self) -> list[str]:
         return [self.villages.item(i).data(Qt.ItemDataRole.UserRole)
@@ -402,6 +421,8 @@ class DeliveryScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setFont(point_font(12))
+        # room for two lines: the form gives a wrapped label only one (a refusal was cut)
+        self.message.setMinimumHeight(2 * self.message.fontMetrics().lineSpacing() + 4)
         self.recent = QListWidget()
         self.recent.setAccessibleName(self.tr("Stubs recorded"))
         self.recorded = 0
@@ -409,10 +430,12 @@ class DeliveryScreen(QWidget):
         self.model = RecordTableModel([
             ("village", self.tr("Village"), None),
             ("letters", self.tr("Letters"), None),
+            ("printed", self.tr("Printed"), None),
             ("delivered", self.tr("Delivered"), None),
             ("not_delivered", self.tr("Not delivered"), None),
         ], colour=lambda r: "#fff3e0" if r["not_delivered"] else None, parent=self)
         self.table = _table(self.model)
+        self.wanted = Wanted(self.table, self.model, lambda r, v: r["village_id"] == v)
 
         box = QGroupBox(self.tr("Stubs handed back"))
         form = QFormLayout(box)
@@ -440,7 +463,16 @@ class DeliveryScreen(QWidget):
     def refresh(self) -> None:
         operator = self.ctx.session
         self.ctx.worker.query(lambda db: delivery_counts(db, operator),
-                              on_done=self.model.set_records, on_error=self._failed, owner=self)
+                              on_done=self._show, on_error=self._failed, owner=self)
+
+    def _show(self, counts: list[dict]) -> None:
+        self.model.set_records(counts)
+        self.wanted.apply()
+
+    def select(self, village_id: str) -> None:
+        """The village ``village_id`` selected in the counts (the home page's first village
+        with letters not handed out)."""
+        self.wanted.select(village_id)
 
     def _counted(self) -> None:
         self.count_label.setText(self.tr("Recorded in this sitting: %1")

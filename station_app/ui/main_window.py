@@ -1,7 +1,7 @@
-"""The main window: the sign-in page, then one tab per screen the signed-in role may use.
-Screens are listed in SCREENS (which permission opens them, and a factory building them from the
-AppContext). After idle time the window locks: the screens stay as they are, hidden behind the
-sign-in page, until the same operator types their PIN (or another operator signs in, and the
+"""The main window: the sign-in page, then the screens the signed-in role may use, grouped by
+task (docs/navigation.md). Screens are listed in SCREENS (their group, who may open them, and a
+factory building them from the AppContext). After idle time the window locks: the screens stay
+as they are, hidden behind the sign-in page, until the same operator types their PIN (or another operator signs in, and the
 screens are rebuilt for their role)."""
 
 from __future__ import annotations
@@ -11,14 +11,16 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Signal
-from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence
+from PySide6.QtGui import QAction, QActionGroup, QGuiApplication, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QApplication,
+    QHBoxLayout,
     QLabel,
     QMainWindow,
     QMessageBox,
     QStackedWidget,
-    QTabWidget,
+    QTabBar,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -27,6 +29,7 @@ from station_app.core.permissions import PERMISSIONS, allowed
 from station_app.services.operators import Operator, record
 from station_app.storage import Database
 from station_app.ui.import_dialog import RosterImporter
+from station_app.ui.keys import menu_letters, prepare_keys
 from station_app.ui.roster_screen import RosterScreen
 from station_app.ui.settings import Settings, SettingsDialog
 from station_app.ui.signin import IdleWatcher, SignInPage, role_label
@@ -151,46 +154,83 @@ def _hall(ctx: AppContext, window: MainWindow) -> QWidget:
     return HallScreen(ctx)
 
 
-# (title, roles that may open it, factory)
-SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]] = [
-    # the station floor
-    (QT_TRANSLATE_NOOP("MainWindow", "Roster"), set(PERMISSIONS["resident.view"]), _roster),
-    (QT_TRANSLATE_NOOP("MainWindow", "Tickets"), set(PERMISSIONS["ticket.issue"]), _tickets),
-    (QT_TRANSLATE_NOOP("MainWindow", "Desk"), set(PERMISSIONS["desk.call"]), _desk),
-    (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), set(PERMISSIONS["report.view"]), _dashboard),
-    # the lead's day, in the order of SCENARIO.md
-    (QT_TRANSLATE_NOOP("MainWindow", "Campaign"), set(PERMISSIONS["sessions.plan"]), _campaign),
-    (QT_TRANSLATE_NOOP("MainWindow", "Sessions"), set(PERMISSIONS["sessions.plan"]), _sessions),
-    (QT_TRANSLATE_NOOP("MainWindow", "Booking"), set(PERMISSIONS["sessions.plan"]), _booking),
-    (QT_TRANSLATE_NOOP("MainWindow", "Move a session"), set(PERMISSIONS["sessions.plan"]),
-     _move),
-    (QT_TRANSLATE_NOOP("MainWindow", "Letters"), set(PERMISSIONS["letters.print"]), _letters),
-    (QT_TRANSLATE_NOOP("MainWindow", "Delivery"), set(PERMISSIONS["letters.deliver"]),
-     _delivery),
-    (QT_TRANSLATE_NOOP("MainWindow", "Announcements"), set(PERMISSIONS["sessions.announce"]),
-     _announce),
+def _home(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.home_screen import HomeScreen
+
+    return HomeScreen(ctx, window)
+
+
+@dataclass(frozen=True)
+class Screen:
+    group: str  # the task it belongs to (GROUPS)
+    title: str
+    roles: frozenset[str]  # who may open it
+    factory: Callable[[AppContext, MainWindow], QWidget]
+
+
+def _roles(action: str, *but: str) -> frozenset[str]:
+    return frozenset(PERMISSIONS[action]) - set(but)
+
+
+# The screens grouped by task (docs/navigation.md): Alt+<n> opens the n-th group of the role,
+# Ctrl+Tab / Ctrl+Shift+Tab the next / previous screen of the group. A group keeps to three
+# screens so that each is two keys away (the first, then Ctrl+Tab or Ctrl+Shift+Tab).
+# Adding a screen is one line here, in its group.
+GROUPS = (QT_TRANSLATE_NOOP("MainWindow", "Today"), QT_TRANSLATE_NOOP("MainWindow", "Floor"),
+          QT_TRANSLATE_NOOP("MainWindow", "Plan"), QT_TRANSLATE_NOOP("MainWindow", "Booking"),
+          QT_TRANSLATE_NOOP("MainWindow", "Letters"), QT_TRANSLATE_NOOP("MainWindow", "Sync"),
+          QT_TRANSLATE_NOOP("MainWindow", "Station"))
+SCREENS: list[Screen] = [
+    Screen("Today", QT_TRANSLATE_NOOP("MainWindow", "Home"), _roles("report.view"), _home),
+    Screen("Today", QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), _roles("report.view"),
+           _dashboard),
+    # the station floor (HQ has none)
+    Screen("Floor", QT_TRANSLATE_NOOP("MainWindow", "Tickets"), _roles("ticket.issue", "hq"),
+           _tickets),
+    Screen("Floor", QT_TRANSLATE_NOOP("MainWindow", "Desk"), _roles("desk.call", "hq"), _desk),
+    Screen("Floor", QT_TRANSLATE_NOOP("MainWindow", "Roster"), _roles("resident.view", "hq"),
+           _roster),
+    # the lead's planning, in the order of SCENARIO.md
+    Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Campaign"), _roles("sessions.plan"),
+           _campaign),
+    Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), _roles("sessions.plan"),
+           _sessions),
+    Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Booking"), _roles("sessions.plan"),
+           _booking),
+    Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Move a session"),
+           _roles("sessions.plan"), _move),
+    Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Announcements"),
+           _roles("sessions.announce"), _announce),
+    Screen("Letters", QT_TRANSLATE_NOOP("MainWindow", "Letters"), _roles("letters.print"),
+           _letters),
+    Screen("Letters", QT_TRANSLATE_NOOP("MainWindow", "Delivery"), _roles("letters.deliver"),
+           _delivery),
     # a station's lead syncs with HQ here; HQ has its own screen for all the stations
-    (QT_TRANSLATE_NOOP("MainWindow", "Sync"),
-     set(PERMISSIONS["sync.bundle"]) - set(PERMISSIONS["hq.stations"]), _sync),
-    (QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), set(PERMISSIONS["conflicts.resolve"]),
-     _conflicts),
-    (QT_TRANSLATE_NOOP("MainWindow", "HQ"), set(PERMISSIONS["hq.stations"]), _hq),
+    Screen("Sync", QT_TRANSLATE_NOOP("MainWindow", "Sync"), _roles("sync.bundle", "hq"), _sync),
+    Screen("Sync", QT_TRANSLATE_NOOP("MainWindow", "HQ"), _roles("hq.stations"), _hq),
+    Screen("Sync", QT_TRANSLATE_NOOP("MainWindow", "Conflicts"), _roles("conflicts.resolve"),
+           _conflicts),
+    # HQ's roster is the register merged from every station, beside the stations themselves
+    Screen("Sync", QT_TRANSLATE_NOOP("MainWindow", "Roster"), frozenset({"hq"}), _roster),
     # the laptop
-    (QT_TRANSLATE_NOOP("MainWindow", "Backups"), set(PERMISSIONS["backup.restore"]), _backups),
-    (QT_TRANSLATE_NOOP("MainWindow", "Hall network"), set(PERMISSIONS["hall.manage"]), _hall),
-    (QT_TRANSLATE_NOOP("MainWindow", "Operators"), set(PERMISSIONS["operators.manage"]),
-     _operators),
+    Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Backups"), _roles("backup.restore"),
+           _backups),
+    Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Hall network"), _roles("hall.manage"),
+           _hall),
+    Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Operators"),
+           _roles("operators.manage"), _operators),
 ]
-# the screen each role starts on
 HALL_MARK_MS = 3000  # how often the status bar's hall mark is brought up to date
-HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Roster", "hq": "Roster"}
+# the screen each role starts on
+HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Home", "hq": "Home"}
 
 
 class Screens(dict):
-    """The signed-in role's screens by title. A screen is built the first time its tab is
-    shown or it is asked for by name (``screens[title]``); ``title in screens`` says whether
-    the role has it; ``get`` gives only those built so far. Building all sixteen of a lead's screens at sign-in cost about 100 MB (the GUI's bar
-    is 250 MB, SPEC §7) and the time of screens the lead may never open that day."""
+    """The signed-in role's screens by title. A screen is built the first time it is shown or
+    it is asked for by name (``screens[title]``); ``title in screens`` says whether the role
+    has it; ``get`` gives only those built so far. Building all of a lead's screens at sign-in
+    cost about 100 MB (the GUI's bar is 250 MB, SPEC §7) and the time of screens the lead may
+    never open that day."""
 
     def __init__(self, window: MainWindow):
         super().__init__()
@@ -201,6 +241,48 @@ class Screens(dict):
 
     def __contains__(self, title) -> bool:
         return title in self._window._factories
+
+
+class Pages(QStackedWidget):
+    """Every screen of the role, one shown at a time (placeholders until built); a screen is
+    brought to the front with ``setCurrentWidget`` whatever group it is in."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self._window = window
+
+    def tabText(self, index: int) -> str:
+        return self._window.tr(list(self._window._factories)[index])
+
+
+class Navigation(QWidget):
+    """Two rows: the role's groups (Alt+<n> shown on each), then the screens of the current
+    group (Ctrl+Tab moves among them). Neither row takes the focus: the keys do."""
+
+    def __init__(self, window: MainWindow):
+        super().__init__()
+        self.groups = QTabBar()
+        self.screens = QTabBar()
+        for bar in (self.groups, self.screens):
+            bar.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            bar.setDrawBase(False)
+            bar.setExpanding(False)
+            bar.setUsesScrollButtons(False)
+        bold = self.groups.font()
+        bold.setBold(True)
+        self.groups.setFont(bold)
+        self.hint = QLabel(self.tr("Alt+number: a group · Ctrl+Tab: the next screen"))
+        self.hint.setStyleSheet("color: #555;")
+        second = QHBoxLayout()
+        second.setContentsMargins(0, 0, 8, 0)
+        second.addWidget(self.screens)
+        second.addStretch(1)
+        second.addWidget(self.hint)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.groups)
+        layout.addLayout(second)
 
 
 class MainWindow(QMainWindow):
@@ -215,16 +297,30 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("CCCD station – %1 (%2)")
                             .replace("%1", ctx.db.station_name).replace("%2", ctx.db.station))
         self.fit_screen()
-        self.tabs = QTabWidget()
-        self.tabs.setDocumentMode(True)
+        self.tabs = Pages(self)  # the screens (named as the tabs they once were)
         self.tabs.currentChanged.connect(self._tab_changed)
+        self.nav = Navigation(self)
+        self.nav.groups.tabBarClicked.connect(lambda i: self.open_group(i + 1))
+        self.nav.screens.tabBarClicked.connect(self._screen_clicked)
+        self.work = QWidget()  # the navigation above the screens
+        column = QVBoxLayout(self.work)
+        column.setContentsMargins(0, 0, 0, 0)
+        column.setSpacing(0)
+        column.addWidget(self.nav)
+        column.addWidget(self.tabs, 1)
         self._factories: dict[str, Callable[[AppContext, MainWindow], QWidget]] = {}
+        self._groups: list[tuple[str, list[str]]] = []  # the role's groups and their screens
         self.screens = Screens(self)
         self.signin = SignInPage(ctx.worker, ctx.db.station_name)
         self.signin.signed_in.connect(self.set_session)
         self.stack = QStackedWidget()
         self.stack.addWidget(self.signin)
-        self.stack.addWidget(self.tabs)
+        self.stack.addWidget(self.work)
+        for n in range(1, 10):
+            QShortcut(QKeySequence(f"Alt+{n}"), self, lambda n=n: self.open_group(n))
+        for keys, step in (("Ctrl+Tab", 1), ("Ctrl+PgDown", 1), ("Ctrl+Shift+Tab", -1),
+                           ("Ctrl+PgUp", -1)):
+            QShortcut(QKeySequence(keys), self, lambda step=step: self.next_screen(step))
         self.setCentralWidget(self.stack)
         self.display = None
         self._importer = RosterImporter(self, ctx.worker, None, self._roster_changed)
@@ -242,13 +338,13 @@ class MainWindow(QMainWindow):
         self._ask_hall()
         self.idle = IdleWatcher(ctx.prefs.idle_lock_seconds, self)
         self.idle.idle.connect(self.lock)
+        self._build_menus()
         if require_sign_in:
             ctx.sign_in(None)
             self._show_signin(None)
         else:  # tools and tests that open a window for a role without a person signing in
             self._build_screens()
-            self.stack.setCurrentWidget(self.tabs)
-        self._build_menus()
+            self.stack.setCurrentWidget(self.work)
         self._update_status()
 
     TITLE_BAR = 40  # room for the window manager's title bar, not part of the window
@@ -270,58 +366,140 @@ class MainWindow(QMainWindow):
 
     # -- screens ------------------------------------------------------------------------------
     def _build_screens(self) -> None:
-        """A tab for each screen of the role; only the home screen is built now (see Screens)."""
-        self._factories = {title: factory for title, roles, factory in SCREENS
-                           if self.ctx.role in roles}
+        """The role's groups and screens; only the home screen is built now (see Screens)."""
+        mine = [screen for screen in SCREENS if self.ctx.role in screen.roles]
+        assert len({s.title for s in mine}) == len(mine), "a screen listed twice for a role"
+        self._factories = {screen.title: screen.factory for screen in mine}
+        self._groups = [(group, [s.title for s in mine if s.group == group])
+                        for group in GROUPS if any(s.group == group for s in mine)]
         self.tabs.blockSignals(True)
-        for title in self._factories:
-            self.tabs.addTab(QWidget(), self.tr(title))
+        for _title in self._factories:
+            self.tabs.addWidget(QWidget())
         self.tabs.blockSignals(False)
-        home = HOME.get(self.ctx.role, "")
-        if home in self._factories:
-            self.tabs.setCurrentWidget(self.screens[home])
-        elif self._factories:
-            self._tab_changed(0)
+        self.nav.groups.blockSignals(True)
+        for n, (group, _titles) in enumerate(self._groups, 1):
+            self.nav.groups.addTab(f"{self.tr(group)}  Alt+{n}")
+        self.nav.groups.blockSignals(False)
+        self.nav.setVisible(len(self._factories) > 1)
+        self.nav.groups.setVisible(len(self._groups) > 1)
+        titles = list(self._factories)
+        home = titles.index(HOME[self.ctx.role]) if HOME.get(self.ctx.role) in titles else 0
+        if not titles:
+            return
+        if self.tabs.currentIndex() == home:
+            self._tab_changed(home)
+        else:
+            self.tabs.setCurrentIndex(home)
 
     def _build_screen(self, title: str) -> QWidget:
-        """Build the screen ``title`` of the role into its tab, in place of its placeholder."""
+        """Build the screen ``title`` of the role in place of its placeholder."""
         if title not in self._factories:
             raise KeyError(title)
         index = list(self._factories).index(title)
         screen = self._factories[title](self.ctx, self)
+        prepare_keys(screen, menu_letters(self.menuBar()))
         dict.__setitem__(self.screens, title, screen)
         current = self.tabs.currentIndex()
         placeholder = self.tabs.widget(index)
         self.tabs.blockSignals(True)
-        self.tabs.removeTab(index)
-        self.tabs.insertTab(index, screen, self.tr(title))
-        screen.setGeometry(placeholder.geometry())  # laid out at once, as the tab's page
+        self.tabs.insertWidget(index, screen)
+        self.tabs.removeWidget(placeholder)
+        screen.setGeometry(placeholder.geometry())  # laid out at once, as the shown page
         self.tabs.setCurrentIndex(current)
         self.tabs.blockSignals(False)
+        placeholder.hide()
         placeholder.deleteLater()
         return screen
 
+    def current_title(self) -> str:
+        index = self.tabs.currentIndex()
+        return list(self._factories)[index] if 0 <= index < len(self._factories) else ""
+
+    def _group_of(self, title: str) -> int:
+        return next(i for i, (_g, titles) in enumerate(self._groups) if title in titles)
+
+    def open_screen(self, title: str, select=None) -> QWidget:
+        """Bring the role's screen ``title`` to the front (built if it was not yet), with
+        ``select`` (a session, a village, a station: what the screen's ``select`` takes)
+        selected."""
+        screen = self.screens[title]
+        self.tabs.setCurrentWidget(screen)
+        if select is not None and hasattr(screen, "select"):
+            screen.select(select)
+        return screen
+
+    def open_group(self, n: int) -> None:
+        """Alt+<n>: the first screen of the role's n-th group; again, its next screen."""
+        if self.is_locked() or not 1 <= n <= len(self._groups):
+            return
+        titles = self._groups[n - 1][1]
+        current = self.current_title()
+        if current in titles:
+            self.next_screen(1)
+        else:
+            self.open_screen(titles[0])
+
+    def next_screen(self, step: int) -> None:
+        """Ctrl+Tab / Ctrl+Shift+Tab: the next / previous screen of the current group."""
+        current = self.current_title()
+        if self.is_locked() or not current:
+            return
+        titles = self._groups[self._group_of(current)][1]
+        self.open_screen(titles[(titles.index(current) + step) % len(titles)])
+
+    def _screen_clicked(self, index: int) -> None:
+        current = self.current_title()
+        if current and index >= 0:
+            self.open_screen(self._groups[self._group_of(current)][1][index])
+
+    def _show_in_navigation(self, title: str) -> None:
+        """Both rows show where ``title`` is: its group, and its group's screens."""
+        group = self._group_of(title)
+        titles = self._groups[group][1]
+        bars = (self.nav.groups, self.nav.screens)
+        for bar in bars:
+            bar.blockSignals(True)
+        self.nav.groups.setCurrentIndex(group)
+        screens = self.nav.screens
+        while screens.count():
+            screens.removeTab(0)
+        for name in titles:
+            screens.addTab(self.tr(name))
+        screens.setCurrentIndex(titles.index(title))
+        for bar in bars:
+            bar.blockSignals(False)
+
     def _tab_changed(self, index: int) -> None:
-        """A screen brought to the front is built if it was not yet, and puts the focus where
-        its keys work (the desk's list, the ticket table's scan field), never on the first box
-        that takes the focus."""
+        """A screen brought to the front is built if it was not yet, shown in the navigation,
+        and puts the focus where its keys work (the desk's list, the ticket table's scan
+        field), never on the first box that takes the focus."""
         if not 0 <= index < len(self._factories):
             return
-        current = self.screens[list(self._factories)[index]]
+        title = list(self._factories)[index]
+        current = self.screens[title]
+        self._show_in_navigation(title)
         # a screen built just now is laid out before anything is done on it (a preview sized)
         QApplication.sendPostedEvents(None, QEvent.Type.LayoutRequest)
         if hasattr(current, "activate") and not self.is_locked():
             current.activate()
 
     def _clear_screens(self) -> None:
+        self.tabs.blockSignals(True)
         while self.tabs.count():
             screen = self.tabs.widget(0)
-            self.tabs.removeTab(0)
+            self.tabs.removeWidget(screen)
             if hasattr(screen, "shutdown"):
                 screen.shutdown()
             screen.deleteLater()
+        self.tabs.blockSignals(False)
+        for bar in (self.nav.groups, self.nav.screens):
+            bar.blockSignals(True)
+            while bar.count():
+                bar.removeTab(0)
+            bar.blockSignals(False)
         self.screens.clear()
         self._factories = {}
+        self._groups = []
 
     def set_session(self, operator: Operator) -> None:
         """Signed in (from the sign-in page): the same operator finds their screens as they
@@ -336,7 +514,7 @@ class MainWindow(QMainWindow):
             self._build_screens()
             self._build_menus()
         self.menuBar().setEnabled(True)
-        self.stack.setCurrentWidget(self.tabs)
+        self.stack.setCurrentWidget(self.work)
         current = self.tabs.currentWidget()
         if current is not None and hasattr(current, "activate"):
             current.activate()

@@ -10,7 +10,6 @@ from typing import Any
 from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
 
 from station_app.core.dates import show_date
-from station_app.storage import Database
 from station_app.storage.queries import roster_block
 from station_app.ui.workers import Job, Worker
 
@@ -34,10 +33,6 @@ def gender_label(gender: str | None) -> str:
     translate = QCoreApplication.translate
     return {"M": translate("labels", "Male"),
             "F": translate("labels", "Female")}.get(gender or "", "")
-
-
-def count_residents(db: Database) -> int:
-    return db.scalar("SELECT COUNT(*) FROM residents")
 
 
 class ResidentTableModel(QAbstractTableModel):

@@ -54,6 +54,8 @@ class OperatorsScreen(QWidget):
         self.pin_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
         self.add = QPushButton(self.tr("Add operator"))
         self.add.clicked.connect(self._add)
+        for field in (self.name, self.pin, self.pin_again):
+            field.returnPressed.connect(self._add)  # Enter submits the form
         self.message = QLabel()
         self.message.setWordWrap(True)
         box = QGroupBox(self.tr("New operator"))
@@ -75,6 +77,9 @@ class OperatorsScreen(QWidget):
 
     def shutdown(self) -> None:
         self.ctx.worker.cancel(self)
+
+    def activate(self) -> None:
+        self.name.setFocus()
 
     def _say(self, exc: Exception) -> None:
         self.message.setText(explain(exc))

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from station_app.core.dates import parse_birth_date, show_date
+from station_app.core.dates import parse_birth_date, show_date, show_moment
 from station_app.core.ids import id_parts, parse_personal_id, province_name
 from station_app.services.operators import Operator
 from station_app.services.roster_edits import (
@@ -182,7 +182,7 @@ class ResidentDialog(QDialog):
     def _show_history(self, rows: list[dict]) -> None:
         self.history.setRowCount(len(rows))
         for r, row in enumerate(rows):
-            when = f"{show_date(row['at'][:10])} {row['at'][11:16]}"
+            when = show_moment(row["at"])
             who = row["operator"] or ""
             if row["station"]:
                 who = f"{who} ({row['station']})"

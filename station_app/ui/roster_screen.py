@@ -19,8 +19,9 @@ from PySide6.QtWidgets import (
 
 from station_app.services.operators import Operator
 from station_app.services.search import search_residents
+from station_app.storage.queries import count_residents
 from station_app.ui.messages import explain
-from station_app.ui.models import ResidentTableModel, count_residents
+from station_app.ui.models import ResidentTableModel
 from station_app.ui.roster_edit import HouseholdDialog, ResidentDialog
 from station_app.ui.workers import Job, Worker
 

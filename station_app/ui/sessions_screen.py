@@ -27,15 +27,15 @@ from station_app.core.dates import show_date
 from station_app.core.scheduling import check_hours
 from station_app.services.sessions import (
     ALL_DAYS,
-    ScheduleError,
     cancel_session,
     create_sessions,
     list_campaigns,
     list_sessions,
+    parse_day,
     parse_hours,
     week_specs,
 )
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import Judge, RecordTableModel, say
 from station_app.ui.messages import explain
 
 
@@ -113,6 +113,9 @@ class SessionsScreen(QWidget):
         self.message.setWordWrap(True)
         for field in (self.first_day, self.place, self.hours):
             field.textChanged.connect(self._validate)
+            field.returnPressed.connect(self.create_sessions)  # Enter submits the form
+        self.judge = Judge([self.first_day, self.place, self.hours])
+        self.judge.changed = self._validate
         for spin in (self.days, self.slot, self.capacity):
             spin.valueChanged.connect(self._validate)
         self.campaign.currentIndexChanged.connect(self._validate)
@@ -144,6 +147,7 @@ class SessionsScreen(QWidget):
 
     def activate(self) -> None:
         self.refresh()
+        self.place.setFocus()
 
     def shutdown(self) -> None:
         self.ctx.worker.cancel(self)
@@ -172,7 +176,8 @@ class SessionsScreen(QWidget):
         self.campaign.addItem(self.tr("(no campaign)"), None)
         for c in campaigns:
             self.campaign.addItem(c["name"], c["id"])
-        index = self.campaign.findData(chosen) if chosen else (1 if campaigns else 0)
+        force = next((c["id"] for c in campaigns if c["in_force"]), None)
+        index = self.campaign.findData(chosen or force)
         self.campaign.setCurrentIndex(max(index, 0))
         self.campaign.blockSignals(False)
         self._validate()
@@ -194,28 +199,45 @@ class SessionsScreen(QWidget):
         return specs
 
     def _validate(self) -> bool:
+        """What the form will create; its first problem, once its field was left or the form
+        submitted."""
         try:
             specs = self._specs()
-            if not self.place.text().strip():
-                raise ScheduleError(self.tr("Type the place of the sessions."))
         except ValueError as exc:  # ScheduleError, or the hours' check
-            say(self.check, explain(exc), "warn")
-            self.create.setEnabled(False)
+            if self.judge.says(self.first_day, self.hours):
+                say(self.check, explain(exc), "warn")
+            else:
+                self.check.clear()
             return False
-        days = len({s["day"] for s in specs})
-        say(self.check, self.tr("%1 session(s) on %2 day(s) will be created.")
-            .replace("%1", str(len(specs))).replace("%2", str(days)), "info")
-        self.create.setEnabled(bool(specs))
-        return bool(specs)
+        if not self.place.text().strip():
+            if self.judge.says(self.place):
+                say(self.check, self.tr("Type the place of the sessions."), "warn")
+            else:
+                self.check.clear()
+            return False
+        days = sorted({s["day"] for s in specs})
+        if not specs:
+            say(self.check, self.tr("No opening day in these days."), "warn")
+            return False
+        say(self.check, self.tr("%1 session(s) on %2 day(s), %3 to %4, will be created.")
+            .replace("%1", str(len(specs))).replace("%2", str(len(days)))
+            .replace("%3", show_date(days[0])).replace("%4", show_date(days[-1])), "info")
+        return True
 
     def create_sessions(self) -> None:
+        self.judge.submitted = True
         if not self._validate():
             return
         specs, who = self._specs(), self.ctx.session
+        next_day = parse_day(self.first_day.text()) + dt.timedelta(days=self.days.value())
 
         def done(rows) -> None:
             say(self.message, self.tr("%1 session(s) created.").replace("%1", str(len(rows))),
                 "ok")
+            # the form moves on to the days after them: its preview never shows again what
+            # was just created
+            self.judge.reset()
+            self.first_day.setText(show_date(next_day))
             self.refresh()
 
         self.ctx.worker.query(lambda db: create_sessions(db, specs, who), on_done=done,

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
-PRINTER_MODES = ("pdf", "system", "escpos")
 PAPERS = ("58", "80")
 
 
@@ -54,7 +53,7 @@ def default_report_folder() -> str:
 class Settings:
     language = _Value("language", "vi")
     idle_lock_seconds = _Value("security/idle_lock_seconds", 300)
-    printer_mode = _Value("printer/mode", "pdf")  # one of PRINTER_MODES
+    printer_mode = _Value("printer/mode", "pdf")  # pdf, system or escpos
     printer_name = _Value("printer/name", "")  # a system printer; '' = the default printer
     paper = _Value("printer/paper", "58")  # thermal roll width in mm
     escpos_target = _Value("printer/escpos", "")  # file:/dev/usb/lp0, net:HOST[:PORT], usb:VID:PID

@@ -7,7 +7,7 @@ shown to compare; replacing a key asks again). The pieces shared with the HQ scr
 
 from __future__ import annotations
 
-import datetime as dt
+import os
 from collections.abc import Callable
 from pathlib import Path
 
@@ -28,32 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.dates import show_moment
 from station_app.services.syncing import (
     bundle_history,
     bundles_in,
+    default_bundle_folder,
     enrol_identity,
     export_to_folder,
     import_files,
     not_at_hq,
     preview_enrolment,
+    removable_drives,
     write_identity_to,
 )
 from station_app.sync import ensure_keys, fingerprint
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain, translated
-
-# file systems that are never a place to carry a bundle away on
-_NOT_DRIVES = {"tmpfs", "devtmpfs", "proc", "sysfs", "squashfs", "overlay", "ramfs", "efivarfs"}
-
-
-def when(stored: str | None) -> str:
-    """A stored moment as people read it: 24/11/2026 08:05."""
-    if not stored:
-        return ""
-    try:
-        return dt.datetime.fromisoformat(stored).strftime("%d/%m/%Y %H:%M")
-    except ValueError:
-        return stored
 
 
 def count(n: int) -> str:
@@ -70,37 +60,51 @@ def status_label(status: str) -> str:
 
 
 def writable_volumes() -> list[tuple[str, str]]:
-    """(label, folder) of the mounted volumes a bundle can be written to, USB drives included;
-    the system's own volume last (a drive plugged in comes first)."""
+    """(label, folder) to write a bundle to: the removable drives mounted now, then the bundle
+    folder in the user's documents. Never the system's own volume or a system folder: a bundle
+    written into / or /home is lost to whoever carries the drive."""
     found = []
-    system = QStorageInfo.root().rootPath()
-    for volume in sorted(QStorageInfo.mountedVolumes(), key=lambda v: v.rootPath() == system):
-        if (not volume.isValid() or not volume.isReady() or volume.isReadOnly()
-                or bytes(volume.fileSystemType()).decode(errors="replace") in _NOT_DRIVES):
-            continue
-        root = volume.rootPath()
-        name = volume.displayName() or root
-        found.append((name if name == root else f"{name} ({root})", root))
+    if os.name == "nt":  # the drives other than the system's (Linux: services/syncing.py)
+        system = QStorageInfo.root().rootPath()
+        for volume in QStorageInfo.mountedVolumes():
+            if (volume.isValid() and volume.isReady() and not volume.isReadOnly()
+                    and volume.rootPath() != system):
+                found.append((volume.displayName() or volume.rootPath(), volume.rootPath()))
+    else:
+        for drive in removable_drives():
+            found.append((f"{drive.name} ({drive})", str(drive)))
+    documents = str(default_bundle_folder())
+    found.append((QCoreApplication.translate("sync", "Documents folder (%1)").replace(
+        "%1", documents), documents))
     return found
 
 
 class VolumeBox(QComboBox):
-    """The drives and folders to write to; the list of drives is read again each time it
-    opens, so a USB stick plugged in meanwhile is there."""
+    """The drives and folders to write to, a drive first when one is plugged in; the list of
+    drives is read again each time it opens or the screen is shown, so a USB stick plugged in
+    meanwhile is there (and chosen, unless the lead chose a place)."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.chosen: str | None = None  # the place the lead picked, kept over refills
+        self.activated.connect(lambda _i: setattr(self, "chosen", self.currentData()))
 
     def showPopup(self) -> None:
         self.fill()
         super().showPopup()
 
     def fill(self, keep: str | None = None) -> None:
-        keep = keep or self.currentData()
+        if keep:
+            self.chosen = keep
+        self.blockSignals(True)
         self.clear()
         for label, folder in writable_volumes():
             self.addItem(label, folder)
-        if keep:
-            if self.findData(keep) < 0:
-                self.addItem(keep, keep)
-            self.setCurrentIndex(self.findData(keep))
+        if self.chosen:
+            if self.findData(self.chosen) < 0:
+                self.addItem(self.chosen, self.chosen)
+            self.setCurrentIndex(self.findData(self.chosen))
+        self.blockSignals(False)
 
 
 def table_view(model) -> QTableView:
@@ -255,7 +259,13 @@ class ImportBox(QGroupBox):
         if conflicts:
             text += " " + self.tr("%n resident(s) collected at two stations: see Conflicts.",
                                   "", conflicts)
-        say(self.message, text, "error" if count["refused"] or count["cancelled"] else "ok")
+        aside = sum(r.set_aside for r in results)
+        if aside:  # only HQ keeps records aside
+            text += " " + self.tr("%n record(s) set aside, which a station may not make: "
+                                  "see “Set aside from the stations' bundles” on this screen.",
+                                  "", aside)
+        say(self.message, text, "error" if count["refused"] or count["cancelled"]
+            else "warn" if aside else "ok")
         self._done(results)
 
     def _failed(self, exc: Exception) -> None:
@@ -369,7 +379,7 @@ class SyncScreen(QWidget):
         self.importer = ImportBox(ctx, self.tr("Receive from HQ"), lambda _r: self.refresh(),
                                   start_in=self.where.currentData)
         self.history = RecordTableModel([
-            ("at", self.tr("When"), lambda r: when(r["at"])),
+            ("at", self.tr("When"), lambda r: show_moment(r["at"])),
             ("direction", self.tr("Direction"),
              lambda r: self.tr("out") if r["direction"] == "out" else self.tr("in")),
             ("station", self.tr("Station"), None),
@@ -434,12 +444,12 @@ class SyncScreen(QWidget):
         elif state["count"] == 0:
             say(self.pending, self.tr("HQ holds everything of this station (last "
                                       "acknowledged %1).").replace(
-                "%1", when(state["acked_at"]) or "–"), "ok")
+                "%1", show_moment(state["acked_at"]) or "–"), "ok")
         else:
             say(self.pending, self.tr("Not yet at HQ: %1 change(s), the oldest since %2. Last "
                                       "bundle for HQ: %3.")
-                .replace("%1", count(state["count"])).replace("%2", when(state["since"]) or "–")
-                .replace("%3", when((state["last_out"] or {}).get("at")) or self.tr("none")),
+                .replace("%1", count(state["count"])).replace("%2", show_moment(state["since"]) or "–")
+                .replace("%3", show_moment((state["last_out"] or {}).get("at")) or self.tr("none")),
                 "warn")
 
     def _failed(self, exc: Exception) -> None:

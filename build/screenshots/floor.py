@@ -1,8 +1,8 @@
-"""`make screenshots`: docs/screenshots/<screen>-<vi|en>.png of each station-floor screen at
+"""The floor: docs/screenshots/<screen>-<vi|en>.png of each station-floor screen at
 1366×768, the roster import's column check and result, and the now-serving display at 1920×1080, from a seeded demo station with a morning's
 activity (tickets, calls at two desks, intakes) after three weeks of intakes (the dashboard).
 Run offscreen:
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots"""
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots floor"""
 
 from __future__ import annotations
 
@@ -15,12 +15,12 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
+from build.screenshots import LANGS, PINS, settle, shoot, sign_in, store, wait_until  # noqa: E402
 from station_app.core.text import fold  # noqa: E402
 from station_app.services import floor, operators  # noqa: E402
-from station_app.services.demo import DEMO_OPERATORS, ensure_demo_station  # noqa: E402
+from station_app.services.demo import ensure_demo_station  # noqa: E402
 from station_app.services.letter_codes import letter_code  # noqa: E402
 from station_app.services.roster_files import map_headers, open_roster  # noqa: E402
 from station_app.services.roster_import import import_roster  # noqa: E402
@@ -29,27 +29,6 @@ from station_app.ui.app import build_window, install_translators  # noqa: E402
 from station_app.ui.display_window import DisplayWindow  # noqa: E402
 from station_app.ui.import_dialog import MappingDialog, ResultDialog  # noqa: E402
 from station_app.ui.settings import Settings  # noqa: E402
-
-ROOT = Path(__file__).resolve().parent.parent
-OUT = ROOT / "docs" / "screenshots"
-LANGS = tuple(os.environ.get("SHOT_LANGS", "vi,en").split(","))
-PINS = {name: pin for name, _role, pin in DEMO_OPERATORS}
-
-
-def wait_until(condition, timeout: float = 10.0) -> None:
-    end = time.monotonic() + timeout
-    while not condition():
-        if time.monotonic() > end:
-            raise TimeoutError("the screen did not reach the expected state")
-        QApplication.processEvents()
-        time.sleep(0.01)
-
-
-def settle(seconds: float = 0.4) -> None:
-    end = time.monotonic() + seconds
-    while time.monotonic() < end:
-        QApplication.processEvents()
-        time.sleep(0.01)
 
 
 def morning_households(db: Database) -> list[str]:
@@ -117,35 +96,6 @@ def history(path: Path, days: int = 24) -> None:
             taken += count
     finally:
         db.close()
-
-
-def store(tmp: Path, name: str = "laptop", **values) -> QSettings:
-    """Laptop settings in a file of their own: tickets saved as PDF (reports too, under
-    ``tmp``), no chime, no voice."""
-    s = QSettings(str(tmp / f"{name}.ini"), QSettings.Format.IniFormat)
-    s.setValue("printer/mode", "pdf")
-    s.setValue("printer/folder", str(tmp / "tickets"))
-    s.setValue("reports/folder", str(tmp / "reports"))
-    s.setValue("display/chime", False)
-    s.setValue("display/voice", False)
-    for key, value in values.items():
-        s.setValue(key, value)
-    return s
-
-
-def sign_in(win, name: str) -> None:
-    win.signin.name.setEditText(name)
-    win.signin.pin.setText(PINS[name])
-    win.signin.submit()
-    wait_until(lambda: not win.is_locked())
-
-
-def shoot(widget, name: str) -> None:
-    OUT.mkdir(parents=True, exist_ok=True)
-    settle()
-    path = OUT / f"{name}.png"
-    widget.grab().save(str(path))
-    print(path.relative_to(ROOT))
 
 
 def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:

@@ -1,7 +1,7 @@
 """`make screenshots` (issue 15): docs/screenshots/<screen>-<vi|en>.png of the lead's planning
 screens at 1366×768 (campaign, sessions, booking, moving a session), from the demo station (a
 week of sessions, two villages booked), a fresh copy for each language. Run offscreen:
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots_h15a"""
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots planning"""
 
 from __future__ import annotations
 

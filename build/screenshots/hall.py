@@ -2,7 +2,7 @@
 desk laptops joined, a join code shown), of a laptop about to join (its code typed), and a
 joined desk laptop working without the host (the status bar's mark). Real laptops: each its own
 database, the host's server on 127.0.0.1. Run offscreen:
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots_h18"""
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots hall"""
 
 from __future__ import annotations
 

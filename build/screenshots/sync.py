@@ -1,7 +1,7 @@
 """`make screenshots` (issue 16): docs/screenshots/sync-, conflicts- and hq-<vi|en>.png at
 1366×768, from three laptops made here: HQ holding a synthetic roster, two stations that
 exchanged bundles with it, one resident collected at both stations, a tampered bundle refused.
-Run offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots_h16a"""
+Run offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots sync"""
 
 from __future__ import annotations
 

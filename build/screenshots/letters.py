@@ -2,7 +2,7 @@
 Letters (a village's batch written, its first pages previewed), Delivery (stubs scanned) and
 Announcements screens at 1366×768, from the seeded demo station (a week of sessions, two
 villages booked). Run offscreen:
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots_h15b"""
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots letters"""
 
 from __future__ import annotations
 

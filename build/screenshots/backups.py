@@ -1,6 +1,6 @@
 """Screenshots of the backups (issue 17): the lead's Backups screen with the backup status in the
 status line, and a damaged database reported at start, at 1366×768 in Vietnamese and English.
-Run offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots_h17b"""
+Run offscreen: QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots backups"""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 resident opened from the roster by the lead, with the history of an earlier correction and an
 ID being typed that disagrees with the birth year, and roster-add-household-<vi|en>.png, at
 1366×768 (the dialog drawn over the window where it opens). Run offscreen:
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots_h15c"""
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots roster_edits"""
 
 from __future__ import annotations
 

@@ -2,7 +2,7 @@
 page that opens the encrypted station (here after a PIN was typed instead of the passphrase),
 and passphrase-new-<vi|en>.png, the same page on a new station, at 1366×768 as the lead sees
 them at start (the page alone on the screen). Run offscreen:
-QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots_h17a"""
+QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots passphrase"""
 
 from __future__ import annotations
 

@@ -1,0 +1,257 @@
+"""Navigation by task (issue 23), walked as a person walks it at 1280×720 in each language:
+every screen of every role reached with the keys shown on screen (Alt+<group>, then at most one
+Ctrl+Tab or Ctrl+Shift+Tab), and on each screen: nothing outside the window, the focus in the
+screen, every button with an Alt key (or its own key shown on it) none of which a menu uses,
+and no word of the other language."""
+
+from __future__ import annotations
+
+import re
+
+import pytest
+import test_sync
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import (
+    QAbstractButton,
+    QApplication,
+    QCheckBox,
+    QFileDialog,
+    QRadioButton,
+    QTabBar,
+    QWidget,
+)
+from test_ui_languages import _data, _english_words, _texts, _vietnamese_letters
+from ui_floor_helpers import settings, sign_in
+
+from station_app.storage import Database
+from station_app.ui.app import build_window, install_translators
+from station_app.ui.keys import SHOWN_KEY, mnemonic
+from station_app.ui.workers import SyncWorker
+
+_sites_template, sites = test_sync._sites_template, test_sync.sites
+SIZE = (1280, 720)
+
+
+def open_by_keys(qtbot, win, title: str) -> int:
+    """Reach ``title`` as a person would, with the keys the navigation shows: Alt+<group>
+    from another group, then Ctrl+Tab or Ctrl+Shift+Tab within it; the keys pressed."""
+    group = win._group_of(title)
+    titles = win._groups[group][1]
+    keys = []
+    if win.current_title() not in titles:
+        keys.append((Qt.Key(Qt.Key.Key_1 + group), Qt.KeyboardModifier.AltModifier))
+        at = 0
+    else:
+        at = titles.index(win.current_title())
+    step = (titles.index(title) - at) % len(titles)
+    if step and step == len(titles) - 1:
+        keys.append((Qt.Key.Key_Backtab, Qt.KeyboardModifier.ControlModifier
+                     | Qt.KeyboardModifier.ShiftModifier))
+    else:
+        keys += [(Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)] * step
+    for key, modifiers in keys:
+        # offscreen, a window may lose its activation to another test window; a person's
+        # window is the active one when they press keys
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+        qtbot.keyClick(win.focusWidget() or win, key, modifiers)
+    return len(keys)
+
+
+def outside(win: QWidget, screen: QWidget) -> list[str]:
+    """Visible widgets of ``screen`` (and the navigation) not wholly inside the window."""
+    room = QRect(QPoint(0, 0), win.size())
+    found = []
+    for widget in [*screen.findChildren(QWidget), *win.nav.findChildren(QWidget)]:
+        if not widget.isVisible() or widget.width() <= 0:
+            continue
+        if widget.parentWidget() and widget.parentWidget().inherits("QAbstractScrollArea") \
+                or widget.objectName() == "qt_scrollarea_viewport":
+            continue
+        if any(p.inherits("QAbstractScrollArea") for p in _ancestors(widget, screen)):
+            continue  # inside a scrolled area: shown by scrolling, not cut off
+        top_left = widget.mapTo(win, QPoint(0, 0))
+        if not room.contains(QRect(top_left, widget.size())):
+            found.append(f"{type(widget).__name__} {getattr(widget, 'text', lambda: '')()!r}"
+                         f" at {top_left.x()},{top_left.y()} {widget.width()}×{widget.height()}")
+    for bar in (win.nav.groups, win.nav.screens):
+        if bar.isVisible() and bar.sizeHint().width() > win.width():
+            found.append("navigation row wider than the window")
+    return found
+
+
+def _ancestors(widget: QWidget, stop: QWidget):
+    parent = widget.parentWidget()
+    while parent is not None and parent is not stop:
+        yield parent
+        parent = parent.parentWidget()
+
+
+def keyless_buttons(screen: QWidget, menus: set[str]) -> list[str]:
+    found = []
+    for button in screen.findChildren(QAbstractButton):
+        if not button.isVisible() or not button.text() or isinstance(button, QTabBar):
+            continue
+        letter = mnemonic(button.text())
+        if letter is None and not SHOWN_KEY.search(button.text()) \
+                and not isinstance(button, (QRadioButton, QCheckBox)):
+            found.append(f"no Alt key: {button.text()!r}")
+        elif letter is not None and (letter in menus or letter.isdigit()):
+            found.append(f"Alt+{letter} is a menu's or a group's: {button.text()!r}")
+    return found
+
+
+def other_language(texts: list[str], language: str, data: list[str]) -> list[str]:
+    english = _english_words()
+    wrong = []
+    for text in texts:
+        bare = re.sub(r"/\S+", "", text)  # a file's path is data
+        for name in data:
+            bare = bare.replace(name, "")
+        if language == "en" and _vietnamese_letters(bare):
+            wrong.append(text)
+        if language == "vi" and {w.lower() for w in re.findall(r"[A-Za-z]{3,}", bare)} & english:
+            wrong.append(text)
+    return wrong
+
+
+def walk(qtbot, path, tmp_path, language: str, name: str, pin: str | None = None) -> dict:
+    install_translators(QApplication.instance(), language)
+    db = Database.open(path)
+    problems: dict[str, list[str]] = {}
+    try:
+        win = build_window(db, language, settings(tmp_path, f"walk-{language}-{name}"),
+                           require_sign_in=True, worker=SyncWorker(path))
+        qtbot.addWidget(win)
+        win.show()
+        win.resize(*SIZE)
+        sign_in(qtbot, win, name, pin)
+        win.activateWindow()
+        menus = {mnemonic(a.text()) for a in win.menuBar().actions()} - {None}
+        data = _data(path)
+        first = win.tabs.currentWidget()
+        if win.focusWidget() is None or not first.isAncestorOf(win.focusWidget()):
+            problems["after sign-in"] = ["no focus in the first screen"]
+        for title in list(win._factories):
+            keys = open_by_keys(qtbot, win, title) if len(win._factories) > 1 else 0
+            screen = win.tabs.currentWidget()
+            found = []
+            if screen is not win.screens[title]:
+                found.append(f"the keys opened {win.current_title()}")
+            if keys > 2:
+                found.append(f"{keys} keys")
+            QApplication.processEvents()
+            focus = win.focusWidget()
+            if focus is None or not screen.isAncestorOf(focus) or not focus.isVisible():
+                found.append(f"focus on {focus!r}")
+            found += outside(win, screen)
+            found += keyless_buttons(screen, menus)
+            found += [f"other language: {t!r}" for t in
+                      other_language(_texts(screen) + [win.nav.groups.tabText(i) for i in
+                                                       range(win.nav.groups.count())]
+                                     + [win.nav.screens.tabText(i) for i in
+                                        range(win.nav.screens.count())] + [win.nav.hint.text()],
+                                     language, data)]
+            if found:
+                problems[title] = found
+        win.close()
+    finally:
+        db.close()
+        install_translators(QApplication.instance(), "en")
+    return problems
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+@pytest.mark.parametrize("name", ["Tình nguyện viên Hà", "Cán bộ Lan", "Trưởng trạm"])
+def test_every_screen_of_a_station_role_fits_has_focus_keys_and_one_language(
+        station, qtbot, tmp_path, language, name):
+    assert walk(qtbot, station.path, tmp_path, language, name) == {}
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_every_screen_of_hq_fits_has_focus_keys_and_one_language(sites, qtbot, tmp_path,
+                                                                 language):
+    path = sites["hq"].path
+    assert walk(qtbot, path, tmp_path, language, "can bo so", "4444") == {}
+
+
+def test_each_role_sees_its_groups_and_hq_no_floor(station, sites, qtbot):
+    win = station.window()
+    sign_in(qtbot, win, "Trưởng trạm")
+    assert [g for g, _ in win._groups] == ["Today", "Floor", "Plan", "Booking", "Letters",
+                                           "Sync", "Station"]
+    assert all(len(titles) <= 3 for _g, titles in win._groups)  # two keys to each
+    assert [win.nav.groups.tabText(i) for i in range(win.nav.groups.count())][:2] == [
+        "Today  Alt+1", "Floor  Alt+2"]
+    win.sign_out()
+    sign_in(qtbot, win, "Tình nguyện viên Hà")
+    assert list(win._factories) == ["Tickets"] and not win.nav.isVisible()
+    win.sign_out()
+    sign_in(qtbot, win, "Cán bộ Lan")
+    assert [g for g, _ in win._groups] == ["Floor"] and not win.nav.groups.isVisible()
+    hq = Database.open(sites["hq"].path)
+    try:
+        hq_win = build_window(hq, "en", settings(station.tmp_path, "hq"), require_sign_in=True,
+                              worker=SyncWorker(hq.path))
+        qtbot.addWidget(hq_win)
+        hq_win.show()
+        sign_in(qtbot, hq_win, "can bo so", "4444")
+        assert not {"Tickets", "Desk"} & set(hq_win._factories)
+        assert [t for g, t in hq_win._groups if g == "Sync"] == [["HQ", "Conflicts", "Roster"]]
+        assert "Floor" not in [g for g, _ in hq_win._groups]
+        assert all(len(titles) <= 3 for _g, titles in hq_win._groups)
+        assert hq_win.current_title() == "Home"
+        assert "HQ" in hq_win._factories and "Sync" not in hq_win._factories
+        hq_win.close()
+    finally:
+        hq.close()
+
+
+def test_alt_and_ctrl_tab_move_between_groups_and_screens(station, qtbot):
+    win = station.window()
+    sign_in(qtbot, win, "Trưởng trạm")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    assert win.current_title() == "Home"
+    qtbot.keyClick(win.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert win.current_title() == "Campaign"
+    assert win.nav.groups.currentIndex() == 2 and win.nav.screens.tabText(1) == "Sessions"
+    qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_title() == "Sessions"
+    qtbot.keyClick(win.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
+    assert win.current_title() == "Campaign"  # the group's next screen, round
+    qtbot.keyClick(win.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)
+    assert win.current_title() == "Booking"
+    table = win.screens["Booking"].village_table
+    assert table.hasFocus()
+    qtbot.keyClick(table, Qt.Key.Key_Tab)  # Tab leaves the village table
+    assert not table.hasFocus() and win.focusWidget() is not None
+    table.setFocus()  # nor does it keep Ctrl+Tab to itself
+    qtbot.keyClick(table, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert win.current_title() == "Move a session"
+    win.lock(by_operator=True)
+    qtbot.keyClick(win.signin.pin, Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+    assert win.current_title() == "Move a session"  # nothing moves behind the lock
+
+
+def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path):
+    install_translators(QApplication.instance(), "vi")
+    try:
+        dialog = QFileDialog(None, "Lưu", str(tmp_path), "PDF (*.pdf)")
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+        dialog.setViewMode(QFileDialog.ViewMode.Detail)
+        (tmp_path / "a.pdf").write_bytes(b"%PDF")
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        texts = _texts(dialog)
+        views = [v for v in dialog.findChildren(QWidget) if v.inherits("QTreeView")]
+        for view in views:
+            model = view.model()
+            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                      for c in range(model.columnCount())]
+        wrong = other_language([t for t in texts if t], "vi", [str(tmp_path), "PDF", "a.pdf"])
+        dialog.close()
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert wrong == []
