@@ -1,0 +1,327 @@
+"""A rehearsal (issue 22, point 4): one campaign lived through as SCENARIO.md tells it, over
+three days, across HQ and two stations, where each part hands over to the next.
+
+HQ works by command lines (real ``station-app`` processes, the passphrase in their environment,
+as its scripts do). The stations' people work in the GUI: every laptop opens with the
+passphrase typed on its page (nothing in the environment), the windows run their real worker
+threads and the processes they start. Station XA01 is a host (its ticket table a process of its
+own, the one the power cut kills) with a desk laptop joined over the hall network; station XA02
+is one laptop. The test keeps its own ledger of what it did and computes from it, and from the
+roster it wrote, every figure it expects in the reports (never from the project's code).
+
+Day 1 (the day before): HQ sets up the campaign and sends the stations their first bundle; each
+lead plans a week, books two villages, prints their letters from the Letters screen (the PDF
+read back, the QR codes decoded from the rendered pages) and records the stubs handed back.
+Day 2: the floor (scanned letters, walk-ins, two desks, whole households, a correction, a
+resident collected at both stations), a power cut at 14:00, a session moved at 15:00 with its
+notices, the evening's figures and bundles. Day 3: the bundles meet at HQ in an unhelpful order,
+one damaged; HQ's totals equal the stations' once its answer is back.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import shutil
+
+import pypdf
+import pypdfium2 as pdfium
+import pytest
+import time_machine
+from cli_helpers import CREW
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QFileDialog
+from qr_helpers import read_qr
+from rehearsal_helpers import (
+    HQ_OPERATOR,
+    HQ_PIN,
+    LEAD,
+    Deadline,
+    Ledger,
+    TicketTable,
+    cli,
+    cli_json,
+    first_day,
+    moment,
+    read_roster,
+    type_passphrase,
+    type_text,
+)
+from ui_floor_helpers import TYPED, settings
+
+from station_app.core.dates import show_date
+from station_app.services import hall
+from station_app.services.demo_roster import write_demo_roster
+from station_app.services.hall_server import HallRunner
+from station_app.services.operators import add_operator, find_operator
+from station_app.storage import Database, keys
+from station_app.ui.app import build_window
+
+D1 = first_day()
+D2, D3 = D1 + dt.timedelta(days=1), D1 + dt.timedelta(days=2)
+DEADLINES = [Deadline(14, 22, D1 + dt.timedelta(days=20)),
+             Deadline(23, None, D1 + dt.timedelta(days=40))]
+VILLAGES = {"XA01": ["Thôn Đông", "Thôn Tây"], "XA02": ["Khu phố Nam", "Ấp Bắc"]}
+NAMES = {"XA01": "Trạm UBND xã Hòa Bình", "XA02": "Trạm trường THCS Tân Lập"}
+
+
+class Campaign:
+    """Everything the rehearsal holds: paths, the clock, the open windows, the ledger."""
+
+    def __init__(self, qtbot, tmp_path, monkeypatch, clock):
+        self.qtbot, self.tmp, self.monkeypatch, self.clock = qtbot, tmp_path, monkeypatch, clock
+        self.hq = tmp_path / "hq" / "hq.sqlite3"
+        self.db = {"XA01": tmp_path / "xa01" / "station.sqlite3",
+                   "XA02": tmp_path / "xa02" / "station.sqlite3",
+                   "desk": tmp_path / "xa01-desk" / "station.sqlite3"}
+        self.usb = tmp_path / "usb"
+        self.roster = tmp_path / "roster.csv"
+        self.windows: list = []
+        self.runners: list[HallRunner] = []
+        self.table: TicketTable | None = None
+        self.letters: dict[str, dict[str, str]] = {}  # station -> household code -> QR text
+        self.ledger: Ledger | None = None
+
+    def at(self, day: dt.date, hhmm: str) -> dt.datetime:
+        when = moment(day, hhmm)
+        self.clock.move_to(when)
+        return when
+
+    # -- laptops ---------------------------------------------------------------------------------
+    def window(self, path, name: str, pin: str, **values):
+        """A laptop's app started as a person starts it: the passphrase on its page, the main
+        window with its real worker, signed in by typing."""
+        type_passphrase(self.qtbot, path)
+        db = Database.open(path)
+        win = build_window(db, "en", settings(self.tmp, f"{path.parent.name}-{name}", **values),
+                           require_sign_in=True)
+        self.qtbot.addWidget(win)
+        win.resize(1366, 768)
+        win.show()
+        self.windows.append((win, db))
+        self.qtbot.waitUntil(lambda: win.signin.button.isEnabled(), timeout=10_000)
+        page = win.signin
+        page.name.setEditText("")
+        self.qtbot.keyClicks(page.name.lineEdit(), TYPED[name])
+        self.qtbot.keyClicks(page.pin, pin)
+        self.qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+        self.qtbot.waitUntil(lambda: not win.is_locked(), timeout=10_000)
+        return win
+
+    def close(self, win) -> None:
+        for item in list(self.windows):
+            if item[0] is win:
+                win.close()
+                item[1].close()
+                self.windows.remove(item)
+
+    def close_all(self) -> None:
+        for win, _db in list(self.windows):
+            self.close(win)
+        for runner in self.runners:
+            runner.stop()
+        if self.table:
+            self.table.stop()
+
+    def screen(self, win, title: str):
+        screen = win.screens[title]
+        win.tabs.setCurrentWidget(screen)
+        return screen
+
+    def choose(self, folder=None, file=None) -> None:
+        """What the lead picks in the next folder or file dialog."""
+        if folder is not None:
+            self.monkeypatch.setattr(QFileDialog, "getExistingDirectory",
+                                     staticmethod(lambda *a, **k: str(folder)))
+        if file is not None:
+            self.monkeypatch.setattr(QFileDialog, "getOpenFileName",
+                                     staticmethod(lambda *a, **k: (str(file), "")))
+
+    def query(self, path, sql: str, params=()) -> list[dict]:
+        db = Database.open(path)
+        try:
+            return db.query(sql, params)
+        finally:
+            db.close()
+
+
+@pytest.fixture
+def campaign(qtbot, tmp_path, monkeypatch, vietnam_time):
+    monkeypatch.delenv(keys.PASSPHRASE_ENV, raising=False)  # the GUI has no shortcut
+    keys.use_passphrase(None)
+    traveller = time_machine.travel(moment(D1, "15:00"), tick=True)
+    clock = traveller.start()
+    world = Campaign(qtbot, tmp_path, monkeypatch, clock)
+    try:
+        yield world
+    finally:
+        world.close_all()
+        traveller.stop()
+        keys.use_passphrase(None)
+
+
+# == day 1 ======================================================================================
+def hq_sets_up_the_campaign(c: Campaign) -> None:
+    """HQ: its database, the province's roster, the campaign with its deadlines."""
+    at = c.at(D1, "15:00")
+    for folder in ("hq", "xa01", "xa02", "xa01-desk", "usb"):
+        (c.tmp / folder).mkdir()
+    write_demo_roster(c.roster, households=30, seed=7)
+    hq = (HQ_OPERATOR, HQ_PIN)
+    cli(c.hq, at, "init", "--hq", "--station", "HQ", "--name", "Công an tỉnh Nghệ An",
+        "--lead", HQ_OPERATOR, operator=hq[0], pin=hq[1])
+    cli(c.hq, at, "import-roster", c.roster, operator=hq[0], pin=hq[1])
+    cli(c.hq, at, "schedule", "campaign", "--name", "CCCD 2027",
+        "--deadline", f"14-22:{show_date(DEADLINES[0].day)}",
+        "--deadline", f"23+:{show_date(DEADLINES[1].day)}",
+        "--from", show_date(D1), "--to", show_date(DEADLINES[1].day), operator=hq[0], pin=hq[1])
+    cli(c.hq, at, "identity", "export", "--out", c.usb / "hq.id", operator=hq[0], pin=hq[1])
+    c.ledger = Ledger(read_roster(c.roster), DEADLINES, D1)
+
+
+def stations_start_from_what_hq_sends(c: Campaign) -> None:
+    """Each station's laptop is set up with the station's code; HQ and the station enrol each
+    other's identity files; the lead imports HQ's first bundle on the Sync screen."""
+    at = c.at(D1, "15:30")
+    hq = {"operator": HQ_OPERATOR, "pin": HQ_PIN}
+    for code in ("XA01", "XA02"):
+        path = c.db[code]
+        cli(path, at, "init", "--station", code, "--name", NAMES[code], "--lead", LEAD)
+        cli(path, at, "identity", "export", "--out", c.usb / f"{code}.id")
+        cli(path, at, "enrol", c.usb / "hq.id")
+        cli(c.hq, at, "enrol", c.usb / f"{code}.id", **hq)
+        cli(c.hq, at, "export-bundle", "--out", c.usb / f"HQ-to-{code}-1.bundle",
+            "--to", c.usb / f"{code}.id", **hq)
+    cli(c.db["desk"], at, "init", "--station", "XA01", "--name", NAMES["XA01"], "--lead", LEAD)
+    for path in c.db.values():  # the operators of each laptop (its Operators screen)
+        keys.use_passphrase(keys_passphrase())
+        db = Database.open(path)
+        try:
+            lead = find_operator(db, LEAD)
+            for name, role, pin in CREW[1:]:
+                if role != "hq":
+                    add_operator(db, name, role, pin, by=lead)
+        finally:
+            db.close()
+            keys.use_passphrase(None)
+    for code in ("XA01", "XA02"):
+        win = c.window(c.db[code], LEAD, "1111")
+        sync = c.screen(win, "Sync")
+        c.choose(file=c.usb / f"HQ-to-{code}-1.bundle")
+        c.qtbot.mouseClick(sync.importer.one, Qt.MouseButton.LeftButton)
+        c.qtbot.waitUntil(lambda: sync.importer.results.rowCount() == 1, timeout=60_000)
+        assert sync.importer.results.index(0, 2).data() == "received"
+        c.close(win)
+    people = len(c.ledger.people)
+    for code in ("XA01", "XA02"):
+        rows = c.query(c.db[code], "SELECT COUNT(*) AS n FROM residents")
+        assert rows[0]["n"] == people
+        [campaign] = c.query(c.db[code], "SELECT name, starts FROM campaigns")
+        assert campaign == {"name": "CCCD 2027", "starts": D1.isoformat()}
+
+
+def keys_passphrase() -> str:
+    from rehearsal_helpers import PASSPHRASE
+
+    return PASSPHRASE
+
+
+def the_desk_laptop_joins_the_host(c: Campaign) -> None:
+    """XA01's ticket-table laptop becomes the host; the desk laptop joins it with a code."""
+    keys.use_passphrase(keys_passphrase())
+    host = Database.open(c.db["XA01"])
+    try:
+        hall.become_host(host, find_operator(host, LEAD), 0)
+    finally:
+        host.close()
+    runner = HallRunner(c.db["XA01"], period=0.5, address="127.0.0.1").start()
+    c.runners.append(runner)
+    c.qtbot.waitUntil(lambda: runner.server is not None, timeout=10_000)
+    host = Database.open(c.db["XA01"])
+    desk = Database.open(c.db["desk"])
+    try:
+        code = hall.new_join_code(host, find_operator(host, LEAD), "127.0.0.1")
+        hall.join(desk, find_operator(desk, LEAD), code, "Bàn 2")
+    finally:
+        host.close()
+        desk.close()
+    c.runners.append(HallRunner(c.db["desk"], period=0.5, address="127.0.0.1").start())
+    keys.use_passphrase(None)
+
+
+def lead_plans_books_and_prints(c: Campaign, code: str) -> None:
+    """A week of sessions from tomorrow (a short morning: the roster is small), two villages
+    booked, their letters written from the Letters screen, the stubs scanned as delivered."""
+    c.at(D1, "16:00")
+    win = c.window(c.db[code], LEAD, "1111")
+    sessions = c.screen(win, "Sessions")
+    c.qtbot.waitUntil(lambda: sessions.campaign.currentText() == "CCCD 2027", timeout=10_000)
+    assert sessions.first_day.text() == show_date(D2)
+    type_text(c.qtbot, sessions.place, f"Hội trường {NAMES[code]}")
+    sessions.hours.setText("")
+    c.qtbot.keyClicks(sessions.hours, "07:00-08:00")
+    sessions.capacity.setValue(6)
+    c.qtbot.mouseClick(sessions.a_week, Qt.MouseButton.LeftButton)
+    c.qtbot.waitUntil(lambda: sessions.create.isEnabled(), timeout=10_000)
+    c.qtbot.mouseClick(sessions.create, Qt.MouseButton.LeftButton)
+    c.qtbot.waitUntil(lambda: sessions.model.rowCount() == 7, timeout=10_000)
+
+    booking = c.screen(win, "Booking")
+    c.qtbot.waitUntil(lambda: booking.villages.rowCount() >= 4, timeout=10_000)
+    names = [booking.villages.record(i)["name"] for i in range(booking.villages.rowCount())]
+    booking.village_table.setFocus()
+    for village in VILLAGES[code]:
+        booking.village_table.selectRow(names.index(village))
+        c.qtbot.keyClick(booking.village_table, Qt.Key.Key_Return)
+    c.qtbot.mouseClick(booking.book, Qt.MouseButton.LeftButton)
+    c.qtbot.waitUntil(lambda: "booked into" in booking.message.text(), timeout=30_000)
+    booked = c.query(c.db[code], "SELECT a.*, s.day, s.opens, h.code FROM appointments a "
+                     "JOIN sessions s ON s.id = a.session_id JOIN households h ON "
+                     "h.id = a.household_id")
+    assert booked and all(b["day"] >= D2.isoformat() for b in booked)  # nothing already begun
+    households = {b["code"] for b in booked}
+
+    letters = c.screen(win, "Letters")
+    c.qtbot.waitUntil(lambda: letters.villages.count() == 2, timeout=10_000)
+    for row in range(2):
+        letters.villages.item(row).setCheckState(Qt.CheckState.Checked)
+    out = c.tmp / code.lower() / "giay-moi.pdf"
+    letters.out.setText(str(out))
+    c.qtbot.mouseClick(letters.write_button, Qt.MouseButton.LeftButton)
+    c.qtbot.waitUntil(lambda: letters.job is None, timeout=120_000)
+    assert letters.message.text() == f"{len(households)} letters written (A5) to {out}.", \
+        letters.message.text()
+    reader = pypdf.PdfReader(out)
+    assert len(reader.pages) == len(households)
+    document = pdfium.PdfDocument(str(out))
+    codes = {}
+    try:
+        for index, page in enumerate(reader.pages):
+            household = next(h for h in households if h in page.extract_text())
+            found = read_qr(document[index].render(scale=150 / 72, grayscale=True).to_pil())
+            assert len(found) == 2 and found[0] == found[1]  # the letter and its stub
+            codes[household] = found[0]
+    finally:
+        document.close()
+    assert set(codes) == households
+    c.letters[code] = codes
+
+    delivery = c.screen(win, "Delivery")
+    type_text(c.qtbot, delivery.team, "Tổ 3")
+    c.qtbot.keyClick(delivery.team, Qt.Key.Key_Return)
+    for household in sorted(codes):
+        c.qtbot.keyClicks(delivery.scan, codes[household])
+        c.qtbot.keyClick(delivery.scan, Qt.Key.Key_Return)
+        c.qtbot.waitUntil(lambda h=household: delivery.message.text().startswith(h),
+                          timeout=10_000)
+    assert delivery.recorded == len(codes)
+    c.close(win)
+
+
+# == the scenario ===============================================================================
+def test_a_campaign_lived_through(campaign):
+    c = campaign
+    hq_sets_up_the_campaign(c)
+    stations_start_from_what_hq_sends(c)
+    the_desk_laptop_joins_the_host(c)
+    for code in ("XA01", "XA02"):
+        lead_plans_books_and_prints(c, code)
