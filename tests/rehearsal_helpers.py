@@ -176,9 +176,9 @@ class Ledger:
     def key(self, person: Person) -> tuple[str, str]:
         return person.household, person.name
 
-    def record(self, station: str, day: dt.date, household: str, name: str,
+    def record(self, station: str, when: dt.datetime, household: str, name: str,
                outcome: str) -> None:
-        self.intakes.append({"station": station, "day": day, "who": (household, name),
+        self.intakes.append({"station": station, "when": when, "who": (household, name),
                              "outcome": outcome, "current": True})
 
     def correct(self, household: str, name: str, outcome: str) -> None:
@@ -202,8 +202,8 @@ class Ledger:
         for i in self.intakes:
             if i["current"] and i["outcome"] == "collected" and (
                     seen is None or i["station"] in seen):
-                if i["who"] not in first or (i["day"], i["station"]) < (
-                        first[i["who"]]["day"], first[i["who"]]["station"]):
+                if i["who"] not in first or (i["when"], i["station"]) < (
+                        first[i["who"]]["when"], first[i["who"]]["station"]):
                     first[i["who"]] = i
         return first
 
@@ -226,7 +226,7 @@ class Ledger:
             v["target"] += 1
             v["collected"] += done
         opened = (day - self.starts).days + 1  # opening days so far, every day open
-        in_week = sum(1 for i in collected.values() if (day - i["day"]).days < 7)
+        in_week = sum(1 for i in collected.values() if (day - i["when"].date()).days < 7)
         target = sum(d["target"] for d in per_deadline)
         total = sum(d["collected"] for d in per_deadline)
         deadlines = []
