@@ -16,6 +16,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import json
+import math
 import os
 import subprocess
 import sys
@@ -208,43 +209,106 @@ class Ledger:
         return first
 
     def figures(self, day: dt.date, seen: set[str]) -> dict:
-        """The report's figures on ``day`` for a laptop holding the intakes of ``seen``."""
+        """The report's figures on ``day`` at a laptop that holds the intakes of the stations
+        ``seen``, computed as docs/progress-report.md defines them."""
         collected = self.collected(seen)
-        no_card = {"Đã có thẻ", "Miễn", "Chuyển đi", "Đã mất"}
-        per_deadline = [{"target": 0, "collected": 0} for _ in self.deadlines]
+        opened = (day - self.starts).days + 1  # every day of the campaign is an opening day
+        week = min(7, opened)
+        ages = [f"{d.low}-{d.high}" if d.high is not None else f"{d.low}+"
+                for d in self.deadlines]
+        no_card = {"Đã có thẻ": "has_card", "Miễn": "exempt", "Chuyển đi": "moved",
+                   "Đã mất": "deceased"}
+        apart = dict.fromkeys(no_card.values(), 0)
+        # per unit (None: the whole campaign) and deadline: target, collected, in the last week
+        units: dict = {}
         villages: dict[str, dict] = {}
+        days: dict[dt.date, list[int]] = {}
         for p in self.people:
             index = self.deadline_of(p)
             if index is None:
                 continue
-            done = self.key(p) in collected
-            if not done and p.status in no_card:
+            first = collected.get(self.key(p))
+            if first is None and p.status in no_card:
+                apart[no_card[p.status]] += 1
                 continue
-            per_deadline[index]["target"] += 1
-            per_deadline[index]["collected"] += done
-            v = villages.setdefault(p.village, {"target": 0, "collected": 0})
-            v["target"] += 1
-            v["collected"] += done
-        opened = (day - self.starts).days + 1  # opening days so far, every day open
-        in_week = sum(1 for i in collected.values() if (day - i["when"].date()).days < 7)
-        target = sum(d["target"] for d in per_deadline)
-        total = sum(d["collected"] for d in per_deadline)
-        deadlines = []
-        needed = 0.0
-        for d, counts in zip(self.deadlines, per_deadline):
+            villages.setdefault(p.village, {})
+            if first:
+                station = villages[p.village].setdefault("stations", {})
+                station[first["station"]] = station.get(first["station"], 0) + 1
+                on = first["when"].date()
+                days.setdefault(on, [0] * len(self.deadlines))[index] += 1
+            for unit in (None, p.village, "Xã Hòa Bình#"):
+                counts = units.setdefault(unit, [[0, 0, 0] for _ in self.deadlines])[index]
+                counts[0] += 1
+                counts[1] += bool(first)
+                counts[2] += bool(first) and (day - first["when"].date()).days < 7
+
+        def pct(done: int, of: int) -> float:
+            return round(100 * done / of, 1) if of else 100.0
+
+        def finish(remaining: int, rate: float) -> str | None:
+            return (day + dt.timedelta(days=math.ceil(remaining / rate))).isoformat() \
+                if rate else None
+
+        def judged(unit) -> dict:
+            """A village's or commune's figures, at its own rate since the start."""
+            rows = units[unit]
+            target, done = sum(r[0] for r in rows), sum(r[1] for r in rows)
+            behind, worst, misses = 0, 0, []
+            for d, age, (t, c, _w) in zip(self.deadlines, ages, rows):
+                left, rate = (d.day - day).days, c / opened
+                more = math.floor(rate * left)
+                if more >= t - c:
+                    continue
+                misses.append(age)
+                behind += t - c - more
+                if worst is not None:
+                    worst = None if not c else max(worst, 1, (
+                        dt.date.fromisoformat(finish(t - c, rate)) - d.day).days)
+            return {"target": target, "collected": done, "remaining": target - done,
+                    "percent": pct(done, target), "achieved_per_day": round(done / opened, 1),
+                    "by_age": [{"ages": a, "target": t, "collected": c, "remaining": t - c,
+                                "percent": pct(c, t)} for a, (t, c, _w) in zip(ages, rows)],
+                    "behind": behind, "days_behind": worst, "misses": misses}
+
+        whole = units[None]
+        target, done = sum(r[0] for r in whole), sum(r[1] for r in whole)
+        rate = sum(r[2] for r in whole) / week
+        deadlines, needed = [], 0.0
+        for d, age, (t, c, w) in zip(self.deadlines, ages, whole):
             left = (d.day - day).days
-            remaining = counts["target"] - counts["collected"]
-            deadlines.append({**counts, "remaining": remaining, "days_left": left,
-                              "date": d.day.isoformat()})
             if left > 0:
-                needed += remaining / left
+                needed += (t - c) / left
+            projected = finish(t - c, w / week)
+            deadlines.append({
+                "ages": age, "min_age": d.low, "max_age": d.high, "date": d.day.isoformat(),
+                "target": t, "collected": c, "remaining": t - c, "percent": pct(c, t),
+                "days_left": left, "needed_per_day": round((t - c) / left, 1) if left > 0
+                else None, "achieved_per_day": round(w / week, 1),
+                "on_track": projected is not None and projected <= d.day.isoformat(),
+                "projected_finish": projected})
+        by_village = {}
+        for name, v in villages.items():
+            stations = v.get("stations", {})
+            by_village[name] = judged(name) | {
+                "commune": "Xã Hòa Bình", "station": max(sorted(stations), key=stations.get)
+                if stations else None}
         by_station: dict[str, int] = {}
         for i in collected.values():
             by_station[i["station"]] = by_station.get(i["station"], 0) + 1
-        return {"target": target, "collected": total, "remaining": target - total,
-                "percent": 100 * total / target, "needed_per_day": needed,
-                "achieved_per_day": in_week / min(7, opened), "deadlines": deadlines,
-                "villages": villages, "stations": by_station}
+        return {
+            "date": day.isoformat(), "start": self.starts.isoformat(),
+            "opening_days_so_far": opened, "target": target, "collected": done,
+            "remaining": target - done, "percent": pct(done, target),
+            "collected_on_date": sum(days.get(day, [])), "no_card_needed": apart,
+            "achieved_per_day": round(rate, 1),
+            "achieved_per_day_since_start": round(done / opened, 1),
+            "needed_per_day": round(needed, 1), "projected_finish": finish(target - done, rate),
+            "on_track": all(d["on_track"] for d in deadlines), "deadlines": deadlines,
+            "villages": by_village, "communes": {"Xã Hòa Bình": judged("Xã Hòa Bình#")},
+            "days": [{"date": on.isoformat(), "collected": sum(n), "by_age": n}
+                     for on, n in sorted(days.items())],
+            "stations": by_station}
 
 
 # -- GUI ------------------------------------------------------------------------------------------
