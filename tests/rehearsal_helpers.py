@@ -48,13 +48,15 @@ def moment(day: dt.date, hhmm: str) -> dt.datetime:
 CLOCKED = r"""
 import datetime as dt, sys, time_machine
 time_machine.travel(dt.datetime.fromisoformat(sys.argv[1]), tick=True).start()
+from station_app.storage import keys
+keys.SCRYPT_N = 2 ** 10  # new key files at a test's cost, as conftest makes them
 if sys.argv[2] == "cli":
     from station_app.cli import main
     sys.exit(main(sys.argv[3:]))
 import json
 from station_app.services import floor, queue
 from station_app.services.operators import find_operator
-from station_app.storage import Database, keys
+from station_app.storage import Database
 
 keys.use_passphrase(sys.stdin.readline().rstrip("\n"))  # typed at start, never in the env
 db = Database.open(sys.argv[3])

@@ -31,7 +31,7 @@ import pytest
 import time_machine
 from cli_helpers import CREW
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
+from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
 from qr_helpers import read_qr
 from rehearsal_helpers import (
     HQ_OPERATOR,
@@ -230,26 +230,38 @@ def keys_passphrase() -> str:
 
 
 def the_desk_laptop_joins_the_host(c: Campaign) -> None:
-    """XA01's ticket-table laptop becomes the host; the desk laptop joins it with a code."""
+    """XA01's ticket-table laptop is the host (made so on a free port: tests share the
+    machine), serving while its app is open; on its Hall network screen the lead makes a join
+    code, which the desk laptop's lead types on its own, naming it Bàn 2."""
+    c.at(D1, "15:45")
     keys.use_passphrase(keys_passphrase())
     host = Database.open(c.db["XA01"])
     try:
         hall.become_host(host, find_operator(host, LEAD), 0)
     finally:
         host.close()
-    runner = HallRunner(c.db["XA01"], period=0.5, address="127.0.0.1").start()
+        keys.use_passphrase(None)
+    win = c.window(c.db["XA01"], LEAD, "1111")
+    runner = HallRunner(c.db["XA01"], period=2.0, address="127.0.0.1").start()  # as app.run
     c.runners.append(runner)
     c.qtbot.waitUntil(lambda: runner.server is not None, timeout=10_000)
-    host = Database.open(c.db["XA01"])
-    desk = Database.open(c.db["desk"])
-    try:
-        code = hall.new_join_code(host, find_operator(host, LEAD), "127.0.0.1")
-        hall.join(desk, find_operator(desk, LEAD), code, "Bàn 2")
-    finally:
-        host.close()
-        desk.close()
-    c.runners.append(HallRunner(c.db["desk"], period=0.5, address="127.0.0.1").start())
-    keys.use_passphrase(None)
+    screen = c.screen(win, "Hall network")
+    c.qtbot.mouseClick(screen.new_code, Qt.MouseButton.LeftButton)
+    c.qtbot.waitUntil(lambda: screen.code.toPlainText().startswith("CCCD-HALL1|"),
+                      timeout=10_000)
+    code = screen.code.toPlainText()
+    code = code.replace(code.split("|")[1], "127.0.0.1", 1)  # the hall's network: loopback
+    desk = c.window(c.db["desk"], LEAD, "1111")
+    joining = c.screen(desk, "Hall network")
+    type_text(c.qtbot, joining.label, "Bàn 2")
+    c.qtbot.keyClicks(joining.join_code, code)
+    c.qtbot.keyClick(joining.join_code, Qt.Key.Key_Return)
+    c.qtbot.waitUntil(lambda: "Joined" in joining.message.text(), timeout=30_000)
+    c.runners.append(HallRunner(c.db["desk"], period=2.0, address="127.0.0.1").start())
+    [row] = c.query(c.db["desk"], "SELECT COUNT(*) AS n FROM residents")
+    assert row["n"] == len(c.ledger.people)  # the roster came with the first round
+    c.close(desk)
+    c.close(win)
 
 
 def lead_plans_books_and_prints(c: Campaign, code: str, first: dt.date) -> None:
@@ -632,6 +644,31 @@ def the_bundles_meet(c: Campaign) -> None:
         c.close(win)
 
 
+def a_desk_warns_of_a_collection_elsewhere(c: Campaign) -> None:
+    """Day 3 at XA01: a man of XA02's villages is searched at desk 2; HQ's answer brought his
+    collection at XA02: the desk warns, and staff record nothing (not the same errand)."""
+    c.at(D3, "09:40")
+    done_at_xa02 = [i for i in c.ledger.intakes if i["station"] == "XA02"
+                    and i["outcome"] == "collected" and i["who"][1] != c.twice["full_name"]]
+    household, name = done_at_xa02[0]["who"]
+    [person] = [p for p in people_of(c, "XA01", household) if p["full_name"] == name]
+    desk = Desk(c, "XA01", c.window(c.db["desk"], "Cán bộ Minh", "2323",
+                                    **{"desk/name": "2"}), "XA01")
+    c.qtbot.waitUntil(lambda: c.query(c.db["desk"], "SELECT COUNT(*) AS n FROM intakes "
+                                      "WHERE station = 'XA02'")[0]["n"] > 0, timeout=30_000)
+    desk.screen.search.insert(name)
+    c.qtbot.waitUntil(lambda: "already collected" in desk.screen.search_status.text(),
+                      timeout=10_000)
+    desk._select(desk.screen.results_view, person["id"])
+    c.qtbot.keyClick(desk.screen.results_view, Qt.Key.Key_1)
+    c.qtbot.waitUntil(lambda: desk.screen.duplicate is not None, timeout=10_000)
+    assert "XA02" in desk.screen.duplicate.findChild(QLabel).text()
+    desk.screen.duplicate.buttons.button(QDialogButtonBox.StandardButton.Cancel).click()
+    c.close(desk.win)
+    assert c.query(c.db["XA01"], "SELECT COUNT(*) AS n FROM intakes WHERE resident_id = ? "
+                   "AND station = 'XA01'", (person["id"],))[0]["n"] == 0
+
+
 # == the scenario ===============================================================================
 def test_a_campaign_lived_through(campaign):
     c = campaign
@@ -651,6 +688,7 @@ def test_a_campaign_lived_through(campaign):
     for code in ("XA01", "XA02"):
         figures_agree(c, c.db[code], D2, {code}, c.at(D2, "17:15"))
     the_bundles_meet(c)
+    a_desk_warns_of_a_collection_elsewhere(c)
     at = c.at(D3, "10:00")
     everyone = {"XA01", "XA02"}
     at_hq = figures_agree(c, c.hq, D3, everyone, at, operator=HQ_OPERATOR, pin=HQ_PIN)
