@@ -37,6 +37,7 @@ from rehearsal_helpers import (
     HQ_OPERATOR,
     HQ_PIN,
     LEAD,
+    PASSPHRASE,
     Deadline,
     Ledger,
     TicketTable,
@@ -84,6 +85,7 @@ class Campaign:
         self.table: TicketTable | None = None
         self.letters: dict[str, dict[str, str]] = {}  # station -> household code -> QR text
         self.ledger: Ledger | None = None
+        self.twice: dict | None = None  # the man collected at both stations
 
     def at(self, day: dt.date, hhmm: str) -> dt.datetime:
         when = moment(day, hhmm)
@@ -197,7 +199,7 @@ def stations_start_from_what_hq_sends(c: Campaign) -> None:
             "--to", c.usb / f"{code}.id", **hq)
     cli(c.db["desk"], at, "init", "--station", "XA01", "--name", NAMES["XA01"], "--lead", LEAD)
     for path in c.db.values():  # the operators of each laptop (its Operators screen)
-        keys.use_passphrase(keys_passphrase())
+        keys.use_passphrase(PASSPHRASE)
         db = Database.open(path)
         try:
             lead = find_operator(db, LEAD)
@@ -223,18 +225,12 @@ def stations_start_from_what_hq_sends(c: Campaign) -> None:
         assert campaign == {"name": "CCCD 2027", "starts": D1.isoformat()}
 
 
-def keys_passphrase() -> str:
-    from rehearsal_helpers import PASSPHRASE
-
-    return PASSPHRASE
-
-
 def the_desk_laptop_joins_the_host(c: Campaign) -> None:
     """XA01's ticket-table laptop is the host (made so on a free port: tests share the
     machine), serving while its app is open; on its Hall network screen the lead makes a join
     code, which the desk laptop's lead types on its own, naming it Bàn 2."""
     c.at(D1, "15:45")
-    keys.use_passphrase(keys_passphrase())
+    keys.use_passphrase(PASSPHRASE)
     host = Database.open(c.db["XA01"])
     try:
         hall.become_host(host, find_operator(host, LEAD), 0)
