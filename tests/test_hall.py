@@ -8,6 +8,7 @@ import os
 import ssl
 import subprocess
 import sys
+import threading
 import time
 
 import pytest
@@ -18,7 +19,7 @@ from pypdf import PdfReader
 from station_app.services import floor, hall, queue
 from station_app.services.hall_server import HallRunner
 from station_app.services.operators import find_operator
-from station_app.storage import Database
+from station_app.storage import Database, steps
 from station_app.sync.hall_tls import client_context, make_certificate
 
 OUTAGE_S = float(os.environ.get("HALL_TEST_OUTAGE_S", "1"))
@@ -282,3 +283,52 @@ def test_the_command_line_joins_syncs_and_leaves(station, tmp_path, capsys):
     # a spent code is refused in one line
     code_, _, err = run(capsys, "hall", "join", code, "--db", desk)
     assert code_ == 1 and "refused" in err
+
+
+def test_a_laptops_sync_rounds_take_turns(station, monkeypatch):
+    """A joined desk's background rounds and the round its intake makes (to get the ticket the
+    host just started) may ask the host at once: the second waits for the first instead of
+    meeting it in this laptop's database, which refused it, and the desk's intake with it
+    ("hall:host: another merge is under way…", found by tests/test_rehearsal.py)."""
+    host, (desk1, _) = station
+    merging, release = threading.Event(), threading.Event()
+
+    class HeldSteps(steps.Steps):  # the first round's merge, held before its first step
+        def __init__(self, *args, **kwargs):
+            super().__init__(*args, **kwargs)
+            if threading.current_thread().name == "first":
+                merging.set()
+                release.wait(30)
+
+    monkeypatch.setattr(steps, "Steps", HeldSteps)
+    table = Database.open(host.path)  # the host's ticket table
+    window = Database.open(desk1)  # the desk's window has the database open too
+    failed = []
+
+    def sync_round() -> None:  # each thread with its own connection, as the app's have
+        db = Database.open(desk1)
+        try:
+            hall.sync_round(db)
+        except Exception as exc:  # noqa: BLE001 (what the desk would have said)
+            failed.append(exc)
+        finally:
+            db.close()
+
+    try:
+        floor.issue(table, lead_of(table), "walk_in")  # news from the host for each round
+        first = threading.Thread(target=sync_round, name="first")
+        first.start()
+        assert merging.wait(10)
+        floor.issue(table, lead_of(table), "walk_in")
+        second = threading.Thread(target=sync_round)
+        second.start()
+        second.join(3)  # it asked the host and was refused here at once, before
+        release.set()
+        first.join(30)
+        second.join(30)
+        assert failed == []
+        assert window.scalar("SELECT count(*) FROM tickets") == 2
+    finally:
+        release.set()
+        table.close()
+        window.close()

@@ -266,11 +266,24 @@ def ask(db: Database, op: str, operator: Operator | None, **args) -> object:
 _sent_acks: dict[tuple[str, str], int] = {}  # (database, host key) -> last ack sent
 
 
+_rounds: dict[str, threading.Lock] = {}
+_rounds_lock = threading.Lock()
+
+
 def sync_round(db: Database) -> dict:
     """One exchange with the host: our changes it may lack go there, its changes we may lack
     come back, each as a sealed bundle merged like one from a USB stick. A side with no change
     and no new acknowledgement sends nothing (the log of bundles stays short). Returns the
-    counts of each side's changes."""
+    counts of each side's changes. One round at a time from a laptop: the background rounds
+    and a desk's round before an intake would otherwise meet at the host, which refuses a
+    second merge while one is under way (the intake refused with it)."""
+    with _rounds_lock:
+        lock = _rounds.setdefault(str(db.path), threading.Lock())
+    with lock:
+        return _sync_round(db)
+
+
+def _sync_round(db: Database) -> dict:
     host = host_of(db)
     if host is None:
         raise SyncError(Message("this laptop has not joined a host"))

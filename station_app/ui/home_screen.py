@@ -17,13 +17,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.core.dates import show_date
+from station_app.core.dates import show_date, show_moment
 from station_app.services.home import home
 from station_app.services.progress import ProgressCache
 from station_app.ui.floor_models import RecordTableModel, point_font, say
 from station_app.ui.keys import menu_letters, with_alt_key
 from station_app.ui.messages import explain
-from station_app.ui.sync_screen import when
 
 REFRESH_MS = 60_000
 
@@ -155,7 +154,7 @@ class HomeScreen(QWidget):
             if item["taken_at"] is None:
                 return (self.tr("No backup yet (folder %1)").replace("%1", item["folder"]),
                         True)
-            return (self.tr("Last backup %1, in %2").replace("%1", when(item["taken_at"]))
+            return (self.tr("Last backup %1, in %2").replace("%1", show_moment(item["taken_at"]))
                     .replace("%2", item["folder"]), item["late"])
         if kind == "deadline_at_risk":
             return (self.tr("Deadline at risk: ages %1 by %2, %3 people left, %4 needed a "
