@@ -176,12 +176,12 @@ def test_raw_update_outside_write_is_refused(roster_db, table):
 def test_raw_insert_outside_write_or_of_rev_0_is_refused(roster_db):
     """A row inserted behind Database.write()'s back, or with rev 0, would never be exported
     (issue 24): refused like a raw UPDATE or DELETE, on every synced table."""
-    tables = [t for t in roster_db.db.table_names()
-              if {"id", "rev", "ver"} <= set(roster_db.db[t].columns_dict)
-              and f"{t}_must_record_update" in {x.name for x in roster_db.db[t].triggers}]
+    db = sqlite_utils.Database(roster_db.conn)
+    tables = [t for t in db.table_names() if {"id", "rev", "ver"} <= set(db[t].columns_dict)
+              and f"{t}_must_record_update" in {x.name for x in db[t].triggers}]
     assert {"residents", "households", "tickets", "intakes", "audit"} <= set(tables)
     for table in tables:
-        assert f"{table}_must_record_insert" in {t.name for t in roster_db.db[table].triggers}
+        assert f"{table}_must_record_insert" in {t.name for t in db[table].triggers}
     area = roster_db.one("SELECT * FROM areas LIMIT 1")
     before = table_rows(roster_db, ["areas"])
     for rev in (0, roster_db.meta("rev")):
