@@ -21,6 +21,7 @@ from station_app.core.dates import now_iso, show_date
 from station_app.core.messages import Message
 from station_app.core.scheduling import (
     AgeDeadline,
+    Milestone,
     HouseholdNeed,
     Slot,
     check_hours,
@@ -40,7 +41,8 @@ __all__ = [
     "create_sessions", "create_campaign", "campaign_deadlines", "list_sessions",
     "resolve_session", "resolve_villages", "book_villages", "move_session", "spread_session",
     "moved_households", "session_label", "MIN_AGE", "list_campaigns", "cancel_session",
-    "village_summary", "BookingCancelled", "ALL_DAYS",
+    "village_summary", "BookingCancelled", "ALL_DAYS", "parse_milestone", "campaign_milestones",
+    "set_milestones",
 ]
 
 MIN_AGE = 14  # citizens from 14 years old are issued a card
@@ -80,6 +82,30 @@ def parse_deadline(text: str) -> AgeDeadline:
         raise ScheduleError(Message("'{text}': the age group {low}-{high} is empty", text=text,
                                     low=low, high=high))
     return AgeDeadline(low, high, parse_day(day))
+
+
+def parse_milestone(text: str) -> Milestone:
+    """'771797:15/06/2021' (771,797 people collected by 15/06/2021, that day included; '771,797'
+    and '771.797' read the same) or '96.2%:15/06/2021' (a share of the campaign's target)."""
+    what, sep, day = text.partition(":")
+    what = what.strip().replace(" ", "")
+    bad = Message("'{text}' is not a milestone (expected 771797:15/06/2021 or "
+                  "96.2%:15/06/2021)", text=text)
+    if not sep or not what:
+        raise ScheduleError(bad)
+    if what.endswith("%"):
+        try:
+            percent = float(what[:-1].replace(",", "."))
+        except ValueError:
+            raise ScheduleError(bad) from None
+        if not 0 < percent <= 100:
+            raise ScheduleError(Message("'{text}': a share is more than 0 % and at most 100 %",
+                                        text=text))
+        return Milestone(None, percent, parse_day(day))
+    digits = what.replace(",", "").replace(".", "")
+    if not digits.isdigit() or int(digits) < 1:
+        raise ScheduleError(bad)
+    return Milestone(int(digits), None, parse_day(day))
 
 
 def _clean_place(place: str) -> str:
@@ -292,9 +318,10 @@ ALL_DAYS = "0123456"  # weekday numbers, Monday first: every day, weekends inclu
 
 def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], starts=None,
                     ends=None, operator: Operator | None = None,
-                    open_days: str = ALL_DAYS) -> dict:
-    """A campaign: its period, its age-group deadlines and the weekdays its sessions are held
-    (``open_days``: weekday numbers, 0 = Monday .. 6 = Sunday; every day by default)."""
+                    open_days: str = ALL_DAYS, milestones: list[Milestone] = ()) -> dict:
+    """A campaign: its period, its age-group deadlines, its milestones and the weekdays its
+    sessions are held (``open_days``: weekday numbers, 0 = Monday .. 6 = Sunday; every day by
+    default)."""
     actor = authorize(db, operator, "sessions.plan")
     name = " ".join(name.split())
     if not name:
@@ -308,14 +335,59 @@ def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], start
         raise ScheduleError(Message("a campaign opens on at least one day of the week"))
     if row["starts"] and row["ends"] and row["ends"] < row["starts"]:
         raise ScheduleError(Message("the campaign ends before it starts"))
+    _check_milestones(row, milestones)
     with db.write("campaign.create", actor, {"name": name}) as w:
         row["id"] = w.insert("campaigns", row)
         for d in deadlines:
             w.insert("campaign_deadlines", {"campaign_id": row["id"], "min_age": d.min_age,
                                             "max_age": d.max_age,
                                             "deadline": d.deadline.isoformat()})
+        _insert_milestones(w, row["id"], milestones)
     row["deadlines"] = deadlines
+    row["milestones"] = list(milestones)
     return row
+
+
+def _check_milestones(camp: dict, milestones: list[Milestone]) -> None:
+    for m in milestones:
+        day = m.day.isoformat()
+        if (camp["starts"] and day < camp["starts"]) or (camp["ends"] and day > camp["ends"]):
+            raise ScheduleError(Message(
+                "the milestone {milestone} is outside the campaign ({starts}–{ends})",
+                milestone=m.label(), starts=show_date(camp["starts"]) if camp["starts"] else "…",
+                ends=show_date(camp["ends"]) if camp["ends"] else "…"))
+
+
+def _insert_milestones(w, campaign_id: str, milestones: list[Milestone]) -> None:
+    for m in milestones:
+        w.insert("campaign_milestones", {"campaign_id": campaign_id, "people": m.people,
+                                         "percent": m.percent, "day": m.day.isoformat()})
+
+
+def set_milestones(db: Database, campaign: str, milestones: list[Milestone],
+                   operator: Operator | None = None) -> list[Milestone]:
+    """Replace the milestones of ``campaign`` (name or id) by ``milestones`` (none: remove them)."""
+    actor = authorize(db, operator, "sessions.plan")
+    with db.write("campaign.milestones", actor, {"campaign": campaign,
+                                                 "milestones": len(milestones)}) as w:
+        camp = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?", (campaign, campaign))
+        if not camp:
+            raise ScheduleError(Message("no campaign '{name}'", name=campaign))
+        _check_milestones(camp, milestones)
+        for (mid,) in db.conn.execute("SELECT id FROM campaign_milestones WHERE campaign_id = ?",
+                                      (camp["id"],)).fetchall():
+            w.delete("campaign_milestones", mid)
+        _insert_milestones(w, camp["id"], milestones)
+    return campaign_milestones(db, camp["id"])
+
+
+def campaign_milestones(db: Database, campaign_id: str | None) -> list[Milestone]:
+    """The campaign's milestones, earliest first."""
+    if not campaign_id:
+        return []
+    return [Milestone(r["people"], r["percent"], dt.date.fromisoformat(r["day"]))
+            for r in db.query("SELECT people, percent, day FROM campaign_milestones WHERE "
+                              "campaign_id = ? ORDER BY day, people, percent", (campaign_id,))]
 
 
 def _campaign(db: Database, name_or_id: str | None, today: dt.date) -> dict | None:
@@ -345,6 +417,7 @@ def list_campaigns(db: Database, operator: Operator | None = None) -> list[dict]
     for row in rows:
         row["open_days"] = row["open_days"] or ALL_DAYS
         row["deadlines"] = campaign_deadlines(db, row["id"])
+        row["milestones"] = campaign_milestones(db, row["id"])
     return rows
 
 
