@@ -10,8 +10,11 @@ import datetime as dt
 import math
 from pathlib import Path
 
+import openpyxl
 import pytest
 from cli_helpers import lead_of, run, run_json
+
+from pypdf import PdfReader
 
 from station_app.core.scheduling import AgeDeadline
 from station_app.services import planning
@@ -124,6 +127,18 @@ def test_province_figures_at_one_hundredth(db, tmp_path, capsys):
         days=math.ceil(7050 / (332 / 7)))).isoformat()
     code, out, _ = run(capsys, "report", "--db", str(db.path), "--date", "14/03/2021")
     assert "7,718 by 15/06/2021: 668 collected, 7,050 remaining, 75.8 a day needed" in out
+    for ext in ("pdf", "xlsx"):
+        code, _, err = run(capsys, "report", "--db", str(db.path), "--date", "14/03/2021",
+                           "--out", str(tmp_path / f"r.{ext}"))
+        assert code == 0, err
+    text = " ".join(" ".join(p.extract_text().split())
+                    for p in PdfReader(tmp_path / "r.pdf").pages)
+    part = text[text.index("Các mốc của kế hoạch"):text.index("4. Số hồ sơ")]
+    for figure in ("15/06/2021", "7.718", "7.050", "93", "75,8", "72,1", "Không kịp"):
+        assert figure in part, figure
+    sheet = openpyxl.load_workbook(tmp_path / "r.xlsx")["Mốc"]
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert rows[1][:9] == ("7,718", "15/06/2021", 7718, 668, 7050, 8.7, 93, 75.8, 72.1)
 
 
 def test_a_milestone_reached_and_the_day_it_was(db, tmp_path):

@@ -148,6 +148,17 @@ def progress_sheets(report: dict) -> list[Sheet]:
         Sheet("Ngày", ["Ngày", "Đã thu nhận", *[f"{a}" for a in ages]],
               [[show_date(d["date"]), d["collected"], *d["by_age"]] for d in report["days"]]),
     ]
+    if report.get("milestones"):
+        sheets.append(Sheet(
+            "Mốc", ["Mốc", "Đến hết ngày", "Chỉ tiêu", "Đã thu nhận", "Còn lại", "Tỷ lệ %",
+                    "Còn (ngày)", "Cần/ngày", "Cần/ngày cả đợt", "Đạt/ngày", "Đã đạt", "Kịp",
+                    "Dự kiến đạt"],
+            [[m["label"].split(" – ")[0], show_date(m["date"]), m["target"], m["collected"],
+              m["remaining"], m["percent"], m["days_left"], m["needed_per_day"],
+              m["campaign_needed_per_day"], m["achieved_per_day"],
+              "có" if m["achieved"] else "không", "có" if m["on_track"] else "không",
+              show_date(m["projected_finish"]) if m["projected_finish"] else None]
+             for m in report["milestones"]]))
     if report.get("stations") is not None:
         sheets.append(Sheet("Trạm", ["Trạm", "Gói dữ liệu gần nhất", "Im lặng", "Đã thu nhận",
                                      "Đạt/ngày", "Chỉ tiêu địa bàn", "Đã thu trên địa bàn",
