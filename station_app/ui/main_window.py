@@ -106,6 +106,12 @@ def _campaign(ctx: AppContext, window: MainWindow) -> QWidget:
     return CampaignScreen(ctx)
 
 
+def _plan(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.plan_screen import PlanScreen
+
+    return PlanScreen(ctx)
+
+
 def _sessions(ctx: AppContext, window: MainWindow) -> QWidget:
     from station_app.ui.sessions_screen import SessionsScreen
 
@@ -160,6 +166,7 @@ SCREENS: list[tuple[str, set[str], Callable[[AppContext, MainWindow], QWidget]]]
     (QT_TRANSLATE_NOOP("MainWindow", "Dashboard"), set(PERMISSIONS["report.view"]), _dashboard),
     # the lead's day, in the order of SCENARIO.md
     (QT_TRANSLATE_NOOP("MainWindow", "Campaign"), set(PERMISSIONS["sessions.plan"]), _campaign),
+    (QT_TRANSLATE_NOOP("MainWindow", "Plan"), set(PERMISSIONS["report.view"]), _plan),
     (QT_TRANSLATE_NOOP("MainWindow", "Sessions"), set(PERMISSIONS["sessions.plan"]), _sessions),
     (QT_TRANSLATE_NOOP("MainWindow", "Booking"), set(PERMISSIONS["sessions.plan"]), _booking),
     (QT_TRANSLATE_NOOP("MainWindow", "Move a session"), set(PERMISSIONS["sessions.plan"]),

@@ -1,0 +1,121 @@
+"""The Plan screen (issue 28) on the station floor's window: the proposal shown for a campaign
+whose planned sessions fall short, accepted with one click (sessions created, villages booked),
+in English and in Vietnamese with no English word left; milestones typed on the Campaign
+screen."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from ui_floor_helpers import sign_in
+
+from station_app.core.dates import show_date
+from station_app.core.scheduling import AgeDeadline
+from station_app.services import sessions as S
+from station_app.storage import Database
+from station_app.ui.app import install_translators
+
+TODAY = dt.date.today()
+SHOTS = os.environ.get("STATION_APP_SCREENSHOTS")  # a folder: the screens are saved there
+
+
+@pytest.fixture(autouse=True)
+def english(qapp):
+    install_translators(qapp, "en")
+    yield
+    install_translators(qapp, "en")
+
+
+def _campaign(path: Path, lead) -> int:
+    """A campaign of everyone 14 and older by 10 days from today, a milestone of half of them
+    by 5 days from today, and one session tomorrow; returns the people to collect."""
+    db = Database.open(path)
+    try:
+        people = db.scalar("SELECT count(*) FROM residents WHERE card_status = 'needs_card'"
+                           " AND (dob IS NULL OR dob <= ?)", (f"{TODAY.year - 15}-01-01",))
+        S.create_campaign(db, "Đợt thử", [AgeDeadline(14, None, TODAY + dt.timedelta(days=10))],
+                          TODAY, TODAY + dt.timedelta(days=30), lead,
+                          milestones=[S.parse_milestone(f"50%:{show_date(TODAY + dt.timedelta(days=5))}")])
+        S.create_sessions(db, [{"day": TODAY + dt.timedelta(days=1), "place": "Hội trường xã",
+                                "opens": "07:00", "closes": "11:00", "slot_minutes": 20,
+                                "capacity": 12}], lead)
+    finally:
+        db.close()
+    return people
+
+
+def _plan_screen(station, qtbot, lead):
+    _campaign(station.path, lead)
+    win = station.window("lead")
+    win.activateWindow()
+    sign_in(qtbot, win, "Trưởng trạm")
+    screen = win.screens["Plan"]
+    win.tabs.setCurrentWidget(screen)
+    return win, screen
+
+
+def test_the_proposal_is_shown_and_accepted_in_one_click(station, qtbot, lead, tmp_path):
+    win, screen = _plan_screen(station, qtbot, lead)
+    qtbot.waitUntil(lambda: screen.result is not None)
+    result = screen.result
+    assert screen.targets.rowCount() == 2  # the milestone, then the deadline
+    assert screen.targets.data(screen.targets.index(0, 0)).startswith("Milestone 50 %")
+    proposed = [s for t in result["targets"] for s in t["sessions"]]
+    assert proposed and screen.sessions.rowCount() == len(proposed)
+    assert all(t["feasible"] for t in result["targets"])
+    assert "default" in screen.summary.text()
+    if SHOTS:
+        win.resize(1366, 768)
+        win.grab().save(str(Path(SHOTS) / "plan-en.png"))
+    assert screen.accept.isEnabled()
+    qtbot.mouseClick(screen.accept, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.message.text() != "")
+    assert "session(s) created" in screen.message.text(), screen.message.text()
+    db = Database.open(station.path)
+    try:
+        days = {r[0] for r in db.conn.execute(
+            "SELECT day FROM sessions WHERE status = 'planned'")}
+        assert {s["day"] for s in proposed} <= days
+        assert db.scalar("SELECT count(*) FROM appointments") > 0
+    finally:
+        db.close()
+    qtbot.waitUntil(lambda: screen.sessions.rowCount() == 0)  # computed again: nothing to add
+
+
+def test_the_plan_screen_speaks_only_vietnamese(station, qtbot, lead, qapp):
+    from test_ui_languages import _data, _english_words, _texts
+
+    install_translators(qapp, "vi")
+    win, screen = _plan_screen(station, qtbot, lead)
+    qtbot.waitUntil(lambda: screen.result is not None)
+    if SHOTS:
+        win.resize(1366, 768)
+        win.grab().save(str(Path(SHOTS) / "plan-vi.png"))
+    seen = " ".join(_texts(win))
+    for value in _data(station.path):
+        seen = seen.replace(value, " ")
+    words = {w.lower() for w in re.findall(r"[A-Za-z]{3,}", seen)}
+    assert not words & _english_words()
+    campaign = win.screens["Campaign"]
+    win.tabs.setCurrentWidget(campaign)
+    campaign.table.selectRow(0)
+    assert campaign.edit_milestones.text() == f"50%:{show_date(TODAY + dt.timedelta(days=5))}"
+    campaign.edit_milestones.setText("120:" + show_date(TODAY + dt.timedelta(days=7)))
+    qtbot.mouseClick(campaign.save_milestones, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: "120" in campaign.message.text())
+    if SHOTS:
+        win.grab().save(str(Path(SHOTS) / "campaign-vi.png"))
+    campaign.edit_milestones.setText("abc")
+    qtbot.mouseClick(campaign.save_milestones, Qt.MouseButton.LeftButton)
+    assert "không phải" in campaign.message.text()  # in Vietnamese, one line
+    db = Database.open(station.path)
+    try:
+        (m,) = S.campaign_milestones(db, db.scalar("SELECT id FROM campaigns"))
+        assert m.people == 120
+    finally:
+        db.close()
