@@ -585,3 +585,6 @@ VI.update(VI_h18)
 from build.translations_vi_h17a import VI_h17a  # noqa: E402
 
 VI.update(VI_h17a)
+from build.translations_vi_i28 import VI_i28  # noqa: E402  (issue 28)
+
+VI.update(VI_i28)

@@ -110,6 +110,8 @@ def test_the_plan_screen_speaks_only_vietnamese(station, qtbot, lead, qapp):
     qtbot.waitUntil(lambda: "120" in campaign.message.text())
     if SHOTS:
         win.grab().save(str(Path(SHOTS) / "campaign-vi.png"))
+    campaign.table.selectRow(0)
+    assert campaign.edit_milestones.text() == "120:" + show_date(TODAY + dt.timedelta(days=7))
     campaign.edit_milestones.setText("abc")
     qtbot.mouseClick(campaign.save_milestones, Qt.MouseButton.LeftButton)
     assert "không phải" in campaign.message.text()  # in Vietnamese, one line

@@ -131,6 +131,7 @@ class PlanScreen(QWidget):
         desks = self.desks.value() or None
         show_up = self.show_up.value() / 100 or None
         self.accept.setEnabled(False)
+        self.message.setText("")
         self.ctx.worker.query(lambda db: plan(db, who, desks=desks, show_up=show_up),
                               on_done=self._show, on_error=self._failed, owner=self)
 
@@ -148,7 +149,6 @@ class PlanScreen(QWidget):
             widget.setVisible(not hq)
         for widget in (self.stations_label, self.stations_view, self.hq_notes):
             widget.setVisible(hq)
-        self.message.setText("")
         if hq:
             self._show_hq(result)
             return
@@ -214,11 +214,11 @@ class PlanScreen(QWidget):
 
         def done(accepted: dict) -> None:
             booked = accepted["booking"] or {}
+            self.refresh()
             say(self.message, self.tr("%1 session(s) created, %2 household(s) booked: their "
                                       "letters are ready on the Letters screen.")
                 .replace("%1", str(len(accepted["sessions"])))
                 .replace("%2", str(booked.get("households", 0))), "ok")
-            self.refresh()
 
         def failed(exc: Exception) -> None:
             say(self.message, explain(exc), "error")
