@@ -13,6 +13,7 @@ from pathlib import Path
 import openpyxl
 import pytest
 from cli_helpers import lead_of, run, run_json
+from test_progress import _sites_template, sites  # noqa: F401
 
 from pypdf import PdfReader
 
@@ -286,3 +287,42 @@ def test_bad_input_to_a_plan(db, tmp_path, capsys):
     db.close()
     code, _, err = run(capsys, "plan", "--db", str(db.path), "--date", "01/01/2020")
     assert code != 0 and "outside campaign" in err and len(err.strip().splitlines()) == 1
+
+
+# -- at HQ -------------------------------------------------------------------------------------
+def test_at_hq_the_stations_short_those_that_could_lend_and_villages_nobody_serves(sites):
+    """test_progress's two stations after their bundles: XA01 (villages Đông and Tây) planned a
+    session on 07/03, XA02 (Thôn Bắc) none; nobody has collected in Thôn Nam yet."""
+    from test_progress import HQ_OP, _at, _rid, _send, _xa01_intakes
+
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    _xa01_intakes(xa01)
+    _sessions(xa01, [dt.date(2027, 3, 7)], today=dt.date(2027, 3, 5))
+    record_intake(xa02, _rid(xa02, "Hoàng Văn Oanh"), "collected", desk="1", now=_at(2),
+                  operator=lead_of(xa02))
+    _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
+    _send(xa02, hq, folder, "xa02-1.bundle", "2027-03-05T18:00:00+07:00")
+    figures = progress(hq, HQ_OP, "05/03/2027")
+    p = planning.plan(hq, HQ_OP, day="05/03/2027")
+    assert p["hq"] and [s["station"] for s in p["stations"]] == ["XA01", "XA02"]
+    one, two = p["stations"]
+    rows = {s["code"]: s for s in figures["stations"]}
+    for s in (one, two):
+        remaining = [a["remaining"] for a in rows[s["station"]]["by_age"]]
+        # 14-22 by 10/03, then 23+ by 20/03 (everything by then)
+        assert [t["to_collect"] for t in s["targets"]] == [remaining[0], sum(remaining)]
+    # XA01: 24 places on 07/03, 19.2 expected, more than all it has left: it could lend
+    assert [t["capacity"] for t in one["targets"]] == [24, 24]
+    assert [t["spare"] for t in one["targets"]] == [
+        math.floor(19.2 - t["to_collect"]) for t in one["targets"]]
+    assert p["lenders"] == [{"station": "XA01", "spare": min(t["spare"] for t in one["targets"]),
+                             "free_days": (dt.date(2027, 3, 31) - dt.date(2027, 3, 5)).days - 1}]
+    # XA02 planned nothing: short by all it has left, closed by one proposed day
+    assert [t["capacity"] for t in two["targets"]] == [0, 0]
+    short = [r for r in p["short"] if r["station"] == "XA02"]
+    assert [r["shortfall"] for r in short] == [t["to_collect"] for t in two["targets"]
+                                              if t["to_collect"]]
+    assert all(r["proposal_closes_it"] for r in short)
+    assert p["unserved"] == [{"name": "Thôn Nam", "commune": "Xã Hòa Bình", "remaining": 2}]
+    with pytest.raises(planning.PlanError):
+        planning.accept_plan(hq, HQ_OP, p)
