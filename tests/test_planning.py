@@ -326,3 +326,35 @@ def test_at_hq_the_stations_short_those_that_could_lend_and_villages_nobody_serv
     assert p["unserved"] == [{"name": "Thôn Nam", "commune": "Xã Hòa Bình", "remaining": 2}]
     with pytest.raises(planning.PlanError):
         planning.accept_plan(hq, HQ_OP, p)
+
+
+def test_a_member_who_turns_14_after_the_household_came_is_booked(db, tmp_path):
+    """Found by the demo's planned campaign: a household that came blocked every later
+    booking of it, so a child who turned 14 afterwards was never invited; one collected (or
+    checked in) is not invited again."""
+    from station_app.services.queue import check_in
+    from station_app.services.sessions import book_villages
+
+    path = tmp_path / "family.csv"
+    with open(path, "w", newline="", encoding="utf-8") as f:
+        out = csv.writer(f)
+        out.writerow(HEADERS)
+        for name, born, rel in (("Lê Văn Hải", "01/01/1980", "Chủ hộ"),
+                                ("Lê Thị Hoa", "01/01/1982", "Vợ"),
+                                ("Lê Văn Tú", "05/03/2013", "Con")):  # 14 on 05/03/2027
+            out.writerow(["HL01", name, "Nam", born, rel, "Thôn Đông", "Xã Hòa Bình", "Nghệ An",
+                          "", "", "Cần cấp"])
+    import_roster(db, path, operator=lead_of(db))
+    _campaign(db, 20)
+    _sessions(db, _days(1, 6), today=DAY)
+    first = book_villages(db, ["Thôn Đông"], operator=lead_of(db), today=DAY)
+    assert first.people == 2  # Tú is 13
+    household = db.scalar("SELECT id FROM households")
+    check_in(db, household, None, lead_of(db), now=dt.datetime(2027, 3, 2, 8))
+    hai = db.scalar("SELECT id FROM residents WHERE full_name = 'Lê Văn Hải'")
+    record_intake(db, hai, "collected", operator=lead_of(db), now=dt.datetime(2027, 3, 2, 9))
+    later = book_villages(db, ["Thôn Đông"], operator=lead_of(db), today=_days(5)[0])
+    tu = db.scalar("SELECT id FROM residents WHERE full_name = 'Lê Văn Tú'")
+    assert later.people == 1 and db.scalar(
+        "SELECT count(*) FROM appointments a JOIN sessions s ON s.id = a.session_id"
+        " WHERE a.resident_id = ? AND s.day = '2027-03-07'", (tu,)) == 1

@@ -113,7 +113,8 @@ def _targets(report: dict, share: float = 1.0, collected_here: int | None = None
     for t in targets:
         need = max(u.to_collect for u in targets if u.day <= t.day)
         out.append(Target(t.kind, t.label, t.day, t.remaining, need))
-    return [t for t in out if t.day > dt.date.fromisoformat(report["date"]) or t.remaining]
+    # a passed target is not planned for: its people are in every later one's
+    return [t for t in out if t.day > dt.date.fromisoformat(report["date"])]
 
 
 def _station_plan(report: dict, targets: list[Target], sessions: list[dict], station: str,

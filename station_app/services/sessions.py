@@ -583,7 +583,10 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
 
 def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today: dt.date,
            result: BookingResult) -> list[HouseholdNeed]:
-    """The households of ``villages`` with the members who must come and their deadline."""
+    """The households of ``villages`` with the members who must come and their deadline.
+    A household booked for a coming day is left as it is; a member who already came (checked
+    in) or was collected (here or, once synced, elsewhere) does not come again, while one who
+    turned 14 since the household came is booked (issue 28: else never invited)."""
     from station_app.core.dates import age_on
 
     rank = {v["id"]: i for i, v in enumerate(villages)}
@@ -591,9 +594,17 @@ def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today:
     blocked = {row[0] for row in db.conn.execute(
         f"""SELECT DISTINCT a.household_id FROM appointments a
         JOIN households h ON h.id = a.household_id JOIN sessions s ON s.id = a.session_id
-        WHERE h.village_id IN ({marks}) AND (a.status IN ('checked_in', 'done')
-          OR (a.status IN ({','.join('?' * len(UPCOMING))}) AND s.day >= ?))""",
+        WHERE h.village_id IN ({marks})
+          AND a.status IN ({','.join('?' * len(UPCOMING))}) AND s.day >= ?""",
         (*rank, *UPCOMING, today.isoformat()))}
+    came = {row[0] for row in db.conn.execute(
+        f"""SELECT a.resident_id FROM appointments a JOIN households h ON h.id = a.household_id
+        WHERE h.village_id IN ({marks}) AND a.status IN ('checked_in', 'done')
+        UNION SELECT r.id FROM households h JOIN residents r ON r.household_id = h.id
+        WHERE h.village_id IN ({marks}) AND EXISTS (SELECT 1 FROM intakes i
+          WHERE i.resident_id = r.id AND i.outcome = 'collected'
+          AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id))""",
+        (*rank, *rank))}
     households: dict[str, HouseholdNeed] = {}
     for hid, code, village, rid, dob, status in db.conn.execute(
             f"""SELECT h.id, h.code, h.village_id, r.id, r.dob, r.card_status
@@ -602,7 +613,7 @@ def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today:
         need = households.get(hid)
         if need is None:
             need = households[hid] = HouseholdNeed(hid, code, rank[village], [])
-        if status != "needs_card" or (dob and age_on(dob, today) < MIN_AGE):
+        if status != "needs_card" or (dob and age_on(dob, today) < MIN_AGE) or rid in came:
             continue
         need.people.append(rid)
         due = deadline_for(dob, groups, today)
