@@ -13,9 +13,8 @@ from pathlib import Path
 import openpyxl
 import pytest
 from cli_helpers import lead_of, run, run_json
-from test_progress import _sites_template, sites  # noqa: F401
-
 from pypdf import PdfReader
+from test_progress import _sites_template, sites  # noqa: F401
 
 from station_app.core.scheduling import AgeDeadline
 from station_app.services import planning
@@ -290,7 +289,7 @@ def test_bad_input_to_a_plan(db, tmp_path, capsys):
 
 
 # -- at HQ -------------------------------------------------------------------------------------
-def test_at_hq_the_stations_short_those_that_could_lend_and_villages_nobody_serves(sites):
+def test_at_hq_the_stations_short_those_that_could_lend_and_villages_nobody_serves(sites):  # noqa: F811
     """test_progress's two stations after their bundles: XA01 (villages Đông and Tây) planned a
     session on 07/03, XA02 (Thôn Bắc) none; nobody has collected in Thôn Nam yet."""
     from test_progress import HQ_OP, _at, _rid, _send, _xa01_intakes

@@ -21,8 +21,8 @@ from station_app.core.dates import now_iso, show_date
 from station_app.core.messages import Message
 from station_app.core.scheduling import (
     AgeDeadline,
-    Milestone,
     HouseholdNeed,
+    Milestone,
     Slot,
     check_hours,
     deadline_for,
