@@ -23,12 +23,15 @@ VI_i28 = {
     "Shortfall": "Còn thiếu",
     "Days to add": "Số ngày cần thêm",
     "Outcome": "Kết quả",
-    "People a slot": "Người mỗi khung giờ",
-    "Villages booked": "Thôn được xếp lịch",
+    "Villages to book": "Thôn sẽ xếp lịch",
     "Desks": "Số bàn",
     "Show-up rate": "Tỷ lệ đến",
     "Deadlines and milestones": "Thời hạn và các mốc",
-    "Sessions proposed": "Các buổi đề xuất",
+    "proposed": "đề xuất",
+    "Hours and place": "Giờ và địa điểm",
+    "Capacity": "Sức chứa",
+    "The days ahead: sessions planned, and those proposed (in green)":
+        "Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)",
     "Stations that can't meet a deadline with the sessions they planned":
         "Các trạm không kịp thời hạn với các buổi đã lên lịch",
     "Ages %1": "Nhóm tuổi %1",

@@ -196,6 +196,7 @@ def test_a_plan_that_fits_only_with_the_proposal_and_is_accepted(db, tmp_path):
     # booking fills the 24 places of 02/03 first, then 60 on 03/03: households of 4 together,
     # villages by name (one deadline): Thôn Đông (40) first, then Thôn Tây (24)
     assert [v["name"] for v in p["booking_order"]] == ["Thôn Đông", "Thôn Tây"]
+    assert p["days"][0]["villages"] == [{"name": "Thôn Đông", "households": 6, "people": 24}]
     assert s["villages"] == [{"name": "Thôn Đông", "households": 4, "people": 16},
                              {"name": "Thôn Tây", "households": 6, "people": 24}]
     accepted = planning.accept_plan(db, lead_of(db), p)

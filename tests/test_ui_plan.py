@@ -66,7 +66,9 @@ def test_the_proposal_is_shown_and_accepted_in_one_click(station, qtbot, lead, t
     assert screen.targets.rowCount() == 2  # the milestone, then the deadline
     assert screen.targets.data(screen.targets.index(0, 0)).startswith("Milestone 50 %")
     proposed = [s for t in result["targets"] for s in t["sessions"]]
-    assert proposed and screen.sessions.rowCount() == len(proposed)
+    assert proposed and screen.sessions.rowCount() == len(proposed) + 1  # + tomorrow's
+    assert screen.sessions.data(screen.sessions.index(0, 1)) == "planned"
+    assert screen.sessions.data(screen.sessions.index(1, 1)) == "proposed"
     assert all(t["feasible"] for t in result["targets"])
     assert "default" in screen.summary.text()
     if SHOTS:
@@ -84,7 +86,10 @@ def test_the_proposal_is_shown_and_accepted_in_one_click(station, qtbot, lead, t
         assert db.scalar("SELECT count(*) FROM appointments") > 0
     finally:
         db.close()
-    qtbot.waitUntil(lambda: screen.sessions.rowCount() == 0)  # computed again: nothing to add
+    # computed again: nothing more to add, every day planned
+    qtbot.waitUntil(lambda: screen.sessions.rowCount() == len(proposed) + 1 and all(
+        screen.sessions.data(screen.sessions.index(r, 1)) == "planned"
+        for r in range(screen.sessions.rowCount())))
 
 
 def test_the_plan_screen_speaks_only_vietnamese(station, qtbot, lead, qapp):

@@ -2574,192 +2574,198 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="38" />
-        <location filename="../../station_app/ui/plan_screen.py" line="42" />
+        <location filename="../../station_app/ui/plan_screen.py" line="39" />
+        <location filename="../../station_app/ui/plan_screen.py" line="43" />
         <source>measured</source>
         <translation>theo số liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="43" />
+        <location filename="../../station_app/ui/plan_screen.py" line="44" />
         <source>Compute &amp;again</source>
         <translation>Tính &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="45" />
+        <location filename="../../station_app/ui/plan_screen.py" line="46" />
         <source>&amp;Accept the proposal: create the sessions and book</source>
         <translation>&amp;Đồng ý đề xuất: tạo các buổi và xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="51" />
-        <location filename="../../station_app/ui/plan_screen.py" line="72" />
+        <location filename="../../station_app/ui/plan_screen.py" line="52" />
+        <location filename="../../station_app/ui/plan_screen.py" line="75" />
         <source>Deadline or milestone</source>
         <translation>Thời hạn hoặc mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="52" />
-        <location filename="../../station_app/ui/plan_screen.py" line="73" />
+        <location filename="../../station_app/ui/plan_screen.py" line="53" />
+        <location filename="../../station_app/ui/plan_screen.py" line="76" />
         <source>By (included)</source>
         <translation>Đến hết ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="53" />
+        <location filename="../../station_app/ui/plan_screen.py" line="54" />
         <source>Still to collect</source>
         <translation>Còn phải thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="54" />
+        <location filename="../../station_app/ui/plan_screen.py" line="55" />
         <source>Capacity planned</source>
         <translation>Sức chứa đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="55" />
+        <location filename="../../station_app/ui/plan_screen.py" line="56" />
+        <location filename="../../station_app/ui/plan_screen.py" line="69" />
         <source>Expected</source>
         <translation>Dự kiến thu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="56" />
-        <location filename="../../station_app/ui/plan_screen.py" line="74" />
+        <location filename="../../station_app/ui/plan_screen.py" line="57" />
+        <location filename="../../station_app/ui/plan_screen.py" line="77" />
         <source>Shortfall</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="57" />
+        <location filename="../../station_app/ui/plan_screen.py" line="58" />
         <source>Days to add</source>
         <translation>Số ngày cần thêm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="59" />
-        <location filename="../../station_app/ui/plan_screen.py" line="75" />
+        <location filename="../../station_app/ui/plan_screen.py" line="60" />
+        <location filename="../../station_app/ui/plan_screen.py" line="78" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="62" />
+        <location filename="../../station_app/ui/plan_screen.py" line="64" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="63" />
-        <source>Hours</source>
-        <translation>Giờ làm việc</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="64" />
-        <source>Place</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="65" />
-        <source>People a slot</source>
-        <translation>Người mỗi khung giờ</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="66" />
-        <source>Places</source>
-        <translation>Số chỗ</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="67" />
-        <source>Villages booked</source>
-        <translation>Thôn được xếp lịch</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <location filename="../../station_app/ui/plan_screen.py" line="74" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="82" />
+        <location filename="../../station_app/ui/plan_screen.py" line="85" />
         <source>Desks</source>
         <translation>Số bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="83" />
+        <location filename="../../station_app/ui/plan_screen.py" line="86" />
         <source>Show-up rate</source>
         <translation>Tỷ lệ đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="91" />
+        <location filename="../../station_app/ui/plan_screen.py" line="94" />
         <source>Deadlines and milestones</source>
         <translation>Thời hạn và các mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="94" />
-        <source>Sessions proposed</source>
-        <translation>Các buổi đề xuất</translation>
+        <location filename="../../station_app/ui/plan_screen.py" line="65" />
+        <source>Sessions</source>
+        <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="98" />
+        <location filename="../../station_app/ui/plan_screen.py" line="65" />
+        <source>proposed</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="66" />
+        <source>planned</source>
+        <translation>đã lên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="67" />
+        <source>Hours and place</source>
+        <translation>Giờ và địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="68" />
+        <source>Capacity</source>
+        <translation>Sức chứa</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="70" />
+        <source>Villages to book</source>
+        <translation>Thôn sẽ xếp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="97" />
+        <source>The days ahead: sessions planned, and those proposed (in green)</source>
+        <translation>Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="102" />
         <source>Stations that can't meet a deadline with the sessions they planned</source>
         <translation>Các trạm không kịp thời hạn với các buổi đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="116" />
+        <location filename="../../station_app/ui/plan_screen.py" line="120" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="117" />
+        <location filename="../../station_app/ui/plan_screen.py" line="121" />
         <source>Ages %1</source>
         <translation>Nhóm tuổi %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="121" />
+        <location filename="../../station_app/ui/plan_screen.py" line="125" />
         <source>cannot fit: missing %1</source>
         <translation>không đủ: còn thiếu %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="124" />
+        <location filename="../../station_app/ui/plan_screen.py" line="128" />
         <source>cannot fit at every station</source>
         <translation>có trạm không đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="126" />
+        <location filename="../../station_app/ui/plan_screen.py" line="130" />
         <source>fits with the proposal</source>
         <translation>đủ nếu thêm các buổi đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="127" />
+        <location filename="../../station_app/ui/plan_screen.py" line="131" />
         <source>fits</source>
         <translation>đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="157" />
+        <location filename="../../station_app/ui/plan_screen.py" line="161" />
         <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="163" />
+        <location filename="../../station_app/ui/plan_screen.py" line="167" />
         <source>measured on %1 people</source>
         <translation>tính trên %1 người đã mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="165" />
+        <location filename="../../station_app/ui/plan_screen.py" line="169" />
         <source>default: too few people invited yet</source>
         <translation>mặc định: chưa mời đủ người để tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="174" />
+        <location filename="../../station_app/ui/plan_screen.py" line="184" />
         <source>%1, %2: %3 still to collect across %4 station(s).</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận ở %4 trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="199" />
+        <location filename="../../station_app/ui/plan_screen.py" line="209" />
         <source>Could lend: %1</source>
         <translation>Có thể hỗ trợ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="200" />
+        <location filename="../../station_app/ui/plan_screen.py" line="210" />
         <source>%1 (%2 spare, %3 free days)</source>
         <translation>%1 (dư %2 người, %3 ngày trống)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="204" />
+        <location filename="../../station_app/ui/plan_screen.py" line="214" />
         <source>Villages no station serves yet: %1</source>
         <translation>Thôn chưa có trạm phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="218" />
+        <location filename="../../station_app/ui/plan_screen.py" line="228" />
         <source>%1 session(s) created, %2 household(s) booked: their letters are ready on the Letters screen.</source>
         <translation>Đã tạo %1 buổi, xếp lịch %2 hộ: giấy mời sẵn sàng ở màn hình Giấy mời.</translation>
     </message>

@@ -125,11 +125,13 @@ def _station_plan(report: dict, targets: list[Target], sessions: list[dict], sta
     measured = show_up is None and invited >= MIN_INVITED
     rate = show_up if show_up is not None else (came / invited if measured else DEFAULT_SHOW_UP)
     planned: dict[dt.date, int] = defaultdict(int)
+    hours: dict[dt.date, list[str]] = defaultdict(list)
     for s in sessions:
         d = dt.date.fromisoformat(s["day"])
         if d > day:
             planned[d] += session_capacity(s["opens"], s["closes"], s["slot_minutes"],
                                            s["capacity"], desks, minutes)
+            hours[d].append(f"{s['opens']}–{s['closes']} {s['place']}")
     template = _template(sessions, station_name)
     day_capacity = template.capacity(desks, minutes)
     per_desk = template.capacity(desks + 1, minutes) - day_capacity
@@ -144,24 +146,31 @@ def _station_plan(report: dict, targets: list[Target], sessions: list[dict], sta
                       "place": template.place, "capacity": day_capacity,
                       "expected": round(day_capacity * rate, 1)},
         "days": [{"date": d.isoformat(), "capacity": planned[d],
-                  "expected": round(planned[d] * rate, 1)} for d in sorted(planned)],
-        "targets": [_target_json(p, template, per_slot, day_capacity, rate) for p in plans],
+                  "expected": round(planned[d] * rate, 1), "sessions": hours[d]}
+                 for d in sorted(planned)],
+        "targets": [_target_json(p, template, per_slot, rate, desks, minutes) for p in plans],
     }
 
 
-def _target_json(p: TargetPlan, template: Template, per_slot: int, day_capacity: int,
-                 rate: float) -> dict:
+def _target_json(p: TargetPlan, template: Template, per_slot: int, rate: float, desks: int,
+                 minutes: int) -> dict:
     t = p.target
+    day_capacity = template.capacity(desks, minutes)
+    sessions = []
+    for d in p.days:
+        for o, c in template.hours:
+            capacity = session_capacity(o, c, template.slot_minutes, per_slot, desks, minutes)
+            sessions.append({
+                "day": d.isoformat(), "opens": o, "closes": c, "place": template.place,
+                "slot_minutes": template.slot_minutes, "per_slot": per_slot,
+                "places": per_slot * len(slot_times(o, c, template.slot_minutes)),
+                "capacity": capacity, "expected": round(capacity * rate, 1), "villages": []})
     return {
         "kind": t.kind, "label": t.label, "date": t.day.isoformat(),
         "remaining": t.remaining, "to_collect": t.to_collect, "capacity": p.capacity,
         "expected": round(p.expected, 1), "shortfall": math.ceil(p.shortfall - 1e-9),
         "feasible": p.feasible,
-        "sessions": [{"day": d.isoformat(), "opens": o, "closes": c, "place": template.place,
-                      "slot_minutes": template.slot_minutes, "per_slot": per_slot,
-                      "places": per_slot * len(slot_times(o, c, template.slot_minutes)),
-                      "villages": []}
-                     for d in p.days for o, c in template.hours],
+        "sessions": sessions,
         "proposed_capacity": day_capacity * len(p.days),
         "proposed_expected": round(day_capacity * rate * len(p.days), 1),
         "missing": None if p.feasible else {
@@ -283,12 +292,13 @@ def _booking_order(db: Database, camp: dict, day: dt.date):
 
 
 def _villages(db: Database, camp: dict, day: dt.date, result: dict) -> None:
-    """Fill each proposed session's villages (households and people) as booking would place
-    them: the free places of the sessions already planned after the report day first."""
+    """Fill the villages (households and people) that accepting would book into each proposed
+    session and each day already planned, as booking places them: the free places of the
+    sessions already planned after the report day first."""
     proposed = [s for t in result["targets"] for s in t["sessions"]]
     needs, order = _booking_order(db, camp, day + dt.timedelta(days=1))
     result["booking_order"] = [{"id": v["id"], "name": v["name"]} for v in order]
-    if not proposed or not needs:
+    if not needs:
         return
     planned = db.query("SELECT * FROM sessions WHERE status = 'planned' AND day > ?",
                        (day.isoformat(),))
@@ -298,16 +308,23 @@ def _villages(db: Database, camp: dict, day: dt.date, result: dict) -> None:
         slots += [Slot(f"new-{i}", d, t, s["per_slot"], s["per_slot"])
                   for t in slot_times(s["opens"], s["closes"], s["slot_minutes"])]
     placed = plan_bookings(needs, slots)
+    # per proposed session ('new-i'), and per day of the sessions already planned
     per: dict[str, dict] = defaultdict(lambda: defaultdict(lambda: [0, 0]))
     for p in placed.placements:
-        if p.slot.session_id.startswith("new-"):
-            counts = per[p.slot.session_id][order[p.household.village_rank]["name"]]
-            counts[0] += 1
-            counts[1] += p.household.size
+        key = p.slot.session_id if p.slot.session_id.startswith("new-") else \
+            p.slot.day.isoformat()
+        counts = per[key][order[p.household.village_rank]["name"]]
+        counts[0] += 1
+        counts[1] += p.household.size
+
+    def villages(key: str) -> list[dict]:
+        return [{"name": name, "households": h, "people": n} for name, (h, n) in per[key].items()]
+
     for i, s in enumerate(proposed):
-        s["villages"] = [{"name": name, "households": h, "people": n}
-                         for name, (h, n) in per[f"new-{i}"].items()]
+        s["villages"] = villages(f"new-{i}")
         s["booked"] = sum(v["people"] for v in s["villages"])
+    for d in result["days"]:
+        d["villages"] = villages(d["date"])
 
 
 # -- accepting the proposal --------------------------------------------------------------------

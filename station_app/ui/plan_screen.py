@@ -24,6 +24,7 @@ from station_app.ui.messages import explain
 from station_app.ui.sessions_screen import record_table
 
 LAGGARD = "#fde2e1"
+PROPOSED = "#e3f2e1"
 
 
 class PlanScreen(QWidget):
@@ -58,15 +59,17 @@ class PlanScreen(QWidget):
              lambda r: str(len({s["day"] for s in r["sessions"]}))),
             ("feasible", self.tr("Outcome"), self._outcome),
         ], colour=lambda r: None if r["feasible"] else LAGGARD, parent=self)
+        # the days ahead: those with sessions planned, and each session proposed
         self.sessions = RecordTableModel([
             ("day", self.tr("Day"), lambda r: show_date(r["day"])),
-            ("hours", self.tr("Hours"), lambda r: f"{r['opens']}–{r['closes']}"),
-            ("place", self.tr("Place"), None),
-            ("per_slot", self.tr("People a slot"), None),
-            ("places", self.tr("Places"), None),
-            ("villages", self.tr("Villages booked"), lambda r: ", ".join(
+            ("kind", self.tr("Sessions"), lambda r: self.tr("proposed") if r["proposed"]
+             else self.tr("planned")),
+            ("hours", self.tr("Hours and place"), lambda r: r["hours"]),
+            ("capacity", self.tr("Capacity"), lambda r: f"{r['capacity']:,}"),
+            ("expected", self.tr("Expected"), lambda r: f"{r['expected']:,.0f}"),
+            ("villages", self.tr("Villages to book"), lambda r: ", ".join(
                 f"{v['name']} ({v['people']})" for v in r.get("villages", []))),
-        ], parent=self)
+        ], colour=lambda r: PROPOSED if r["proposed"] else None, parent=self)
         self.stations = RecordTableModel([
             ("station", self.tr("Station"), None),
             ("label", self.tr("Deadline or milestone"), self._label),
@@ -91,7 +94,8 @@ class PlanScreen(QWidget):
         layout.addWidget(QLabel(self.tr("Deadlines and milestones")))
         self.targets_view = record_table(self.targets, stretch=7)
         layout.addWidget(self.targets_view, 1)
-        self.sessions_label = QLabel(self.tr("Sessions proposed"))
+        self.sessions_label = QLabel(self.tr("The days ahead: sessions planned, and those "
+                                             "proposed (in green)"))
         layout.addWidget(self.sessions_label)
         self.sessions_view = record_table(self.sessions, stretch=5)
         layout.addWidget(self.sessions_view, 2)
@@ -166,7 +170,13 @@ class PlanScreen(QWidget):
             .replace("%7", ", ".join(f"{o}–{c}" for o, c in day["hours"]))
             .replace("%8", f"{day['capacity']:,}").replace("%9", f"{day['expected']:,.0f}"))
         self.targets.set_records(result["targets"])
-        self.sessions.set_records([s for t in result["targets"] for s in t["sessions"]])
+        proposed = [s | {"proposed": True, "hours": f"{s['opens']}–{s['closes']} {s['place']}"}
+                    for t in result["targets"] for s in t["sessions"]]
+        planned = [{"day": d["date"], "proposed": False, "hours": "; ".join(d["sessions"]),
+                    "capacity": d["capacity"], "expected": d["expected"],
+                    "villages": d.get("villages", [])}
+                   for d in result["days"]]
+        self.sessions.set_records(sorted(planned + proposed, key=lambda r: r["day"]))
         self.accept.setEnabled(any(t["sessions"] for t in result["targets"]))
 
     def _show_hq(self, result: dict) -> None:
