@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
+from test_progress import _sites_template, sites  # noqa: F401
 from ui_floor_helpers import sign_in
 
 from station_app.core.dates import show_date
@@ -126,3 +127,47 @@ def test_the_plan_screen_speaks_only_vietnamese(station, qtbot, lead, qapp):
         assert m.people == 120
     finally:
         db.close()
+
+
+def test_the_plan_at_hq_in_vietnamese(sites, qtbot, qapp, tmp_path):  # noqa: F811
+    """HQ's Plan screen after the two stations' bundles (test_planning's HQ case): XA02 short,
+    XA01 could lend, Thôn Nam served by nobody; in Vietnamese."""
+    from cli_helpers import lead_of
+    from test_progress import _at, _rid, _send, _xa01_intakes
+    from ui_floor_helpers import settings
+
+    from station_app.services.intake import record_intake
+    from station_app.ui.app import build_window
+    from station_app.ui.workers import SyncWorker
+
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    _xa01_intakes(xa01)
+    S.create_sessions(xa01, [{"day": "2027-03-07", "place": "Hội trường xã", "opens": "07:00",
+                              "closes": "09:00", "slot_minutes": 20, "capacity": 4}],
+                      lead_of(xa01), today=dt.date(2027, 3, 5))
+    record_intake(xa02, _rid(xa02, "Hoàng Văn Oanh"), "collected", desk="1", now=_at(2),
+                  operator=lead_of(xa02))
+    _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
+    _send(xa02, hq, folder, "xa02-1.bundle", "2027-03-05T18:00:00+07:00")
+    install_translators(qapp, "vi")
+    win = build_window(hq, "vi", settings(tmp_path, "hq"), operator=lead_of(hq),
+                       worker=SyncWorker(hq.path))
+    qtbot.addWidget(win)
+    win.show()
+    screen = win.screens["Plan"]
+    qtbot.waitUntil(lambda: screen.result is not None)
+    assert screen.result["date"] == "2027-03-01"  # before the campaign: from its first day
+    screen.day = dt.date(2027, 3, 5)  # the scripted campaign's day
+    win.tabs.setCurrentWidget(screen)
+    qtbot.waitUntil(lambda: screen.result["date"] == "2027-03-05")
+    assert screen.message.text() == ""
+    assert not screen.sessions_view.isVisibleTo(win) and screen.stations_view.isVisibleTo(win)
+    stations = {screen.stations.data(screen.stations.index(r, 0))
+                for r in range(screen.stations.rowCount())}
+    assert stations == {"XA02"}
+    assert "Có thể hỗ trợ: XA01" in screen.hq_notes.text()
+    assert "Thôn chưa có trạm phụ trách: Thôn Nam (2)" in screen.hq_notes.text()
+    if SHOTS:
+        win.resize(1366, 768)
+        win.grab().save(str(Path(SHOTS) / "plan-hq-vi.png"))
+    win.close()

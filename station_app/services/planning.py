@@ -191,9 +191,11 @@ def missing_text(missing: dict) -> str:
 # -- the plan ----------------------------------------------------------------------------------
 def plan(db: Database, operator: Operator | None, campaign: str | None = None,
          day: dt.date | str | None = None, desks: int | None = None,
-         minutes_per_person: int = MINUTES_PER_PERSON, show_up: float | None = None) -> dict:
+         minutes_per_person: int = MINUTES_PER_PERSON, show_up: float | None = None,
+         clamp: bool = False) -> dict:
     """The plan on ``day`` (default today). ``desks``, ``show_up``: instead of the measured
-    ones (a what-if). At a station: its targets, each with its proposal and the villages the
+    ones (a what-if). ``clamp`` (a screen): a day outside the campaign plans from its first
+    or last day instead of ReportError. At a station: its targets, each with its proposal and the villages the
     proposed sessions would book; at HQ: every station, the stations short and those that could
     lend, the villages no station serves."""
     authorize(db, operator, "report.view")
@@ -203,7 +205,7 @@ def plan(db: Database, operator: Operator | None, campaign: str | None = None,
         raise PlanError(Message("a person takes at least 1 minute at a desk"))
     if show_up is not None and not 0 < show_up <= 1:
         raise PlanError(Message("the show-up rate is more than 0 and at most 1"))
-    report = progress(db, operator, day, campaign)
+    report = progress(db, operator, day, campaign, clamp=clamp)
     day = dt.date.fromisoformat(report["date"])
     camp = db.one("SELECT * FROM campaigns WHERE name = ?", (report["campaign"],))
     open_days = camp["open_days"] or ALL_DAYS

@@ -7,6 +7,8 @@ the stations that can't meet a deadline, those that could lend, the villages nob
 
 from __future__ import annotations
 
+import datetime as dt
+
 from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
@@ -32,6 +34,7 @@ class PlanScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.result: dict | None = None
+        self.day: dt.date | None = None  # the plan's day (None: today)
         self.summary = QLabel()
         self.summary.setWordWrap(True)
         self.desks = QSpinBox()
@@ -126,7 +129,7 @@ class PlanScreen(QWidget):
                 "%1", explain(missing_text(r["missing"])))
         if not r["feasible"]:
             return self.tr("cannot fit at every station")
-        if r.get("sessions") or r.get("proposal_closes_it"):
+        if r["shortfall"] > 0:
             return self.tr("fits with the proposal")
         return self.tr("fits")
 
@@ -136,7 +139,9 @@ class PlanScreen(QWidget):
         show_up = self.show_up.value() / 100 or None
         self.accept.setEnabled(False)
         self.message.setText("")
-        self.ctx.worker.query(lambda db: plan(db, who, desks=desks, show_up=show_up),
+        day = self.day
+        self.ctx.worker.query(lambda db: plan(db, who, day=day, desks=desks, show_up=show_up,
+                                              clamp=True),
                               on_done=self._show, on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
@@ -153,6 +158,7 @@ class PlanScreen(QWidget):
             widget.setVisible(not hq)
         for widget in (self.stations_label, self.stations_view, self.hq_notes):
             widget.setVisible(hq)
+        self.accept.setVisible(not hq)  # each station accepts its own plan
         if hq:
             self._show_hq(result)
             return
