@@ -33,7 +33,6 @@ from station_app.services.progress import ReportError, progress
 from station_app.services.sessions import (
     ALL_DAYS,
     BookingResult,
-    ScheduleError,
     _free_slots,
     _needs,
     book_villages,
@@ -347,14 +346,10 @@ def accept_plan(db: Database, operator: Operator | None, proposal: dict) -> dict
         after = [s["id"] for s in db.query(
             "SELECT id FROM sessions WHERE status = 'planned' AND day > ? ORDER BY day, opens",
             (day.isoformat(),))]
-        if after:
-            try:
-                booking = book_villages(db, [v["id"] for v in proposal["booking_order"]], after,
-                                        proposal["campaign"], operator,
-                                        today=day + dt.timedelta(days=1)).as_dict()
-            except ScheduleError:
-                if created:
-                    raise
+        if after:  # a second transaction: should it fail, the sessions stay, to book again
+            booking = book_villages(db, [v["id"] for v in proposal["booking_order"]], after,
+                                    proposal["campaign"], operator,
+                                    today=day + dt.timedelta(days=1)).as_dict()
     return {"sessions": created, "booking": booking}
 
 
