@@ -33,11 +33,11 @@ from station_app.services.progress import ReportError, progress
 from station_app.services.sessions import (
     ALL_DAYS,
     BookingResult,
-    _free_slots,
-    _needs,
     book_villages,
     campaign_deadlines,
     create_sessions,
+    free_slots,
+    households_to_book,
 )
 from station_app.storage import Database
 
@@ -193,10 +193,10 @@ def plan(db: Database, operator: Operator | None, campaign: str | None = None,
          minutes_per_person: int = MINUTES_PER_PERSON, show_up: float | None = None,
          clamp: bool = False) -> dict:
     """The plan on ``day`` (default today). ``desks``, ``show_up``: instead of the measured
-    ones (a what-if). ``clamp`` (a screen): a day outside the campaign plans from its first
-    or last day instead of ReportError. At a station: its targets, each with its proposal and the villages the
-    proposed sessions would book; at HQ: every station, the stations short and those that could
-    lend, the villages no station serves."""
+    ones (a what-if). ``clamp`` (a screen): a day outside the campaign plans from its first or
+    last day instead of ReportError. At a station: its targets, each with its proposal and the
+    villages the proposed sessions would book; at HQ: every station, the stations short and
+    those that could lend, the villages no station serves."""
     authorize(db, operator, "report.view")
     if desks is not None and desks < 1:
         raise PlanError(Message("a station has at least 1 desk"))
@@ -280,7 +280,8 @@ def _booking_order(db: Database, camp: dict, day: dt.date):
     villages = db.query("SELECT id, name FROM areas WHERE kind = 'village'")
     if not villages:
         return [], []
-    needs = _needs(db, villages, campaign_deadlines(db, camp["id"]), day, BookingResult())
+    needs = households_to_book(db, villages, campaign_deadlines(db, camp["id"]), day,
+                               BookingResult())
     first: dict[int, dt.date] = {}
     for n in needs:
         due = n.deadline or dt.date.max
@@ -303,7 +304,7 @@ def _villages(db: Database, camp: dict, day: dt.date, result: dict) -> None:
         return
     planned = db.query("SELECT * FROM sessions WHERE status = 'planned' AND day > ?",
                        (day.isoformat(),))
-    slots = _free_slots(db, planned)
+    slots = free_slots(db, planned)
     for i, s in enumerate(proposed):
         d = dt.date.fromisoformat(s["day"])
         slots += [Slot(f"new-{i}", d, t, s["per_slot"], s["per_slot"])

@@ -42,7 +42,7 @@ __all__ = [
     "resolve_session", "resolve_villages", "book_villages", "move_session", "spread_session",
     "moved_households", "session_label", "MIN_AGE", "list_campaigns", "cancel_session",
     "village_summary", "BookingCancelled", "ALL_DAYS", "parse_milestone", "campaign_milestones",
-    "set_milestones",
+    "set_milestones", "free_slots", "households_to_book",
 ]
 
 MIN_AGE = 14  # citizens from 14 years old are issued a card
@@ -475,7 +475,7 @@ class BookingResult:
                 "unplaced": self.unplaced, "sessions": self.sessions}
 
 
-def _free_slots(db: Database, sessions: list[dict]) -> list[Slot]:
+def free_slots(db: Database, sessions: list[dict]) -> list[Slot]:
     if not sessions:
         return []
     ids = [s["id"] for s in sessions]
@@ -545,9 +545,9 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
         step(0)
         camp = _campaign(db, campaign, today)
         groups = campaign_deadlines(db, camp["id"] if camp else None)
-        needs = _needs(db, chosen, groups, today, result)
+        needs = households_to_book(db, chosen, groups, today, result)
         step(1)
-        plan = plan_bookings(needs, _free_slots(db, targets))
+        plan = plan_bookings(needs, free_slots(db, targets))
         step(2)
         where = {t["id"]: t for t in targets}
         village_of = [v["name"] for v in chosen]
@@ -581,8 +581,8 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
     return result
 
 
-def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today: dt.date,
-           result: BookingResult) -> list[HouseholdNeed]:
+def households_to_book(db: Database, villages: list[dict], groups: list[AgeDeadline],
+                       today: dt.date, result: BookingResult) -> list[HouseholdNeed]:
     """The households of ``villages`` with the members who must come and their deadline.
     A household booked for a coming day is left as it is; a member who already came (checked
     in) or was collected (here or, once synced, elsewhere) does not come again, while one who
@@ -752,10 +752,10 @@ def spread_session(db: Database, session: str, onto: list[str] | None = None,
         booked = _booked(db, s["id"])
         camp_id = s.get("campaign_id") or (_campaign(db, None, today) or {}).get("id")
         needs = _household_needs(booked, campaign_deadlines(db, camp_id), today, keep_order=False)
-        slots = _free_slots(db, targets)
+        slots = free_slots(db, targets)
         plan = plan_bookings(needs, slots)
         if plan.unplaced:
-            free = sum(sl.free for sl in _free_slots(db, targets))
+            free = sum(sl.free for sl in free_slots(db, targets))
             first = plan.unplaced[0]
             where = (Message("the sessions chosen") if onto
                      else Message("the sessions planned after today"))
