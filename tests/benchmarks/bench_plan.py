@@ -9,7 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import time
 
-from bench_report import DAYS, START
+from bench_report import DAYS, START, report_db
 from run import bench_lead
 
 STATIONS = 50
@@ -36,11 +36,7 @@ def run(ctx) -> None:
     from station_app.services.sessions import parse_milestone, set_milestones
     from station_app.storage import Database
 
-    path = ctx.data / "bench-report.sqlite3"
-    if not path.exists():
-        print("(bench_plan needs bench_report's database: run bench_report first)")
-        return
-    db = Database.open(path)
+    db = Database.open(report_db(ctx))
     lead = bench_lead(db)
     day = START + dt.timedelta(days=DAYS - 1)
     camp = db.one("SELECT name FROM campaigns")["name"]
