@@ -94,6 +94,7 @@ def test_milestone_input():
             parse_milestone(bad)
 
 
+@pytest.mark.slow
 def test_province_figures_at_one_hundredth(db, tmp_path, capsys):
     """The province's order at 1/100: 8,025 residents from 01/03/2021 to 30/06/2021, 7,718
     (771,797 / 100) of them by 15/06 included; 668 collected by the end of 14/03."""

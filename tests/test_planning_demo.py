@@ -11,6 +11,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from station_app.services import planning
 from station_app.services.demo import demo_lead, ensure_demo_station
 from station_app.services.progress import progress
@@ -39,6 +41,7 @@ def _a_day_of_sessions(db: Database, day: dt.date) -> int:
     return len(came)
 
 
+@pytest.mark.slow
 def test_the_demo_stations_plan_accepted_meets_its_deadlines(tmp_path):
     db = Database.open(ensure_demo_station(tmp_path / "demo.sqlite3"))
     try:
