@@ -3,6 +3,8 @@ close it (``--accept``: create them and book the villages), or at HQ across the 
 
 from __future__ import annotations
 
+import datetime as dt
+
 from station_app.cli import emit, open_station, whole_number
 from station_app.core.dates import show_date
 from station_app.services import planning
@@ -11,6 +13,18 @@ from station_app.services import planning
 def _rate(text: str) -> float:
     value = float(text.rstrip("%").replace(",", "."))
     return value / 100 if text.endswith("%") or value > 1 else value
+
+
+def _runs(days: list[str]) -> str:
+    """'14/12/2026–16/12/2026, 18/12/2026': consecutive days as one range."""
+    runs: list[list[dt.date]] = []
+    for d in map(dt.date.fromisoformat, days):
+        if runs and (d - runs[-1][-1]).days == 1:
+            runs[-1].append(d)
+        else:
+            runs.append([d])
+    return ", ".join(show_date(r[0]) + (f"–{show_date(r[-1])}" if len(r) > 1 else "")
+                     for r in runs)
 
 
 def register(sub, common) -> None:
@@ -48,8 +62,7 @@ def cmd_plan(args) -> int:
                     f"shortfall {t['shortfall']:,}")
             days = sorted({x["day"] for x in t["sessions"]})
             if days:
-                line += f"; add {len(days)} day(s) of sessions: " + ", ".join(
-                    show_date(d) for d in days)
+                line += f"; add {len(days)} day(s) of sessions: " + _runs(days)
             if t["missing"]:
                 line += f"; CANNOT FIT: missing {planning.missing_text(t['missing'])}"
             lines.append(line)
