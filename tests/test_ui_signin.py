@@ -29,7 +29,7 @@ def test_each_role_sees_only_its_screens(station, qtbot):
     assert win.tabs.currentWidget() is win.screens["Desk"]  # staff start at their desk
     win.sign_out()
     sign_in(qtbot, win, "Trưởng trạm")
-    assert _tabs(win) == ["Roster", "Tickets", "Desk", "Dashboard", "Campaign", "Sessions",
+    assert _tabs(win) == ["Roster", "Tickets", "Desk", "Dashboard", "Campaign", "Plan", "Sessions",
                           "Booking", "Move a session", "Letters", "Delivery", "Announcements",
                           "Sync", "Conflicts", "Backups", "Hall network", "Operators"]
 
