@@ -12,7 +12,10 @@ VI_i28 = {
     "Milestone %1": "Mốc %1",
     "Plan": "Kế hoạch",
     "measured": "theo số liệu",
-    "Compute &again": "Tính &lại",
+    "&Recompute": "Tính &lại",
+    "&Omit the chosen proposed day": "&Bỏ ngày đề xuất đã chọn",
+    "Choose a proposed day in the list first.": "Hãy chọn một ngày đề xuất trong danh sách.",
+    "%1 left out of the proposal.": "Đã bỏ ngày %1 khỏi đề xuất.",
     "&Accept the proposal: create the sessions and book":
         "&Đồng ý đề xuất: tạo các buổi và xếp lịch",
     "Deadline or milestone": "Thời hạn hoặc mốc",

@@ -2574,198 +2574,213 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="39" />
-        <location filename="../../station_app/ui/plan_screen.py" line="43" />
+        <location filename="../../station_app/ui/plan_screen.py" line="42" />
+        <location filename="../../station_app/ui/plan_screen.py" line="46" />
         <source>measured</source>
         <translation>theo số liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="44" />
-        <source>Compute &amp;again</source>
-        <translation>Tính &amp;lại</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="46" />
+        <location filename="../../station_app/ui/plan_screen.py" line="49" />
         <source>&amp;Accept the proposal: create the sessions and book</source>
         <translation>&amp;Đồng ý đề xuất: tạo các buổi và xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="52" />
-        <location filename="../../station_app/ui/plan_screen.py" line="75" />
+        <location filename="../../station_app/ui/plan_screen.py" line="57" />
+        <location filename="../../station_app/ui/plan_screen.py" line="80" />
         <source>Deadline or milestone</source>
         <translation>Thời hạn hoặc mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="53" />
-        <location filename="../../station_app/ui/plan_screen.py" line="76" />
+        <location filename="../../station_app/ui/plan_screen.py" line="58" />
+        <location filename="../../station_app/ui/plan_screen.py" line="81" />
         <source>By (included)</source>
         <translation>Đến hết ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="54" />
+        <location filename="../../station_app/ui/plan_screen.py" line="59" />
         <source>Still to collect</source>
         <translation>Còn phải thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="55" />
+        <location filename="../../station_app/ui/plan_screen.py" line="60" />
         <source>Capacity planned</source>
         <translation>Sức chứa đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="56" />
-        <location filename="../../station_app/ui/plan_screen.py" line="69" />
+        <location filename="../../station_app/ui/plan_screen.py" line="61" />
+        <location filename="../../station_app/ui/plan_screen.py" line="74" />
         <source>Expected</source>
         <translation>Dự kiến thu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="57" />
-        <location filename="../../station_app/ui/plan_screen.py" line="77" />
+        <location filename="../../station_app/ui/plan_screen.py" line="62" />
+        <location filename="../../station_app/ui/plan_screen.py" line="82" />
         <source>Shortfall</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="58" />
+        <location filename="../../station_app/ui/plan_screen.py" line="63" />
         <source>Days to add</source>
         <translation>Số ngày cần thêm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="60" />
-        <location filename="../../station_app/ui/plan_screen.py" line="78" />
+        <location filename="../../station_app/ui/plan_screen.py" line="65" />
+        <location filename="../../station_app/ui/plan_screen.py" line="83" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="64" />
+        <location filename="../../station_app/ui/plan_screen.py" line="69" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="74" />
+        <location filename="../../station_app/ui/plan_screen.py" line="79" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="85" />
+        <location filename="../../station_app/ui/plan_screen.py" line="90" />
         <source>Desks</source>
         <translation>Số bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="86" />
+        <location filename="../../station_app/ui/plan_screen.py" line="91" />
         <source>Show-up rate</source>
         <translation>Tỷ lệ đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="94" />
+        <location filename="../../station_app/ui/plan_screen.py" line="100" />
         <source>Deadlines and milestones</source>
         <translation>Thời hạn và các mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="65" />
+        <location filename="../../station_app/ui/plan_screen.py" line="70" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="65" />
+        <location filename="../../station_app/ui/plan_screen.py" line="47" />
+        <source>&amp;Recompute</source>
+        <translation>Tính &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="51" />
+        <source>&amp;Omit the chosen proposed day</source>
+        <translation>&amp;Bỏ ngày đề xuất đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="70" />
         <source>proposed</source>
         <translation>đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="66" />
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
         <source>planned</source>
         <translation>đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="67" />
+        <location filename="../../station_app/ui/plan_screen.py" line="72" />
         <source>Hours and place</source>
         <translation>Giờ và địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="68" />
+        <location filename="../../station_app/ui/plan_screen.py" line="73" />
         <source>Capacity</source>
         <translation>Sức chứa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="70" />
+        <location filename="../../station_app/ui/plan_screen.py" line="75" />
         <source>Villages to book</source>
         <translation>Thôn sẽ xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="97" />
+        <location filename="../../station_app/ui/plan_screen.py" line="103" />
         <source>The days ahead: sessions planned, and those proposed (in green)</source>
         <translation>Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="102" />
+        <location filename="../../station_app/ui/plan_screen.py" line="108" />
         <source>Stations that can't meet a deadline with the sessions they planned</source>
         <translation>Các trạm không kịp thời hạn với các buổi đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="120" />
+        <location filename="../../station_app/ui/plan_screen.py" line="127" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="121" />
+        <location filename="../../station_app/ui/plan_screen.py" line="128" />
         <source>Ages %1</source>
         <translation>Nhóm tuổi %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="125" />
+        <location filename="../../station_app/ui/plan_screen.py" line="132" />
         <source>cannot fit: missing %1</source>
         <translation>không đủ: còn thiếu %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="128" />
+        <location filename="../../station_app/ui/plan_screen.py" line="135" />
         <source>cannot fit at every station</source>
         <translation>có trạm không đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="130" />
+        <location filename="../../station_app/ui/plan_screen.py" line="137" />
         <source>fits with the proposal</source>
         <translation>đủ nếu thêm các buổi đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="131" />
+        <location filename="../../station_app/ui/plan_screen.py" line="138" />
         <source>fits</source>
         <translation>đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="161" />
+        <location filename="../../station_app/ui/plan_screen.py" line="173" />
         <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="167" />
+        <location filename="../../station_app/ui/plan_screen.py" line="179" />
         <source>measured on %1 people</source>
         <translation>tính trên %1 người đã mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="169" />
+        <location filename="../../station_app/ui/plan_screen.py" line="181" />
         <source>default: too few people invited yet</source>
         <translation>mặc định: chưa mời đủ người để tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="184" />
+        <location filename="../../station_app/ui/plan_screen.py" line="205" />
+        <source>Choose a proposed day in the list first.</source>
+        <translation>Hãy chọn một ngày đề xuất trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="210" />
+        <source>%1 left out of the proposal.</source>
+        <translation>Đã bỏ ngày %1 khỏi đề xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="215" />
         <source>%1, %2: %3 still to collect across %4 station(s).</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận ở %4 trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="209" />
+        <location filename="../../station_app/ui/plan_screen.py" line="240" />
         <source>Could lend: %1</source>
         <translation>Có thể hỗ trợ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="210" />
+        <location filename="../../station_app/ui/plan_screen.py" line="241" />
         <source>%1 (%2 spare, %3 free days)</source>
         <translation>%1 (dư %2 người, %3 ngày trống)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="214" />
+        <location filename="../../station_app/ui/plan_screen.py" line="245" />
         <source>Villages no station serves yet: %1</source>
         <translation>Thôn chưa có trạm phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="228" />
+        <location filename="../../station_app/ui/plan_screen.py" line="259" />
         <source>%1 session(s) created, %2 household(s) booked: their letters are ready on the Letters screen.</source>
         <translation>Đã tạo %1 buổi, xếp lịch %2 hộ: giấy mời sẵn sàng ở màn hình Giấy mời.</translation>
     </message>

@@ -44,10 +44,12 @@ class PlanScreen(QWidget):
         self.show_up.setRange(0, 100)
         self.show_up.setSuffix(" %")
         self.show_up.setSpecialValueText(self.tr("measured"))
-        self.recompute = QPushButton(self.tr("Compute &again"))
+        self.recompute = QPushButton(self.tr("&Recompute"))
         self.recompute.clicked.connect(self.refresh)
         self.accept = QPushButton(self.tr("&Accept the proposal: create the sessions and book"))
         self.accept.clicked.connect(self.accept_proposal)
+        self.omit = QPushButton(self.tr("&Omit the chosen proposed day"))
+        self.omit.clicked.connect(self.omit_day)
         self.message = QLabel()
         self.message.setWordWrap(True)
 
@@ -90,6 +92,7 @@ class PlanScreen(QWidget):
         what_if.addLayout(form)
         what_if.addWidget(self.recompute)
         what_if.addStretch(1)
+        what_if.addWidget(self.omit)
         what_if.addWidget(self.accept)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
@@ -110,6 +113,7 @@ class PlanScreen(QWidget):
         layout.addWidget(self.hq_notes)
         layout.addWidget(self.message)
         self.accept.setEnabled(False)
+        self.omit.setEnabled(False)
         self.refresh()
 
     def activate(self) -> None:
@@ -138,6 +142,7 @@ class PlanScreen(QWidget):
         desks = self.desks.value() or None
         show_up = self.show_up.value() / 100 or None
         self.accept.setEnabled(False)
+        self.omit.setEnabled(False)
         self.message.setText("")
         day = self.day
         self.ctx.worker.query(lambda db: plan(db, who, day=day, desks=desks, show_up=show_up,
@@ -159,6 +164,7 @@ class PlanScreen(QWidget):
         for widget in (self.stations_label, self.stations_view, self.hq_notes):
             widget.setVisible(hq)
         self.accept.setVisible(not hq)  # each station accepts its own plan
+        self.omit.setVisible(not hq)
         if hq:
             self._show_hq(result)
             return
@@ -176,6 +182,10 @@ class PlanScreen(QWidget):
             .replace("%7", ", ".join(f"{o}–{c}" for o, c in day["hours"]))
             .replace("%8", f"{day['capacity']:,}").replace("%9", f"{day['expected']:,.0f}"))
         self.targets.set_records(result["targets"])
+        self._show_days()
+
+    def _show_days(self) -> None:
+        result = self.result
         proposed = [s | {"proposed": True, "hours": f"{s['opens']}–{s['closes']} {s['place']}"}
                     for t in result["targets"] for s in t["sessions"]]
         planned = [{"day": d["date"], "proposed": False, "hours": "; ".join(d["sessions"]),
@@ -183,7 +193,22 @@ class PlanScreen(QWidget):
                     "villages": d.get("villages", [])}
                    for d in result["days"]]
         self.sessions.set_records(sorted(planned + proposed, key=lambda r: r["day"]))
-        self.accept.setEnabled(any(t["sessions"] for t in result["targets"]))
+        self.accept.setEnabled(bool(proposed))
+        self.omit.setEnabled(bool(proposed))
+
+    def omit_day(self) -> None:
+        """Leave the chosen proposed day out of what *Accept* creates (the lead's change; the
+        figures are those of the whole proposal until computed again)."""
+        row = self.sessions.record(self.sessions_view.currentIndex().row()) \
+            if self.sessions_view.currentIndex().isValid() else None
+        if not row or not row["proposed"] or not self.result:
+            say(self.message, self.tr("Choose a proposed day in the list first."), "warn")
+            return
+        for t in self.result["targets"]:
+            t["sessions"] = [s for s in t["sessions"] if s["day"] != row["day"]]
+        self._show_days()
+        say(self.message, self.tr("%1 left out of the proposal.").replace(
+            "%1", show_date(row["day"])), "info")
 
     def _show_hq(self, result: dict) -> None:
         self.summary.setText(
