@@ -16,6 +16,10 @@ VI_i28 = {
     "&Omit the chosen proposed day": "&Bỏ ngày đề xuất đã chọn",
     "Choose a proposed day in the list first.": "Hãy chọn một ngày đề xuất trong danh sách.",
     "%1 left out of the proposal.": "Đã bỏ ngày %1 khỏi đề xuất.",
+    "Nothing to plan for yet: no campaign, or one with no deadline and no last day (see the "
+    "Campaign screen).":
+        "Chưa có gì để lập kế hoạch: chưa có đợt cấp, hoặc đợt cấp chưa có thời hạn và ngày kết "
+        "thúc (xem màn hình Đợt cấp).",
     "&Accept the proposal: create the sessions and book":
         "&Đồng ý đề xuất: tạo các buổi và xếp lịch",
     "Deadline or milestone": "Thời hạn hoặc mốc",

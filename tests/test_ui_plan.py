@@ -101,6 +101,17 @@ def test_the_proposal_is_shown_and_accepted_in_one_click(station, qtbot, lead, t
         for r in range(screen.sessions.rowCount())) == len(proposed) + 1)
 
 
+def test_without_a_campaign_the_screen_says_so_in_vietnamese(station, qtbot, qapp):
+    install_translators(qapp, "vi")
+    win = station.window("lead")
+    sign_in(qtbot, win, "Trưởng trạm")
+    screen = win.screens["Plan"]
+    win.tabs.setCurrentWidget(screen)
+    qtbot.waitUntil(lambda: screen.message.text() != "")
+    assert screen.message.text().startswith("Chưa có gì để lập kế hoạch")
+    assert screen.targets.rowCount() == 0 and not screen.accept.isEnabled()
+
+
 def test_the_plan_screen_speaks_only_vietnamese(station, qtbot, lead, qapp):
     from test_ui_languages import _data, _english_words, _texts
 

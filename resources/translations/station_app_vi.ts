@@ -2574,213 +2574,218 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="42" />
-        <location filename="../../station_app/ui/plan_screen.py" line="46" />
+        <location filename="../../station_app/ui/plan_screen.py" line="43" />
+        <location filename="../../station_app/ui/plan_screen.py" line="47" />
         <source>measured</source>
         <translation>theo số liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="49" />
+        <location filename="../../station_app/ui/plan_screen.py" line="50" />
         <source>&amp;Accept the proposal: create the sessions and book</source>
         <translation>&amp;Đồng ý đề xuất: tạo các buổi và xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="57" />
-        <location filename="../../station_app/ui/plan_screen.py" line="80" />
+        <location filename="../../station_app/ui/plan_screen.py" line="58" />
+        <location filename="../../station_app/ui/plan_screen.py" line="81" />
         <source>Deadline or milestone</source>
         <translation>Thời hạn hoặc mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="58" />
-        <location filename="../../station_app/ui/plan_screen.py" line="81" />
+        <location filename="../../station_app/ui/plan_screen.py" line="59" />
+        <location filename="../../station_app/ui/plan_screen.py" line="82" />
         <source>By (included)</source>
         <translation>Đến hết ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="59" />
+        <location filename="../../station_app/ui/plan_screen.py" line="60" />
         <source>Still to collect</source>
         <translation>Còn phải thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="60" />
+        <location filename="../../station_app/ui/plan_screen.py" line="61" />
         <source>Capacity planned</source>
         <translation>Sức chứa đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="61" />
-        <location filename="../../station_app/ui/plan_screen.py" line="74" />
+        <location filename="../../station_app/ui/plan_screen.py" line="62" />
+        <location filename="../../station_app/ui/plan_screen.py" line="75" />
         <source>Expected</source>
         <translation>Dự kiến thu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="62" />
-        <location filename="../../station_app/ui/plan_screen.py" line="82" />
+        <location filename="../../station_app/ui/plan_screen.py" line="63" />
+        <location filename="../../station_app/ui/plan_screen.py" line="83" />
         <source>Shortfall</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="63" />
+        <location filename="../../station_app/ui/plan_screen.py" line="64" />
         <source>Days to add</source>
         <translation>Số ngày cần thêm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="65" />
-        <location filename="../../station_app/ui/plan_screen.py" line="83" />
+        <location filename="../../station_app/ui/plan_screen.py" line="66" />
+        <location filename="../../station_app/ui/plan_screen.py" line="84" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="69" />
+        <location filename="../../station_app/ui/plan_screen.py" line="70" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="79" />
+        <location filename="../../station_app/ui/plan_screen.py" line="80" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="90" />
+        <location filename="../../station_app/ui/plan_screen.py" line="91" />
         <source>Desks</source>
         <translation>Số bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="91" />
+        <location filename="../../station_app/ui/plan_screen.py" line="92" />
         <source>Show-up rate</source>
         <translation>Tỷ lệ đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="100" />
+        <location filename="../../station_app/ui/plan_screen.py" line="101" />
         <source>Deadlines and milestones</source>
         <translation>Thời hạn và các mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="70" />
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="47" />
+        <location filename="../../station_app/ui/plan_screen.py" line="48" />
         <source>&amp;Recompute</source>
         <translation>Tính &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="51" />
+        <location filename="../../station_app/ui/plan_screen.py" line="52" />
         <source>&amp;Omit the chosen proposed day</source>
         <translation>&amp;Bỏ ngày đề xuất đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="70" />
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
         <source>proposed</source>
         <translation>đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <location filename="../../station_app/ui/plan_screen.py" line="72" />
         <source>planned</source>
         <translation>đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="72" />
+        <location filename="../../station_app/ui/plan_screen.py" line="73" />
         <source>Hours and place</source>
         <translation>Giờ và địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="73" />
+        <location filename="../../station_app/ui/plan_screen.py" line="74" />
         <source>Capacity</source>
         <translation>Sức chứa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="75" />
+        <location filename="../../station_app/ui/plan_screen.py" line="76" />
         <source>Villages to book</source>
         <translation>Thôn sẽ xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="103" />
+        <location filename="../../station_app/ui/plan_screen.py" line="104" />
         <source>The days ahead: sessions planned, and those proposed (in green)</source>
         <translation>Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="108" />
+        <location filename="../../station_app/ui/plan_screen.py" line="109" />
         <source>Stations that can't meet a deadline with the sessions they planned</source>
         <translation>Các trạm không kịp thời hạn với các buổi đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="127" />
+        <location filename="../../station_app/ui/plan_screen.py" line="128" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="128" />
+        <location filename="../../station_app/ui/plan_screen.py" line="129" />
         <source>Ages %1</source>
         <translation>Nhóm tuổi %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="132" />
+        <location filename="../../station_app/ui/plan_screen.py" line="133" />
         <source>cannot fit: missing %1</source>
         <translation>không đủ: còn thiếu %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="135" />
+        <location filename="../../station_app/ui/plan_screen.py" line="136" />
         <source>cannot fit at every station</source>
         <translation>có trạm không đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="137" />
+        <location filename="../../station_app/ui/plan_screen.py" line="138" />
         <source>fits with the proposal</source>
         <translation>đủ nếu thêm các buổi đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="138" />
+        <location filename="../../station_app/ui/plan_screen.py" line="139" />
         <source>fits</source>
         <translation>đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="173" />
+        <location filename="../../station_app/ui/plan_screen.py" line="160" />
+        <source>Nothing to plan for yet: no campaign, or one with no deadline and no last day (see the Campaign screen).</source>
+        <translation>Chưa có gì để lập kế hoạch: chưa có đợt cấp, hoặc đợt cấp chưa có thời hạn và ngày kết thúc (xem màn hình Đợt cấp).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="180" />
         <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="179" />
+        <location filename="../../station_app/ui/plan_screen.py" line="186" />
         <source>measured on %1 people</source>
         <translation>tính trên %1 người đã mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="181" />
+        <location filename="../../station_app/ui/plan_screen.py" line="188" />
         <source>default: too few people invited yet</source>
         <translation>mặc định: chưa mời đủ người để tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="205" />
+        <location filename="../../station_app/ui/plan_screen.py" line="212" />
         <source>Choose a proposed day in the list first.</source>
         <translation>Hãy chọn một ngày đề xuất trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="210" />
+        <location filename="../../station_app/ui/plan_screen.py" line="217" />
         <source>%1 left out of the proposal.</source>
         <translation>Đã bỏ ngày %1 khỏi đề xuất.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="215" />
+        <location filename="../../station_app/ui/plan_screen.py" line="222" />
         <source>%1, %2: %3 still to collect across %4 station(s).</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận ở %4 trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="240" />
+        <location filename="../../station_app/ui/plan_screen.py" line="247" />
         <source>Could lend: %1</source>
         <translation>Có thể hỗ trợ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="241" />
+        <location filename="../../station_app/ui/plan_screen.py" line="248" />
         <source>%1 (%2 spare, %3 free days)</source>
         <translation>%1 (dư %2 người, %3 ngày trống)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="245" />
+        <location filename="../../station_app/ui/plan_screen.py" line="252" />
         <source>Villages no station serves yet: %1</source>
         <translation>Thôn chưa có trạm phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="259" />
+        <location filename="../../station_app/ui/plan_screen.py" line="266" />
         <source>%1 session(s) created, %2 household(s) booked: their letters are ready on the Letters screen.</source>
         <translation>Đã tạo %1 buổi, xếp lịch %2 hộ: giấy mời sẵn sàng ở màn hình Giấy mời.</translation>
     </message>

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.dates import show_date
-from station_app.services.planning import accept_plan, missing_text, plan
+from station_app.services.planning import PlanError, accept_plan, missing_text, plan
+from station_app.services.progress import ReportError
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain
 from station_app.ui.sessions_screen import record_table
@@ -154,6 +155,12 @@ class PlanScreen(QWidget):
         self.summary.setText("")
         for model in (self.targets, self.sessions, self.stations):
             model.set_records([])
+        if isinstance(exc, ReportError) and not isinstance(exc, PlanError):
+            # with clamp, the only reasons: no campaign, or one with nothing to count against
+            say(self.message, self.tr("Nothing to plan for yet: no campaign, or one with no "
+                                      "deadline and no last day (see the Campaign "
+                                      "screen)."), "warn")
+            return
         say(self.message, explain(exc), "error")
 
     def _show(self, result: dict) -> None:
