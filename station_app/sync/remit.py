@@ -14,7 +14,7 @@ A station ``S`` may make (docs/bundle-format.md, *What a station may change*):
   it never replaces an edit, core/roster_ids.py), and edits and deletions of the households
   and residents of the villages it serves: those of a household booked in one of its sessions;
 - a campaign of its own (``station`` ``S``: one it made before HQ's reached it, kept at HQ as
-  that station's, docs/campaigns.md) and the deadlines of such a campaign;
+  that station's, docs/campaigns.md) and the deadlines and milestones of such a campaign;
 - nothing else (the province's campaign, ``station`` NULL, and its deadlines are HQ's).
 
 A record HQ already holds at the same or a newer version is no change and is not judged.
@@ -90,7 +90,7 @@ def _rules(table: str, incoming_tables: set[str]) -> tuple[str, str, str]:
         return (booked.replace("{col}", "n.appointment_id") + " AND (r.id IS NULL OR "
                 + booked.replace("{col}", "r.appointment_id") + ")",
                 booked.replace("{col}", "r.appointment_id"), "'station'")
-    if table == "campaign_deadlines":
+    if table in ("campaign_deadlines", "campaign_milestones"):
         # of a campaign the station's (as the bundle or HQ holds it), never of one HQ holds
         # as another's or the province's
         own = ("({col} IN (SELECT id FROM {IN}.campaigns WHERE station = :s UNION"
