@@ -13,8 +13,9 @@ import pytest
 from cli_helpers import add_crew, lead_of, run, run_json
 
 from station_app.core.clock import wall_ms
+from station_app.core.sqlite import sqlite3
 from station_app.services.roster_import import import_roster
-from station_app.storage import Database
+from station_app.storage import Database, keys
 from station_app.sync import (
     create_keys,
     enrol,
@@ -270,3 +271,23 @@ def test_audit_entries_are_a_stations_own_by_the_station_they_say_never_anothers
     aside = {r["id"]: r["reason"] for r in hq.query("SELECT * FROM sync_set_aside")}
     assert aside == {"deskNODE0000000002": "station", f"{xa02.node}0000099999": "station",
                      f"{hq.node}0000099999": "station", theirs: "station"}
+
+
+def test_an_older_database_gives_its_audit_entries_their_station(three):
+    """Entries of the version before had no station: the migration gives each the station of
+    the laptop that wrote it (its node: this laptop or an enrolled one)."""
+    hq = three["HQ"]
+    path, nodes = hq.path, {hq.node: "HQ", three["XA01"].node: "XA01",
+                            three["XA02"].node: "XA02"}
+    hq.close()
+    conn = sqlite3.connect(path)
+    conn.execute(keys.key_pragma(keys.database_key(path)))
+    conn.execute("ALTER TABLE audit DROP COLUMN station")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0796_audit_station'")
+    conn.commit()
+    conn.close()
+    hq = three["HQ"] = Database.open(path)
+    found = {(r[0][:8], r[1]) for r in hq.conn.execute("SELECT id, station FROM audit")}
+    assert found == set(nodes.items())
+    with pytest.raises(sqlite3.IntegrityError):  # the guard trigger is back
+        hq.conn.execute("UPDATE audit SET station = NULL")
