@@ -1186,6 +1186,11 @@ VI = {
     "check the household in by its code":
         "giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên (HQ) "
         "về máy này, hoặc cho hộ vào bằng cách gõ mã hộ",
+    # issue 22 (b22e): after HQ's answer, the changes made since the last bundle told apart
+    "HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the "
+    "oldest since %3, for the next bundle.":
+        "Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay "
+        "đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.",
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the
