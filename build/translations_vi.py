@@ -1252,6 +1252,11 @@ VI = {
     'the show-up rate is more than 0 and at most 1': 'tỷ lệ đến phải lớn hơn 0 và không quá 1',
     '{days} more days of sessions': 'thêm {days} ngày làm việc',
     '{desks} more desks from {day}, or {days}': 'thêm {desks} bàn từ ngày {day}, hoặc {days}',
+    # issue 22 (b22e): after HQ's answer, the changes made since the last bundle told apart
+    "HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the "
+    "oldest since %3, for the next bundle.":
+        "Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay "
+        "đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.",
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the
