@@ -185,12 +185,15 @@ def test_letters_print_from_the_window_once_the_passphrase_is_typed(qtbot, roste
         assert _print_village(qtbot, win, out) == f"{len(codes)} letters written (A5) to {out}."
         pages = pypdf.PdfReader(out).pages
         assert len(pages) == len(codes)
-        assert [next(c for c in codes if c in p.extract_text()) for p in pages] == codes
+        for page, code in zip(pages, codes):  # a letter per household, in delivery order
+            assert code in page.extract_text()
         win.close()
     finally:
         db.close()
 
 
+# the file dialog's completer pops up as the path is typed: offscreen has no window manager
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
 def test_a_big_roster_imports_from_the_window_once_the_passphrase_is_typed(
         qtbot, db_path, small_roster, tmp_path, monkeypatch):
     """File > Import roster (Ctrl+I), the file typed in the file dialog, the columns accepted:
