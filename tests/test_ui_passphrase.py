@@ -249,3 +249,23 @@ def test_a_big_roster_imports_from_the_window_once_the_passphrase_is_typed(
         timer.stop()
         db.close()
     assert multiprocessing.active_children() == []
+
+
+def test_the_demo_of_make_run_prints_its_letters_from_the_window(qtbot, tmp_path, monkeypatch):
+    """`make run` (station-app gui --demo) with nothing in the environment: the demo opens with
+    its own passphrase (README), and letters written from the Letters screen are there."""
+    from station_app.services import demo
+
+    monkeypatch.setattr(demo, "DEMO_HOUSEHOLDS", 300)  # a smaller commune, the same station
+    _started_afresh()
+    db, asked = open_like_the_app(qtbot, tmp_path / "demo-station.sqlite3", demo=True)
+    assert not asked and db is not None
+    try:
+        win = _lead_window(qtbot, db, tmp_path)
+        out = tmp_path / "demo-letters-again.pdf"
+        said = _print_village(qtbot, win, out)
+        written = len(pypdf.PdfReader(out).pages)
+        assert written > 5 and said == f"{written} letters written (A5) to {out}."
+        win.close()
+    finally:
+        db.close()
