@@ -26,6 +26,7 @@ from station_app.services.roster_import import import_roster  # noqa: E402
 from station_app.storage import Database, copy_database, keys  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+pytest_plugins = ["pytester"]  # tests of the rules this file sets (test_encryption.py)
 
 
 @pytest.fixture

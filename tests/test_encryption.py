@@ -432,3 +432,36 @@ def test_this_document_is_enough_to_open_a_station_database(tmp_path):
             ("Thôn Đông",)
     finally:
         conn.close()
+
+
+def test_a_gui_test_fails_when_it_runs_with_the_passphrase_in_the_environment(pytester):
+    """The rule of tests/conftest.py: a GUI test (tests/test_ui_*.py, or one using qtbot) runs
+    without STATION_APP_PASSPHRASE, and fails when the variable is there while it runs;
+    command-line tests keep it."""
+    pytester.makeini(f"[pytest]\nqt_api = pyside6\npythonpath = {ROOT} {ROOT / 'tests'}\n")
+    pytester.makeconftest(f"""
+import importlib.util
+spec = importlib.util.spec_from_file_location("project_conftest", {str(ROOT / 'tests' /
+                                                                      'conftest.py')!r})
+project = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(project)
+globals().update({{k: v for k, v in vars(project).items() if not k.startswith("__")}})
+""")
+    pytester.makepyfile(test_ui_rule="""
+import os
+
+def test_as_the_lead(qtbot):
+    assert "STATION_APP_PASSPHRASE" not in os.environ
+
+def test_with_a_shortcut(qtbot, monkeypatch):
+    monkeypatch.setenv("STATION_APP_PASSPHRASE", "mật khẩu trạm thử nghiệm")
+""", test_cli_rule="""
+import os
+
+def test_as_an_hq_script():
+    assert os.environ["STATION_APP_PASSPHRASE"]
+""")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=3, errors=1)
+    result.stdout.fnmatch_lines(["*test_with_a_shortcut*a GUI test ran with "
+                                 "STATION_APP_PASSPHRASE set*"])
