@@ -308,7 +308,7 @@ def test_the_command_line_refuses_a_wrong_passphrase_and_a_pin_in_one_line(db_pa
     code, _, err = run(capsys, "sync", "status", "--db", db_path)
     assert code == 2 and err.strip() == (
         f"station-app sync: the station database {db_path} is encrypted: type the station "
-        "passphrase to open it: set STATION_APP_PASSPHRASE or run the command at a terminal")
+        "passphrase to open it (set STATION_APP_PASSPHRASE, or run the command at a terminal)")
 
 
 def test_no_message_of_the_windows_or_services_names_an_environment_variable():

@@ -101,8 +101,8 @@ def open_database(path: Path) -> Database:
         return Database.open(path)
     except keys.PassphraseNeeded as exc:
         if not sys.stdin.isatty():  # the variable is said here only: the GUI never names it
-            raise CliError(f"{exc}: set {keys.PASSPHRASE_ENV} or run the command at a "
-                           "terminal") from None
+            raise CliError(f"{exc} (set {keys.PASSPHRASE_ENV}, or run the command at a "
+                           "terminal)") from None
     keys.use_passphrase(getpass.getpass(f"station passphrase of {path}: "))
     return Database.open(path)
 
