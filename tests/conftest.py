@@ -68,11 +68,12 @@ def _no_passphrase_in_environment(item) -> None:
 
 
 @pytest.fixture(autouse=True)
-def lead_typed_the_passphrase(request, monkeypatch):
+def lead_typed_the_passphrase(request):
     """A GUI test runs as the lead's app does: without STATION_APP_PASSPHRASE (removed here;
-    the test fails if it is there while the test runs or after it), the station passphrase
-    typed on its page (ui/passphrase.py) and held by this process only: the windows' own
-    processes get nothing from the environment. Command-line tests keep the variable."""
+    the test fails if it is there when its body starts or ends, or at its teardown), the
+    station passphrase typed on its page (ui/passphrase.py) and held by this process only: the
+    windows' own processes get nothing from the environment. Command-line tests keep the
+    variable. (A MonkeyPatch of its own: a fixture's ``monkeypatch.undo()`` keeps it.)"""
     if not is_gui_test(request.node):
         yield
         return
@@ -83,24 +84,30 @@ def lead_typed_the_passphrase(request, monkeypatch):
 
     qtbot, template = request.getfixturevalue("qtbot"), request.getfixturevalue(
         "_station_template")
-    monkeypatch.delenv(keys.PASSPHRASE_ENV)
-    monkeypatch.setattr(keys, "_passphrase", None)
-    worker = SyncWorker(template)
-    dialog = PassphraseDialog(template, worker, new=False)
-    qtbot.addWidget(dialog)
-    dialog.show()
-    type_passphrase(qtbot, dialog, TEST_PASSPHRASE)
-    assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
-    worker.stop()
-    dialog.close()
-    yield
-    _no_passphrase_in_environment(request.node)
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(keys.PASSPHRASE_ENV)
+        mp.setattr(keys, "_passphrase", None)
+        worker = SyncWorker(template)
+        dialog = PassphraseDialog(template, worker, new=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_passphrase(qtbot, dialog, TEST_PASSPHRASE)
+        assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+        worker.stop()
+        dialog.close()
+        yield
+        _no_passphrase_in_environment(request.node)
 
 
-@pytest.hookimpl(tryfirst=True)
+@pytest.hookimpl(wrapper=True)
 def pytest_runtest_call(item):
-    if is_gui_test(item):
+    gui = is_gui_test(item)
+    if gui:
         _no_passphrase_in_environment(item)
+    result = yield
+    if gui:
+        _no_passphrase_in_environment(item)
+    return result
 
 
 @pytest.fixture(scope="session", autouse=True)
