@@ -1049,20 +1049,14 @@ VI = {
         'mật khẩu của trạm phải có ít nhất {n} ký tự',
     'the key file {path} cannot be read': 'không đọc được tệp khóa {path}',
     '{path} is not a station key file': '{path} không phải là tệp khóa của trạm',
-    'the station database {path} is encrypted: type the station passphrase (or set {env})':
-        'cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm (hoặc đặt biến {env})',
     "an operator's PIN cannot open the station database: type the station passphrase (at least {n} characters)":
         'mã PIN của cán bộ không mở được cơ sở dữ liệu của trạm: hãy nhập mật khẩu của trạm (ít nhất {n} ký tự)',
     'wrong station passphrase for {path}': 'sai mật khẩu của trạm cho {path}',
     '{path} has no key file': '{path} không có tệp khóa',
     "the key of {path} was not sealed to this HQ's key (was HQ enrolled at the station?)":
         'khóa của {path} không được niêm phong cho khóa của Sở này (trạm đã đăng ký Sở chưa?)',
-    '{path} is not encrypted yet: type a new station passphrase to encrypt it (or set {env})':
-        '{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa (hoặc đặt biến {env})',
     '{path} is open in another program: close it, then open the station again to encrypt it':
         '{path} đang được mở trong một chương trình khác: hãy đóng chương trình đó rồi mở lại trạm để mã hóa',
-    'a new station database needs a station passphrase (typed, or {env})':
-        'cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm (nhập vào, hoặc biến {env})',
     '{path} is not a station database (not SQLite, damaged, or encrypted and its key file {key_file} is missing)':
         '{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng thiếu tệp khóa {key_file})',
     '{path} is not a station database (not SQLite, or damaged), or its key file does not open it':
@@ -1257,6 +1251,13 @@ VI = {
     "oldest since %3, for the next bundle.":
         "Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay "
         "đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.",
+    # issue 22 (point 1): the passphrase messages name no environment variable
+    'the station database {path} is encrypted: type the station passphrase to open it':
+        'cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm để mở',
+    '{path} is not encrypted yet: type a new station passphrase to encrypt it':
+        '{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa',
+    'a new station database needs a station passphrase: type one':
+        'cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm: hãy nhập mật khẩu',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -100,9 +100,10 @@ def open_database(path: Path) -> Database:
     the station passphrase typed at the terminal (never echoed)."""
     try:
         return Database.open(path)
-    except keys.PassphraseNeeded:
-        if not sys.stdin.isatty():
-            raise
+    except keys.PassphraseNeeded as exc:
+        if not sys.stdin.isatty():  # the variable is said here only: the GUI never names it
+            raise CliError(f"{exc} (set {keys.PASSPHRASE_ENV}, or run the command at a "
+                           "terminal)") from None
     keys.use_passphrase(getpass.getpass(f"station passphrase of {path}: "))
     return Database.open(path)
 

@@ -153,8 +153,8 @@ def _encrypt_in_place(path: Path, key: bytes | None) -> bytes:
         passphrase = keys.current_passphrase()
         if not passphrase:
             raise keys.PassphraseNeeded(Message(
-                "{path} is not encrypted yet: type a new station passphrase to encrypt it (or "
-                "set {env})", path=path, env=keys.PASSPHRASE_ENV))
+                "{path} is not encrypted yet: type a new station passphrase to encrypt it",
+                path=path))
         passphrase = keys.check_new_passphrase(passphrase)
         key = keys.new_data_key()
     tmp.unlink(missing_ok=True)
@@ -215,8 +215,7 @@ class Database:
             passphrase = passphrase or keys.current_passphrase()
             if not passphrase:
                 raise keys.PassphraseNeeded(Message(
-                    "a new station database needs a station passphrase (typed, or {env})",
-                    env=keys.PASSPHRASE_ENV))
+                    "a new station database needs a station passphrase: type one"))
             passphrase = keys.check_new_passphrase(passphrase)
         path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         if path.parent == default_db_path().parent:  # the app's own folder
