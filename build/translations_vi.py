@@ -1049,20 +1049,14 @@ VI = {
         'mật khẩu của trạm phải có ít nhất {n} ký tự',
     'the key file {path} cannot be read': 'không đọc được tệp khóa {path}',
     '{path} is not a station key file': '{path} không phải là tệp khóa của trạm',
-    'the station database {path} is encrypted: type the station passphrase (or set {env})':
-        'cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm (hoặc đặt biến {env})',
     "an operator's PIN cannot open the station database: type the station passphrase (at least {n} characters)":
         'mã PIN của cán bộ không mở được cơ sở dữ liệu của trạm: hãy nhập mật khẩu của trạm (ít nhất {n} ký tự)',
     'wrong station passphrase for {path}': 'sai mật khẩu của trạm cho {path}',
     '{path} has no key file': '{path} không có tệp khóa',
     "the key of {path} was not sealed to this HQ's key (was HQ enrolled at the station?)":
         'khóa của {path} không được niêm phong cho khóa của Sở này (trạm đã đăng ký Sở chưa?)',
-    '{path} is not encrypted yet: type a new station passphrase to encrypt it (or set {env})':
-        '{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa (hoặc đặt biến {env})',
     '{path} is open in another program: close it, then open the station again to encrypt it':
         '{path} đang được mở trong một chương trình khác: hãy đóng chương trình đó rồi mở lại trạm để mã hóa',
-    'a new station database needs a station passphrase (typed, or {env})':
-        'cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm (nhập vào, hoặc biến {env})',
     '{path} is not a station database (not SQLite, damaged, or encrypted and its key file {key_file} is missing)':
         '{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng thiếu tệp khóa {key_file})',
     '{path} is not a station database (not SQLite, or damaged), or its key file does not open it':
@@ -1220,6 +1214,84 @@ VI = {
     "install \"station-app[printers]\" (or use a file: or net: printer)":
         "máy in nhiệt qua {kind}: cần {package}, máy tính này chưa cài: pip install "
         "\"station-app[printers]\" (hoặc dùng máy in file: hay net:)",
+    # issue 28: milestones, planning to the deadline, the Plan screen
+    'e.g. 771797:15/06/2021; 96%:30/06/2021': 'ví dụ 771797:15/06/2021; 96%:30/06/2021',
+    'Milestones (people or % by a day, included)': 'Các mốc (số người hoặc % đến hết ngày)',
+    'Milestones': 'Các mốc',
+    'Save the &milestones': 'Lưu các &mốc',
+    'Milestones of the campaign chosen above (empty: none)':
+        'Các mốc của đợt cấp chọn ở trên (để trống: không có mốc)',
+    'Milestones saved: %1.': 'Đã lưu các mốc: %1.',
+    'Milestone %1': 'Mốc %1',
+    'measured': 'theo số liệu',
+    '&Recompute': 'Tính &lại',
+    '&Omit the chosen proposed day': '&Bỏ ngày đề xuất đã chọn',
+    'Choose a proposed day in the list first.': 'Hãy chọn một ngày đề xuất trong danh sách.',
+    '%1 left out of the proposal.': 'Đã bỏ ngày %1 khỏi đề xuất.',
+    'Nothing to plan for yet: no campaign, or one with no deadline and no last day (see the Campaign screen).':
+        'Chưa có gì để lập kế hoạch: chưa có đợt cấp, hoặc đợt cấp chưa có thời hạn và ngày kết thúc (xem màn hình Đợt cấp).',
+    '&Accept the proposal: create the sessions and book':
+        '&Đồng ý đề xuất: tạo các buổi và xếp lịch',
+    'Deadline or milestone': 'Thời hạn hoặc mốc',
+    'By (included)': 'Đến hết ngày',
+    'Still to collect': 'Còn phải thu nhận',
+    'Capacity planned': 'Sức chứa đã lên lịch',
+    'Expected': 'Dự kiến thu',
+    'Shortfall': 'Còn thiếu',
+    'Days to add': 'Số ngày cần thêm',
+    'Outcome': 'Kết quả',
+    'Villages to book': 'Thôn sẽ xếp lịch',
+    'Desks': 'Số bàn',
+    'Show-up rate': 'Tỷ lệ đến',
+    'Deadlines and milestones': 'Thời hạn và các mốc',
+    'proposed': 'đề xuất',
+    'Hours and place': 'Giờ và địa điểm',
+    'Capacity': 'Sức chứa',
+    'The days ahead: sessions planned, and those proposed (in green)':
+        'Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)',
+    "Stations that can't meet a deadline with the sessions they planned":
+        'Các trạm không kịp thời hạn với các buổi đã lên lịch',
+    'Ages %1': 'Nhóm tuổi %1',
+    'cannot fit: missing %1': 'không đủ: còn thiếu %1',
+    'cannot fit at every station': 'có trạm không đủ',
+    'fits with the proposal': 'đủ nếu thêm các buổi đề xuất',
+    'fits': 'đủ',
+    '%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.':
+        '%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.',
+    'measured on %1 people': 'tính trên %1 người đã mời',
+    'default: too few people invited yet': 'mặc định: chưa mời đủ người để tính',
+    '%1, %2: %3 still to collect across %4 station(s).':
+        '%1, ngày %2: còn %3 người phải thu nhận ở %4 trạm.',
+    'Could lend: %1': 'Có thể hỗ trợ: %1',
+    '%1 (%2 spare, %3 free days)': '%1 (dư %2 người, %3 ngày trống)',
+    'Villages no station serves yet: %1': 'Thôn chưa có trạm phụ trách: %1',
+    '%1 session(s) created, %2 household(s) booked: their letters are ready on the Letters screen.':
+        'Đã tạo %1 buổi, xếp lịch %2 hộ: giấy mời sẵn sàng ở màn hình Giấy mời.',
+    "'{text}' is not a milestone (expected 771797:15/06/2021 or 96.2%:15/06/2021)":
+        "'{text}' không phải là một mốc (ví dụ 771797:15/06/2021 hoặc 96.2%:15/06/2021)",
+    "'{text}': a share is more than 0 % and at most 100 %":
+        "'{text}': tỷ lệ phải lớn hơn 0 % và không quá 100 %",
+    'a person takes at least 1 minute at a desk': 'mỗi người cần ít nhất 1 phút tại bàn',
+    "a station accepts its own plan; HQ's plan is a view":
+        'mỗi trạm tự đồng ý kế hoạch của mình; kế hoạch ở tỉnh chỉ để xem',
+    'a station has at least 1 desk': 'trạm có ít nhất 1 bàn',
+    'the milestone {milestone} is outside the campaign ({starts}–{ends})':
+        'mốc {milestone} nằm ngoài thời gian đợt cấp ({starts}–{ends})',
+    'the show-up rate is more than 0 and at most 1': 'tỷ lệ đến phải lớn hơn 0 và không quá 1',
+    '{days} more days of sessions': 'thêm {days} ngày làm việc',
+    '{desks} more desks from {day}, or {days}': 'thêm {desks} bàn từ ngày {day}, hoặc {days}',
+    # issue 22 (b22e): after HQ's answer, the changes made since the last bundle told apart
+    "HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the "
+    "oldest since %3, for the next bundle.":
+        "Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay "
+        "đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.",
+    # issue 22 (point 1): the passphrase messages name no environment variable
+    'the station database {path} is encrypted: type the station passphrase to open it':
+        'cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm để mở',
+    '{path} is not encrypted yet: type a new station passphrase to encrypt it':
+        '{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa',
+    'a new station database needs a station passphrase: type one':
+        'cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm: hãy nhập mật khẩu',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -26,6 +26,7 @@ from station_app.services.roster_import import import_roster  # noqa: E402
 from station_app.storage import Database, copy_database, keys  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent
+pytest_plugins = ["pytester"]  # tests of the rules this file sets (test_encryption.py)
 
 
 @pytest.fixture
@@ -43,12 +44,70 @@ TEST_PASSPHRASE = "mật khẩu trạm thử nghiệm"
 
 @pytest.fixture(scope="session", autouse=True)
 def station_passphrase():
-    """Station databases are encrypted (storage/keys.py): this process and the processes tests
-    start open them with this passphrase, as an HQ script does; scrypt at a test's cost."""
+    """Station databases are encrypted (storage/keys.py): command-line tests, the processes
+    they start and the session's template stations open them with STATION_APP_PASSPHRASE, as
+    an HQ script does (GUI tests go without: ``lead_typed_the_passphrase``); scrypt at a
+    test's cost."""
     with pytest.MonkeyPatch.context() as env:
         env.setenv(keys.PASSPHRASE_ENV, TEST_PASSPHRASE)
         env.setattr(keys, "SCRYPT_N", 2 ** 10)
         yield
+
+
+def is_gui_test(item) -> bool:
+    """A test of the windows: in a tests/test_ui_*.py module, or using pytest-qt."""
+    return item.path.name.startswith("test_ui_") or not {"qtbot", "qapp"}.isdisjoint(
+        item.fixturenames)
+
+
+def _no_passphrase_in_environment(item) -> None:
+    if keys.PASSPHRASE_ENV in os.environ:
+        pytest.fail(f"{item.nodeid}: a GUI test ran with {keys.PASSPHRASE_ENV} set; a lead "
+                    "has nothing in the environment: type the passphrase on its page "
+                    "(ui_floor_helpers.type_passphrase)", pytrace=False)
+
+
+@pytest.fixture(autouse=True)
+def lead_typed_the_passphrase(request):
+    """A GUI test runs as the lead's app does: without STATION_APP_PASSPHRASE (removed here;
+    the test fails if it is there when its body starts or ends, or at its teardown), the
+    station passphrase typed on its page (ui/passphrase.py) and held by this process only: the
+    windows' own processes get nothing from the environment. Command-line tests keep the
+    variable. (A MonkeyPatch of its own: a fixture's ``monkeypatch.undo()`` keeps it.)"""
+    if not is_gui_test(request.node):
+        yield
+        return
+    from ui_floor_helpers import type_passphrase
+
+    from station_app.ui.passphrase import PassphraseDialog
+    from station_app.ui.workers import SyncWorker
+
+    qtbot, template = request.getfixturevalue("qtbot"), request.getfixturevalue(
+        "_station_template")
+    with pytest.MonkeyPatch.context() as mp:
+        mp.delenv(keys.PASSPHRASE_ENV)
+        mp.setattr(keys, "_passphrase", None)
+        worker = SyncWorker(template)
+        dialog = PassphraseDialog(template, worker, new=False)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        type_passphrase(qtbot, dialog, TEST_PASSPHRASE)
+        assert dialog.result() == dialog.DialogCode.Accepted, dialog.error.text()
+        worker.stop()
+        dialog.close()
+        yield
+        _no_passphrase_in_environment(request.node)
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_call(item):
+    gui = is_gui_test(item)
+    if gui:
+        _no_passphrase_in_environment(item)
+    result = yield
+    if gui:
+        _no_passphrase_in_environment(item)
+    return result
 
 
 @pytest.fixture(scope="session", autouse=True)

@@ -306,10 +306,40 @@ def test_the_command_line_refuses_a_wrong_passphrase_and_a_pin_in_one_line(db_pa
     assert code == 1 and err.strip() == \
         f"station-app sync: wrong station passphrase for {db_path} (its key file is station " \
         "XA01's)"
-    monkeypatch.delenv(keys.PASSPHRASE_ENV)  # and no terminal to ask at
+    monkeypatch.delenv(keys.PASSPHRASE_ENV)  # and no terminal to ask at: HQ's script is told
     code, _, err = run(capsys, "sync", "status", "--db", db_path)
-    assert code == 1 and "is encrypted: type the station passphrase (or set " \
-        "STATION_APP_PASSPHRASE)" in err
+    assert code == 2 and err.strip() == (
+        f"station-app sync: the station database {db_path} is encrypted: type the station "
+        "passphrase to open it (set STATION_APP_PASSPHRASE, or run the command at a terminal)")
+
+
+def test_no_message_of_the_windows_or_services_names_an_environment_variable():
+    """What a lead reads (every translated message, every Message of the services and storage)
+    never tells them to set a variable: only the command line does, for HQ's scripts."""
+    from build.translations_vi import VI
+
+    offenders = [text for text in VI if "STATION_APP" in text or "{env}" in text]
+    for file in (ROOT / "station_app").rglob("*.py"):
+        if file.parent.name == "cli":
+            continue
+        for node in ast.walk(ast.parse(file.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and getattr(node.func, "id", "") == "Message":
+                words = " ".join(a.value for a in node.args if isinstance(a, ast.Constant))
+                names = [k.arg for k in node.keywords]
+                if "STATION_APP" in words or "{env}" in words or "env" in names:
+                    offenders.append(f"{file.relative_to(ROOT)}: {words}")
+    assert offenders == []
+
+
+def test_the_self_test_of_a_laptop_needs_nothing_in_the_environment(tmp_path):
+    """``station-app --self-test`` on a station laptop, where no variable holds a passphrase
+    (on 7 Dec it stopped at its first step, asking for one)."""
+    env = {k: v for k, v in os.environ.items() if k != keys.PASSPHRASE_ENV}
+    done = subprocess.run([sys.executable, "-m", "station_app", "--self-test"], cwd=tmp_path,
+                          env=env | {"QT_QPA_PLATFORM": "offscreen", "HOME": str(tmp_path)},
+                          capture_output=True, text=True, timeout=300)
+    assert done.returncode == 0, done.stdout + done.stderr
+    assert done.stdout.splitlines()[-1] == "self-test: passed"
 
 
 def test_the_lead_changes_the_passphrase_and_hq_recovers_it_on_the_command_line(
@@ -420,3 +450,36 @@ def test_this_document_is_enough_to_open_a_station_database(tmp_path):
             ("Thôn Đông",)
     finally:
         conn.close()
+
+
+def test_a_gui_test_fails_when_it_runs_with_the_passphrase_in_the_environment(pytester):
+    """The rule of tests/conftest.py: a GUI test (tests/test_ui_*.py, or one using qtbot) runs
+    without STATION_APP_PASSPHRASE, and fails when the variable is there while it runs;
+    command-line tests keep it."""
+    pytester.makeini(f"[pytest]\nqt_api = pyside6\npythonpath = {ROOT} {ROOT / 'tests'}\n")
+    pytester.makeconftest(f"""
+import importlib.util
+spec = importlib.util.spec_from_file_location("project_conftest", {str(ROOT / 'tests' /
+                                                                      'conftest.py')!r})
+project = importlib.util.module_from_spec(spec)
+spec.loader.exec_module(project)
+globals().update({{k: v for k, v in vars(project).items() if not k.startswith("__")}})
+""")
+    pytester.makepyfile(test_ui_rule="""
+import os
+
+def test_as_the_lead(qtbot):
+    assert "STATION_APP_PASSPHRASE" not in os.environ
+
+def test_with_a_shortcut(qtbot, monkeypatch):
+    monkeypatch.setenv("STATION_APP_PASSPHRASE", "mật khẩu trạm thử nghiệm")
+""", test_cli_rule="""
+import os
+
+def test_as_an_hq_script():
+    assert os.environ["STATION_APP_PASSPHRASE"]
+""")
+    result = pytester.runpytest_subprocess("-p", "no:cacheprovider")
+    result.assert_outcomes(passed=2, failed=1)
+    result.stdout.fnmatch_lines(["*test_with_a_shortcut*a GUI test ran with "
+                                 "STATION_APP_PASSPHRASE set*"])

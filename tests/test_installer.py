@@ -25,7 +25,8 @@ def test_the_built_folder_passes_its_self_test(tmp_path):
         cwd=ROOT, capture_output=True, text=True, timeout=900)
     assert build.returncode == 0, build.stderr[-3000:]
     program = dist / "station-app" / ("station-app.exe" if os.name == "nt" else "station-app")
-    env = {k: v for k, v in os.environ.items() if not k.startswith(("PYTHON", "VIRTUAL_ENV"))}
+    env = {k: v for k, v in os.environ.items()
+           if not k.startswith(("PYTHON", "VIRTUAL_ENV", "STATION_APP_PASSPHRASE"))}
     env.update(QT_QPA_PLATFORM="offscreen", HOME=str(tmp_path))
     done = subprocess.run([str(program), "--self-test"], cwd=tmp_path, env=env,
                           capture_output=True, text=True, timeout=300)

@@ -1,20 +1,36 @@
-"""The passphrase page before sign-in (ui/passphrase.py), driven with keys as the lead would."""
+"""The passphrase page before sign-in (ui/passphrase.py), driven with keys as the lead would; then
+the window's work done in processes of their own (letters, a big roster), on a station opened
+by typing on that page with nothing in the environment."""
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import Qt
+import datetime as dt
+import multiprocessing
 
+import pypdf
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import (
+    QApplication,
+    QDialog,
+    QFileDialog,
+    QLabel,
+    QLineEdit,
+    QProgressDialog,
+)
+from ui_floor_helpers import open_like_the_app, settings, sign_in_and_wait, type_text
+
+from station_app.services import sessions
 from station_app.storage import Database, keys
-from station_app.ui.app import install_translators
+from station_app.ui.app import build_window, install_translators
 from station_app.ui.passphrase import PassphraseDialog
 from station_app.ui.workers import SyncWorker
 
 
 @pytest.fixture
 def no_passphrase(monkeypatch):
-    """A lead at the laptop: nothing in the environment, the page asks."""
-    monkeypatch.delenv(keys.PASSPHRASE_ENV)
+    """The app just started: it holds no passphrase yet (nothing in the environment, as for
+    every GUI test), the page asks."""
     monkeypatch.setattr(keys, "_passphrase", None)
 
 
@@ -79,10 +95,11 @@ def test_a_new_station_passphrase_is_typed_twice_and_never_digits(
         Database.open(path)
 
 
-def test_the_app_opens_with_the_environments_passphrase_and_encrypts_a_plain_station(
+def test_the_app_opens_with_the_passphrase_it_holds_and_encrypts_a_plain_station(
         qtbot, roster_db, tmp_path):
-    """Start-up (ui/app.open_station) without the page when STATION_APP_PASSPHRASE opens the
-    station; a plain database of an earlier version is encrypted there, on the worker."""
+    """Start-up (ui/app.open_station) without the page when the passphrase this process holds
+    (typed, or the demo's) opens the station; a plain database of an earlier version is
+    encrypted there, on the worker."""
     from station_app.ui.app import open_station
 
     plain = tmp_path / "old.sqlite3"
@@ -95,5 +112,160 @@ def test_the_app_opens_with_the_environments_passphrase_and_encrypts_a_plain_sta
     try:
         assert db.scalar("SELECT count(*) FROM residents") == count
         assert keys.key_path(plain).is_file() and plain.read_bytes()[:15] != b"SQLite format 3"
+    finally:
+        db.close()
+
+
+# -- the windows' own processes, with the passphrase typed on the page (issue 22) ------------
+# Nothing in the environment (conftest.lead_typed_the_passphrase): what the lead typed lives
+# in this process only, and a process the window starts must get what opens the station from it.
+
+def _started_afresh() -> None:
+    """The app starts: it holds no passphrase yet."""
+    keys.use_passphrase(None)
+    assert keys.current_passphrase() is None
+
+
+def _lead_window(qtbot, db, tmp_path):
+    """The main window as the app opens it: a real worker thread, sign-in required."""
+    win = build_window(db, "en", settings(tmp_path), require_sign_in=True)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    sign_in_and_wait(qtbot, win, "Trưởng trạm")
+    return win
+
+
+def _print_village(qtbot, win, out):
+    """On the Letters screen: the first village ticked with Space, where typed, Write; the
+    message once the letters are written (or not)."""
+    screen = win.screens["Letters"]
+    win.tabs.setCurrentWidget(screen)
+    qtbot.waitUntil(lambda: screen.villages.count() > 0, timeout=30_000)
+    screen.villages.setFocus()
+    qtbot.keyClick(screen.villages, Qt.Key.Key_Home)
+    qtbot.keyClick(screen.villages, Qt.Key.Key_Space)
+    village = screen.villages.item(0).data(Qt.ItemDataRole.UserRole)
+    assert screen.chosen_villages() == [village]
+    screen.out.selectAll()
+    qtbot.keyClicks(screen.out, str(out))
+    qtbot.mouseClick(screen.write_button, Qt.MouseButton.LeftButton)
+    qtbot.waitUntil(lambda: screen.job is None, timeout=120_000)
+    return screen.message.text()
+
+
+def test_letters_print_from_the_window_once_the_passphrase_is_typed(qtbot, roster_db_path,
+                                                                    tmp_path, lead):
+    """The lead types the passphrase on its page, signs in, ticks a village on the Letters
+    screen and writes its letters: drawn in a process of the window's own, which gets the
+    station's key from the window (on 7 Dec the process found no passphrase and the screen
+    said the database was encrypted)."""
+    from conftest import TEST_PASSPHRASE
+
+    db = Database.open(roster_db_path)
+    try:
+        sessions.create_sessions(db, sessions.week_specs(
+            dt.date.today() + dt.timedelta(days=1), "Hội trường UBND xã Hòa Bình",
+            [("07:00", "11:30"), ("13:30", "17:00")], 20, 12, days=7), operator=lead)
+        first = db.scalar("SELECT id FROM areas WHERE kind = 'village' ORDER BY name_fold")
+        sessions.book_villages(db, [db.scalar("SELECT name FROM areas WHERE id = ?", (first,))],
+                               operator=lead)
+        codes = [r[0] for r in db.conn.execute(
+            "SELECT DISTINCT h.code FROM households h JOIN letters l ON l.household_id = h.id "
+            "WHERE h.village_id = ? ORDER BY h.code", (first,))]
+    finally:
+        db.close()
+    assert len(codes) > 20
+    _started_afresh()
+    db, asked = open_like_the_app(qtbot, roster_db_path, TEST_PASSPHRASE)
+    assert asked and db is not None
+    try:
+        win = _lead_window(qtbot, db, tmp_path)
+        out = tmp_path / "giay-moi.pdf"
+        assert _print_village(qtbot, win, out) == f"{len(codes)} letters written (A5) to {out}."
+        pages = pypdf.PdfReader(out).pages
+        assert len(pages) == len(codes)
+        for page, code in zip(pages, codes):  # a letter per household, in delivery order
+            assert code in page.extract_text()
+        win.close()
+    finally:
+        db.close()
+
+
+# the file dialog's completer pops up as the path is typed: offscreen has no window manager
+@pytest.mark.qt_log_ignore("This plugin does not support (raise|grabbing the keyboard)")
+def test_a_big_roster_imports_from_the_window_once_the_passphrase_is_typed(
+        qtbot, db_path, small_roster, tmp_path, monkeypatch):
+    """File > Import roster (Ctrl+I), the file typed in the file dialog, the columns accepted:
+    a roster read in a second process (as one over 8 MB is; the threshold lowered here) is
+    imported, with nothing in the environment."""
+    from conftest import TEST_PASSPHRASE
+
+    from station_app.services import roster_import
+
+    monkeypatch.setattr(roster_import, "PARALLEL_BYTES", 0)
+    started = []
+    real_context = roster_import.worker_context
+    monkeypatch.setattr(roster_import, "worker_context",
+                        lambda: started.append(True) or real_context())
+    _started_afresh()
+    db, asked = open_like_the_app(qtbot, db_path, TEST_PASSPHRASE)
+    assert asked and db is not None
+    results = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, QFileDialog):
+            field = dialog.findChild(QLineEdit, "fileNameEdit")
+            field.setFocus()
+            field.clear()
+            type_text(qtbot, field, str(small_roster))
+            qtbot.keyClick(field, Qt.Key.Key_Return)
+        elif isinstance(dialog, QDialog) and not isinstance(dialog, QProgressDialog):
+            results.append((dialog.windowTitle(),
+                            [label.text() for label in dialog.findChildren(QLabel)]))
+            qtbot.keyClick(dialog, Qt.Key.Key_Return)
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    try:
+        win = _lead_window(qtbot, db, tmp_path)
+        timer.start(50)
+        win.activateWindow()
+        qtbot.waitUntil(lambda: QApplication.focusWidget() is not None)
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_I,
+                       Qt.KeyboardModifier.ControlModifier)
+        qtbot.waitUntil(lambda: any(title == "Roster imported" for title, _ in results)
+                        or any(title == "Import stopped" for title, _ in results),
+                        timeout=60_000)
+        timer.stop()
+        assert [title for title, _ in results] == ["Import roster: check the columns",
+                                                    "Roster imported"], results
+        imported = db.scalar("SELECT count(*) FROM residents")
+        assert imported > 1000 and started == [True]
+        assert f"Imported: {imported}   Updated: 0   Unchanged: 0   Rejected: 0" in results[1][1]
+        win.close()
+    finally:
+        timer.stop()
+        db.close()
+    assert multiprocessing.active_children() == []
+
+
+def test_the_demo_of_make_run_prints_its_letters_from_the_window(qtbot, tmp_path, monkeypatch):
+    """`make run` (station-app gui --demo) with nothing in the environment: the demo opens with
+    its own passphrase (README), and letters written from the Letters screen are there."""
+    from station_app.services import demo
+
+    monkeypatch.setattr(demo, "DEMO_HOUSEHOLDS", 300)  # a smaller commune, the same station
+    _started_afresh()
+    db, asked = open_like_the_app(qtbot, tmp_path / "demo-station.sqlite3", demo=True)
+    assert not asked and db is not None
+    try:
+        win = _lead_window(qtbot, db, tmp_path)
+        out = tmp_path / "demo-letters-again.pdf"
+        said = _print_village(qtbot, win, out)
+        written = len(pypdf.PdfReader(out).pages)
+        assert written > 5 and said == f"{written} letters written (A5) to {out}."
+        win.close()
     finally:
         db.close()

@@ -17,11 +17,6 @@ from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from station_app.services.demo import DEMO_OPERATORS  # noqa: E402
-from station_app.storage import keys  # noqa: E402
-
-# the stations made here open with the demo's passphrase, as a script's would (the page that asks
-# for it is shot on its own, build/screenshots/passphrase.py)
-os.environ.setdefault(keys.PASSPHRASE_ENV, keys.DEMO_PASSPHRASE)
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 OUT = ROOT / "docs" / "screenshots"

@@ -45,6 +45,7 @@ COMMAND_MODULES = [
     "station_app.cli.sync",
     "station_app.cli.hall",
     "station_app.cli.report",
+    "station_app.cli.plan",
     "station_app.cli.backup",
     "station_app.cli.gui",
     "station_app.cli.passphrase",
@@ -99,9 +100,10 @@ def open_database(path: Path) -> Database:
     the station passphrase typed at the terminal (never echoed)."""
     try:
         return Database.open(path)
-    except keys.PassphraseNeeded:
-        if not sys.stdin.isatty():
-            raise
+    except keys.PassphraseNeeded as exc:
+        if not sys.stdin.isatty():  # the variable is said here only: the GUI never names it
+            raise CliError(f"{exc} (set {keys.PASSPHRASE_ENV}, or run the command at a "
+                           "terminal)") from None
     keys.use_passphrase(getpass.getpass(f"station passphrase of {path}: "))
     return Database.open(path)
 

@@ -6,11 +6,19 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from station_app.cli import CliError, emit, open_station, operator_name, read_pin, whole_number
+from station_app.cli import (
+    CliError,
+    emit,
+    open_database,
+    open_station,
+    operator_name,
+    read_pin,
+    whole_number,
+)
 from station_app.services import backups as B
 from station_app.services import wipe as W
 from station_app.services.operators import sign_in
-from station_app.storage import Database, NotAStationDatabase
+from station_app.storage import NotAStationDatabase
 
 
 def register(sub, common) -> None:
@@ -83,7 +91,7 @@ _RESTORE = " (here: station-app restore FILE)"  # the screens name the Backups s
 
 def cmd_check(args) -> int:
     try:
-        db = Database.open(args.db)
+        db = open_database(args.db)
     except NotAStationDatabase as exc:
         if not Path(args.db).exists():
             raise

@@ -13,10 +13,14 @@ import traceback
 from pathlib import Path
 
 LEAD = ("Trưởng trạm", "1111")
+PASSPHRASE = "self-test throw-away station"
 
 
 def run_self_test() -> int:
+    from station_app.storage import keys
+
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    keys.use_passphrase(PASSPHRASE)  # the throw-away station's: a laptop's environment has none
     with tempfile.TemporaryDirectory(prefix="station-app-self-test-") as tmp:
         test = _SelfTest(Path(tmp))
         try:

@@ -26,7 +26,10 @@ def call_in_process(func: Callable, *args, progress: Callable[[int, int], bool |
     exception raised here. Each ``progress(done, total)`` of the process is answered by
     ``progress`` called here (False: stop). A window's task calls this so that Python-heavy
     work (thousands of letters) never holds the window's interpreter lock: its timers and
-    repaints keep their time. The process runs at a lower priority (``BACKGROUND_NICE``)."""
+    repaints keep their time. The process runs at a lower priority (``BACKGROUND_NICE``).
+    ``args`` reach it through the pipe that starts it (pickled; fork copies them), never its
+    command line or environment: a ``func`` that opens the station takes its data key there
+    (services.letters.print_letters_at), as this process's passphrase never leaves it."""
     context = worker_context()
     here, there = context.Pipe()
     child = context.Process(target=_child, args=(there, func, args, kwargs))

@@ -251,10 +251,13 @@ def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | No
             "first": items[0].household_code, "last": items[-1].household_code}
 
 
-def print_letters_at(db_path: str | os.PathLike, out: str | os.PathLike, **options) -> dict:
-    """``print_letters`` on the station database at ``db_path``, opened and closed here: what a
-    window runs in a process of its own (core.processes.call_in_process)."""
-    db = Database.open(db_path)
+def print_letters_at(db_path: str | os.PathLike, key: bytes, out: str | os.PathLike,
+                     **options) -> dict:
+    """``print_letters`` on the station database at ``db_path``, opened and closed here with
+    its data ``key`` (the window's open ``Database.key``): what a window runs in a process of
+    its own (core.processes.call_in_process), which is given the key through the pipe that
+    starts it, never the environment (docs/encryption.md)."""
+    db = Database.open(db_path, key)
     try:
         return print_letters(db, out, **options)
     finally:

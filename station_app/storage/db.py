@@ -157,8 +157,8 @@ def _encrypt_in_place(path: Path, key: bytes | None) -> bytes:
         passphrase = keys.current_passphrase()
         if not passphrase:
             raise keys.PassphraseNeeded(Message(
-                "{path} is not encrypted yet: type a new station passphrase to encrypt it (or "
-                "set {env})", path=path, env=keys.PASSPHRASE_ENV))
+                "{path} is not encrypted yet: type a new station passphrase to encrypt it",
+                path=path))
         passphrase = keys.check_new_passphrase(passphrase)
         key = keys.new_data_key()
     tmp.unlink(missing_ok=True)
@@ -220,8 +220,7 @@ class Database:
             passphrase = passphrase or keys.current_passphrase()
             if not passphrase:
                 raise keys.PassphraseNeeded(Message(
-                    "a new station database needs a station passphrase (typed, or {env})",
-                    env=keys.PASSPHRASE_ENV))
+                    "a new station database needs a station passphrase: type one"))
             passphrase = keys.check_new_passphrase(passphrase)
         path.parent.mkdir(parents=True, exist_ok=True, mode=PRIVATE_FOLDER)
         if path.parent == default_db_path().parent:  # the app's own folder
@@ -500,6 +499,7 @@ class Writer:
         self._first_id = int(meta["next_id"])
         self._counter = itertools.count(self._first_id)
         self._node = database.node
+        self._station = database.station
         # new_id() as one C call per id (a roster import takes a million): the same ids
         self.new_id = map(f"{_braces(self._node)}{{:010d}}".format, self._counter).__next__
         self.conn.executemany(
@@ -561,4 +561,5 @@ class Writer:
         self.insert("audit", {
             "at": now_iso("milliseconds"), "operator": self.operator, "action": action,
             "detail": json.dumps(detail, ensure_ascii=False) if detail else None,
+            "station": self._station,
         })

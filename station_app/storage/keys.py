@@ -8,7 +8,11 @@ database or a backup of it when the passphrase is lost. Changing the passphrase 
 small key file, never the database.
 
 The passphrase of this process: the one the lead typed (``use_passphrase``: the GUI's
-passphrase page, the command line's prompt), else ``STATION_APP_PASSPHRASE``.
+passphrase page, the command line's prompt), else ``STATION_APP_PASSPHRASE`` (HQ's scripts). A
+process of its own that a window starts to open the station (core.processes.call_in_process) is
+given the data key by its parent, through the pipe that starts it: never through the
+environment, the command line or a file. No message names the variable: the command line
+tells its users about it (cli.open_database).
 """
 
 from __future__ import annotations
@@ -277,8 +281,8 @@ def unlock(db_path: str | os.PathLike, doc: dict, passphrase: str | None = None)
     text = _normal(passphrase) if passphrase else current_passphrase()
     if not text:
         raise PassphraseNeeded(Message(
-            "the station database {path} is encrypted: type the station passphrase (or set "
-            "{env})", path=db_path, env=PASSPHRASE_ENV))
+            "the station database {path} is encrypted: type the station passphrase to open it",
+            path=db_path))
     if _looks_like_pin(text):
         raise WrongPassphrase(Message(
             "an operator's PIN cannot open the station database: type the station passphrase "

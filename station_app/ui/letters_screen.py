@@ -314,12 +314,12 @@ class LettersScreen(QWidget):
             say(self.message, self.tr("Say where to save the letters."), "warn")
             return
         out, size, operator = Path(text), self.paper.currentData(), self.ctx.session
-        db_path = self.ctx.db_path
+        db_path, key = self.ctx.db_path, self.ctx.db.key
 
         def work(progress):
             out.parent.mkdir(parents=True, exist_ok=True)
             # drawn in a process of its own: thousands of letters never hold this one's Python
-            printed = call_in_process(print_letters_at, db_path, out, villages=villages,
+            printed = call_in_process(print_letters_at, db_path, key, out, villages=villages,
                                       session=session, size=size, operator=operator,
                                       progress=progress)
             return printed, render_preview(out)
