@@ -115,7 +115,7 @@ def cmd_import(args) -> int:
     for o in outcomes:
         if o.status == "applied":
             line = f"{o.file}: applied {o.changes:,} changes from {o.sender}"
-            if "enrolled from its kit" in o.message:
+            if o.enrolled:
                 line += f" ({o.message.split(';')[0]})"
             if o.conflicts:
                 line += f"; {o.conflicts} new conflict(s): see station-app conflicts"

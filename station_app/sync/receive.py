@@ -78,13 +78,14 @@ class ImportOutcome:
     # core.messages.Message
     notices: list[str] = field(default_factory=list)
     set_aside: int = 0                # records HQ kept aside (sync/remit.py)
+    enrolled: bool = False            # the sender enrolled by it, proving its kit (sync/kit.py)
 
     def as_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "reason": self.reason,
                 "message": self.message, "sender": self.sender, "changes": self.changes,
                 "rows": self.rows, "graves": self.graves, "conflicts": self.conflicts,
                 "digest": self.digest, "notices": list(self.notices),
-                "set_aside": self.set_aside}
+                "set_aside": self.set_aside, "enrolled": self.enrolled}
 
 
 def _log(db: Database, path: str, status: str, header: Header | None, reason: str | None,
@@ -205,6 +206,7 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | No
         del data
         outcome = _merge(db, path, header, peer, payload, actor, progress)
         if by_kit:
+            outcome.enrolled = True
             outcome.message = (f"{peer.station} enrolled from its kit (fingerprint "
                                f"{fingerprint(peer.key_id)}); {outcome.message}")
     except BundleRefused as exc:
