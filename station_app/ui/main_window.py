@@ -103,6 +103,12 @@ def _hq(ctx: AppContext, window: MainWindow) -> QWidget:
 
     return HqScreen(ctx)
 
+
+def _kits(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.kits_screen import KitsScreen
+
+    return KitsScreen(ctx)
+
 def _campaign(ctx: AppContext, window: MainWindow) -> QWidget:
     from station_app.ui.campaign_screen import CampaignScreen
 
@@ -195,6 +201,9 @@ SCREENS: list[Screen] = [
            _campaign),
     Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), _roles("sessions.plan"),
            _sessions),
+    # HQ plans the stations that run the campaign: a new station's laptop starts from its kit
+    Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Station kits"), _roles("hq.stations"),
+           _kits),
     Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Booking"), _roles("sessions.plan"),
            _booking),
     Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Move a session"),
