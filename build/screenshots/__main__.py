@@ -5,7 +5,7 @@ import subprocess
 import sys
 
 PARTS = ("floor", "sync", "planning", "letters", "roster_edits", "backups", "hall", "passphrase",
-         "home")
+         "home", "kits")
 
 
 def main(names: list[str]) -> int:

@@ -2293,19 +2293,24 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="71" />
-        <source>Written</source>
-        <translation>Ngày tạo</translation>
+        <location filename="../../station_app/ui/kits_screen.py" line="87" />
+        <source>used %1</source>
+        <translation>đã dùng lúc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="72" />
+        <location filename="../../station_app/ui/kits_screen.py" line="71" />
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="73" />
+        <location filename="../../station_app/ui/kits_screen.py" line="72" />
         <source>State</source>
         <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/kits_screen.py" line="73" />
+        <source>Laptop it set up</source>
+        <translation>Máy đã thiết lập</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/kits_screen.py" line="75" />
@@ -2313,42 +2318,37 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Các bộ cài đặt đã tạo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="87" />
-        <source>set up the laptop %1 on %2</source>
-        <translation>đã thiết lập máy %1 lúc %2</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="89" />
+        <location filename="../../station_app/ui/kits_screen.py" line="88" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="90" />
+        <location filename="../../station_app/ui/kits_screen.py" line="89" />
         <source>waiting for its first bundle</source>
         <translation>đang chờ gói đồng bộ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="131" />
+        <location filename="../../station_app/ui/kits_screen.py" line="130" />
         <source>Enter the station's code and name first.</source>
         <translation>Hãy nhập mã và tên trạm trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="134" />
+        <location filename="../../station_app/ui/kits_screen.py" line="133" />
         <source>Where to write the kit</source>
         <translation>Lưu bộ cài đặt vào đâu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="135" />
+        <location filename="../../station_app/ui/kits_screen.py" line="134" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="144" />
+        <location filename="../../station_app/ui/kits_screen.py" line="143" />
         <source>Writing the kit…</source>
         <translation>Đang tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="149" />
+        <location filename="../../station_app/ui/kits_screen.py" line="148" />
         <source>Wrote %1 for %2: %3 residents. Its password, shown only now: read it to the station lead over the phone; it opens the kit until %4.</source>
         <translation>Đã tạo %1 cho %2: %3 người dân. Mật khẩu của bộ cài đặt, chỉ hiện lúc này: đọc cho trưởng trạm qua điện thoại; mật khẩu mở được bộ cài đặt đến %4.</translation>
     </message>

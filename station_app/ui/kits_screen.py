@@ -68,24 +68,23 @@ class KitsScreen(QWidget):
             ("name", self.tr("Station name"), None),
             ("villages", self.tr("Villages"),
              lambda r: ", ".join(r["villages"]) if r["villages"] else self.tr("all")),
-            ("written_at", self.tr("Written"), lambda r: when(r["written_at"])),
             ("expires_at", self.tr("Valid until"), lambda r: when(r["expires_at"])),
             ("state", self.tr("State"), self._state),
+            ("fingerprint", self.tr("Laptop it set up"), None),
         ], colour=lambda r: "#eeeeee" if r["state"] == "expired" else None, parent=self)
         list_box = QGroupBox(self.tr("Kits written"))
         inner = QVBoxLayout(list_box)
         inner.addWidget(table_view(self.kits))
 
         layout = QHBoxLayout(self)
-        layout.addWidget(form_box, 2)
-        layout.addWidget(list_box, 3)
+        layout.addWidget(form_box, 1)
+        layout.addWidget(list_box, 2)
         self._load_villages()
         self.refresh()
 
     def _state(self, kit: dict) -> str:
         if kit["state"] == "used":
-            return self.tr("set up the laptop %1 on %2").replace(
-                "%1", kit["fingerprint"]).replace("%2", when(kit["used_at"]))
+            return self.tr("used %1").replace("%1", when(kit["used_at"]))
         return self.tr("expired") if kit["state"] == "expired" else self.tr(
             "waiting for its first bundle")
 
