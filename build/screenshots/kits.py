@@ -75,7 +75,7 @@ def main() -> int:
                 screen.villages.item(row).setCheckState(Qt.CheckState.Checked)
             kit_file = tmp / f"XA-HB-01-{lang}.kit"
             screen.write_to(str(kit_file))
-            wait_until(lambda s=screen: s.password.isVisible() and s.kits.rowCount() > before)
+            wait_until(lambda s=screen, n=before: s.password.isVisible() and s.kits.rowCount() > n)
             password = screen.password.text()
             shoot(win, f"kits-hq-{lang}")
             win.close()

@@ -20,8 +20,8 @@ from station_app.cli import (
 )
 from station_app.core.dates import show_date, show_moment
 from station_app.services.demo_roster import write_demo_roster
-from station_app.services.lookup import lookup
 from station_app.services.kits import read_kit, refuse_if_taken, set_up_from_kit
+from station_app.services.lookup import lookup
 from station_app.services.operators import add_operator, check_pin_format, clean_name
 from station_app.services.roster_edits import edit_resident, resident_for_edit, roster_history
 from station_app.services.roster_import import NeedsConfirmation, import_roster
