@@ -78,6 +78,7 @@ def _files(folder: Path) -> dict[str, str]:
             for p in sorted(folder.iterdir()) if p.is_file()}
 
 
+@pytest.mark.slow
 def test_a_station_starts_from_its_kit_and_hq_enrols_it_by_its_first_bundle(hq_path, tmp_path):
     """HQ writes a kit; a new laptop becomes the station from it with the campaign and roster;
     its first bundle is accepted at HQ without `enrol`; HQ's bundle comes back and is
@@ -228,6 +229,7 @@ def _bad_kits(kit: Path, folder: Path) -> dict[str, Path]:
     return paths
 
 
+@pytest.mark.slow
 def test_wrong_password_and_damaged_kits_change_nothing(hq_path, tmp_path, capsys,
                                                         monkeypatch):
     (tmp_path / "kits").mkdir()

@@ -21,6 +21,7 @@ from station_app.services.operators import add_operator, check_pin_format, clean
 from station_app.services.sessions import resolve_villages
 from station_app.storage import Database, images, keys
 from station_app.storage.access import authorize
+from station_app.storage.queries import has_campaign
 from station_app.storage.transaction import transaction
 from station_app.sync.identity import create_keys, enrol, fingerprint, identity_document, peers
 from station_app.sync.kit import (
@@ -36,7 +37,7 @@ from station_app.sync.kit import (
 from station_app.sync.receive import import_kit_data
 from station_app.sync.tables import synced_tables
 
-__all__ = ["KIT_SUFFIX", "KIT_TABLES", "write_kit", "list_kits", "read_kit",
+__all__ = ["KIT_SUFFIX", "KIT_TABLES", "write_kit", "list_kits", "villages_to_serve", "read_kit",
            "set_up_from_kit", "check_station_code", "refuse_if_taken"]
 
 KIT_SUFFIX = ".kit"
@@ -107,7 +108,7 @@ def write_kit(db: Database, out: str | os.PathLike, station: str, name: str,
             "station. For a replaced laptop, revoke {station} first; another laptop of the "
             "station joins its host through the hall network", station=station,
             fingerprint=fingerprint(enrolled[0].key_id)))
-    if not db.scalar("SELECT 1 FROM campaigns"):
+    if not has_campaign(db):
         raise KitError(Message("HQ has no campaign yet: create the campaign first, so that "
                                "the station starts with it"))
     out = Path(out)
@@ -146,6 +147,14 @@ def write_kit(db: Database, out: str | os.PathLike, station: str, name: str,
             "villages": contents["villages"],
             "residents": counts.get("residents", {}).get("rows", 0),
             "households": counts.get("households", {}).get("rows", 0), "bytes": len(data)}
+
+
+def villages_to_serve(db: Database, operator: Operator | None = None) -> list[dict]:
+    """HQ: the villages of its roster (id, name, commune) a kit may be limited to."""
+    authorize(db, operator, "hq.stations")
+    return db.query("SELECT v.id, v.name, c.name AS commune FROM areas v LEFT JOIN areas c"
+                    " ON c.id = v.parent_id WHERE v.kind = 'village'"
+                    " ORDER BY v.name_fold, c.name_fold")
 
 
 def list_kits(db: Database, operator: Operator | None = None) -> list[dict]:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from station_app.services.kits import KIT_SUFFIX, list_kits, write_kit
+from station_app.services.kits import KIT_SUFFIX, list_kits, villages_to_serve, write_kit
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain
 from station_app.ui.sync_screen import count, table_view, when
@@ -109,11 +109,9 @@ class KitsScreen(QWidget):
                 item.setCheckState(Qt.CheckState.Unchecked)
                 self.villages.addItem(item)
 
-        self.ctx.worker.query(
-            lambda db: db.query("SELECT v.id, v.name, c.name AS commune FROM areas v LEFT JOIN"
-                                " areas c ON c.id = v.parent_id WHERE v.kind = 'village'"
-                                " ORDER BY v.name_fold, c.name_fold"),
-            on_done=loaded, on_error=self._failed, owner=self)
+        operator = self.ctx.session
+        self.ctx.worker.query(lambda db: villages_to_serve(db, operator), on_done=loaded,
+                              on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
         say(self.message, explain(exc), "error")
