@@ -134,13 +134,12 @@ def _open_kit(args) -> Kit:
 
 def _init_from_kit(args, kit: Kit, lead: str, pin: str, passphrase: str) -> int:
     db = set_up_from_kit(args.db, kit, lead, pin, passphrase, label=str(args.kit))
-    hq = kit.hq
+    hq, counts = kit.hq, kit.contents["payload"]["counts"]
     data = {"db": str(db.path), "station": db.station, "name": db.station_name, "hq": False,
             "node": db.node, "lead": clean_name(lead), "role": "lead", "kit": kit.kit_id,
             "hq_station": hq.station, "hq_fingerprint": fingerprint(hq.key_id),
-            "campaigns": db.scalar("SELECT count(*) FROM campaigns"),
-            "households": db.scalar("SELECT count(*) FROM households"),
-            "residents": db.scalar("SELECT count(*) FROM residents")}
+            **{table: counts.get(table, {}).get("rows", 0)
+               for table in ("campaigns", "households", "residents")}}
     emit(args, data,
          f"created station database {db.path} for {db.station} ({db.station_name}) from its "
          f"kit, lead {data['lead']}\n  HQ {hq.station} enrolled (fingerprint "
