@@ -19,30 +19,27 @@ from station_app.core.permissions import Operator
 from station_app.core.text import nfc
 from station_app.services.operators import add_operator, check_pin_format, clean_name
 from station_app.services.sessions import resolve_villages
-from station_app.storage import Database, images, keys
+from station_app.storage import Database, keys
 from station_app.storage.access import authorize
 from station_app.storage.queries import has_campaign
-from station_app.storage.transaction import transaction
 from station_app.sync.identity import create_keys, enrol, fingerprint, identity_document, peers
 from station_app.sync.kit import (
     KIND,
     VALID_DAYS,
     Kit,
     KitError,
-    kit_proof,
+    keep_proof,
+    kit_payload,
     new_password,
     open_kit,
     seal_kit,
 )
 from station_app.sync.receive import import_kit_data
-from station_app.sync.tables import synced_tables
 
-__all__ = ["KIT_SUFFIX", "KIT_TABLES", "write_kit", "list_kits", "villages_to_serve", "read_kit",
+__all__ = ["KIT_SUFFIX", "write_kit", "list_kits", "villages_to_serve", "read_kit",
            "set_up_from_kit", "check_station_code", "refuse_if_taken"]
 
 KIT_SUFFIX = ".kit"
-KIT_TABLES = ("campaigns", "campaign_deadlines", "areas", "households", "residents")
-OUT = "kit_out"
 
 
 def check_station_code(code: str) -> str:
@@ -52,41 +49,6 @@ def check_station_code(code: str) -> str:
         raise KitError(Message("a station code is letters, digits, '-' or '_', for example "
                                "XA-HB-01"))
     return code
-
-
-def _payload(db: Database, village_ids: list[str] | None) -> tuple[bytes, dict]:
-    """(SQLite image, counts) of the campaigns, the place names and the roster of the
-    villages (every village when None), as a bundle's payload holds them."""
-    conn = db.conn
-    where = {"households": "village_id IN ({marks})",
-             "residents": "household_id IN (SELECT id FROM main.households"
-                          " WHERE village_id IN ({marks}))"}
-    params = tuple(village_ids or ())
-    marks = ", ".join("?" * len(params))
-    tables = synced_tables(conn)
-    counts: dict[str, dict[str, int]] = {}
-    conn.execute(f"ATTACH ':memory:' AS {OUT}")
-    try:
-        with transaction(conn, "BEGIN"):  # one consistent snapshot
-            for name in KIT_TABLES:
-                table = tables[name]
-                cols = ", ".join(f'"{c}"' for c in table.columns)
-                decl = ", ".join(f'"{c}" {t}' for c, t in zip(table.columns, table.types))
-                conn.execute(f'CREATE TABLE {OUT}."{name}" ({decl}, PRIMARY KEY ("id"))'
-                             " WITHOUT ROWID")
-                sql = f'INSERT INTO {OUT}."{name}" SELECT {cols} FROM main."{name}"'
-                filtered = village_ids is not None and name in where
-                if filtered:
-                    sql += " WHERE " + where[name].format(marks=marks)
-                rows = conn.execute(sql + " ORDER BY id", params if filtered else ()).rowcount
-                if rows > 0:
-                    counts[name] = {"rows": rows, "graves": 0}
-                else:
-                    conn.execute(f'DROP TABLE {OUT}."{name}"')
-        image = images.serialize(conn, OUT)
-    finally:
-        conn.execute(f"DETACH {OUT}")
-    return image, counts
 
 
 def write_kit(db: Database, out: str | os.PathLike, station: str, name: str,
@@ -119,7 +81,7 @@ def write_kit(db: Database, out: str | os.PathLike, station: str, name: str,
         raise KitError(Message("{path} already exists; choose another file name",
                                path=str(out)))
     chosen = resolve_villages(db, villages) if villages else None
-    image, counts = _payload(db, [v["id"] for v in chosen] if chosen is not None else None)
+    image, counts = kit_payload(db, [v["id"] for v in chosen] if chosen is not None else None)
     written = dt.datetime.fromisoformat(now_iso())
     kit_id, secret, password = secrets.token_hex(16), secrets.token_bytes(32), new_password()
     contents = {
@@ -210,12 +172,7 @@ def set_up_from_kit(path: str | os.PathLike, kit: Kit, lead: str, pin: str,
     try:
         operator = add_operator(db, lead, "lead", pin)
         me = create_keys(db, operator.name)
-        claim = {"kit_id": kit.kit_id, "hq_key_id": hq.key_id,
-                 "proof": kit_proof(kit.secret, kit.kit_id, me)}
-        with db.write("kit.set_up", operator.name, {"kit_id": kit.kit_id, "hq": hq.station,
-                                                    "hq_key_id": hq.key_id}):
-            db.conn.execute("INSERT INTO meta (key, value) VALUES ('kit', ?)",
-                            (json.dumps(claim),))
+        keep_proof(db, kit, me, operator.name)
         peer, _ = enrol(db, hq, operator)
         payload = kit.contents["payload"]
         import_kit_data(db, label, kit.kit_id, kit.image, payload["counts"],

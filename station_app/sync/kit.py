@@ -13,7 +13,8 @@ manifest of each bundle to HQ (signed with the bundle) until HQ acknowledges one
 bundles. HQ, which kept the secret of every kit it wrote (table ``station_kits``), enrols the
 sender when the proof matches, as if the fingerprints had been compared: once per kit.
 
-This module is the file format and HQ's acceptance; services/kits.py writes kits at HQ and sets
+This module is the file format, what a kit carries, the proof and HQ's acceptance; services/kits.py
+writes kits at HQ and sets
 a station up from one.
 """
 
@@ -35,7 +36,8 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station_app.core.dates import now_iso
 from station_app.core.messages import Message
-from station_app.storage import Database, keys
+from station_app.storage import Database, images, keys
+from station_app.storage.transaction import transaction
 from station_app.sync.bundle import Header
 from station_app.sync.errors import BundleRefused, SyncError
 from station_app.sync.identity import (
@@ -46,10 +48,12 @@ from station_app.sync.identity import (
     identity_from_document,
     peers,
 )
+from station_app.sync.tables import synced_tables
 
 __all__ = ["MAGIC", "FORMAT_VERSION", "KIND", "VALID_DAYS", "FIRST_BUNDLE_DAYS", "KitError",
            "Kit", "new_password", "password_digits", "seal_kit", "read_kit_header", "open_kit",
-           "kit_proof", "kit_claim", "kit_sender", "mark_kit_used"]
+           "kit_proof", "kit_claim", "kit_sender", "mark_kit_used", "kit_payload",
+           "keep_proof", "KIT_TABLES"]
 
 MAGIC = b"CCCDSKIT"
 FORMAT_VERSION = 1
@@ -63,6 +67,9 @@ MAX_SCRYPT_N = 2 ** 20
 _FIXED = struct.Struct(">8sHI")  # magic, version, header length
 _LENGTH = struct.Struct(">I")    # the contents' length, at the start of the plaintext
 _SECRET_BYTES = 32
+# what a kit carries: the campaigns, the place names, the roster (of the villages named)
+KIT_TABLES = ("campaigns", "campaign_deadlines", "areas", "households", "residents")
+OUT = "kit_out"
 
 
 class KitError(SyncError):
@@ -224,6 +231,41 @@ def open_kit(data: bytes, password: str) -> Kit:
     return kit
 
 
+def kit_payload(db: Database, village_ids: list[str] | None) -> tuple[bytes, dict]:
+    """(SQLite image, counts) of the campaigns, the place names and the roster of the
+    villages (every village when None), as a bundle's payload holds them."""
+    conn = db.conn
+    where = {"households": "village_id IN ({marks})",
+             "residents": "household_id IN (SELECT id FROM main.households"
+                          " WHERE village_id IN ({marks}))"}
+    params = tuple(village_ids or ())
+    marks = ", ".join("?" * len(params))
+    tables = synced_tables(conn)
+    counts: dict[str, dict[str, int]] = {}
+    conn.execute(f"ATTACH ':memory:' AS {OUT}")
+    try:
+        with transaction(conn, "BEGIN"):  # one consistent snapshot
+            for name in KIT_TABLES:
+                table = tables[name]
+                cols = ", ".join(f'"{c}"' for c in table.columns)
+                decl = ", ".join(f'"{c}" {t}' for c, t in zip(table.columns, table.types))
+                conn.execute(f'CREATE TABLE {OUT}."{name}" ({decl}, PRIMARY KEY ("id"))'
+                             " WITHOUT ROWID")
+                sql = f'INSERT INTO {OUT}."{name}" SELECT {cols} FROM main."{name}"'
+                filtered = village_ids is not None and name in where
+                if filtered:
+                    sql += " WHERE " + where[name].format(marks=marks)
+                rows = conn.execute(sql + " ORDER BY id", params if filtered else ()).rowcount
+                if rows > 0:
+                    counts[name] = {"rows": rows, "graves": 0}
+                else:
+                    conn.execute(f'DROP TABLE {OUT}."{name}"')
+        image = images.serialize(conn, OUT)
+    finally:
+        conn.execute(f"DETACH {OUT}")
+    return image, counts
+
+
 # -- the proof ------------------------------------------------------------------------------
 def kit_proof(secret: bytes, kit_id: str, identity: Identity) -> str:
     """HMAC-SHA256 under the kit's secret over the station's public identity (hex)."""
@@ -231,6 +273,15 @@ def kit_proof(secret: bytes, kit_id: str, identity: Identity) -> str:
                           "sign_key": _b64(identity.sign_public),
                           "enc_key": _b64(identity.enc_public)})
     return hmac.new(secret, message, hashlib.sha256).hexdigest()
+
+
+def keep_proof(db: Database, kit: Kit, me: Identity, actor: str | None) -> None:
+    """On the new station: its proof of the kit, kept (not the secret) for its bundles to HQ."""
+    claim = {"kit_id": kit.kit_id, "hq_key_id": kit.hq.key_id,
+             "proof": kit_proof(kit.secret, kit.kit_id, me)}
+    with db.write("kit.set_up", actor, {"kit_id": kit.kit_id, "hq": kit.hq.station,
+                                        "hq_key_id": kit.hq.key_id}):
+        db.conn.execute("INSERT INTO meta (key, value) VALUES ('kit', ?)", (json.dumps(claim),))
 
 
 def kit_claim(db: Database, peer: Peer) -> dict | None:
