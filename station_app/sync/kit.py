@@ -13,9 +13,8 @@ manifest of each bundle to HQ (signed with the bundle) until HQ acknowledges one
 bundles. HQ, which kept the secret of every kit it wrote (table ``station_kits``), enrols the
 sender when the proof matches, as if the fingerprints had been compared: once per kit.
 
-This module is the file format, what a kit carries, the proof and HQ's acceptance; services/kits.py
-writes kits at HQ and sets
-a station up from one.
+This module is the file format, what a kit carries, the proof and HQ's acceptance;
+services/kits.py writes kits at HQ and sets a station up from one.
 """
 
 from __future__ import annotations
