@@ -2328,27 +2328,27 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>đang chờ gói đồng bộ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="130" />
+        <location filename="../../station_app/ui/kits_screen.py" line="128" />
         <source>Enter the station's code and name first.</source>
         <translation>Hãy nhập mã và tên trạm trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="133" />
+        <location filename="../../station_app/ui/kits_screen.py" line="131" />
         <source>Where to write the kit</source>
         <translation>Lưu bộ cài đặt vào đâu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="134" />
+        <location filename="../../station_app/ui/kits_screen.py" line="132" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="143" />
+        <location filename="../../station_app/ui/kits_screen.py" line="141" />
         <source>Writing the kit…</source>
         <translation>Đang tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="148" />
+        <location filename="../../station_app/ui/kits_screen.py" line="146" />
         <source>Wrote %1 for %2: %3 residents. Its password, shown only now: read it to the station lead over the phone; it opens the kit until %4.</source>
         <translation>Đã tạo %1 cho %2: %3 người dân. Mật khẩu của bộ cài đặt, chỉ hiện lúc này: đọc cho trưởng trạm qua điện thoại; mật khẩu mở được bộ cài đặt đến %4.</translation>
     </message>
