@@ -231,12 +231,15 @@ def open_kit(data: bytes, password: str) -> Kit:
 
 
 def kit_payload(db: Database, village_ids: list[str] | None) -> tuple[bytes, dict]:
-    """(SQLite image, counts) of the campaigns, the place names and the roster of the
-    villages (every village when None), as a bundle's payload holds them."""
+    """(SQLite image, counts) of the province's campaigns, the place names and the roster of
+    the villages (every village when None), as a bundle's payload holds them."""
     conn = db.conn
     where = {"households": "village_id IN ({marks})",
              "residents": "household_id IN (SELECT id FROM main.households"
                           " WHERE village_id IN ({marks}))"}
+    province = {"campaigns": "station IS NULL",  # HQ's, not a station's own (docs/campaigns.md)
+                "campaign_deadlines": "campaign_id IN (SELECT id FROM main.campaigns"
+                                      " WHERE station IS NULL)"}
     params = tuple(village_ids or ())
     marks = ", ".join("?" * len(params))
     tables = synced_tables(conn)
@@ -254,6 +257,8 @@ def kit_payload(db: Database, village_ids: list[str] | None) -> tuple[bytes, dic
                 filtered = village_ids is not None and name in where
                 if filtered:
                     sql += " WHERE " + where[name].format(marks=marks)
+                elif name in province:
+                    sql += " WHERE " + province[name]
                 rows = conn.execute(sql + " ORDER BY id", params if filtered else ()).rowcount
                 if rows > 0:
                     counts[name] = {"rows": rows, "graves": 0}
