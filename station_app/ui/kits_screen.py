@@ -23,10 +23,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from station_app.core.dates import show_moment
 from station_app.services.kits import KIT_SUFFIX, list_kits, villages_to_serve, write_kit
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain
-from station_app.ui.sync_screen import count, table_view, when
+from station_app.ui.sync_screen import count, table_view
 
 
 class KitsScreen(QWidget):
@@ -68,7 +69,7 @@ class KitsScreen(QWidget):
             ("name", self.tr("Station name"), None),
             ("villages", self.tr("Villages"),
              lambda r: ", ".join(r["villages"]) if r["villages"] else self.tr("all")),
-            ("expires_at", self.tr("Valid until"), lambda r: when(r["expires_at"])),
+            ("expires_at", self.tr("Valid until"), lambda r: show_moment(r["expires_at"])),
             ("state", self.tr("State"), self._state),
             ("fingerprint", self.tr("Laptop it set up"), None),
         ], colour=lambda r: "#eeeeee" if r["state"] == "expired" else None, parent=self)
@@ -84,7 +85,7 @@ class KitsScreen(QWidget):
 
     def _state(self, kit: dict) -> str:
         if kit["state"] == "used":
-            return self.tr("used %1").replace("%1", when(kit["used_at"]))
+            return self.tr("used %1").replace("%1", show_moment(kit["used_at"]))
         return self.tr("expired") if kit["state"] == "expired" else self.tr(
             "waiting for its first bundle")
 
@@ -146,7 +147,7 @@ class KitsScreen(QWidget):
                 "Wrote %1 for %2: %3 residents. Its password, shown only now: read it to the "
                 "station lead over the phone; it opens the kit until %4.")
                 .replace("%1", kit["file"]).replace("%2", kit["station"])
-                .replace("%3", count(kit["residents"])).replace("%4", when(kit["expires_at"])),
+                .replace("%3", count(kit["residents"])).replace("%4", show_moment(kit["expires_at"])),
                 "ok")
             self.password.setText(kit["password"])
             self.password.show()
