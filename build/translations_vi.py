@@ -1195,6 +1195,7 @@ VI = {
         "bộ cài đặt và mật khẩu cấp trên đọc cho), hoặc tự nhập thông tin trạm; sau đó nhập trưởng "
         "trạm, người đăng nhập bằng tên và mã PIN dưới đây và thêm các cán bộ khác.",
     "Set up from a kit": "Thiết lập từ bộ cài đặt",
+    "e.g. Mobile station of Hoa Binh commune": "ví dụ: Trạm lưu động xã Hòa Bình",
     "Enter the station by hand": "Tự nhập thông tin trạm",
     "the .kit file HQ gave, e.g. on a USB stick": "tệp .kit cấp trên gửi, ví dụ trên USB",
     "20 digits, as HQ read them out": "20 chữ số, như cấp trên đã đọc",

@@ -1795,107 +1795,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <location filename="../../station_app/ui/home_screen.py" line="39" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="42" />
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="43" />
+        <location filename="../../station_app/ui/home_screen.py" line="42" />
         <source>Checked in</source>
         <translation>Đã đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="44" />
+        <location filename="../../station_app/ui/home_screen.py" line="43" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="55" />
+        <location filename="../../station_app/ui/home_screen.py" line="54" />
         <source>No session today.</source>
         <translation>Hôm nay không có buổi làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="59" />
+        <location filename="../../station_app/ui/home_screen.py" line="58" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="64" />
+        <location filename="../../station_app/ui/home_screen.py" line="63" />
         <source>Today's sessions</source>
         <translation>Các buổi làm việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="104" />
+        <location filename="../../station_app/ui/home_screen.py" line="103" />
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="129" />
+        <location filename="../../station_app/ui/home_screen.py" line="128" />
         <source>Nothing else waits.</source>
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="142" />
+        <location filename="../../station_app/ui/home_screen.py" line="141" />
         <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
         <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="147" />
+        <location filename="../../station_app/ui/home_screen.py" line="146" />
         <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
         <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="152" />
+        <location filename="../../station_app/ui/home_screen.py" line="151" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="156" />
+        <location filename="../../station_app/ui/home_screen.py" line="155" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="158" />
+        <location filename="../../station_app/ui/home_screen.py" line="157" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="161" />
+        <location filename="../../station_app/ui/home_screen.py" line="160" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="167" />
+        <location filename="../../station_app/ui/home_screen.py" line="166" />
         <source>Conflicts between stations to decide: %1</source>
         <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="170" />
+        <location filename="../../station_app/ui/home_screen.py" line="169" />
         <source>Joined laptops silent for %2 minutes (%1): %3</source>
         <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="174" />
+        <location filename="../../station_app/ui/home_screen.py" line="173" />
         <source>Stations that sent nothing for %2 days or more (%1): %3</source>
         <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="178" />
+        <location filename="../../station_app/ui/home_screen.py" line="177" />
         <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
         <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="182" />
+        <location filename="../../station_app/ui/home_screen.py" line="181" />
         <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
         <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
@@ -2242,113 +2242,113 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>KitsScreen</name>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="39" />
-        <source>e.g. Mobile station of Hòa Bình commune</source>
-        <translation>ví dụ: Trạm lưu động xã Hòa Bình</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="41" />
+        <location filename="../../station_app/ui/kits_screen.py" line="42" />
         <source>Write the kit…</source>
         <translation>Tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="50" />
+        <location filename="../../station_app/ui/kits_screen.py" line="51" />
         <source>A kit for a new station</source>
         <translation>Bộ cài đặt cho trạm mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="53" />
+        <location filename="../../station_app/ui/kits_screen.py" line="54" />
         <source>The kit is one file that sets up a new station laptop: its code and name, HQ's identity, the campaign and the roster of the villages it serves (none ticked: all villages). It is encrypted with a password shown once here: read it to the station lead over the phone, never on the same stick. Valid 14 days.</source>
         <translation>Bộ cài đặt là một tệp để thiết lập máy của trạm mới: mã và tên trạm, định danh của cấp trên, đợt cấp và danh sách dân cư của các thôn trạm phụ trách (không chọn thôn nào: tất cả các thôn). Tệp được mã hóa bằng mật khẩu chỉ hiện một lần tại đây: đọc cho trưởng trạm qua điện thoại, không bao giờ để chung USB. Hiệu lực 14 ngày.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="59" />
+        <location filename="../../station_app/ui/kits_screen.py" line="60" />
         <source>Station code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="60" />
-        <location filename="../../station_app/ui/kits_screen.py" line="68" />
+        <location filename="../../station_app/ui/kits_screen.py" line="61" />
+        <location filename="../../station_app/ui/kits_screen.py" line="69" />
         <source>Station name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="61" />
+        <location filename="../../station_app/ui/kits_screen.py" line="62" />
         <source>Villages it serves</source>
         <translation>Các thôn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="67" />
+        <location filename="../../station_app/ui/kits_screen.py" line="68" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="69" />
+        <location filename="../../station_app/ui/kits_screen.py" line="70" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="70" />
+        <location filename="../../station_app/ui/kits_screen.py" line="71" />
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="87" />
+        <location filename="../../station_app/ui/kits_screen.py" line="88" />
         <source>used %1</source>
         <translation>đã dùng lúc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="71" />
+        <location filename="../../station_app/ui/kits_screen.py" line="72" />
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="72" />
+        <location filename="../../station_app/ui/kits_screen.py" line="40" />
+        <source>e.g. Mobile station of Hoa Binh commune</source>
+        <translation>ví dụ: Trạm lưu động xã Hòa Bình</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/kits_screen.py" line="73" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="73" />
+        <location filename="../../station_app/ui/kits_screen.py" line="74" />
         <source>Laptop it set up</source>
         <translation>Máy đã thiết lập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="75" />
+        <location filename="../../station_app/ui/kits_screen.py" line="76" />
         <source>Kits written</source>
         <translation>Các bộ cài đặt đã tạo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="88" />
+        <location filename="../../station_app/ui/kits_screen.py" line="89" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="89" />
+        <location filename="../../station_app/ui/kits_screen.py" line="90" />
         <source>waiting for its first bundle</source>
         <translation>đang chờ gói đồng bộ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="128" />
+        <location filename="../../station_app/ui/kits_screen.py" line="129" />
         <source>Enter the station's code and name first.</source>
         <translation>Hãy nhập mã và tên trạm trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="131" />
+        <location filename="../../station_app/ui/kits_screen.py" line="132" />
         <source>Where to write the kit</source>
         <translation>Lưu bộ cài đặt vào đâu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="132" />
+        <location filename="../../station_app/ui/kits_screen.py" line="133" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="141" />
+        <location filename="../../station_app/ui/kits_screen.py" line="142" />
         <source>Writing the kit…</source>
         <translation>Đang tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="146" />
+        <location filename="../../station_app/ui/kits_screen.py" line="147" />
         <source>Wrote %1 for %2: %3 residents. Its password, shown only now: read it to the station lead over the phone; it opens the kit until %4.</source>
         <translation>Đã tạo %1 cho %2: %3 người dân. Mật khẩu của bộ cài đặt, chỉ hiện lúc này: đọc cho trưởng trạm qua điện thoại; mật khẩu mở được bộ cài đặt đến %4.</translation>
     </message>

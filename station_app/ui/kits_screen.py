@@ -37,7 +37,7 @@ class KitsScreen(QWidget):
         self.code = QLineEdit()
         self.code.setPlaceholderText("XA-HB-01")
         self.name = QLineEdit()
-        self.name.setPlaceholderText(self.tr("e.g. Mobile station of Hòa Bình commune"))
+        self.name.setPlaceholderText(self.tr("e.g. Mobile station of Hoa Binh commune"))
         self.villages = QListWidget()
         self.write = QPushButton(self.tr("Write the kit…"))
         self.write.clicked.connect(self.choose_file)
