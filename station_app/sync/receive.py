@@ -207,8 +207,8 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | No
         outcome = _merge(db, path, header, peer, payload, actor, progress)
         if by_kit:
             outcome.enrolled = True
-            outcome.message = (f"{peer.station} enrolled from its kit (fingerprint "
-                               f"{fingerprint(peer.key_id)}); {outcome.message}")
+            outcome.message = (f"{peer.station} enrolled from its kit, fingerprint "
+                               f"{fingerprint(peer.key_id)}; {outcome.message}")
     except BundleRefused as exc:
         _log(db, str(path), "refused", header, f"{exc.reason}: {exc.detail}", actor)
         raise
