@@ -1292,6 +1292,117 @@ VI = {
         '{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa',
     'a new station database needs a station passphrase: type one':
         'cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm: hãy nhập mật khẩu',
+    # --- issue 27: station kits (HQ's Station kits screen, the first screen's kit mode, the
+    # kit's service messages) ---
+    "Welcome. This laptop has no station yet. Set it up from the kit HQ wrote for it (the kit "
+    "file and the password HQ read out), or enter the station by hand; then its lead, who signs "
+    "in with the name and PIN below and adds the other operators.":
+        "Xin chào. Máy này chưa có trạm. Hãy thiết lập từ bộ cài đặt cấp trên đã tạo cho trạm (tệp "
+        "bộ cài đặt và mật khẩu cấp trên đọc cho), hoặc tự nhập thông tin trạm; sau đó nhập trưởng "
+        "trạm, người đăng nhập bằng tên và mã PIN dưới đây và thêm các cán bộ khác.",
+    "Set up from a kit": "Thiết lập từ bộ cài đặt",
+    "e.g. Mobile station of Hoa Binh commune": "ví dụ: Trạm lưu động xã Hòa Bình",
+    "Enter the station by hand": "Tự nhập thông tin trạm",
+    "the .kit file HQ gave, e.g. on a USB stick": "tệp .kit cấp trên gửi, ví dụ trên USB",
+    "20 digits, as HQ read them out": "20 chữ số, như cấp trên đã đọc",
+    "Kit file": "Tệp bộ cài đặt",
+    "Kit password": "Mật khẩu bộ cài đặt",
+    "The station's kit": "Bộ cài đặt của trạm",
+    "Station kits (*%1)": "Bộ cài đặt trạm (*%1)",
+    "Choose the kit file and type its password.": "Hãy chọn tệp bộ cài đặt và gõ mật khẩu.",
+    "Opening the kit…": "Đang mở bộ cài đặt…",
+    "Write the kit…": "Tạo bộ cài đặt…",
+    "A kit for a new station": "Bộ cài đặt cho trạm mới",
+    "The kit is one file that sets up a new station laptop: its code and name, HQ's identity, "
+    "the campaign and the roster of the villages it serves (none ticked: all villages). It is "
+    "encrypted with a password shown once here: read it to the station lead over the phone, "
+    "never on the same stick. Valid 14 days.":
+        "Bộ cài đặt là một tệp để thiết lập máy của trạm mới: mã và tên trạm, định danh của "
+        "cấp trên, đợt cấp và danh sách dân cư của các thôn trạm phụ trách (không chọn thôn nào: "
+        "tất cả các thôn). Tệp được mã hóa bằng mật khẩu chỉ hiện một lần tại đây: đọc cho "
+        "trưởng trạm qua điện thoại, không bao giờ để chung USB. Hiệu lực 14 ngày.",
+    "Villages it serves": "Các thôn phụ trách",
+    "all": "tất cả",
+    "Laptop it set up": "Máy đã thiết lập",
+    "Valid until": "Hiệu lực đến",
+    "State": "Trạng thái",
+    "Kits written": "Các bộ cài đặt đã tạo",
+    "used %1": "đã dùng lúc %1",
+    "expired": "hết hạn",
+    "waiting for its first bundle": "đang chờ gói đồng bộ đầu tiên",
+    "Enter the station's code and name first.": "Hãy nhập mã và tên trạm trước.",
+    "Where to write the kit": "Lưu bộ cài đặt vào đâu",
+    "Writing the kit…": "Đang tạo bộ cài đặt…",
+    "Wrote %1 for %2: %3 residents. Its password, shown only now: read it to the station lead "
+    "over the phone; it opens the kit until %4.":
+        "Đã tạo %1 cho %2: %3 người dân. Mật khẩu của bộ cài đặt, chỉ hiện lúc này: đọc cho "
+        "trưởng trạm qua điện thoại; mật khẩu mở được bộ cài đặt đến %4.",
+    "Station kits": "Bộ cài đặt trạm",
+    "HQ has no campaign yet: create the campaign first, so that the station starts with it":
+        "Cấp trên chưa có đợt cấp: hãy tạo đợt cấp trước để trạm bắt đầu với đợt cấp đó",
+    "a kit password is {n} digits (HQ read them out in groups of four)":
+        "mật khẩu bộ cài đặt gồm {n} chữ số (cấp trên đọc theo từng nhóm bốn số)",
+    "a station code is letters, digits, '-' or '_', for example XA-HB-01":
+        "mã trạm gồm chữ, số, '-' hoặc '_', ví dụ XA-HB-01",
+    "name the station, for example 'Trạm UBND xã Hòa Bình'":
+        "hãy đặt tên trạm, ví dụ 'Trạm UBND xã Hòa Bình'",
+    "only HQ writes station kits": "chỉ cấp trên mới tạo được bộ cài đặt trạm",
+    "station {station} was set up from a kit that this HQ did not write (another HQ's kit?)":
+        "trạm {station} được thiết lập từ bộ cài đặt không do cấp trên này tạo (bộ cài đặt của "
+        "tỉnh khác?)",
+    "the kit file is damaged: ask HQ for a new kit":
+        "tệp bộ cài đặt bị hỏng: hãy xin cấp trên bộ cài đặt mới",
+    "the kit file is incomplete (cut short while copying): copy it again from HQ's stick":
+        "tệp bộ cài đặt không đầy đủ (bị cắt khi sao chép): hãy chép lại từ USB của cấp trên",
+    "the kit of {station} already set up a laptop (fingerprint {fingerprint}, its first bundle "
+    "came on {day}): a kit makes one station; another laptop of the station joins its host "
+    "through the hall network, or gets a kit of its own":
+        "bộ cài đặt của {station} đã thiết lập một máy (dấu vân tay {fingerprint}, gói đồng bộ "
+        "đầu tiên đến ngày {day}): mỗi bộ cài đặt chỉ tạo một trạm; máy khác của trạm kết nối "
+        "với máy chủ của trạm qua mạng nội bộ, hoặc nhận bộ cài đặt riêng",
+    "the kit of {station} expired: its first bundle had to reach HQ by {day}; enrol the station "
+    "with its identity file, or write it a new kit":
+        "bộ cài đặt của {station} đã hết hạn: gói đồng bộ đầu tiên phải đến cấp trên trước ngày "
+        "{day}; hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới",
+    "this file is not a station kit": "tệp này không phải bộ cài đặt trạm",
+    "this kit for {station} expired on {day}: ask HQ for a new kit":
+        "bộ cài đặt của {station} đã hết hạn ngày {day}: hãy xin cấp trên bộ cài đặt mới",
+    "this kit was written by another version of the app (format {version}): update the app on "
+    "this laptop":
+        "bộ cài đặt được tạo bởi phiên bản khác của ứng dụng (định dạng {version}): hãy cập "
+        "nhật ứng dụng trên máy này",
+    "this laptop already holds a station ({path}): a kit sets up a new laptop only; nothing was "
+    "changed":
+        "máy này đã có trạm ({path}): bộ cài đặt chỉ dùng cho máy mới; không có gì thay đổi",
+    "wrong kit password, or the kit file is damaged: check the 20 digits with HQ, or copy the "
+    "kit again":
+        "sai mật khẩu bộ cài đặt, hoặc tệp bị hỏng: hãy kiểm tra lại 20 chữ số với cấp trên, hoặc "
+        "chép lại bộ cài đặt",
+    "{path} already exists; choose another file name": "{path} đã có; hãy chọn tên tệp khác",
+    "{path} is a database, not a station kit": "{path} là cơ sở dữ liệu, không phải bộ cài đặt",
+    "{path} is a folder, not a station kit": "{path} là thư mục, không phải bộ cài đặt",
+    "{path} is a folder; give a file name for the kit":
+        "{path} là thư mục; hãy đặt tên tệp cho bộ cài đặt",
+    "{path}: no such file": "{path}: không có tệp này",
+    "{station} is HQ's own code": "{station} là mã của chính cấp trên",
+    "{station} is already enrolled here (fingerprint {fingerprint}): a kit makes a new station. "
+    "For a replaced laptop, revoke {station} first; another laptop of the station joins its "
+    "host through the hall network":
+        "{station} đã được đăng ký tại đây (dấu vân tay {fingerprint}): bộ cài đặt chỉ tạo "
+        "trạm mới. Nếu thay máy, hãy thu hồi {station} trước; máy khác của trạm kết nối với "
+        "máy chủ của trạm qua mạng nội bộ",
+    "{station} is already enrolled here with another laptop (fingerprint {fingerprint}): a kit "
+    "makes one station":
+        "{station} đã được đăng ký tại đây với máy khác (dấu vân tay {fingerprint}): mỗi bộ "
+        "cài đặt chỉ tạo một trạm",
+    "it comes from a laptop set up from a kit that this HQ did not write":
+        "gói đến từ máy được thiết lập bằng bộ cài đặt không do cấp trên này tạo",
+    "its kit already set up another laptop: a kit makes one station":
+        "bộ cài đặt của máy này đã thiết lập một máy khác: mỗi bộ cài đặt chỉ tạo một trạm",
+    "its kit expired before its first bundle reached HQ: enrol the station with its identity "
+    "file, or write it a new kit":
+        "bộ cài đặt đã hết hạn trước khi gói đồng bộ đầu tiên đến cấp trên: hãy đăng ký trạm bằng "
+        "tệp định danh, hoặc tạo bộ cài đặt mới",
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

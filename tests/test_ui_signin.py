@@ -115,6 +115,8 @@ def test_first_run_creates_the_station_and_its_lead(qtbot, tmp_path):
     path = tmp_path / "new.sqlite3"
     dialog = FirstRunDialog(path, new_station=True)
     qtbot.addWidget(dialog)
+    assert dialog.problem() == "Choose the kit file and type its password."
+    dialog.by_hand.setChecked(True)  # no kit: the station typed
     assert dialog.problem().startswith("Enter a station code")
     qtbot.keyClicks(dialog.code, "XA-HB-01")
     qtbot.keyClicks(dialog.name, "Tram xa Hoa Binh")

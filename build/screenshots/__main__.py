@@ -10,7 +10,7 @@ import sys
 from station_app.storage import keys
 
 PARTS = ("floor", "sync", "planning", "letters", "roster_edits", "backups", "hall", "passphrase",
-         "home")
+         "home", "kits")
 
 
 def main(names: list[str]) -> int:

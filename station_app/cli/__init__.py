@@ -29,11 +29,12 @@ from station_app.storage.transaction import DatabaseBusy, is_busy
 
 __all__ = ["main", "CliError", "open_station", "open_database", "read_pin",
            "read_new_passphrase", "NEW_PASSPHRASE_ENV", "operator_name", "emit",
-           "whole_number", "COMMAND_MODULES", "OPERATOR_ENV", "PIN_ENV"]
+           "whole_number", "COMMAND_MODULES", "OPERATOR_ENV", "PIN_ENV", "KIT_PASSWORD_ENV"]
 
 OPERATOR_ENV = "STATION_APP_OPERATOR"
 PIN_ENV = "STATION_APP_PIN"
 NEW_PASSPHRASE_ENV = "STATION_APP_NEW_PASSPHRASE"
+KIT_PASSWORD_ENV = "STATION_APP_KIT_PASSWORD"
 PRIVATE_UMASK = 0o077  # files 0600, folders 0700
 SIGN_IN_HOW = (f"name who does this with --operator NAME or {OPERATOR_ENV}=NAME; the PIN is read "
                f"from {PIN_ENV} or asked for at a terminal")
@@ -43,6 +44,7 @@ COMMAND_MODULES = [
     "station_app.cli.queue",
     "station_app.cli.schedule",
     "station_app.cli.sync",
+    "station_app.cli.kit",
     "station_app.cli.hall",
     "station_app.cli.report",
     "station_app.cli.plan",

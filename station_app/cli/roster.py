@@ -2,11 +2,13 @@
 
 from __future__ import annotations
 
+import getpass
 import os
 import sys
 from pathlib import Path
 
 from station_app.cli import (
+    KIT_PASSWORD_ENV,
     OPERATOR_ENV,
     PIN_ENV,
     CliError,
@@ -18,20 +20,28 @@ from station_app.cli import (
 )
 from station_app.core.dates import show_date, show_moment
 from station_app.services.demo_roster import write_demo_roster
+from station_app.services.kits import read_kit, refuse_if_taken, set_up_from_kit
 from station_app.services.lookup import lookup
 from station_app.services.operators import add_operator, check_pin_format, clean_name
 from station_app.services.roster_edits import edit_resident, resident_for_edit, roster_history
 from station_app.services.roster_import import NeedsConfirmation, import_roster
 from station_app.services.search import describe, search_residents
 from station_app.storage import Database, keys
-from station_app.sync.identity import create_keys
+from station_app.sync.identity import create_keys, fingerprint
+from station_app.sync.kit import Kit
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("init", parents=[common],
-                       help="create a station database, its identity and its lead")
-    p.add_argument("--station", required=True, help="station code, for example XA-HB-01")
-    p.add_argument("--name", required=True, help="station name, for example 'Trạm UBND xã Hòa Bình'")
+                       help="create a station database, its identity and its lead (a new "
+                            "station: from the kit HQ wrote for it, --kit FILE)")
+    p.add_argument("--kit", type=Path, metavar="FILE",
+                   help=f"set up the station from the kit HQ wrote for it (its password from "
+                        f"${KIT_PASSWORD_ENV} or asked for); gives the code, the name, HQ, the "
+                        "campaign and the roster")
+    p.add_argument("--station", help="station code, for example XA-HB-01 (without --kit)")
+    p.add_argument("--name", help="station name, for example 'Trạm UBND xã Hòa Bình' "
+                                  "(without --kit)")
     p.add_argument("--hq", action="store_true", help="this laptop is headquarters")
     p.add_argument("--lead", metavar="NAME",
                    help=f"the station's first operator, its lead (default: ${OPERATOR_ENV}); "
@@ -75,14 +85,22 @@ def register(sub, common) -> None:
 
 
 def cmd_init(args) -> int:
-    station = args.station.strip()
-    if not station or not all(c.isalnum() or c in "-_" for c in station):
+    if args.kit:
+        if args.station or args.name or args.hq:
+            raise CliError("the kit gives the station's code and name: leave out --station, "
+                           "--name and --hq")
+    elif not (args.station and args.name):
+        raise CliError("name the new station with --station CODE --name NAME, or set it up "
+                       "from the kit HQ wrote for it with --kit FILE")
+    station = (args.station or "").strip()
+    if not args.kit and (not station or not all(c.isalnum() or c in "-_" for c in station)):
         raise CliError("--station must be letters, digits, '-' or '_'")
     lead = (args.lead or os.environ.get(OPERATOR_ENV, "")).strip()
     if not lead:
         raise CliError(f"name the station's lead: --lead NAME (or {OPERATOR_ENV}=NAME), with "
                        f"the PIN in {PIN_ENV} or typed at a terminal")
     lead = clean_name(lead)
+    kit = _open_kit(args) if args.kit else None
     pin = read_pin(lead)
     check_pin_format(pin)
     if PIN_ENV not in os.environ and read_pin(lead, "the PIN again: ") != pin:
@@ -90,6 +108,8 @@ def cmd_init(args) -> int:
     passphrase = keys.current_passphrase()
     if not passphrase:  # the new station's passphrase, typed twice
         passphrase = read_new_passphrase("station passphrase of the new station")
+    if kit:
+        return _init_from_kit(args, kit, lead, pin, passphrase)
     db = Database.create(args.db, station, args.name.strip(), hq=args.hq, passphrase=passphrase)
     operator = add_operator(db, lead, "hq" if args.hq else "lead", pin)
     create_keys(db, operator=operator.name)  # this laptop's signing and encryption keys (sync)
@@ -97,6 +117,36 @@ def cmd_init(args) -> int:
                 "hq": db.is_hq, "node": db.node, "lead": operator.name, "role": operator.role},
          f"created {'HQ' if db.is_hq else 'station'} database {db.path} for {db.station}, "
          f"{operator.role} {operator.name}")
+    return 0
+
+
+def _open_kit(args) -> Kit:
+    """The kit, opened with its password, before anything is asked or made."""
+    refuse_if_taken(args.db)
+    password = os.environ.get(KIT_PASSWORD_ENV)
+    if password is None:
+        if not sys.stdin.isatty():
+            raise CliError(f"no kit password: set {KIT_PASSWORD_ENV} or run the command at a "
+                           "terminal")
+        password = getpass.getpass("kit password (the 20 digits HQ read out): ")
+    return read_kit(args.kit, password)
+
+
+def _init_from_kit(args, kit: Kit, lead: str, pin: str, passphrase: str) -> int:
+    db = set_up_from_kit(args.db, kit, lead, pin, passphrase, label=str(args.kit))
+    hq, counts = kit.hq, kit.contents["payload"]["counts"]
+    data = {"db": str(db.path), "station": db.station, "name": db.station_name, "hq": False,
+            "node": db.node, "lead": clean_name(lead), "role": "lead", "kit": kit.kit_id,
+            "hq_station": hq.station, "hq_fingerprint": fingerprint(hq.key_id),
+            **{table: counts.get(table, {}).get("rows", 0)
+               for table in ("campaigns", "households", "residents")}}
+    emit(args, data,
+         f"created station database {db.path} for {db.station} ({db.station_name}) from its "
+         f"kit, lead {data['lead']}\n  HQ {hq.station} enrolled (fingerprint "
+         f"{data['hq_fingerprint']}); {data['campaigns']} campaign(s), {data['residents']:,} "
+         f"residents of {data['households']:,} households\n  the first bundle to HQ "
+         "(station-app export-bundle) enrols this laptop there")
+    db.close()
     return 0
 
 

@@ -115,6 +115,8 @@ def cmd_import(args) -> int:
     for o in outcomes:
         if o.status == "applied":
             line = f"{o.file}: applied {o.changes:,} changes from {o.sender}"
+            if o.enrolled:
+                line += f"; {o.message.split(';')[0]}"
             if o.conflicts:
                 line += f"; {o.conflicts} new conflict(s): see station-app conflicts"
         elif o.status == "already applied":

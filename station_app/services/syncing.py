@@ -58,6 +58,12 @@ _REASONS = {
     "unknown sender": Message("it comes from a laptop that is not enrolled here"),
     "revoked sender": Message("it is signed by a revoked key"),
     "wrong recipient": Message("it was written for another laptop"),
+    "kit not from here": Message("it comes from a laptop set up from a kit that this HQ did "
+                                 "not write"),
+    "kit already used": Message("its kit already set up another laptop: a kit makes one "
+                                "station"),
+    "kit expired": Message("its kit expired before its first bundle reached HQ: enrol the "
+                           "station with its identity file, or write it a new kit"),
     "cancelled": Message("cancelled by the operator; nothing was imported"),
 }
 

@@ -12,6 +12,9 @@ REASONS = (
     "altered",
     "unknown sender",
     "revoked sender",
+    "kit not from here",   # a station kit (sync/kit.py) that this HQ did not write
+    "kit already used",    # ... that made another laptop already
+    "kit expired",         # ... whose first bundle came too late
     "wrong recipient",
 )
 

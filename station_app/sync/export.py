@@ -39,6 +39,7 @@ from station_app.sync.identity import (
     sign_private_key,
     write_file_atomically,
 )
+from station_app.sync.kit import kit_claim
 from station_app.sync.receipts import log_receipt
 from station_app.sync.tables import synced_tables
 
@@ -168,6 +169,9 @@ def seal_for(db: Database, peer: Peer, actor: str | None = None,
         "hlc": facts["hlc"],
         "counts": facts["counts"],
     }
+    claim = kit_claim(db, peer)  # a station set up from a kit, until HQ has enrolled it
+    if claim:
+        manifest["kit"] = claim
     return seal_bundle(manifest, image, sign_private_key(db), peer.identity.enc_public,
                        compress=compress), facts
 

@@ -12,6 +12,7 @@ local bundle log only.
 
 from __future__ import annotations
 
+import json
 import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -28,6 +29,7 @@ from station_app.storage.steps import LongWriteBusy, Steps
 from station_app.sync.bundle import (
     HEAD_BYTES,
     Header,
+    bundle_digest,
     open_bundle,
     read_header,
     verify_body,
@@ -38,19 +40,22 @@ from station_app.sync.errors import BundleRefused, MergeCancelled, SyncError
 from station_app.sync.identity import (
     Peer,
     enc_private_key,
+    enrol,
+    fingerprint,
     local_transaction,
     now_iso,
     own_identity,
     peer_by_key,
     show_key_id,
 )
+from station_app.sync.kit import kit_sender, mark_kit_used
 from station_app.sync.merge import MergeStats, Progress, merge_payload
 from station_app.sync.receipts import log_receipt
 from station_app.sync.remit import keep_aside, set_aside
 from station_app.sync.status import record_conflicts
 from station_app.sync.tables import synced_tables, table_columns
 
-__all__ = ["import_bundle", "import_bundles", "import_data", "ImportOutcome"]
+__all__ = ["import_bundle", "import_bundles", "import_data", "import_kit_data", "ImportOutcome"]
 
 IN = "sync_in"
 BULK_JOURNAL_BYTES = 64 * 2**20  # see _is_first_load: a payload this big ...
@@ -73,13 +78,14 @@ class ImportOutcome:
     # core.messages.Message
     notices: list[str] = field(default_factory=list)
     set_aside: int = 0                # records HQ kept aside (sync/remit.py)
+    enrolled: bool = False            # the sender enrolled by it, proving its kit (sync/kit.py)
 
     def as_dict(self) -> dict:
         return {"file": self.file, "status": self.status, "reason": self.reason,
                 "message": self.message, "sender": self.sender, "changes": self.changes,
                 "rows": self.rows, "graves": self.graves, "conflicts": self.conflicts,
                 "digest": self.digest, "notices": list(self.notices),
-                "set_aside": self.set_aside}
+                "set_aside": self.set_aside, "enrolled": self.enrolled}
 
 
 def _log(db: Database, path: str, status: str, header: Header | None, reason: str | None,
@@ -99,6 +105,10 @@ def _sender(db: Database, header: Header) -> Peer:
     if peer is None and header.sender_key == own_identity(db).key_id:
         recipient = (header.manifest.get("recipient") or {}).get("station", "?")
         raise BundleRefused("wrong recipient", f"this laptop wrote it, for {recipient}")
+    if peer is None:
+        peer = kit_sender(db, header)  # a new station proving its kit: enrolled once checked
+        if peer is not None:
+            return peer
     if peer is None:
         raise BundleRefused("unknown sender", f"station {station} (key "
                             f"{show_key_id(header.sender_key)[:19]}…) is not enrolled here")
@@ -188,9 +198,17 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | No
                                      sender=peer.station, digest=header.digest)
             data = head + file.read()
         verify_body(data, header)
+        by_kit = not peer.enrolled_at
+        if by_kit:  # the whole bundle checked: the kit's station is enrolled
+            mark_kit_used(db, header, actor)
+            peer = enrol(db, peer.identity, operator)[0]
         payload = open_bundle(data, header, lambda: enc_private_key(db))
         del data
         outcome = _merge(db, path, header, peer, payload, actor, progress)
+        if by_kit:
+            outcome.enrolled = True
+            outcome.message = (f"{peer.station} enrolled from its kit, fingerprint "
+                               f"{fingerprint(peer.key_id)}; {outcome.message}")
     except BundleRefused as exc:
         _log(db, str(path), "refused", header, f"{exc.reason}: {exc.detail}", actor)
         raise
@@ -211,6 +229,9 @@ def import_data(db: Database, data: bytes, label: str, actor: str | None) -> Imp
     try:
         header = read_header(data)
         peer = _sender(db, header)
+        if not peer.enrolled_at:
+            raise BundleRefused("unknown sender", "a station set up from a kit is enrolled "
+                                "by its first bundle on a USB stick")
         me = own_identity(db)
         verify_header(header, peer.identity.sign_public, me.key_id, me.station)
         verify_body(data, header)
@@ -223,6 +244,18 @@ def import_data(db: Database, data: bytes, label: str, actor: str | None) -> Imp
     except (BundleRefused, SyncError) as exc:
         _log(db, label, "refused", header, str(exc), actor)
         raise
+
+
+def import_kit_data(db: Database, label: str, kit_id: str, payload: bytes,
+                    counts: dict, hlc: int, hq: Peer, actor: str | None) -> ImportOutcome:
+    """The campaign and roster of a station kit (sync/kit.py), merged as a bundle from ``hq``
+    would be: marked as HQ's (never sent back to it), acknowledging no range of HQ's changes
+    (HQ's first bundle still carries everything; what the kit gave is then no change)."""
+    manifest = {"kit": kit_id, "range": {"since": 0, "upto": 0}, "ack": 0, "hlc": hlc,
+                "counts": counts}
+    manifest_bytes = json.dumps(manifest, sort_keys=True).encode()
+    header = Header(manifest, manifest_bytes, b"", b"", 0, bundle_digest(manifest_bytes))
+    return _merge(db, Path(label), header, hq, payload, actor, None)
 
 
 def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,

@@ -109,7 +109,7 @@ def open_station(path: Path, demo: bool) -> Database | None:
                 worker, QApplication.translate("app", "Encrypting the station database…"),
                 lambda: Database.open(path).close())
         if not path.exists():
-            dialog = FirstRunDialog(path, new_station=True)
+            dialog = FirstRunDialog(path, new_station=True, worker=worker)
             if dialog.exec() != QDialog.DialogCode.Accepted:
                 return None
             values = dialog.values()

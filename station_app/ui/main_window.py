@@ -103,6 +103,12 @@ def _hq(ctx: AppContext, window: MainWindow) -> QWidget:
 
     return HqScreen(ctx)
 
+
+def _kits(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.kits_screen import KitsScreen
+
+    return KitsScreen(ctx)
+
 def _campaign(ctx: AppContext, window: MainWindow) -> QWidget:
     from station_app.ui.campaign_screen import CampaignScreen
 
@@ -222,8 +228,12 @@ SCREENS: list[Screen] = [
     # the laptop
     Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Backups"), _roles("backup.restore"),
            _backups),
-    Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Hall network"), _roles("hall.manage"),
-           _hall),
+    # a station's laptops share its floor over the hall network; HQ has no hall
+    Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Hall network"),
+           _roles("hall.manage", "hq"), _hall),
+    # HQ sets up the stations: a new station's laptop starts from its kit
+    Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Station kits"), _roles("hq.stations"),
+           _kits),
     Screen("Station", QT_TRANSLATE_NOOP("MainWindow", "Operators"),
            _roles("operators.manage"), _operators),
 ]
