@@ -8,9 +8,6 @@ from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station, operator_name, read_pin, whole_number
 from station_app.services import backups as B
-from station_app.services import wipe as W
-from station_app.services.operators import sign_in
-from station_app.storage import Database, NotAStationDatabase
 
 
 def register(sub, common) -> None:
@@ -67,6 +64,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from station_app.services.operators import sign_in
+
     name = operator_name(args)
     if not name:
         raise CliError("nobody is signed in: name a lead with --operator NAME")
@@ -82,6 +81,8 @@ _RESTORE = " (here: station-app restore FILE)"  # the screens name the Backups s
 
 
 def cmd_check(args) -> int:
+    from station_app.storage import Database, NotAStationDatabase
+
     try:
         db = Database.open(args.db)
     except NotAStationDatabase as exc:
@@ -103,6 +104,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_wipe(args) -> int:
+    from station_app.services import wipe as W
+
     db, operator = open_station(args)
     confirm = args.confirm
     if confirm is None:

@@ -17,14 +17,6 @@ from station_app.cli import (
     whole_number,
 )
 from station_app.core.dates import show_date, show_moment
-from station_app.services.demo_roster import write_demo_roster
-from station_app.services.lookup import lookup
-from station_app.services.operators import add_operator, check_pin_format, clean_name
-from station_app.services.roster_edits import edit_resident, resident_for_edit, roster_history
-from station_app.services.roster_import import NeedsConfirmation, import_roster
-from station_app.services.search import describe, search_residents
-from station_app.storage import Database, keys
-from station_app.sync.identity import create_keys
 
 
 def register(sub, common) -> None:
@@ -75,6 +67,10 @@ def register(sub, common) -> None:
 
 
 def cmd_init(args) -> int:
+    from station_app.services.operators import add_operator, check_pin_format, clean_name
+    from station_app.storage import Database, keys
+    from station_app.sync.identity import create_keys
+
     station = args.station.strip()
     if not station or not all(c.isalnum() or c in "-_" for c in station):
         raise CliError("--station must be letters, digits, '-' or '_'")
@@ -101,6 +97,8 @@ def cmd_init(args) -> int:
 
 
 def cmd_demo_roster(args) -> int:
+    from station_app.services.demo_roster import write_demo_roster
+
     count = write_demo_roster(args.out, args.households, args.seed, args.residents)
     emit(args, {"out": str(args.out), "residents": count, "households": args.households},
          f"wrote {count} residents of {args.households} households to {args.out}")
@@ -108,6 +106,8 @@ def cmd_demo_roster(args) -> int:
 
 
 def cmd_import_roster(args) -> int:
+    from station_app.services.roster_import import NeedsConfirmation, import_roster
+
     db, operator = open_station(args)
     interactive = sys.stderr.isatty() and not args.json
 
@@ -180,6 +180,9 @@ EDIT_OPTIONS = (
 
 
 def cmd_edit_resident(args) -> int:
+    from station_app.services.roster_edits import edit_resident, resident_for_edit, roster_history
+    from station_app.services.search import describe
+
     db, operator = open_station(args)
     resident = db.scalar("SELECT id FROM residents WHERE ? IN (id, personal_id, old_id)"
                          " ORDER BY id LIMIT 1", (args.resident.strip(),))
@@ -203,6 +206,8 @@ def cmd_edit_resident(args) -> int:
 
 
 def cmd_search(args) -> int:
+    from station_app.services.search import search_residents
+
     db, operator = open_station(args)
     rows = search_residents(db, args.text, limit=args.limit, operator=operator)
     text = "\n".join(
@@ -214,6 +219,8 @@ def cmd_search(args) -> int:
 
 
 def cmd_lookup(args) -> int:
+    from station_app.services.lookup import lookup
+
     db, operator = open_station(args)
     found = lookup(db, args.text, operator)
     emit(args, found, _describe_found(found["kind"], found["record"]))
@@ -221,11 +228,15 @@ def cmd_lookup(args) -> int:
 
 
 def _household_lines(household: dict) -> list[str]:
+    from station_app.services.search import describe
+
     return ([f"household {household['code']}: {household['address'] or ''}"]
             + [f"  {describe(m)}" for m in household["members"]])
 
 
 def _describe_found(kind: str, record: dict) -> str:
+    from station_app.services.search import describe
+
     if kind == "resident":
         return f"resident: {describe(record)}"
     if kind == "household":
