@@ -13,7 +13,7 @@ import test_sync
 from cli_helpers import lead_of
 from ui_floor_helpers import settings, sign_in
 
-from station_app.core.scheduling import AgeDeadline
+from station_app.core.scheduling import AgeDeadline, Milestone
 from station_app.services.intake import record_intake
 from station_app.services.operators import find_operator
 from station_app.services.progress import progress
@@ -54,7 +54,8 @@ def test_a_stations_own_campaign_reaches_hq_with_its_figures(sites, qtbot, tmp_p
     hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
     send(hq, xa01, folder, "roster-1.bundle")  # the roster, no campaign: HQ has set none yet
     create_campaign(xa01, "CCCD xã Hòa Bình", DEADLINES, TODAY - dt.timedelta(days=5),
-                    TODAY + dt.timedelta(days=40), operator=lead_of(xa01))
+                    TODAY + dt.timedelta(days=40), operator=lead_of(xa01),
+                    milestones=[Milestone(5, None, TODAY + dt.timedelta(days=20))])
     collected = collect(xa01, 6)
     at_station = progress(xa01, lead_of(xa01), TODAY)
     assert at_station["collected"] == 6
@@ -65,6 +66,7 @@ def test_a_stations_own_campaign_reaches_hq_with_its_figures(sites, qtbot, tmp_p
     assert figures["campaign"] == "CCCD xã Hòa Bình" and figures["campaign_station"] == "XA01"
     assert figures["collected"] == 6 and figures["target"] == at_station["target"]
     assert {s["code"]: s["collected"] for s in figures["stations"]}["XA01"] == 6
+    assert [(m["target"], m["collected"]) for m in figures["milestones"]] == [(5, 6)]
 
     # HQ's Dashboard shows them, saying whose campaign it is and where the province's is set
     win = build_window(Database.open(hq.path), "en", settings(tmp_path, "hq"),

@@ -332,3 +332,40 @@ def test_a_laptops_sync_rounds_take_turns(station, monkeypatch):
         release.set()
         table.close()
         window.close()
+
+
+def test_a_desk_laptops_records_are_its_stations_at_hq(station, tmp_path):
+    """A desk laptop joined to the host has its own node, which HQ never enrols (only the
+    host): what it wrote, its audit entries included (the sign-ins, the intake's
+    ``intake.record``), is the station's at HQ, not kept aside (issue 22, found by
+    tests/test_rehearsal.py: 14 records of each host bundle were)."""
+    from cli_helpers import add_crew
+
+    from station_app.services.operators import sign_in
+    from station_app.sync import export_bundle, import_bundle, set_aside_records
+    from station_app.sync.identity import enrol, identity_document, identity_from_document
+
+    host, (desk1, _) = station
+    hq = Database.create(tmp_path / "hq.sqlite3", "HQ", "Sở", hq=True)
+    add_crew(hq)
+    h = Database.open(host.path)
+    enrol(hq, identity_from_document(identity_document(h), "host"), lead_of(hq))
+    enrol(h, identity_from_document(identity_document(hq), "hq"), lead_of(h))
+    db = Database.open(desk1)
+    staff = sign_in(db, "Cán bộ Lan", "2222")
+    resident = db.scalar("SELECT id FROM residents LIMIT 1")
+    made = floor.record_outcome(db, staff, resident, "collected", None, "1")
+    hall.sync_round(db)
+    export_bundle(h, tmp_path / "xa01.bundle", operator=lead_of(h))
+    outcome = import_bundle(hq, tmp_path / "xa01.bundle", lead_of(hq))
+
+    assert outcome.status == "applied" and outcome.set_aside == 0, outcome.notices
+    assert set_aside_records(hq, operator=lead_of(hq)) == []
+    assert hq.scalar("SELECT station FROM intakes WHERE id = ?", (made["id"],)) == "XA01"
+    desk_actions = {r[0] for r in hq.conn.execute(
+        "SELECT action FROM audit WHERE substr(id, 1, 8) = ?", (db.node,))}
+    assert {"signin", "intake.record"} <= desk_actions
+    assert hq.scalar("SELECT count(*) FROM audit WHERE substr(id, 1, 8) = ?", (db.node,)) \
+        == db.scalar("SELECT count(*) FROM audit WHERE substr(id, 1, 8) = ?", (db.node,))
+    for d in (db, h, hq):
+        d.close()

@@ -13,8 +13,9 @@ import pytest
 from cli_helpers import add_crew, lead_of, run, run_json
 
 from station_app.core.clock import wall_ms
+from station_app.core.sqlite import sqlite3
 from station_app.services.roster_import import import_roster
-from station_app.storage import Database
+from station_app.storage import Database, keys
 from station_app.sync import (
     create_keys,
     enrol,
@@ -244,3 +245,49 @@ def test_hqs_import_line_says_what_was_set_aside_and_the_screen_lists_it(three, 
     finally:
         win.close()
         win.ctx.db.close()
+
+
+def test_audit_entries_are_a_stations_own_by_the_station_they_say_never_anothers(three):
+    """An audit entry is a station's own when it says that station, whichever of its laptops
+    wrote it (a desk laptop joined to the host has a node HQ never enrolled: issue 22); an
+    entry in another station's name, one in the ids of a laptop HQ enrolled for another station
+    or of HQ, or one rewriting another station's entry is kept aside."""
+    hq, xa01, xa02 = three["HQ"], three["XA01"], three["XA02"]
+    newer = f"{wall_ms() + 60_000:012x}.{xa01.node}"
+    entry = {"at": "2026-11-25T08:00:00.000+07:00", "operator": "Cán bộ Lan",
+             "action": "intake.record", "detail": None, "ver": newer}
+    theirs = hq.scalar("SELECT id FROM audit WHERE station = 'XA02' LIMIT 1")
+    path = forge(three, {"audit": [
+        {**entry, "id": "deskNODE0000000001", "station": "XA01"},  # its desk laptop's
+        {**entry, "id": "deskNODE0000000002", "station": "XA02"},  # in XA02's name
+        {**entry, "id": f"{xa02.node}0000099999", "station": "XA01"},  # XA02's laptop's ids
+        {**entry, "id": f"{hq.node}0000099999", "station": "XA01"},  # HQ's ids
+        {**row_of(hq, "audit", theirs), "station": "XA01", "ver": newer}]})  # XA02's, taken
+    outcome = import_bundle(hq, path, operator=lead_of(hq))
+
+    assert outcome.status == "applied" and outcome.set_aside == 4
+    assert hq.scalar("SELECT station FROM audit WHERE id = 'deskNODE0000000001'") == "XA01"
+    assert hq.scalar("SELECT station FROM audit WHERE id = ?", (theirs,)) == "XA02"
+    aside = {r["id"]: r["reason"] for r in hq.query("SELECT * FROM sync_set_aside")}
+    assert aside == {"deskNODE0000000002": "station", f"{xa02.node}0000099999": "station",
+                     f"{hq.node}0000099999": "station", theirs: "station"}
+
+
+def test_an_older_database_gives_its_audit_entries_their_station(three):
+    """Entries of the version before had no station: the migration gives each the station of
+    the laptop that wrote it (its node: this laptop or an enrolled one)."""
+    hq = three["HQ"]
+    path, nodes = hq.path, {hq.node: "HQ", three["XA01"].node: "XA01",
+                            three["XA02"].node: "XA02"}
+    hq.close()
+    conn = sqlite3.connect(path)
+    conn.execute(keys.key_pragma(keys.database_key(path)))
+    conn.execute("ALTER TABLE audit DROP COLUMN station")
+    conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm0796_audit_station'")
+    conn.commit()
+    conn.close()
+    hq = three["HQ"] = Database.open(path)
+    found = {(r[0][:8], r[1]) for r in hq.conn.execute("SELECT id, station FROM audit")}
+    assert found == set(nodes.items())
+    with pytest.raises(sqlite3.IntegrityError):  # the guard trigger is back
+        hq.conn.execute("UPDATE audit SET station = NULL")

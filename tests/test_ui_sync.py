@@ -416,3 +416,38 @@ def test_the_bundle_goes_to_a_drive_or_the_documents_folder_never_the_system(
     [written] = list(target.iterdir())
     assert written.name.startswith("XA01-to-HQ-")
     assert (documents / "station-app").exists() is not drive  # made only when written to
+
+
+def test_after_hqs_answer_the_changes_since_the_last_bundle_are_told_apart(window, sites,
+                                                                            tmp_path):
+    """SCENARIO, next morning: the lead signs in, then imports HQ's answer to last evening's
+    bundle. HQ holds all that bundle held; the sign-in is a change made since, not yet at HQ:
+    the screen says both, not "Not yet at HQ" as if the bundle had not arrived (issue 22)."""
+    from station_app.services.operators import sign_in
+    from station_app.services.syncing import not_at_hq
+
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    send(hq, xa01, folder, "roster.bundle")
+    resident = xa01.scalar("SELECT id FROM residents LIMIT 1")
+    record_intake(xa01, resident, "collected", desk="1", operator=lead_of(xa01))
+    send(xa01, hq, folder, "evening.bundle")
+    export_bundle(hq, folder / "answer.bundle", "XA01", operator=lead_of(hq))
+    sign_in(xa01, "Trưởng trạm", "1111")  # the next morning, before the answer is imported
+    test_sync.import_bundle(xa01, folder / "answer.bundle", lead_of(xa01))
+    state = not_at_hq(xa01, lead_of(xa01))
+    assert state["count"] >= 1 and state["after_last_bundle"]
+    win = window("xa01", "Trưởng trạm")
+    screen = open_screen(win, "Sync")
+    screen.activate()
+    text = screen.pending.text()
+    assert text.startswith("HQ holds everything up to the last bundle for it (") \
+        and f"Since then: {state['count']} change(s)" in text \
+        and "for the next bundle" in text, text
+    win.resize(1366, 768)
+    win.grab().save(str(tmp_path / "sync-after-answer.png"))
+    # a bundle written and not yet answered: its changes are still "not yet at HQ"
+    record_intake(xa01, xa01.scalar("SELECT id FROM residents LIMIT 1 OFFSET 1"), "collected",
+                  desk="1", operator=lead_of(xa01))
+    export_bundle(xa01, folder / "noon.bundle", "HQ", operator=lead_of(xa01))
+    screen.activate()
+    assert screen.pending.text().startswith("Not yet at HQ: "), screen.pending.text()

@@ -401,209 +401,245 @@
 <context>
     <name>CampaignScreen</name>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="53" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="67" />
         <source>e.g. Citizen ID campaign, autumn 2025</source>
         <translation>ví dụ: Đợt cấp CCCD mùa thu 2025</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="57" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="71" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="60" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="74" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="65" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="79" />
         <source>From age</source>
         <translation>Từ tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="65" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="79" />
         <source>To age (empty: no limit)</source>
         <translation>Đến tuổi (để trống: không giới hạn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="66" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="80" />
         <source>Done by (dd/mm/yyyy)</source>
         <translation>Hoàn thành trước (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="78" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="87" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="136" />
+        <source>e.g. 771797:15/06/2021; 96%:30/06/2021</source>
+        <translation>ví dụ 771797:15/06/2021; 96%:30/06/2021</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="95" />
         <source>&amp;Save the campaign</source>
         <translation>&amp;Lưu đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="89" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="106" />
         <source>New campaign</source>
         <translation>Đợt cấp mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="94" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="111" />
         <source>A campaign set here is the province's: it reaches every station with HQ's bundle and supersedes a station's own.</source>
         <translation>Đợt cấp đặt tại đây là của tỉnh: được gửi tới mọi trạm qua gói dữ liệu của cấp trên và thay cho đợt cấp riêng của trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="96" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="113" />
         <source>The campaign comes from HQ. Until HQ's arrives, a campaign set here is this station's own; HQ's supersedes it when it comes.</source>
         <translation>Đợt cấp do cấp trên gửi về. Trong khi chưa nhận được, đợt cấp đặt tại đây là đợt cấp riêng của trạm; khi đợt cấp của cấp trên về sẽ thay cho nó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="100" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
         <source>Campaign name</source>
         <translation>Tên đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="101" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="109" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="118" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="127" />
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="102" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
         <source>Age-group deadlines</source>
         <translation>Hạn theo nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="103" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="111" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
+        <source>Milestones (people or % by a day, included)</source>
+        <translation>Các mốc (số người hoặc % đến hết ngày)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="121" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="130" />
         <source>Opening days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="108" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="126" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="110" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="128" />
         <source>Deadlines</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="112" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="129" />
+        <source>Milestones</source>
+        <translation>Các mốc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="131" />
         <source>Set by</source>
         <translation>Do ai đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="137" />
+        <source>Save the &amp;milestones</source>
+        <translation>Lưu các &amp;mốc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="142" />
         <source>Save the letter&amp;head</source>
         <translation>Lưu tiêu đề &amp;giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="144" />
         <source>Letterhead of the letters and notices</source>
         <translation>Tiêu đề giấy mời và thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="122" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
         <source>Superior body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="122" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="122" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
         <source>Place (in the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="123" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="148" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="123" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="148" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="136" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="161" />
         <source>Campaigns (the one in force highlighted)</source>
         <translation>Các đợt cấp (đợt đang áp dụng được tô màu)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="158" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="163" />
+        <source>Milestones of the campaign chosen above (empty: none)</source>
+        <translation>Các mốc của đợt cấp chọn ở trên (để trống: không có mốc)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="158" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="160" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="190" />
         <source>not given</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="171" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="201" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="173" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="203" />
         <source>%1, superseded by HQ's</source>
         <translation>%1, hết hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="178" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="208" />
         <source>every day</source>
         <translation>tất cả các ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="195" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="225" />
         <source>HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.</source>
         <translation>Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="217" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="247" />
         <source>Type the campaign's name.</source>
         <translation>Hãy nhập tên đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="219" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="249" />
         <source>Type the first and the last day of the campaign.</source>
         <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="230" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="260" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="238" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="268" />
         <source>Deadline row %1: give the first age and the day.</source>
         <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="248" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="278" />
         <source>Tick at least one opening day.</source>
         <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="266" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="296" />
         <source>Ready to save: %1 age group(s).</source>
         <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="277" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="307" />
         <source>Campaign %1 saved.</source>
         <translation>Đã lưu đợt cấp %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="296" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="339" />
+        <source>Milestones saved: %1.</source>
+        <translation>Đã lưu các mốc: %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="340" />
+        <source>none</source>
+        <translation>chưa có</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="354" />
         <source>The issuing body, the place and the signer's title can't be empty.</source>
         <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="302" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="360" />
         <source>Letterhead saved.</source>
         <translation>Đã lưu tiêu đề giấy.</translation>
     </message>
@@ -901,6 +937,11 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>Chậm (người)</translation>
     </message>
     <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="231" />
+        <source>&amp;Stop</source>
+        <translation>&amp;Dừng</translation>
+    </message>
+    <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="326" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
@@ -999,11 +1040,6 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="231" />
-        <source>&amp;Stop</source>
-        <translation>&amp;Dừng</translation>
-    </message>
-    <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="237" />
         <source>Open</source>
         <translation>Mở tệp</translation>
@@ -1049,42 +1085,47 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="469" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="460" />
+        <source>Milestone %1</source>
+        <translation>Mốc %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/dashboard_screen.py" line="472" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="472" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="475" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="520" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="523" />
         <source>A file is being written: wait for it, or stop it.</source>
         <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="532" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="535" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="579" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="582" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="591" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="594" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="598" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="601" />
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="600" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="603" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1740,107 +1781,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <location filename="../../station_app/ui/home_screen.py" line="39" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="42" />
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="43" />
+        <location filename="../../station_app/ui/home_screen.py" line="42" />
         <source>Checked in</source>
         <translation>Đã đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="44" />
+        <location filename="../../station_app/ui/home_screen.py" line="43" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="55" />
+        <location filename="../../station_app/ui/home_screen.py" line="54" />
         <source>No session today.</source>
         <translation>Hôm nay không có buổi làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="59" />
+        <location filename="../../station_app/ui/home_screen.py" line="58" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="64" />
+        <location filename="../../station_app/ui/home_screen.py" line="63" />
         <source>Today's sessions</source>
         <translation>Các buổi làm việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="104" />
+        <location filename="../../station_app/ui/home_screen.py" line="103" />
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="129" />
+        <location filename="../../station_app/ui/home_screen.py" line="128" />
         <source>Nothing else waits.</source>
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="142" />
+        <location filename="../../station_app/ui/home_screen.py" line="141" />
         <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
         <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="147" />
+        <location filename="../../station_app/ui/home_screen.py" line="146" />
         <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
         <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="152" />
+        <location filename="../../station_app/ui/home_screen.py" line="151" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="156" />
+        <location filename="../../station_app/ui/home_screen.py" line="155" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="158" />
+        <location filename="../../station_app/ui/home_screen.py" line="157" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="161" />
+        <location filename="../../station_app/ui/home_screen.py" line="160" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="167" />
+        <location filename="../../station_app/ui/home_screen.py" line="166" />
         <source>Conflicts between stations to decide: %1</source>
         <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="170" />
+        <location filename="../../station_app/ui/home_screen.py" line="169" />
         <source>Joined laptops silent for %2 minutes (%1): %3</source>
         <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="174" />
+        <location filename="../../station_app/ui/home_screen.py" line="173" />
         <source>Stations that sent nothing for %2 days or more (%1): %3</source>
         <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="178" />
+        <location filename="../../station_app/ui/home_screen.py" line="177" />
         <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
         <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="182" />
+        <location filename="../../station_app/ui/home_screen.py" line="181" />
         <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
         <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
@@ -1886,6 +1927,31 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 </context>
 <context>
     <name>HqScreen</name>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="64" />
+        <source>Code</source>
+        <translation>Mã trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="65" />
+        <source>Station name</source>
+        <translation>Tên trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="66" />
+        <source>Key fingerprint</source>
+        <translation>Dấu vân tay khóa</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="67" />
+        <source>Last bundle received</source>
+        <translation>Gói nhận gần nhất</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/hq_screen.py" line="68" />
+        <source>none yet</source>
+        <translation>chưa có</translation>
+    </message>
     <message>
         <location filename="../../station_app/ui/hq_screen.py" line="41" />
         <source>campaign</source>
@@ -1940,31 +2006,6 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <location filename="../../station_app/ui/hq_screen.py" line="51" />
         <source>ticket</source>
         <translation>phiếu thứ tự</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="64" />
-        <source>Code</source>
-        <translation>Mã trạm</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="65" />
-        <source>Station name</source>
-        <translation>Tên trạm</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="66" />
-        <source>Key fingerprint</source>
-        <translation>Dấu vân tay khóa</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="67" />
-        <source>Last bundle received</source>
-        <translation>Gói nhận gần nhất</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="68" />
-        <source>none yet</source>
-        <translation>chưa có</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/hq_screen.py" line="69" />
@@ -2336,206 +2377,207 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="191" />
-        <location filename="../../station_app/ui/main_window.py" line="214" />
+        <location filename="../../station_app/ui/main_window.py" line="197" />
+        <location filename="../../station_app/ui/main_window.py" line="221" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="188" />
+        <location filename="../../station_app/ui/main_window.py" line="194" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="190" />
+        <location filename="../../station_app/ui/main_window.py" line="196" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="185" />
+        <location filename="../../station_app/ui/main_window.py" line="191" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="194" />
+        <location filename="../../station_app/ui/main_window.py" line="200" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="196" />
-        <source>Sessions</source>
-        <translation>Buổi làm việc</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="180" />
-        <location filename="../../station_app/ui/main_window.py" line="198" />
-        <source>Booking</source>
-        <translation>Xếp lịch hẹn</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="200" />
-        <source>Move a session</source>
-        <translation>Dời buổi làm việc</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="181" />
-        <location filename="../../station_app/ui/main_window.py" line="204" />
-        <source>Letters</source>
-        <translation>Giấy mời</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="206" />
-        <source>Delivery</source>
-        <translation>Phát giấy mời</translation>
-    </message>
-    <message>
+        <location filename="../../station_app/ui/main_window.py" line="186" />
         <location filename="../../station_app/ui/main_window.py" line="202" />
-        <source>Announcements</source>
-        <translation>Thông báo loa</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="181" />
-        <location filename="../../station_app/ui/main_window.py" line="209" />
-        <source>Sync</source>
-        <translation>Đồng bộ</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="211" />
-        <source>Conflicts</source>
-        <translation>Trùng hồ sơ</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="210" />
-        <source>HQ</source>
-        <translation>Cấp trên (HQ)</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="179" />
-        <source>Today</source>
-        <translation>Hôm nay</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="179" />
-        <source>Floor</source>
-        <translation>Tiếp dân</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/main_window.py" line="180" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="182" />
+        <location filename="../../station_app/ui/main_window.py" line="203" />
+        <source>Sessions</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="186" />
+        <location filename="../../station_app/ui/main_window.py" line="205" />
+        <source>Booking</source>
+        <translation>Xếp lịch hẹn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="207" />
+        <source>Move a session</source>
+        <translation>Dời buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="187" />
+        <location filename="../../station_app/ui/main_window.py" line="211" />
+        <source>Letters</source>
+        <translation>Giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="213" />
+        <source>Delivery</source>
+        <translation>Phát giấy mời</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="209" />
+        <source>Announcements</source>
+        <translation>Thông báo loa</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="187" />
+        <location filename="../../station_app/ui/main_window.py" line="216" />
+        <source>Sync</source>
+        <translation>Đồng bộ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="218" />
+        <source>Conflicts</source>
+        <translation>Trùng hồ sơ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="217" />
+        <source>HQ</source>
+        <translation>Cấp trên (HQ)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="185" />
+        <source>Today</source>
+        <translation>Hôm nay</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="185" />
+        <source>Floor</source>
+        <translation>Tiếp dân</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/main_window.py" line="188" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="184" />
+        <location filename="../../station_app/ui/main_window.py" line="190" />
         <source>Home</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="216" />
+        <location filename="../../station_app/ui/main_window.py" line="223" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="218" />
+        <location filename="../../station_app/ui/main_window.py" line="225" />
         <source>Hall network</source>
         <translation>Mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="220" />
+        <location filename="../../station_app/ui/main_window.py" line="227" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="297" />
+        <location filename="../../station_app/ui/main_window.py" line="304" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="564" />
+        <location filename="../../station_app/ui/main_window.py" line="571" />
         <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
         <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="568" />
+        <location filename="../../station_app/ui/main_window.py" line="575" />
         <source>Joined to the host</source>
         <translation>Đã kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="571" />
+        <location filename="../../station_app/ui/main_window.py" line="578" />
         <source>Host · laptops joined: %1</source>
         <translation>Máy chủ · số máy đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="592" />
+        <location filename="../../station_app/ui/main_window.py" line="599" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="594" />
+        <location filename="../../station_app/ui/main_window.py" line="601" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="599" />
+        <location filename="../../station_app/ui/main_window.py" line="606" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="603" />
+        <location filename="../../station_app/ui/main_window.py" line="610" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="607" />
+        <location filename="../../station_app/ui/main_window.py" line="614" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="610" />
+        <location filename="../../station_app/ui/main_window.py" line="617" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="614" />
+        <location filename="../../station_app/ui/main_window.py" line="621" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="619" />
+        <location filename="../../station_app/ui/main_window.py" line="626" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="620" />
+        <location filename="../../station_app/ui/main_window.py" line="627" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="625" />
+        <location filename="../../station_app/ui/main_window.py" line="632" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="663" />
+        <location filename="../../station_app/ui/main_window.py" line="670" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="664" />
+        <location filename="../../station_app/ui/main_window.py" line="671" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="691" />
+        <location filename="../../station_app/ui/main_window.py" line="698" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="692" />
+        <location filename="../../station_app/ui/main_window.py" line="699" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -2732,7 +2774,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="274" />
+        <location filename="../../station_app/ui/main_window.py" line="281" />
         <source>Alt+number: a group · Ctrl+Tab: the next screen</source>
         <translation>Alt+số: chọn nhóm · Ctrl+Tab: màn hình kế tiếp</translation>
     </message>
@@ -2844,6 +2886,225 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <location filename="../../station_app/ui/passphrase.py" line="82" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
+    </message>
+</context>
+<context>
+    <name>PlanScreen</name>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="43" />
+        <location filename="../../station_app/ui/plan_screen.py" line="47" />
+        <source>measured</source>
+        <translation>theo số liệu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="50" />
+        <source>&amp;Accept the proposal: create the sessions and book</source>
+        <translation>&amp;Đồng ý đề xuất: tạo các buổi và xếp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="58" />
+        <location filename="../../station_app/ui/plan_screen.py" line="81" />
+        <source>Deadline or milestone</source>
+        <translation>Thời hạn hoặc mốc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="59" />
+        <location filename="../../station_app/ui/plan_screen.py" line="82" />
+        <source>By (included)</source>
+        <translation>Đến hết ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="60" />
+        <source>Still to collect</source>
+        <translation>Còn phải thu nhận</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="61" />
+        <source>Capacity planned</source>
+        <translation>Sức chứa đã lên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="62" />
+        <location filename="../../station_app/ui/plan_screen.py" line="75" />
+        <source>Expected</source>
+        <translation>Dự kiến thu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="63" />
+        <location filename="../../station_app/ui/plan_screen.py" line="83" />
+        <source>Shortfall</source>
+        <translation>Còn thiếu</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="64" />
+        <source>Days to add</source>
+        <translation>Số ngày cần thêm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="66" />
+        <location filename="../../station_app/ui/plan_screen.py" line="84" />
+        <source>Outcome</source>
+        <translation>Kết quả</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="70" />
+        <source>Day</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="80" />
+        <source>Station</source>
+        <translation>Trạm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="91" />
+        <source>Desks</source>
+        <translation>Số bàn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="92" />
+        <source>Show-up rate</source>
+        <translation>Tỷ lệ đến</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="101" />
+        <source>Deadlines and milestones</source>
+        <translation>Thời hạn và các mốc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <source>Sessions</source>
+        <translation>Buổi làm việc</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="48" />
+        <source>&amp;Recompute</source>
+        <translation>Tính &amp;lại</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="52" />
+        <source>&amp;Omit the chosen proposed day</source>
+        <translation>&amp;Bỏ ngày đề xuất đã chọn</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <source>proposed</source>
+        <translation>đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="72" />
+        <source>planned</source>
+        <translation>đã lên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="73" />
+        <source>Hours and place</source>
+        <translation>Giờ và địa điểm</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="74" />
+        <source>Capacity</source>
+        <translation>Sức chứa</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="76" />
+        <source>Villages to book</source>
+        <translation>Thôn sẽ xếp lịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="104" />
+        <source>The days ahead: sessions planned, and those proposed (in green)</source>
+        <translation>Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="109" />
+        <source>Stations that can't meet a deadline with the sessions they planned</source>
+        <translation>Các trạm không kịp thời hạn với các buổi đã lên lịch</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="128" />
+        <source>Milestone %1</source>
+        <translation>Mốc %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="129" />
+        <source>Ages %1</source>
+        <translation>Nhóm tuổi %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="133" />
+        <source>cannot fit: missing %1</source>
+        <translation>không đủ: còn thiếu %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="136" />
+        <source>cannot fit at every station</source>
+        <translation>có trạm không đủ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="138" />
+        <source>fits with the proposal</source>
+        <translation>đủ nếu thêm các buổi đề xuất</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="139" />
+        <source>fits</source>
+        <translation>đủ</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="160" />
+        <source>Nothing to plan for yet: no campaign, or one with no deadline and no last day (see the Campaign screen).</source>
+        <translation>Chưa có gì để lập kế hoạch: chưa có đợt cấp, hoặc đợt cấp chưa có thời hạn và ngày kết thúc (xem màn hình Đợt cấp).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="180" />
+        <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.</source>
+        <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="186" />
+        <source>measured on %1 people</source>
+        <translation>tính trên %1 người đã mời</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="188" />
+        <source>default: too few people invited yet</source>
+        <translation>mặc định: chưa mời đủ người để tính</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="212" />
+        <source>Choose a proposed day in the list first.</source>
+        <translation>Hãy chọn một ngày đề xuất trong danh sách.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="217" />
+        <source>%1 left out of the proposal.</source>
+        <translation>Đã bỏ ngày %1 khỏi đề xuất.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="222" />
+        <source>%1, %2: %3 still to collect across %4 station(s).</source>
+        <translation>%1, ngày %2: còn %3 người phải thu nhận ở %4 trạm.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="247" />
+        <source>Could lend: %1</source>
+        <translation>Có thể hỗ trợ: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="248" />
+        <source>%1 (%2 spare, %3 free days)</source>
+        <translation>%1 (dư %2 người, %3 ngày trống)</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="252" />
+        <source>Villages no station serves yet: %1</source>
+        <translation>Thôn chưa có trạm phụ trách: %1</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/plan_screen.py" line="266" />
+        <source>%1 session(s) created, %2 household(s) booked: their letters are ready on the Letters screen.</source>
+        <translation>Đã tạo %1 buổi, xếp lịch %2 hộ: giấy mời sẵn sàng ở màn hình Giấy mời.</translation>
     </message>
 </context>
 <context>
@@ -3568,31 +3829,36 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/sync_screen.py" line="449" />
+        <source>HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the oldest since %3, for the next bundle.</source>
+        <translation>Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/sync_screen.py" line="456" />
         <source>Not yet at HQ: %1 change(s), the oldest since %2. Last bundle for HQ: %3.</source>
         <translation>Chưa đến cấp trên: %1 thay đổi, cũ nhất từ %2. Gói gần nhất gửi cấp trên: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="452" />
+        <location filename="../../station_app/ui/sync_screen.py" line="459" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="461" />
+        <location filename="../../station_app/ui/sync_screen.py" line="468" />
         <source>Choose a drive or folder first.</source>
         <translation>Hãy chọn ổ đĩa hoặc thư mục trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="470" />
+        <location filename="../../station_app/ui/sync_screen.py" line="477" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="480" />
+        <location filename="../../station_app/ui/sync_screen.py" line="487" />
         <source>Wrote %1 for %2: %3 change(s).</source>
         <translation>Đã ghi %1 gửi %2: %3 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="499" />
+        <location filename="../../station_app/ui/sync_screen.py" line="506" />
         <source>Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Hãy mang lên cấp trên; cấp trên so dấu vân tay %2.</translation>
     </message>
@@ -4052,7 +4318,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>HQ's campaign '{name}' is in force here: a station makes a campaign of its own only before HQ's arrives</source><translation>đợt cấp '{name}' của cấp trên đang áp dụng tại đây: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a new station database needs a station passphrase (typed, or {env})</source><translation>cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm (nhập vào, hoặc biến {env})</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's PIN cannot open the station database: type the station passphrase (at least {n} characters)</source><translation>mã PIN của cán bộ không mở được cơ sở dữ liệu của trạm: hãy nhập mật khẩu của trạm (ít nhất {n} ký tự)</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>any village</source><translation>bất kỳ thôn/tổ dân phố nào</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>letter</source><translation>giấy mời</translation></message><message><source>letter No. {number} of household {code} was never printed: print it on the Letters screen, then record its delivery (nothing was recorded)</source><translation>giấy mời số {number} của hộ {code} chưa từng được in: hãy in trên màn hình Giấy mời rồi mới ghi nhận việc phát (chưa ghi nhận gì)</translation></message><message><source>letter from a laptop this station doesn't know yet: take the bundle round through HQ, or check the household in by its code</source><translation>giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên (HQ) về máy này, hoặc cho hộ vào bằng cách gõ mã hộ</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>make this laptop the host first</source><translation>hãy đặt máy này làm máy chủ trước</translation></message><message><source>malformed {name} code: expected {count} ids and a check</source><translation>mã {name} sai dạng: cần {count} mã số và một mã kiểm tra</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no campaign yet: set one on the Campaign screen (HQ's campaign reaches every station with HQ's bundle)</source><translation>chưa có chiến dịch nào: hãy đặt đợt cấp trên màn hình Đợt cấp (đợt cấp của cấp trên được gửi tới mọi trạm qua gói dữ liệu của cấp trên)</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no letter here for '{text}'</source><translation>không có giấy mời nào ở đây cho '{text}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>not a station code (it should start with CCCD1|)</source><translation>không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)</translation></message><message><source>nothing to announce: no appointments for {which} from {start} to {end}</source><translation>không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>nothing to print: no household of {what} has an upcoming appointment (book them first)</source><translation>không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>printing stopped: no letter was written</source><translation>đã dừng in: chưa in giấy mời nào</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say who delivered the letter</source><translation>hãy cho biết ai đã phát giấy mời</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the host is station {host}, this laptop is {here}: join a host of this station</source><translation>máy chủ thuộc trạm {host}, máy này thuộc trạm {here}: hãy kết nối với máy chủ của đúng trạm này</translation></message><message><source>the host laptop cannot be reached: a new number, calling and the display need it (searches and intakes go on here); this resumes by itself when it is back</source><translation>không liên lạc được với máy chủ: cấp số mới, gọi số và màn hình hiển thị cần máy chủ (tra cứu và ghi nhận hồ sơ vẫn làm được trên máy này); sẽ tự tiếp tục khi máy chủ hoạt động trở lại</translation></message><message><source>the host refused to enrol this laptop: {reason}</source><translation>máy chủ từ chối kết nối máy này: {reason}</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the key file {path} cannot be read</source><translation>không đọc được tệp khóa {path}</translation></message><message><source>the key of {path} was not sealed to this HQ's key (was HQ enrolled at the station?)</source><translation>khóa của {path} không được niêm phong cho khóa của Sở này (trạm đã đăng ký Sở chưa?)</translation></message><message><source>the laptop at {address} is not the host of this join code (its key differs): nothing was sent</source><translation>máy tại {address} không phải máy chủ của mã kết nối này (khóa không khớp): chưa gửi gì cả</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter</source><translation>mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ</translation></message><message><source>the letter code fails its check: misread, mistyped or forged; nothing was changed</source><translation>mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi</translation></message><message><source>the letter's {setting} can't be empty</source><translation>mục {setting} của giấy mời không được để trống</translation></message><message><source>the period must be at least 1 day</source><translation>khoảng thời gian phải ít nhất 1 ngày</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the session of {day} {opens} at {place}</source><translation>buổi làm việc ngày {day} lúc {opens} tại {place}</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station database {path} is encrypted: type the station passphrase (or set {env})</source><translation>cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm (hoặc đặt biến {env})</translation></message><message><source>the station passphrase cannot be digits only: choose words the lead remembers, at least {n} characters</source><translation>mật khẩu của trạm không được chỉ gồm chữ số: hãy chọn các từ mà trưởng trạm nhớ được, ít nhất {n} ký tự</translation></message><message><source>the station passphrase must have at least {n} characters</source><translation>mật khẩu của trạm phải có ít nhất {n} ký tự</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>the {name} code fails its check: misread or mistyped</source><translation>mã {name} không đúng: quét sai hoặc gõ sai</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this is a {kind} code, not a letter</source><translation>đây là mã {kind}, không phải mã giấy mời</translation></message><message><source>this is not a join code (it starts with CCCD-HALL1|)</source><translation>đây không phải mã kết nối (mã kết nối bắt đầu bằng CCCD-HALL1|)</translation></message><message><source>this laptop has not joined a host</source><translation>máy này chưa kết nối với máy chủ nào</translation></message><message><source>this laptop is joined to a host: leave it first</source><translation>máy này đang kết nối với một máy chủ: hãy ngắt kết nối trước</translation></message><message><source>this laptop is joined to the station's host, which keeps the queue: issue and call through it (the screens do)</source><translation>máy này đang kết nối với máy chủ của trạm, nơi quản lý hàng đợi: hãy cấp số và gọi số qua máy chủ (các màn hình đã làm như vậy)</translation></message><message><source>this laptop is the host; it cannot join another</source><translation>máy này là máy chủ; không thể kết nối với máy chủ khác</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>ticket</source><translation>phiếu thứ tự</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>unknown kind of station code '{kind}'</source><translation>loại mã của trạm không xác định: '{kind}'</translation></message><message><source>unknown letter setting(s): {names}</source><translation>mục thiết lập giấy mời không có: {names}</translation></message><message><source>wrong station passphrase for {path}</source><translation>sai mật khẩu của trạm cho {path}</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} has no key file</source><translation>{path} không có tệp khóa</translation></message><message><source>{path} has no key file ({name}) beside it</source><translation>bên cạnh {path} không có tệp khóa ({name})</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, damaged, or encrypted and its key file {key_file} is missing)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng thiếu tệp khóa {key_file})</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file does not open it</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng), hoặc tệp khóa bên cạnh không mở được tệp này</translation></message><message><source>{path} is not a station key file</source><translation>{path} không phải là tệp khóa của trạm</translation></message><message><source>{path} is not encrypted yet: type a new station passphrase to encrypt it (or set {env})</source><translation>{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa (hoặc đặt biến {env})</translation></message><message><source>{path} is open in another program: close it, then open the station again to encrypt it</source><translation>{path} đang được mở trong một chương trình khác: hãy đóng chương trình đó rồi mở lại trạm để mã hóa</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message><message><source>{villages} in {session}</source><translation>{villages} trong {session}</translation></message></context>
+<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a milestone (expected 771797:15/06/2021 or 96.2%:15/06/2021)</source><translation>'{text}' không phải là một mốc (ví dụ 771797:15/06/2021 hoặc 96.2%:15/06/2021)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': a share is more than 0 % and at most 100 %</source><translation>'{text}': tỷ lệ phải lớn hơn 0 % và không quá 100 %</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>HQ's campaign '{name}' is in force here: a station makes a campaign of its own only before HQ's arrives</source><translation>đợt cấp '{name}' của cấp trên đang áp dụng tại đây: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a new station database needs a station passphrase (typed, or {env})</source><translation>cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm (nhập vào, hoặc biến {env})</translation></message><message><source>a person takes at least 1 minute at a desk</source><translation>mỗi người cần ít nhất 1 phút tại bàn</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>a station accepts its own plan; HQ's plan is a view</source><translation>mỗi trạm tự đồng ý kế hoạch của mình; kế hoạch ở tỉnh chỉ để xem</translation></message><message><source>a station has at least 1 desk</source><translation>trạm có ít nhất 1 bàn</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's PIN cannot open the station database: type the station passphrase (at least {n} characters)</source><translation>mã PIN của cán bộ không mở được cơ sở dữ liệu của trạm: hãy nhập mật khẩu của trạm (ít nhất {n} ký tự)</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>any village</source><translation>bất kỳ thôn/tổ dân phố nào</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>letter</source><translation>giấy mời</translation></message><message><source>letter No. {number} of household {code} was never printed: print it on the Letters screen, then record its delivery (nothing was recorded)</source><translation>giấy mời số {number} của hộ {code} chưa từng được in: hãy in trên màn hình Giấy mời rồi mới ghi nhận việc phát (chưa ghi nhận gì)</translation></message><message><source>letter from a laptop this station doesn't know yet: take the bundle round through HQ, or check the household in by its code</source><translation>giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên (HQ) về máy này, hoặc cho hộ vào bằng cách gõ mã hộ</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>make this laptop the host first</source><translation>hãy đặt máy này làm máy chủ trước</translation></message><message><source>malformed {name} code: expected {count} ids and a check</source><translation>mã {name} sai dạng: cần {count} mã số và một mã kiểm tra</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no campaign yet: set one on the Campaign screen (HQ's campaign reaches every station with HQ's bundle)</source><translation>chưa có chiến dịch nào: hãy đặt đợt cấp trên màn hình Đợt cấp (đợt cấp của cấp trên được gửi tới mọi trạm qua gói dữ liệu của cấp trên)</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no letter here for '{text}'</source><translation>không có giấy mời nào ở đây cho '{text}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>not a station code (it should start with CCCD1|)</source><translation>không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)</translation></message><message><source>nothing to announce: no appointments for {which} from {start} to {end}</source><translation>không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>nothing to print: no household of {what} has an upcoming appointment (book them first)</source><translation>không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>printing stopped: no letter was written</source><translation>đã dừng in: chưa in giấy mời nào</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say who delivered the letter</source><translation>hãy cho biết ai đã phát giấy mời</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the host is station {host}, this laptop is {here}: join a host of this station</source><translation>máy chủ thuộc trạm {host}, máy này thuộc trạm {here}: hãy kết nối với máy chủ của đúng trạm này</translation></message><message><source>the host laptop cannot be reached: a new number, calling and the display need it (searches and intakes go on here); this resumes by itself when it is back</source><translation>không liên lạc được với máy chủ: cấp số mới, gọi số và màn hình hiển thị cần máy chủ (tra cứu và ghi nhận hồ sơ vẫn làm được trên máy này); sẽ tự tiếp tục khi máy chủ hoạt động trở lại</translation></message><message><source>the host refused to enrol this laptop: {reason}</source><translation>máy chủ từ chối kết nối máy này: {reason}</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the key file {path} cannot be read</source><translation>không đọc được tệp khóa {path}</translation></message><message><source>the key of {path} was not sealed to this HQ's key (was HQ enrolled at the station?)</source><translation>khóa của {path} không được niêm phong cho khóa của Sở này (trạm đã đăng ký Sở chưa?)</translation></message><message><source>the laptop at {address} is not the host of this join code (its key differs): nothing was sent</source><translation>máy tại {address} không phải máy chủ của mã kết nối này (khóa không khớp): chưa gửi gì cả</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter</source><translation>mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ</translation></message><message><source>the letter code fails its check: misread, mistyped or forged; nothing was changed</source><translation>mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi</translation></message><message><source>the letter's {setting} can't be empty</source><translation>mục {setting} của giấy mời không được để trống</translation></message><message><source>the milestone {milestone} is outside the campaign ({starts}–{ends})</source><translation>mốc {milestone} nằm ngoài thời gian đợt cấp ({starts}–{ends})</translation></message><message><source>the period must be at least 1 day</source><translation>khoảng thời gian phải ít nhất 1 ngày</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the session of {day} {opens} at {place}</source><translation>buổi làm việc ngày {day} lúc {opens} tại {place}</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the show-up rate is more than 0 and at most 1</source><translation>tỷ lệ đến phải lớn hơn 0 và không quá 1</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station database {path} is encrypted: type the station passphrase (or set {env})</source><translation>cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm (hoặc đặt biến {env})</translation></message><message><source>the station passphrase cannot be digits only: choose words the lead remembers, at least {n} characters</source><translation>mật khẩu của trạm không được chỉ gồm chữ số: hãy chọn các từ mà trưởng trạm nhớ được, ít nhất {n} ký tự</translation></message><message><source>the station passphrase must have at least {n} characters</source><translation>mật khẩu của trạm phải có ít nhất {n} ký tự</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>the {name} code fails its check: misread or mistyped</source><translation>mã {name} không đúng: quét sai hoặc gõ sai</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this is a {kind} code, not a letter</source><translation>đây là mã {kind}, không phải mã giấy mời</translation></message><message><source>this is not a join code (it starts with CCCD-HALL1|)</source><translation>đây không phải mã kết nối (mã kết nối bắt đầu bằng CCCD-HALL1|)</translation></message><message><source>this laptop has not joined a host</source><translation>máy này chưa kết nối với máy chủ nào</translation></message><message><source>this laptop is joined to a host: leave it first</source><translation>máy này đang kết nối với một máy chủ: hãy ngắt kết nối trước</translation></message><message><source>this laptop is joined to the station's host, which keeps the queue: issue and call through it (the screens do)</source><translation>máy này đang kết nối với máy chủ của trạm, nơi quản lý hàng đợi: hãy cấp số và gọi số qua máy chủ (các màn hình đã làm như vậy)</translation></message><message><source>this laptop is the host; it cannot join another</source><translation>máy này là máy chủ; không thể kết nối với máy chủ khác</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>ticket</source><translation>phiếu thứ tự</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>unknown kind of station code '{kind}'</source><translation>loại mã của trạm không xác định: '{kind}'</translation></message><message><source>unknown letter setting(s): {names}</source><translation>mục thiết lập giấy mời không có: {names}</translation></message><message><source>wrong station passphrase for {path}</source><translation>sai mật khẩu của trạm cho {path}</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{days} more days of sessions</source><translation>thêm {days} ngày làm việc</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)</translation></message><message><source>{desks} more desks from {day}, or {days}</source><translation>thêm {desks} bàn từ ngày {day}, hoặc {days}</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} has no key file</source><translation>{path} không có tệp khóa</translation></message><message><source>{path} has no key file ({name}) beside it</source><translation>bên cạnh {path} không có tệp khóa ({name})</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, damaged, or encrypted and its key file {key_file} is missing)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng thiếu tệp khóa {key_file})</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file does not open it</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng), hoặc tệp khóa bên cạnh không mở được tệp này</translation></message><message><source>{path} is not a station key file</source><translation>{path} không phải là tệp khóa của trạm</translation></message><message><source>{path} is not encrypted yet: type a new station passphrase to encrypt it (or set {env})</source><translation>{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa (hoặc đặt biến {env})</translation></message><message><source>{path} is open in another program: close it, then open the station again to encrypt it</source><translation>{path} đang được mở trong một chương trình khác: hãy đóng chương trình đó rồi mở lại trạm để mã hóa</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message><message><source>{villages} in {session}</source><translation>{villages} trong {session}</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>

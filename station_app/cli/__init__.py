@@ -52,6 +52,7 @@ COMMAND_MODULES = [
     "station_app.cli.sync",
     "station_app.cli.hall",
     "station_app.cli.report",
+    "station_app.cli.plan",
     "station_app.cli.backup",
     "station_app.cli.gui",
     "station_app.cli.passphrase",

@@ -55,6 +55,12 @@ def cmd_report(args) -> int:
         text += (f"\n  {d['ages']} by {show_date(d['date'])}: {d['collected']:,}/"
                  f"{d['target']:,}, {d['needed_per_day']} a day needed, "
                  + ("on track" if d["on_track"] else "NOT on track"))
+    for m in report["milestones"]:
+        text += (f"\n  {m['target']:,} by {show_date(m['date'])}: {m['collected']:,} collected, "
+                 f"{m['remaining']:,} remaining, {m['needed_per_day']} a day needed "
+                 f"({m['campaign_needed_per_day']} a day over the campaign), "
+                 + ("achieved" if m["achieved"] else
+                    "on track" if m["on_track"] else "NOT on track"))
     for note in report["notes"]:
         text += f"\n  {note}"
     emit(args, data, text)

@@ -38,9 +38,19 @@ def register(sub, common) -> None:
     p.add_argument("--name", required=True)
     p.add_argument("--deadline", action="append", default=[], metavar="AGES:DAY",
                    help="ages and the day they must be done by: 14-22:31/08/2025, 23+:30/09/2025")
+    p.add_argument("--milestone", action="append", default=[], metavar="PEOPLE:DAY",
+                   help="people (or a share) collected by a day, that day included: "
+                        "771797:15/06/2021 or 96.2%%:15/06/2021; repeat for more")
     p.add_argument("--from", dest="starts", help="first day of the campaign")
     p.add_argument("--to", dest="ends", help="last day of the campaign")
     p.set_defaults(func=cmd_campaign)
+
+    p = actions.add_parser("milestones", parents=[common],
+                           help="replace the milestones of a campaign (none given: remove them)")
+    p.add_argument("--campaign", required=True, help="campaign name or id")
+    p.add_argument("--milestone", action="append", default=[], metavar="PEOPLE:DAY",
+                   help="771797:15/06/2021 or 96.2%%:15/06/2021; repeat for more")
+    p.set_defaults(func=cmd_milestones)
 
     p = actions.add_parser("create", parents=[common, plan], help="sessions on one day")
     p.add_argument("--day", required=True, help="dd/mm/yyyy")
@@ -150,14 +160,33 @@ def cmd_campaign(args) -> int:
     from station_app.services import sessions as S
 
     deadlines = [S.parse_deadline(d) for d in args.deadline]
+    milestones = [S.parse_milestone(m) for m in args.milestone]
     db, operator = open_station(args)
-    row = S.create_campaign(db, args.name, deadlines, args.starts, args.ends, operator)
+    row = S.create_campaign(db, args.name, deadlines, args.starts, args.ends, operator,
+                            milestones=milestones)
     data = {"id": row["id"], "name": row["name"], "starts": row["starts"], "ends": row["ends"],
             "deadlines": [{"min_age": d.min_age, "max_age": d.max_age,
-                           "deadline": d.deadline.isoformat()} for d in deadlines]}
+                           "deadline": d.deadline.isoformat()} for d in deadlines],
+            "milestones": _milestones_json(milestones)}
     groups = ", ".join(f"{d.min_age}{'+' if d.max_age is None else f'-{d.max_age}'} by "
                        f"{show_date(d.deadline)}" for d in deadlines) or "no deadlines"
+    if milestones:
+        groups += "; milestones: " + ", ".join(m.label() for m in milestones)
     emit(args, data, f"campaign {row['name']} ({row['id']}): {groups}")
+    return 0
+
+
+def _milestones_json(milestones) -> list[dict]:
+    return [{"people": m.people, "percent": m.percent, "date": m.day.isoformat()}
+            for m in milestones]
+
+
+def cmd_milestones(args) -> int:
+    milestones = [S.parse_milestone(m) for m in args.milestone]
+    db, operator = open_station(args)
+    kept = S.set_milestones(db, args.campaign, milestones, operator)
+    emit(args, _milestones_json(kept), "milestones: " + (
+        ", ".join(m.label() for m in kept) or "none"))
     return 0
 
 

@@ -23,7 +23,7 @@ from dataclasses import dataclass, field
 from station_app.core.dates import age_on, show_date
 from station_app.core.messages import Message
 
-__all__ = ["AgeDeadline", "Slot", "HouseholdNeed", "Placement", "Unplaced", "Plan",
+__all__ = ["AgeDeadline", "Milestone", "Slot", "HouseholdNeed", "Placement", "Unplaced", "Plan",
            "slot_times", "slot_end", "deadline_for", "plan_bookings", "parse_time", "normal_time",
            "check_hours", "LOOKAHEAD", "weekday_vi", "time_vi", "WEEKDAYS_VI"]
 
@@ -103,6 +103,27 @@ class AgeDeadline:
 
     def covers(self, age: int) -> bool:
         return age >= self.min_age and (self.max_age is None or age <= self.max_age)
+
+
+@dataclass(frozen=True)
+class Milestone:
+    """``people`` collected (or ``percent`` of the campaign's target) by ``day``, ``day``
+    included: the goal as a campaign order states it. Exactly one of the two is set."""
+
+    people: int | None
+    percent: float | None
+    day: dt.date
+
+    def target(self, campaign_target: int) -> int:
+        """People to have collected by ``day``; a share is rounded up (96.2 % of 1,001 is 963)."""
+        if self.people is not None:
+            return self.people
+        return -(-round(self.percent * campaign_target * 1000) // 100_000)
+
+    def label(self) -> str:
+        """'771,797 by 15/06/2021' or '96.2 % by 15/06/2021'."""
+        what = f"{self.people:,}" if self.people is not None else f"{self.percent:g} %"
+        return f"{what} – {show_date(self.day)}"
 
 
 def deadline_for(dob: str | None, groups: Sequence[AgeDeadline], today: dt.date) -> dt.date | None:

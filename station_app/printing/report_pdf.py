@@ -247,6 +247,20 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
           "Kịp" if d["on_track"] else "Không kịp"] for d in report["deadlines"]],
         [w * mm for w in (17, 19, 18, 19, 16, 14, 15, 16, 16, 17)], st,
         flagged={i for i, d in enumerate(report["deadlines"]) if not d["on_track"]}))
+    milestones = report.get("milestones") or []
+    if milestones:
+        story.append(Paragraph("Các mốc của kế hoạch (số người thu nhận đến hết ngày):",
+                               st["body"]))
+        story.append(_table(
+            ["Mốc", "Đến hết ngày", "Chỉ tiêu", "Đã thu nhận", "Còn lại", "Còn (ngày)",
+             "Cần/ngày", "Cần/ngày cả đợt", "Đạt/ngày", "Đánh giá"],
+            [[escape(m["label"].split(" – ")[0]), show_date(m["date"]), m["target"],
+              m["collected"], m["remaining"], m["days_left"], m["needed_per_day"],
+              m["campaign_needed_per_day"], m["achieved_per_day"],
+              "Đã đạt" if m["achieved"] else "Kịp" if m["on_track"] else "Không kịp"]
+             for m in milestones],
+            [w * mm for w in (17, 19, 18, 19, 16, 15, 16, 17, 16, 14)], st,
+            flagged={i for i, m in enumerate(milestones) if not m["on_track"]}))
     story.append(CondPageBreak(75 * mm))
     story.append(Paragraph("4. Số hồ sơ thu nhận theo ngày so với mức cần đạt:", st["body"]))
     story.append(_chart(report, width))

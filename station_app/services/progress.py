@@ -47,13 +47,14 @@ from dataclasses import dataclass, field
 
 from station_app.core.dates import show_date
 from station_app.core.messages import Message
-from station_app.core.scheduling import AgeDeadline
+from station_app.core.scheduling import AgeDeadline, Milestone
 from station_app.core.text import sort_key
 from station_app.services.operators import Operator, authorize
 from station_app.services.sessions import (
     MIN_AGE,
     campaign_deadlines,
     campaign_in_force,
+    campaign_milestones,
     parse_day,
 )
 from station_app.storage import Database
@@ -305,7 +306,53 @@ def progress(db: Database, operator: Operator | None, day: dt.date | str | None 
             "SELECT v.id, v.name, v.parent_id, c.name AS commune FROM areas v"
             " LEFT JOIN areas c ON c.id = v.parent_id WHERE v.kind = 'village'")}
         bundles = _last_bundles(db) if db.is_hq else {}
-    return _figures(db, camp, groups, cube.rows, areas, bundles, day, clamp)
+        milestones = campaign_milestones(db, camp["id"])
+    report = _figures(db, camp, groups, cube.rows, areas, bundles, day, clamp)
+    report["milestones"] = _milestones(report, milestones)
+    return report
+
+
+def _milestones(report: dict, milestones: list[Milestone]) -> list[dict]:
+    """Each milestone like a deadline (module docstring), over everyone the campaign targets.
+    Collected counts up to the report day, or to the milestone's day once it has passed."""
+    day, start = (dt.date.fromisoformat(report[k]) for k in ("date", "start"))
+    by_day = {d["date"]: d["collected"] for d in report["days"]}
+    recent_days = min(RECENT_DAYS, report["opening_days_so_far"])
+    recent_from = _after(day, -recent_days).isoformat()
+    rate = _rate(sum(n for d, n in by_day.items() if d > recent_from), recent_days)
+    rows = []
+    for m in milestones:
+        target = m.target(report["target"])
+        upto = min(day, m.day).isoformat()
+        collected = sum(n for d, n in by_day.items() if d <= upto)
+        remaining = max(0, target - collected)
+        left = _days_between(day, m.day)
+        finish = ((_after(day, math.ceil(remaining / rate)) if rate else None)
+                  if remaining else None)
+        rows.append({
+            "label": m.label(), "people": m.people, "share": m.percent, "target": target,
+            "date": m.day.isoformat(), "collected": collected, "remaining": remaining,
+            "percent": _percent(collected, target), "days_left": left,
+            "needed_per_day": round(remaining / left, 1) if left else None,
+            "campaign_days": _days_between(start, m.day) + 1,
+            "campaign_needed_per_day": round(target / (_days_between(start, m.day) + 1), 1),
+            "achieved_per_day": round(rate, 1), "achieved": remaining == 0,
+            "on_track": remaining == 0 or (left > 0 and rate * left >= remaining),
+            "projected_finish": finish.isoformat() if finish else (
+                None if remaining else _reached(by_day, target, upto))})
+    return rows
+
+
+def _reached(by_day: dict, target: int, upto: str) -> str | None:
+    """The day the running total first reached ``target`` (None: not by ``upto``)."""
+    total = 0
+    for d in sorted(by_day):
+        if d > upto:
+            break
+        total += by_day[d]
+        if total >= target:
+            return d
+    return None
 
 
 def _last_bundles(db: Database) -> dict[str, str | None]:

@@ -13,7 +13,7 @@ import os
 from pathlib import Path
 
 from station_app.core import files
-from station_app.core.dates import cell_value
+from station_app.core.dates import cell_value, show_date
 from station_app.printing.letters import Letterhead
 from station_app.printing.report_pdf import write_missing_pdf, write_progress_pdf
 from station_app.printing.xlsx import Sheet, write_workbook
@@ -167,6 +167,17 @@ def progress_sheets(report: dict) -> list[Sheet]:
         Sheet("Ngày", ["Ngày", "Đã thu nhận", *[f"{a}" for a in ages]],
               [[cell_value(d["date"]), d["collected"], *d["by_age"]] for d in report["days"]]),
     ]
+    if report.get("milestones"):
+        sheets.append(Sheet(
+            "Mốc", ["Mốc", "Đến hết ngày", "Chỉ tiêu", "Đã thu nhận", "Còn lại", "Tỷ lệ %",
+                    "Còn (ngày)", "Cần/ngày", "Cần/ngày cả đợt", "Đạt/ngày", "Đã đạt", "Kịp",
+                    "Dự kiến đạt"],
+            [[m["label"].split(" – ")[0], show_date(m["date"]), m["target"], m["collected"],
+              m["remaining"], m["percent"], m["days_left"], m["needed_per_day"],
+              m["campaign_needed_per_day"], m["achieved_per_day"],
+              "có" if m["achieved"] else "không", "có" if m["on_track"] else "không",
+              show_date(m["projected_finish"]) if m["projected_finish"] else None]
+             for m in report["milestones"]]))
     if report.get("stations") is not None:
         sheets.append(Sheet("Trạm", ["Trạm", "Gói dữ liệu gần nhất", "Im lặng", "Đã thu nhận",
                                      "Đạt/ngày", "Chỉ tiêu địa bàn", "Đã thu trên địa bàn",

@@ -22,6 +22,7 @@ from station_app.core.messages import Message
 from station_app.core.scheduling import (
     AgeDeadline,
     HouseholdNeed,
+    Milestone,
     Slot,
     check_hours,
     deadline_for,
@@ -41,7 +42,8 @@ __all__ = [
     "resolve_session", "resolve_villages", "book_villages", "move_session", "spread_session",
     "moved_households", "session_label", "MIN_AGE", "list_campaigns", "cancel_session",
     "campaign_in_force",
-    "village_summary", "BookingCancelled", "ALL_DAYS",
+    "village_summary", "BookingCancelled", "ALL_DAYS", "parse_milestone", "campaign_milestones",
+    "set_milestones", "free_slots", "households_to_book",
 ]
 
 MIN_AGE = 14  # citizens from 14 years old are issued a card
@@ -81,6 +83,30 @@ def parse_deadline(text: str) -> AgeDeadline:
         raise ScheduleError(Message("'{text}': the age group {low}-{high} is empty", text=text,
                                     low=low, high=high))
     return AgeDeadline(low, high, parse_day(day))
+
+
+def parse_milestone(text: str) -> Milestone:
+    """'771797:15/06/2021' (771,797 people collected by 15/06/2021, that day included; '771,797'
+    and '771.797' read the same) or '96.2%:15/06/2021' (a share of the campaign's target)."""
+    what, sep, day = text.partition(":")
+    what = what.strip().replace(" ", "")
+    bad = Message("'{text}' is not a milestone (expected 771797:15/06/2021 or "
+                  "96.2%:15/06/2021)", text=text)
+    if not sep or not what:
+        raise ScheduleError(bad)
+    if what.endswith("%"):
+        try:
+            percent = float(what[:-1].replace(",", "."))
+        except ValueError:
+            raise ScheduleError(bad) from None
+        if not 0 < percent <= 100:
+            raise ScheduleError(Message("'{text}': a share is more than 0 % and at most 100 %",
+                                        text=text))
+        return Milestone(None, percent, parse_day(day))
+    digits = what.replace(",", "").replace(".", "")
+    if not digits.isdigit() or int(digits) < 1:
+        raise ScheduleError(bad)
+    return Milestone(int(digits), None, parse_day(day))
 
 
 def _clean_place(place: str) -> str:
@@ -293,9 +319,10 @@ ALL_DAYS = "0123456"  # weekday numbers, Monday first: every day, weekends inclu
 
 def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], starts=None,
                     ends=None, operator: Operator | None = None,
-                    open_days: str = ALL_DAYS) -> dict:
-    """A campaign: its period, its age-group deadlines and the weekdays its sessions are held
-    (``open_days``: weekday numbers, 0 = Monday .. 6 = Sunday; every day by default).
+                    open_days: str = ALL_DAYS, milestones: list[Milestone] = ()) -> dict:
+    """A campaign: its period, its age-group deadlines, its milestones and the weekdays its
+    sessions are held (``open_days``: weekday numbers, 0 = Monday .. 6 = Sunday; every day by
+    default).
 
     Made at HQ it is the province's (``station`` NULL) and reaches every station. Made at a
     station it is that station's own, allowed only while no campaign of HQ's is there (a
@@ -320,13 +347,16 @@ def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], start
         raise ScheduleError(Message("a campaign opens on at least one day of the week"))
     if row["starts"] and row["ends"] and row["ends"] < row["starts"]:
         raise ScheduleError(Message("the campaign ends before it starts"))
+    _check_milestones(row, milestones)
     with db.write("campaign.create", actor, {"name": name}) as w:
         row["id"] = w.insert("campaigns", row)
         for d in deadlines:
             w.insert("campaign_deadlines", {"campaign_id": row["id"], "min_age": d.min_age,
                                             "max_age": d.max_age,
                                             "deadline": d.deadline.isoformat()})
+        _insert_milestones(w, row["id"], milestones)
     row["deadlines"] = deadlines
+    row["milestones"] = list(milestones)
     return row
 
 
@@ -347,6 +377,48 @@ def campaign_in_force(db: Database, today: dt.date) -> dict | None:
     pool = [r for r in rows if r["station"] is None] or rows
     current = [r for r in pool if (r["starts"] or "") <= today.isoformat() <= (r["ends"] or "9")]
     return (current or pool or [None])[0]
+
+
+def _check_milestones(camp: dict, milestones: list[Milestone]) -> None:
+    for m in milestones:
+        day = m.day.isoformat()
+        if (camp["starts"] and day < camp["starts"]) or (camp["ends"] and day > camp["ends"]):
+            raise ScheduleError(Message(
+                "the milestone {milestone} is outside the campaign ({starts}–{ends})",
+                milestone=m.label(), starts=show_date(camp["starts"]) if camp["starts"] else "…",
+                ends=show_date(camp["ends"]) if camp["ends"] else "…"))
+
+
+def _insert_milestones(w, campaign_id: str, milestones: list[Milestone]) -> None:
+    for m in milestones:
+        w.insert("campaign_milestones", {"campaign_id": campaign_id, "people": m.people,
+                                         "percent": m.percent, "day": m.day.isoformat()})
+
+
+def set_milestones(db: Database, campaign: str, milestones: list[Milestone],
+                   operator: Operator | None = None) -> list[Milestone]:
+    """Replace the milestones of ``campaign`` (name or id) by ``milestones`` (none: remove them)."""
+    actor = authorize(db, operator, "sessions.plan")
+    with db.write("campaign.milestones", actor, {"campaign": campaign,
+                                                 "milestones": len(milestones)}) as w:
+        camp = db.one("SELECT * FROM campaigns WHERE id = ? OR name = ?", (campaign, campaign))
+        if not camp:
+            raise ScheduleError(Message("no campaign '{name}'", name=campaign))
+        _check_milestones(camp, milestones)
+        for (mid,) in db.conn.execute("SELECT id FROM campaign_milestones WHERE campaign_id = ?",
+                                      (camp["id"],)).fetchall():
+            w.delete("campaign_milestones", mid)
+        _insert_milestones(w, camp["id"], milestones)
+    return campaign_milestones(db, camp["id"])
+
+
+def campaign_milestones(db: Database, campaign_id: str | None) -> list[Milestone]:
+    """The campaign's milestones, earliest first."""
+    if not campaign_id:
+        return []
+    return [Milestone(r["people"], r["percent"], dt.date.fromisoformat(r["day"]))
+            for r in db.query("SELECT people, percent, day FROM campaign_milestones WHERE "
+                              "campaign_id = ? ORDER BY day, people, percent", (campaign_id,))]
 
 
 def _campaign(db: Database, name_or_id: str | None, today: dt.date) -> dict | None:
@@ -379,8 +451,9 @@ def list_campaigns(db: Database, operator: Operator | None = None,
         row["open_days"] = row["open_days"] or ALL_DAYS
         row["deadlines"] = campaign_deadlines(db, row["id"])
         row["in_force"] = row["id"] == force["id"]
+        row["milestones"] = campaign_milestones(db, row["id"])
     return [{k: r[k] for k in ("id", "name", "starts", "ends", "open_days", "deadlines",
-                               "station", "in_force")} for r in rows]
+                               "milestones", "station", "in_force")} for r in rows]
 
 
 def cancel_session(db: Database, session: str, operator: Operator | None = None,
@@ -437,7 +510,7 @@ class BookingResult:
                 "unplaced": self.unplaced, "sessions": self.sessions}
 
 
-def _free_slots(db: Database, sessions: list[dict], now: dt.datetime) -> list[Slot]:
+def free_slots(db: Database, sessions: list[dict], now: dt.datetime) -> list[Slot]:
     """The free places of ``sessions`` in the slots that have not started at ``now`` (local
     time, naive, as sessions store their days and hours)."""
     if not sessions:
@@ -519,9 +592,9 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
         step(0)
         camp = _campaign(db, campaign, today)
         groups = campaign_deadlines(db, camp["id"] if camp else None)
-        needs = _needs(db, chosen, groups, today, result)
+        needs = households_to_book(db, chosen, groups, today, result)
         step(1)
-        plan = plan_bookings(needs, _free_slots(db, targets, now))
+        plan = plan_bookings(needs, free_slots(db, targets, now))
         step(2)
         where = {t["id"]: t for t in targets}
         village_of = [v["name"] for v in chosen]
@@ -555,9 +628,12 @@ def book_villages(db: Database, villages: list[str], sessions: list[str] | None 
     return result
 
 
-def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today: dt.date,
-           result: BookingResult) -> list[HouseholdNeed]:
-    """The households of ``villages`` with the members who must come and their deadline."""
+def households_to_book(db: Database, villages: list[dict], groups: list[AgeDeadline],
+                       today: dt.date, result: BookingResult) -> list[HouseholdNeed]:
+    """The households of ``villages`` with the members who must come and their deadline.
+    A household booked for a coming day is left as it is; a member who already came (checked
+    in) or was collected (here or, once synced, elsewhere) does not come again, while one who
+    turned 14 since the household came is booked (issue 28: else never invited)."""
     from station_app.core.dates import age_on
 
     rank = {v["id"]: i for i, v in enumerate(villages)}
@@ -565,9 +641,17 @@ def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today:
     blocked = {row[0] for row in db.conn.execute(
         f"""SELECT DISTINCT a.household_id FROM appointments a
         JOIN households h ON h.id = a.household_id JOIN sessions s ON s.id = a.session_id
-        WHERE h.village_id IN ({marks}) AND (a.status IN ('checked_in', 'done')
-          OR (a.status IN ({','.join('?' * len(UPCOMING))}) AND s.day >= ?))""",
+        WHERE h.village_id IN ({marks})
+          AND a.status IN ({','.join('?' * len(UPCOMING))}) AND s.day >= ?""",
         (*rank, *UPCOMING, today.isoformat()))}
+    came = {row[0] for row in db.conn.execute(
+        f"""SELECT a.resident_id FROM appointments a JOIN households h ON h.id = a.household_id
+        WHERE h.village_id IN ({marks}) AND a.status IN ('checked_in', 'done')
+        UNION SELECT r.id FROM households h JOIN residents r ON r.household_id = h.id
+        WHERE h.village_id IN ({marks}) AND EXISTS (SELECT 1 FROM intakes i
+          WHERE i.resident_id = r.id AND i.outcome = 'collected'
+          AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id))""",
+        (*rank, *rank))}
     households: dict[str, HouseholdNeed] = {}
     for hid, code, village, rid, dob, status in db.conn.execute(
             f"""SELECT h.id, h.code, h.village_id, r.id, r.dob, r.card_status
@@ -576,7 +660,7 @@ def _needs(db: Database, villages: list[dict], groups: list[AgeDeadline], today:
         need = households.get(hid)
         if need is None:
             need = households[hid] = HouseholdNeed(hid, code, rank[village], [])
-        if status != "needs_card" or (dob and age_on(dob, today) < MIN_AGE):
+        if status != "needs_card" or (dob and age_on(dob, today) < MIN_AGE) or rid in came:
             continue
         need.people.append(rid)
         due = deadline_for(dob, groups, today)
@@ -716,9 +800,10 @@ def spread_session(db: Database, session: str, onto: list[str] | None = None,
         camp_id = s.get("campaign_id") or (_campaign(db, None, today) or {}).get("id")
         needs = _household_needs(booked, campaign_deadlines(db, camp_id), today, keep_order=False)
         after = dt.datetime.combine(today, dt.time())  # the targets are days after today
-        plan = plan_bookings(needs, _free_slots(db, targets, after))
+        slots = free_slots(db, targets, after)
+        plan = plan_bookings(needs, slots)
         if plan.unplaced:
-            free = sum(sl.free for sl in _free_slots(db, targets, after))
+            free = sum(sl.free for sl in free_slots(db, targets, after))
             first = plan.unplaced[0]
             where = (Message("the sessions chosen") if onto
                      else Message("the sessions planned after today"))

@@ -214,19 +214,23 @@ def bundle_history(db: Database, operator: Operator | None = None,
 def not_at_hq(db: Database, operator: Operator | None = None) -> dict:
     """What has not reached HQ: the count of changes (None when no HQ is enrolled), per table,
     since when (the oldest change HQ has not acknowledged, as recorded in the audit log), when
-    HQ last acknowledged, and the last bundle written for it."""
+    HQ last acknowledged, the last bundle written for it, and whether HQ acknowledged all that
+    bundle held (``after_last_bundle``: every change not at HQ was made after it, a sign-in
+    the morning HQ's answer comes back say, and goes in the next bundle)."""
     status = sync_status(db, operator)
     hq = next((p for p in status["peers"] if p["hq"] and not p["revoked_at"]), None)
     if hq is None:
         return {"count": None, "by_table": {}, "since": None, "acked_at": None,
-                "last_out": None, "hq": None}
+                "last_out": None, "hq": None, "after_last_bundle": False}
     key = hq["key_id"]
     acked = db.scalar("SELECT acked_rev FROM sync_peers WHERE key_id = ?", (key,))
     since = db.scalar("SELECT min(at) FROM audit WHERE rev > ? AND rev NOT IN"
                       " (SELECT rev FROM sync_merges WHERE key_id = ?)", (acked, key))
+    last_out = hq["last_out"]
     return {"count": hq["not_yet_there"], "by_table": hq["not_yet_there_by_table"],
             "since": since if hq["not_yet_there"] else None, "acked_at": hq["acked_at"],
-            "last_out": hq["last_out"], "hq": hq["station"]}
+            "last_out": last_out, "hq": hq["station"],
+            "after_last_bundle": bool(last_out) and acked >= (last_out["upto_rev"] or 0)}
 
 
 def write_identity_to(db: Database, folder: str | os.PathLike,

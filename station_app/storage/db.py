@@ -460,6 +460,7 @@ class Writer:
         self._first_id = int(meta["next_id"])
         self._counter = itertools.count(self._first_id)
         self._node = database.node
+        self._station = database.station
         # new_id() as one C call per id (a roster import takes a million): the same ids
         self.new_id = map(f"{_braces(self._node)}{{:010d}}".format, self._counter).__next__
         self.conn.executemany(
@@ -521,4 +522,5 @@ class Writer:
         self.insert("audit", {
             "at": now_iso("milliseconds"), "operator": self.operator, "action": action,
             "detail": json.dumps(detail, ensure_ascii=False) if detail else None,
+            "station": self._station,
         })

@@ -9,12 +9,16 @@ A station ``S`` may make (docs/bundle-format.md, *What a station may change*):
   its decisions on conflicts): the record says ``S`` and so does HQ's copy when HQ has one (a
   decision HQ took stands over a station's); an operator never with the role ``hq``;
 - appointments and session moves of its own sessions, letters of those appointments, its own
-  letterhead (letter settings ``S:…``), audit entries of its own laptops;
+  letterhead (letter settings ``S:…``);
+- audit entries of its own: the entry says ``S`` (any laptop of the station writes it, a desk
+  laptop joined to its host too, whose node HQ never enrols), its id is not in the ids of HQ or
+  of a laptop enrolled at HQ for another station (an entry of an earlier version, without a
+  station, is judged by its node: a laptop enrolled for ``S``);
 - the roster (areas, households, residents) as a roster import creates it (version zero:
   it never replaces an edit, core/roster_ids.py), and edits and deletions of the households
   and residents of the villages it serves: those of a household booked in one of its sessions;
 - a campaign of its own (``station`` ``S``: one it made before HQ's reached it, kept at HQ as
-  that station's, docs/campaigns.md) and the deadlines of such a campaign;
+  that station's, docs/campaigns.md) and the deadlines and milestones of such a campaign;
 - nothing else (the province's campaign, ``station`` NULL, and its deadlines are HQ's).
 
 A record HQ already holds at the same or a newer version is no change and is not judged.
@@ -90,7 +94,7 @@ def _rules(table: str, incoming_tables: set[str]) -> tuple[str, str, str]:
         return (booked.replace("{col}", "n.appointment_id") + " AND (r.id IS NULL OR "
                 + booked.replace("{col}", "r.appointment_id") + ")",
                 booked.replace("{col}", "r.appointment_id"), "'station'")
-    if table == "campaign_deadlines":
+    if table in ("campaign_deadlines", "campaign_milestones"):
         # of a campaign the station's (as the bundle or HQ holds it), never of one HQ holds
         # as another's or the province's
         own = ("({col} IN (SELECT id FROM {IN}.campaigns WHERE station = :s UNION"
@@ -103,8 +107,14 @@ def _rules(table: str, incoming_tables: set[str]) -> tuple[str, str, str]:
         return ("substr(n.key, 1, length(:s) + 1) = :s || ':'",
                 "substr(r.key, 1, length(:s) + 1) = :s || ':'", "'station'")
     if table == "audit":
-        return ("substr(n.id, 1, 8) IN (SELECT value FROM json_each(:nodes))", "false",
-                "'station'")
+        # its own: the entry says S (an entry of an earlier version, without a station: its
+        # node is a laptop enrolled for S), never in the ids of HQ or of a laptop enrolled for
+        # another station
+        node = "substr(n.id, 1, 8)"
+        return (f"(n.station = :s OR (n.station IS NULL AND {node} IN (SELECT value FROM"
+                f" json_each(:nodes)))) AND {node} <> :own AND {node} NOT IN (SELECT node FROM"
+                " main.sync_peers WHERE station <> :s) AND (r.id IS NULL OR r.station = :s)",
+                "false", "'station'")
     zero = f"substr(n.ver, 1, {len(ROSTER_VER_TIME)}) = '{ROSTER_VER_TIME}'"
     if table == "households":
         return (f"{zero} OR (n.village_id IN served AND (r.id IS NULL OR r.village_id IN served))",

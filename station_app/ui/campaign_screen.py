@@ -28,6 +28,8 @@ from station_app.services.sessions import (
     list_campaigns,
     parse_day,
     parse_deadline,
+    parse_milestone,
+    set_milestones,
 )
 from station_app.ui.floor_models import Judge, RecordTableModel, say
 from station_app.ui.messages import explain
@@ -43,6 +45,18 @@ def weekday_name(number: int, short: bool = False) -> str:
     """0 = Monday .. 6 = Sunday, in the interface language."""
     kind = QLocale.FormatType.ShortFormat if short else QLocale.FormatType.LongFormat
     return QLocale().dayName(number + 1, kind)
+
+
+def parse_milestones(text: str) -> list:
+    """'771797:15/06/2021; 96%:30/06/2021' (';' or new lines between them)."""
+    return [parse_milestone(part) for part in text.replace("\n", ";").split(";") if part.strip()]
+
+
+def milestones_text(milestones, separator: str = "; ") -> str:
+    """As typed: '771797:15/06/2021; 96%:30/06/2021'."""
+    return separator.join(
+        (str(m.people) if m.people is not None else f"{m.percent:g}%") + f":{show_date(m.day)}"
+        for m in milestones)
 
 
 class CampaignScreen(QWidget):
@@ -69,6 +83,9 @@ class CampaignScreen(QWidget):
             for column, field in enumerate(fields):
                 deadline_grid.addWidget(field, row + 1, column)
                 field.textChanged.connect(self._validate)
+        self.milestones = QLineEdit()
+        self.milestones.setPlaceholderText(self.tr("e.g. 771797:15/06/2021; 96%:30/06/2021"))
+        self.milestones.textChanged.connect(self._validate)
         self.open_days = [QCheckBox(weekday_name(d)) for d in range(7)]
         days = QHBoxLayout()
         for box in self.open_days:
@@ -100,6 +117,7 @@ class CampaignScreen(QWidget):
         form.addRow(self.tr("Campaign name"), self.name)
         form.addRow(self.tr("Period"), period)
         form.addRow(self.tr("Age-group deadlines"), deadline_grid)
+        form.addRow(self.tr("Milestones (people or % by a day, included)"), self.milestones)
         form.addRow(self.tr("Opening days"), days)
         form.addRow(self.check)
         form.addRow("", self.save)
@@ -108,10 +126,17 @@ class CampaignScreen(QWidget):
             ("name", self.tr("Campaign"), None),
             ("period", self.tr("Period"), self._period_text),
             ("deadlines", self.tr("Deadlines"), self._deadlines_text),
+            ("milestones", self.tr("Milestones"), lambda r: milestones_text(r["milestones"])),
             ("open_days", self.tr("Opening days"), self._days_text),
             ("station", self.tr("Set by"), self._owner_text),
         ], colour=lambda r: IN_FORCE if r["in_force"] else None, parent=self)
         self.table = record_table(self.model, stretch=2)
+        self.table.selectionModel().currentRowChanged.connect(self._chosen)
+        self.edit_milestones = QLineEdit()
+        self.edit_milestones.setPlaceholderText(self.tr("e.g. 771797:15/06/2021; 96%:30/06/2021"))
+        self.save_milestones = QPushButton(self.tr("Save the &milestones"))
+        self.save_milestones.clicked.connect(self.save_campaign_milestones)
+        self.save_milestones.setEnabled(False)
 
         self.head = {key: QLineEdit() for key in LETTERHEAD}
         self.save_head = QPushButton(self.tr("Save the letter&head"))
@@ -135,6 +160,11 @@ class CampaignScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Campaigns (the one in force highlighted)")))
         right.addWidget(self.table, 1)
+        right.addWidget(QLabel(self.tr("Milestones of the campaign chosen above (empty: none)")))
+        edit = QHBoxLayout()
+        edit.addWidget(self.edit_milestones, 1)
+        edit.addWidget(self.save_milestones)
+        right.addLayout(edit)
         layout = QHBoxLayout(self)
         layout.addLayout(left, 1)
         layout.addLayout(right, 1)
@@ -247,7 +277,7 @@ class CampaignScreen(QWidget):
         if not days:
             raise wrong(self.tr("Tick at least one opening day."))
         return {"name": name, "starts": starts, "ends": ends, "deadlines": deadlines,
-                "open_days": days}
+                "open_days": days, "milestones": parse_milestones(self.milestones.text())}
 
     def _validate(self) -> bool:
         """The first thing wrong, said once its field was left or the form submitted."""
@@ -276,14 +306,42 @@ class CampaignScreen(QWidget):
         def done(row) -> None:
             say(self.message, self.tr("Campaign %1 saved.").replace("%1", row["name"]), "ok")
             self.name.clear()
+            self.milestones.clear()
             self.judge.reset()
             self._validate()
             self.refresh()
 
         self.ctx.worker.query(
             lambda db: create_campaign(db, form["name"], form["deadlines"], form["starts"],
-                                       form["ends"], who, open_days=form["open_days"]),
+                                       form["ends"], who, open_days=form["open_days"],
+                                       milestones=form["milestones"]),
             on_done=done, on_error=self._say, owner=self)
+
+    # -- the milestones of a campaign ---------------------------------------------------------
+    def _chosen(self, current, _previous=None) -> None:
+        row = self.model.record(current.row()) if current.isValid() else None
+        self.edit_milestones.setText(milestones_text(row["milestones"], "; ") if row else "")
+        self.save_milestones.setEnabled(row is not None)
+
+    def save_campaign_milestones(self) -> None:
+        index = self.table.currentIndex()
+        if not index.isValid():
+            return
+        campaign = self.model.record(index.row())["id"]
+        try:
+            milestones = parse_milestones(self.edit_milestones.text())
+        except ScheduleError as exc:
+            say(self.message, explain(exc), "warn")
+            return
+        who = self.ctx.session
+
+        def done(kept) -> None:
+            say(self.message, self.tr("Milestones saved: %1.").replace(
+                "%1", milestones_text(kept) or self.tr("none")), "ok")
+            self.refresh()
+
+        self.ctx.worker.query(lambda db: set_milestones(db, campaign, milestones, who),
+                              on_done=done, on_error=self._say, owner=self)
 
     # -- the letterhead -----------------------------------------------------------------------
     def _validate_head(self) -> bool:

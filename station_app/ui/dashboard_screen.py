@@ -455,7 +455,10 @@ class DashboardScreen(QWidget):
         self.cards["needed"].set(self._rate(f["needed_per_day"]))
         self.cards["finish"].set(show_date(f["projected_finish"]) if f["projected_finish"]
                                  else "—", "#b00020" if late else "#1b5e20")
-        self.deadlines.set_records(f["deadlines"])
+        # milestones beside the age groups, read the same way
+        self.deadlines.set_records(f["deadlines"] + [
+            m | {"ages": self.tr("Milestone %1").replace("%1", m["label"].split(" – ")[0])}
+            for m in f.get("milestones", [])])
         view = self.deadlines_view  # as high as its rows
         view.setFixedHeight(view.horizontalHeader().sizeHint().height() + 2 * view.frameWidth()
                             + sum(view.rowHeight(r) for r in range(self.deadlines.rowCount())))

@@ -110,6 +110,12 @@ def _campaign(ctx: AppContext, window: MainWindow) -> QWidget:
     return CampaignScreen(ctx)
 
 
+def _plan(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.plan_screen import PlanScreen
+
+    return PlanScreen(ctx)
+
+
 def _sessions(ctx: AppContext, window: MainWindow) -> QWidget:
     from station_app.ui.sessions_screen import SessionsScreen
 
@@ -194,6 +200,7 @@ SCREENS: list[Screen] = [
     # the lead's planning, in the order of SCENARIO.md
     Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Campaign"), _roles("sessions.plan"),
            _campaign),
+    Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), _roles("report.view"), _plan),
     Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), _roles("sessions.plan"),
            _sessions),
     Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Booking"), _roles("sessions.plan"),

@@ -445,6 +445,13 @@ class SyncScreen(QWidget):
             say(self.pending, self.tr("HQ holds everything of this station (last "
                                       "acknowledged %1).").replace(
                 "%1", show_moment(state["acked_at"]) or "–"), "ok")
+        elif state["after_last_bundle"]:  # HQ's answer came back; these are newer
+            say(self.pending, self.tr("HQ holds everything up to the last bundle for it (%1). "
+                                      "Since then: %2 change(s), the oldest since %3, for the "
+                                      "next bundle.")
+                .replace("%1", show_moment(state["last_out"]["at"]))
+                .replace("%2", count(state["count"]))
+                .replace("%3", show_moment(state["since"]) or "–"), "info")
         else:
             say(self.pending, self.tr("Not yet at HQ: %1 change(s), the oldest since %2. Last "
                                       "bundle for HQ: %3.")

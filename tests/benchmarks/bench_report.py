@@ -78,12 +78,8 @@ def _setup(db) -> int:
     return db.scalar("SELECT count(*) FROM intakes")
 
 
-def run(ctx) -> None:
-    import tempfile
-
-    from station_app.services import reports
-    from station_app.services.intake import record_intake
-    from station_app.services.progress import ProgressCache, progress
+def report_db(ctx) -> Path:
+    """The big station with its campaign and 100 days of intakes (built once, reused)."""
     from station_app.storage import Database, move_database
 
     path = ctx.data / "bench-report.sqlite3"
@@ -97,6 +93,18 @@ def run(ctx) -> None:
               f"{time.perf_counter() - start:.1f} s)", flush=True)
         db.close()
         move_database(building, path)
+    return path
+
+
+def run(ctx) -> None:
+    import tempfile
+
+    from station_app.services import reports
+    from station_app.services.intake import record_intake
+    from station_app.services.progress import ProgressCache, progress
+    from station_app.storage import Database
+
+    path = report_db(ctx)
     db = Database.open(path)
     lead = bench_lead(db)
     day = START + dt.timedelta(days=DAYS - 1)
