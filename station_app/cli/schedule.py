@@ -182,6 +182,8 @@ def _milestones_json(milestones) -> list[dict]:
 
 
 def cmd_milestones(args) -> int:
+    from station_app.services import sessions as S
+
     milestones = [S.parse_milestone(m) for m in args.milestone]
     db, operator = open_station(args)
     kept = S.set_milestones(db, args.campaign, milestones, operator)
