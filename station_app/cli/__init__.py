@@ -10,6 +10,10 @@ A command that opens a station database acts as a named operator who proves it
 wrong PIN is refused, audited and counts toward the name's lock). The services then refuse what
 that operator's role may not do. Only ``init`` (which creates the station's lead),
 ``demo-roster`` and ``gui`` (which signs in on screen) name nobody.
+
+A quick start (issue 25): ``--version`` and ``--help`` import no service. The command modules
+import their services inside the command functions, so building the parser costs only argparse;
+a command imports what it uses when it runs.
 """
 
 from __future__ import annotations
@@ -21,11 +25,14 @@ import json
 import os
 import sys
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from station_app import __version__
-from station_app.services.operators import Operator, has_operators, sign_in
-from station_app.storage import Database, NotAStationDatabase, default_db_path, keys
-from station_app.storage.transaction import DatabaseBusy, is_busy
+from station_app.core.files import default_db_path
+
+if TYPE_CHECKING:
+    from station_app.services.operators import Operator
+    from station_app.storage import Database
 
 __all__ = ["main", "CliError", "open_station", "open_database", "read_pin",
            "read_new_passphrase", "NEW_PASSPHRASE_ENV", "operator_name", "emit",
@@ -100,6 +107,8 @@ def read_pin(name: str, prompt: str = "PIN of {name}: ") -> str:
 def open_database(path: Path) -> Database:
     """The station database, unlocked with STATION_APP_PASSPHRASE or, when there is none, with
     the station passphrase typed at the terminal (never echoed)."""
+    from station_app.storage import Database, keys
+
     try:
         return Database.open(path)
     except keys.PassphraseNeeded as exc:
@@ -120,11 +129,15 @@ def read_new_passphrase(what: str = "new station passphrase") -> str:
         text = getpass.getpass(f"{what}: ")
         if getpass.getpass("the same again: ") != text:
             raise CliError("the two passphrases differ")
+    from station_app.storage import keys
+
     return keys.check_new_passphrase(text)
 
 
 def open_station(args: argparse.Namespace) -> tuple[Database, Operator]:
     """The station database and the operator the command acts as, signed in with their PIN."""
+    from station_app.services.operators import has_operators, sign_in
+
     name = operator_name(args)
     if not name:
         raise CliError(f"nobody is signed in: {SIGN_IN_HOW}")
@@ -186,6 +199,8 @@ def main(argv: list[str] | None = None) -> int:
         print("station-app: interrupted; nothing was half-written", file=sys.stderr)
         return 130
     except Exception as exc:  # one clear line, never a traceback, for every known error
+        from station_app.storage.transaction import DatabaseBusy, is_busy
+
         if is_busy(exc) and not isinstance(exc, DatabaseBusy):  # a lock that did not come
             exc = DatabaseBusy()
         if not _is_user_error(exc):
@@ -198,6 +213,8 @@ def main(argv: list[str] | None = None) -> int:
 
 def _is_user_error(exc: Exception) -> bool:
     from station_app.services.errors import USER_ERRORS
+    from station_app.storage import NotAStationDatabase, keys
+    from station_app.storage.transaction import DatabaseBusy
 
     return isinstance(exc, (CliError, NotAStationDatabase, FileExistsError, OSError, DatabaseBusy,
                             keys.DatabaseLocked, *USER_ERRORS))

@@ -16,9 +16,6 @@ from station_app.cli import (
     whole_number,
 )
 from station_app.services import backups as B
-from station_app.services import wipe as W
-from station_app.services.operators import sign_in
-from station_app.storage import NotAStationDatabase
 
 
 def register(sub, common) -> None:
@@ -75,6 +72,8 @@ def cmd_backup(args) -> int:
 
 
 def cmd_restore(args) -> int:
+    from station_app.services.operators import sign_in
+
     name = operator_name(args)
     if not name:
         raise CliError("nobody is signed in: name a lead with --operator NAME")
@@ -90,6 +89,8 @@ _RESTORE = " (here: station-app restore FILE)"  # the screens name the Backups s
 
 
 def cmd_check(args) -> int:
+    from station_app.storage import NotAStationDatabase
+
     try:
         db = open_database(args.db)
     except NotAStationDatabase as exc:
@@ -113,6 +114,8 @@ def cmd_check(args) -> int:
 
 
 def cmd_wipe(args) -> int:
+    from station_app.services import wipe as W
+
     db, operator = open_station(args)
     confirm = args.confirm
     if confirm is None:

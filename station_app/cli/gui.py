@@ -7,6 +7,8 @@ from __future__ import annotations
 import ctypes
 import os
 import sys
+import threading
+from pathlib import Path
 
 # Debian/Ubuntu package -> the library Qt's xcb platform plugin needs from it
 XCB_LIBRARIES = {
@@ -52,11 +54,33 @@ def xcb_problem(environ=os.environ, libraries: dict[str, str] = XCB_LIBRARIES) -
             f"install them (Debian/Ubuntu): sudo apt-get install {' '.join(missing)}")
 
 
+def stretch_passphrase_early(path: Path) -> threading.Thread:
+    """Unlock ``path`` with this process's passphrase (STATION_APP_PASSPHRASE) in a thread,
+    while Qt and the window's modules load: scrypt (about 0.4 s) runs outside Python's lock, on
+    the laptop's other core, and ``keys`` keeps its result, so the unlock at start-up that
+    follows is immediate. Nothing is decided here: any error (no passphrase, a wrong one, no
+    key file) is left to that unlock, which says it as before."""
+    from station_app.storage import keys
+
+    def unlock() -> None:
+        try:
+            keys.database_key(path)
+        except Exception:  # noqa: BLE001, S110 - the start-up's own unlock reports it
+            pass
+
+    thread = threading.Thread(target=unlock, name="unlock-early", daemon=True)
+    thread.start()
+    return thread
+
+
 def cmd_gui(args) -> int:
     problem = xcb_problem()
     if problem:
         print(f"station-app: {problem}", file=sys.stderr)
         return 1
+    early = None if args.demo else stretch_passphrase_early(Path(args.db))
     from station_app.ui.app import run
 
+    if early is not None:
+        early.join()  # never two scrypts at once
     return run(args)

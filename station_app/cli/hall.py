@@ -8,25 +8,21 @@ import threading
 
 from station_app.cli import emit, open_station, whole_number
 from station_app.core.dates import show_moment
-from station_app.services import hall
-from station_app.services.hall_server import HallRunner, HallServer, Limits
-from station_app.services.operators import authorize
-from station_app.sync.hall_tls import show_fingerprint
+from station_app.core.queueing import HALL_PORT
 
 
 def register(sub, common) -> None:
     p = sub.add_parser("hall", help="several laptops of this station share one queue")
     hsub = p.add_subparsers(dest="hall_command", metavar="ACTION", required=True)
     q = hsub.add_parser("host", parents=[common], help="make this laptop the station's host")
-    q.add_argument("--port", type=whole_number(0, 65535), default=hall.DEFAULT_PORT)
+    q.add_argument("--port", type=whole_number(0, 65535), default=HALL_PORT)
     q.set_defaults(func=cmd_host)
     q = hsub.add_parser("serve", parents=[common],
                         help="run the host's server until stopped (the GUI runs it by itself)")
     q.add_argument("--address", default="0.0.0.0", help="address to listen on")
     q.add_argument("--request-seconds", type=whole_number(1, 3600),
-                   default=int(Limits.request_s),
                    help="a request (and a connection without a laptop's certificate) is closed "
-                        "after this long (default: %(default)s)")
+                        "after this many seconds (default: the server's, 30)")
     q.set_defaults(func=cmd_serve)
     q = hsub.add_parser("code", parents=[common], help="a one-time join code for one laptop")
     q.add_argument("--address", help="the host's address as the others reach it")
@@ -47,6 +43,8 @@ def register(sub, common) -> None:
 
 
 def cmd_host(args) -> int:
+    from station_app.services import hall
+
     db, who = open_station(args)
     me = hall.become_host(db, who, args.port)
     emit(args, {"port": me["port"]}, f"this laptop is the host (port {me['port']}); "
@@ -55,9 +53,12 @@ def cmd_host(args) -> int:
 
 
 def cmd_serve(args) -> int:
+    from station_app.services.hall_server import HallServer, Limits
+
     db, _ = open_station(args)
     db.close()
-    server = HallServer(args.db, args.address, limits=Limits(request_s=args.request_seconds))
+    limits = Limits(request_s=args.request_seconds) if args.request_seconds else Limits()
+    server = HallServer(args.db, args.address, limits=limits)
     print(f"serving on {args.address}:{server.port}", flush=True)
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -71,6 +72,8 @@ def cmd_serve(args) -> int:
 
 
 def cmd_code(args) -> int:
+    from station_app.services import hall
+
     db, who = open_station(args)
     code = hall.new_join_code(db, who, args.address)
     emit(args, {"code": code}, code)
@@ -78,6 +81,8 @@ def cmd_code(args) -> int:
 
 
 def cmd_join(args) -> int:
+    from station_app.services import hall
+
     db, who = open_station(args)
     result = hall.join(db, who, args.code, args.label)
     emit(args, result, f"joined {result['host']} ({result['host_name']}); "
@@ -86,6 +91,8 @@ def cmd_join(args) -> int:
 
 
 def cmd_leave(args) -> int:
+    from station_app.services import hall
+
     db, who = open_station(args)
     hall.leave(db, who)
     emit(args, {"left": True}, "this laptop works on its own again")
@@ -93,6 +100,10 @@ def cmd_leave(args) -> int:
 
 
 def cmd_status(args) -> int:
+    from station_app.services import hall
+    from station_app.services.operators import authorize
+    from station_app.sync.hall_tls import show_fingerprint
+
     db, who = open_station(args)
     authorize(db, who, "hall.manage")
     found = hall.status(db)
@@ -108,6 +119,9 @@ def cmd_status(args) -> int:
 
 
 def cmd_sync(args) -> int:
+    from station_app.services import hall
+    from station_app.services.hall_server import HallRunner
+
     db, _ = open_station(args)
     if args.every is None:
         emit(args, hall.sync_round(db), None)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from station_app.cli import emit, open_station
-from station_app.services.kits import list_kits, write_kit
 
 
 def register(sub, common) -> None:
@@ -26,6 +25,8 @@ def register(sub, common) -> None:
 
 
 def cmd_write(args) -> int:
+    from station_app.services.kits import write_kit
+
     db, operator = open_station(args)
     kit = write_kit(db, args.out, args.station, args.name, args.villages, operator)
     villages = ", ".join(kit["villages"]) if kit["villages"] is not None else "all villages"
@@ -40,6 +41,8 @@ def cmd_write(args) -> int:
 
 
 def cmd_list(args) -> int:
+    from station_app.services.kits import list_kits
+
     db, operator = open_station(args)
     rows = list_kits(db, operator)
     lines = [f"{r['station']:<12} {r['state']:<8} written {r['written_at'][:10]}, valid until "

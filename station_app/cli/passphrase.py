@@ -5,9 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 from station_app.cli import emit, open_station, read_new_passphrase
-from station_app.services.passphrase import change_passphrase
-from station_app.storage import keys
-from station_app.sync.recovery import reset_station_passphrase
 
 
 def register(sub, common) -> None:
@@ -28,6 +25,9 @@ def register(sub, common) -> None:
 
 
 def cmd_change(args) -> int:
+    from station_app.services.passphrase import change_passphrase
+    from station_app.storage import keys
+
     db, operator = open_station(args)
     new = read_new_passphrase()
     change_passphrase(db, keys.current_passphrase(), new, operator)
@@ -37,6 +37,8 @@ def cmd_change(args) -> int:
 
 
 def cmd_recover(args) -> int:
+    from station_app.sync.recovery import reset_station_passphrase
+
     hq, operator = open_station(args)
     new = read_new_passphrase("new station passphrase for the recovered database")
     reset_station_passphrase(hq, args.station_db, new, operator)

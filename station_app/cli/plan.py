@@ -6,8 +6,8 @@ from __future__ import annotations
 import datetime as dt
 
 from station_app.cli import emit, open_station, whole_number
+from station_app.core.capacity import MINUTES_PER_PERSON
 from station_app.core.dates import show_date
-from station_app.services import planning
 
 
 def _rate(text: str) -> float:
@@ -36,7 +36,7 @@ def register(sub, common) -> None:
     p.add_argument("--desks", type=whole_number(1, 100),
                    help="desks instead of the number measured from the intakes")
     p.add_argument("--minutes-per-person", type=whole_number(1, 240),
-                   default=planning.MINUTES_PER_PERSON,
+                   default=MINUTES_PER_PERSON,
                    help="minutes a person takes at a desk (default %(default)s)")
     p.add_argument("--show-up", type=_rate, metavar="RATE",
                    help="share of invited people who come (0.8 or 80%%) instead of the measured")
@@ -46,6 +46,8 @@ def register(sub, common) -> None:
 
 
 def cmd_plan(args) -> int:
+    from station_app.services import planning
+
     db, who = open_station(args)
     result = planning.plan(db, who, args.campaign, args.date, args.desks,
                            args.minutes_per_person, args.show_up)

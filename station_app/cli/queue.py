@@ -8,13 +8,7 @@ from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station
 from station_app.core.dates import show_date, show_moment
-from station_app.core.queueing import desk_label
-from station_app.printing.tickets import SIZES
-from station_app.services import floor, hall
-from station_app.services import intake as intake_service
-from station_app.services import queue as q
-from station_app.services.lookup import lookup
-from station_app.services.search import describe, household_id
+from station_app.core.queueing import INTAKE_OUTCOMES, TICKET_SIZES, desk_label
 
 
 def register(sub, common) -> None:
@@ -30,7 +24,7 @@ def register(sub, common) -> None:
     p.add_argument("--household", metavar="CODE", help="link the ticket to this household")
     p.add_argument("--print", dest="print_to", type=Path, metavar="FILE",
                    help="write the ticket PDF here (after the ticket is committed)")
-    p.add_argument("--size", choices=SIZES, default="58", help="paper: 58/80 mm roll or a4")
+    p.add_argument("--size", choices=TICKET_SIZES, default="58", help="paper: 58/80 mm roll or a4")
     p.set_defaults(func=cmd_issue)
 
     p = actions.add_parser("call", parents=[desk], help="call the next ticket (or --ticket T)")
@@ -56,13 +50,13 @@ def register(sub, common) -> None:
     p = actions.add_parser("print", parents=[common], help="reprint a ticket (recorded)")
     p.add_argument("ticket")
     p.add_argument("--out", type=Path, required=True)
-    p.add_argument("--size", choices=SIZES, default="58")
+    p.add_argument("--size", choices=TICKET_SIZES, default="58")
     p.set_defaults(func=cmd_reprint)
 
     p = sub.add_parser("intake", parents=[common], help="record the outcome of a resident's intake")
     p.add_argument("resident", nargs="?",
                    help="resident id, 12-digit personal ID or 9-digit old ID")
-    p.add_argument("--outcome", choices=intake_service.OUTCOMES)
+    p.add_argument("--outcome", choices=INTAKE_OUTCOMES)
     p.add_argument("--reason", help="why (needed for rejected, referred, and a second intake)")
     p.add_argument("--note")
     p.add_argument("--ticket", help="the ticket being served (number today, code or id)")
@@ -112,6 +106,8 @@ def _line(t: dict) -> str:
 
 
 def _household_id(db, code: str | None) -> str | None:
+    from station_app.services.search import household_id
+
     if not code:
         return None
     hid = household_id(db, code)
@@ -123,6 +119,8 @@ def _household_id(db, code: str | None) -> str | None:
 def cmd_issue(args) -> int:
     # on a laptop joined to the station's host, numbers and calls are the host's: asked of it
     # as the screens do (services/floor.py)
+    from station_app.services import floor, hall
+
     db, operator = open_station(args)
     scanned = args.scan is not None  # an empty scan is an error, never a walk-in ticket
     if scanned and (args.queue or args.household):
@@ -157,6 +155,8 @@ def cmd_issue(args) -> int:
 
 
 def cmd_call(args) -> int:
+    from station_app.services import floor
+
     db, operator = open_station(args)
     if args.ticket:
         ticket = floor.desk_action(db, operator, args.desk, "call", ticket=args.ticket)
@@ -170,6 +170,8 @@ def cmd_call(args) -> int:
 
 
 def cmd_desk_action(args) -> int:
+    from station_app.services import floor
+
     db, operator = open_station(args)
     action = args.desk_action.replace("-", "_")
     ticket = floor.desk_action(db, operator, args.desk, action, to_desk=args.__dict__.get(
@@ -179,6 +181,8 @@ def cmd_desk_action(args) -> int:
 
 
 def cmd_reactivate(args) -> int:
+    from station_app.services import floor
+
     db, operator = open_station(args)
     ticket = floor.desk_action(db, operator, "", "reactivate", ticket=args.ticket)
     emit(args, ticket, _line(ticket))
@@ -186,6 +190,10 @@ def cmd_reactivate(args) -> int:
 
 
 def cmd_show(args) -> int:
+    from station_app.services import intake as intake_service
+    from station_app.services import queue as q
+    from station_app.services.search import describe
+
     db, operator = open_station(args)
     ticket = q.find_ticket(db, args.ticket)
     ticket["people_ahead"] = q.people_ahead(db, ticket["id"])
@@ -200,6 +208,8 @@ def cmd_show(args) -> int:
 
 
 def cmd_reprint(args) -> int:
+    from station_app.services import queue as q
+
     db, operator = open_station(args)
     path = q.print_ticket(db, args.ticket, args.out, args.size, reprint=True,
                           operator=operator)
@@ -208,6 +218,8 @@ def cmd_reprint(args) -> int:
 
 
 def _resident_id(db, operator, text: str) -> str:
+    from station_app.services.lookup import lookup
+
     found = lookup(db, text, operator)
     if found["kind"] != "resident":
         raise CliError(f"'{text}' is a {found['kind']}, not a resident: give a resident's id "
@@ -216,6 +228,9 @@ def _resident_id(db, operator, text: str) -> str:
 
 
 def cmd_intake(args) -> int:
+    from station_app.services import intake as intake_service
+    from station_app.services import queue as q
+
     db, operator = open_station(args)
     if args.history:
         if not args.resident:
@@ -263,6 +278,8 @@ def cmd_intake(args) -> int:
 
 
 def cmd_status(args) -> int:
+    from station_app.services import queue as q
+
     db, operator = open_station(args)
     status = q.queue_status(db)
     lines = [f"order of service: {status['policy']['description_en']}", ""]
@@ -283,6 +300,8 @@ def cmd_status(args) -> int:
 
 
 def cmd_display(args) -> int:
+    from station_app.services import queue as q
+
     db, operator = open_station(args)
     shown = q.now_serving(db)
     lines = [f"{d['number']} → {d['desk_label']}" for d in shown["desks"]] or ["Đang chờ"]
@@ -291,6 +310,8 @@ def cmd_display(args) -> int:
 
 
 def cmd_stats(args) -> int:
+    from station_app.services import queue as q
+
     db, operator = open_station(args)
     stats = q.statistics(db, args.date)
     lines = [f"{show_date(stats['day'])}: issued {stats['issued']}, served {stats['served']}, no-show "
@@ -306,6 +327,8 @@ def cmd_stats(args) -> int:
 
 
 def cmd_policy(args) -> int:
+    from station_app.services import queue as q
+
     db, operator = open_station(args)
     if args.mode or args.ratio is not None or args.window is not None or args.other_day:
         policy = q.set_policy(db, args.mode or q.get_policy(db).mode, args.ratio, args.window,
@@ -320,6 +343,8 @@ def cmd_policy(args) -> int:
 
 
 def cmd_config(args) -> int:
+    from station_app.services import queue as q
+
     db, operator = open_station(args)
     queue = q.configure_queue(db, args.code, args.prefix, args.name, args.kind,
                               active=not args.inactive, operator=operator)

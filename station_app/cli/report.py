@@ -8,8 +8,6 @@ from pathlib import Path
 
 from station_app.cli import emit, open_station
 from station_app.core.dates import show_date
-from station_app.services import reports
-from station_app.services.progress import progress
 
 
 def register(sub, common) -> None:
@@ -38,6 +36,9 @@ def register(sub, common) -> None:
 
 
 def cmd_report(args) -> int:
+    from station_app.services import reports
+    from station_app.services.progress import progress
+
     db, who = open_station(args)
     if args.out:
         report = reports.write_report(db, who, args.out, args.date, args.campaign)
@@ -67,6 +68,8 @@ def cmd_report(args) -> int:
 
 
 def cmd_missing(args) -> int:
+    from station_app.services import reports
+
     db, who = open_station(args)
     out = getattr(args, "out", None)
     village = args.village

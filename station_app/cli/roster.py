@@ -19,16 +19,6 @@ from station_app.cli import (
     whole_number,
 )
 from station_app.core.dates import show_date, show_moment
-from station_app.services.demo_roster import write_demo_roster
-from station_app.services.kits import read_kit, refuse_if_taken, set_up_from_kit
-from station_app.services.lookup import lookup
-from station_app.services.operators import add_operator, check_pin_format, clean_name
-from station_app.services.roster_edits import edit_resident, resident_for_edit, roster_history
-from station_app.services.roster_import import NeedsConfirmation, import_roster
-from station_app.services.search import describe, search_residents
-from station_app.storage import Database, keys
-from station_app.sync.identity import create_keys, fingerprint
-from station_app.sync.kit import Kit
 
 
 def register(sub, common) -> None:
@@ -85,6 +75,10 @@ def register(sub, common) -> None:
 
 
 def cmd_init(args) -> int:
+    from station_app.services.operators import add_operator, check_pin_format, clean_name
+    from station_app.storage import Database, keys
+    from station_app.sync.identity import create_keys
+
     if args.kit:
         if args.station or args.name or args.hq:
             raise CliError("the kit gives the station's code and name: leave out --station, "
@@ -120,8 +114,10 @@ def cmd_init(args) -> int:
     return 0
 
 
-def _open_kit(args) -> Kit:
-    """The kit, opened with its password, before anything is asked or made."""
+def _open_kit(args):
+    """The kit (sync.kit.Kit), opened with its password, before anything is asked or made."""
+    from station_app.services.kits import read_kit, refuse_if_taken
+
     refuse_if_taken(args.db)
     password = os.environ.get(KIT_PASSWORD_ENV)
     if password is None:
@@ -132,7 +128,11 @@ def _open_kit(args) -> Kit:
     return read_kit(args.kit, password)
 
 
-def _init_from_kit(args, kit: Kit, lead: str, pin: str, passphrase: str) -> int:
+def _init_from_kit(args, kit, lead: str, pin: str, passphrase: str) -> int:
+    from station_app.services.kits import set_up_from_kit
+    from station_app.services.operators import clean_name
+    from station_app.sync.identity import fingerprint
+
     db = set_up_from_kit(args.db, kit, lead, pin, passphrase, label=str(args.kit))
     hq, counts = kit.hq, kit.contents["payload"]["counts"]
     data = {"db": str(db.path), "station": db.station, "name": db.station_name, "hq": False,
@@ -151,6 +151,8 @@ def _init_from_kit(args, kit: Kit, lead: str, pin: str, passphrase: str) -> int:
 
 
 def cmd_demo_roster(args) -> int:
+    from station_app.services.demo_roster import write_demo_roster
+
     count = write_demo_roster(args.out, args.households, args.seed, args.residents)
     emit(args, {"out": str(args.out), "residents": count, "households": args.households},
          f"wrote {count} residents of {args.households} households to {args.out}")
@@ -158,6 +160,8 @@ def cmd_demo_roster(args) -> int:
 
 
 def cmd_import_roster(args) -> int:
+    from station_app.services.roster_import import NeedsConfirmation, import_roster
+
     db, operator = open_station(args)
     interactive = sys.stderr.isatty() and not args.json
 
@@ -230,6 +234,9 @@ EDIT_OPTIONS = (
 
 
 def cmd_edit_resident(args) -> int:
+    from station_app.services.roster_edits import edit_resident, resident_for_edit, roster_history
+    from station_app.services.search import describe
+
     db, operator = open_station(args)
     resident = db.scalar("SELECT id FROM residents WHERE ? IN (id, personal_id, old_id)"
                          " ORDER BY id LIMIT 1", (args.resident.strip(),))
@@ -253,6 +260,8 @@ def cmd_edit_resident(args) -> int:
 
 
 def cmd_search(args) -> int:
+    from station_app.services.search import search_residents
+
     db, operator = open_station(args)
     rows = search_residents(db, args.text, limit=args.limit, operator=operator)
     text = "\n".join(
@@ -264,6 +273,8 @@ def cmd_search(args) -> int:
 
 
 def cmd_lookup(args) -> int:
+    from station_app.services.lookup import lookup
+
     db, operator = open_station(args)
     found = lookup(db, args.text, operator)
     emit(args, found, _describe_found(found["kind"], found["record"]))
@@ -271,11 +282,15 @@ def cmd_lookup(args) -> int:
 
 
 def _household_lines(household: dict) -> list[str]:
+    from station_app.services.search import describe
+
     return ([f"household {household['code']}: {household['address'] or ''}"]
             + [f"  {describe(m)}" for m in household["members"]])
 
 
 def _describe_found(kind: str, record: dict) -> str:
+    from station_app.services.search import describe
+
     if kind == "resident":
         return f"resident: {describe(record)}"
     if kind == "household":

@@ -8,14 +8,14 @@ import datetime as dt
 from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station, whole_number
+from station_app.core.appointments import SETTING_KEYS
 from station_app.core.dates import show_date, show_moment
 from station_app.core.scheduling import slot_times
-from station_app.services import announce as announce_service
-from station_app.services import letters as letter_service
-from station_app.services import sessions as S
 
 
 def _day(text: str) -> dt.date:
+    from station_app.services import sessions as S
+
     return S.parse_day(text)
 
 
@@ -126,7 +126,7 @@ def register(sub, common) -> None:
     p.add_argument("--to", dest="received_by", help="who received it")
     p.set_defaults(func=cmd_deliver)
     p = what.add_parser("settings", parents=[inner], help="show or change the letterhead")
-    for key in letter_service.SETTING_KEYS:
+    for key in SETTING_KEYS:
         p.add_argument(f"--{key.replace('_', '-')}", dest=key)
     p.set_defaults(func=cmd_letter_settings)
 
@@ -157,6 +157,8 @@ def _session_line(s: dict) -> str:
 
 
 def cmd_campaign(args) -> int:
+    from station_app.services import sessions as S
+
     deadlines = [S.parse_deadline(d) for d in args.deadline]
     milestones = [S.parse_milestone(m) for m in args.milestone]
     db, operator = open_station(args)
@@ -180,6 +182,8 @@ def _milestones_json(milestones) -> list[dict]:
 
 
 def cmd_milestones(args) -> int:
+    from station_app.services import sessions as S
+
     milestones = [S.parse_milestone(m) for m in args.milestone]
     db, operator = open_station(args)
     kept = S.set_milestones(db, args.campaign, milestones, operator)
@@ -199,6 +203,8 @@ def _created(args, rows: list[dict]) -> int:
 
 
 def cmd_create(args) -> int:
+    from station_app.services import sessions as S
+
     db, operator = open_station(args)
     campaign = _campaign_id(db, args.campaign)
     specs = [{"day": args.day, "place": args.place, "opens": o, "closes": c,
@@ -208,6 +214,8 @@ def cmd_create(args) -> int:
 
 
 def cmd_week(args) -> int:
+    from station_app.services import sessions as S
+
     db, operator = open_station(args)
     skip = {["mon", "tue", "wed", "thu", "fri", "sat", "sun"].index(d) for d in args.skip}
     specs = S.week_specs(args.start, args.place, S.parse_hours(args.hours), args.slot,
@@ -217,6 +225,8 @@ def cmd_week(args) -> int:
 
 
 def cmd_list(args) -> int:
+    from station_app.services import sessions as S
+
     db, operator = open_station(args)
     rows = S.list_sessions(db, args.start or dt.date.today(), args.end, args.all, operator)
     text = "\n".join(_session_line(r) for r in rows) or "no sessions planned in that period"
@@ -225,6 +235,8 @@ def cmd_list(args) -> int:
 
 
 def cmd_book(args) -> int:
+    from station_app.services import sessions as S
+
     db, operator = open_station(args)
     result = S.book_villages(db, args.village, args.session, args.campaign, operator)
     lines = [f"booked {result.households} households ({result.people} people) into "
@@ -249,12 +261,16 @@ def _tell_lines(households: list[dict]) -> list[str]:
 
 
 def _notices(args, db, operator, move_id: str) -> dict | None:
+    from station_app.services import letters as letter_service
+
     if not args.notices:
         return None
     return letter_service.print_move_notices(db, move_id, args.notices, args.size, operator)
 
 
 def cmd_move(args) -> int:
+    from station_app.services import sessions as S
+
     db, operator = open_station(args)
     if args.spread:
         if args.day or args.place or args.hours:
@@ -285,6 +301,8 @@ def cmd_move(args) -> int:
 
 
 def cmd_moved(args) -> int:
+    from station_app.services import sessions as S
+
     db, operator = open_station(args)
     households = S.moved_households(db, args.move, operator)
     data = {"move": args.move, "households": households}
@@ -299,6 +317,8 @@ def cmd_moved(args) -> int:
 
 # -- letters -----------------------------------------------------------------------------------
 def cmd_letters(args) -> int:
+    from station_app.services import letters as letter_service
+
     if not args.out:
         raise CliError("give --out FILE.pdf to print letters (or an action: deliver, settings)")
     db, operator = open_station(args)
@@ -312,6 +332,8 @@ def cmd_letters(args) -> int:
 
 
 def cmd_deliver(args) -> int:
+    from station_app.services import letters as letter_service
+
     db, operator = open_station(args)
     results, lines = [], []
     for code in args.codes:
@@ -328,8 +350,10 @@ def cmd_deliver(args) -> int:
 
 
 def cmd_letter_settings(args) -> int:
+    from station_app.services import letters as letter_service
+
     db, operator = open_station(args)
-    changes = {k: getattr(args, k) for k in letter_service.SETTING_KEYS
+    changes = {k: getattr(args, k) for k in SETTING_KEYS
                if getattr(args, k) is not None}
     head = letter_service.set_letterhead(db, operator, **changes) if changes else \
         vars(letter_service.letterhead(db)) | {"date": None}
@@ -340,6 +364,9 @@ def cmd_letter_settings(args) -> int:
 
 # -- announce ----------------------------------------------------------------------------------
 def cmd_announce(args) -> int:
+    from station_app.services import announce as announce_service
+    from station_app.services import letters as letter_service
+
     db, operator = open_station(args)
     texts = announce_service.announcements(db, args.village, args.start, args.days,
                                            operator)

@@ -7,26 +7,6 @@ from pathlib import Path
 
 from station_app.cli import CliError, emit, open_station
 from station_app.core.dates import show_date, show_moment
-from station_app.services.conflicts import resolve_conflict
-from station_app.sync import (
-    enrol,
-    export_bundle,
-    import_bundles,
-    open_conflicts,
-    read_identity_file,
-    replaced_duplicates,
-    revoke,
-    set_aside_records,
-    sync_status,
-    write_identity_file,
-)
-from station_app.sync.identity import (
-    EnrolmentReplaces,
-    ensure_keys,
-    fingerprint,
-    peers,
-    show_key_id,
-)
 
 
 def register(sub, common) -> None:
@@ -88,6 +68,8 @@ def _counts(counts: dict[str, int]) -> str:
 
 
 def cmd_export(args) -> int:
+    from station_app.sync import export_bundle
+
     db, operator = open_station(args)
     result = export_bundle(db, args.out, args.to, operator=operator, compress=args.compress)
     per_table = {t: c["rows"] + c["graves"] for t, c in result.counts.items()}
@@ -100,6 +82,8 @@ def cmd_export(args) -> int:
 
 
 def cmd_import(args) -> int:
+    from station_app.sync import import_bundles
+
     db, operator = open_station(args)
     interactive = sys.stderr.isatty() and not args.json
 
@@ -131,6 +115,9 @@ def cmd_import(args) -> int:
 
 
 def cmd_identity_export(args) -> int:
+    from station_app.sync import write_identity_file
+    from station_app.sync.identity import fingerprint, show_key_id
+
     db, operator = open_station(args)
     me = write_identity_file(db, args.out, operator)
     emit(args, {"file": str(args.out), "station": me.station, "key_id": me.key_id, "hq": me.hq,
@@ -141,6 +128,8 @@ def cmd_identity_export(args) -> int:
 
 
 def cmd_identity_show(args) -> int:
+    from station_app.sync.identity import ensure_keys, fingerprint, show_key_id
+
     db, operator = open_station(args)
     me = ensure_keys(db, operator.name)  # public: any signed-in operator
     emit(args, {"station": me.station, "name": me.name, "hq": me.hq, "node": me.node,
@@ -151,6 +140,9 @@ def cmd_identity_show(args) -> int:
 
 
 def cmd_enrol(args) -> int:
+    from station_app.sync import enrol, read_identity_file
+    from station_app.sync.identity import EnrolmentReplaces, fingerprint, peers
+
     db, operator = open_station(args)
     identity = read_identity_file(args.file)
     replaced = [p.key_id for p in peers(db, include_revoked=False)
@@ -178,6 +170,9 @@ def cmd_enrol(args) -> int:
 
 
 def cmd_revoke(args) -> int:
+    from station_app.sync import revoke
+    from station_app.sync.identity import show_key_id
+
     db, operator = open_station(args)
     done = revoke(db, args.station, operator)
     emit(args, [{"station": p.station, "key_id": p.key_id, "revoked_at": p.revoked_at}
@@ -188,6 +183,9 @@ def cmd_revoke(args) -> int:
 
 
 def cmd_status(args) -> int:
+    from station_app.sync import sync_status
+    from station_app.sync.identity import show_key_id
+
     db, operator = open_station(args)
     status = sync_status(db, operator)
     lines = [f"{'HQ' if status['hq'] else 'station'} {status['station']} ({status['name']}), "
@@ -213,6 +211,8 @@ def cmd_status(args) -> int:
 
 
 def cmd_aside(args) -> int:
+    from station_app.sync import set_aside_records
+
     db, operator = open_station(args)
     found = set_aside_records(db, operator=operator)
     lines = [f"{show_moment(r['at'])} from {r['station']}: {r['tbl']} {r['id']}"
@@ -222,6 +222,9 @@ def cmd_aside(args) -> int:
 
 
 def cmd_conflicts(args) -> int:
+    from station_app.services.conflicts import resolve_conflict
+    from station_app.sync import open_conflicts, replaced_duplicates
+
     db, operator = open_station(args)
     if args.resolve:
         if not args.keep or not args.reason:

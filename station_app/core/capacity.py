@@ -24,7 +24,9 @@ from dataclasses import dataclass, field
 
 from station_app.core.scheduling import parse_time, slot_times
 
-__all__ = ["Template", "Target", "TargetPlan", "session_capacity", "propose"]
+__all__ = ["Template", "Target", "TargetPlan", "session_capacity", "propose", "MINUTES_PER_PERSON"]
+
+MINUTES_PER_PERSON = 4  # at a desk, one person: 12 a 20-minute slot at 2 desks, 80 % coming
 
 
 def session_capacity(opens: str, closes: str, slot_minutes: int, per_slot: int, desks: int,

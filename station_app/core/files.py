@@ -27,13 +27,22 @@ from station_app.core.messages import Message
 from station_app.core.sqlite import sqlite3
 
 __all__ = ["FileWriteError", "atomic_file", "write_file_atomically", "sqlite_file_reason",
-           "PRIVATE_FILE", "PRIVATE_FOLDER", "create_private_file", "make_private",
-           "remove_partial_files", "disk_of", "is_disk_full", "cannot_write", "hold_partial"]
+           "default_db_path", "PRIVATE_FILE", "PRIVATE_FOLDER", "create_private_file",
+           "make_private", "remove_partial_files", "disk_of", "is_disk_full", "cannot_write",
+           "hold_partial"]
 
 SQLITE_SIDE_FILES = ("-wal", "-shm", "-journal", "-key")  # -key: an encrypted database's key
 PRIVATE_FILE = 0o600  # read and written by the user only
 PRIVATE_FOLDER = 0o700
 _PARTIAL = re.compile(r"\..+\.[0-9a-f]{8}\.station-app\.tmp")
+
+
+def default_db_path() -> Path:
+    """This user's station database, in the app's data folder (here, not in storage/db.py, so
+    that `station-app --help` shows it without loading the database modules)."""
+    import platformdirs
+
+    return Path(platformdirs.user_data_dir("station-app", appauthor=False)) / "station.sqlite3"
 
 
 def create_private_file(path: str | os.PathLike) -> None:

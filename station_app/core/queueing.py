@@ -33,12 +33,18 @@ __all__ = [
     "KINDS", "QueueDef", "DEFAULT_QUEUES", "WHAT_TO_BRING", "Policy", "MODES", "ACTIONS",
     "InvalidAction", "TicketState", "Waiting", "format_number", "parse_number", "station_day",
     "local_now", "iso", "parse_time", "apply_action", "replay", "next_ticket", "service_order",
-    "slot_time", "desk_label", "OTHER_DAY",
+    "slot_time", "desk_label", "OTHER_DAY", "TICKET_SIZES", "INTAKE_OUTCOMES",
+    "HALL_PORT",
 ]
 
 KINDS = ("appointment", "walk_in", "priority")
 MODES = ("strict", "interleave")
 OTHER_DAY = ("walk_in", "appointment")  # how a letter for another day is served
+# a ticket's paper (printing/tickets.py) and an intake's outcomes (services/intake.py): here so
+# that `station-app --help` lists them without importing reportlab or the services
+TICKET_SIZES = ("58", "80", "a4")
+INTAKE_OUTCOMES = ("collected", "missing_documents", "rejected", "referred")
+HALL_PORT = 47180  # the TCP port the hall's host laptop serves the shared queue on (services/hall.py)
 
 
 @dataclass(frozen=True)

@@ -14,12 +14,13 @@ from reportlab.lib.utils import simpleSplit
 from reportlab.pdfgen.canvas import Canvas
 
 from station_app.core.files import atomic_file
+from station_app.core.queueing import TICKET_SIZES
 from station_app.printing.fonts import SANS, SANS_BOLD, register_fonts
 from station_app.printing.pdfwriter import qr_ops, qr_path
 
 __all__ = ["TicketDoc", "SIZES", "write_ticket_pdf", "draw_qr"]
 
-SIZES = ("58", "80", "a4")
+SIZES = TICKET_SIZES
 
 
 @dataclass(frozen=True)

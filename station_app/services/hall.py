@@ -24,6 +24,7 @@ import time
 from station_app.core.dates import now_iso
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
+from station_app.core.queueing import HALL_PORT
 from station_app.services.operators import authorize
 from station_app.services.queue import QueueError
 from station_app.storage import Database
@@ -49,7 +50,7 @@ __all__ = ["HostUnreachable", "HostRefused", "DEFAULT_PORT", "own_tls", "become_
            "new_join_code", "members", "remove_member", "join", "leave", "status", "host_of",
            "ask", "sync_round", "lan_address", "TIMEOUT_S", "wait_for_host"]
 
-DEFAULT_PORT = 47180
+DEFAULT_PORT = HALL_PORT
 TOKEN_MINUTES = 30
 TIMEOUT_S = 3.0
 CONTACT_EVERY_S = 5.0  # last contact is written at most this often

@@ -15,7 +15,7 @@ import datetime as dt
 from station_app.core.dates import parse_birth_date, show_date, show_moment
 from station_app.core.ids import check_personal_id
 from station_app.core.messages import Message, joined
-from station_app.core.queueing import iso, local_now
+from station_app.core.queueing import INTAKE_OUTCOMES, iso, local_now
 from station_app.core.text import fold, name_columns, nfc
 from station_app.services.lookup import resident_record
 from station_app.services.operators import Operator, authorize
@@ -25,7 +25,7 @@ __all__ = ["OUTCOMES", "IntakeError", "AlreadyCollected", "record_intake",
            "correct_intake", "current_intakes", "intake_history", "ticket_residents",
            "add_resident"]
 
-OUTCOMES = ("collected", "missing_documents", "rejected", "referred")
+OUTCOMES = INTAKE_OUTCOMES
 _NEEDS_REASON = ("rejected", "referred")
 _COLUMNS = ("i.id, i.resident_id, i.ticket_id, i.desk, i.operator, i.at, i.outcome, i.reason,"
             " i.note, i.station, i.corrects_id")

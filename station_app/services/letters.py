@@ -14,7 +14,7 @@ import os
 from collections.abc import Callable
 
 from station_app.core import files
-from station_app.core.appointments import UPCOMING
+from station_app.core.appointments import SETTING_KEYS, UPCOMING
 from station_app.core.dates import now_iso, show_date
 from station_app.core.messages import Message
 from station_app.core.payloads import letter_payload
@@ -34,8 +34,6 @@ __all__ = ["LettersError", "LettersCancelled", "delivery_counts", "print_letters
 DEFAULT_BRING = ("giấy mời này; thẻ Căn cước công dân hoặc Chứng minh nhân dân cũ (nếu có); "
                  "giấy khai sinh hoặc giấy tờ chứng minh nhân thân (nếu thông tin trong hồ sơ "
                  "chưa đầy đủ).")
-SETTING_KEYS = ("parent_body", "body", "place", "symbol", "signer_title", "signer_name",
-                "contact", "bring")
 _COMMUNE_KINDS = {"xa": ("xã", "CAX"), "phuong": ("phường", "CAP"),
                   "thi tran": ("thị trấn", "CATT"), "dac khu": ("đặc khu", "CADK")}
 

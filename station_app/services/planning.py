@@ -23,7 +23,14 @@ import math
 from collections import defaultdict
 
 from station_app.core.appointments import HOLDS_PLACE
-from station_app.core.capacity import Target, TargetPlan, Template, propose, session_capacity
+from station_app.core.capacity import (
+    MINUTES_PER_PERSON,
+    Target,
+    TargetPlan,
+    Template,
+    propose,
+    session_capacity,
+)
 from station_app.core.dates import show_date
 from station_app.core.messages import Message
 from station_app.core.scheduling import Slot, plan_bookings, slot_times
@@ -48,7 +55,6 @@ DEFAULT_SHOW_UP = 0.8  # share of invited people who come and are collected, unt
 MIN_INVITED = 30  # people booked on past sessions before the measured rate is used
 SHOW_UP_DAYS = 14
 DEFAULT_DESKS = 2  # SCENARIO.md: two intake desks
-MINUTES_PER_PERSON = 4  # at a desk, one person: 12 a 20-minute slot at 2 desks, 80 % coming
 DEFAULT_HOURS = (("07:00", "11:30"), ("13:30", "17:00"))
 DEFAULT_SLOT = 20
 

@@ -22,13 +22,12 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import Any
 
-import platformdirs
-
 from station_app.core.clock import Clock, next_stamp, wall_ms
 from station_app.core.dates import now_iso
 from station_app.core.files import (
     PRIVATE_FOLDER,
     create_private_file,
+    default_db_path,
     make_private,
     remove_partial_files,
 )
@@ -52,10 +51,6 @@ OUTPUT_FOLDERS_KEPT = 20  # the last folders written into, cleaned of partial fi
 
 class NotAStationDatabase(Exception):
     """The file is missing, is not SQLite, or is not a station_app database."""
-
-
-def default_db_path() -> Path:
-    return Path(platformdirs.user_data_dir("station-app", appauthor=False)) / "station.sqlite3"
 
 
 def _uri(path: Path, mode: str) -> str:

@@ -21,13 +21,11 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox, QProgressDialo
 
 from station_app.resources import resource_path
 from station_app.services.backups import damage_advice, take_backup
-from station_app.services.demo import ensure_demo_station
 from station_app.services.operators import Operator, has_operators
-from station_app.services.wipe import remove_files
 from station_app.storage import Database, NotAStationDatabase, keys
 from station_app.ui.backups import BackupKeeper
 from station_app.ui.first_run import FirstRunDialog, create_station
-from station_app.ui.main_window import AppContext, MainWindow
+from station_app.ui.main_window import AFTER_FIRST_WINDOW_MS, AppContext, MainWindow
 from station_app.ui.messages import translated
 from station_app.ui.passphrase import PassphraseDialog, check_passphrase
 from station_app.ui.workers import Worker
@@ -98,6 +96,8 @@ def open_station(path: Path, demo: bool) -> Database | None:
     worker = Worker(path)
     try:
         if demo:
+            from station_app.services.demo import ensure_demo_station
+
             if not keys.current_passphrase():
                 keys.use_passphrase(keys.DEMO_PASSPHRASE)  # the demo's, in the README
             run_with_progress(worker, QApplication.translate("app", "Preparing the demo station…"),
@@ -167,8 +167,9 @@ def open_window_offscreen(db: Database, operator: Operator, settings_file: Path)
 
 
 def _probe(window: MainWindow, app: QApplication) -> None:
-    """STATION_APP_PROBE=1 (the GUI benchmark): print when the first window is painted and the
-    peak resident memory then, as one JSON line; with STATION_APP_PROBE_SIGNIN=name:pin, sign in
+    """STATION_APP_PROBE=1 (the GUI benchmark): print when the first window is painted, the
+    peak resident memory then and the modules loaded (packages, and station_app's own), as one
+    JSON line; with STATION_APP_PROBE_SIGNIN=name:pin, sign in
     and print the same once the role's screens are painted; then quit."""
     import json
     import time
@@ -180,8 +181,9 @@ def _probe(window: MainWindow, app: QApplication) -> None:
         status = Path("/proc/self/status").read_text()
         peak_kb = next(int(line.split()[1]) for line in status.splitlines()
                        if line.startswith("VmHWM:"))
-        print(json.dumps({"stage": stage, "time": time.time(), "rss_mb": round(peak_kb / 1024, 1)}),
-              flush=True)
+        modules = sorted(m for m in sys.modules if "." not in m or m.startswith("station_app."))
+        print(json.dumps({"stage": stage, "time": time.time(), "rss_mb": round(peak_kb / 1024, 1),
+                          "modules": modules}), flush=True)
 
     credentials = os.environ.get("STATION_APP_PROBE_SIGNIN", "")
 
@@ -215,14 +217,17 @@ def _probe(window: MainWindow, app: QApplication) -> None:
 
 
 def run(args) -> int:
-    from station_app.services.demo import demo_db_path
-
     app = QApplication.instance() or QApplication(sys.argv[:1])
     app.setApplicationName("station-app")
     store = settings()
     language = store.value("language", "vi")
     install_translators(app, language)
-    path = demo_db_path() if args.demo else Path(args.db)
+    if args.demo:
+        from station_app.services.demo import demo_db_path
+
+        path = demo_db_path()
+    else:
+        path = Path(args.db)
     try:
         db = open_station(path, args.demo)
     except (NotAStationDatabase, keys.DatabaseLocked) as exc:
@@ -231,10 +236,6 @@ def run(args) -> int:
         return 1
     if db is None:
         return 0
-    from station_app.services.hall_server import HallRunner
-
-    # the host's server, or a joined laptop's sync rounds, while the app is open
-    runner = HallRunner(path).start()
     keeper = BackupKeeper(path)
     state = {"window": build_window(db, language, store, require_sign_in=True, backups=keeper),
              "wiped": False}
@@ -261,6 +262,8 @@ def run(args) -> int:
         state["window"].close()
 
     def wiped(plan) -> None:
+        from station_app.services.wipe import remove_files
+
         state["wiped"] = True
         keeper.stop()
         state["window"].ctx.worker.stop()
@@ -285,8 +288,18 @@ def run(args) -> int:
         _probe(state["window"], app)
     state["window"].show_as_left()
     QTimer.singleShot(0, keeper.start)  # after the first window: never delays it
+    runners = []
+
+    def start_hall() -> None:
+        from station_app.services.hall_server import HallRunner  # sync, TLS: not for the window
+
+        # the host's server, or a joined laptop's sync rounds, while the app is open
+        runners.append(HallRunner(path).start())
+
+    QTimer.singleShot(AFTER_FIRST_WINDOW_MS, start_hall)
     code = app.exec()
-    runner.stop()
+    for runner in runners:
+        runner.stop()
     if state["wiped"]:
         return code
     keeper.stop()

@@ -23,8 +23,6 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.operators import Operator
-from station_app.services.roster_files import RosterFileError, map_headers, open_roster
-from station_app.services.roster_import import NeedsConfirmation, import_roster
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label, gender_label
 from station_app.ui.workers import Job, Worker
@@ -190,6 +188,8 @@ class RosterImporter(QObject):
         self.task: Job | None = None
 
     def start(self, path: Path | None = None) -> None:
+        from station_app.services.roster_files import RosterFileError, map_headers, open_roster
+
         if path is None:
             chosen, _ = QFileDialog.getOpenFileName(
                 self.window, self.tr("Choose a roster file"), str(Path.home()),
@@ -210,6 +210,8 @@ class RosterImporter(QObject):
     def run(self, path: Path, confirmed: bool = False) -> Job:
         """Import ``path``; an import that would replace many stored values comes back with
         them first (ChangesDialog), and runs again only once confirmed."""
+        from station_app.services.roster_import import NeedsConfirmation, import_roster
+
         progress = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name),
                                    self.tr("Cancel"), 0, 100, self.window)
         progress.setMinimumDuration(300)

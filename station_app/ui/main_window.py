@@ -30,7 +30,6 @@ from station_app.services.operators import Operator, record
 from station_app.storage import Database
 from station_app.ui.import_dialog import RosterImporter
 from station_app.ui.keys import menu_letters, prepare_keys
-from station_app.ui.roster_screen import RosterScreen
 from station_app.ui.settings import Settings, SettingsDialog
 from station_app.ui.signin import IdleWatcher, SignInPage, role_label
 from station_app.ui.workers import Worker
@@ -56,6 +55,8 @@ class AppContext:
 
 
 def _roster(ctx: AppContext, window: MainWindow) -> QWidget:
+    from station_app.ui.roster_screen import RosterScreen
+
     screen = RosterScreen(ctx.worker, ctx.session)
     screen.import_requested.connect(window.import_roster)
     screen.import_button.setVisible(allowed(ctx.role, "roster.import"))  # what the role may do
@@ -238,6 +239,9 @@ SCREENS: list[Screen] = [
            _roles("operators.manage"), _operators),
 ]
 HALL_MARK_MS = 3000  # how often the status bar's hall mark is brought up to date
+# the first hall mark and the hall's runner wait this long after the window shows: their
+# modules (sync, TLS) would otherwise delay the first window (issue 25)
+AFTER_FIRST_WINDOW_MS = 500
 # the screen each role starts on
 HOME = {"volunteer": "Tickets", "staff": "Desk", "lead": "Home", "hq": "Home"}
 
@@ -352,7 +356,7 @@ class MainWindow(QMainWindow):
         self.statusBar().addPermanentWidget(self.who)
         self.hall_timer = QTimer(self, interval=HALL_MARK_MS, timeout=self._ask_hall)
         self.hall_timer.start()
-        self._ask_hall()
+        QTimer.singleShot(AFTER_FIRST_WINDOW_MS, self, self._ask_hall)
         self.idle = IdleWatcher(ctx.prefs.idle_lock_seconds, self)
         self.idle.idle.connect(self.lock)
         self._build_menus()
@@ -711,12 +715,16 @@ class MainWindow(QMainWindow):
         self._importer.start()
 
     def _roster_changed(self) -> None:
+        from station_app.ui.roster_screen import RosterScreen
+
         roster = self.screens.get("Roster")
         if isinstance(roster, RosterScreen):
             roster.show_roster()
 
     def focus_search(self) -> None:
         """Ctrl+F: the desk's own search at the desk, else the roster's."""
+        from station_app.ui.roster_screen import RosterScreen
+
         current = self.tabs.currentWidget()
         if current is not None and current is self.screens.get("Desk"):
             current.focus_search()

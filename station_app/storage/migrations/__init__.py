@@ -14,12 +14,14 @@ from __future__ import annotations
 import importlib
 import pkgutil
 from functools import cache
-
-import sqlite_utils
-from sqlite_utils import Migrations
+from typing import TYPE_CHECKING
 
 from station_app.core.sqlite import sqlite3
 from station_app.storage.transaction import transaction
+
+if TYPE_CHECKING:  # sqlite-utils (and dateutil under it) is imported only when a step is due
+    import sqlite_utils
+    from sqlite_utils import Migrations
 
 __all__ = ["apply_migrations", "station_migrations", "migration_names", "sync_columns",
            "guard_table", "guard_insert"]
@@ -73,6 +75,8 @@ def guard_table(conn: sqlite3.Connection, table: str) -> None:
 def station_migrations() -> Migrations:
     """Every migration module, registered in name order (imported on first use: the modules
     import this package)."""
+    from sqlite_utils import Migrations
+
     migrations = Migrations("station_app")
     for name in migration_names():
         up = importlib.import_module(f"{__name__}.{name}").up
@@ -95,9 +99,25 @@ def _adopt_old_records(db: sqlite_utils.Database) -> None:
     db.execute("DROP TABLE migrations")
 
 
+def _all_applied(conn: sqlite3.Connection) -> bool:
+    """Whether every migration is recorded as applied, read with one query (opening an up to
+    date station, as every start does, then needs neither sqlite-utils nor the steps' modules)."""
+    tables = {row[0] for row in conn.execute(
+        "SELECT name FROM sqlite_master WHERE name IN ('_sqlite_migrations', 'migrations')")}
+    if tables != {"_sqlite_migrations"}:
+        return False
+    applied = {row[0] for row in conn.execute(
+        "SELECT name FROM _sqlite_migrations WHERE migration_set = 'station_app'")}
+    return applied.issuperset(migration_names())
+
+
 def apply_migrations(conn: sqlite3.Connection) -> list[str]:
     """Apply the pending migrations; returns their names. Takes the write lock only when
     there is something to do (opening a database never waits for another writer)."""
+    if _all_applied(conn):
+        return []
+    import sqlite_utils
+
     db = sqlite_utils.Database(conn)
     migrations = station_migrations()
     if not db["migrations"].exists() and not migrations.pending(db):
