@@ -6,6 +6,7 @@ and its password give the station, HQ, the campaign and the roster), or by hand.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,11 +22,12 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.text import nfc
-from station_app.services.kits import KIT_SUFFIX, read_kit, set_up_from_kit
 from station_app.services.operators import add_operator
 from station_app.storage import Database
-from station_app.sync.kit import Kit
 from station_app.ui.messages import explain
+
+if TYPE_CHECKING:
+    from station_app.sync.kit import Kit
 
 
 class FirstRunDialog(QDialog):
@@ -110,6 +112,8 @@ class FirstRunDialog(QDialog):
         self.error.clear()
 
     def _choose_kit(self) -> None:
+        from station_app.services.kits import KIT_SUFFIX
+
         path, _ = QFileDialog.getOpenFileName(
             self, self.tr("The station's kit"), str(Path.home()),
             self.tr("Station kits (*%1)").replace("%1", KIT_SUFFIX))
@@ -146,6 +150,8 @@ class FirstRunDialog(QDialog):
             return
         # the kit is opened (scrypt: slow by design) before the dialog closes, so that a wrong
         # password or a damaged kit is said here and nothing is created
+        from station_app.services.kits import read_kit  # the sync layer, only for a kit
+
         file, password = self.kit_file.text().strip(), self.kit_password.text()
         self.buttons.setEnabled(False)
         self.error.setText(self.tr("Opening the kit…"))
@@ -180,6 +186,8 @@ def create_station(path: Path, new_station: bool, code: str, name: str, lead: st
     """Create the station (when new: from its kit, or as typed) and its lead; run it off the
     GUI thread (the PIN hash is slow by design)."""
     if kit is not None:
+        from station_app.services.kits import set_up_from_kit
+
         set_up_from_kit(path, kit, lead, pin).close()
         return
     db = Database.create(path, code, name) if new_station else Database.open(path)
