@@ -215,11 +215,11 @@ def test_alt_and_ctrl_tab_move_between_groups_and_screens(station, qtbot):
     assert win.current_title() == "Home"
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert win.current_title() == "Campaign"
-    assert win.nav.groups.currentIndex() == 2 and win.nav.screens.tabText(1) == "Plan"
+    assert win.nav.groups.currentIndex() == 2 and win.nav.screens.tabText(1) == "Sessions"
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
-    assert win.current_title() == "Plan"
+    assert win.current_title() == "Sessions"
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
-    assert win.current_title() == "Sessions"  # the group's next screen
+    assert win.current_title() == "Plan"  # the group's next screen
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_3, Qt.KeyboardModifier.AltModifier)
     assert win.current_title() == "Campaign"  # and round
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_4, Qt.KeyboardModifier.AltModifier)

@@ -30,7 +30,7 @@ def test_each_role_sees_only_its_screens(station, qtbot):
     win.sign_out()
     sign_in(qtbot, win, "Trưởng trạm")
     assert _tabs(win) == ["Home", "Dashboard", "Tickets", "Desk", "Roster", "Campaign",
-                          "Plan", "Sessions", "Booking", "Move a session", "Announcements", "Letters",
+                          "Sessions", "Plan", "Booking", "Move a session", "Announcements", "Letters",
                           "Delivery", "Sync", "Conflicts", "Backups", "Hall network", "Operators"]
     assert win.tabs.currentWidget() is win.screens["Home"]  # the lead starts on the home page
 

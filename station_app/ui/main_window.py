@@ -206,9 +206,10 @@ SCREENS: list[Screen] = [
     # the lead's planning, in the order of SCENARIO.md
     Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Campaign"), _roles("sessions.plan"),
            _campaign),
-    Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), _roles("report.view"), _plan),
     Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Sessions"), _roles("sessions.plan"),
            _sessions),
+    # what the planned sessions meet, and the sessions to add (docs/planning.md)
+    Screen("Plan", QT_TRANSLATE_NOOP("MainWindow", "Plan"), _roles("report.view"), _plan),
     Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Booking"), _roles("sessions.plan"),
            _booking),
     Screen("Booking", QT_TRANSLATE_NOOP("MainWindow", "Move a session"),
