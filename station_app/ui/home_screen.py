@@ -59,6 +59,7 @@ class HomeScreen(QWidget):
         self.todo = QVBoxLayout(self.todo_box)
         self.buttons: list[QPushButton] = []
         self.todo_items: list[dict] | None = None  # what the buttons show
+        self.focus_first = False  # opened: the first to-do takes the focus once it is shown
 
         today = QGroupBox(self.tr("Today's sessions"))
         inner = QVBoxLayout(today)
@@ -85,6 +86,7 @@ class HomeScreen(QWidget):
             self.refresh()
 
     def activate(self) -> None:
+        self.focus_first = True  # the figures come from the worker: the buttons may come later
         self.refresh()
         self._focus()
 
@@ -104,10 +106,13 @@ class HomeScreen(QWidget):
         self.sessions.set_records(figures["sessions"])
         self.table.setVisible(bool(figures["sessions"]))
         self.no_session.setVisible(not figures["sessions"])
+        focus = (self.focus_first and self.isVisible()) or any(b.hasFocus() for b in self.buttons)
+        self.focus_first = False
         if figures["todo"] == self.todo_items:
+            if focus:
+                self._focus()
             return  # the same buttons: the focus stays where it is
         self.todo_items = figures["todo"]
-        had_focus = any(b.hasFocus() for b in self.buttons)
         while self.todo.count():  # the buttons, the "nothing else" line, the stretch
             widget = self.todo.takeAt(0).widget()
             if widget is not None:
@@ -118,6 +123,7 @@ class HomeScreen(QWidget):
         for item in figures["todo"]:
             text, urgent = self.describe(item)
             button = QPushButton(with_alt_key(text, taken))
+            button.setAutoDefault(True)  # Enter presses the focused to-do, as Space does
             button.setStyleSheet("text-align: left; padding: 6px 10px;"
                                  + (" color: #b00020; font-weight: bold;" if urgent else ""))
             button.clicked.connect(lambda _c=False, i=item: self.open_item(i))
@@ -127,7 +133,7 @@ class HomeScreen(QWidget):
         if all(item["kind"] == "backup" for item in figures["todo"]):
             self.todo.addWidget(QLabel(self.tr("Nothing else waits.")))
         self.todo.addStretch(1)
-        if had_focus:
+        if focus:
             self._focus()
 
     def open_item(self, item: dict) -> None:

@@ -466,7 +466,11 @@ class DeliveryScreen(QWidget):
                               on_done=self._show, on_error=self._failed, owner=self)
 
     def _show(self, counts: list[dict]) -> None:
+        # the village selected stays selected through a refresh (two come as the screen opens)
+        current = self.model.record(self.table.currentIndex().row())
         self.model.set_records(counts)
+        if self.wanted.value is None and current is not None:
+            self.wanted.value = current["village_id"]
         self.wanted.apply()
 
     def select(self, village_id: str) -> None:
