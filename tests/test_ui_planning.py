@@ -148,7 +148,7 @@ def test_the_leads_planning_day_in_the_window(station, qtbot, tmp_path):
     move.day.clear()
     qtbot.keyClicks(move.day, show_date(new_day))
     qtbot.keyClicks(move.reason, "mat dien theo lich")
-    qtbot.mouseClick(move.move, Qt.MouseButton.LeftButton)
+    qtbot.keyClick(move.reason, Qt.Key.Key_Return)  # Enter submits the form, as the button
     assert move.written is not None, move.message.text()
     households = move.tell.records
     assert households and move.tell.rowCount() == len(households)

@@ -84,6 +84,8 @@ class MoveScreen(QWidget):
         self.size.addItems(["A5", "A4"])
         self.move = QPushButton(self.tr("&Move and write the notices"))
         self.move.clicked.connect(self.move_session)
+        for field in (self.day, self.place, self.opens, self.closes, self.reason):
+            field.returnPressed.connect(self.move_session)  # Enter submits, as on other forms
         self.stop = QPushButton(self.tr("&Stop"))
         self.stop.clicked.connect(lambda: self.busy() and self.job.cancel())
         self.stop.hide()
