@@ -443,3 +443,17 @@ def test_the_stop_button_reaches_the_process_drawing_the_letters(qtbot, station,
         assert db.scalar("SELECT COUNT(*) FROM letters WHERE printed_at IS NOT NULL") == 0
     finally:
         db.close()
+
+
+def test_the_first_space_ticks_the_first_village_and_the_warning_goes(station, qtbot, booked):
+    win = _lead_window(station, qtbot)
+    screen = win.screens["Letters"]
+    win.tabs.setCurrentWidget(screen)
+    qtbot.keyClick(screen.write_button, Qt.Key.Key_Space)  # Write, nothing ticked: told to tick
+    assert "Tick the villages" in screen.message.text()
+    screen.villages.setFocus()
+    qtbot.keyClick(screen.villages, Qt.Key.Key_Space)  # no arrow first: the first village
+    assert screen.chosen_villages() == [screen.villages.item(0).data(Qt.ItemDataRole.UserRole)]
+    assert screen.message.text() == ""
+    screen.refresh()  # the counts again: the same village stays the current one
+    assert screen.villages.currentRow() == 0

@@ -141,6 +141,7 @@ class LettersScreen(QWidget):
         self.which.addButton(self.by_session)
         self.villages = QListWidget()
         self.villages.setAccessibleName(self.tr("Villages"))
+        self.villages.itemChanged.connect(self._ticked)
         self.sessions = QComboBox()
         self.sessions.setAccessibleName(self.tr("Session"))
         self.by_village.toggled.connect(self._which_changed)
@@ -246,6 +247,9 @@ class LettersScreen(QWidget):
     def _show_choices(self, found) -> None:
         counts, sessions = found
         checked = set(self.chosen_villages())
+        item = self.villages.currentItem()
+        current = item.data(Qt.ItemDataRole.UserRole) if item is not None else None
+        self.villages.blockSignals(True)
         self.villages.clear()
         for c in counts:
             item = QListWidgetItem(self.tr("%1 (%2 letters)").replace("%1", c["village"])
@@ -255,6 +259,11 @@ class LettersScreen(QWidget):
             item.setCheckState(Qt.CheckState.Checked if c["village_id"] in checked
                                else Qt.CheckState.Unchecked)
             self.villages.addItem(item)
+            if c["village_id"] == current:
+                self.villages.setCurrentItem(item)
+        self.villages.blockSignals(False)
+        if self.villages.currentRow() < 0 and self.villages.count():
+            self.villages.setCurrentRow(0)  # the first Space ticks the first village
         current = self.sessions.currentData()
         self.sessions.clear()
         for s in sessions:
@@ -280,6 +289,10 @@ class LettersScreen(QWidget):
             self.by_session.setChecked(True)
             self.sessions.setCurrentIndex(index)
             self.sessions.setFocus()
+
+    def _ticked(self) -> None:
+        if self.message.text() == self.tr("Tick the villages (Space) or choose a session first."):
+            self.message.clear()  # said, and done
 
     def chosen_villages(self) -> list[str]:
         return [self.villages.item(i).data(Qt.ItemDataRole.UserRole)
