@@ -156,7 +156,7 @@ def test_the_lead_enrols_hq_after_comparing_the_fingerprint(window, sites, qtbot
     text = screen.confirm.text.text()
     assert "HQ" in text and "It replaces the key" in text
     assert fingerprint(new_key) in text
-    assert screen.confirm.yes.text() == "Replace the key"
+    assert screen.confirm.yes.text().replace("&", "") == "Replace the key"
     click(qtbot, screen.confirm.no)
     assert xa01.scalar("SELECT count(*) FROM sync_peers WHERE key_id = ?", (new_key,)) == 0
     click(qtbot, screen.enrol)
@@ -451,3 +451,32 @@ def test_after_hqs_answer_the_changes_since_the_last_bundle_are_told_apart(windo
     export_bundle(xa01, folder / "noon.bundle", "HQ", operator=lead_of(xa01))
     screen.activate()
     assert screen.pending.text().startswith("Not yet at HQ: "), screen.pending.text()
+
+
+def test_the_enrol_confirmation_takes_the_focus_and_has_an_alt_key(window, sites, qtbot,
+                                                                    tmp_path, monkeypatch):
+    from PySide6.QtWidgets import QApplication
+
+    from station_app.ui.keys import menu_letters, mnemonic
+
+    new_hq = Database.create(tmp_path / "other.sqlite3", "XA09", "Xã Chín", hq=False)
+    create_keys(new_hq)
+    add_crew(new_hq)
+    write_identity_file(new_hq, tmp_path / "XA09.id", operator=lead_of(new_hq))
+    new_hq.close()
+    win = window("xa01", "Trưởng trạm")
+    screen = open_screen(win, "Sync")
+    win.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is win)
+    answer(monkeypatch, file=tmp_path / "XA09.id")
+    alt = Qt.KeyboardModifier.AltModifier
+    qtbot.keyClick(win.focusWidget(), Qt.Key(ord(mnemonic(screen.enrol.text()).upper())), alt)
+    qtbot.waitUntil(screen.confirm.isVisible)
+    yes = screen.confirm.yes
+    assert yes.text().replace("&", "") == "The fingerprints match: enrol"
+    assert win.focusWidget() is yes  # Enter or Space enrols once the fingerprints are compared
+    letter = mnemonic(yes.text())
+    assert letter and letter not in menu_letters(win.menuBar())
+    assert letter != mnemonic(screen.confirm.no.text())
+    qtbot.keyClick(win.focusWidget(), Qt.Key(ord(letter.upper())), alt)
+    qtbot.waitUntil(lambda: "Enrolled XA09" in screen.message.text())

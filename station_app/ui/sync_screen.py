@@ -13,6 +13,7 @@ from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication, QLocale, QStorageInfo
 from PySide6.QtWidgets import (
+    QAbstractButton,
     QAbstractItemView,
     QComboBox,
     QFileDialog,
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
+    QMainWindow,
     QProgressBar,
     QPushButton,
     QTableView,
@@ -43,6 +45,7 @@ from station_app.services.syncing import (
 )
 from station_app.sync import ensure_keys, fingerprint
 from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.keys import menu_letters, mnemonic, with_alt_key
 from station_app.ui.messages import explain, translated
 
 
@@ -146,9 +149,16 @@ class ConfirmBar(QFrame):
 
     def ask(self, text: str, button: str, then: Callable[[], None]) -> None:
         self.text.setText(text)
-        self.yes.setText(button)
+        # its Alt key: a letter no menu and no button on screen uses (keys.py gives the others
+        # theirs when the screen is built; this one's words come only now)
+        window = self.window()
+        taken = menu_letters(window.menuBar()) if isinstance(window, QMainWindow) else set()
+        taken |= {mnemonic(b.text()) for b in window.findChildren(QAbstractButton)
+                  if b is not self.yes and (b.isVisible() or b is self.no)} - {None}
+        self.yes.setText(with_alt_key(button.replace("&", "&&"), taken))
         self._then = then
         self.show()
+        window.activateWindow()  # back from the file dialog: the keys come to this window
         self.yes.setFocus()
 
     def _yes(self) -> None:
