@@ -28,9 +28,11 @@ How people are counted (also in README):
   collected nobody of a missed deadline's age group yet); see docs/progress-report.md for the
   rounding. Units are ranked worst first.
 - At HQ, a village belongs to the station that collected or booked most of its people (the
-  people collected there plus the people booked on its planned sessions; none: "no station
-  yet"), so a station that has booked a village before collecting there serves it. A station's figures are as old as its last bundle; a station whose last
-  bundle is two days or more older than the report day is flagged silent.
+  people collected there plus the people booked on its planned sessions), so a station that
+  has booked a village before collecting there serves it; with neither, to the station whose
+  roster brought it (the station that last wrote the village's row); else "no station yet". A
+  station's figures are as old as its last bundle; a station whose last bundle is two days or
+  more older than the report day is flagged silent.
 
 The expensive part is one aggregate query over residents and intakes (``Cube``). A dashboard
 keeps a ``ProgressCache``: when only intakes changed since its last call (the usual case while
@@ -308,9 +310,9 @@ def progress(db: Database, operator: Operator | None, day: dt.date | str | None 
             "SELECT v.id, v.name, v.parent_id, c.name AS commune FROM areas v"
             " LEFT JOIN areas c ON c.id = v.parent_id WHERE v.kind = 'village'")}
         bundles = _last_bundles(db) if db.is_hq else {}
-        booked = _booked(db) if db.is_hq else Counter()
+        booked = _booked(db) if db.is_hq else (Counter(), {})
         milestones = campaign_milestones(db, camp["id"])
-    report = _figures(db, camp, groups, cube.rows, areas, bundles, day, clamp, booked)
+    report = _figures(db, camp, groups, cube.rows, areas, bundles, day, clamp, *booked)
     report["milestones"] = _milestones(report, milestones)
     return report
 
@@ -367,18 +369,24 @@ def _last_bundles(db: Database) -> dict[str, str | None]:
     return {r["station"]: r["at"] for r in rows}
 
 
-def _booked(db: Database) -> Counter:
-    """At HQ: (village, station) -> people booked on the station's planned sessions."""
+def _booked(db: Database) -> tuple[Counter, dict]:
+    """At HQ: (village, station) -> people booked on the station's planned sessions, and
+    {village: station} of the villages whose roster a station sent (a row's ``ver`` ends with
+    the node that last wrote it)."""
     marks = ",".join("?" * len(HOLDS_PLACE))
-    return Counter({(village, station): n for village, station, n in db.conn.execute(
+    booked = Counter({(village, station): n for village, station, n in db.conn.execute(
         f"""SELECT h.village_id, s.station, count(DISTINCT a.resident_id) FROM appointments a
         JOIN sessions s ON s.id = a.session_id JOIN households h ON h.id = a.household_id
         WHERE s.status = 'planned' AND a.status IN ({marks}) GROUP BY 1, 2""", HOLDS_PLACE)})
+    sent = dict(db.conn.execute(
+        "SELECT v.id, p.station FROM areas v JOIN sync_peers p ON p.hq = 0"
+        " AND p.node = substr(v.ver, instr(v.ver, '.') + 1) WHERE v.kind = 'village'"))
+    return booked, sent
 
 
 def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter, areas: dict,
              bundles: dict, day: dt.date, clamp: bool = False,
-             booked: Counter | None = None) -> dict:
+             booked: Counter | None = None, sent: dict | None = None) -> dict:
     n = len(groups)
     last = max(g.deadline for g in groups)
     end = dt.date.fromisoformat(camp["ends"]) if camp["ends"] else last
@@ -439,7 +447,7 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
         finish = dt.date.fromisoformat(max((d for d in per_day if d <= iso), default=iso))
     else:
         finish = _after(day, math.ceil(remaining / achieved)) if achieved else None
-    owner = _owners(village_station + (booked or Counter()))
+    owner = (sent or {}) | _owners(village_station + (booked or Counter()))
     village_rows = []
     for vid, unit in villages.items():
         area = areas.get(vid) or {"name": "(không rõ thôn)", "commune": None}
