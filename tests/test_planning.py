@@ -23,6 +23,7 @@ from station_app.services.progress import progress
 from station_app.services.roster_import import import_roster
 from station_app.services.sessions import (
     ScheduleError,
+    book_villages,
     create_campaign,
     create_sessions,
     list_sessions,
@@ -293,7 +294,7 @@ def test_bad_input_to_a_plan(db, tmp_path, capsys):
 # -- at HQ -------------------------------------------------------------------------------------
 def test_at_hq_the_stations_short_those_that_could_lend_and_villages_nobody_serves(sites):  # noqa: F811
     """test_progress's two stations after their bundles: XA01 (villages Đông and Tây) planned a
-    session on 07/03, XA02 (Thôn Bắc) none; nobody has collected in Thôn Nam yet."""
+    session on 07/03, XA02 (Thôn Bắc) none; nobody has collected in XA01's Thôn Nam yet."""
     from test_progress import HQ_OP, _at, _rid, _send, _xa01_intakes
 
     hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
@@ -324,7 +325,9 @@ def test_at_hq_the_stations_short_those_that_could_lend_and_villages_nobody_serv
     assert [r["shortfall"] for r in short] == [t["to_collect"] for t in two["targets"]
                                               if t["to_collect"]]
     assert all(r["proposal_closes_it"] for r in short)
-    assert p["unserved"] == [{"name": "Thôn Nam", "commune": "Xã Hòa Bình", "remaining": 2}]
+    # Thôn Nam: nobody collected or booked there yet, but XA01's roster brought it
+    assert p["unserved"] == []
+    assert {v["name"]: v["station"] for v in figures["villages"]}["Thôn Nam"] == "XA01"
     with pytest.raises(planning.PlanError):
         planning.accept_plan(hq, HQ_OP, p)
 
@@ -334,8 +337,6 @@ def test_a_member_who_turns_14_after_the_household_came_is_booked(db, tmp_path):
     booking of it, so a child who turned 14 afterwards was never invited; one collected (or
     checked in) is not invited again."""
     from station_app.services.queue import check_in
-    from station_app.services.sessions import book_villages
-
     path = tmp_path / "family.csv"
     with open(path, "w", newline="", encoding="utf-8") as f:
         out = csv.writer(f)
@@ -359,3 +360,34 @@ def test_a_member_who_turns_14_after_the_household_came_is_booked(db, tmp_path):
     assert later.people == 1 and db.scalar(
         "SELECT count(*) FROM appointments a JOIN sessions s ON s.id = a.session_id"
         " WHERE a.resident_id = ? AND s.day = '2027-03-07'", (tu,)) == 1
+
+
+def test_at_hq_a_station_that_booked_but_collected_nobody_has_its_own_plan(sites):  # noqa: F811
+    """Found by hand on the demo station: XA01 booked two of its three villages and collected
+    nobody yet; at HQ its villages were 'served by no station' and its targets 0, so HQ called
+    it a lender while its own plan was short. HQ's plan for it must be the station's own: the
+    villages it booked and the one its roster brought are its; one only HQ holds is not."""
+    from test_progress import HQ_OP, _send
+
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    _sessions(xa01, [dt.date(2027, 3, 3)], hours=(("07:00", "11:00"),), per_slot=10,
+              today=dt.date(2027, 3, 2))
+    booked = book_villages(xa01, ["Thôn Đông", "Thôn Tây"], operator=lead_of(xa01),
+                           today=dt.date(2027, 3, 2)).as_dict()
+    assert booked["households"] == 3  # Thôn Nam (its roster) is not booked yet
+    _sessions(xa01, [dt.date(2027, 3, 7)], hours=(("07:00", "07:40"),), per_slot=2,
+              today=dt.date(2027, 3, 5))
+    own = planning.plan(xa01, lead_of(xa01), day="05/03/2027")
+    _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
+    _station(hq, folder, {"Thôn Mới": 1}, size=2)  # a roster HQ holds, no station has yet
+    at_hq = planning.plan(hq, HQ_OP, day="05/03/2027")
+
+    there = next(s for s in at_hq["stations"] if s["station"] == "XA01")
+    figures = ("label", "date", "remaining", "to_collect", "capacity", "expected", "shortfall")
+    assert [[t[k] for k in figures] for t in there["targets"]] == [
+        [t[k] for k in figures] for t in own["targets"]]
+    assert [t["remaining"] for t in own["targets"]] == [4, 5]  # nobody collected yet
+    assert all(t["shortfall"] > 0 for t in own["targets"])  # 4 places on 07/03 for 9 people
+    assert "XA01" not in [s["station"] for s in at_hq["lenders"]]
+    assert {r["station"] for r in at_hq["short"]} == {"XA01"}
+    assert at_hq["unserved"] == [{"name": "Thôn Mới", "commune": "Xã Hòa Bình", "remaining": 2}]

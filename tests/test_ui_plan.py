@@ -150,8 +150,9 @@ def test_the_plan_screen_speaks_only_vietnamese(station, qtbot, lead, qapp):
 
 def test_the_plan_at_hq_in_vietnamese(sites, qtbot, qapp, tmp_path):  # noqa: F811
     """HQ's Plan screen after the two stations' bundles (test_planning's HQ case): XA02 short,
-    XA01 could lend, Thôn Nam served by nobody; in Vietnamese."""
+    XA01 could lend, Thôn Mới (a roster only HQ holds) served by nobody; in Vietnamese."""
     from cli_helpers import lead_of
+    from test_planning import _station
     from test_progress import _at, _rid, _send, _xa01_intakes
     from ui_floor_helpers import settings
 
@@ -168,6 +169,7 @@ def test_the_plan_at_hq_in_vietnamese(sites, qtbot, qapp, tmp_path):  # noqa: F8
                   operator=lead_of(xa02))
     _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
     _send(xa02, hq, folder, "xa02-1.bundle", "2027-03-05T18:00:00+07:00")
+    _station(hq, folder, {"Thôn Mới": 1}, size=2)  # a roster only HQ holds: no station's
     install_translators(qapp, "vi")
     win = build_window(hq, "vi", settings(tmp_path, "hq"), operator=lead_of(hq),
                        worker=SyncWorker(hq.path))
@@ -185,7 +187,7 @@ def test_the_plan_at_hq_in_vietnamese(sites, qtbot, qapp, tmp_path):  # noqa: F8
                 for r in range(screen.stations.rowCount())}
     assert stations == {"XA02"}
     assert "Có thể hỗ trợ: XA01" in screen.hq_notes.text()
-    assert "Thôn chưa có trạm phụ trách: Thôn Nam (2)" in screen.hq_notes.text()
+    assert "Thôn chưa có trạm phụ trách: Thôn Mới (2)" in screen.hq_notes.text()
     if SHOTS:
         win.resize(1366, 768)
         win.grab().save(str(Path(SHOTS) / "plan-hq-vi.png"))

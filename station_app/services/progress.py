@@ -27,9 +27,12 @@ How people are counted (also in README):
   how many opening days after the deadline it would finish at that rate (None when it has
   collected nobody of a missed deadline's age group yet); see docs/progress-report.md for the
   rounding. Units are ranked worst first.
-- At HQ, a village belongs to the station that collected most of its people (none yet: "no
-  station yet"). A station's figures are as old as its last bundle; a station whose last
-  bundle is two days or more older than the report day is flagged silent.
+- At HQ, a village belongs to the station that collected or booked most of its people (the
+  people collected there plus the people booked on its planned sessions), so a station that
+  has booked a village before collecting there serves it; with neither, to the station whose
+  roster brought it (the station that last wrote the village's row); else "no station yet". A
+  station's figures are as old as its last bundle; a station whose last bundle is two days or
+  more older than the report day is flagged silent.
 
 The expensive part is one aggregate query over residents and intakes (``Cube``). A dashboard
 keeps a ``ProgressCache``: when only intakes changed since its last call (the usual case while
@@ -45,6 +48,7 @@ import math
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
+from station_app.core.appointments import HOLDS_PLACE
 from station_app.core.dates import show_date
 from station_app.core.messages import Message
 from station_app.core.scheduling import AgeDeadline, Milestone
@@ -306,8 +310,9 @@ def progress(db: Database, operator: Operator | None, day: dt.date | str | None 
             "SELECT v.id, v.name, v.parent_id, c.name AS commune FROM areas v"
             " LEFT JOIN areas c ON c.id = v.parent_id WHERE v.kind = 'village'")}
         bundles = _last_bundles(db) if db.is_hq else {}
+        booked = _booked(db) if db.is_hq else (Counter(), {})
         milestones = campaign_milestones(db, camp["id"])
-    report = _figures(db, camp, groups, cube.rows, areas, bundles, day, clamp)
+    report = _figures(db, camp, groups, cube.rows, areas, bundles, day, clamp, *booked)
     report["milestones"] = _milestones(report, milestones)
     return report
 
@@ -364,8 +369,24 @@ def _last_bundles(db: Database) -> dict[str, str | None]:
     return {r["station"]: r["at"] for r in rows}
 
 
+def _booked(db: Database) -> tuple[Counter, dict]:
+    """At HQ: (village, station) -> people booked on the station's planned sessions, and
+    {village: station} of the villages whose roster a station sent (a row's ``ver`` ends with
+    the node that last wrote it)."""
+    marks = ",".join("?" * len(HOLDS_PLACE))
+    booked = Counter({(village, station): n for village, station, n in db.conn.execute(
+        f"""SELECT h.village_id, s.station, count(DISTINCT a.resident_id) FROM appointments a
+        JOIN sessions s ON s.id = a.session_id JOIN households h ON h.id = a.household_id
+        WHERE s.status = 'planned' AND a.status IN ({marks}) GROUP BY 1, 2""", HOLDS_PLACE)})
+    sent = dict(db.conn.execute(
+        "SELECT v.id, p.station FROM areas v JOIN sync_peers p ON p.hq = 0"
+        " AND p.node = substr(v.ver, instr(v.ver, '.') + 1) WHERE v.kind = 'village'"))
+    return booked, sent
+
+
 def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter, areas: dict,
-             bundles: dict, day: dt.date, clamp: bool = False) -> dict:
+             bundles: dict, day: dt.date, clamp: bool = False,
+             booked: Counter | None = None, sent: dict | None = None) -> dict:
     n = len(groups)
     last = max(g.deadline for g in groups)
     end = dt.date.fromisoformat(camp["ends"]) if camp["ends"] else last
@@ -426,7 +447,7 @@ def _figures(db: Database, camp: dict, groups: list[AgeDeadline], rows: Counter,
         finish = dt.date.fromisoformat(max((d for d in per_day if d <= iso), default=iso))
     else:
         finish = _after(day, math.ceil(remaining / achieved)) if achieved else None
-    owner = _owners(village_station)
+    owner = (sent or {}) | _owners(village_station + (booked or Counter()))
     village_rows = []
     for vid, unit in villages.items():
         area = areas.get(vid) or {"name": "(không rõ thôn)", "commune": None}
@@ -503,7 +524,8 @@ def _group_units(village_rows, villages, key, groups, day, elapsed) -> list[dict
 def _stations(village_rows, villages, station_day, bundles, groups, day, elapsed) -> list[dict]:
     """At HQ: each station's collections (where the intake was made), the villages it serves
     (see the module docstring) and its last bundle."""
-    codes = set(bundles) | {s for s, _ in station_day if s}
+    codes = set(bundles) | {s for s, _ in station_day if s} | {
+        r["station"] for r in village_rows if r["station"]}
     rows = []
     for code in sorted(codes):
         unit = _Unit.empty(len(groups))
