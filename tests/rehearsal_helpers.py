@@ -170,11 +170,16 @@ class Deadline:
 @dataclass
 class Ledger:
     """What the test did: each intake it recorded (by resident key = household code and name),
-    at which station on which day, and the corrections; and the campaign it set up."""
+    at which station on which day, and the corrections; the households each station booked;
+    and the campaign it set up."""
     people: list[Person]
     deadlines: list[Deadline]
     starts: dt.date
     intakes: list[dict] = field(default_factory=list)
+    bookings: dict[str, set[str]] = field(default_factory=dict)  # station -> household codes
+
+    def book(self, station: str, households: set[str]) -> None:
+        self.bookings.setdefault(station, set()).update(households)
 
     def key(self, person: Person) -> tuple[str, str]:
         return person.household, person.name
@@ -210,7 +215,7 @@ class Ledger:
                     first[i["who"]] = i
         return first
 
-    def figures(self, day: dt.date, seen: set[str]) -> dict:
+    def figures(self, day: dt.date, seen: set[str], at_hq: bool = False) -> dict:
         """The report's figures on ``day`` at a laptop that holds the intakes of the stations
         ``seen``, computed as docs/progress-report.md defines them."""
         collected = self.collected(seen)
@@ -234,11 +239,15 @@ class Ledger:
                 apart[no_card[p.status]] += 1
                 continue
             villages.setdefault(p.village, {})
+            station = villages[p.village].setdefault("stations", {})
             if first:
-                station = villages[p.village].setdefault("stations", {})
                 station[first["station"]] = station.get(first["station"], 0) + 1
                 on = first["when"].date()
                 days.setdefault(on, [0] * len(self.deadlines))[index] += 1
+            elif at_hq:  # at HQ a village is also its booking station's: people booked, not come
+                for code, households in self.bookings.items():
+                    if p.household in households:
+                        station[code] = station.get(code, 0) + 1
             for unit in (None, p.village, "Xã Hòa Bình#"):
                 counts = units.setdefault(unit, [[0, 0, 0] for _ in self.deadlines])[index]
                 counts[0] += 1

@@ -297,6 +297,7 @@ def lead_plans_books_and_prints(c: Campaign, code: str, first: dt.date) -> None:
     begun = [b for b in booked if b["day"] < D2.isoformat()]  # 07:00 today: long begun
     assert begun == [], f"{len(begun)} appointments booked into slots that have begun"
     households = {b["code"] for b in booked}
+    c.ledger.book(code, households)
 
     letters = c.screen(win, "Letters")
     c.qtbot.waitUntil(lambda: letters.villages.count() == 2, timeout=10_000)
@@ -568,7 +569,7 @@ def figures_agree(c: Campaign, db, day: dt.date, seen: set[str], at: dt.datetime
     """The report's figures at a laptop against the test's own."""
     got = cli_json(db, at, "report", "--date", show_date(day), **who)
     (c.tmp / f"report-{db.parent.name}-{day}.json").write_text(json.dumps(got, indent=1))
-    want = c.ledger.figures(day, seen)
+    want = c.ledger.figures(day, seen, at_hq=db == c.hq)
     stations = want.pop("stations")
     units = {key: want.pop(key) for key in ("villages", "communes")}
     # the exact rates summed, rounded once (15.874 is 15.9, not the rounded ones' 15.8)
