@@ -8,7 +8,10 @@ QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots"""
 from __future__ import annotations
 
 import os
+import sys
+import tempfile
 import time
+from contextlib import contextmanager
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,7 +19,7 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from station_app.services.demo import DEMO_OPERATORS  # noqa: E402
+from station_app.services.demo import DEMO_OPERATORS, ensure_demo_station  # noqa: E402
 
 ROOT = Path(__file__).resolve().parent.parent.parent
 OUT = ROOT / "docs" / "screenshots"
@@ -67,3 +70,25 @@ def shoot(widget, name: str) -> None:
     path = OUT / f"{name}.png"
     widget.grab().save(str(path))
     print(path.relative_to(ROOT))
+
+
+@contextmanager
+def demo_station(*prepare):
+    """(the QApplication, a temporary folder, a new demo station in it), the station passed to
+    each ``prepare(path)`` first."""
+    app = QApplication.instance() or QApplication(sys.argv[:1])
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        path = tmp / "demo.sqlite3"
+        ensure_demo_station(path)
+        for step in prepare:
+            step(path)
+        yield app, tmp, path
+
+
+def close_window(win, db) -> None:
+    """A shot window closed and its station with it."""
+    win.close()
+    win.deleteLater()
+    settle(0.5)
+    db.close()

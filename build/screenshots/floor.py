@@ -9,7 +9,6 @@ from __future__ import annotations
 import json
 import os
 import sys
-import tempfile
 import time
 from pathlib import Path
 
@@ -17,10 +16,18 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from build.screenshots import LANGS, PINS, settle, shoot, sign_in, store, wait_until  # noqa: E402
+from build.screenshots import (  # noqa: E402
+    LANGS,
+    PINS,
+    demo_station,
+    settle,
+    shoot,
+    sign_in,
+    store,
+    wait_until,
+)
 from station_app.core.text import fold  # noqa: E402
 from station_app.services import floor, operators  # noqa: E402
-from station_app.services.demo import ensure_demo_station  # noqa: E402
 from station_app.services.letter_codes import letter_code  # noqa: E402
 from station_app.services.roster_files import map_headers, open_roster  # noqa: E402
 from station_app.services.roster_import import import_roster  # noqa: E402
@@ -217,13 +224,7 @@ def import_dialogs(parent, tmp: Path, lang: str) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        path = tmp / "demo.sqlite3"
-        ensure_demo_station(path)
-        history(path)
-        morning(path)
+    with demo_station(history, morning) as (app, tmp, path):
         for lang in LANGS:
             screens(app, path, tmp, lang)
     return 0

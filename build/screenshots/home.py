@@ -8,18 +8,16 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from build.screenshots import LANGS, PINS, shoot, store, wait_until  # noqa: E402
+from build.screenshots import LANGS, PINS, demo_station, shoot, store, wait_until  # noqa: E402
 from build.screenshots.floor import history, morning  # noqa: E402
 from station_app.services import floor, operators  # noqa: E402
 from station_app.services.backups import take_backup  # noqa: E402
-from station_app.services.demo import demo_lead, ensure_demo_station  # noqa: E402
+from station_app.services.demo import demo_lead  # noqa: E402
 from station_app.services.letter_codes import letter_code  # noqa: E402
 from station_app.services.operators import add_operator  # noqa: E402
 from station_app.storage import Database  # noqa: E402
@@ -89,14 +87,7 @@ def arrivals(path: Path) -> None:
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        path = tmp / "demo.sqlite3"
-        ensure_demo_station(path)
-        history(path)
-        morning(path)
-        arrivals(path)
+    with demo_station(history, morning, arrivals) as (app, tmp, path):
         db = Database.open(path)
         take_backup(db)
         db.close()

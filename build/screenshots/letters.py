@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -16,8 +15,16 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 from PySide6.QtCore import Qt  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
-from build.screenshots import LANGS, settle, shoot, sign_in, store, wait_until  # noqa: E402
-from station_app.services.demo import ensure_demo_station  # noqa: E402
+from build.screenshots import (  # noqa: E402
+    LANGS,
+    close_window,
+    demo_station,
+    settle,
+    shoot,
+    sign_in,
+    store,
+    wait_until,
+)
 from station_app.services.letter_codes import letter_code  # noqa: E402
 from station_app.storage import Database  # noqa: E402
 from station_app.ui.app import build_window, install_translators  # noqa: E402
@@ -61,18 +68,11 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
         wait_until(lambda: announce.villages.count() > 0)
         shoot(win, f"announcements-{lang}")
     finally:
-        win.close()
-        win.deleteLater()
-        settle(0.5)
-        db.close()
+        close_window(win, db)
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        path = tmp / "demo.sqlite3"
-        ensure_demo_station(path)
+    with demo_station() as (app, tmp, path):
         for lang in LANGS:
             screens(app, path, tmp, lang)
     return 0

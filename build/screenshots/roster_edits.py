@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import os
 import sys
-import tempfile
 from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
@@ -21,13 +20,14 @@ from build.screenshots import (  # noqa: E402
     OUT,
     PINS,
     ROOT,
+    close_window,
+    demo_station,
     settle,
     sign_in,
     store,
     wait_until,
 )
 from station_app.services import operators  # noqa: E402
-from station_app.services.demo import ensure_demo_station  # noqa: E402
 from station_app.services.roster_edits import edit_resident  # noqa: E402
 from station_app.storage import Database  # noqa: E402
 from station_app.ui.app import build_window, install_translators  # noqa: E402
@@ -104,18 +104,11 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str, person: dict) -
         shoot_over(win, household, f"roster-add-household-{lang}")
         household.reject()
     finally:
-        win.close()
-        win.deleteLater()
-        settle(0.5)
-        db.close()
+        close_window(win, db)
 
 
 def main() -> int:
-    app = QApplication.instance() or QApplication(sys.argv[:1])
-    with tempfile.TemporaryDirectory() as tmp:
-        tmp = Path(tmp)
-        path = tmp / "demo.sqlite3"
-        ensure_demo_station(path)
+    with demo_station() as (app, tmp, path):
         person = corrected_resident(path)
         for lang in LANGS:
             screens(app, path, tmp, lang, person)
