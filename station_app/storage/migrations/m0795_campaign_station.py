@@ -8,23 +8,21 @@ Existing campaigns: those made on an HQ laptop stay the province's; those made o
 of a station, or on an enrolled station's laptop, get that station (the id starts with the
 node of the laptop that made it, see ``Writer.new_id``)."""
 
+from station_app.storage.migrations import update_guard_lifted
+
 _NODE = "(SELECT value FROM meta WHERE key = 'node')"
 
 
 def up(conn):
     conn.execute("ALTER TABLE campaigns ADD COLUMN station TEXT")
     # Not a change to sync (every laptop derives the same station from the id): the rows keep
-    # rev and ver, so the guard trigger is lifted for this update (as m0712 does).
-    guard = "campaigns_must_record_update"
-    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                           (guard,)).fetchone()[0]
-    conn.execute(f"DROP TRIGGER {guard}")
-    conn.execute(
-        "UPDATE campaigns SET station = (SELECT value FROM meta WHERE key = 'station')"
-        f" WHERE substr(id, 1, length({_NODE})) = {_NODE}"
-        " AND coalesce((SELECT value FROM meta WHERE key = 'hq'), 0) + 0 = 0")
-    conn.execute(
-        "UPDATE campaigns SET station = (SELECT p.station FROM sync_peers p"
-        " WHERE substr(campaigns.id, 1, length(p.node)) = p.node AND p.hq = 0"
-        " ORDER BY p.enrolled_at DESC LIMIT 1) WHERE station IS NULL")
-    conn.execute(trigger)
+    # rev and ver, so the guard trigger is lifted for this update.
+    with update_guard_lifted(conn, "campaigns"):
+        conn.execute(
+            "UPDATE campaigns SET station = (SELECT value FROM meta WHERE key = 'station')"
+            f" WHERE substr(id, 1, length({_NODE})) = {_NODE}"
+            " AND coalesce((SELECT value FROM meta WHERE key = 'hq'), 0) + 0 = 0")
+        conn.execute(
+            "UPDATE campaigns SET station = (SELECT p.station FROM sync_peers p"
+            " WHERE substr(campaigns.id, 1, length(p.node)) = p.node AND p.hq = 0"
+            " ORDER BY p.enrolled_at DESC LIMIT 1) WHERE station IS NULL")

@@ -8,21 +8,19 @@ Existing entries: those written on this laptop (their id starts with its node, s
 host or desk) get its station; any other stays without one (sync/remit.py then judges it by
 its node, as before)."""
 
+from station_app.storage.migrations import update_guard_lifted
+
 _NODE = "(SELECT value FROM meta WHERE key = 'node')"
 
 
 def up(conn):
     conn.execute("ALTER TABLE audit ADD COLUMN station TEXT")
     # Not a change to sync (each laptop derives the station from the id): the rows keep rev
-    # and ver, so the guard trigger is lifted for this update (as m0712 does).
-    guard = "audit_must_record_update"
-    trigger = conn.execute("SELECT sql FROM sqlite_master WHERE type = 'trigger' AND name = ?",
-                           (guard,)).fetchone()[0]
-    conn.execute(f"DROP TRIGGER {guard}")
-    conn.execute("UPDATE audit SET station = (SELECT value FROM meta WHERE key = 'station')"
-                 f" WHERE substr(id, 1, length({_NODE})) = {_NODE}")
-    conn.execute(
-        "UPDATE audit SET station = (SELECT p.station FROM sync_peers p"
-        " WHERE substr(audit.id, 1, length(p.node)) = p.node"
-        " ORDER BY p.enrolled_at DESC LIMIT 1) WHERE station IS NULL")
-    conn.execute(trigger)
+    # and ver, so the guard trigger is lifted for this update.
+    with update_guard_lifted(conn, "audit"):
+        conn.execute("UPDATE audit SET station = (SELECT value FROM meta WHERE key = 'station')"
+                     f" WHERE substr(id, 1, length({_NODE})) = {_NODE}")
+        conn.execute(
+            "UPDATE audit SET station = (SELECT p.station FROM sync_peers p"
+            " WHERE substr(audit.id, 1, length(p.node)) = p.node"
+            " ORDER BY p.enrolled_at DESC LIMIT 1) WHERE station IS NULL")
