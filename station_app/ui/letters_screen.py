@@ -142,6 +142,7 @@ class LettersScreen(QWidget):
         self.villages = QListWidget()
         self.villages.setAccessibleName(self.tr("Villages"))
         self.villages.itemChanged.connect(self._ticked)
+        self.asked_to_tick = False  # the message says to tick a village
         self.sessions = QComboBox()
         self.sessions.setAccessibleName(self.tr("Session"))
         self.by_village.toggled.connect(self._which_changed)
@@ -291,7 +292,8 @@ class LettersScreen(QWidget):
             self.sessions.setFocus()
 
     def _ticked(self) -> None:
-        if self.message.text() == self.tr("Tick the villages (Space) or choose a session first."):
+        if self.asked_to_tick:
+            self.asked_to_tick = False
             self.message.clear()  # said, and done
 
     def chosen_villages(self) -> list[str]:
@@ -318,7 +320,8 @@ class LettersScreen(QWidget):
             return
         villages = self.chosen_villages() if self.by_village.isChecked() else None
         session = self.sessions.currentData() if self.by_session.isChecked() else None
-        if not villages and not session:
+        self.asked_to_tick = not villages and not session
+        if self.asked_to_tick:
             say(self.message, self.tr("Tick the villages (Space) or choose a session first."),
                 "warn")
             return
