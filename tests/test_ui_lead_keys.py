@@ -88,6 +88,21 @@ def test_a_week_of_sessions_takes_three_keys_and_the_place(station, qtbot):
     assert keys.count == 3 + len("Hoi truong")  # was 2 clicks + 6 keys + typing
 
 
+def test_a_week_of_sessions_after_the_planned_ones_takes_the_same_keys(station, qtbot):
+    """The first day offered is the day after the last session planned, not one of them."""
+    _sessions(station.path)  # today and the six days after
+    win, keys = _home(station, qtbot)
+    keys.key(Qt.Key.Key_3, ALT)
+    keys.key(Qt.Key.Key_Tab, CTRL)
+    sessions = win.screens["Sessions"]
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == 7)
+    keys.type("Hoi truong")
+    keys.key(Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sessions.model.rowCount() == 7 + 14)
+    assert min(r["day"] for r in sessions.model.records[7:]) == \
+        (dt.date.today() + dt.timedelta(days=7)).isoformat()
+
+
 def test_the_letters_of_the_next_session_take_two_keys(station, qtbot):
     book_today(station.path)
     win, keys = _home(station, qtbot)

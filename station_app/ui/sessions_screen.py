@@ -164,6 +164,10 @@ class SessionsScreen(QWidget):
     def _show(self, result) -> None:
         sessions, campaigns = result
         self.model.set_records(sessions)
+        if sessions and not self.first_day.isModified():  # a first day the lead did not type
+            after = dt.date.fromisoformat(max(s["day"] for s in sessions)) + dt.timedelta(days=1)
+            tomorrow = dt.date.today() + dt.timedelta(days=1)
+            self.first_day.setText(show_date(max(after, tomorrow)))  # never on a planned day
         days = len({s["day"] for s in sessions})
         self.summary.setText(self.tr("%1 session(s) on %2 day(s); %3 of %4 places booked")
                              .replace("%1", str(len(sessions))).replace("%2", str(days))
