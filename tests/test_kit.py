@@ -15,6 +15,7 @@ from pathlib import Path
 import pytest
 from cli_helpers import CREW, add_crew, lead_of, run
 
+from station_app.core.dates import show_date
 from station_app.core.text import fold
 from station_app.services.kits import list_kits, write_kit
 from station_app.services.roster_import import import_roster
@@ -283,7 +284,7 @@ def test_an_expired_kit_is_refused_at_the_station_and_at_hq(hq_path, tmp_path, c
     code, _, err = run(capsys, "init", "--kit", tmp_path / "XA01.kit", "--db",
                        tmp_path / "other.sqlite3", "--lead", LEAD)
     assert code == 1 and not (tmp_path / "other.sqlite3").exists()
-    assert err == (f"station-app init: this kit for XA01 expired on {kit['expires_at'][:10]}:"
+    assert err == (f"station-app init: this kit for XA01 expired on {show_date(kit['expires_at'][:10])}:"
                    " ask HQ for a new kit\n")
     hq = Database.open(hq_path)
     try:

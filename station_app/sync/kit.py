@@ -33,7 +33,7 @@ from cryptography.exceptions import InvalidTag
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
-from station_app.core.dates import now_iso
+from station_app.core.dates import now_iso, show_date
 from station_app.core.messages import Message
 from station_app.storage import Database, images, keys
 from station_app.storage.transaction import transaction
@@ -201,7 +201,7 @@ def open_kit(data: bytes, password: str) -> Kit:
     if _now() > _moment(header["expires_at"]):
         raise KitError(Message("this kit for {station} expired on {day}: ask HQ for a new kit",
                                station=str(header.get("station")),
-                               day=header["expires_at"][:10]))
+                               day=show_date(header["expires_at"][:10])))
     digits = password_digits(password)
     try:
         key = _key(digits, header["kdf"])
@@ -330,13 +330,13 @@ def kit_sender(db: Database, header: Header) -> Peer | None:
             "bundle came on {day}): a kit makes one station; another laptop of the station "
             "joins its host through the hall network, or gets a kit of its own",
             station=kit["station"], fingerprint=fingerprint(kit["used_key_id"]),
-            day=kit["used_at"][:10]))
+            day=show_date(kit["used_at"][:10])))
     last_day = _moment(kit["expires_at"]) + dt.timedelta(days=FIRST_BUNDLE_DAYS)
     if not kit["used_key_id"] and _now() > last_day:
         raise BundleRefused("kit expired", Message(
             "the kit of {station} expired: its first bundle had to reach HQ by {day}; enrol "
             "the station with its identity file, or write it a new kit",
-            station=kit["station"], day=last_day.date().isoformat()))
+            station=kit["station"], day=show_date(last_day.date())))
     others = [p for p in peers(db, include_revoked=False) if p.station == identity.station
               and p.key_id != identity.key_id]
     if others:
