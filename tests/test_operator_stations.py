@@ -9,6 +9,7 @@ import sqlite3 as any_sqlite3  # a bundle's plain payload, read as an outside re
 from pathlib import Path
 
 import pytest
+from bundle_helpers import payload_image
 from cli_helpers import run
 
 from station_app.core.sqlite import sqlite3
@@ -16,8 +17,8 @@ from station_app.services import operators as ops
 from station_app.storage import Database, keys
 from station_app.sync import create_keys, enrol, export_bundle, import_bundle, read_identity_file
 from station_app.sync import write_identity_file as write_id
-from station_app.sync.bundle import open_bundle, read_header, seal_bundle
-from station_app.sync.identity import enc_private_key, sign_private_key
+from station_app.sync.bundle import seal_bundle
+from station_app.sync.identity import sign_private_key
 
 LEAD = "Trưởng trạm"  # the default name of every station's lead
 PINS = {"XA01": "1111", "XA02": "2222", "HQ": "9999"}
@@ -65,13 +66,6 @@ def _round(sites: dict) -> list[tuple[Path, Database]]:
             _send(sites["XA02"], hq, folder, "b-up.bundle"),
             _send(hq, sites["XA01"], folder, "a-down.bundle"),
             _send(hq, sites["XA02"], folder, "b-down.bundle")]
-
-
-def _payload(path: Path, recipient: Database) -> tuple[bytes, dict]:
-    """(decrypted payload, manifest) of a bundle, read with the recipient's private key."""
-    data = path.read_bytes()
-    header = read_header(data)
-    return open_bundle(data, header, lambda: enc_private_key(recipient)), header.manifest
 
 
 def test_a_station_lead_signs_in_only_at_their_own_station(three):
@@ -144,7 +138,7 @@ def test_no_bundle_holds_a_pin_hash(three):
     assert len(hashes) == 6  # each laptop holds the hashes of its own two operators only
     salts_and_digests = [part for h in hashes for part in h.split(b"$")[-2:]]
     for path, recipient in bundles:
-        plain, manifest = _payload(path, recipient)
+        plain, manifest = payload_image(path, recipient)
         assert "operators" in manifest["counts"] and LEAD.encode() in plain  # names travel
         assert not [h for h in hashes + salts_and_digests if h in plain]  # hashes do not
         payload = any_sqlite3.connect(":memory:")
@@ -161,7 +155,7 @@ def test_a_merge_never_writes_a_pin_hash(three):
     staff = ops.find_operator(xa01, "Cán bộ XA01")
     path = folder / "genuine.bundle"
     export_bundle(hq, path, to="XA01", operator=_lead(hq))
-    plain, manifest = _payload(path, xa01)
+    plain, manifest = payload_image(path, xa01)
     payload = any_sqlite3.connect(":memory:")
     payload.deserialize(plain)
     columns = {r[1] for r in payload.execute("PRAGMA table_info(operators)")}

@@ -404,6 +404,41 @@ def test_exported_bytes_hold_no_personal_data_in_clear(sites, roster_bundle):
     assert outcome.status == "applied" and outcome.rows["residents"] > 1000
 
 
+def _clear_secrets(hq: Database) -> set[bytes]:
+    """Residents' names (as typed and folded), ID numbers, heads of household and phones."""
+    found = set()
+    for row in hq.conn.execute("SELECT full_name, name_fold, personal_id, old_id FROM residents"
+                               " UNION ALL SELECT phone, head_name, NULL, NULL FROM households"):
+        found.update(s.encode() for s in row if s)
+    return found
+
+
+def test_a_payload_reaches_the_disk_only_encrypted_and_is_removed(sites, roster_bundle):
+    """A bundle's payload is a database file of its own while HQ writes it and while the
+    station merges it: beside the station's database, the user's alone, never a name or an ID
+    number in clear, and gone afterwards."""
+    hq, xa01 = sites["hq"], sites["xa01"]
+    secrets = _clear_secrets(hq)
+    assert len(secrets) > 1000
+    seen: list[tuple[int, bool]] = []
+
+    def look(folder: Path, prefix: str) -> None:
+        for file in folder.glob(f".{prefix}.*.station-app.tmp"):
+            data = file.read_bytes()
+            seen.append((file.stat().st_mode & 0o777, any(s in data for s in secrets)))
+
+    hq.conn.set_trace_callback(  # when the payload is complete, just before it is detached
+        lambda sql: look(hq.path.parent, "sync_out") if sql.startswith("DETACH") else None)
+    export_bundle(hq, sites["dir"] / "again.bundle", to="XA01", operator=lead_of(hq))
+    hq.conn.set_trace_callback(None)
+    assert seen == [(0o600, False)]
+    outcome = import_bundle(xa01, sites["dir"] / "again.bundle", operator=lead_of(xa01),
+                            progress=lambda *_: look(xa01.path.parent, "sync_in"))
+    assert outcome.rows["residents"] > 1000
+    assert len(seen) > 3 and set(seen) == {(0o600, False)}
+    assert not list(sites["dir"].glob("*.tmp")) and not list(sites["dir"].glob(".*.tmp*"))
+
+
 def test_export_writes_one_whole_file_and_leaves_nothing_else(sites):
     folder = sites["dir"] / "usb"
     folder.mkdir()
@@ -582,14 +617,14 @@ def _hpke_base_open(enc_private: bytes, ciphertext: bytes, info: bytes) -> bytes
     return AESGCM(key).decrypt(nonce, sealed, b"")
 
 
-def test_this_document_is_enough_to_read_a_bundle(sites, roster_bundle):
+def test_this_document_is_enough_to_read_a_bundle(sites, roster_bundle, tmp_path):
     """Read a bundle following docs/bundle-format.md only: header, manifest, signature,
-    digest, HPKE, SQLite payload."""
+    digest, HPKE, the payload's SQLCipher file opened with the key it starts with."""
     import hashlib
-    import sqlite3 as any_sqlite3  # an outside reader's SQLite (the payload is plain)
     import struct
 
     from cryptography.hazmat.primitives.asymmetric import ed25519
+    from sqlcipher3 import dbapi2 as sqlcipher  # an outside reader's SQLCipher
 
     _, data = roster_bundle
     hq, xa01 = sites["hq"], sites["xa01"]
@@ -606,12 +641,15 @@ def test_this_document_is_enough_to_read_a_bundle(sites, roster_bundle):
         "SELECT sign_public, enc_public FROM sync_keys").fetchone()
     assert manifest["recipient"]["key_id"] == hashlib.sha256(
         bytes(sign_pub) + bytes(enc_pub)).hexdigest()[:32]
-    assert manifest["payload"] == {"encoding": "sqlite3", "compression": "none",
+    assert manifest["payload"] == {"encoding": "sqlcipher", "compression": "none",
                                    "size": manifest["payload"]["size"]}
     plain = _hpke_base_open(bytes(xa01.scalar("SELECT enc_private FROM sync_keys")), ciphertext,
                             manifest["ciphertext"]["info"].encode())
-    payload = any_sqlite3.connect(":memory:")
-    payload.deserialize(plain)
+    assert len(plain) == manifest["payload"]["size"]
+    (tmp_path / "payload.db").write_bytes(plain[32:])
+    payload = sqlcipher.connect(tmp_path / "payload.db")
+    payload.execute(f"PRAGMA key = \"x'{plain[:32].hex()}'\"")
+    assert {r[0] for r in payload.execute("SELECT type FROM sqlite_master")} == {"table"}
     for table, count in manifest["counts"].items():
         assert payload.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count["rows"]
     columns = [r[1] for r in payload.execute("PRAGMA table_info(residents)")]

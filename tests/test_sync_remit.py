@@ -10,6 +10,7 @@ import sqlite3 as any_sqlite3  # a bundle's plain payload, read as an outside re
 from pathlib import Path
 
 import pytest
+from bundle_helpers import payload_image
 from cli_helpers import add_crew, lead_of, run, run_json
 
 from station_app.core.clock import wall_ms
@@ -26,8 +27,8 @@ from station_app.sync import (
     sync_status,
     write_identity_file,
 )
-from station_app.sync.bundle import open_bundle, read_header, seal_bundle
-from station_app.sync.identity import enc_private_key, sign_private_key
+from station_app.sync.bundle import seal_bundle
+from station_app.sync.identity import sign_private_key
 from station_app.sync.remit import REASONS
 from station_app.sync.tables import synced_tables
 
@@ -88,11 +89,9 @@ def forge(sites: dict, extra: dict[str, list[dict]]) -> Path:
     xa01, hq, folder = sites["XA01"], sites["HQ"], sites["dir"]
     genuine = folder / "genuine.bundle"
     export_bundle(xa01, genuine, to="HQ", operator=lead_of(xa01))
-    data = genuine.read_bytes()
-    header = read_header(data)
+    image, manifest = payload_image(genuine, hq)
     payload = any_sqlite3.connect(":memory:")
-    payload.deserialize(open_bundle(data, header, lambda: enc_private_key(hq)))
-    manifest = header.manifest
+    payload.deserialize(image)
     tables = synced_tables(xa01.conn)
     for name, rows in extra.items():
         table = tables[name]

@@ -16,7 +16,7 @@ def register(sub, common) -> None:
     p.add_argument("--to", metavar="KEYFILE",
                    help="recipient's identity file or station code (default: the enrolled HQ)")
     p.add_argument("--compress", action="store_true",
-                   help="smaller file (zlib), a little slower to write and read")
+                   help="smaller file (zlib), slower to write and to merge")
     p.set_defaults(func=cmd_export)
 
     p = sub.add_parser("import-bundle", parents=[common], help="merge sync bundles")

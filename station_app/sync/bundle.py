@@ -36,6 +36,7 @@ from cryptography.exceptions import InvalidSignature, InvalidTag
 from cryptography.hazmat.primitives.asymmetric import ed25519, x25519
 from cryptography.hazmat.primitives.hpke import AEAD, KDF, KEM, Suite
 
+from station_app.storage.images import ENCODINGS, PLAIN
 from station_app.sync.errors import BundleRefused
 
 __all__ = ["MAGIC", "FORMAT_VERSION", "INFO", "SUITE_NAME", "HEAD_BYTES", "seal_bundle",
@@ -60,14 +61,16 @@ def bundle_digest(manifest_bytes: bytes) -> str:
 
 
 def seal_bundle(manifest: dict, payload: bytes, sign_key: ed25519.Ed25519PrivateKey,
-                recipient_enc_key: bytes, compress: bool = False) -> bytes:
-    """The bytes of a bundle file. ``manifest`` gets its payload/ciphertext fields here."""
+                recipient_enc_key: bytes, compress: bool = False,
+                encoding: str = PLAIN) -> bytes:
+    """The bytes of a bundle file. ``manifest`` gets its payload/ciphertext fields here.
+    ``encoding``: of the payload (storage/images.py)."""
     plain = zlib.compress(payload, 1) if compress else payload
     ciphertext = _SUITE.encrypt(plain, x25519.X25519PublicKey.from_public_bytes(
         recipient_enc_key), info=INFO)
     manifest = dict(manifest)
     manifest["format"] = FORMAT_VERSION
-    manifest["payload"] = {"encoding": "sqlite3", "compression": "zlib" if compress else "none",
+    manifest["payload"] = {"encoding": encoding, "compression": "zlib" if compress else "none",
                            "size": len(payload)}
     manifest["ciphertext"] = {"suite": SUITE_NAME, "info": INFO.decode(),
                               "size": len(ciphertext),
@@ -202,7 +205,7 @@ def open_bundle(data: bytes | memoryview, header: Header,
     elif info.get("compression") != "none":
         raise BundleRefused("unsupported version",
                             f"payload compression {info.get('compression')!r}")
-    if info.get("encoding") != "sqlite3":
+    if info.get("encoding") not in ENCODINGS:
         raise BundleRefused("unsupported version", f"payload encoding {info.get('encoding')!r}")
     if len(plain) != info.get("size"):
         raise BundleRefused("altered", "the contents have the wrong size")

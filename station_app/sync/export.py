@@ -6,9 +6,10 @@ recipient's own bundles (``sync_merges``): it sent them, so it has them or newer
 recipient acknowledges, every bundle repeats what earlier ones carried; importing is
 idempotent, so a lost or repeated USB stick costs only size.
 
-The payload is an SQLite database image (``Connection.serialize``): one WITHOUT ROWID table
-per synced table (its columns minus ``rev``, rows in id order) and ``graves (tbl, id, ver)``.
-Only tables with at least one change are present.
+The payload is an SQLite database (storage/images.py: an SQLCipher file with a key of its own,
+or with ``compress`` an image in clear): one WITHOUT ROWID table per synced table (its columns
+minus ``rev``, rows in id order) and ``graves (tbl, id, ver)``. Only tables with at least one
+change are present.
 """
 
 from __future__ import annotations
@@ -99,12 +100,12 @@ def resolve_recipient(db: Database, to: str | os.PathLike | None) -> Peer:
     raise SyncError(f"--to {to}: no such file, and no enrolled station of that name")
 
 
-def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
-    """(SQLite image, facts for the manifest) of what ``peer`` may not have yet, read from
-    one consistent snapshot."""
+def build_payload(db: Database, peer: Peer,
+                  encoding: str = images.ENCRYPTED) -> tuple[bytes, dict]:
+    """(payload of ``encoding``, facts for the manifest) of what ``peer`` may not have yet,
+    read from one consistent snapshot."""
     conn = db.conn
-    conn.execute(f"ATTACH ':memory:' AS {OUT}")
-    try:
+    with images.Payload(conn, OUT, db.path.parent, encoding) as payload:
         with transaction(conn, "BEGIN"):  # one consistent snapshot
             meta = dict(conn.execute(
                 "SELECT key, value FROM main.meta WHERE key IN ('rev', 'hlc')"))
@@ -144,11 +145,8 @@ def build_payload(db: Database, peer: Peer) -> tuple[bytes, dict]:
                          f" WHERE {window} ORDER BY tbl, id", params)
             for tbl, n in conn.execute(f"SELECT tbl, count(*) FROM {OUT}.graves GROUP BY tbl"):
                 counts.setdefault(tbl, {"rows": 0, "graves": 0})["graves"] = n
-        image = images.serialize(conn, OUT)
-    finally:
-        conn.execute(f"DETACH {OUT}")
-    return image, {"since": since, "upto": upto, "ack": ack, "hlc": hlc,
-                   "counts": dict(sorted(counts.items()))}
+    return payload.data, {"since": since, "upto": upto, "ack": ack, "hlc": hlc,
+                          "counts": dict(sorted(counts.items()))}
 
 
 def seal_for(db: Database, peer: Peer, actor: str | None = None,
@@ -156,7 +154,9 @@ def seal_for(db: Database, peer: Peer, actor: str | None = None,
     """(sealed bundle, facts of its payload) of every change ``peer`` may not have yet: what a
     bundle file holds, and what the hall's network carries (services/hall.py)."""
     me = ensure_keys(db, actor)
-    image, facts = build_payload(db, peer)
+    # a compressed bundle carries an image in clear (it compresses; an encrypted file does not)
+    encoding = images.PLAIN if compress else images.ENCRYPTED
+    image, facts = build_payload(db, peer, encoding)
     manifest = {
         "bundle_id": secrets.token_hex(16),
         "created_at": now_iso(),
@@ -173,7 +173,7 @@ def seal_for(db: Database, peer: Peer, actor: str | None = None,
     if claim:
         manifest["kit"] = claim
     return seal_bundle(manifest, image, sign_private_key(db), peer.identity.enc_public,
-                       compress=compress), facts
+                       compress=compress, encoding=encoding), facts
 
 
 def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | None = None,

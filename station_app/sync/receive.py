@@ -2,9 +2,9 @@
 
 A bundle is verified (format, sender enrolled and not revoked, signature, recipient, length,
 digest) before the database is touched. One already applied (and intact) is recognised by its
-digest and reported without decrypting. Otherwise it is decrypted, its payload attached in memory and
-merged inside one ``Database.write()``, together with the bookkeeping: the receipt, the
-sender's acknowledgement of our changes, what we now hold of the sender's, the conflicts it
+digest and reported without decrypting. Otherwise it is decrypted, its payload attached
+(storage/images.py) and merged inside one ``Database.write()``, together with the
+bookkeeping: the receipt, the sender's acknowledgement of our changes, what we now hold of the sender's, the conflicts it
 revealed (in short steps while another program has the station open: storage/steps.py). A
 refused, cancelled or killed import changes no data; refusals and repeats are written to the
 local bundle log only.
@@ -12,6 +12,7 @@ local bundle log only.
 
 from __future__ import annotations
 
+import contextlib
 import json
 import os
 from collections.abc import Callable
@@ -19,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.core.dates import show_moment
-from station_app.core.files import sqlite_file_reason
+from station_app.core.files import cannot_write, sqlite_file_reason
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
 from station_app.core.sqlite import sqlite3
@@ -264,12 +265,14 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
     manifest = header.manifest
     since, upto = int(manifest["range"]["since"]), int(manifest["range"]["upto"])
     ack, hlc = int(manifest["ack"]), int(manifest["hlc"])
-    conn.execute(f"ATTACH ':memory:' AS {IN}")
-    try:
+    encoding = (manifest.get("payload") or {}).get("encoding", images.PLAIN)  # kits: PLAIN
+    with contextlib.ExitStack() as attached:
         try:
-            images.deserialize(conn, IN, payload)
+            attached.enter_context(images.Payload(conn, IN, db.path.parent, encoding, payload))
         except sqlite3.DatabaseError:
             raise BundleRefused("altered", "the decrypted contents are not a database") from None
+        except OSError as exc:
+            raise SyncError(f"{path.name}: {cannot_write(db.path.parent, exc)}") from None
         size = len(payload)
         del payload
         local, incoming, graves = _check_payload(db, header)
@@ -293,8 +296,6 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
                 f"{path.name} cannot be merged: {exc} (a record of the bundle clashes with a "
                 "different local record, for example the same roster imported on two laptops:"
                 " import a roster at HQ only); nothing was imported") from None
-    finally:
-        conn.execute(f"DETACH {IN}")
     message = "; ".join([f"{stats.changes:,} changes applied", *notices])
     return ImportOutcome(str(path), "applied", message=message,
                          sender=peer.station, changes=stats.changes, rows=stats.rows,

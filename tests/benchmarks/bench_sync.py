@@ -10,10 +10,17 @@ SQLite runs at that commit):
 2. The station sends HQ a campaign's worth of work: 400,000 intakes, 200,000 tickets and
    400,000 residents whose card status changed (1,000,000 changes), merged into HQ's database
    that holds the roster.
+
+Beside each merge, the same run's baseline: the same bundle merged into an unencrypted copy of
+the same database (made by ``sqlcipher_export`` just before), run right after it, and the
+ratio; and the CPU time of each (``os.times``: user + system), which a loaded machine changes
+less than the wall time. The bar for a merge is SPEC §7's 15 s; issue 25 asks ≤ 10 s on the
+project's machine, quiet, so that a slower laptop keeps within 15 s.
 """
 
 from __future__ import annotations
 
+import os
 import time
 from pathlib import Path
 
@@ -21,7 +28,7 @@ from run import bench_lead
 
 
 def _fresh(path: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
+    for suffix in ("", "-wal", "-shm", "-key", "-steps"):
         Path(f"{path}{suffix}").unlink(missing_ok=True)
     return path
 
@@ -54,15 +61,44 @@ def _campaign(db, intakes: int, tickets: int, updates: int) -> int:
     return intakes + tickets + updates + 1 + len(booked)
 
 
-def _timed_import(ctx, db, bundle: Path, label: str) -> None:
+def _plain_copy(db, path: Path):
+    """An unencrypted copy of ``db`` (the same keys, peers and rows): the baseline."""
+    from station_app.storage import Database, keys
+
+    _fresh(path)
+    db.conn.execute("ATTACH DATABASE ? AS plain KEY ''", (str(path),))
+    try:
+        db.conn.execute("SELECT sqlcipher_export('plain')")
+    finally:
+        db.conn.execute("DETACH plain")
+    return Database.open(path, key=keys.PLAIN)
+
+
+def _merge(db, bundle: Path) -> tuple[object, float, float]:
+    """(outcome, wall seconds, CPU seconds) of importing ``bundle``."""
     from station_app.sync import import_bundle
 
-    start = time.perf_counter()
-    outcome = import_bundle(db, bundle, operator=bench_lead(db))
-    seconds = time.perf_counter() - start
+    lead = bench_lead(db)
+    cpu, start = os.times(), time.perf_counter()
+    outcome = import_bundle(db, bundle, operator=lead)
+    seconds, end = time.perf_counter() - start, os.times()
+    return outcome, seconds, (end.user - cpu.user) + (end.system - cpu.system)
+
+
+def _timed_import(ctx, db, bundle: Path, label: str, plain) -> None:
+    from station_app.sync import import_bundle
+
+    outcome, seconds, cpu = _merge(db, bundle)
     rev = db.meta("rev")
-    ctx.report(f"{label}: merge {outcome.changes:,} changes", seconds, "s", "≤ 15 s",
-               seconds <= 15)
+    ctx.report(f"{label}: merge {outcome.changes:,} changes", seconds, "s",
+               "≤ 15 s (≤ 10 s here)", seconds <= 15)
+    ctx.report(f"{label}: its CPU time", cpu, "s", "-")
+    base, base_seconds, base_cpu = _merge(plain, bundle)
+    assert base.changes == outcome.changes, (base.changes, outcome.changes)
+    ctx.report(f"{label}: the same into a plain database", base_seconds, "s", "-")
+    ctx.report(f"{label}: its CPU time", base_cpu, "s", "-")
+    ctx.report(f"{label}: encrypted / plain (CPU: {cpu / base_cpu:.2f}×)",
+               seconds / base_seconds, "×", "-")
     start = time.perf_counter()
     again = import_bundle(db, bundle, operator=bench_lead(db))
     seconds = time.perf_counter() - start
@@ -98,7 +134,10 @@ def run(ctx) -> None:
     ctx.report(f"roster to a new station: export {sent.changes:,} changes",
                time.perf_counter() - start, "s", "-")
     ctx.report("roster to a new station: bundle size", sent.size / 1e6, "MB", "-")
-    _timed_import(ctx, station, bundle, "roster to a new station")
+    plain = _plain_copy(station, ctx.data / "bench-sync-station-plain.sqlite3")
+    _timed_import(ctx, station, bundle, "roster to a new station", plain)
+    plain.close()
+    _fresh(plain.path)
 
     # 2. A campaign's work, station -> HQ.
     made = _campaign(station, intakes=400_000, tickets=200_000, updates=400_000)
@@ -107,7 +146,10 @@ def run(ctx) -> None:
     sent = export_bundle(station, bundle, to="BENCH01", operator=bench_lead(station))
     ctx.report(f"campaign to HQ: export {sent.changes:,} changes ({made:,} made)",
                time.perf_counter() - start, "s", "-")
-    _timed_import(ctx, hq, bundle, "campaign to HQ")
+    plain = _plain_copy(hq, ctx.data / "bench-sync-hq-plain.sqlite3")
+    _timed_import(ctx, hq, bundle, "campaign to HQ", plain)
+    plain.close()
+    _fresh(plain.path)
     aside = hq.scalar("SELECT count(*) FROM sync_set_aside")
     ctx.report("campaign to HQ: records kept aside (a station may not make them)", aside, "",
                "0", aside == 0)
