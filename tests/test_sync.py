@@ -132,6 +132,36 @@ def test_roster_reaches_a_station_and_a_repeat_is_recognised(sites):
     assert snapshot(xa01) == before
 
 
+def test_a_bulk_merge_puts_back_every_index_and_guard(sites, monkeypatch):
+    """A big merge into a database it has to itself drops indexes and lifts the guard
+    triggers while it writes (sync/merge.py); here every table counts as big. Afterwards the
+    schema is as before, the rows as at the sender, and a write that bypasses change recording
+    is refused again."""
+    from station_app.core.sqlite import sqlite3
+    from station_app.sync import merge
+
+    monkeypatch.setattr(merge, "BULK_MIN_ROWS", 1)
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    schema = "SELECT type, name, sql FROM sqlite_master ORDER BY type, name"
+    before = {db.station: db.conn.execute(schema).fetchall() for db in (hq, xa01)}
+    assert send(hq, xa01, folder, "roster").rows["residents"] > 100
+    ids = [r[0] for r in xa01.conn.execute("SELECT id FROM residents ORDER BY id LIMIT 40")]
+    with xa01.write("edit", "test") as w:  # rows HQ holds, changed here: an update at HQ
+        w.update_many("residents", ("card_status",), [("has_card", i) for i in ids])
+    assert send(xa01, hq, folder, "back").rows["residents"] == 40
+    for db in (hq, xa01):
+        assert db.conn.execute(schema).fetchall() == before[db.station]
+        assert db.scalar("PRAGMA integrity_check") == "ok"
+        with pytest.raises(sqlite3.IntegrityError, match="bypasses change recording"):
+            db.conn.execute("UPDATE residents SET card_status = 'needs_card' WHERE id = ?",
+                            (ids[0],))
+        with pytest.raises(sqlite3.IntegrityError, match="bypasses change recording"):
+            db.conn.execute("INSERT INTO areas (id, kind, name, name_fold, rev, ver)"
+                            " VALUES ('X1', 'village', 'X', 'x', 1, '0.X')")
+    for table in ("areas", "households", "residents"):
+        assert content(xa01)[table] == content(hq)[table]
+
+
 def test_merged_rows_get_a_local_rev_and_travel_on_through_hq(sites):
     hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
     send(hq, xa01, folder, "1")

@@ -16,8 +16,11 @@ Speed: the update clause sets only the columns that differ in at least one winni
 by one join first), so indexes on columns that did not change are not touched; and an index
 that a merge would rewrite for at least a quarter of its table is dropped and built again
 afterwards (sorted building beats that many single updates), except an index led by ``rev``,
-where every merged row lands at the end. Both are inside the transaction; in steps, indexes
-are kept up to date instead (building one holds the write lock for seconds).
+where every merged row lands at the end; the guard triggers of a table (storage/migrations:
+guard_table) are lifted while a bulk merge writes it, since a row trigger on INSERT makes
+SQLite stage the whole SELECT in a temporary table first. All of it is inside the one
+transaction; in steps, indexes and guards are kept instead (building an index holds the write
+lock for seconds).
 """
 
 from __future__ import annotations
@@ -198,6 +201,15 @@ def _indexes(conn, name: str) -> list[tuple[str, str]]:
         " AND sql IS NOT NULL", (name,))]
 
 
+def _guards(conn, name: str) -> list[tuple[str, str]]:
+    """(name, sql) of the triggers that refuse an INSERT or UPDATE of the table outside
+    ``Database.write()`` (storage/migrations: guard_table)."""
+    return [(r[0], r[1]) for r in conn.execute(
+        "SELECT name, sql FROM main.sqlite_master WHERE type = 'trigger' AND tbl_name = ?"
+        " AND name IN (?, ?)", (name, f"{name}_must_record_insert",
+                               f"{name}_must_record_update"))]
+
+
 def _leading_column(conn, index: str) -> str | None:
     row = conn.execute(f"PRAGMA main.index_info({_q(index)})").fetchone()
     return row[2] if row else None
@@ -233,6 +245,11 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
                 rebuild.append((idx_name, sql))
     for idx_name, _ in rebuild:
         conn.execute(f"DROP INDEX main.{_q(idx_name)}")
+    # The guards against writes that bypass Database.write() (this one writes rev and ver
+    # itself), lifted for a bulk merge and put back as they were before it commits.
+    guards = _guards(conn, name) if incoming >= BULK_MIN_ROWS and not steps.stepped else []
+    for guard, _ in guards:
+        conn.execute(f"DROP TRIGGER main.{_q(guard)}")
 
     col_list = ", ".join(_q(c) for c in cols)
     sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
@@ -262,6 +279,6 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
                 f" WHERE r.id = graves.id AND r.ver > graves.ver){part.replace('n.id', 'id')}",
                 (name, *bounds))
         steps.pause(storage_steps.BATCH_ROWS)
-    for _, sql in rebuild:
+    for _, sql in [*rebuild, *guards]:
         conn.execute(sql)
     return written
