@@ -1,6 +1,6 @@
 """The intake desk driven by the keyboard alone, as a desk works: every key goes to the widget
 that has the focus (never straight to a chosen widget), and the keys of each desk task are
-counted (the counts are in the README)."""
+counted (the counts are in docs/user-guide.md)."""
 
 from __future__ import annotations
 

@@ -1,6 +1,6 @@
-"""The lead's tasks by keyboard from the home page, keys counted (issue 23; README "Keys per
-lead task"): every key is sent where the focus is, an Alt key presses its button as a person's
-would (the click comes a moment later)."""
+"""The lead's tasks by keyboard from the home page, keys counted (issue 23; docs/user-guide.md
+"Keys per lead task"): every key is sent where the focus is, an Alt key presses its button as a
+person's would (the click comes a moment later)."""
 
 from __future__ import annotations
 

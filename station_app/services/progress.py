@@ -2,7 +2,7 @@
 achieved against the rate each deadline needs, the projected finish, and the villages (at HQ
 also the communes and stations) that will miss a deadline.
 
-How people are counted (also in README):
+How people are counted (also in docs/cli.md, "Progress report"):
 
 - A resident belongs to the first deadline (in date order) whose age group holds their age *on
   that deadline's day*: whole years, a year-only birth date counting as 1 January. Each person
@@ -296,7 +296,7 @@ def _ranked(rows: list[dict]) -> list[dict]:
 def progress(db: Database, operator: Operator | None, day: dt.date | str | None = None,
              campaign: str | None = None, cache: ProgressCache | None = None,
              clamp: bool = False) -> dict:
-    """The progress figures on ``day`` (default today), as plain data (see README for names).
+    """The progress figures on ``day`` (default today), as plain data (see docs/cli.md for names).
     ``clamp`` (a dashboard): a day outside the campaign gives its first or last day's figures
     instead of ReportError."""
     authorize(db, operator, "report.view")
