@@ -8,18 +8,15 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,7 +24,7 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_moment
 from station_app.services import backups as B
 from station_app.services import wipe as W
-from station_app.ui.floor_models import RecordTableModel
+from station_app.ui.floor_models import RecordTableModel, record_table
 from station_app.ui.messages import explain
 
 
@@ -61,13 +58,7 @@ class BackupsScreen(QWidget):
             ("size", self.tr("Size"), lambda r: f"{r['size'] / 1e6:.1f} MB"),
             ("name", self.tr("File"), None),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.restore = QPushButton(self.tr("Restore the selected backup…"))
         self.restore.clicked.connect(self._restore)
         self.message = QLabel()

@@ -20,9 +20,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.sessions import BookingCancelled, book_villages, village_summary
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain, translated
-from station_app.ui.sessions_screen import day_text, record_table
+from station_app.ui.sessions_screen import day_text
 
 
 class BookingScreen(QWidget):

@@ -31,9 +31,8 @@ from station_app.services.sessions import (
     parse_milestone,
     set_milestones,
 )
-from station_app.ui.floor_models import Judge, RecordTableModel, say
+from station_app.ui.floor_models import Judge, RecordTableModel, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sessions_screen import record_table
 
 DEADLINE_ROWS = 4
 IN_FORCE = "#e8f5e9"  # the background of the campaign that progress and booking use

@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from station_app.core.dates import show_date, show_moment
 from station_app.services.conflicts import decided_conflicts, list_conflicts, resolve_conflict
-from station_app.ui.floor_models import RecordTableModel, Wanted, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sync_screen import table_view
 
 
 class ConflictsScreen(QWidget):
@@ -36,7 +35,7 @@ class ConflictsScreen(QWidget):
             ("stations", self.tr("Collected at"),
              lambda c: ", ".join(i["station"] for i in c["intakes"])),
         ], parent=self)
-        self.list = table_view(self.conflicts)
+        self.list = record_table(self.conflicts)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.count = QLabel()
 
@@ -68,7 +67,7 @@ class ConflictsScreen(QWidget):
             ("reason", self.tr("Reason"), None),
         ], parent=self)
         log = QGroupBox(self.tr("Decisions taken"))
-        QVBoxLayout(log).addWidget(table_view(self.decided))
+        QVBoxLayout(log).addWidget(record_table(self.decided))
 
         top = QHBoxLayout()
         left = QVBoxLayout()

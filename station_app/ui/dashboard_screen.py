@@ -29,7 +29,6 @@ from PySide6.QtCharts import (
 from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
     QHeaderView,
@@ -37,7 +36,6 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,7 +46,7 @@ from station_app.printing.report_pdf import WritingStopped
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
 from station_app.services.reports import missing_to_write, write_missing_file, write_report
 from station_app.services.sessions import campaign_in_force
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import RecordTableModel, point_font, record_table, say
 from station_app.ui.messages import explain
 
 REFRESH_MS = 5000  # how often a shown dashboard checks for changes
@@ -98,19 +96,6 @@ class Card(QFrame):
     def set(self, text: str, colour: str | None = None) -> None:
         self.value.setText(text)
         self.value.setStyleSheet(f"color: {colour};" if colour else "")
-
-
-def _table(model: RecordTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
 
 
 class DashboardScreen(QWidget):
@@ -172,7 +157,7 @@ class DashboardScreen(QWidget):
             ("on_track", self.tr("On track"),
              lambda r: self.tr("yes") if r["on_track"] else self.tr("no")),
         ], colour=lambda r: None if r["on_track"] else LAGGARD, parent=self)
-        self.deadlines_view = _table(self.deadlines)
+        self.deadlines_view = record_table(self.deadlines)
         self.deadlines_view.setObjectName("deadlines")
         self.deadlines_view.horizontalHeader().setSectionResizeMode(
             QHeaderView.ResizeMode.Stretch)
@@ -197,11 +182,8 @@ class DashboardScreen(QWidget):
         for key, model, title in (("villages", self.villages, self.tr("Villages")),
                                   ("communes", self.communes, self.tr("Communes")),
                                   ("stations", self.stations, self.tr("Stations"))):
-            view = _table(model)
+            view = record_table(model, stretch=1)
             view.setObjectName(f"rank_{key}")
-            header = view.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             self.views[key] = view
             if key == "villages" or ctx.db.is_hq:
                 self.rankings.addTab(view, title)

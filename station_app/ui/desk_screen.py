@@ -16,7 +16,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,7 +34,7 @@ from station_app.core.dates import show_date
 from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
-from station_app.ui.floor_models import RecordTableModel, point_font, queue_label, say
+from station_app.ui.floor_models import RecordTableModel, point_font, queue_label, record_table, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label
 from station_app.ui.roster_screen import SEARCH_DELAY_MS
@@ -73,12 +72,8 @@ class PeopleTable(QTableView):
     def __init__(self, screen: DeskScreen):
         super().__init__()
         self.screen = screen
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
+        record_table(None, view=self)
         self.setAlternatingRowColors(True)
-        self.horizontalHeader().setStretchLastSection(True)
         self.setTabKeyNavigation(False)  # Tab leaves the list (to the note field)
 
     def setModel(self, model) -> None:

@@ -1,14 +1,16 @@
-"""Shared pieces of the station-floor screens: a small table model over a list of records
-(dicts) with column keys, headers and a formatter, rows replaced as a whole when fresh data
-arrives; a font of a given point size; a screen's one-line message in the colour of its kind."""
+"""Shared pieces of the screens: a small table model over a list of records (dicts) with column
+keys, headers and a formatter, rows replaced as a whole when fresh data arrives, and the one
+set-up of a read-only table of records (``record_table``); a font of a given point size; a
+screen's one-line message in the colour of its kind."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
 _SAY_COLOURS = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1", "warn": "#e65100"}
 
@@ -17,6 +19,31 @@ def say(label, text: str, kind: str) -> None:
     """``text`` on a screen's message label, in bold, coloured as ``kind`` (ok, error, info, warn)."""
     label.setStyleSheet(f"color: {_SAY_COLOURS[kind]}; font-weight: bold;")
     label.setText(text)
+
+
+def record_table(model: QAbstractItemModel | None, stretch: int | None = None,
+                 view: QTableView | None = None) -> QTableView:
+    """A read-only table of records, set up as every screen's: whole rows selected one at a
+    time, no row numbers, texts cut rather than wrapped, columns sized to the rows in view (a
+    table of thousands stays fast) and column ``stretch`` (by default the last) taking the room
+    left. ``view``: a table of one's own (a subclass, a QTableWidget) to set up instead of a new
+    QTableView; ``model`` None leaves its model as it is."""
+    view = view if view is not None else QTableView()
+    if model is not None:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 def point_font(points: int, bold: bool = False) -> QFont:

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QImage, QPainter, QPixmap, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from station_app.core.dates import show_moment
 from station_app.printing.pdfwriter import qr_matrix
 from station_app.services import hall
 from station_app.sync.hall_tls import show_fingerprint
-from station_app.ui.floor_models import RecordTableModel, Wanted
+from station_app.ui.floor_models import RecordTableModel, Wanted, record_table
 from station_app.ui.messages import explain
 
 QR_PX = 200
@@ -83,11 +81,7 @@ class HallScreen(QWidget):
             ("left_at", self.tr("Status"),
              lambda r: self.tr("Removed") if r["left_at"] else self.tr("Served")),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.wanted = Wanted(self.table, self.model, lambda r, label: r["label"] == label)
         self.remove = QPushButton(self.tr("Remove the selected laptop"))

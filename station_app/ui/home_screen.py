@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,7 +17,7 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date, show_moment
 from station_app.services.home import home
 from station_app.services.progress import ProgressCache
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import RecordTableModel, point_font, record_table, say
 from station_app.ui.keys import menu_letters, with_alt_key
 from station_app.ui.messages import explain
 
@@ -42,15 +39,8 @@ class HomeScreen(QWidget):
             ("checked_in", self.tr("Checked in"), None),
             ("collected", self.tr("Collected"), None),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.sessions)
+        self.table = record_table(self.sessions, stretch=1)
         self.table.setTabKeyNavigation(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.no_session = QLabel(self.tr("No session today."))
         self.no_session.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message = QLabel()

@@ -28,14 +28,13 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.sync import set_aside_records
-from station_app.ui.floor_models import RecordTableModel, Wanted, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, record_table, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.sync_screen import (
     ConfirmBar,
     EnrolFlow,
     ImportBox,
     count,
-    table_view,
 )
 
 _KINDS = {"campaigns": QT_TRANSLATE_NOOP("HqScreen", "campaign"),
@@ -72,7 +71,7 @@ class HqScreen(QWidget):
              lambda r: self.tr("revoked %1").replace("%1", show_moment(r["revoked_at"]))
              if r["revoked_at"] else self.tr("enrolled %1").replace("%1", show_moment(r["enrolled_at"]))),
         ], colour=lambda r: "#eeeeee" if r["revoked_at"] else None, parent=self)
-        self.table = table_view(self.stations)
+        self.table = record_table(self.stations)
         self.wanted = Wanted(self.table, self.stations, lambda r, code: r["station"] == code)
         self.enrol = QPushButton(self.tr("Enrol a station…"))
         self.revoke = QPushButton(self.tr("Revoke the selected station…"))
@@ -115,7 +114,7 @@ class HqScreen(QWidget):
              + (" " + self.tr("(deleted)") if r["deleted"] else "")),
             ("reason", self.tr("Why"), lambda r: translated(r["explained"])),
         ], parent=self)
-        self.aside_view = table_view(self.aside)
+        self.aside_view = record_table(self.aside)
         self.aside_box = QGroupBox(self.tr("Set aside from the stations' bundles"))
         QVBoxLayout(self.aside_box).addWidget(self.aside_view)
         below = QHBoxLayout()

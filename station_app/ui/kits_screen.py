@@ -25,9 +25,9 @@ from PySide6.QtWidgets import (
 
 from station_app.core.dates import show_moment
 from station_app.services.kits import KIT_SUFFIX, list_kits, villages_to_serve, write_kit
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sync_screen import count, table_view
+from station_app.ui.sync_screen import count
 
 
 class KitsScreen(QWidget):
@@ -75,7 +75,7 @@ class KitsScreen(QWidget):
         ], colour=lambda r: "#eeeeee" if r["state"] == "expired" else None, parent=self)
         list_box = QGroupBox(self.tr("Kits written"))
         inner = QVBoxLayout(list_box)
-        inner.addWidget(table_view(self.kits))
+        inner.addWidget(record_table(self.kits))
 
         layout = QHBoxLayout(self)
         layout.addWidget(form_box, 1)

@@ -19,14 +19,12 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
     QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,7 +33,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,7 +46,7 @@ from station_app.services.letters import (
     record_delivery,
 )
 from station_app.services.sessions import list_sessions
-from station_app.ui.floor_models import RecordTableModel, Wanted, point_font, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, point_font, record_table, say
 from station_app.ui.messages import explain
 
 PREVIEW_PAGES = 2  # pages shown side by side after a batch is written
@@ -111,18 +108,6 @@ def print_pdf(printer: QPrinter, path: Path, progress) -> int:
         if painter.isActive():
             painter.end()
         document.close()
-
-
-def _table(model: RecordTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return view
 
 
 class LettersScreen(QWidget):
@@ -450,7 +435,7 @@ class DeliveryScreen(QWidget):
             ("delivered", self.tr("Delivered"), None),
             ("not_delivered", self.tr("Not delivered"), None),
         ], colour=lambda r: "#fff3e0" if r["not_delivered"] else None, parent=self)
-        self.table = _table(self.model)
+        self.table = record_table(self.model, stretch=0)
         self.wanted = Wanted(self.table, self.model, lambda r, v: r["village_id"] == v)
 
         box = QGroupBox(self.tr("Stubs handed back"))

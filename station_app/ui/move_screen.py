@@ -28,9 +28,9 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date
 from station_app.services.letters import print_move_notices
 from station_app.services.sessions import list_sessions, move_session, spread_session
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sessions_screen import day_text, record_table
+from station_app.ui.sessions_screen import day_text
 
 
 def notices_path(folder: Path, session: dict) -> Path:

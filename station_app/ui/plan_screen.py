@@ -22,9 +22,8 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date
 from station_app.services.planning import PlanError, accept_plan, missing_text, plan
 from station_app.services.progress import ReportError
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sessions_screen import record_table
 
 LAGGARD = "#fde2e1"
 PROPOSED = "#e3f2e1"

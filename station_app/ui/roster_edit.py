@@ -9,13 +9,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -34,6 +32,7 @@ from station_app.services.roster_edits import (
     resident_for_edit,
     villages,
 )
+from station_app.ui.floor_models import record_table
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label, gender_label
 from station_app.ui.workers import Worker
@@ -133,12 +132,7 @@ class ResidentDialog(QDialog):
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"),
              self.tr("After")])
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        record_table(None, view=self.history)
         self.history_title = QLabel(self.tr("History of this resident"))
         self.message = QLabel()
         self.message.setObjectName("editMessage")

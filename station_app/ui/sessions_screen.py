@@ -8,17 +8,14 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,7 +32,7 @@ from station_app.services.sessions import (
     parse_hours,
     week_specs,
 )
-from station_app.ui.floor_models import Judge, RecordTableModel, say
+from station_app.ui.floor_models import Judge, RecordTableModel, record_table, say
 from station_app.ui.messages import explain
 
 
@@ -43,23 +40,6 @@ def day_text(day: str) -> str:
     """'Thứ Bảy 06/09/2025' / 'Saturday 06/09/2025': the weekday in the interface language."""
     weekday = dt.date.fromisoformat(day).isoweekday()
     return f"{QLocale().dayName(weekday, QLocale.FormatType.LongFormat)} {show_date(day)}"
-
-
-def record_table(model: RecordTableModel, stretch: int | None = None) -> QTableView:
-    """A read-only table of records, one row selected at a time."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(0)  # sized on the rows in view: thousands stay fast
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class SessionsScreen(QWidget):

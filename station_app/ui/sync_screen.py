@@ -14,18 +14,15 @@ from pathlib import Path
 from PySide6.QtCore import QCoreApplication, QLocale, QStorageInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -44,7 +41,7 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.sync import ensure_keys, fingerprint
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.keys import menu_letters, mnemonic, with_alt_key
 from station_app.ui.messages import explain, translated
 
@@ -108,19 +105,6 @@ class VolumeBox(QComboBox):
                 self.addItem(self.chosen, self.chosen)
             self.setCurrentIndex(self.findData(self.chosen))
         self.blockSignals(False)
-
-
-def table_view(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
 
 
 class ConfirmBar(QFrame):
@@ -193,7 +177,7 @@ class ImportBox(QGroupBox):
             ("reason", self.tr("Reason"), lambda r: translated(r.reason) if r.reason else ""),
         ], colour=lambda r: "#ffebee" if r.status in ("refused", "cancelled") else None,
             parent=self)
-        self.table = table_view(self.results)
+        self.table = record_table(self.results)
         buttons = QHBoxLayout()
         buttons.addWidget(self.one)
         buttons.addWidget(self.folder)
@@ -399,7 +383,7 @@ class SyncScreen(QWidget):
             ("reason", self.tr("Reason"), lambda r: translated(r["reason"]) if r["reason"] else ""),
         ], colour=lambda r: "#ffebee" if r["status"] in ("refused", "cancelled") else None,
             parent=self)
-        self.history_view = table_view(self.history)
+        self.history_view = record_table(self.history)
         log = QGroupBox(self.tr("Bundles sent, received and refused"))
         QVBoxLayout(log).addWidget(self.history_view)
 

@@ -14,17 +14,14 @@ import time
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from station_app.ui.floor_models import (
     RecordTableModel,
     point_font,
     queue_label,
+    record_table,
     say,
     what_to_bring,
 )
@@ -155,17 +153,9 @@ class TicketScreen(QWidget):
             ("printed", self.tr("Print"), self._paper_label),
         ], colour=lambda r: "#ffd6d6" if self.print_state.get(r["id"]) == "failed" else None,
             parent=self)
-        self.table = QTableView()
+        self.table = record_table(self.model, stretch=2)
         self.table.setObjectName("lastTickets")
-        self.table.setModel(self.model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(lambda index: self._show(self.model.record(index.row())))
 
         left = QVBoxLayout()
