@@ -110,7 +110,18 @@ class DashboardScreen(QWidget):
         self._loading = False
         self._again = False
         self.locale_ = QLocale()
+        self._build_figures()
+        self._build_deadlines()
+        self._build_chart()
+        legend = self._build_rankings(ctx)
+        files = self._build_file_buttons()
+        self._lay_out(legend, files)
 
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def _build_figures(self) -> None:
         # when there is no campaign (or it cannot be counted yet)
         self.empty = QLabel()
         self.empty.setObjectName("dashboardEmpty")
@@ -141,6 +152,7 @@ class DashboardScreen(QWidget):
             ("finish", self.tr("Projected finish")),
         )}
 
+    def _build_deadlines(self) -> None:
         self.deadlines = RecordTableModel([
             ("ages", self.tr("Ages"), None),
             ("date", self.tr("Deadline"), lambda r: show_date(r["date"])),
@@ -164,7 +176,9 @@ class DashboardScreen(QWidget):
         self.deadlines_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.deadlines_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self._build_chart()
+    def _build_rankings(self, ctx) -> QLabel:
+        """The villages (at HQ also the communes and the stations) worst first; returns the
+        legend under them."""
         self.rankings = QTabWidget()
         self.villages = self._ranking(self._area_columns(self.tr("Village")))
         self.communes = self._ranking(self._area_columns(self.tr("Commune")))
@@ -190,7 +204,9 @@ class DashboardScreen(QWidget):
         legend = QLabel(self.tr("Worst first. Red: will miss a deadline at its pace so far "
                                 "(behind: people still to collect then)."))
         legend.setWordWrap(True)
+        return legend
 
+    def _build_file_buttons(self) -> QHBoxLayout:
         # the files
         self.file_buttons: dict[str, QPushButton] = {}
         files = QHBoxLayout()
@@ -228,7 +244,9 @@ class DashboardScreen(QWidget):
         files.addWidget(self.message, 1)
         files.addWidget(self.open_file)
         files.addWidget(self.open_folder)
+        return files
 
+    def _lay_out(self, legend: QLabel, files: QHBoxLayout) -> None:
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card, 1)
@@ -256,10 +274,6 @@ class DashboardScreen(QWidget):
         outer.addLayout(files)
         self.notes.hide()
         self._set_writable(False)
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
 
     def _build_chart(self) -> None:
         self.chart = QChart()

@@ -168,7 +168,16 @@ class DeskScreen(QWidget):
         self._recorded: dict[tuple, dict] = {}  # (ticket, resident) -> the intake just recorded
         self.pending: tuple[str, PeopleTable | None] | None = None  # an outcome awaiting its reason
         self._advance = False  # after recording on the list, select the next person
+        bar = self._build_desk_bar(ctx)
+        head = self._build_ticket_head()
+        self._build_people_tables(ctx)
+        keys = self._build_outcome_keys()
+        self._build_search_and_messages()
+        self._lay_out(bar, head, keys)
+        self._start_search_and_timer()
+        self.load()
 
+    def _build_desk_bar(self, ctx) -> QHBoxLayout:
         # desk and actions
         self.desk = QComboBox()
         self.desk.addItems(DESKS)
@@ -200,6 +209,11 @@ class DeskScreen(QWidget):
             shortcut.activated.connect(lambda a=action: self.act(a))
             self.actions[action] = button
             bar.addWidget(button)
+        self._add_transfer_and_number(bar)
+        return bar
+
+    def _add_transfer_and_number(self, bar: QHBoxLayout) -> None:
+        """Transfer the ticket to another desk; call a number, or bring a no-show back."""
         self.to_desk = QComboBox()
         self.to_desk.addItems(DESKS)
         self.to_desk.setEditable(True)
@@ -229,6 +243,7 @@ class DeskScreen(QWidget):
         bar.addWidget(self.reactivate)
         bar.addStretch(1)
 
+    def _build_ticket_head(self) -> QFrame:
         # the current ticket
         self.number = QLabel("—")
         self.number.setObjectName("deskNumber")
@@ -244,7 +259,10 @@ class DeskScreen(QWidget):
         hl = QHBoxLayout(head)
         hl.addWidget(self.number)
         hl.addWidget(self.ticket_info, 1)
+        return head
 
+    def _build_people_tables(self, ctx) -> None:
+        """The household's members on the ticket, and the search's results."""
         columns = [
             ("full_name", self.tr("Full name"), None),
             ("date_of_birth", self.tr("Date of birth"),
@@ -273,6 +291,8 @@ class DeskScreen(QWidget):
         self.results_view.setModel(self.results)
         self.target = self.members_view
 
+    def _build_outcome_keys(self) -> QHBoxLayout:
+        """The note field and a button per outcome (1-4, Ctrl+1-4)."""
         self.note = NoteField(self)
         self.note.setPlaceholderText(self.tr("Reason or note for the outcome (needed for "
                                              "rejected and referred)"))
@@ -288,7 +308,9 @@ class DeskScreen(QWidget):
             shortcut.activated.connect(lambda o=outcome: self.record(o))
             self.outcome_buttons[outcome] = button
             keys.addWidget(button)
+        return keys
 
+    def _build_search_and_messages(self) -> None:
         self.message = QLabel()
         self.message.setObjectName("deskMessage")
         self.message.setWordWrap(True)
@@ -304,6 +326,7 @@ class DeskScreen(QWidget):
         self.search.setMinimumHeight(34)
         self.search_status = QLabel()
 
+    def _lay_out(self, bar: QHBoxLayout, head: QFrame, keys: QHBoxLayout) -> None:
         left = QVBoxLayout()
         left.addWidget(head)
         left.addWidget(QLabel(self.tr("Household members on this ticket (keys 1–4 record the "
@@ -324,6 +347,8 @@ class DeskScreen(QWidget):
         layout.addWidget(self.today)
         layout.addLayout(body, 1)
 
+    def _start_search_and_timer(self) -> None:
+        """Search as you type, the refresh timer, and Tab's order through the screen."""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -337,7 +362,6 @@ class DeskScreen(QWidget):
         self.setTabOrder(self.members_view, self.note)
         self.setTabOrder(self.note, self.search)
         self.setTabOrder(self.search, self.results_view)
-        self.load()
 
     # -- state ------------------------------------------------------------------------------
     @property

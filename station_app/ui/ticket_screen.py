@@ -63,7 +63,15 @@ class TicketScreen(QWidget):
         self._last_scan: tuple[str, float] = ("", 0.0)
         self.current: dict | None = None  # the ticket shown on the right
         self.print_state: dict[str, str] = {}  # ticket id -> 'printing' | 'printed' | 'failed'
+        self._build_scan_field()
+        self._build_queue_buttons()
+        panel = self._build_ticket_card()
+        self._build_todays_tickets()
+        self._lay_out(panel)
+        self._start_keys_and_timer()
+        self.refresh()
 
+    def _build_scan_field(self) -> None:
         # scan field
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
@@ -79,6 +87,7 @@ class TicketScreen(QWidget):
         self.message.setFont(point_font(12))
         self.message.setMinimumHeight(28)
 
+    def _build_queue_buttons(self) -> None:
         # one large button per queue, once the queues are read
         self.buttons: dict[str, QPushButton] = {}
         self.grid = QGridLayout()
@@ -87,6 +96,7 @@ class TicketScreen(QWidget):
         self.waiting.setFont(point_font(12))
         self.waiting.setWordWrap(True)
 
+    def _build_ticket_card(self) -> QFrame:
         # the last ticket, or the card of what to bring
         self.number = QLabel("—")
         self.number.setObjectName("ticketNumber")
@@ -143,7 +153,9 @@ class TicketScreen(QWidget):
         row.addWidget(self.reprint_button)
         row.addWidget(self.bring_button)
         pv.addLayout(row)
+        return panel
 
+    def _build_todays_tickets(self) -> None:
         # today's tickets
         self.model = RecordTableModel([
             ("number", self.tr("Number"), None),
@@ -158,6 +170,7 @@ class TicketScreen(QWidget):
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.table.clicked.connect(lambda index: self._show(self.model.record(index.row())))
 
+    def _lay_out(self, panel: QFrame) -> None:
         left = QVBoxLayout()
         left.addLayout(self.grid, 1)
         left.addWidget(self.waiting)
@@ -174,6 +187,7 @@ class TicketScreen(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
 
+    def _start_keys_and_timer(self) -> None:
         for key, slot in (("F9", self.reprint), ("F10", self.toggle_bring),
                           ("Escape", self.show_ticket_card)):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -184,7 +198,6 @@ class TicketScreen(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        self.refresh()
 
     # -- focus: the scan field always has it ------------------------------------------------
     def activate(self) -> None:
