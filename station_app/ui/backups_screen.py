@@ -29,6 +29,7 @@ from station_app.services import backups as B
 from station_app.services import wipe as W
 from station_app.ui.floor_models import RecordTableModel
 from station_app.ui.messages import explain
+from station_app.ui.numbers import number, size
 
 
 def _listing(db) -> dict:
@@ -58,7 +59,7 @@ class BackupsScreen(QWidget):
         self.status.setWordWrap(True)
         self.model = RecordTableModel([
             ("taken_at", self.tr("Taken"), None),
-            ("size", self.tr("Size"), lambda r: f"{r['size'] / 1e6:.1f} MB"),
+            ("size", self.tr("Size"), lambda r: size(r["size"])),
             ("name", self.tr("File"), None),
         ], parent=self)
         self.table = QTableView()
@@ -139,7 +140,7 @@ class BackupsScreen(QWidget):
             self.status.setText(self.tr("No backup in %1 yet.").replace("%1", str(status.folder)))
         else:
             self.status.setText(self.tr("%1 backups in %2; the last taken %3.").replace(
-                "%1", str(len(listing["rows"]))).replace("%2", str(status.folder)).replace(
+                "%1", number(len(listing["rows"]))).replace("%2", str(status.folder)).replace(
                 "%3", show_moment(status.last.taken_at)))
         if listing["rows"] and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)

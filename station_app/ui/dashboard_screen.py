@@ -26,7 +26,7 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMargins, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPen
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -50,6 +50,7 @@ from station_app.services.reports import missing_to_write, write_missing_file, w
 from station_app.services.sessions import campaign_in_force
 from station_app.ui.floor_models import RecordTableModel, point_font, say
 from station_app.ui.messages import explain
+from station_app.ui.numbers import decimal, number
 
 REFRESH_MS = 5000  # how often a shown dashboard checks for changes
 CHART_DAYS = 30  # the chart shows the last 30 days of the campaign
@@ -124,7 +125,6 @@ class DashboardScreen(QWidget):
         self.written: Path | None = None
         self._loading = False
         self._again = False
-        self.locale_ = QLocale()
 
         # when there is no campaign (or it cannot be counted yet)
         self.empty = QLabel()
@@ -333,13 +333,13 @@ class DashboardScreen(QWidget):
 
     # -- numbers as the interface's language writes them --------------------------------------
     def _int(self, n) -> str:
-        return "—" if n is None else self.locale_.toString(int(n))
+        return "—" if n is None else number(n)
 
     def _rate(self, x) -> str:
-        return "—" if x is None else self.locale_.toString(float(x), "f", 1)
+        return "—" if x is None else decimal(x)
 
     def _percent(self, x) -> str:
-        return f"{self.locale_.toString(float(x), 'f', 1)} %"
+        return f"{decimal(x)} %"
 
     def _days_late(self, r: dict) -> str:
         if not r["behind"]:

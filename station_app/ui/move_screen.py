@@ -30,6 +30,7 @@ from station_app.services.letters import print_move_notices
 from station_app.services.sessions import list_sessions, move_session, spread_session
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.messages import explain
+from station_app.ui.numbers import number
 from station_app.ui.sessions_screen import day_text, record_table
 
 
@@ -170,7 +171,7 @@ class MoveScreen(QWidget):
             self.session.addItem(
                 self.tr("%1 %2–%3 · %5 booked · %4").replace("%1", day_text(s["day"]))
                 .replace("%2", s["opens"]).replace("%3", s["closes"])
-                .replace("%4", s["place"]).replace("%5", str(s["booked"])), s["id"])
+                .replace("%4", s["place"]).replace("%5", number(s["booked"])), s["id"])
         self.session.setCurrentIndex(max(self.session.findData(chosen), 0))
         self.session.blockSignals(False)
         self._session_chosen()
@@ -214,7 +215,7 @@ class MoveScreen(QWidget):
         self.tell.set_records(households)
         counts = Counter(h["village"] or "" for h in households)
         self.per_village.setText("; ".join(
-            self.tr("%1: %2 household(s)").replace("%1", v or "—").replace("%2", str(n))
+            self.tr("%1: %2 household(s)").replace("%1", v or "—").replace("%2", number(n))
             for v, n in counts.items()))
         self.refresh()
         if not households:
@@ -224,7 +225,7 @@ class MoveScreen(QWidget):
             return
         self.last_move = (session, move)
         say(self.message, self.tr("Moved: %1 household(s) to tell. Writing the notices…")
-            .replace("%1", str(len(households))), "info")
+            .replace("%1", number(len(households))), "info")
         self._write_notices(session, move)
 
     def _write_notices(self, session: dict, move: dict) -> None:
@@ -260,7 +261,7 @@ class MoveScreen(QWidget):
         self.last_move = None
         self.written = Path(printed["out"])
         say(self.message, self.tr("%1 notice(s) written: %2").replace(
-            "%1", str(printed["notices"])).replace("%2", printed["out"]), "ok")
+            "%1", number(printed["notices"])).replace("%2", printed["out"]), "ok")
         self.open_file.show()
 
     def _failed(self, exc: Exception) -> None:

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStorageInfo
+from PySide6.QtCore import QCoreApplication, QStorageInfo
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -47,11 +47,12 @@ from station_app.sync import ensure_keys, fingerprint
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.keys import menu_letters, mnemonic, with_alt_key
 from station_app.ui.messages import explain, translated
+from station_app.ui.numbers import number
 
 
 def count(n: int) -> str:
     """A number in the interface's language: 1.394 in Vietnamese, 1,394 in English."""
-    return QLocale().toString(int(n))
+    return number(n)
 
 
 def status_label(status: str) -> str:
