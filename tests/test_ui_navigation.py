@@ -10,9 +10,10 @@ import re
 
 import pytest
 import test_sync
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QAbstractListModel, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
     QFileDialog,
@@ -115,6 +116,31 @@ def other_language(texts: list[str], language: str, data: list[str]) -> list[str
     return wrong
 
 
+# a number in the other language's form: thousands grouped by ',' or a decimal point in
+# Vietnamese (6,835; 1.9), by '.' or a decimal comma in English (6.835; 1,9); dotted
+# addresses and versions (192.168.1.20, 6.11.3), times and dates are no numbers
+_OTHER_FORM = {"vi": re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])"),
+               "en": re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,])")}
+
+
+def shown_numbers(screen: QWidget) -> list[str]:
+    """Labels, buttons and the first rows of each table's cells, as shown."""
+    texts = _texts(screen)
+    for view in screen.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        root = view.rootIndex()
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+        texts += [str(model.index(r, c, root).data() or "")
+                  for r in range(min(model.rowCount(root), 40)) for c in range(columns)]
+    return texts
+
+
+def other_number_form(texts: list[str], language: str) -> list[str]:
+    return [t for t in texts if _OTHER_FORM[language].search(t)]
+
+
 def walk(qtbot, path, tmp_path, language: str, name: str, pin: str | None = None) -> dict:
     install_translators(QApplication.instance(), language)
     db = Database.open(path)
@@ -152,6 +178,8 @@ def walk(qtbot, path, tmp_path, language: str, name: str, pin: str | None = None
                                      + [win.nav.screens.tabText(i) for i in
                                         range(win.nav.screens.count())] + [win.nav.hint.text()],
                                      language, data)]
+            found += [f"number in the other form: {t!r}"
+                      for t in other_number_form(shown_numbers(screen), language)]
             if found:
                 problems[title] = found
         win.close()
@@ -257,3 +285,40 @@ def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path):
     finally:
         install_translators(QApplication.instance(), "en")
     assert wrong == []
+
+
+@pytest.mark.parametrize(("language", "thousands", "rate"), [("vi", "6.835", "1,9"),
+                                                             ("en", "6,835", "1.9")])
+def test_numbers_take_one_form_per_language(roster_db_path, qtbot, tmp_path, language,
+                                            thousands, rate):
+    """The same figures on the Home page, the Plan screen and the Dashboard, in the form of the
+    interface's language (the hand trial read 6.835 on the Dashboard, 6,835 on the Plan screen
+    and 1.9 on the Home page of the Vietnamese interface)."""
+    install_translators(QApplication.instance(), language)
+    db = Database.open(roster_db_path)
+    try:
+        win = build_window(db, language, settings(tmp_path), require_sign_in=True,
+                           worker=SyncWorker(roster_db_path))
+        qtbot.addWidget(win)
+        win.show()
+        sign_in(qtbot, win, "Trưởng trạm")
+        home = win.screens["Home"]
+        text, _urgent = home.describe({"kind": "deadline_at_risk", "ages": "14–17",
+                                       "date": "2027-06-30", "remaining": 6835,
+                                       "needed_per_day": 1.9, "achieved_per_day": 12.25})
+        assert thousands in text and rate in text and other_number_form([text], language) == []
+        open_by_keys(qtbot, win, "Plan")
+        plan = win.screens["Plan"]
+        plan.targets.set_records([{"label": "x", "kind": "deadline", "date": "2027-06-30",
+                                   "to_collect": 6835, "capacity": 6835, "expected": 6835.2,
+                                   "shortfall": 0, "sessions": [], "feasible": True,
+                                   "missing": None}])
+        cells = [plan.targets.index(0, c).data() for c in range(2, 6)]
+        assert cells == [thousands, thousands, thousands, "0"]
+        open_by_keys(qtbot, win, "Dashboard")
+        dashboard = win.screens["Dashboard"]
+        assert (dashboard._int(6835), dashboard._rate(1.9)) == (thousands, rate)
+        win.close()
+    finally:
+        db.close()
+        install_translators(QApplication.instance(), "en")
