@@ -1403,6 +1403,8 @@ VI = {
     "file, or write it a new kit":
         "bộ cài đặt đã hết hạn trước khi gói đồng bộ đầu tiên đến cấp trên: hãy đăng ký trạm bằng "
         "tệp định danh, hoặc tạo bộ cài đặt mới",
+    # issue 23, session 3: the file dialog's list, HQ's passphrase page
+    'Folder': 'Thư mục',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -16,15 +16,16 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
-    QFileDialog,
     QRadioButton,
     QTabBar,
+    QTreeView,
     QWidget,
 )
 from test_ui_languages import _data, _english_words, _texts, _vietnamese_letters
 from ui_floor_helpers import settings, sign_in
 
 from station_app.storage import Database
+from station_app.ui import files
 from station_app.ui.app import build_window, install_translators
 from station_app.ui.keys import SHOWN_KEY, mnemonic
 from station_app.ui.workers import SyncWorker
@@ -265,26 +266,39 @@ def test_alt_and_ctrl_tab_move_between_groups_and_screens(station, qtbot):
 
 
 def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path):
+    """The product's file dialog in the Vietnamese interface: its words, and what its list
+    shows of a folder and files: dates as dd/mm/yyyy hh:mm, sizes in the Vietnamese form
+    (Qt writes '7 12 2026 04:25', 'Folder', '3.91 KiB', '1 bytes')."""
     install_translators(QApplication.instance(), "vi")
+    (tmp_path / "thư mục con").mkdir()
+    (tmp_path / "a.pdf").write_bytes(b"%PDF" * 1000)
+    (tmp_path / "b.bundle").write_bytes(b"x" * 3_000_000)
+    (tmp_path / "c").write_bytes(b"x")
     try:
-        dialog = QFileDialog(None, "Lưu", str(tmp_path), "PDF (*.pdf)")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setViewMode(QFileDialog.ViewMode.Detail)
-        (tmp_path / "a.pdf").write_bytes(b"%PDF")
+        dialog = files.file_dialog(None, "Lưu", str(tmp_path), "PDF (*.pdf);;Mọi tệp (*)")
+        dialog.selectNameFilter("Mọi tệp (*)")
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.isVisible())
-        texts = _texts(dialog)
-        views = [v for v in dialog.findChildren(QWidget) if v.inherits("QTreeView")]
-        for view in views:
-            model = view.model()
-            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                      for c in range(model.columnCount())]
-        wrong = other_language([t for t in texts if t], "vi", [str(tmp_path), "PDF", "a.pdf"])
+        view = dialog.findChild(QTreeView, "treeView")
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 4)
+        texts = _texts(dialog) + [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                                  for c in range(model.columnCount())]
+        rows = {model.index(r, 0, view.rootIndex()).data():
+                [model.index(r, c, view.rootIndex()).data() for c in range(1, 4)]
+                for r in range(4)}
+        texts += [t for row in rows.values() for t in row]
+        wrong = other_language([t for t in texts if t], "vi",
+                               [str(tmp_path), "PDF", "a.pdf", "b.bundle", tmp_path.name])
         dialog.close()
     finally:
         install_translators(QApplication.instance(), "en")
     assert wrong == []
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", row[2]) for row in rows.values()), rows
+    assert rows["thư mục con"][:2] == ["", "Thư mục"]
+    assert (rows["a.pdf"][0], rows["b.bundle"][0], rows["c"][0]) == ("4 KB", "3,0 MB", "1 KB")
+    assert other_number_form(texts, "vi") == []
 
 
 @pytest.mark.parametrize(("language", "thousands", "rate"), [("vi", "6.835", "1,9"),

@@ -114,109 +114,109 @@
 <context>
     <name>BackupsScreen</name>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="48" />
+        <location filename="../../station_app/ui/backups_screen.py" line="49" />
         <source>the folder beside the database (this disk)</source>
         <translation>thư mục cạnh cơ sở dữ liệu (ổ đĩa này)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="49" />
-        <location filename="../../station_app/ui/backups_screen.py" line="99" />
+        <location filename="../../station_app/ui/backups_screen.py" line="50" />
+        <location filename="../../station_app/ui/backups_screen.py" line="100" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="53" />
+        <location filename="../../station_app/ui/backups_screen.py" line="54" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="55" />
+        <location filename="../../station_app/ui/backups_screen.py" line="56" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="60" />
+        <location filename="../../station_app/ui/backups_screen.py" line="61" />
         <source>Taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="61" />
+        <location filename="../../station_app/ui/backups_screen.py" line="62" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="62" />
+        <location filename="../../station_app/ui/backups_screen.py" line="63" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="71" />
+        <location filename="../../station_app/ui/backups_screen.py" line="72" />
         <source>Restore the selected backup…</source>
         <translation>Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="76" />
+        <location filename="../../station_app/ui/backups_screen.py" line="77" />
         <source>Backups of this station</source>
         <translation>Các bản sao lưu của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="81" />
+        <location filename="../../station_app/ui/backups_screen.py" line="82" />
         <source>Backup folder (a USB stick)</source>
         <translation>Thư mục sao lưu (một USB)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="84" />
+        <location filename="../../station_app/ui/backups_screen.py" line="85" />
         <source>newest backups kept there</source>
         <translation>bản sao lưu mới nhất được giữ lại ở đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="86" />
+        <location filename="../../station_app/ui/backups_screen.py" line="87" />
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="98" />
+        <location filename="../../station_app/ui/backups_screen.py" line="99" />
         <source>final bundle file, for HQ</source>
         <translation>tệp gói dữ liệu cuối cùng, gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="104" />
+        <location filename="../../station_app/ui/backups_screen.py" line="105" />
         <source>Write the final bundle and wipe this laptop</source>
         <translation>Xuất gói dữ liệu cuối cùng và xóa dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="107" />
+        <location filename="../../station_app/ui/backups_screen.py" line="108" />
         <source>End of the campaign</source>
         <translation>Kết thúc chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="110" />
+        <location filename="../../station_app/ui/backups_screen.py" line="111" />
         <source>Writes the final bundle for HQ (it records the wipe), then overwrites and removes from this laptop the station database, its backups and every letter, notice and report it wrote. Carry the bundle to HQ. This cannot be undone.</source>
         <translation>Xuất gói dữ liệu cuối cùng gửi cấp trên (có ghi nhận việc xóa), sau đó ghi đè và xóa khỏi máy này cơ sở dữ liệu của trạm, các bản sao lưu và mọi giấy mời, thông báo, báo cáo đã tạo. Hãy mang gói dữ liệu về cấp trên. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="118" />
+        <location filename="../../station_app/ui/backups_screen.py" line="119" />
         <location filename="../../station_app/ui/backups_screen.py" line="213" />
         <source>Final bundle</source>
         <translation>Gói dữ liệu cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="119" />
+        <location filename="../../station_app/ui/backups_screen.py" line="120" />
         <source>Type the station code %1</source>
         <translation>Nhập mã trạm %1 để xác nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="139" />
+        <location filename="../../station_app/ui/backups_screen.py" line="140" />
         <source>No backup in %1 yet.</source>
         <translation>Chưa có bản sao lưu nào trong %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="141" />
+        <location filename="../../station_app/ui/backups_screen.py" line="142" />
         <source>%1 backups in %2; the last taken %3.</source>
         <translation>%1 bản sao lưu trong %2; bản gần nhất lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="157" />
+        <location filename="../../station_app/ui/backups_screen.py" line="158" />
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
@@ -284,116 +284,116 @@
 <context>
     <name>BookingScreen</name>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="34" />
-        <location filename="../../station_app/ui/booking_screen.py" line="64" />
+        <location filename="../../station_app/ui/booking_screen.py" line="35" />
+        <location filename="../../station_app/ui/booking_screen.py" line="65" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="35" />
+        <location filename="../../station_app/ui/booking_screen.py" line="36" />
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="36" />
-        <location filename="../../station_app/ui/booking_screen.py" line="76" />
+        <location filename="../../station_app/ui/booking_screen.py" line="37" />
+        <location filename="../../station_app/ui/booking_screen.py" line="77" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="40" />
+        <location filename="../../station_app/ui/booking_screen.py" line="41" />
         <source>&amp;Add to the order →</source>
         <translation>Thêm &amp;vào thứ tự →</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="45" />
+        <location filename="../../station_app/ui/booking_screen.py" line="46" />
         <source>&amp;Up</source>
         <translation>&amp;Lên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="47" />
+        <location filename="../../station_app/ui/booking_screen.py" line="48" />
         <source>Do&amp;wn</source>
         <translation>X&amp;uống</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="49" />
+        <location filename="../../station_app/ui/booking_screen.py" line="50" />
         <source>&amp;Remove</source>
         <translation>&amp;Bỏ ra</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="51" />
+        <location filename="../../station_app/ui/booking_screen.py" line="52" />
         <source>&amp;Book these villages</source>
         <translation>Xếp lịch cho &amp;các thôn này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="53" />
+        <location filename="../../station_app/ui/booking_screen.py" line="54" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="58" />
+        <location filename="../../station_app/ui/booking_screen.py" line="59" />
         <source>Choose the villages, in the order to book them, then book them into the coming sessions' free places.</source>
         <translation>Chọn các thôn theo thứ tự cần xếp lịch, rồi xếp các hộ vào chỗ còn trống của các buổi sắp tới.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="63" />
-        <location filename="../../station_app/ui/booking_screen.py" line="71" />
+        <location filename="../../station_app/ui/booking_screen.py" line="64" />
+        <location filename="../../station_app/ui/booking_screen.py" line="72" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="65" />
-        <location filename="../../station_app/ui/booking_screen.py" line="72" />
+        <location filename="../../station_app/ui/booking_screen.py" line="66" />
+        <location filename="../../station_app/ui/booking_screen.py" line="73" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="66" />
+        <location filename="../../station_app/ui/booking_screen.py" line="67" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="67" />
+        <location filename="../../station_app/ui/booking_screen.py" line="68" />
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="68" />
+        <location filename="../../station_app/ui/booking_screen.py" line="69" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="73" />
+        <location filename="../../station_app/ui/booking_screen.py" line="74" />
         <source>Why not placed</source>
         <translation>Lý do chưa xếp được</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="77" />
+        <location filename="../../station_app/ui/booking_screen.py" line="78" />
         <source>Not placed</source>
         <translation>Chưa xếp được</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="85" />
+        <location filename="../../station_app/ui/booking_screen.py" line="86" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="86" />
+        <location filename="../../station_app/ui/booking_screen.py" line="87" />
         <source>Booking order</source>
         <translation>Thứ tự xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="179" />
+        <location filename="../../station_app/ui/booking_screen.py" line="180" />
         <source>Booking…</source>
         <translation>Đang xếp lịch…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="189" />
+        <location filename="../../station_app/ui/booking_screen.py" line="190" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="202" />
+        <location filename="../../station_app/ui/booking_screen.py" line="203" />
         <source>%1 household(s) (%2 people) booked into %3 session(s); %4 not placed; %5 already booked; %6 with nobody to book.</source>
         <translation>Đã xếp lịch %1 hộ (%2 người) vào %3 buổi; %4 hộ chưa xếp được; %5 hộ đã có lịch hẹn; %6 hộ không có ai cần hẹn.</translation>
     </message>
@@ -647,44 +647,44 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="143" />
+        <location filename="../../station_app/ui/import_dialog.py" line="142" />
         <source>Import roster: confirm the changes</source>
         <translation>Nhập danh sách: xác nhận các thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="146" />
+        <location filename="../../station_app/ui/import_dialog.py" line="145" />
         <source>File: %1
 This roster would replace %2 values the station holds. Nothing has been written yet: check them, then import or cancel.</source>
         <translation>Tệp: %1
 Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì được ghi: hãy kiểm tra, rồi nhập hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="151" />
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="151" />
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
         <source>Values replaced</source>
         <translation>Số giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="151" />
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
         <source>For example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="160" />
+        <location filename="../../station_app/ui/import_dialog.py" line="159" />
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Thêm mới: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="165" />
+        <location filename="../../station_app/ui/import_dialog.py" line="164" />
         <source>Import and replace</source>
         <translation>Nhập và thay thế</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="166" />
+        <location filename="../../station_app/ui/import_dialog.py" line="165" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -692,7 +692,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="134" />
+        <location filename="../../station_app/ui/sync_screen.py" line="138" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1133,82 +1133,82 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="415" />
+        <location filename="../../station_app/ui/letters_screen.py" line="432" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="417" />
+        <location filename="../../station_app/ui/letters_screen.py" line="434" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="427" />
+        <location filename="../../station_app/ui/letters_screen.py" line="444" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="431" />
+        <location filename="../../station_app/ui/letters_screen.py" line="448" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="432" />
+        <location filename="../../station_app/ui/letters_screen.py" line="449" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="433" />
+        <location filename="../../station_app/ui/letters_screen.py" line="450" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="434" />
+        <location filename="../../station_app/ui/letters_screen.py" line="451" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="435" />
+        <location filename="../../station_app/ui/letters_screen.py" line="452" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="440" />
+        <location filename="../../station_app/ui/letters_screen.py" line="457" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="442" />
+        <location filename="../../station_app/ui/letters_screen.py" line="459" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="443" />
+        <location filename="../../station_app/ui/letters_screen.py" line="460" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="448" />
+        <location filename="../../station_app/ui/letters_screen.py" line="465" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="478" />
+        <location filename="../../station_app/ui/letters_screen.py" line="499" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="486" />
+        <location filename="../../station_app/ui/letters_screen.py" line="507" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="496" />
+        <location filename="../../station_app/ui/letters_screen.py" line="517" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="503" />
+        <location filename="../../station_app/ui/letters_screen.py" line="524" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1216,209 +1216,209 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="191" />
+        <location filename="../../station_app/ui/desk_screen.py" line="192" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="194" />
+        <location filename="../../station_app/ui/desk_screen.py" line="195" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="195" />
+        <location filename="../../station_app/ui/desk_screen.py" line="196" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="196" />
+        <location filename="../../station_app/ui/desk_screen.py" line="197" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="197" />
+        <location filename="../../station_app/ui/desk_screen.py" line="198" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="198" />
+        <location filename="../../station_app/ui/desk_screen.py" line="199" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="212" />
+        <location filename="../../station_app/ui/desk_screen.py" line="213" />
         <source>Transfer to desk (Ctrl+T)</source>
         <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="226" />
+        <location filename="../../station_app/ui/desk_screen.py" line="227" />
         <source>Call this number</source>
         <translation>Gọi số này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="229" />
+        <location filename="../../station_app/ui/desk_screen.py" line="230" />
         <source>No-show came back</source>
         <translation>Người vắng đã quay lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="243" />
-        <location filename="../../station_app/ui/desk_screen.py" line="447" />
+        <location filename="../../station_app/ui/desk_screen.py" line="244" />
+        <location filename="../../station_app/ui/desk_screen.py" line="448" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="254" />
+        <location filename="../../station_app/ui/desk_screen.py" line="255" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="255" />
+        <location filename="../../station_app/ui/desk_screen.py" line="256" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="257" />
+        <location filename="../../station_app/ui/desk_screen.py" line="258" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="258" />
+        <location filename="../../station_app/ui/desk_screen.py" line="259" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="259" />
+        <location filename="../../station_app/ui/desk_screen.py" line="260" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="274" />
+        <location filename="../../station_app/ui/desk_screen.py" line="275" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="282" />
+        <location filename="../../station_app/ui/desk_screen.py" line="283" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="308" />
+        <location filename="../../station_app/ui/desk_screen.py" line="309" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="314" />
+        <location filename="../../station_app/ui/desk_screen.py" line="315" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="434" />
+        <location filename="../../station_app/ui/desk_screen.py" line="435" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="438" />
+        <location filename="../../station_app/ui/desk_screen.py" line="439" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="443" />
+        <location filename="../../station_app/ui/desk_screen.py" line="444" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="474" />
+        <location filename="../../station_app/ui/desk_screen.py" line="475" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="508" />
+        <location filename="../../station_app/ui/desk_screen.py" line="509" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="511" />
-        <location filename="../../station_app/ui/desk_screen.py" line="516" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="517" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="511" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="513" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="513" />
+        <location filename="../../station_app/ui/desk_screen.py" line="514" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="514" />
+        <location filename="../../station_app/ui/desk_screen.py" line="515" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="515" />
+        <location filename="../../station_app/ui/desk_screen.py" line="516" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="517" />
+        <location filename="../../station_app/ui/desk_screen.py" line="518" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="545" />
+        <location filename="../../station_app/ui/desk_screen.py" line="546" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="553" />
+        <location filename="../../station_app/ui/desk_screen.py" line="554" />
         <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="564" />
+        <location filename="../../station_app/ui/desk_screen.py" line="565" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="570" />
+        <location filename="../../station_app/ui/desk_screen.py" line="571" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="586" />
+        <location filename="../../station_app/ui/desk_screen.py" line="587" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="617" />
+        <location filename="../../station_app/ui/desk_screen.py" line="618" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="632" />
+        <location filename="../../station_app/ui/desk_screen.py" line="633" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="645" />
+        <location filename="../../station_app/ui/desk_screen.py" line="646" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="646" />
+        <location filename="../../station_app/ui/desk_screen.py" line="647" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="648" />
+        <location filename="../../station_app/ui/desk_screen.py" line="649" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -1464,12 +1464,12 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="107" />
+        <location filename="../../station_app/ui/desk_screen.py" line="108" />
         <source>Already collected</source>
         <translation>Đã thu nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="109" />
+        <location filename="../../station_app/ui/desk_screen.py" line="110" />
         <source>%1.
 
 Check it is the same person (date of birth, ID, household). To record again anyway, give the reason.</source>
@@ -1478,22 +1478,22 @@ Check it is the same person (date of birth, ID, household). To record again anyw
 Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="113" />
+        <location filename="../../station_app/ui/desk_screen.py" line="114" />
         <source>Reason for recording again</source>
         <translation>Lý do ghi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="118" />
+        <location filename="../../station_app/ui/desk_screen.py" line="119" />
         <source>Record anyway</source>
         <translation>Vẫn ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="120" />
+        <location filename="../../station_app/ui/desk_screen.py" line="121" />
         <source>Do not record</source>
         <translation>Không ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="133" />
+        <location filename="../../station_app/ui/desk_screen.py" line="134" />
         <source>A reason is needed to record this person again.</source>
         <translation>Cần ghi lý do để ghi lại cho người này.</translation>
     </message>
@@ -1501,52 +1501,52 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>EnrolFlow</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="292" />
+        <location filename="../../station_app/ui/sync_screen.py" line="303" />
         <source>Choose the identity file</source>
         <translation>Chọn tệp định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="293" />
+        <location filename="../../station_app/ui/sync_screen.py" line="304" />
         <source>Identity files (*.id);;All files (*)</source>
         <translation>Tệp định danh (*.id);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="304" />
+        <location filename="../../station_app/ui/sync_screen.py" line="315" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="304" />
+        <location filename="../../station_app/ui/sync_screen.py" line="315" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="306" />
+        <location filename="../../station_app/ui/sync_screen.py" line="317" />
         <source>%1 %2 is already enrolled with this key.</source>
         <translation>%1 %2 đã được đăng ký với khóa này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="309" />
+        <location filename="../../station_app/ui/sync_screen.py" line="320" />
         <source>Enrol %1 %2 (%3)? Compare this fingerprint with the one shown on that laptop:</source>
         <translation>Đăng ký %1 %2 (%3)? Hãy so dấu vân tay khóa này với dấu vân tay hiện trên máy đó:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="313" />
+        <location filename="../../station_app/ui/sync_screen.py" line="324" />
         <source>It replaces the key enrolled for %1, fingerprint %2, which will be revoked: its bundles are refused from then on.</source>
         <translation>Khóa này thay cho khóa đã đăng ký của %1, dấu vân tay %2; khóa cũ sẽ bị thu hồi: từ đó các gói của khóa cũ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="317" />
+        <location filename="../../station_app/ui/sync_screen.py" line="328" />
         <source>Replace the key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="320" />
+        <location filename="../../station_app/ui/sync_screen.py" line="331" />
         <source>The fingerprints match: enrol</source>
         <translation>Dấu vân tay khớp: đăng ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="327" />
+        <location filename="../../station_app/ui/sync_screen.py" line="338" />
         <source>Enrolled %1, fingerprint %2.</source>
         <translation>Đã đăng ký %1, dấu vân tay %2.</translation>
     </message>
@@ -1554,143 +1554,143 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="39" />
+        <location filename="../../station_app/ui/first_run.py" line="41" />
         <source>New station</source>
         <translation>Tạo trạm mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="39" />
+        <location filename="../../station_app/ui/first_run.py" line="41" />
         <source>Station lead</source>
         <translation>Trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="42" />
+        <location filename="../../station_app/ui/first_run.py" line="44" />
         <source>Welcome. This laptop has no station yet. Set it up from the kit HQ wrote for it (the kit file and the password HQ read out), or enter the station by hand; then its lead, who signs in with the name and PIN below and adds the other operators.</source>
         <translation>Xin chào. Máy này chưa có trạm. Hãy thiết lập từ bộ cài đặt cấp trên đã tạo cho trạm (tệp bộ cài đặt và mật khẩu cấp trên đọc cho), hoặc tự nhập thông tin trạm; sau đó nhập trưởng trạm, người đăng nhập bằng tên và mã PIN dưới đây và thêm các cán bộ khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="46" />
+        <location filename="../../station_app/ui/first_run.py" line="48" />
         <source>Nobody can sign in to this station yet: enter its lead, who signs in with the name and PIN below and adds the other operators.</source>
         <translation>Trạm này chưa có ai đăng nhập được: nhập trưởng trạm — người sẽ đăng nhập bằng họ tên và mã PIN dưới đây và thêm những người dùng khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="52" />
+        <location filename="../../station_app/ui/first_run.py" line="54" />
         <source>e.g. Mobile station of Hòa Bình commune</source>
         <translation>ví dụ: Trạm lưu động xã Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="54" />
+        <location filename="../../station_app/ui/first_run.py" line="56" />
         <source>e.g. Nguyễn Văn Hùng</source>
         <translation>ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="56" />
+        <location filename="../../station_app/ui/first_run.py" line="58" />
         <source>4 to 12 digits</source>
         <translation>từ 4 đến 12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="63" />
+        <location filename="../../station_app/ui/first_run.py" line="65" />
         <source>Database file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="64" />
+        <location filename="../../station_app/ui/first_run.py" line="66" />
         <source>Set up from a kit</source>
         <translation>Thiết lập từ bộ cài đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="65" />
+        <location filename="../../station_app/ui/first_run.py" line="67" />
         <source>Enter the station by hand</source>
         <translation>Tự nhập thông tin trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="67" />
+        <location filename="../../station_app/ui/first_run.py" line="69" />
         <source>the .kit file HQ gave, e.g. on a USB stick</source>
         <translation>tệp .kit cấp trên gửi, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="68" />
+        <location filename="../../station_app/ui/first_run.py" line="70" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="73" />
+        <location filename="../../station_app/ui/first_run.py" line="75" />
         <source>20 digits, as HQ read them out</source>
         <translation>20 chữ số, như cấp trên đã đọc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="86" />
+        <location filename="../../station_app/ui/first_run.py" line="88" />
         <source>Kit file</source>
         <translation>Tệp bộ cài đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="88" />
+        <location filename="../../station_app/ui/first_run.py" line="90" />
         <source>Kit password</source>
         <translation>Mật khẩu bộ cài đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="89" />
+        <location filename="../../station_app/ui/first_run.py" line="91" />
         <source>Station code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="90" />
+        <location filename="../../station_app/ui/first_run.py" line="92" />
         <source>Station name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="94" />
+        <location filename="../../station_app/ui/first_run.py" line="96" />
         <source>Lead's name</source>
         <translation>Họ tên trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="95" />
+        <location filename="../../station_app/ui/first_run.py" line="97" />
         <source>Lead's PIN</source>
         <translation>Mã PIN của trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="96" />
+        <location filename="../../station_app/ui/first_run.py" line="98" />
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="114" />
+        <location filename="../../station_app/ui/first_run.py" line="118" />
         <source>The station's kit</source>
         <translation>Bộ cài đặt của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="115" />
+        <location filename="../../station_app/ui/first_run.py" line="119" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="123" />
+        <location filename="../../station_app/ui/first_run.py" line="127" />
         <source>Choose the kit file and type its password.</source>
         <translation>Hãy chọn tệp bộ cài đặt và gõ mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="127" />
-        <location filename="../../station_app/ui/first_run.py" line="129" />
+        <location filename="../../station_app/ui/first_run.py" line="131" />
+        <location filename="../../station_app/ui/first_run.py" line="133" />
         <source>Enter a station code (letters, digits, '-') and a name.</source>
         <translation>Nhập mã trạm (chữ, số, dấu '-') và tên trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="131" />
+        <location filename="../../station_app/ui/first_run.py" line="135" />
         <source>Enter the lead's name.</source>
         <translation>Nhập họ tên trưởng trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="134" />
+        <location filename="../../station_app/ui/first_run.py" line="138" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Mã PIN gồm 4 đến 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="136" />
+        <location filename="../../station_app/ui/first_run.py" line="140" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="151" />
+        <location filename="../../station_app/ui/first_run.py" line="157" />
         <source>Opening the kit…</source>
         <translation>Đang mở bộ cài đặt…</translation>
     </message>
@@ -1836,107 +1836,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="39" />
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <location filename="../../station_app/ui/home_screen.py" line="42" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="42" />
+        <location filename="../../station_app/ui/home_screen.py" line="43" />
         <source>Checked in</source>
         <translation>Đã đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="43" />
+        <location filename="../../station_app/ui/home_screen.py" line="44" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="54" />
+        <location filename="../../station_app/ui/home_screen.py" line="55" />
         <source>No session today.</source>
         <translation>Hôm nay không có buổi làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="58" />
+        <location filename="../../station_app/ui/home_screen.py" line="59" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="63" />
+        <location filename="../../station_app/ui/home_screen.py" line="65" />
         <source>Today's sessions</source>
         <translation>Các buổi làm việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="103" />
+        <location filename="../../station_app/ui/home_screen.py" line="106" />
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="128" />
+        <location filename="../../station_app/ui/home_screen.py" line="135" />
         <source>Nothing else waits.</source>
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="141" />
+        <location filename="../../station_app/ui/home_screen.py" line="148" />
         <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
         <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="146" />
+        <location filename="../../station_app/ui/home_screen.py" line="153" />
         <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
         <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="151" />
+        <location filename="../../station_app/ui/home_screen.py" line="158" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="155" />
+        <location filename="../../station_app/ui/home_screen.py" line="162" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="157" />
+        <location filename="../../station_app/ui/home_screen.py" line="164" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="160" />
+        <location filename="../../station_app/ui/home_screen.py" line="167" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="166" />
+        <location filename="../../station_app/ui/home_screen.py" line="173" />
         <source>Conflicts between stations to decide: %1</source>
         <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="169" />
+        <location filename="../../station_app/ui/home_screen.py" line="176" />
         <source>Joined laptops silent for %2 minutes (%1): %3</source>
         <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="173" />
+        <location filename="../../station_app/ui/home_screen.py" line="180" />
         <source>Stations that sent nothing for %2 days or more (%1): %3</source>
         <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="177" />
+        <location filename="../../station_app/ui/home_screen.py" line="184" />
         <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
         <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="181" />
+        <location filename="../../station_app/ui/home_screen.py" line="188" />
         <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
         <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
@@ -2197,84 +2197,84 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="169" />
+        <location filename="../../station_app/ui/sync_screen.py" line="180" />
         <source>Import a bundle…</source>
         <translation>Nhập một gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="170" />
+        <location filename="../../station_app/ui/sync_screen.py" line="181" />
         <source>Import every bundle of a folder…</source>
         <translation>Nhập mọi gói đồng bộ trong một thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="174" />
+        <location filename="../../station_app/ui/sync_screen.py" line="185" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="179" />
+        <location filename="../../station_app/ui/sync_screen.py" line="190" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="180" />
+        <location filename="../../station_app/ui/sync_screen.py" line="191" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="181" />
+        <location filename="../../station_app/ui/sync_screen.py" line="192" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="182" />
+        <location filename="../../station_app/ui/sync_screen.py" line="193" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="183" />
+        <location filename="../../station_app/ui/sync_screen.py" line="194" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="208" />
+        <location filename="../../station_app/ui/sync_screen.py" line="219" />
         <source>Choose a bundle</source>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="210" />
+        <location filename="../../station_app/ui/sync_screen.py" line="221" />
         <source>Sync bundles (*.bundle);;All files (*)</source>
         <translation>Gói đồng bộ (*.bundle);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="215" />
+        <location filename="../../station_app/ui/sync_screen.py" line="226" />
         <source>Choose the folder of the bundles</source>
         <translation>Chọn thư mục chứa các gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="225" />
+        <location filename="../../station_app/ui/sync_screen.py" line="236" />
         <source>There is no bundle (*.bundle) in %1.</source>
         <translation>Không có gói đồng bộ (*.bundle) nào trong %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="235" />
+        <location filename="../../station_app/ui/sync_screen.py" line="246" />
         <source>Importing %n bundle(s)…</source>
         <translation>
             <numerusform>Đang nhập %n gói đồng bộ…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="255" />
+        <location filename="../../station_app/ui/sync_screen.py" line="266" />
         <source>Received %1, already received %2, refused %3, not imported %4.</source>
         <translation>Đã nhận %1, đã nhận trước đó %2, bị từ chối %3, chưa nhập %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="260" />
+        <location filename="../../station_app/ui/sync_screen.py" line="271" />
         <source>%n resident(s) collected at two stations: see Conflicts.</source>
         <translation>
             <numerusform>%n công dân được thu nhận ở hai trạm: xem mục Trùng hồ sơ.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="264" />
+        <location filename="../../station_app/ui/sync_screen.py" line="275" />
         <source>%n record(s) set aside, which a station may not make: see “Set aside from the stations' bundles” on this screen.</source>
         <translation>
             <numerusform>%n bản ghi được để riêng vì trạm không được tạo: xem mục “Để riêng từ gói dữ liệu của các trạm” trên màn hình này.</numerusform></translation>
@@ -2397,148 +2397,148 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="136" />
+        <location filename="../../station_app/ui/letters_screen.py" line="137" />
         <source>V&amp;illages</source>
         <translation>Theo thôn/tổ dân &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="137" />
+        <location filename="../../station_app/ui/letters_screen.py" line="138" />
         <source>O&amp;ne session</source>
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="143" />
+        <location filename="../../station_app/ui/letters_screen.py" line="144" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="145" />
-        <location filename="../../station_app/ui/letters_screen.py" line="181" />
+        <location filename="../../station_app/ui/letters_screen.py" line="148" />
+        <location filename="../../station_app/ui/letters_screen.py" line="184" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="148" />
+        <location filename="../../station_app/ui/letters_screen.py" line="151" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="149" />
+        <location filename="../../station_app/ui/letters_screen.py" line="152" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="151" />
+        <location filename="../../station_app/ui/letters_screen.py" line="154" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="156" />
+        <location filename="../../station_app/ui/letters_screen.py" line="159" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="159" />
+        <location filename="../../station_app/ui/letters_screen.py" line="162" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="166" />
+        <location filename="../../station_app/ui/letters_screen.py" line="169" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="168" />
+        <location filename="../../station_app/ui/letters_screen.py" line="171" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="173" />
+        <location filename="../../station_app/ui/letters_screen.py" line="176" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="182" />
+        <location filename="../../station_app/ui/letters_screen.py" line="185" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="183" />
+        <location filename="../../station_app/ui/letters_screen.py" line="186" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="197" />
+        <location filename="../../station_app/ui/letters_screen.py" line="200" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="251" />
+        <location filename="../../station_app/ui/letters_screen.py" line="257" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="263" />
+        <location filename="../../station_app/ui/letters_screen.py" line="274" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="290" />
+        <location filename="../../station_app/ui/letters_screen.py" line="306" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="291" />
+        <location filename="../../station_app/ui/letters_screen.py" line="307" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="309" />
+        <location filename="../../station_app/ui/letters_screen.py" line="326" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="314" />
+        <location filename="../../station_app/ui/letters_screen.py" line="331" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="330" />
+        <location filename="../../station_app/ui/letters_screen.py" line="347" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="342" />
+        <location filename="../../station_app/ui/letters_screen.py" line="359" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="349" />
+        <location filename="../../station_app/ui/letters_screen.py" line="366" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="352" />
+        <location filename="../../station_app/ui/letters_screen.py" line="369" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="369" />
+        <location filename="../../station_app/ui/letters_screen.py" line="386" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="372" />
+        <location filename="../../station_app/ui/letters_screen.py" line="389" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="397" />
+        <location filename="../../station_app/ui/letters_screen.py" line="414" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="402" />
+        <location filename="../../station_app/ui/letters_screen.py" line="419" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -2546,28 +2546,28 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="203" />
-        <location filename="../../station_app/ui/main_window.py" line="227" />
+        <location filename="../../station_app/ui/main_window.py" line="204" />
+        <location filename="../../station_app/ui/main_window.py" line="229" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="200" />
+        <location filename="../../station_app/ui/main_window.py" line="201" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="202" />
+        <location filename="../../station_app/ui/main_window.py" line="203" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="197" />
+        <location filename="../../station_app/ui/main_window.py" line="198" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="206" />
+        <location filename="../../station_app/ui/main_window.py" line="207" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
@@ -2577,181 +2577,181 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="192" />
-        <location filename="../../station_app/ui/main_window.py" line="211" />
+        <location filename="../../station_app/ui/main_window.py" line="193" />
+        <location filename="../../station_app/ui/main_window.py" line="213" />
         <source>Booking</source>
         <translation>Xếp lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="213" />
+        <location filename="../../station_app/ui/main_window.py" line="215" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="193" />
-        <location filename="../../station_app/ui/main_window.py" line="217" />
+        <location filename="../../station_app/ui/main_window.py" line="194" />
+        <location filename="../../station_app/ui/main_window.py" line="219" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="219" />
+        <location filename="../../station_app/ui/main_window.py" line="221" />
         <source>Delivery</source>
         <translation>Phát giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="215" />
+        <location filename="../../station_app/ui/main_window.py" line="217" />
         <source>Announcements</source>
         <translation>Thông báo loa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="193" />
-        <location filename="../../station_app/ui/main_window.py" line="222" />
+        <location filename="../../station_app/ui/main_window.py" line="194" />
+        <location filename="../../station_app/ui/main_window.py" line="224" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="224" />
+        <location filename="../../station_app/ui/main_window.py" line="226" />
         <source>Conflicts</source>
         <translation>Trùng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="223" />
+        <location filename="../../station_app/ui/main_window.py" line="225" />
         <source>HQ</source>
         <translation>Cấp trên (HQ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="191" />
+        <location filename="../../station_app/ui/main_window.py" line="192" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="191" />
+        <location filename="../../station_app/ui/main_window.py" line="192" />
         <source>Floor</source>
         <translation>Tiếp dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="192" />
-        <location filename="../../station_app/ui/main_window.py" line="208" />
+        <location filename="../../station_app/ui/main_window.py" line="193" />
+        <location filename="../../station_app/ui/main_window.py" line="212" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="194" />
+        <location filename="../../station_app/ui/main_window.py" line="195" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="196" />
+        <location filename="../../station_app/ui/main_window.py" line="197" />
         <source>Home</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="235" />
+        <location filename="../../station_app/ui/main_window.py" line="237" />
         <source>Station kits</source>
         <translation>Bộ cài đặt trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="229" />
+        <location filename="../../station_app/ui/main_window.py" line="231" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="232" />
+        <location filename="../../station_app/ui/main_window.py" line="234" />
         <source>Hall network</source>
         <translation>Mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="237" />
+        <location filename="../../station_app/ui/main_window.py" line="239" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="314" />
+        <location filename="../../station_app/ui/main_window.py" line="319" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="581" />
+        <location filename="../../station_app/ui/main_window.py" line="586" />
         <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
         <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="585" />
+        <location filename="../../station_app/ui/main_window.py" line="590" />
         <source>Joined to the host</source>
         <translation>Đã kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="588" />
+        <location filename="../../station_app/ui/main_window.py" line="593" />
         <source>Host · laptops joined: %1</source>
         <translation>Máy chủ · số máy đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="609" />
+        <location filename="../../station_app/ui/main_window.py" line="614" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="611" />
+        <location filename="../../station_app/ui/main_window.py" line="616" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="616" />
+        <location filename="../../station_app/ui/main_window.py" line="621" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="620" />
+        <location filename="../../station_app/ui/main_window.py" line="625" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="624" />
+        <location filename="../../station_app/ui/main_window.py" line="629" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="627" />
+        <location filename="../../station_app/ui/main_window.py" line="632" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="631" />
+        <location filename="../../station_app/ui/main_window.py" line="636" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="636" />
+        <location filename="../../station_app/ui/main_window.py" line="641" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="637" />
+        <location filename="../../station_app/ui/main_window.py" line="642" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="642" />
+        <location filename="../../station_app/ui/main_window.py" line="647" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="680" />
+        <location filename="../../station_app/ui/main_window.py" line="685" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="681" />
+        <location filename="../../station_app/ui/main_window.py" line="686" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="708" />
+        <location filename="../../station_app/ui/main_window.py" line="713" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="709" />
+        <location filename="../../station_app/ui/main_window.py" line="714" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -2759,34 +2759,34 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="65" />
+        <location filename="../../station_app/ui/import_dialog.py" line="64" />
         <source>Import roster: check the columns</source>
         <translation>Nhập danh sách: kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="67" />
+        <location filename="../../station_app/ui/import_dialog.py" line="66" />
         <source>File: %1
 The columns were matched to these fields. Columns not listed are ignored.</source>
         <translation>Tệp: %1
 Các cột đã được ghép với những trường sau. Cột không có trong danh sách sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="70" />
+        <location filename="../../station_app/ui/import_dialog.py" line="69" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="70" />
+        <location filename="../../station_app/ui/import_dialog.py" line="69" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="76" />
+        <location filename="../../station_app/ui/import_dialog.py" line="75" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="77" />
+        <location filename="../../station_app/ui/import_dialog.py" line="76" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2794,153 +2794,153 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>MoveScreen</name>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="55" />
+        <location filename="../../station_app/ui/move_screen.py" line="56" />
         <source>Move it to a new day, place or hours</source>
         <translation>Dời sang ngày, địa điểm hoặc giờ khác</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="57" />
+        <location filename="../../station_app/ui/move_screen.py" line="58" />
         <source>Spread its appointments over the later sessions (it is cancelled)</source>
         <translation>Chia các lịch hẹn sang các buổi sau (buổi này bị hủy)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="63" />
+        <location filename="../../station_app/ui/move_screen.py" line="64" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="75" />
+        <location filename="../../station_app/ui/move_screen.py" line="76" />
         <source>New day, place and hours</source>
         <translation>Ngày, địa điểm và giờ mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="77" />
+        <location filename="../../station_app/ui/move_screen.py" line="78" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="78" />
-        <location filename="../../station_app/ui/move_screen.py" line="125" />
+        <location filename="../../station_app/ui/move_screen.py" line="79" />
+        <location filename="../../station_app/ui/move_screen.py" line="128" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="79" />
+        <location filename="../../station_app/ui/move_screen.py" line="80" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="82" />
+        <location filename="../../station_app/ui/move_screen.py" line="83" />
         <source>e.g. scheduled power cut (printed on the notices)</source>
         <translation>ví dụ: cắt điện theo lịch (in trên thông báo)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="85" />
+        <location filename="../../station_app/ui/move_screen.py" line="86" />
         <source>&amp;Move and write the notices</source>
         <translation>&amp;Dời lịch và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="87" />
+        <location filename="../../station_app/ui/move_screen.py" line="90" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="92" />
+        <location filename="../../station_app/ui/move_screen.py" line="95" />
         <source>&amp;Write the notices again</source>
         <translation>&amp;In lại thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="95" />
+        <location filename="../../station_app/ui/move_screen.py" line="98" />
         <source>&amp;Open the notices</source>
         <translation>&amp;Mở tệp thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="101" />
+        <location filename="../../station_app/ui/move_screen.py" line="104" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="103" />
+        <location filename="../../station_app/ui/move_screen.py" line="106" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="107" />
+        <location filename="../../station_app/ui/move_screen.py" line="110" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="108" />
+        <location filename="../../station_app/ui/move_screen.py" line="111" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="116" />
+        <location filename="../../station_app/ui/move_screen.py" line="119" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="117" />
+        <location filename="../../station_app/ui/move_screen.py" line="120" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="118" />
+        <location filename="../../station_app/ui/move_screen.py" line="121" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="119" />
+        <location filename="../../station_app/ui/move_screen.py" line="122" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="120" />
+        <location filename="../../station_app/ui/move_screen.py" line="123" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="121" />
+        <location filename="../../station_app/ui/move_screen.py" line="124" />
         <source>Was</source>
         <translation>Lịch cũ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="123" />
+        <location filename="../../station_app/ui/move_screen.py" line="126" />
         <source>Now</source>
         <translation>Lịch mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="132" />
+        <location filename="../../station_app/ui/move_screen.py" line="135" />
         <source>Households to tell</source>
         <translation>Các hộ cần báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="169" />
+        <location filename="../../station_app/ui/move_screen.py" line="172" />
         <source>%1 %2–%3 · %5 booked · %4</source>
         <translation>%1 %2–%3 · đã hẹn %5 · %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="215" />
+        <location filename="../../station_app/ui/move_screen.py" line="218" />
         <source>%1: %2 household(s)</source>
         <translation>%1: %2 hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="219" />
+        <location filename="../../station_app/ui/move_screen.py" line="222" />
         <source>Moved. Nobody was booked on it: no notice to write.</source>
         <translation>Đã dời lịch. Buổi này chưa có ai được hẹn: không cần in thông báo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="224" />
+        <location filename="../../station_app/ui/move_screen.py" line="227" />
         <source>Moved: %1 household(s) to tell. Writing the notices…</source>
         <translation>Đã dời lịch: %1 hộ cần báo. Đang in thông báo…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="260" />
+        <location filename="../../station_app/ui/move_screen.py" line="263" />
         <source>%1 notice(s) written: %2</source>
         <translation>Đã in %1 thông báo: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="267" />
+        <location filename="../../station_app/ui/move_screen.py" line="270" />
         <source>The notices could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được thông báo vào %1 (thư mục có tồn tại và có được phép ghi không?).</translation>
     </message>
@@ -2948,7 +2948,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="291" />
+        <location filename="../../station_app/ui/main_window.py" line="296" />
         <source>Alt+number: a group · Ctrl+Tab: the next screen</source>
         <translation>Alt+số: chọn nhóm · Ctrl+Tab: màn hình kế tiếp</translation>
     </message>
@@ -3065,218 +3065,218 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="43" />
-        <location filename="../../station_app/ui/plan_screen.py" line="47" />
+        <location filename="../../station_app/ui/plan_screen.py" line="44" />
+        <location filename="../../station_app/ui/plan_screen.py" line="48" />
         <source>measured</source>
         <translation>theo số liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="48" />
+        <location filename="../../station_app/ui/plan_screen.py" line="49" />
         <source>&amp;Recompute</source>
         <translation>Tính &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="50" />
+        <location filename="../../station_app/ui/plan_screen.py" line="51" />
         <source>&amp;Accept the proposal: create the sessions and book</source>
         <translation>&amp;Đồng ý đề xuất: tạo các buổi và xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="52" />
+        <location filename="../../station_app/ui/plan_screen.py" line="53" />
         <source>&amp;Omit the chosen proposed day</source>
         <translation>&amp;Bỏ ngày đề xuất đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="58" />
-        <location filename="../../station_app/ui/plan_screen.py" line="81" />
+        <location filename="../../station_app/ui/plan_screen.py" line="59" />
+        <location filename="../../station_app/ui/plan_screen.py" line="82" />
         <source>Deadline or milestone</source>
         <translation>Thời hạn hoặc mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="59" />
-        <location filename="../../station_app/ui/plan_screen.py" line="82" />
+        <location filename="../../station_app/ui/plan_screen.py" line="60" />
+        <location filename="../../station_app/ui/plan_screen.py" line="83" />
         <source>By (included)</source>
         <translation>Đến hết ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="60" />
+        <location filename="../../station_app/ui/plan_screen.py" line="61" />
         <source>Still to collect</source>
         <translation>Còn phải thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="61" />
+        <location filename="../../station_app/ui/plan_screen.py" line="62" />
         <source>Capacity planned</source>
         <translation>Sức chứa đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="62" />
-        <location filename="../../station_app/ui/plan_screen.py" line="75" />
+        <location filename="../../station_app/ui/plan_screen.py" line="63" />
+        <location filename="../../station_app/ui/plan_screen.py" line="76" />
         <source>Expected</source>
         <translation>Dự kiến thu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="63" />
-        <location filename="../../station_app/ui/plan_screen.py" line="83" />
+        <location filename="../../station_app/ui/plan_screen.py" line="64" />
+        <location filename="../../station_app/ui/plan_screen.py" line="84" />
         <source>Shortfall</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="64" />
+        <location filename="../../station_app/ui/plan_screen.py" line="65" />
         <source>Days to add</source>
         <translation>Số ngày cần thêm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="66" />
-        <location filename="../../station_app/ui/plan_screen.py" line="84" />
+        <location filename="../../station_app/ui/plan_screen.py" line="67" />
+        <location filename="../../station_app/ui/plan_screen.py" line="85" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="70" />
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <location filename="../../station_app/ui/plan_screen.py" line="72" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <location filename="../../station_app/ui/plan_screen.py" line="72" />
         <source>proposed</source>
         <translation>đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="72" />
+        <location filename="../../station_app/ui/plan_screen.py" line="73" />
         <source>planned</source>
         <translation>đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="73" />
+        <location filename="../../station_app/ui/plan_screen.py" line="74" />
         <source>Hours and place</source>
         <translation>Giờ và địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="74" />
+        <location filename="../../station_app/ui/plan_screen.py" line="75" />
         <source>Capacity</source>
         <translation>Sức chứa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="76" />
+        <location filename="../../station_app/ui/plan_screen.py" line="77" />
         <source>Villages to book</source>
         <translation>Thôn sẽ xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="80" />
+        <location filename="../../station_app/ui/plan_screen.py" line="81" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="91" />
+        <location filename="../../station_app/ui/plan_screen.py" line="92" />
         <source>Desks</source>
         <translation>Số bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="92" />
+        <location filename="../../station_app/ui/plan_screen.py" line="93" />
         <source>Show-up rate</source>
         <translation>Tỷ lệ đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="101" />
+        <location filename="../../station_app/ui/plan_screen.py" line="102" />
         <source>Deadlines and milestones</source>
         <translation>Thời hạn và các mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="104" />
+        <location filename="../../station_app/ui/plan_screen.py" line="105" />
         <source>The days ahead: sessions planned, and those proposed (in green)</source>
         <translation>Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="109" />
+        <location filename="../../station_app/ui/plan_screen.py" line="110" />
         <source>Stations that can't meet a deadline with the sessions they planned</source>
         <translation>Các trạm không kịp thời hạn với các buổi đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="128" />
+        <location filename="../../station_app/ui/plan_screen.py" line="129" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="129" />
+        <location filename="../../station_app/ui/plan_screen.py" line="130" />
         <source>Ages %1</source>
         <translation>Nhóm tuổi %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="133" />
+        <location filename="../../station_app/ui/plan_screen.py" line="134" />
         <source>cannot fit: missing %1</source>
         <translation>không đủ: còn thiếu %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="136" />
+        <location filename="../../station_app/ui/plan_screen.py" line="137" />
         <source>cannot fit at every station</source>
         <translation>có trạm không đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="138" />
+        <location filename="../../station_app/ui/plan_screen.py" line="139" />
         <source>fits with the proposal</source>
         <translation>đủ nếu thêm các buổi đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="139" />
+        <location filename="../../station_app/ui/plan_screen.py" line="140" />
         <source>fits</source>
         <translation>đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="160" />
+        <location filename="../../station_app/ui/plan_screen.py" line="161" />
         <source>Nothing to plan for yet: no campaign, or one with no deadline and no last day (see the Campaign screen).</source>
         <translation>Chưa có gì để lập kế hoạch: chưa có đợt cấp, hoặc đợt cấp chưa có thời hạn và ngày kết thúc (xem màn hình Đợt cấp).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="180" />
+        <location filename="../../station_app/ui/plan_screen.py" line="181" />
         <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="186" />
+        <location filename="../../station_app/ui/plan_screen.py" line="187" />
         <source>measured on %1 people</source>
         <translation>tính trên %1 người đã mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="188" />
+        <location filename="../../station_app/ui/plan_screen.py" line="189" />
         <source>default: too few people invited yet</source>
         <translation>mặc định: chưa mời đủ người để tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="212" />
+        <location filename="../../station_app/ui/plan_screen.py" line="213" />
         <source>Choose a proposed day in the list first.</source>
         <translation>Hãy chọn một ngày đề xuất trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="217" />
+        <location filename="../../station_app/ui/plan_screen.py" line="218" />
         <source>%1 left out of the proposal.</source>
         <translation>Đã bỏ ngày %1 khỏi đề xuất.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="222" />
+        <location filename="../../station_app/ui/plan_screen.py" line="223" />
         <source>%1, %2: %3 still to collect across %4 station(s).</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận ở %4 trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="247" />
+        <location filename="../../station_app/ui/plan_screen.py" line="248" />
         <source>Could lend: %1</source>
         <translation>Có thể hỗ trợ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="248" />
+        <location filename="../../station_app/ui/plan_screen.py" line="249" />
         <source>%1 (%2 spare, %3 free days)</source>
         <translation>%1 (dư %2 người, %3 ngày trống)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="252" />
+        <location filename="../../station_app/ui/plan_screen.py" line="253" />
         <source>Villages no station serves yet: %1</source>
         <translation>Thôn chưa có trạm phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="266" />
+        <location filename="../../station_app/ui/plan_screen.py" line="267" />
         <source>%1 session(s) created, %2 household(s) booked: their letters are ready on the Letters screen.</source>
         <translation>Đã tạo %1 buổi, xếp lịch %2 hộ: giấy mời sẵn sàng ở màn hình Giấy mời.</translation>
     </message>
@@ -3461,27 +3461,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="110" />
+        <location filename="../../station_app/ui/import_dialog.py" line="109" />
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="113" />
+        <location filename="../../station_app/ui/import_dialog.py" line="112" />
         <source>Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="116" />
+        <location filename="../../station_app/ui/import_dialog.py" line="115" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="116" />
+        <location filename="../../station_app/ui/import_dialog.py" line="115" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="120" />
+        <location filename="../../station_app/ui/import_dialog.py" line="119" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -3489,37 +3489,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="195" />
+        <location filename="../../station_app/ui/import_dialog.py" line="196" />
         <source>Choose a roster file</source>
         <translation>Chọn tệp danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="196" />
+        <location filename="../../station_app/ui/import_dialog.py" line="197" />
         <source>Rosters (*.csv *.txt *.xlsx)</source>
         <translation>Danh sách (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="203" />
+        <location filename="../../station_app/ui/import_dialog.py" line="204" />
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="213" />
+        <location filename="../../station_app/ui/import_dialog.py" line="216" />
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="214" />
+        <location filename="../../station_app/ui/import_dialog.py" line="217" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="236" />
+        <location filename="../../station_app/ui/import_dialog.py" line="239" />
         <source>Import stopped</source>
         <translation>Đã dừng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="237" />
+        <location filename="../../station_app/ui/import_dialog.py" line="240" />
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -3577,168 +3577,168 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SessionsScreen</name>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="70" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="71" />
         <source>%1 × %2 people</source>
         <translation>%1 × %2 người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="72" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="73" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="73" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="74" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="74" />
-        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="75" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="75" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="76" />
         <source>Slots</source>
         <translation>Khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="77" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="78" />
         <source>Places</source>
         <translation>Số chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="78" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="79" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="79" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="80" />
         <source>Free</source>
         <translation>Còn trống</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="83" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="84" />
         <source>&amp;Cancel the selected session</source>
         <translation>&amp;Hủy buổi đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="89" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="90" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="91" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="92" />
         <source> day(s)</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="92" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="93" />
         <source>One day</source>
         <translation>Một ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="94" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="95" />
         <source>A week</source>
         <translation>Một tuần</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="101" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="102" />
         <source>e.g. Commune People's Committee hall</source>
         <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="103" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="104" />
         <source>One session for each range, separated by commas</source>
         <translation>Mỗi khoảng giờ là một buổi, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="105" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="106" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="108" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="109" />
         <source>C&amp;reate the sessions</source>
         <translation>Tạo các &amp;buổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="124" />
         <source>Plan sessions</source>
         <translation>Lập lịch buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
         <source>For</source>
         <translation>Trong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="129" />
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="129" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="130" />
         <source>Slot length</source>
         <translation>Thời lượng mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="130" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="131" />
         <source>People per slot</source>
         <translation>Số người mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="131" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="132" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="137" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="138" />
         <source>Coming sessions</source>
         <translation>Các buổi sắp tới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="168" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="173" />
         <source>%1 session(s) on %2 day(s); %3 of %4 places booked</source>
         <translation>%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="176" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="181" />
         <source>(no campaign)</source>
         <translation>(không thuộc đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="214" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="219" />
         <source>Type the place of the sessions.</source>
         <translation>Hãy nhập địa điểm của các buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="220" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="225" />
         <source>No opening day in these days.</source>
         <translation>Không có ngày làm việc nào trong những ngày này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="222" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="227" />
         <source>%1 session(s) on %2 day(s), %3 to %4, will be created.</source>
         <translation>Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="235" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="240" />
         <source>%1 session(s) created.</source>
         <translation>Đã tạo %1 buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="250" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="255" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="255" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="260" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>
@@ -3827,6 +3827,14 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
 </context>
 <context>
+    <name>ShownFiles</name>
+    <message>
+        <location filename="../../station_app/ui/files.py" line="31" />
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../station_app/ui/signin.py" line="61" />
@@ -3892,147 +3900,147 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="346" />
+        <location filename="../../station_app/ui/sync_screen.py" line="357" />
         <source>Send to HQ</source>
         <translation>Gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="349" />
+        <location filename="../../station_app/ui/sync_screen.py" line="360" />
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="351" />
+        <location filename="../../station_app/ui/sync_screen.py" line="362" />
         <source>Write the bundle for HQ</source>
         <translation>Ghi gói đồng bộ gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="353" />
+        <location filename="../../station_app/ui/sync_screen.py" line="364" />
         <source>Write this laptop's identity file</source>
         <translation>Ghi tệp định danh của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="355" />
+        <location filename="../../station_app/ui/sync_screen.py" line="366" />
         <source>Enrol HQ's identity file…</source>
         <translation>Đăng ký tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="367" />
+        <location filename="../../station_app/ui/sync_screen.py" line="378" />
         <source>Drive or folder:</source>
         <translation>Ổ đĩa hoặc thư mục:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="371" />
+        <location filename="../../station_app/ui/sync_screen.py" line="382" />
         <source>Once, with HQ:</source>
         <translation>Làm một lần với cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="379" />
+        <location filename="../../station_app/ui/sync_screen.py" line="390" />
         <source>Receive from HQ</source>
         <translation>Nhận từ cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="382" />
+        <location filename="../../station_app/ui/sync_screen.py" line="393" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="383" />
+        <location filename="../../station_app/ui/sync_screen.py" line="394" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="384" />
+        <location filename="../../station_app/ui/sync_screen.py" line="395" />
         <source>out</source>
         <translation>gửi đi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="384" />
+        <location filename="../../station_app/ui/sync_screen.py" line="395" />
         <source>in</source>
         <translation>nhận về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="385" />
+        <location filename="../../station_app/ui/sync_screen.py" line="396" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="386" />
+        <location filename="../../station_app/ui/sync_screen.py" line="397" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="387" />
+        <location filename="../../station_app/ui/sync_screen.py" line="398" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="388" />
+        <location filename="../../station_app/ui/sync_screen.py" line="399" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="389" />
+        <location filename="../../station_app/ui/sync_screen.py" line="400" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="393" />
+        <location filename="../../station_app/ui/sync_screen.py" line="404" />
         <source>Bundles sent, received and refused</source>
         <translation>Các gói đã gửi, đã nhận và bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="422" />
+        <location filename="../../station_app/ui/sync_screen.py" line="433" />
         <source>Choose a drive or folder</source>
         <translation>Chọn ổ đĩa hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="440" />
+        <location filename="../../station_app/ui/sync_screen.py" line="451" />
         <source>This laptop's fingerprint: %1</source>
         <translation>Dấu vân tay khóa của máy này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="442" />
+        <location filename="../../station_app/ui/sync_screen.py" line="453" />
         <source>No HQ is enrolled yet: write this laptop's identity file for HQ and enrol HQ's identity file.</source>
         <translation>Chưa đăng ký cấp trên: hãy ghi tệp định danh của máy này gửi cấp trên và đăng ký tệp định danh của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="445" />
+        <location filename="../../station_app/ui/sync_screen.py" line="456" />
         <source>HQ holds everything of this station (last acknowledged %1).</source>
         <translation>Cấp trên đã có đủ dữ liệu của trạm (xác nhận lần cuối %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="449" />
+        <location filename="../../station_app/ui/sync_screen.py" line="460" />
         <source>HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the oldest since %3, for the next bundle.</source>
         <translation>Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="456" />
+        <location filename="../../station_app/ui/sync_screen.py" line="467" />
         <source>Not yet at HQ: %1 change(s), the oldest since %2. Last bundle for HQ: %3.</source>
         <translation>Chưa đến cấp trên: %1 thay đổi, cũ nhất từ %2. Gói gần nhất gửi cấp trên: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="459" />
+        <location filename="../../station_app/ui/sync_screen.py" line="470" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="468" />
+        <location filename="../../station_app/ui/sync_screen.py" line="479" />
         <source>Choose a drive or folder first.</source>
         <translation>Hãy chọn ổ đĩa hoặc thư mục trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="477" />
+        <location filename="../../station_app/ui/sync_screen.py" line="488" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="487" />
+        <location filename="../../station_app/ui/sync_screen.py" line="498" />
         <source>Wrote %1 for %2: %3 change(s).</source>
         <translation>Đã ghi %1 gửi %2: %3 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="506" />
+        <location filename="../../station_app/ui/sync_screen.py" line="517" />
         <source>Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Hãy mang lên cấp trên; cấp trên so dấu vân tay %2.</translation>
     </message>
@@ -4213,15 +4221,15 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>app</name>
     <message>
-        <location filename="../../station_app/ui/app.py" line="58" />
-        <location filename="../../station_app/ui/app.py" line="229" />
-        <location filename="../../station_app/ui/app.py" line="258" />
-        <location filename="../../station_app/ui/app.py" line="270" />
+        <location filename="../../station_app/ui/app.py" line="56" />
+        <location filename="../../station_app/ui/app.py" line="234" />
+        <location filename="../../station_app/ui/app.py" line="259" />
+        <location filename="../../station_app/ui/app.py" line="273" />
         <source>CCCD station</source>
         <translation>Trạm CCCD</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="86" />
+        <location filename="../../station_app/ui/app.py" line="84" />
         <source>Unlocking the station…</source>
         <translation>Đang mở khóa trạm…</translation>
     </message>
@@ -4242,22 +4250,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Đang tạo trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="259" />
+        <location filename="../../station_app/ui/app.py" line="260" />
         <source>The program closes now: start it again.</source>
         <translation>Chương trình sẽ đóng ngay: hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="268" />
+        <location filename="../../station_app/ui/app.py" line="271" />
         <source>Wiping this laptop…</source>
         <translation>Đang xóa dữ liệu trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="271" />
+        <location filename="../../station_app/ui/app.py" line="274" />
         <source>Station %1 is wiped from this laptop (%2 files removed). Carry the final bundle %3 to HQ.</source>
         <translation>Đã xóa dữ liệu trạm %1 khỏi máy này (%2 tệp). Hãy mang gói dữ liệu cuối cùng %3 về cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="297" />
+        <location filename="../../station_app/ui/app.py" line="310" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
@@ -4265,22 +4273,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>bring</name>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="99" />
+        <location filename="../../station_app/ui/floor_models.py" line="103" />
         <source>The appointment letter (if any)</source>
         <translation>Giấy hẹn (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="100" />
+        <location filename="../../station_app/ui/floor_models.py" line="104" />
         <source>The old ID card, CMND/CCCD (if any)</source>
         <translation>CMND/CCCD cũ (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="101" />
+        <location filename="../../station_app/ui/floor_models.py" line="105" />
         <source>Papers proving the residence if the details do not match</source>
         <translation>Giấy tờ chứng minh nơi cư trú nếu thông tin chưa khớp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="103" />
+        <location filename="../../station_app/ui/floor_models.py" line="107" />
         <source>Children under 14 come with a parent or guardian</source>
         <translation>Người dưới 14 tuổi đi cùng cha, mẹ hoặc người giám hộ</translation>
     </message>
@@ -4288,7 +4296,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="65" />
+        <location filename="../../station_app/ui/desk_screen.py" line="66" />
         <source>at station %1</source>
         <translation>tại trạm %1</translation>
     </message>
@@ -4296,85 +4304,85 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/import_dialog.py" line="34" />
         <location filename="../../station_app/ui/roster_edit.py" line="48" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/import_dialog.py" line="34" />
         <location filename="../../station_app/ui/roster_edit.py" line="48" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="36" />
+        <location filename="../../station_app/ui/import_dialog.py" line="35" />
         <location filename="../../station_app/ui/roster_edit.py" line="49" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="37" />
+        <location filename="../../station_app/ui/import_dialog.py" line="36" />
         <source>Personal ID (12 digits)</source>
         <translation>Số định danh cá nhân (12 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="38" />
+        <location filename="../../station_app/ui/import_dialog.py" line="37" />
         <source>Old ID (CMND, 9 digits)</source>
         <translation>Số CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="39" />
+        <location filename="../../station_app/ui/import_dialog.py" line="38" />
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="40" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <location filename="../../station_app/ui/roster_edit.py" line="55" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="40" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <location filename="../../station_app/ui/roster_edit.py" line="56" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="41" />
+        <location filename="../../station_app/ui/import_dialog.py" line="40" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="41" />
+        <location filename="../../station_app/ui/import_dialog.py" line="40" />
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="42" />
+        <location filename="../../station_app/ui/import_dialog.py" line="41" />
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="42" />
+        <location filename="../../station_app/ui/import_dialog.py" line="41" />
         <location filename="../../station_app/ui/roster_edit.py" line="57" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="43" />
+        <location filename="../../station_app/ui/import_dialog.py" line="42" />
         <location filename="../../station_app/ui/roster_edit.py" line="58" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="43" />
+        <location filename="../../station_app/ui/import_dialog.py" line="42" />
         <location filename="../../station_app/ui/roster_edit.py" line="53" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="44" />
+        <location filename="../../station_app/ui/import_dialog.py" line="43" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
@@ -4407,17 +4415,17 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>import</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="94" />
+        <location filename="../../station_app/ui/import_dialog.py" line="93" />
         <source>Given where none was stored: %1</source>
         <translation>Bổ sung (trước đây chưa có): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="97" />
+        <location filename="../../station_app/ui/import_dialog.py" line="96" />
         <source>Kept as stored (no value in the file): %1</source>
         <translation>Giữ nguyên như đã lưu (tệp không có giá trị): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="101" />
+        <location filename="../../station_app/ui/import_dialog.py" line="100" />
         <source>Columns not in the file (stored values kept): %1</source>
         <translation>Các cột không có trong tệp (giữ nguyên giá trị đã lưu): %1</translation>
     </message>
@@ -4496,22 +4504,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>outcomes</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="50" />
+        <location filename="../../station_app/ui/desk_screen.py" line="51" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="51" />
+        <location filename="../../station_app/ui/desk_screen.py" line="52" />
         <source>Missing documents</source>
         <translation>Thiếu giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="52" />
+        <location filename="../../station_app/ui/desk_screen.py" line="53" />
         <source>Rejected</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="53" />
+        <location filename="../../station_app/ui/desk_screen.py" line="54" />
         <source>Referred elsewhere</source>
         <translation>Chuyển nơi khác</translation>
     </message>
@@ -4519,17 +4527,17 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>queues</name>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="87" />
+        <location filename="../../station_app/ui/floor_models.py" line="91" />
         <source>With an appointment letter</source>
         <translation>Có giấy hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="88" />
+        <location filename="../../station_app/ui/floor_models.py" line="92" />
         <source>Without an appointment letter</source>
         <translation>Không có giấy hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="89" />
+        <location filename="../../station_app/ui/floor_models.py" line="93" />
         <source>Priority (elderly, disabled, pregnant women, small children)</source>
         <translation>Ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai, trẻ nhỏ)</translation>
     </message>
@@ -4588,32 +4596,32 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="55" />
+        <location filename="../../station_app/ui/sync_screen.py" line="59" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="56" />
+        <location filename="../../station_app/ui/sync_screen.py" line="60" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="57" />
+        <location filename="../../station_app/ui/sync_screen.py" line="61" />
         <source>already received</source>
         <translation>đã nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="58" />
+        <location filename="../../station_app/ui/sync_screen.py" line="62" />
         <source>refused</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="59" />
+        <location filename="../../station_app/ui/sync_screen.py" line="63" />
         <source>cancelled</source>
         <translation>đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="77" />
+        <location filename="../../station_app/ui/sync_screen.py" line="81" />
         <source>Documents folder (%1)</source>
         <translation>Thư mục Tài liệu (%1)</translation>
     </message>

@@ -9,7 +9,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_moment
 from station_app.services import backups as B
 from station_app.services import wipe as W
+from station_app.ui import files
 from station_app.ui.floor_models import RecordTableModel
 from station_app.ui.messages import explain
 from station_app.ui.numbers import number, size
@@ -155,8 +155,7 @@ class BackupsScreen(QWidget):
 
     # -- actions --------------------------------------------------------------------------
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
-                                                  self.folder.text())
+        folder = files.choose_folder(self, self.tr("Backup folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -211,8 +210,8 @@ class BackupsScreen(QWidget):
         self.window_.restart_needed.emit(self.message.text())
 
     def _choose_bundle(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Final bundle"), self.bundle.text()
-                                              or f"{self.station}-final.bundle")
+        path = files.save_file(self, self.tr("Final bundle"),
+                               self.bundle.text() or f"{self.station}-final.bundle")
         if path:
             self.bundle.setText(path)
 

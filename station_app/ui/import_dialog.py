@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.operators import Operator
+from station_app.ui import files
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label, gender_label
 from station_app.ui.numbers import number
@@ -192,7 +192,7 @@ class RosterImporter(QObject):
         from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen = files.open_file(
                 self.window, self.tr("Choose a roster file"), str(Path.home()),
                 self.tr("Rosters (*.csv *.txt *.xlsx)"))
             if not chosen:

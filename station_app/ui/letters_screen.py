@@ -22,7 +22,6 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -49,6 +48,7 @@ from station_app.services.letters import (
     record_delivery,
 )
 from station_app.services.sessions import list_sessions
+from station_app.ui import files
 from station_app.ui.floor_models import RecordTableModel, Wanted, point_font, say
 from station_app.ui.messages import explain
 from station_app.ui.numbers import number
@@ -303,8 +303,8 @@ class LettersScreen(QWidget):
                 if self.villages.item(i).checkState() == Qt.CheckState.Checked]
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letters as"),
-                                              self.out.text(), self.tr("PDF files (*.pdf)"))
+        path = files.save_file(self, self.tr("Save the letters as"), self.out.text(),
+                               self.tr("PDF files (*.pdf)"))
         if path:
             self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 

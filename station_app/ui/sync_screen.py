@@ -16,7 +16,6 @@ from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -44,6 +43,7 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.sync import ensure_keys, fingerprint
+from station_app.ui import files
 from station_app.ui.floor_models import RecordTableModel, say
 from station_app.ui.keys import menu_letters, mnemonic, with_alt_key
 from station_app.ui.messages import explain, translated
@@ -216,15 +216,15 @@ class ImportBox(QGroupBox):
         self.folder.setEnabled(not running)
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bundle"),
-                                                self.start_in() or str(Path.home()),
-                                                self.tr("Sync bundles (*.bundle);;All files (*)"))
+        chosen = files.open_file(self, self.tr("Choose a bundle"),
+                                 self.start_in() or str(Path.home()),
+                                 self.tr("Sync bundles (*.bundle);;All files (*)"))
         if chosen:
             self.start([Path(chosen)])
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of the bundles"),
-                                                  self.start_in() or str(Path.home()))
+        chosen = files.choose_folder(self, self.tr("Choose the folder of the bundles"),
+                                     self.start_in() or str(Path.home()))
         if not chosen:
             return
         try:
@@ -299,7 +299,7 @@ class EnrolFlow:
         return QCoreApplication.translate("EnrolFlow", text)
 
     def choose(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = files.open_file(
             self.owner, self.tr("Choose the identity file"), str(Path.home()),
             self.tr("Identity files (*.id);;All files (*)"))
         if chosen:
@@ -430,8 +430,8 @@ class SyncScreen(QWidget):
         self.where.fill(keep)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a drive or folder"),
-                                                  self.where.currentData() or str(Path.home()))
+        chosen = files.choose_folder(self, self.tr("Choose a drive or folder"),
+                                     self.where.currentData() or str(Path.home()))
         if chosen:
             self.fill_volumes(keep=chosen)
 

@@ -1,0 +1,82 @@
+"""Choosing a file or a folder: Qt's own file dialog, never the system's (the same dialog on
+every laptop, in the product's words: Qt ships no Vietnamese for it, build/translations_vi.py
+holds its strings), its list showing what every screen shows: a moment as dd/mm/yyyy hh:mm
+(core.dates.show_moment), a size as core.numbers.show_size, a folder as a folder in the
+interface's language (issue 23)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt
+from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
+
+from station_app.core.dates import show_moment
+from station_app.ui.numbers import size
+
+_SIZE, _TYPE, _MODIFIED = 1, 2, 3  # QFileSystemModel's columns after the name
+
+
+class ShownFiles(QIdentityProxyModel):
+    """The dialog's file system model with its size, type and date columns as the product
+    writes them (Qt writes '7 12 2026', '3.91 KiB' and 'Folder' whatever the language)."""
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        source = self.sourceModel()
+        if role != Qt.ItemDataRole.DisplayRole or index.column() not in (_SIZE, _TYPE, _MODIFIED) \
+                or not isinstance(source, QFileSystemModel):
+            return super().data(index, role)
+        info = source.fileInfo(self.mapToSource(index))
+        if index.column() == _SIZE:
+            return "" if info.isDir() else size(info.size())
+        if index.column() == _TYPE and info.isDir():
+            return self.tr("Folder")
+        if index.column() == _MODIFIED:
+            return show_moment(info.lastModified().toPython())
+        return super().data(index, role)
+
+
+def file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "") -> QFileDialog:
+    dialog = QFileDialog(parent, title, start, filters)
+    dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
+    dialog.setProxyModel(ShownFiles(dialog))
+    dialog.setViewMode(QFileDialog.ViewMode.Detail)
+    view = dialog.findChild(QTreeView, "treeView")
+    if view is not None:  # every column readable whole, the name taking the room left
+        header = view.header()
+        header.setStretchLastSection(False)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
+    return dialog
+
+
+def _chosen(dialog: QFileDialog) -> str:
+    try:
+        if dialog.exec() != QFileDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return ""
+        return dialog.selectedFiles()[0]
+    finally:
+        dialog.deleteLater()
+
+
+def open_file(parent: QWidget | None, title: str, start: str, filters: str = "") -> str:
+    """An existing file's path, or '' when the person cancels."""
+    dialog = file_dialog(parent, title, start, filters)
+    dialog.setFileMode(QFileDialog.FileMode.ExistingFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptOpen)
+    return _chosen(dialog)
+
+
+def save_file(parent: QWidget | None, title: str, start: str, filters: str = "") -> str:
+    """Where to write a file (an existing one only once the person confirmed replacing it),
+    or ''."""
+    dialog = file_dialog(parent, title, start, filters)
+    dialog.setFileMode(QFileDialog.FileMode.AnyFile)
+    dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+    return _chosen(dialog)
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """An existing folder's path, or ''."""
+    dialog = file_dialog(parent, title, start)
+    dialog.setFileMode(QFileDialog.FileMode.Directory)
+    dialog.setOption(QFileDialog.Option.ShowDirsOnly)
+    return _chosen(dialog)
