@@ -243,7 +243,7 @@ def test_a_big_roster_imports_from_the_window_once_the_passphrase_is_typed(
                                                     "Roster imported"], results
         imported = db.scalar("SELECT count(*) FROM residents")
         assert imported > 1000 and started == [True]
-        assert f"Imported: {imported}   Updated: 0   Unchanged: 0   Rejected: 0" in results[1][1]
+        assert f"Imported: {imported:,}   Updated: 0   Unchanged: 0   Rejected: 0" in results[1][1]
         win.close()
     finally:
         timer.stop()
