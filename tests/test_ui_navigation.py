@@ -16,8 +16,13 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QCheckBox,
+    QComboBox,
+    QLabel,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QTabBar,
+    QTableView,
     QTreeView,
     QWidget,
 )
@@ -87,6 +92,37 @@ def _ancestors(widget: QWidget, stop: QWidget):
     while parent is not None and parent is not stop:
         yield parent
         parent = parent.parentWidget()
+
+
+def cut_off(screen: QWidget) -> list[str]:
+    """Words a person cannot read whole: a combo box narrower than one of its items (unless
+    it shortens them in the middle, ``elides``), a label or button narrower than its text, a
+    table column narrower than its heading or the rows in view."""
+    found = []
+    for box in screen.findChildren(QComboBox):
+        if not box.isVisible() or getattr(box, "elides", False) or box.isEditable():
+            continue
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        room = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                          QStyle.SubControl.SC_ComboBoxEditField, box).width()
+        for i in range(box.count()):
+            if box.fontMetrics().horizontalAdvance(box.itemText(i)) > room:
+                found.append(f"cut combo item {box.itemText(i)!r} ({room} px)")
+    for widget in [*screen.findChildren(QLabel), *screen.findChildren(QAbstractButton)]:
+        if widget.isVisible() and widget.text() and not getattr(widget, "wordWrap", bool)() \
+                and widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"cut {type(widget).__name__} {widget.text()!r}")
+    for view in screen.findChildren(QTableView):
+        if not view.isVisible() or view.model() is None or view.wordWrap():
+            continue
+        header = view.horizontalHeader()
+        for c in range(view.model().columnCount()):
+            need = max(header.sectionSizeFromContents(c).width(),
+                       view.sizeHintForColumn(c) if view.model().rowCount() else 0)
+            if not view.isColumnHidden(c) and need > view.columnWidth(c) + 1:
+                found.append(f"cut column {view.model().headerData(c, Qt.Orientation.Horizontal)!r}")
+    return found
 
 
 def keyless_buttons(screen: QWidget, menus: set[str]) -> list[str]:
@@ -172,6 +208,7 @@ def walk(qtbot, path, tmp_path, language: str, name: str, pin: str | None = None
             if focus is None or not screen.isAncestorOf(focus) or not focus.isVisible():
                 found.append(f"focus on {focus!r}")
             found += outside(win, screen)
+            found += cut_off(screen)
             found += keyless_buttons(screen, menus)
             found += [f"other language: {t!r}" for t in
                       other_language(_texts(screen) + [win.nav.groups.tabText(i) for i in
@@ -336,3 +373,17 @@ def test_numbers_take_one_form_per_language(roster_db_path, qtbot, tmp_path, lan
     finally:
         db.close()
         install_translators(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_the_demo_of_make_run_fits_whole_at_1280(qtbot, tmp_path, language):
+    """The lead's screens on the demo station (`make run`: a commune of ten thousand people,
+    its campaign, sessions and letters) at 1280×720: what the hand trial found cut (the
+    Campaign list's deadlines, the Dashboard's "Projected finish", the Sync screen's folder)
+    and everything the walk checks."""
+    from ui_floor_helpers import open_like_the_app
+
+    path = tmp_path / "demo-station.sqlite3"
+    db, _asked = open_like_the_app(qtbot, path, demo=True)
+    db.close()
+    assert walk(qtbot, path, tmp_path, language, "Trưởng trạm", "1111") == {}

@@ -479,7 +479,6 @@
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="121" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="130" />
         <source>Opening days</source>
         <translation>Ngày làm việc</translation>
     </message>
@@ -490,16 +489,6 @@
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="128" />
-        <source>Deadlines</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="129" />
-        <source>Milestones</source>
-        <translation>Các mốc</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="131" />
         <source>Set by</source>
         <translation>Do ai đặt</translation>
     </message>
@@ -549,97 +538,102 @@
         <translation>Các đợt cấp (đợt đang áp dụng được tô màu)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="163" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="164" />
         <source>Milestones of the campaign chosen above (empty: none)</source>
         <translation>Các mốc của đợt cấp chọn ở trên (để trống: không có mốc)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="189" />
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="189" />
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="190" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="191" />
         <source>not given</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="201" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="202" />
         <source>HQ</source>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="203" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="204" />
         <source>%1, superseded by HQ's</source>
         <translation>%1, hết hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="208" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="209" />
         <source>every day</source>
         <translation>tất cả các ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="225" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="231" />
         <source>HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.</source>
         <translation>Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="247" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="253" />
         <source>Type the campaign's name.</source>
         <translation>Hãy nhập tên đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="249" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="255" />
         <source>Type the first and the last day of the campaign.</source>
         <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="260" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="266" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="268" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="274" />
         <source>Deadline row %1: give the first age and the day.</source>
         <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="278" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="284" />
         <source>Tick at least one opening day.</source>
         <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="296" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="302" />
         <source>Ready to save: %1 age group(s).</source>
         <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="307" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="313" />
         <source>Campaign %1 saved.</source>
         <translation>Đã lưu đợt cấp %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="339" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="330" />
+        <source>%1: deadlines %2; opening days: %3.</source>
+        <translation>%1: hạn %2; ngày làm việc: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="348" />
         <source>Milestones saved: %1.</source>
         <translation>Đã lưu các mốc: %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="340" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="349" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="354" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="363" />
         <source>The issuing body, the place and the signer's title can't be empty.</source>
         <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="360" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="369" />
         <source>Letterhead saved.</source>
         <translation>Đã lưu tiêu đề giấy.</translation>
     </message>
@@ -692,7 +686,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="138" />
+        <location filename="../../station_app/ui/sync_screen.py" line="158" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -828,7 +822,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="321" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -846,7 +840,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
@@ -862,7 +856,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="155" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="295" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="296" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
@@ -884,8 +878,8 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
@@ -920,34 +914,34 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="326" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="326" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="327" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="412" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="413" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Set a campaign with its age-group deadlines on the Campaign screen.</source>
         <translation>Chiến dịch chưa có thời hạn và chưa có ngày kết thúc nên chưa có gì để so sánh. Hãy đặt đợt cấp với thời hạn theo nhóm tuổi trên màn hình Đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="417" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="418" />
         <source>No campaign yet.
 
 The province's campaign (its age-group deadlines) is set here at HQ on the Campaign screen; it reaches every station with HQ's bundle. Until then a station's own campaign, when its bundle brings one, is shown here.</source>
@@ -956,107 +950,107 @@ The province's campaign (its age-group deadlines) is set here at HQ on the Campa
 Đợt cấp của tỉnh (thời hạn theo từng nhóm tuổi) được đặt tại cấp trên, trên màn hình Đợt cấp; đợt cấp được gửi tới mọi trạm qua gói dữ liệu của cấp trên. Trong khi chưa có, đợt cấp riêng của một trạm (khi gói dữ liệu của trạm mang về) được hiển thị tại đây.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="432" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="433" />
         <source>%1 (station %2's own; set the province's on the Campaign screen)</source>
         <translation>%1 (đợt cấp riêng của trạm %2; hãy đặt đợt cấp của tỉnh trên màn hình Đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="200" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="208" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="209" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="218" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="218" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="219" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="231" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="237" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="238" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="239" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="240" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="284" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="285" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="289" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="290" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="298" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="299" />
         <source>Average of 7 days</source>
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="423" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="424" />
         <source>No campaign yet.
 
 A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen (in Plan).</source>
@@ -1065,67 +1059,67 @@ A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on th
 Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp (trong Kế hoạch).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="435" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="436" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="440" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="441" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="442" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="443" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="443" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="444" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="460" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="461" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="472" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="473" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="475" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="476" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="523" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="524" />
         <source>A file is being written: wait for it, or stop it.</source>
         <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="535" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="536" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="582" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="583" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="594" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="595" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="601" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="602" />
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="603" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="604" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1133,82 +1127,82 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="432" />
+        <location filename="../../station_app/ui/letters_screen.py" line="433" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="434" />
+        <location filename="../../station_app/ui/letters_screen.py" line="435" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="444" />
+        <location filename="../../station_app/ui/letters_screen.py" line="445" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="448" />
+        <location filename="../../station_app/ui/letters_screen.py" line="449" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="449" />
+        <location filename="../../station_app/ui/letters_screen.py" line="450" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="450" />
+        <location filename="../../station_app/ui/letters_screen.py" line="451" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="451" />
+        <location filename="../../station_app/ui/letters_screen.py" line="452" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="452" />
+        <location filename="../../station_app/ui/letters_screen.py" line="453" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="457" />
+        <location filename="../../station_app/ui/letters_screen.py" line="458" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="459" />
+        <location filename="../../station_app/ui/letters_screen.py" line="460" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="460" />
+        <location filename="../../station_app/ui/letters_screen.py" line="461" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="465" />
+        <location filename="../../station_app/ui/letters_screen.py" line="466" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="499" />
+        <location filename="../../station_app/ui/letters_screen.py" line="500" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="507" />
+        <location filename="../../station_app/ui/letters_screen.py" line="508" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="517" />
+        <location filename="../../station_app/ui/letters_screen.py" line="518" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="524" />
+        <location filename="../../station_app/ui/letters_screen.py" line="525" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1501,52 +1495,52 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>EnrolFlow</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="303" />
+        <location filename="../../station_app/ui/sync_screen.py" line="323" />
         <source>Choose the identity file</source>
         <translation>Chọn tệp định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="304" />
+        <location filename="../../station_app/ui/sync_screen.py" line="324" />
         <source>Identity files (*.id);;All files (*)</source>
         <translation>Tệp định danh (*.id);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="315" />
+        <location filename="../../station_app/ui/sync_screen.py" line="335" />
         <source>HQ</source>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="315" />
+        <location filename="../../station_app/ui/sync_screen.py" line="335" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="317" />
+        <location filename="../../station_app/ui/sync_screen.py" line="337" />
         <source>%1 %2 is already enrolled with this key.</source>
         <translation>%1 %2 đã được đăng ký với khóa này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="320" />
+        <location filename="../../station_app/ui/sync_screen.py" line="340" />
         <source>Enrol %1 %2 (%3)? Compare this fingerprint with the one shown on that laptop:</source>
         <translation>Đăng ký %1 %2 (%3)? Hãy so dấu vân tay khóa này với dấu vân tay hiện trên máy đó:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="324" />
+        <location filename="../../station_app/ui/sync_screen.py" line="344" />
         <source>It replaces the key enrolled for %1, fingerprint %2, which will be revoked: its bundles are refused from then on.</source>
         <translation>Khóa này thay cho khóa đã đăng ký của %1, dấu vân tay %2; khóa cũ sẽ bị thu hồi: từ đó các gói của khóa cũ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="328" />
+        <location filename="../../station_app/ui/sync_screen.py" line="348" />
         <source>Replace the key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="331" />
+        <location filename="../../station_app/ui/sync_screen.py" line="351" />
         <source>The fingerprints match: enrol</source>
         <translation>Dấu vân tay khớp: đăng ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="338" />
+        <location filename="../../station_app/ui/sync_screen.py" line="358" />
         <source>Enrolled %1, fingerprint %2.</source>
         <translation>Đã đăng ký %1, dấu vân tay %2.</translation>
     </message>
@@ -2197,84 +2191,84 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="180" />
+        <location filename="../../station_app/ui/sync_screen.py" line="200" />
         <source>Import a bundle…</source>
         <translation>Nhập một gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="181" />
+        <location filename="../../station_app/ui/sync_screen.py" line="201" />
         <source>Import every bundle of a folder…</source>
         <translation>Nhập mọi gói đồng bộ trong một thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="185" />
+        <location filename="../../station_app/ui/sync_screen.py" line="205" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="190" />
+        <location filename="../../station_app/ui/sync_screen.py" line="210" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="191" />
+        <location filename="../../station_app/ui/sync_screen.py" line="211" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="192" />
+        <location filename="../../station_app/ui/sync_screen.py" line="212" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="193" />
+        <location filename="../../station_app/ui/sync_screen.py" line="213" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="194" />
+        <location filename="../../station_app/ui/sync_screen.py" line="214" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="219" />
+        <location filename="../../station_app/ui/sync_screen.py" line="239" />
         <source>Choose a bundle</source>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="221" />
+        <location filename="../../station_app/ui/sync_screen.py" line="241" />
         <source>Sync bundles (*.bundle);;All files (*)</source>
         <translation>Gói đồng bộ (*.bundle);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="226" />
+        <location filename="../../station_app/ui/sync_screen.py" line="246" />
         <source>Choose the folder of the bundles</source>
         <translation>Chọn thư mục chứa các gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="236" />
+        <location filename="../../station_app/ui/sync_screen.py" line="256" />
         <source>There is no bundle (*.bundle) in %1.</source>
         <translation>Không có gói đồng bộ (*.bundle) nào trong %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="246" />
+        <location filename="../../station_app/ui/sync_screen.py" line="266" />
         <source>Importing %n bundle(s)…</source>
         <translation>
             <numerusform>Đang nhập %n gói đồng bộ…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="266" />
+        <location filename="../../station_app/ui/sync_screen.py" line="286" />
         <source>Received %1, already received %2, refused %3, not imported %4.</source>
         <translation>Đã nhận %1, đã nhận trước đó %2, bị từ chối %3, chưa nhập %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="271" />
+        <location filename="../../station_app/ui/sync_screen.py" line="291" />
         <source>%n resident(s) collected at two stations: see Conflicts.</source>
         <translation>
             <numerusform>%n công dân được thu nhận ở hai trạm: xem mục Trùng hồ sơ.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="275" />
+        <location filename="../../station_app/ui/sync_screen.py" line="295" />
         <source>%n record(s) set aside, which a station may not make: see “Set aside from the stations' bundles” on this screen.</source>
         <translation>
             <numerusform>%n bản ghi được để riêng vì trạm không được tạo: xem mục “Để riêng từ gói dữ liệu của các trạm” trên màn hình này.</numerusform></translation>
@@ -2407,138 +2401,138 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="144" />
+        <location filename="../../station_app/ui/letters_screen.py" line="145" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="148" />
-        <location filename="../../station_app/ui/letters_screen.py" line="184" />
+        <location filename="../../station_app/ui/letters_screen.py" line="149" />
+        <location filename="../../station_app/ui/letters_screen.py" line="185" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="151" />
+        <location filename="../../station_app/ui/letters_screen.py" line="152" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="152" />
+        <location filename="../../station_app/ui/letters_screen.py" line="153" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="154" />
+        <location filename="../../station_app/ui/letters_screen.py" line="155" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="159" />
+        <location filename="../../station_app/ui/letters_screen.py" line="160" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="162" />
+        <location filename="../../station_app/ui/letters_screen.py" line="163" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="169" />
+        <location filename="../../station_app/ui/letters_screen.py" line="170" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="171" />
+        <location filename="../../station_app/ui/letters_screen.py" line="172" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="176" />
+        <location filename="../../station_app/ui/letters_screen.py" line="177" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="185" />
+        <location filename="../../station_app/ui/letters_screen.py" line="186" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="186" />
+        <location filename="../../station_app/ui/letters_screen.py" line="187" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="200" />
+        <location filename="../../station_app/ui/letters_screen.py" line="201" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="257" />
+        <location filename="../../station_app/ui/letters_screen.py" line="258" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="274" />
+        <location filename="../../station_app/ui/letters_screen.py" line="275" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="306" />
+        <location filename="../../station_app/ui/letters_screen.py" line="307" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="307" />
+        <location filename="../../station_app/ui/letters_screen.py" line="308" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="326" />
+        <location filename="../../station_app/ui/letters_screen.py" line="327" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="331" />
+        <location filename="../../station_app/ui/letters_screen.py" line="332" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="347" />
+        <location filename="../../station_app/ui/letters_screen.py" line="348" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="359" />
+        <location filename="../../station_app/ui/letters_screen.py" line="360" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="366" />
+        <location filename="../../station_app/ui/letters_screen.py" line="367" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="369" />
+        <location filename="../../station_app/ui/letters_screen.py" line="370" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="386" />
+        <location filename="../../station_app/ui/letters_screen.py" line="387" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="389" />
+        <location filename="../../station_app/ui/letters_screen.py" line="390" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="414" />
+        <location filename="../../station_app/ui/letters_screen.py" line="415" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="419" />
+        <location filename="../../station_app/ui/letters_screen.py" line="420" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -2794,153 +2788,153 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>MoveScreen</name>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="56" />
+        <location filename="../../station_app/ui/move_screen.py" line="58" />
         <source>Move it to a new day, place or hours</source>
         <translation>Dời sang ngày, địa điểm hoặc giờ khác</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="58" />
+        <location filename="../../station_app/ui/move_screen.py" line="60" />
         <source>Spread its appointments over the later sessions (it is cancelled)</source>
         <translation>Chia các lịch hẹn sang các buổi sau (buổi này bị hủy)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="64" />
+        <location filename="../../station_app/ui/move_screen.py" line="66" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="76" />
+        <location filename="../../station_app/ui/move_screen.py" line="78" />
         <source>New day, place and hours</source>
         <translation>Ngày, địa điểm và giờ mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="78" />
+        <location filename="../../station_app/ui/move_screen.py" line="80" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="79" />
-        <location filename="../../station_app/ui/move_screen.py" line="128" />
+        <location filename="../../station_app/ui/move_screen.py" line="81" />
+        <location filename="../../station_app/ui/move_screen.py" line="130" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="80" />
+        <location filename="../../station_app/ui/move_screen.py" line="82" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="83" />
+        <location filename="../../station_app/ui/move_screen.py" line="85" />
         <source>e.g. scheduled power cut (printed on the notices)</source>
         <translation>ví dụ: cắt điện theo lịch (in trên thông báo)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="86" />
+        <location filename="../../station_app/ui/move_screen.py" line="88" />
         <source>&amp;Move and write the notices</source>
         <translation>&amp;Dời lịch và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="90" />
+        <location filename="../../station_app/ui/move_screen.py" line="92" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="95" />
+        <location filename="../../station_app/ui/move_screen.py" line="97" />
         <source>&amp;Write the notices again</source>
         <translation>&amp;In lại thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="98" />
+        <location filename="../../station_app/ui/move_screen.py" line="100" />
         <source>&amp;Open the notices</source>
         <translation>&amp;Mở tệp thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="104" />
+        <location filename="../../station_app/ui/move_screen.py" line="106" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="106" />
+        <location filename="../../station_app/ui/move_screen.py" line="108" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="110" />
+        <location filename="../../station_app/ui/move_screen.py" line="112" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="111" />
+        <location filename="../../station_app/ui/move_screen.py" line="113" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="119" />
+        <location filename="../../station_app/ui/move_screen.py" line="121" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="120" />
+        <location filename="../../station_app/ui/move_screen.py" line="122" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="121" />
+        <location filename="../../station_app/ui/move_screen.py" line="123" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="122" />
+        <location filename="../../station_app/ui/move_screen.py" line="124" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="123" />
+        <location filename="../../station_app/ui/move_screen.py" line="125" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="124" />
+        <location filename="../../station_app/ui/move_screen.py" line="126" />
         <source>Was</source>
         <translation>Lịch cũ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="126" />
+        <location filename="../../station_app/ui/move_screen.py" line="128" />
         <source>Now</source>
         <translation>Lịch mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="135" />
+        <location filename="../../station_app/ui/move_screen.py" line="137" />
         <source>Households to tell</source>
         <translation>Các hộ cần báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="172" />
+        <location filename="../../station_app/ui/move_screen.py" line="174" />
         <source>%1 %2–%3 · %5 booked · %4</source>
         <translation>%1 %2–%3 · đã hẹn %5 · %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="218" />
+        <location filename="../../station_app/ui/move_screen.py" line="220" />
         <source>%1: %2 household(s)</source>
         <translation>%1: %2 hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="222" />
+        <location filename="../../station_app/ui/move_screen.py" line="224" />
         <source>Moved. Nobody was booked on it: no notice to write.</source>
         <translation>Đã dời lịch. Buổi này chưa có ai được hẹn: không cần in thông báo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="227" />
+        <location filename="../../station_app/ui/move_screen.py" line="229" />
         <source>Moved: %1 household(s) to tell. Writing the notices…</source>
         <translation>Đã dời lịch: %1 hộ cần báo. Đang in thông báo…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="263" />
+        <location filename="../../station_app/ui/move_screen.py" line="265" />
         <source>%1 notice(s) written: %2</source>
         <translation>Đã in %1 thông báo: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="270" />
+        <location filename="../../station_app/ui/move_screen.py" line="272" />
         <source>The notices could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được thông báo vào %1 (thư mục có tồn tại và có được phép ghi không?).</translation>
     </message>
@@ -3911,147 +3905,147 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="357" />
+        <location filename="../../station_app/ui/sync_screen.py" line="377" />
         <source>Send to HQ</source>
         <translation>Gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="360" />
+        <location filename="../../station_app/ui/sync_screen.py" line="380" />
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="362" />
+        <location filename="../../station_app/ui/sync_screen.py" line="382" />
         <source>Write the bundle for HQ</source>
         <translation>Ghi gói đồng bộ gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="364" />
+        <location filename="../../station_app/ui/sync_screen.py" line="384" />
         <source>Write this laptop's identity file</source>
         <translation>Ghi tệp định danh của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="366" />
+        <location filename="../../station_app/ui/sync_screen.py" line="386" />
         <source>Enrol HQ's identity file…</source>
         <translation>Đăng ký tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="378" />
+        <location filename="../../station_app/ui/sync_screen.py" line="398" />
         <source>Drive or folder:</source>
         <translation>Ổ đĩa hoặc thư mục:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="382" />
+        <location filename="../../station_app/ui/sync_screen.py" line="402" />
         <source>Once, with HQ:</source>
         <translation>Làm một lần với cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="390" />
+        <location filename="../../station_app/ui/sync_screen.py" line="410" />
         <source>Receive from HQ</source>
         <translation>Nhận từ cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="393" />
+        <location filename="../../station_app/ui/sync_screen.py" line="413" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="394" />
+        <location filename="../../station_app/ui/sync_screen.py" line="414" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="395" />
+        <location filename="../../station_app/ui/sync_screen.py" line="415" />
         <source>out</source>
         <translation>gửi đi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="395" />
+        <location filename="../../station_app/ui/sync_screen.py" line="415" />
         <source>in</source>
         <translation>nhận về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="396" />
+        <location filename="../../station_app/ui/sync_screen.py" line="416" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="397" />
+        <location filename="../../station_app/ui/sync_screen.py" line="417" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="398" />
+        <location filename="../../station_app/ui/sync_screen.py" line="418" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="399" />
+        <location filename="../../station_app/ui/sync_screen.py" line="419" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="400" />
+        <location filename="../../station_app/ui/sync_screen.py" line="420" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="404" />
+        <location filename="../../station_app/ui/sync_screen.py" line="424" />
         <source>Bundles sent, received and refused</source>
         <translation>Các gói đã gửi, đã nhận và bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="433" />
+        <location filename="../../station_app/ui/sync_screen.py" line="453" />
         <source>Choose a drive or folder</source>
         <translation>Chọn ổ đĩa hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="451" />
+        <location filename="../../station_app/ui/sync_screen.py" line="471" />
         <source>This laptop's fingerprint: %1</source>
         <translation>Dấu vân tay khóa của máy này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="453" />
+        <location filename="../../station_app/ui/sync_screen.py" line="473" />
         <source>No HQ is enrolled yet: write this laptop's identity file for HQ and enrol HQ's identity file.</source>
         <translation>Chưa đăng ký cấp trên: hãy ghi tệp định danh của máy này gửi cấp trên và đăng ký tệp định danh của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="456" />
+        <location filename="../../station_app/ui/sync_screen.py" line="476" />
         <source>HQ holds everything of this station (last acknowledged %1).</source>
         <translation>Cấp trên đã có đủ dữ liệu của trạm (xác nhận lần cuối %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="460" />
+        <location filename="../../station_app/ui/sync_screen.py" line="480" />
         <source>HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the oldest since %3, for the next bundle.</source>
         <translation>Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="467" />
+        <location filename="../../station_app/ui/sync_screen.py" line="487" />
         <source>Not yet at HQ: %1 change(s), the oldest since %2. Last bundle for HQ: %3.</source>
         <translation>Chưa đến cấp trên: %1 thay đổi, cũ nhất từ %2. Gói gần nhất gửi cấp trên: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="470" />
+        <location filename="../../station_app/ui/sync_screen.py" line="490" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="479" />
+        <location filename="../../station_app/ui/sync_screen.py" line="499" />
         <source>Choose a drive or folder first.</source>
         <translation>Hãy chọn ổ đĩa hoặc thư mục trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="488" />
+        <location filename="../../station_app/ui/sync_screen.py" line="508" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="498" />
+        <location filename="../../station_app/ui/sync_screen.py" line="518" />
         <source>Wrote %1 for %2: %3 change(s).</source>
         <translation>Đã ghi %1 gửi %2: %3 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="517" />
+        <location filename="../../station_app/ui/sync_screen.py" line="537" />
         <source>Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Hãy mang lên cấp trên; cấp trên so dấu vân tay %2.</translation>
     </message>
@@ -4607,37 +4601,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="59" />
+        <location filename="../../station_app/ui/sync_screen.py" line="62" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="60" />
+        <location filename="../../station_app/ui/sync_screen.py" line="63" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="61" />
+        <location filename="../../station_app/ui/sync_screen.py" line="64" />
         <source>already received</source>
         <translation>đã nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="62" />
+        <location filename="../../station_app/ui/sync_screen.py" line="65" />
         <source>refused</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="63" />
+        <location filename="../../station_app/ui/sync_screen.py" line="66" />
         <source>cancelled</source>
         <translation>đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="81" />
+        <location filename="../../station_app/ui/sync_screen.py" line="84" />
         <source>Documents folder (%1)</source>
         <translation>Thư mục Tài liệu (%1)</translation>
     </message>
 </context>
-<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>HQ passphrase</source><translation>Mật khẩu của cấp trên</translation></message><message><source>HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.</source><translation>Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
+<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>%1: deadlines %2; opening days: %3.</source><translation>%1: hạn %2; ngày làm việc: %3.</translation></message><message><source>HQ passphrase</source><translation>Mật khẩu của cấp trên</translation></message><message><source>HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.</source><translation>Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
 Do you want to overwrite it?</source><translation>%1 đã có.
 Bạn có muốn ghi đè không?</translation></message><message><source>%1 is a directory.
 Please choose a different file name.</source><translation>%1 là một thư mục.

@@ -174,8 +174,9 @@ class DashboardScreen(QWidget):
         ], colour=lambda r: None if r["on_track"] else LAGGARD, parent=self)
         self.deadlines_view = _table(self.deadlines)
         self.deadlines_view.setObjectName("deadlines")
-        self.deadlines_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
+        # each column as wide as its words (equal shares cut "Projected finish" at 1280 px),
+        # the last one taking the room left
+        self.deadlines_view.horizontalHeader().setStretchLastSection(True)
         self.deadlines_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.deadlines_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 

@@ -52,6 +52,8 @@ class MoveScreen(QWidget):
         self.written: Path | None = None
         self.last_move: tuple[dict, dict] | None = None  # (session, move) whose notices are due
         self.session = QComboBox()
+        # as wide as its longest session: a session's place was cut at 1366 px
+        self.session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.to_new = QRadioButton(self.tr("Move it to a new day, place or hours"))
         self.to_new.setChecked(True)

@@ -11,7 +11,7 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QStorageInfo
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QAbstractItemView,
@@ -24,6 +24,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QTableView,
     QVBoxLayout,
     QWidget,
@@ -92,10 +95,26 @@ class VolumeBox(QComboBox):
         super().__init__(parent)
         self.chosen: str | None = None  # the place the lead picked, kept over refills
         self.activated.connect(lambda _i: setattr(self, "chosen", self.currentData()))
+        self.currentTextChanged.connect(self.setToolTip)
+
+    elides = True  # a long path shortened in its middle, whole in its tooltip and the list
 
     def showPopup(self) -> None:
         self.fill()
         super().showPopup()
+
+    def paintEvent(self, _event) -> None:
+        """The chosen place with '…' in the middle of a path too long for the box (its drive
+        and the folder's own name stay readable), not cut at its end."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        option.currentText = self.fontMetrics().elidedText(option.currentText,
+                                                           Qt.TextElideMode.ElideMiddle, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def fill(self, keep: str | None = None) -> None:
         if keep:
@@ -109,6 +128,7 @@ class VolumeBox(QComboBox):
                 self.addItem(self.chosen, self.chosen)
             self.setCurrentIndex(self.findData(self.chosen))
         self.blockSignals(False)
+        self.setToolTip(self.currentText())
 
 
 def table_view(model) -> QTableView:
