@@ -141,7 +141,8 @@ class LettersScreen(QWidget):
         self.which.addButton(self.by_village)
         self.which.addButton(self.by_session)
         self.villages = QListWidget()
-        self.villages.setSpacing(2)  # a row's tick box and stacked accents (ấ, ờ) not clipped
+        # room round each row: its tick box and stacked accents (ấ, ờ) were clipped
+        self.villages.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.villages.setAccessibleName(self.tr("Villages"))
         self.villages.itemChanged.connect(self._ticked)
         self.asked_to_tick = False  # the message says to tick a village
