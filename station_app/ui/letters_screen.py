@@ -529,6 +529,7 @@ class DeliveryScreen(QWidget):
             say(self.message, text, "ok")
             self._counted()
         self.recent.insertItem(0, text)
+        self.wanted.value = r["village_id"]  # the scanned letter's village highlighted
         self.refresh()
 
     def _failed(self, exc: Exception) -> None:
