@@ -1405,6 +1405,7 @@ VI = {
         "tệp định danh, hoặc tạo bộ cài đặt mới",
     # issue 23, session 3: the file dialog's list, HQ's passphrase page
     'Folder': 'Thư mục',
+    'saved as PDF': 'đã lưu PDF',
     '%1: deadlines %2; opening days: %3.': '%1: hạn %2; ngày làm việc: %3.',
     'HQ passphrase': 'Mật khẩu của cấp trên',
     "HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.":
@@ -1462,6 +1463,7 @@ QT_VI = {
         'File': 'Tệp',
         'File Folder': 'Thư mục',
         'Folder': 'Thư mục',
+    'saved as PDF': 'đã lưu PDF',
     '%1: deadlines %2; opening days: %3.': '%1: hạn %2; ngày làm việc: %3.',
     'HQ passphrase': 'Mật khẩu của cấp trên',
     "HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.":

@@ -273,7 +273,7 @@ class DisplayWindow(QWidget):
         self.recent.setText("\n".join(recent) or "—")
         lines = [f"{q['prefix']}  {q['waiting']}   ·   {self._short(queue_label(q['code'], q['name']))}"
                  for q in status["queues"]]
-        lines.append(self.tr("In all: %1").replace("%1", number(status["waiting"])))
+        lines.append(self.tr("In all: %1").replace("%1", str(status["waiting"])))
         self.waiting.setText("\n".join(lines))
         self.clock.setText(QLocale().toString(QDateTime.currentDateTime(), "HH:mm  dd/MM/yyyy"))
 
