@@ -7,6 +7,7 @@ and no word of the other language."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import test_sync
@@ -18,6 +19,7 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QLabel,
+    QLineEdit,
     QRadioButton,
     QStyle,
     QStyleOptionComboBox,
@@ -387,3 +389,15 @@ def test_the_demo_of_make_run_fits_whole_at_1280(qtbot, tmp_path, language):
     db, _asked = open_like_the_app(qtbot, path, demo=True)
     db.close()
     assert walk(qtbot, path, tmp_path, language, "Trưởng trạm", "1111") == {}
+
+
+def test_the_file_dialog_opens_where_the_file_would_go(qtbot, tmp_path):
+    """The Letters screen's Choose… for a reports folder not made yet opened the program's
+    working folder (found by hand): the dialog opens in the nearest folder that is there,
+    the file's name typed in."""
+    dialog = files.file_dialog(None, "Lưu", str(tmp_path / "reports" / "may" / "giay-moi.pdf"),
+                               "PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    assert Path(dialog.directory().absolutePath()) == tmp_path
+    dialog.show()
+    assert dialog.findChild(QLineEdit, "fileNameEdit").text() == "giay-moi.pdf"

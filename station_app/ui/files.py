@@ -6,6 +6,9 @@ interface's language (issue 23)."""
 
 from __future__ import annotations
 
+import contextlib
+from pathlib import Path
+
 from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt
 from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
 
@@ -35,7 +38,15 @@ class ShownFiles(QIdentityProxyModel):
 
 
 def file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "") -> QFileDialog:
-    dialog = QFileDialog(parent, title, start, filters)
+    """The dialog in ``start``'s folder (or, when it is not there yet, the nearest one that is:
+    Qt would open the program's working folder), ``start``'s file name chosen."""
+    path = Path(start or Path.home()).expanduser()
+    folder = path if path.is_dir() else path.parent
+    while not folder.is_dir() and folder != folder.parent:
+        folder = folder.parent
+    dialog = QFileDialog(parent, title, str(folder), filters)
+    if not path.is_dir():
+        dialog.selectFile(path.name)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setProxyModel(ShownFiles(dialog))
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
@@ -68,6 +79,9 @@ def open_file(parent: QWidget | None, title: str, start: str, filters: str = "")
 def save_file(parent: QWidget | None, title: str, start: str, filters: str = "") -> str:
     """Where to write a file (an existing one only once the person confirmed replacing it),
     or ''."""
+    if start:  # the folder the app writes to unless told otherwise: there to be chosen
+        with contextlib.suppress(OSError):
+            Path(start).expanduser().parent.mkdir(parents=True, exist_ok=True)
     dialog = file_dialog(parent, title, start, filters)
     dialog.setFileMode(QFileDialog.FileMode.AnyFile)
     dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
