@@ -401,3 +401,18 @@ def test_the_file_dialog_opens_where_the_file_would_go(qtbot, tmp_path):
     assert Path(dialog.directory().absolutePath()) == tmp_path
     dialog.show()
     assert dialog.findChild(QLineEdit, "fileNameEdit").text() == "giay-moi.pdf"
+
+
+def test_the_move_screens_session_is_read_whole(station, qtbot):
+    """The sessions come from the worker after the screen is up (the hand trial at 1366×768
+    read "… · đã hẹn 154 · Hội"): the combo box grows to its longest session."""
+    win = station.window()
+    win.resize(*SIZE)
+    sign_in(qtbot, win, "Trưởng trạm")
+    open_by_keys(qtbot, win, "Move a session")
+    screen = win.screens["Move a session"]
+    rows = [{"id": f"s{day}", "day": f"2026-12-{day:02d}", "opens": "07:00", "closes": "11:30",
+             "place": "Nhà văn hóa thôn Đông Hòa, xã Hòa Bình", "booked": 154}
+            for day in (9, 13)]  # a Wednesday and a Sunday (Chủ nhật, the longest day name)
+    screen._sessions(rows)  # as the worker's answer arrives
+    qtbot.waitUntil(lambda: cut_off(screen) == [])

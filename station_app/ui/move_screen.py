@@ -8,7 +8,7 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -52,8 +54,6 @@ class MoveScreen(QWidget):
         self.written: Path | None = None
         self.last_move: tuple[dict, dict] | None = None  # (session, move) whose notices are due
         self.session = QComboBox()
-        # as wide as its longest session: a session's place was cut at 1366 px
-        self.session.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.session.currentIndexChanged.connect(self._session_chosen)
         self.to_new = QRadioButton(self.tr("Move it to a new day, place or hours"))
         self.to_new.setChecked(True)
@@ -176,6 +176,16 @@ class MoveScreen(QWidget):
                 .replace("%4", s["place"]).replace("%5", number(s["booked"])), s["id"])
         self.session.setCurrentIndex(max(self.session.findData(chosen), 0))
         self.session.blockSignals(False)
+        # as wide as its longest session (the sessions come after the screen is laid out: a
+        # session's place was cut at 1366 px), up to half of a 1280-px window
+        option = QStyleOptionComboBox()
+        self.session.initStyleOption(option)
+        widest = max((self.session.fontMetrics().horizontalAdvance(self.session.itemText(i))
+                      for i in range(self.session.count())), default=0)
+        needed = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option,
+            QSize(widest, self.session.fontMetrics().height()), self.session).width()
+        self.session.setMinimumWidth(min(needed, 640))
         self._session_chosen()
 
     def _session_chosen(self) -> None:
