@@ -2914,27 +2914,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>%1 %2–%3 · đã hẹn %5 · %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="220" />
+        <location filename="../../station_app/ui/move_screen.py" line="230" />
         <source>%1: %2 household(s)</source>
         <translation>%1: %2 hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="224" />
+        <location filename="../../station_app/ui/move_screen.py" line="234" />
         <source>Moved. Nobody was booked on it: no notice to write.</source>
         <translation>Đã dời lịch. Buổi này chưa có ai được hẹn: không cần in thông báo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="229" />
+        <location filename="../../station_app/ui/move_screen.py" line="239" />
         <source>Moved: %1 household(s) to tell. Writing the notices…</source>
         <translation>Đã dời lịch: %1 hộ cần báo. Đang in thông báo…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="265" />
+        <location filename="../../station_app/ui/move_screen.py" line="275" />
         <source>%1 notice(s) written: %2</source>
         <translation>Đã in %1 thông báo: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="272" />
+        <location filename="../../station_app/ui/move_screen.py" line="282" />
         <source>The notices could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được thông báo vào %1 (thư mục có tồn tại và có được phép ghi không?).</translation>
     </message>
@@ -3834,7 +3834,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ShownFiles</name>
     <message>
-        <location filename="../../station_app/ui/files.py" line="31" />
+        <location filename="../../station_app/ui/files.py" line="45" />
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>

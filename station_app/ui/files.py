@@ -9,8 +9,16 @@ from __future__ import annotations
 import contextlib
 from pathlib import Path
 
-from PySide6.QtCore import QIdentityProxyModel, QModelIndex, Qt
-from PySide6.QtWidgets import QFileDialog, QFileSystemModel, QHeaderView, QTreeView, QWidget
+from PySide6.QtCore import QModelIndex
+from PySide6.QtWidgets import (
+    QFileDialog,
+    QFileSystemModel,
+    QHeaderView,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QTreeView,
+    QWidget,
+)
 
 from station_app.core.dates import show_moment
 from station_app.ui.numbers import size
@@ -18,23 +26,25 @@ from station_app.ui.numbers import size
 _SIZE, _TYPE, _MODIFIED = 1, 2, 3  # QFileSystemModel's columns after the name
 
 
-class ShownFiles(QIdentityProxyModel):
-    """The dialog's file system model with its size, type and date columns as the product
-    writes them (Qt writes '7 12 2026', '3.91 KiB' and 'Folder' whatever the language)."""
+class ShownFiles(QStyledItemDelegate):
+    """The list's size, type and date columns written as the product writes them (Qt writes
+    '7 12 2026', '3.91 KiB' and 'Folder' whatever the language). A delegate of the view, not
+    a proxy over its model: QFileDialog with a proxy model written in Python crashed when the
+    name typed was accepted."""
 
-    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        source = self.sourceModel()
-        if role != Qt.ItemDataRole.DisplayRole or index.column() not in (_SIZE, _TYPE, _MODIFIED) \
-                or not isinstance(source, QFileSystemModel):
-            return super().data(index, role)
-        info = source.fileInfo(self.mapToSource(index))
+    def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        super().initStyleOption(option, index)
+        model = index.model()
+        if index.column() not in (_SIZE, _TYPE, _MODIFIED) or not isinstance(model,
+                                                                            QFileSystemModel):
+            return
+        info = model.fileInfo(index)
         if index.column() == _SIZE:
-            return "" if info.isDir() else size(info.size())
-        if index.column() == _TYPE and info.isDir():
-            return self.tr("Folder")
-        if index.column() == _MODIFIED:
-            return show_moment(info.lastModified().toPython())
-        return super().data(index, role)
+            option.text = "" if info.isDir() else size(info.size())
+        elif index.column() == _TYPE and info.isDir():
+            option.text = self.tr("Folder")
+        elif index.column() == _MODIFIED:
+            option.text = show_moment(info.lastModified().toPython())
 
 
 def file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "") -> QFileDialog:
@@ -48,10 +58,10 @@ def file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "
     if not path.is_dir():
         dialog.selectFile(path.name)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-    dialog.setProxyModel(ShownFiles(dialog))
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
     view = dialog.findChild(QTreeView, "treeView")
     if view is not None:  # every column readable whole, the name taking the room left
+        view.setItemDelegate(ShownFiles(view))
         header = view.header()
         header.setStretchLastSection(False)
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
