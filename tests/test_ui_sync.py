@@ -10,7 +10,6 @@ import pytest
 import test_sync
 from cli_helpers import add_crew, lead_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from sql_trace import trace_sql
 from ui_floor_helpers import settings
 
@@ -24,6 +23,7 @@ from station_app.sync import (
     open_conflicts,
     write_identity_file,
 )
+from station_app.ui import files
 from station_app.ui.app import build_window
 from station_app.ui.workers import SyncWorker
 
@@ -53,11 +53,11 @@ def window(qtbot, sites, tmp_path):
 def answer(monkeypatch, folder=None, file=None) -> None:
     """The next folder or file dialog returns this choice."""
     if folder is not None:
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                            staticmethod(lambda *a, **k: str(folder)))
+        monkeypatch.setattr(files, "choose_folder",
+                            lambda *a, **k: str(folder))
     if file is not None:
-        monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                            staticmethod(lambda *a, **k: (str(file), "")))
+        monkeypatch.setattr(files, "open_file",
+                            lambda *a, **k: str(file))
 
 
 def open_screen(win, title: str):

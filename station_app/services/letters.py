@@ -326,8 +326,11 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
     if not delivered_by:
         raise LettersError(Message("say who delivered the letter"))
     letter = _letter_for(db, text)
-    code = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
-    result = {"letter_id": letter["id"], "number": letter["number"], "household_code": code}
+    household = db.one("SELECT code, village_id FROM households WHERE id = ?",
+                       (letter["household_id"],))
+    code = household["code"]
+    result = {"letter_id": letter["id"], "number": letter["number"], "household_code": code,
+              "village_id": household["village_id"]}
     if letter["delivered_at"]:
         return result | {"already": True, "delivered_at": letter["delivered_at"],
                          "delivered_by": letter["delivered_by"]}

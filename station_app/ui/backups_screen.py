@@ -8,7 +8,6 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -24,8 +23,10 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_moment
 from station_app.services import backups as B
 from station_app.services import wipe as W
+from station_app.ui import files
 from station_app.ui.floor_models import RecordTableModel, record_table
 from station_app.ui.messages import explain
+from station_app.ui.numbers import number, size
 
 
 def _listing(db) -> dict:
@@ -55,7 +56,7 @@ class BackupsScreen(QWidget):
         self.status.setWordWrap(True)
         self.model = RecordTableModel([
             ("taken_at", self.tr("Taken"), None),
-            ("size", self.tr("Size"), lambda r: f"{r['size'] / 1e6:.1f} MB"),
+            ("size", self.tr("Size"), lambda r: size(r["size"])),
             ("name", self.tr("File"), None),
         ], parent=self)
         self.table = record_table(self.model)
@@ -130,7 +131,7 @@ class BackupsScreen(QWidget):
             self.status.setText(self.tr("No backup in %1 yet.").replace("%1", str(status.folder)))
         else:
             self.status.setText(self.tr("%1 backups in %2; the last taken %3.").replace(
-                "%1", str(len(listing["rows"]))).replace("%2", str(status.folder)).replace(
+                "%1", number(len(listing["rows"]))).replace("%2", str(status.folder)).replace(
                 "%3", show_moment(status.last.taken_at)))
         if listing["rows"] and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -145,8 +146,7 @@ class BackupsScreen(QWidget):
 
     # -- actions --------------------------------------------------------------------------
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
-                                                  self.folder.text())
+        folder = files.choose_folder(self, self.tr("Backup folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -201,8 +201,8 @@ class BackupsScreen(QWidget):
         self.window_.restart_needed.emit(self.message.text())
 
     def _choose_bundle(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Final bundle"), self.bundle.text()
-                                              or f"{self.station}-final.bundle")
+        path = files.save_file(self, self.tr("Final bundle"),
+                               self.bundle.text() or f"{self.station}-final.bundle")
         if path:
             self.bundle.setText(path)
 

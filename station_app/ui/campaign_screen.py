@@ -124,12 +124,12 @@ class CampaignScreen(QWidget):
         self.model = RecordTableModel([
             ("name", self.tr("Campaign"), None),
             ("period", self.tr("Period"), self._period_text),
-            ("deadlines", self.tr("Deadlines"), self._deadlines_text),
-            ("milestones", self.tr("Milestones"), lambda r: milestones_text(r["milestones"])),
-            ("open_days", self.tr("Opening days"), self._days_text),
             ("station", self.tr("Set by"), self._owner_text),
         ], colour=lambda r: IN_FORCE if r["in_force"] else None, parent=self)
-        self.table = record_table(self.model, stretch=2)
+        self.table = record_table(self.model, stretch=0)
+        # the chosen campaign's deadlines and days, wrapped: as columns they were cut at 1280 px
+        self.details = QLabel()
+        self.details.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.edit_milestones = QLineEdit()
         self.edit_milestones.setPlaceholderText(self.tr("e.g. 771797:15/06/2021; 96%:30/06/2021"))
@@ -159,6 +159,7 @@ class CampaignScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Campaigns (the one in force highlighted)")))
         right.addWidget(self.table, 1)
+        right.addWidget(self.details)
         right.addWidget(QLabel(self.tr("Milestones of the campaign chosen above (empty: none)")))
         edit = QHBoxLayout()
         edit.addWidget(self.edit_milestones, 1)
@@ -217,7 +218,12 @@ class CampaignScreen(QWidget):
 
     def _show(self, result) -> None:
         campaigns, head = result
+        before = self.model.record(self.table.currentIndex().row())
         self.model.set_records(campaigns)
+        if campaigns:  # the one chosen before, else the one in force, its details shown
+            ids = [c["id"] for c in campaigns]
+            self.table.selectRow(ids.index(before["id"]) if before and before["id"] in ids else
+                                 next((i for i, c in enumerate(campaigns) if c["in_force"]), 0))
         hqs = next((c["name"] for c in campaigns if c["station"] is None), None)
         self.hq_campaign = None if self.ctx.db.is_hq else hqs
         if self.hq_campaign:  # a station makes its own only before HQ's arrives
@@ -320,6 +326,9 @@ class CampaignScreen(QWidget):
     def _chosen(self, current, _previous=None) -> None:
         row = self.model.record(current.row()) if current.isValid() else None
         self.edit_milestones.setText(milestones_text(row["milestones"], "; ") if row else "")
+        self.details.setText(self.tr("%1: deadlines %2; opening days: %3.")
+                             .replace("%1", row["name"]).replace("%2", self._deadlines_text(row))
+                             .replace("%3", self._days_text(row)) if row else "")
         self.save_milestones.setEnabled(row is not None)
 
     def save_campaign_milestones(self) -> None:

@@ -26,12 +26,11 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMargins, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPen
 from PySide6.QtWidgets import (
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
@@ -48,6 +47,7 @@ from station_app.services.reports import missing_to_write, write_missing_file, w
 from station_app.services.sessions import campaign_in_force
 from station_app.ui.floor_models import RecordTableModel, point_font, record_table, say
 from station_app.ui.messages import explain
+from station_app.ui.numbers import decimal, number
 
 REFRESH_MS = 5000  # how often a shown dashboard checks for changes
 CHART_DAYS = 30  # the chart shows the last 30 days of the campaign
@@ -109,7 +109,6 @@ class DashboardScreen(QWidget):
         self.written: Path | None = None
         self._loading = False
         self._again = False
-        self.locale_ = QLocale()
         self._build_figures()
         self._build_deadlines()
         self._build_chart()
@@ -171,8 +170,6 @@ class DashboardScreen(QWidget):
         ], colour=lambda r: None if r["on_track"] else LAGGARD, parent=self)
         self.deadlines_view = record_table(self.deadlines)
         self.deadlines_view.setObjectName("deadlines")
-        self.deadlines_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
         self.deadlines_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.deadlines_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
@@ -329,13 +326,13 @@ class DashboardScreen(QWidget):
 
     # -- numbers as the interface's language writes them --------------------------------------
     def _int(self, n) -> str:
-        return "—" if n is None else self.locale_.toString(int(n))
+        return "—" if n is None else number(n)
 
     def _rate(self, x) -> str:
-        return "—" if x is None else self.locale_.toString(float(x), "f", 1)
+        return "—" if x is None else decimal(x)
 
     def _percent(self, x) -> str:
-        return f"{self.locale_.toString(float(x), 'f', 1)} %"
+        return f"{decimal(x)} %"
 
     def _days_late(self, r: dict) -> str:
         if not r["behind"]:

@@ -37,6 +37,7 @@ from station_app.services.intake import OUTCOMES, AlreadyCollected
 from station_app.ui.floor_models import RecordTableModel, point_font, queue_label, record_table, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label
+from station_app.ui.numbers import number
 from station_app.ui.roster_screen import SEARCH_DELAY_MS
 from station_app.ui.ticket_screen import ticket_status_label
 from station_app.ui.workers import Job
@@ -457,7 +458,7 @@ class DeskScreen(QWidget):
                 info.append(self.tr("Household %1 · %2 member(s)")
                             .replace("%1", (heads[0]["full_name"] if heads
                                             else people[0].get("household_code") or ""))
-                            .replace("%2", str(len(people))))
+                            .replace("%2", number(len(people))))
             else:
                 info.append(self.tr("No household linked: search for the person on the right."))
             self.ticket_info.setText("\n".join(info))
@@ -493,9 +494,9 @@ class DeskScreen(QWidget):
         self.today.setText(self.tr("Today at desk %1: %2 collected · %3 ticket(s) finished · "
                                    "%4 waiting in the queues")
                            .replace("%1", self.desk_name)
-                           .replace("%2", str(today["collected"]))
-                           .replace("%3", str(today["finished"]))
-                           .replace("%4", str(status["waiting"])))
+                           .replace("%2", number(today["collected"]))
+                           .replace("%3", number(today["finished"]))
+                           .replace("%4", number(status["waiting"])))
 
     # -- desk actions -----------------------------------------------------------------------
     def act(self, action: str) -> None:
@@ -661,10 +662,10 @@ class DeskScreen(QWidget):
     def _found(self, rows) -> None:
         self.results.set_records(rows)
         collected = sum(1 for r in rows if (r.get("intake") or {}).get("outcome") == "collected")
-        text = self.tr("%1 found").replace("%1", str(len(rows))) if rows else \
+        text = self.tr("%1 found").replace("%1", number(len(rows))) if rows else \
             self.tr("No resident matches")
         if collected:
-            text += " · " + self.tr("%1 already collected (orange)").replace("%1", str(collected))
+            text += " · " + self.tr("%1 already collected (orange)").replace("%1", number(collected))
         self.search_status.setText(text)
         if rows:
             self.results_view.selectRow(0)

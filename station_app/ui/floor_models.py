@@ -12,6 +12,8 @@ from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex,
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from station_app.ui.numbers import number
+
 _SAY_COLOURS = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1", "warn": "#e65100"}
 
 
@@ -55,7 +57,7 @@ def point_font(points: int, bold: bool = False) -> QFont:
 
 class RecordTableModel(QAbstractTableModel):
     """``columns``: (key, header, format) where format(record) -> text, or None to show
-    ``record[key]`` as text. ``colour(record)`` may give a background colour name."""
+    ``record[key]`` as text (a whole number, a count, in the language's form: 6.835 or 6,835). ``colour(record)`` may give a background colour name."""
 
     def __init__(self, columns: Sequence[tuple[str, str, Callable[[dict], str] | None]],
                  colour: Callable[[dict], str | None] | None = None, parent=None):
@@ -85,6 +87,8 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             key, _header, fmt = self.columns[index.column()]
             value = fmt(record) if fmt else record.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                return number(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and self.colour:
             name = self.colour(record)

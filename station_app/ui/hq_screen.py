@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,6 +27,7 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.sync import set_aside_records
+from station_app.ui import files
 from station_app.ui.floor_models import RecordTableModel, Wanted, record_table, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.sync_screen import (
@@ -179,7 +179,7 @@ class HqScreen(QWidget):
                               on_done=done, on_error=self._failed, owner=self)
 
     def _choose_folder(self, title: str) -> str:
-        return QFileDialog.getExistingDirectory(self, title, str(Path.home()))
+        return files.choose_folder(self, title, str(Path.home()))
 
     def write_identity(self) -> None:
         folder = self._choose_folder(self.tr("Where to write HQ's identity file"))

@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from station_app.core.dates import show_moment
 from station_app.services.kits import KIT_SUFFIX, list_kits, villages_to_serve, write_kit
+from station_app.ui import files
 from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain
 from station_app.ui.sync_screen import count
@@ -128,7 +128,7 @@ class KitsScreen(QWidget):
         if not code or not self.name.text().strip():
             say(self.message, self.tr("Enter the station's code and name first."), "warn")
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = files.save_file(
             self, self.tr("Where to write the kit"), str(Path.home() / f"{code}{KIT_SUFFIX}"),
             self.tr("Station kits (*%1)").replace("%1", KIT_SUFFIX))
         if path:

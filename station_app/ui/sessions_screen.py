@@ -34,6 +34,7 @@ from station_app.services.sessions import (
 )
 from station_app.ui.floor_models import Judge, RecordTableModel, record_table, say
 from station_app.ui.messages import explain
+from station_app.ui.numbers import number
 
 
 def day_text(day: str) -> str:
@@ -150,9 +151,9 @@ class SessionsScreen(QWidget):
             self.first_day.setText(show_date(max(after, tomorrow)))  # never on a planned day
         days = len({s["day"] for s in sessions})
         self.summary.setText(self.tr("%1 session(s) on %2 day(s); %3 of %4 places booked")
-                             .replace("%1", str(len(sessions))).replace("%2", str(days))
-                             .replace("%3", str(sum(s["booked"] for s in sessions)))
-                             .replace("%4", str(sum(s["places"] for s in sessions))))
+                             .replace("%1", number(len(sessions))).replace("%2", number(days))
+                             .replace("%3", number(sum(s["booked"] for s in sessions)))
+                             .replace("%4", number(sum(s["places"] for s in sessions))))
         chosen = self.campaign.currentData()
         self.campaigns = campaigns
         self.campaign.blockSignals(True)
@@ -204,7 +205,7 @@ class SessionsScreen(QWidget):
             say(self.check, self.tr("No opening day in these days."), "warn")
             return False
         say(self.check, self.tr("%1 session(s) on %2 day(s), %3 to %4, will be created.")
-            .replace("%1", str(len(specs))).replace("%2", str(len(days)))
+            .replace("%1", number(len(specs))).replace("%2", number(len(days)))
             .replace("%3", show_date(days[0])).replace("%4", show_date(days[-1])), "info")
         return True
 
@@ -216,7 +217,7 @@ class SessionsScreen(QWidget):
         next_day = parse_day(self.first_day.text()) + dt.timedelta(days=self.days.value())
 
         def done(rows) -> None:
-            say(self.message, self.tr("%1 session(s) created.").replace("%1", str(len(rows))),
+            say(self.message, self.tr("%1 session(s) created.").replace("%1", number(len(rows))),
                 "ok")
             # the form moves on to the days after them: its preview never shows again what
             # was just created

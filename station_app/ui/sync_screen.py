@@ -11,11 +11,10 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStorageInfo
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
@@ -23,6 +22,9 @@ from PySide6.QtWidgets import (
     QMainWindow,
     QProgressBar,
     QPushButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -41,14 +43,16 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.sync import ensure_keys, fingerprint
+from station_app.ui import files
 from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.keys import menu_letters, mnemonic, with_alt_key
 from station_app.ui.messages import explain, translated
+from station_app.ui.numbers import number
 
 
 def count(n: int) -> str:
     """A number in the interface's language: 1.394 in Vietnamese, 1,394 in English."""
-    return QLocale().toString(int(n))
+    return number(n)
 
 
 def status_label(status: str) -> str:
@@ -88,10 +92,26 @@ class VolumeBox(QComboBox):
         super().__init__(parent)
         self.chosen: str | None = None  # the place the lead picked, kept over refills
         self.activated.connect(lambda _i: setattr(self, "chosen", self.currentData()))
+        self.currentTextChanged.connect(self.setToolTip)
+
+    elides = True  # a long path shortened in its middle, whole in its tooltip and the list
 
     def showPopup(self) -> None:
         self.fill()
         super().showPopup()
+
+    def paintEvent(self, _event) -> None:
+        """The chosen place with '…' in the middle of a path too long for the box (its drive
+        and the folder's own name stay readable), not cut at its end."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        option.currentText = self.fontMetrics().elidedText(option.currentText,
+                                                           Qt.TextElideMode.ElideMiddle, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def fill(self, keep: str | None = None) -> None:
         if keep:
@@ -105,6 +125,7 @@ class VolumeBox(QComboBox):
                 self.addItem(self.chosen, self.chosen)
             self.setCurrentIndex(self.findData(self.chosen))
         self.blockSignals(False)
+        self.setToolTip(self.currentText())
 
 
 class ConfirmBar(QFrame):
@@ -199,15 +220,15 @@ class ImportBox(QGroupBox):
         self.folder.setEnabled(not running)
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bundle"),
-                                                self.start_in() or str(Path.home()),
-                                                self.tr("Sync bundles (*.bundle);;All files (*)"))
+        chosen = files.open_file(self, self.tr("Choose a bundle"),
+                                 self.start_in() or str(Path.home()),
+                                 self.tr("Sync bundles (*.bundle);;All files (*)"))
         if chosen:
             self.start([Path(chosen)])
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of the bundles"),
-                                                  self.start_in() or str(Path.home()))
+        chosen = files.choose_folder(self, self.tr("Choose the folder of the bundles"),
+                                     self.start_in() or str(Path.home()))
         if not chosen:
             return
         try:
@@ -282,7 +303,7 @@ class EnrolFlow:
         return QCoreApplication.translate("EnrolFlow", text)
 
     def choose(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = files.open_file(
             self.owner, self.tr("Choose the identity file"), str(Path.home()),
             self.tr("Identity files (*.id);;All files (*)"))
         if chosen:
@@ -413,8 +434,8 @@ class SyncScreen(QWidget):
         self.where.fill(keep)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a drive or folder"),
-                                                  self.where.currentData() or str(Path.home()))
+        chosen = files.choose_folder(self, self.tr("Choose a drive or folder"),
+                                     self.where.currentData() or str(Path.home()))
         if chosen:
             self.fill_volumes(keep=chosen)
 

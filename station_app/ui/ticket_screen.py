@@ -345,7 +345,7 @@ class TicketScreen(QWidget):
         self._print_label()
         self.ctx.worker.task(
             lambda db, _progress: print_committed(db, ticket, setup, operator, reprint),
-            on_done=lambda where: self._printed(ticket, where),
+            on_done=lambda _where: self._printed(ticket, setup.mode == "pdf"),
             on_error=lambda exc: self._print_failed(ticket, explain(exc)), owner=self)
 
     def reprint(self) -> None:
@@ -353,8 +353,8 @@ class TicketScreen(QWidget):
             self.print(self.current, reprint=True)
         self.activate()
 
-    def _printed(self, ticket: dict, where: str) -> None:
-        self.print_state[ticket["id"]] = "printed"
+    def _printed(self, ticket: dict, pdf: bool) -> None:
+        self.print_state[ticket["id"]] = "pdf" if pdf else "printed"
         self._print_label()
         self.model.layoutChanged.emit()
 
@@ -370,11 +370,10 @@ class TicketScreen(QWidget):
         if not self.current:
             return
         state = self.print_state.get(self.current["id"])
-        mode = self.ctx.prefs.printer_mode
         text = {
             "printing": self.tr("Printing…"),
-            "printed": (self.tr("Saved as PDF (no printer set up)") if mode == "pdf"
-                        else self.tr("Printed")),
+            "pdf": self.tr("Saved as PDF (no printer set up)"),
+            "printed": self.tr("Printed"),
             "failed": self.tr("Not printed: the printer failed. Press F9 to reprint."),
         }.get(state, "")
         self.printing.setText(text)
@@ -382,10 +381,12 @@ class TicketScreen(QWidget):
                                     else "")
 
     def _paper_label(self, record: dict) -> str:
-        state = self.print_state.get(record["id"]) or ("printed" if record.get("printed_at")
-                                                        else None)
+        # a ticket printed before this sitting: by the printer set up now (it rarely changes)
+        state = self.print_state.get(record["id"]) or (
+            ("pdf" if self.ctx.prefs.printer_mode == "pdf" else "printed")
+            if record.get("printed_at") else None)
         return {"printing": self.tr("printing"), "printed": self.tr("printed"),
-                "failed": self.tr("FAILED")}.get(state, "")
+                "pdf": self.tr("saved as PDF"), "failed": self.tr("FAILED")}.get(state, "")
 
     # -- waiting per queue, today's tickets -------------------------------------------------
     def refresh(self) -> None:
