@@ -17,7 +17,7 @@ from hall_helpers import DESK_LOOP, ISSUE_LOOP, Host, Relay, join, new_laptop
 from pypdf import PdfReader
 
 from station_app.services import floor, hall, queue
-from station_app.services.hall_server import HallRunner
+from station_app.services.hall_sync import HallRunner
 from station_app.services.operators import find_operator
 from station_app.storage import Database, steps
 from station_app.sync.hall_tls import client_context, make_certificate

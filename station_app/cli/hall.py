@@ -120,7 +120,7 @@ def cmd_status(args) -> int:
 
 def cmd_sync(args) -> int:
     from station_app.services import hall
-    from station_app.services.hall_server import HallRunner
+    from station_app.services.hall_sync import HallRunner
 
     db, _ = open_station(args)
     if args.every is None:
