@@ -233,7 +233,7 @@ def the_desk_laptop_joins_the_host(c: Campaign) -> None:
     keys.use_passphrase(PASSPHRASE)
     host = Database.open(c.db["XA01"])
     try:
-        hall.become_host(host, find_operator(host, LEAD), 0)
+        hall.become_host(host, 0, operator=find_operator(host, LEAD))
     finally:
         host.close()
         keys.use_passphrase(None)

@@ -66,18 +66,18 @@ class Limits:
 
 # op -> (database, operator, arguments) -> JSON-able result
 OPS = {
-    "issue": lambda db, who, a: floor.issue(db, who, a["queue_code"],
-                                            household_id=a.get("household_id")),
-    "at_table": lambda db, who, a: floor.at_table(db, who, a["text"]),
+    "issue": lambda db, who, a: floor.issue(db, a["queue_code"],
+                                            household_id=a.get("household_id"), operator=who),
+    "at_table": lambda db, who, a: floor.at_table(db, a["text"], operator=who),
     "desk_action": lambda db, who, a: floor.desk_action(
-        db, who, a["desk"], a["action"], ticket=a.get("ticket"), to_desk=a.get("to_desk")),
-    "current_at_desk": lambda db, who, a: floor.current_at_desk(db, who, a["desk"]),
-    "start_if_called": lambda db, who, a: floor.start_if_called(db, who, a["ticket_id"]),
+        db, a["desk"], a["action"], ticket=a.get("ticket"), to_desk=a.get("to_desk"), operator=who),
+    "current_at_desk": lambda db, who, a: floor.current_at_desk(db, a["desk"], operator=who),
+    "start_if_called": lambda db, who, a: floor.start_if_called(db, a["ticket_id"], operator=who),
     "now_serving": lambda db, who, a: floor.now_serving(db, a.get("recent", 6)),
     "queue_counts": lambda db, who, a: floor.queue_counts(db),
     "queue_status": lambda db, who, a: floor.queue_status(db),
     "today_tickets": lambda db, who, a: floor.today_tickets(db),
-    "mark_printed": lambda db, who, a: floor.mark_printed(db, who, a["ticket_id"]),
+    "mark_printed": lambda db, who, a: floor.mark_printed(db, a["ticket_id"], operator=who),
 }
 
 
@@ -292,7 +292,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             if identity.station != db.station:
                 return self._refuse(403, f"this host is station {db.station}, not "
                                     f"{identity.station}")
-            enrol(db, identity, Operator("", "hall", "lead"), hall=True)
+            enrol(db, identity, hall=True, operator=Operator("", "hall", "lead"))
         except SyncError as exc:  # not an identity, a key this station revoked, say
             return self._refuse(403, str(exc))
         with local_transaction(db) as conn:

@@ -54,7 +54,7 @@ def write_ticket(w, db: Database, q: QueueDef, now: dt.datetime, household_id: s
 
 
 def issue_ticket(db: Database, queue: str | None = None, household_id: str | None = None,
-                 operator: Operator | None = None, now: dt.datetime | None = None) -> dict:
+                 now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
     """Issue the next number of ``queue`` (code, prefix or kind; walk-in by default). Returns the
     committed ticket; print it after this returns."""
     actor = authorize(db, operator, "ticket.issue")
@@ -66,8 +66,8 @@ def issue_ticket(db: Database, queue: str | None = None, household_id: str | Non
         return write_ticket(w, db, q, now, household_id)
 
 
-def scan(db: Database, text: str, operator: Operator | None = None,
-         now: dt.datetime | None = None) -> dict:
+def scan(db: Database, text: str,
+         now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
     """What the scanner typed at the ticket table. A letter's code checks the household in
     (today's appointments become checked in) and issues its ticket in the appointment queue (or
     gives back its ticket if it already has one waiting or at a desk); a ticket's code finds the
@@ -92,7 +92,7 @@ def scan(db: Database, text: str, operator: Operator | None = None,
     if payload.kind != "letter":
         raise ScanError(f"a {payload.kind} code does not give a queue ticket")
     household_id, appointment_id = payload.ids
-    return check_in(db, household_id, appointment_id, operator, now)
+    return check_in(db, household_id, appointment_id, now, operator=operator)
 
 
 def _other_day(db: Database, household_id: str, appointment_id: str | None,
@@ -114,7 +114,7 @@ def _other_day(db: Database, household_id: str, appointment_id: str | None,
 
 
 def check_in(db: Database, household_id: str, appointment_id: str | None = None,
-             operator: Operator | None = None, now: dt.datetime | None = None) -> dict:
+             now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
     """Check a household in at the ticket table (its letter scanned, or its code or a member's
     ID typed) and issue its ticket, or give back the ticket it already has today. With today's
     appointment: the appointment queue, due at its slot. With a letter for another day

@@ -33,7 +33,7 @@ def station_queues(db: Database) -> list[QueueDef]:
 
 
 def configure_queue(db: Database, code: str, prefix: str, name: str, kind: str,
-                    active: bool = True, operator: Operator | None = None) -> QueueDef:
+                    active: bool = True, *, operator: Operator | None = None) -> QueueDef:
     """Add or change one of the station's queues (the defaults are stored on first change)."""
     actor = authorize(db, operator, "queue.configure")
     code, prefix, name = code.strip().lower(), prefix.strip().upper(), " ".join(name.split())
@@ -88,8 +88,8 @@ def get_policy(db: Database) -> Policy:
 
 
 def set_policy(db: Database, mode: str, ratio: int | None = None,
-               window_minutes: int | None = None, operator: Operator | None = None,
-               other_day: str | None = None) -> Policy:
+               window_minutes: int | None = None,
+               other_day: str | None = None, *, operator: Operator | None = None) -> Policy:
     actor = authorize(db, operator, "queue.configure")
     old = get_policy(db)
     policy = Policy(mode, old.ratio if ratio is None else ratio,

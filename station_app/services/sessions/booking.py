@@ -34,8 +34,8 @@ from station_app.storage import Database
 MIN_AGE = 14  # citizens from 14 years old are issued a card
 
 
-def village_summary(db: Database, operator: Operator | None = None,
-                    today: dt.date | None = None) -> list[dict]:
+def village_summary(db: Database, today: dt.date | None = None, *,
+                    operator: Operator | None = None) -> list[dict]:
     """The roster's villages by name: households, and households booked for a coming day."""
     authorize(db, operator, "sessions.plan")
     today = today or dt.date.today()
@@ -101,9 +101,9 @@ class BookingCancelled(ScheduleError):
 
 
 def book_villages(db: Database, villages: list[str], sessions: list[str] | None = None,
-                  campaign: str | None = None, operator: Operator | None = None,
-                  today: dt.date | dt.datetime | None = None,
-                  progress: Callable[[int, int], bool | None] | None = None) -> BookingResult:
+                  campaign: str | None = None, today: dt.date | dt.datetime | None = None,
+                  progress: Callable[[int, int], bool | None] | None = None, *,
+                  operator: Operator | None = None) -> BookingResult:
     """Book the households of ``villages`` (names or ids, in the order to book them) into the
     free slots of ``sessions`` (ids or days; default every planned session from today on).
     ``today`` is when the booking is made (default: now, local time; a date alone means its

@@ -18,9 +18,9 @@ from station_app.storage import Database
 ALL_DAYS = "0123456"  # weekday numbers, Monday first: every day, weekends included
 
 
-def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], starts=None,
-                    ends=None, operator: Operator | None = None,
-                    open_days: str = ALL_DAYS, milestones: list[Milestone] = ()) -> dict:
+def create_campaign(db: Database, name: str, deadlines: list[AgeDeadline], starts=None, ends=None,
+                    open_days: str = ALL_DAYS, milestones: list[Milestone] = (), *,
+                    operator: Operator | None = None) -> dict:
     """A campaign: its period, its age-group deadlines, its milestones and the weekdays its
     sessions are held (``open_days``: weekday numbers, 0 = Monday .. 6 = Sunday; every day by
     default).
@@ -97,7 +97,7 @@ def _insert_milestones(w, campaign_id: str, milestones: list[Milestone]) -> None
 
 
 def set_milestones(db: Database, campaign: str, milestones: list[Milestone],
-                   operator: Operator | None = None) -> list[Milestone]:
+                   *, operator: Operator | None = None) -> list[Milestone]:
     """Replace the milestones of ``campaign`` (name or id) by ``milestones`` (none: remove them)."""
     actor = authorize(db, operator, "sessions.plan")
     with db.write("campaign.milestones", actor, {"campaign": campaign,
@@ -140,8 +140,8 @@ def campaign_deadlines(db: Database, campaign_id: str | None) -> list[AgeDeadlin
                               "ORDER BY deadline, min_age", (campaign_id,))]
 
 
-def list_campaigns(db: Database, operator: Operator | None = None,
-                   today: dt.date | None = None) -> list[dict]:
+def list_campaigns(db: Database,
+                   today: dt.date | None = None, *, operator: Operator | None = None) -> list[dict]:
     """The campaigns that count here, HQ's first, each with its deadlines and opening days,
     ``station`` (None: HQ's, the province's; else the station that made it for itself) and
     ``in_force`` (the one progress and booking use today: campaign_in_force)."""

@@ -64,8 +64,8 @@ def _household_needs(booked: list[dict], groups: list[AgeDeadline], today: dt.da
 
 def move_session(db: Database, session: str, day=None, place: str | None = None,
                  opens: str | None = None, closes: str | None = None,
-                 reason: str | None = None, operator: Operator | None = None,
-                 today: dt.date | None = None) -> dict:
+                 reason: str | None = None,
+                 today: dt.date | None = None, *, operator: Operator | None = None) -> dict:
     """Move a session (and everything booked on it) to another day, place or hours. Refused,
     with nothing changed, when the new day already has a session at those hours or the new hours
     can't hold the people booked. Returns the move, with the households to tell."""
@@ -117,8 +117,8 @@ def move_session(db: Database, session: str, day=None, place: str | None = None,
 
 
 def spread_session(db: Database, session: str, onto: list[str] | None = None,
-                   reason: str | None = None, operator: Operator | None = None,
-                   today: dt.date | None = None) -> dict:
+                   reason: str | None = None,
+                   today: dt.date | None = None, *, operator: Operator | None = None) -> dict:
     """Spread the households booked on a session over the free places of other sessions
     (``onto``, or every planned session after today), earliest deadline first, households whole,
     villages together; the session is then cancelled. All or nothing: if they don't all fit,
@@ -179,12 +179,12 @@ def _record_move(w, s: dict, kind: str, reason: str | None, new: dict | None) ->
 
 def _move_summary(db: Database, move_id: str, operator: Operator | None) -> dict:
     move = db.one("SELECT * FROM session_moves WHERE id = ?", (move_id,))
-    move["households"] = moved_households(db, move_id, operator)
+    move["households"] = moved_households(db, move_id, operator=operator)
     move["appointments"] = sum(len(h["residents"]) for h in move["households"])
     return move
 
 
-def moved_households(db: Database, move_id: str, operator: Operator | None = None) -> list[dict]:
+def moved_households(db: Database, move_id: str, *, operator: Operator | None = None) -> list[dict]:
     """The households a move changed, to tell: who, where they were due and where they are now
     due, in the order a team walks (village, then household code)."""
     authorize(db, operator, "sessions.plan")

@@ -81,8 +81,8 @@ def _session_rows(db: Database, specs: list[dict], today: dt.date) -> list[dict]
     return rows
 
 
-def create_sessions(db: Database, specs: list[dict], operator: Operator | None = None,
-                    today: dt.date | None = None) -> list[dict]:
+def create_sessions(db: Database, specs: list[dict], today: dt.date | None = None, *,
+                    operator: Operator | None = None) -> list[dict]:
     """Create sessions (each a dict of day, place, opens, closes, slot_minutes, capacity and
     optionally campaign_id) in one transaction: all of them or, on any bad one, none."""
     actor = authorize(db, operator, "sessions.plan")
@@ -97,11 +97,11 @@ def create_sessions(db: Database, specs: list[dict], operator: Operator | None =
 
 
 def create_session(db: Database, day, place: str, opens: str, closes: str, slot_minutes: int,
-                   capacity: int, operator: Operator | None = None, campaign_id: str | None = None,
-                   today: dt.date | None = None) -> dict:
+                   capacity: int, campaign_id: str | None = None,
+                   today: dt.date | None = None, *, operator: Operator | None = None) -> dict:
     return create_sessions(db, [{"day": day, "place": place, "opens": opens, "closes": closes,
                                  "slot_minutes": slot_minutes, "capacity": capacity,
-                                 "campaign_id": campaign_id}], operator, today)[0]
+                                 "campaign_id": campaign_id}], today, operator=operator)[0]
 
 
 def week_specs(start, place: str, hours: list[tuple[str, str]], slot_minutes: int,
@@ -129,7 +129,7 @@ def week_specs(start, place: str, hours: list[tuple[str, str]], slot_minutes: in
 
 
 def list_sessions(db: Database, start=None, end=None, include_cancelled: bool = False,
-                  operator: Operator | None = None) -> list[dict]:
+                  *, operator: Operator | None = None) -> list[dict]:
     """Sessions with what is booked on them, in time order."""
     authorize(db, operator, "sessions.view")
     where, params = ["1 = 1"], []
@@ -206,8 +206,8 @@ def resolve_villages(db: Database, names: list[str]) -> list[dict]:
     return found
 
 
-def cancel_session(db: Database, session: str, operator: Operator | None = None,
-                   today: dt.date | None = None) -> dict:
+def cancel_session(db: Database, session: str,
+                   today: dt.date | None = None, *, operator: Operator | None = None) -> dict:
     """Cancel a planned session nobody is booked on (a session with bookings is moved or
     spread instead, so that its households are told)."""
     actor = authorize(db, operator, "sessions.plan")
