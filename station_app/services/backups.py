@@ -87,8 +87,8 @@ def backup_settings(db: Database) -> tuple[Path, bool, int]:
             int(values.get("keep") or DEFAULT_KEEP))
 
 
-def set_backup_settings(db: Database, folder: str | os.PathLike | None,
-                        keep: int | None = None, *, operator: Operator | None) -> None:
+def set_backup_settings(db: Database, folder: str | os.PathLike | None, keep: int | None = None, *,
+                        operator: Operator | None) -> None:
     """The lead's choice: ``folder`` (None or '': the default beside the database) and ``keep``."""
     actor = authorize(db, operator, "settings.change")
     folder = str(Path(folder).expanduser().resolve()) if folder else ""

@@ -45,8 +45,8 @@ def list_conflicts(db: Database, *, operator: Operator | None = None) -> list[di
     return found
 
 
-def decided_conflicts(db: Database,
-                      limit: int = 200, *, operator: Operator | None = None) -> list[dict]:
+def decided_conflicts(db: Database, limit: int = 200, *,
+                      operator: Operator | None = None) -> list[dict]:
     """The decisions taken (here or arrived in a bundle), newest first."""
     authorize(db, operator, "sync.view")
     rows = db.query(
@@ -59,8 +59,8 @@ def decided_conflicts(db: Database,
     return rows
 
 
-def resolve_conflict(db: Database, resident_id: str, kept_intake_id: str, reason: str,
-                     *, operator: Operator | None = None) -> dict:
+def resolve_conflict(db: Database, resident_id: str, kept_intake_id: str, reason: str, *,
+                     operator: Operator | None = None) -> dict:
     """Keep ``kept_intake_id`` for the resident and set aside their other current collected
     intakes, with ``reason``. Returns the decision."""
     actor = authorize(db, operator, "conflicts.resolve")

@@ -86,16 +86,16 @@ def issue(db: Database, queue_code: str | None, now: dt.datetime | None = None,
     return ticket
 
 
-def scan_at_table(db: Database, text: str,
-                  now: dt.datetime | None = None, *, operator: Operator | None) -> dict:
+def scan_at_table(db: Database, text: str, now: dt.datetime | None = None, *,
+                  operator: Operator | None) -> dict:
     """What the scanner typed at the ticket table (see ``queue.scan``)."""
     result = queue.scan(db, text, operator=operator, now=now)
     result["ticket"]["people_ahead"] = queue.people_ahead(db, result["ticket"]["id"], now)
     return result
 
 
-def at_table(db: Database, text: str,
-             now: dt.datetime | None = None, *, operator: Operator | None) -> dict:
+def at_table(db: Database, text: str, now: dt.datetime | None = None, *,
+             operator: Operator | None) -> dict:
     """Whatever was scanned or typed at the ticket table: a letter's (or its stub's) code, a
     ticket's code or number, a household code or a member's personal ID or old ID (checked in
     as its letter would be). Returns ``scan_at_table``'s result; ``NotACode`` when the text is
@@ -132,8 +132,8 @@ def _household_typed(db: Database, text: str) -> str | None:
     return found
 
 
-def find_at_table(db: Database, text: str,
-                  now: dt.datetime | None = None, *, operator: Operator | None) -> dict:
+def find_at_table(db: Database, text: str, now: dt.datetime | None = None, *,
+                  operator: Operator | None) -> dict:
     """A ticket typed by its number ('A007') at the ticket table."""
     authorize(db, operator, "queue.view")
     ticket = queue.find_ticket(db, text, now)
@@ -141,8 +141,8 @@ def find_at_table(db: Database, text: str,
     return ticket
 
 
-def print_ticket(db: Database, ticket_id: str, out, size: str,
-                 reprint: bool = False, *, operator: Operator | None):
+def print_ticket(db: Database, ticket_id: str, out, size: str, reprint: bool = False, *,
+                 operator: Operator | None):
     """Write a committed ticket's PDF (a reprint is recorded)."""
     _have_ticket(db, ticket_id)
     return queue.print_ticket(db, ticket_id, out, size, reprint=reprint, operator=operator)
@@ -168,8 +168,8 @@ def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None)
         " LIMIT ?", (db.station, day, limit))
 
 
-def mark_printed(db: Database, ticket_id: str,
-                 now: dt.datetime | None = None, *, operator: Operator | None) -> None:
+def mark_printed(db: Database, ticket_id: str, now: dt.datetime | None = None, *,
+                 operator: Operator | None) -> None:
     """The ticket went to the printer (or its PDF was saved)."""
     if _joined(db):  # the host keeps the tickets: a change here would race its own
         return _ask(db, "mark_printed", operator, ticket_id=ticket_id)
@@ -177,9 +177,9 @@ def mark_printed(db: Database, ticket_id: str,
 
 
 # -- desk -------------------------------------------------------------------------------------
-def desk_action(db: Database, desk: str, action: str,
-                ticket: str | None = None, to_desk: str | None = None,
-                now: dt.datetime | None = None, *, operator: Operator | None) -> dict | None:
+def desk_action(db: Database, desk: str, action: str, ticket: str | None = None,
+                to_desk: str | None = None, now: dt.datetime | None = None, *,
+                operator: Operator | None) -> dict | None:
     """call_next, call (a given ticket), recall, start, no_show, return, transfer, finish,
     reactivate (a no-show ticket) at ``desk``."""
     if _joined(db):
@@ -196,8 +196,8 @@ def desk_action(db: Database, desk: str, action: str,
     return DESK_ACTIONS[action](db, desk, operator=operator, now=now)
 
 
-def current_at_desk(db: Database, desk: str,
-                    now: dt.datetime | None = None, *, operator: Operator | None) -> dict | None:
+def current_at_desk(db: Database, desk: str, now: dt.datetime | None = None, *,
+                    operator: Operator | None) -> dict | None:
     authorize(db, operator, "resident.view")
     if _joined(db):
         return _ask(db, "current_at_desk", operator, desk=desk)
@@ -226,9 +226,8 @@ def search_people(db: Database, text: str, limit: int = 30, *, operator: Operato
     return rows
 
 
-def record_outcome(db: Database, resident_id: str, outcome: str,
-                   ticket_id: str | None, desk: str, reason: str | None = None,
-                   note: str | None = None, force: bool = False,
+def record_outcome(db: Database, resident_id: str, outcome: str, ticket_id: str | None, desk: str,
+                   reason: str | None = None, note: str | None = None, force: bool = False,
                    now: dt.datetime | None = None, *, operator: Operator | None) -> dict:
     joined = _joined(db)
     if joined and ticket_id:

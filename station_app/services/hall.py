@@ -117,8 +117,8 @@ def lan_address() -> str:
         probe.close()
 
 
-def new_join_code(db: Database, address: str | None = None,
-                  minutes: int = TOKEN_MINUTES, *, operator: Operator | None) -> str:
+def new_join_code(db: Database, address: str | None = None, minutes: int = TOKEN_MINUTES, *,
+                  operator: Operator | None) -> str:
     """A join code for one more laptop: this host's address and port, its certificate's
     fingerprint and a one-time token valid ``minutes``."""
     authorize(db, operator, "hall.manage")

@@ -166,8 +166,8 @@ def _laptops(db: Database, now: dt.datetime) -> list[dict]:
              "minutes": LAPTOP_SILENT_MINUTES}]
 
 
-def home(db: Database, now: dt.datetime | None = None,
-         cache: ProgressCache | None = None, *, operator: Operator | None) -> dict:
+def home(db: Database, now: dt.datetime | None = None, cache: ProgressCache | None = None, *,
+         operator: Operator | None) -> dict:
     """``{"today", "sessions", "todo"}`` for the home page of the signed-in lead or HQ."""
     authorize(db, operator, "report.view")
     actor = operator

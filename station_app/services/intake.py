@@ -51,8 +51,8 @@ def current_intakes(db: Database, resident_id: str) -> list[dict]:
                     " ORDER BY i.at, i.id", (resident_id,))
 
 
-def intake_history(db: Database, resident_id: str,
-                   *, operator: Operator | None = None) -> list[dict]:
+def intake_history(db: Database, resident_id: str, *,
+                   operator: Operator | None = None) -> list[dict]:
     """Every intake of the resident, including corrected ones and corrections that moved an
     intake to or from another resident, with ``corrected_by`` (None for current entries)."""
     authorize(db, operator, "resident.view")
@@ -145,8 +145,8 @@ def record_intake(db: Database, resident_id: str, outcome: str, reason: str | No
 
 def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None = None,
                    resident_id: str | None = None, reason: str | None = None,
-                   note: str | None = None, force: bool = False,
-                   now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+                   note: str | None = None, force: bool = False, now: dt.datetime | None = None, *,
+                   operator: Operator | None = None) -> dict:
     """Correct a mistaken intake (wrong outcome, or wrong person: give ``resident_id``) with a
     new entry that replaces it; the mistaken entry stays in the history. ``why`` is required."""
     actor = authorize(db, operator, "intake.correct")
@@ -182,8 +182,8 @@ def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None =
     return {**row, "full_name": resident["full_name"]}
 
 
-def ticket_residents(db: Database, ticket_id: str,
-                     *, operator: Operator | None = None) -> list[dict]:
+def ticket_residents(db: Database, ticket_id: str, *,
+                     operator: Operator | None = None) -> list[dict]:
     """What the desk lists for a ticket: its household's members (and anyone else recorded on
     it), each with their current intake, if any."""
     authorize(db, operator, "resident.view")
@@ -203,9 +203,9 @@ def ticket_residents(db: Database, ticket_id: str,
     return result
 
 
-def add_resident(db: Database, full_name: str, dob: str | None = None,
-                 gender: str | None = None, household_id: str | None = None,
-                 personal_id: str | None = None, *, operator: Operator | None = None) -> dict:
+def add_resident(db: Database, full_name: str, dob: str | None = None, gender: str | None = None,
+                 household_id: str | None = None, personal_id: str | None = None, *,
+                 operator: Operator | None = None) -> dict:
     """A person missing from the roster, added at the desk so their intake can be recorded."""
     actor = authorize(db, operator, "resident.add")
     name = nfc(full_name or "")

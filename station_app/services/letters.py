@@ -87,8 +87,7 @@ def letterhead(db: Database, day: dt.date | None = None) -> Letterhead:
     return Letterhead(date=day or dt.date.today(), **values)
 
 
-def set_letterhead(db: Database, *, operator: Operator | None = None,
-                   **values: str | None) -> dict:
+def set_letterhead(db: Database, *, operator: Operator | None = None, **values: str | None) -> dict:
     """Change the letterhead settings given (others stay)."""
     actor = authorize(db, operator, "settings.change")
     changes = {k: " ".join(v.split()) for k, v in values.items() if v is not None}

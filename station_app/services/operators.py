@@ -248,8 +248,8 @@ def sign_out(db: Database, reason: str = "signout", *, operator: Operator) -> No
     record(db, reason, operator=operator)
 
 
-def record(db: Database, action: str,
-           detail: dict | None = None, *, operator: Operator | None) -> None:
+def record(db: Database, action: str, detail: dict | None = None, *,
+           operator: Operator | None) -> None:
     """An audit entry for something that changes no record (signing out, opening the display)."""
     with db.write(action, operator.name if operator else None, detail):
         pass

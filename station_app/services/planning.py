@@ -194,10 +194,9 @@ def missing_text(missing: dict) -> str:
 
 
 # -- the plan ----------------------------------------------------------------------------------
-def plan(db: Database, campaign: str | None = None,
-         day: dt.date | str | None = None, desks: int | None = None,
-         minutes_per_person: int = MINUTES_PER_PERSON, show_up: float | None = None,
-         clamp: bool = False, *, operator: Operator | None) -> dict:
+def plan(db: Database, campaign: str | None = None, day: dt.date | str | None = None,
+         desks: int | None = None, minutes_per_person: int = MINUTES_PER_PERSON,
+         show_up: float | None = None, clamp: bool = False, *, operator: Operator | None) -> dict:
     """The plan on ``day`` (default today). ``desks``, ``show_up``: instead of the measured
     ones (a what-if). ``clamp`` (a screen): a day outside the campaign plans from its first or
     last day instead of ReportError. At a station: its targets, each with its proposal and the

@@ -293,9 +293,9 @@ def _ranked(rows: list[dict]) -> list[dict]:
 
 
 # -- the report --------------------------------------------------------------------------------
-def progress(db: Database, day: dt.date | str | None = None,
-             campaign: str | None = None, cache: ProgressCache | None = None,
-             clamp: bool = False, *, operator: Operator | None) -> dict:
+def progress(db: Database, day: dt.date | str | None = None, campaign: str | None = None,
+             cache: ProgressCache | None = None, clamp: bool = False, *,
+             operator: Operator | None) -> dict:
     """The progress figures on ``day`` (default today), as plain data (see README for names).
     ``clamp`` (a dashboard): a day outside the campaign gives its first or last day's figures
     instead of ReportError."""

@@ -74,9 +74,9 @@ def as_json(report: dict) -> dict:
     return out
 
 
-def write_report(db: Database, out: str | os.PathLike,
-                 day: dt.date | str | None = None, campaign: str | None = None,
-                 cache: ProgressCache | None = None, *, operator: Operator | None) -> dict:
+def write_report(db: Database, out: str | os.PathLike, day: dt.date | str | None = None,
+                 campaign: str | None = None, cache: ProgressCache | None = None, *,
+                 operator: Operator | None) -> dict:
     """Compute the progress figures and write them to ``out`` (.pdf or .xlsx); returns them."""
     ext = _format(out)
     _check_writable(out)
@@ -126,9 +126,9 @@ def write_missing_file(out: str | os.PathLike, missing: dict, head: Letterhead |
     tell(missing["count"], missing["count"])
 
 
-def write_missing(db: Database, out: str | os.PathLike,
-                  village: str | None = None, campaign: str | None = None,
-                  day: dt.date | str | None = None, *, operator: Operator | None) -> dict:
+def write_missing(db: Database, out: str | os.PathLike, village: str | None = None,
+                  campaign: str | None = None, day: dt.date | str | None = None, *,
+                  operator: Operator | None) -> dict:
     """The residents still missing (per village) to ``out`` (.pdf or .xlsx); returns them."""
     missing, head = missing_to_write(db, out, village, campaign, day, operator=operator)
     write_missing_file(out, missing, head)

@@ -131,8 +131,8 @@ def _shown(db: Database, values: dict) -> dict:
     return shown
 
 
-def edit_resident(db: Database, resident_id: str, changes: dict,
-                  *, operator: Operator | None = None) -> dict:
+def edit_resident(db: Database, resident_id: str, changes: dict, *,
+                  operator: Operator | None = None) -> dict:
     """Correct a resident: ``changes`` maps fields of RESIDENT_FIELDS to the values typed
     (a date as dd/mm/yyyy or a year; the household by its code: a move). Returns the
     resident as stored, with ``changed``: the fields that really changed (maybe none)."""

@@ -78,8 +78,8 @@ def _name_rank(name: str, typed: str) -> int | None:
     return None
 
 
-def search_residents(db: Database, text: str, limit: int = 20,
-                     *, operator: Operator | None = None) -> list[dict]:
+def search_residents(db: Database, text: str, limit: int = 20, *,
+                     operator: Operator | None = None) -> list[dict]:
     """Residents matching ``text``, best first: exact matches, then prefix matches; people of
     the same rank in Vietnamese name order, the spelling typed first. Each search is recorded
     in the audit log: who searched, the text and how many were found."""

@@ -153,8 +153,8 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def export_to_folder(db: Database, folder: str | os.PathLike,
-                     to: Peer | None = None, *, operator: Operator | None = None) -> ExportResult:
+def export_to_folder(db: Database, folder: str | os.PathLike, to: Peer | None = None, *,
+                     operator: Operator | None = None) -> ExportResult:
     """Write the bundle for ``to`` (default: the enrolled HQ) into ``folder``, named after the
     two stations and the time, so that bundles never overwrite each other on a drive."""
     authorize(db, operator, "sync.bundle")
@@ -205,8 +205,8 @@ def import_files(db: Database, paths: list[Path], progress: Progress | None = No
     return results
 
 
-def bundle_history(db: Database,
-                   limit: int = 300, *, operator: Operator | None = None) -> list[dict]:
+def bundle_history(db: Database, limit: int = 300, *,
+                   operator: Operator | None = None) -> list[dict]:
     """Bundles written, received, refused and cancelled, newest first; ``reason`` a Message."""
     authorize(db, operator, "sync.view")
     rows = db.query("SELECT seq, at, direction, file, station, status, reason, changes, operator"
@@ -239,8 +239,8 @@ def not_at_hq(db: Database, *, operator: Operator | None = None) -> dict:
             "after_last_bundle": bool(last_out) and acked >= (last_out["upto_rev"] or 0)}
 
 
-def write_identity_to(db: Database, folder: str | os.PathLike,
-                      *, operator: Operator | None = None) -> tuple[Path, str]:
+def write_identity_to(db: Database, folder: str | os.PathLike, *,
+                      operator: Operator | None = None) -> tuple[Path, str]:
     """This laptop's identity file, written into ``folder`` as <station>.id; (path,
     fingerprint)."""
     folder = _folder(folder)
@@ -261,8 +261,8 @@ class EnrolPreview:
     already: bool
 
 
-def preview_enrolment(db: Database, path: str | os.PathLike,
-                      *, operator: Operator | None = None) -> EnrolPreview:
+def preview_enrolment(db: Database, path: str | os.PathLike, *,
+                      operator: Operator | None = None) -> EnrolPreview:
     authorize(db, operator, "sync.enrol")
     identity = read_identity_file(path)
     active = peers(db, include_revoked=False)

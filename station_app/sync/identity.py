@@ -187,8 +187,8 @@ def identity_document(db: Database) -> dict:
     return {**fields, "signature": base64.b64encode(signature).decode()}
 
 
-def write_identity_file(db: Database, path: str | os.PathLike,
-                        *, operator: Operator | None = None) -> Identity:
+def write_identity_file(db: Database, path: str | os.PathLike, *,
+                        operator: Operator | None = None) -> Identity:
     authorize(db, operator, "sync.enrol")
     doc = identity_document(db)
     text = json.dumps(doc, ensure_ascii=False, indent=2) + "\n"

@@ -33,13 +33,13 @@ def station_key(hq: Database, path: str | os.PathLike, *, operator: Operator | N
     return key
 
 
-def open_station_copy(hq: Database, path: str | os.PathLike,
-                      *, operator: Operator | None) -> Database:
+def open_station_copy(hq: Database, path: str | os.PathLike, *,
+                      operator: Operator | None) -> Database:
     return Database.open(path, key=station_key(hq, path, operator=operator))
 
 
-def reset_station_passphrase(hq: Database, path: str | os.PathLike, passphrase: str,
-                             *, operator: Operator | None) -> None:
+def reset_station_passphrase(hq: Database, path: str | os.PathLike, passphrase: str, *,
+                             operator: Operator | None) -> None:
     """Give the station database ``path`` a new passphrase (its key file rewritten)."""
     key = station_key(hq, path, operator=operator)
     keys.reset_passphrase(path, keys.read_key_file(path), key, passphrase)

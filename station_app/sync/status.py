@@ -108,16 +108,16 @@ def record_conflicts(db: Database, revs: list[int], digest: str, station: str) -
     return max(cur.rowcount, 0)
 
 
-def replaced_duplicates(db: Database, limit: int = 200,
-                        *, operator: Operator | None = None) -> list[dict]:
+def replaced_duplicates(db: Database, limit: int = 200, *,
+                        operator: Operator | None = None) -> list[dict]:
     """Records that lost to another laptop's record with the same unique key, newest first."""
     authorize(db, operator, "sync.view")
     return db.query("SELECT at, tbl, key, kept_id, replaced_id, station FROM sync_duplicates"
                     " ORDER BY seq DESC LIMIT ?", (limit,))
 
 
-def set_aside_records(db: Database, limit: int = 200,
-                      *, operator: Operator | None = None) -> list[dict]:
+def set_aside_records(db: Database, limit: int = 200, *,
+                      operator: Operator | None = None) -> list[dict]:
     """What HQ kept aside from stations' bundles (sync/remit.py), newest first; ``reason`` is
     the code, ``explained`` its text (a Message)."""
     authorize(db, operator, "sync.view")

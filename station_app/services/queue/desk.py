@@ -117,8 +117,8 @@ def _refuse_if_busy(db: Database, desk: str, day: str) -> None:
                        "or transfer it first")
 
 
-def call_next(db: Database, desk: str,
-              now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict | None:
+def call_next(db: Database, desk: str, now: dt.datetime | None = None, *,
+              operator: Operator | None = None) -> dict | None:
     """Call the next ticket by the station's order of service; None when nobody is waiting."""
     actor = authorize(db, operator, "desk.call")
     desk, now = desk_name(desk), current_time(now)
@@ -134,8 +134,8 @@ def call_next(db: Database, desk: str,
         return _transition(w, db, row, "call", now, desk)
 
 
-def call_ticket(db: Database, desk: str, ticket: str,
-                now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def call_ticket(db: Database, desk: str, ticket: str, now: dt.datetime | None = None, *,
+                operator: Operator | None = None) -> dict:
     """Call a specific waiting ticket (number, code or id) to ``desk``."""
     actor = authorize(db, operator, "desk.call")
     desk, now = desk_name(desk), current_time(now)
@@ -165,32 +165,32 @@ def _at_desk(db: Database, desk: str, action: str, operator: Operator | None,
         return _transition(w, db, row, action, now, desk, to_desk)
 
 
-def recall(db: Database, desk: str,
-           now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def recall(db: Database, desk: str, now: dt.datetime | None = None, *,
+           operator: Operator | None = None) -> dict:
     """Call the desk's current ticket again (the display shows it and chimes again)."""
     return _at_desk(db, desk, "recall", operator, now)
 
 
-def start(db: Database, desk: str,
-          now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def start(db: Database, desk: str, now: dt.datetime | None = None, *,
+          operator: Operator | None = None) -> dict:
     """The called person has arrived at the desk: service starts."""
     return _at_desk(db, desk, "start", operator, now)
 
 
-def no_show(db: Database, desk: str,
-            now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def no_show(db: Database, desk: str, now: dt.datetime | None = None, *,
+            operator: Operator | None = None) -> dict:
     """The called person did not come (skip): the ticket can be reactivated later."""
     return _at_desk(db, desk, "no_show", operator, now)
 
 
-def return_to_queue(db: Database, desk: str,
-                    now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def return_to_queue(db: Database, desk: str, now: dt.datetime | None = None, *,
+                    operator: Operator | None = None) -> dict:
     """Send the desk's ticket back to the end of its queue (to fetch a document, say)."""
     return _at_desk(db, desk, "return", operator, now)
 
 
-def transfer(db: Database, desk: str, to_desk: str,
-             now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def transfer(db: Database, desk: str, to_desk: str, now: dt.datetime | None = None, *,
+             operator: Operator | None = None) -> dict:
     """Send the desk's ticket to another desk, which calls it before its queue."""
     authorize(db, operator, "desk.call")
     to_desk = desk_name(to_desk)
@@ -199,8 +199,8 @@ def transfer(db: Database, desk: str, to_desk: str,
     return _at_desk(db, desk, "transfer", operator, now, to_desk)
 
 
-def finish(db: Database, desk: str,
-           now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def finish(db: Database, desk: str, now: dt.datetime | None = None, *,
+           operator: Operator | None = None) -> dict:
     return _at_desk(db, desk, "finish", operator, now)
 
 
@@ -211,8 +211,8 @@ def mark_started(w, db: Database, ticket_id: str, now: dt.datetime) -> None:
     _transition(w, db, row, "start", now, row["desk"])
 
 
-def reactivate(db: Database, ticket: str,
-               now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def reactivate(db: Database, ticket: str, now: dt.datetime | None = None, *,
+               operator: Operator | None = None) -> dict:
     """A no-show came back: the ticket goes to the end of its queue."""
     actor = authorize(db, operator, "desk.call")
     now = current_time(now)

@@ -66,8 +66,8 @@ def issue_ticket(db: Database, queue: str | None = None, household_id: str | Non
         return write_ticket(w, db, q, now, household_id)
 
 
-def scan(db: Database, text: str,
-         now: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
+def scan(db: Database, text: str, now: dt.datetime | None = None, *,
+         operator: Operator | None = None) -> dict:
     """What the scanner typed at the ticket table. A letter's code checks the household in
     (today's appointments become checked in) and issues its ticket in the appointment queue (or
     gives back its ticket if it already has one waiting or at a desk); a ticket's code finds the

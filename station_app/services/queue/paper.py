@@ -16,8 +16,8 @@ from station_app.services.queue.tickets import current_time, find_ticket
 from station_app.storage import Database
 
 
-def mark_printed(db: Database, ticket_id: str,
-                 now: dt.datetime | None = None, *, operator: Operator | None = None) -> None:
+def mark_printed(db: Database, ticket_id: str, now: dt.datetime | None = None, *,
+                 operator: Operator | None = None) -> None:
     """The ticket went to the printer (or its PDF was saved): the lists show it after a
     restart."""
     actor = authorize(db, operator, "ticket.issue")
@@ -26,8 +26,8 @@ def mark_printed(db: Database, ticket_id: str,
 
 
 def print_ticket(db: Database, ticket: str, out: str | Path, size: str = "58",
-                 reprint: bool = False,
-                 now: dt.datetime | None = None, *, operator: Operator | None = None) -> Path:
+                 reprint: bool = False, now: dt.datetime | None = None, *,
+                 operator: Operator | None = None) -> Path:
     """Write the ticket's PDF (58 or 80 mm thermal paper, or a4). Called after the ticket is
     committed; a reprint is an explicit action and is recorded in the audit."""
     actor = authorize(db, operator, "ticket.reprint" if reprint else "ticket.issue")

@@ -32,8 +32,8 @@ def station_queues(db: Database) -> list[QueueDef]:
     return [QueueDef(**r) for r in rows]
 
 
-def configure_queue(db: Database, code: str, prefix: str, name: str, kind: str,
-                    active: bool = True, *, operator: Operator | None = None) -> QueueDef:
+def configure_queue(db: Database, code: str, prefix: str, name: str, kind: str, active: bool = True,
+                    *, operator: Operator | None = None) -> QueueDef:
     """Add or change one of the station's queues (the defaults are stored on first change)."""
     actor = authorize(db, operator, "queue.configure")
     code, prefix, name = code.strip().lower(), prefix.strip().upper(), " ".join(name.split())
@@ -87,8 +87,7 @@ def get_policy(db: Database) -> Policy:
     return Policy(**row) if row else Policy()
 
 
-def set_policy(db: Database, mode: str, ratio: int | None = None,
-               window_minutes: int | None = None,
+def set_policy(db: Database, mode: str, ratio: int | None = None, window_minutes: int | None = None,
                other_day: str | None = None, *, operator: Operator | None = None) -> Policy:
     actor = authorize(db, operator, "queue.configure")
     old = get_policy(db)

@@ -96,8 +96,8 @@ def _insert_milestones(w, campaign_id: str, milestones: list[Milestone]) -> None
                                          "percent": m.percent, "day": m.day.isoformat()})
 
 
-def set_milestones(db: Database, campaign: str, milestones: list[Milestone],
-                   *, operator: Operator | None = None) -> list[Milestone]:
+def set_milestones(db: Database, campaign: str, milestones: list[Milestone], *,
+                   operator: Operator | None = None) -> list[Milestone]:
     """Replace the milestones of ``campaign`` (name or id) by ``milestones`` (none: remove them)."""
     actor = authorize(db, operator, "sessions.plan")
     with db.write("campaign.milestones", actor, {"campaign": campaign,
@@ -140,8 +140,8 @@ def campaign_deadlines(db: Database, campaign_id: str | None) -> list[AgeDeadlin
                               "ORDER BY deadline, min_age", (campaign_id,))]
 
 
-def list_campaigns(db: Database,
-                   today: dt.date | None = None, *, operator: Operator | None = None) -> list[dict]:
+def list_campaigns(db: Database, today: dt.date | None = None, *,
+                   operator: Operator | None = None) -> list[dict]:
     """The campaigns that count here, HQ's first, each with its deadlines and opening days,
     ``station`` (None: HQ's, the province's; else the station that made it for itself) and
     ``in_force`` (the one progress and booking use today: campaign_in_force)."""

@@ -63,8 +63,7 @@ def _household_needs(booked: list[dict], groups: list[AgeDeadline], today: dt.da
 
 
 def move_session(db: Database, session: str, day=None, place: str | None = None,
-                 opens: str | None = None, closes: str | None = None,
-                 reason: str | None = None,
+                 opens: str | None = None, closes: str | None = None, reason: str | None = None,
                  today: dt.date | None = None, *, operator: Operator | None = None) -> dict:
     """Move a session (and everything booked on it) to another day, place or hours. Refused,
     with nothing changed, when the new day already has a session at those hours or the new hours
@@ -117,8 +116,8 @@ def move_session(db: Database, session: str, day=None, place: str | None = None,
 
 
 def spread_session(db: Database, session: str, onto: list[str] | None = None,
-                   reason: str | None = None,
-                   today: dt.date | None = None, *, operator: Operator | None = None) -> dict:
+                   reason: str | None = None, today: dt.date | None = None, *,
+                   operator: Operator | None = None) -> dict:
     """Spread the households booked on a session over the free places of other sessions
     (``onto``, or every planned session after today), earliest deadline first, households whole,
     villages together; the session is then cancelled. All or nothing: if they don't all fit,

@@ -97,8 +97,8 @@ def create_sessions(db: Database, specs: list[dict], today: dt.date | None = Non
 
 
 def create_session(db: Database, day, place: str, opens: str, closes: str, slot_minutes: int,
-                   capacity: int, campaign_id: str | None = None,
-                   today: dt.date | None = None, *, operator: Operator | None = None) -> dict:
+                   capacity: int, campaign_id: str | None = None, today: dt.date | None = None, *,
+                   operator: Operator | None = None) -> dict:
     return create_sessions(db, [{"day": day, "place": place, "opens": opens, "closes": closes,
                                  "slot_minutes": slot_minutes, "capacity": capacity,
                                  "campaign_id": campaign_id}], today, operator=operator)[0]
@@ -128,8 +128,8 @@ def week_specs(start, place: str, hours: list[tuple[str, str]], slot_minutes: in
     return specs
 
 
-def list_sessions(db: Database, start=None, end=None, include_cancelled: bool = False,
-                  *, operator: Operator | None = None) -> list[dict]:
+def list_sessions(db: Database, start=None, end=None, include_cancelled: bool = False, *,
+                  operator: Operator | None = None) -> list[dict]:
     """Sessions with what is booked on them, in time order."""
     authorize(db, operator, "sessions.view")
     where, params = ["1 = 1"], []
@@ -206,8 +206,8 @@ def resolve_villages(db: Database, names: list[str]) -> list[dict]:
     return found
 
 
-def cancel_session(db: Database, session: str,
-                   today: dt.date | None = None, *, operator: Operator | None = None) -> dict:
+def cancel_session(db: Database, session: str, today: dt.date | None = None, *,
+                   operator: Operator | None = None) -> dict:
     """Cancel a planned session nobody is booked on (a session with bookings is moved or
     spread instead, so that its households are told)."""
     actor = authorize(db, operator, "sessions.plan")
