@@ -54,7 +54,7 @@ from ui_floor_helpers import TYPED, settings
 from station_app.core.dates import show_date
 from station_app.services import hall
 from station_app.services.demo_roster import write_demo_roster
-from station_app.services.hall_server import HallRunner
+from station_app.services.hall_sync import HallRunner
 from station_app.services.operators import add_operator, find_operator
 from station_app.storage import Database, keys
 from station_app.ui import files as file_choice
@@ -234,7 +234,7 @@ def the_desk_laptop_joins_the_host(c: Campaign) -> None:
     keys.use_passphrase(PASSPHRASE)
     host = Database.open(c.db["XA01"])
     try:
-        hall.become_host(host, find_operator(host, LEAD), 0)
+        hall.become_host(host, 0, operator=find_operator(host, LEAD))
     finally:
         host.close()
         keys.use_passphrase(None)

@@ -267,7 +267,7 @@ def test_volunteers_and_staff_neither_see_nor_get_them(station, qtbot, booked, t
         for call in (lambda: letters.print_letters(db, tmp_path / "x.pdf", villages=booked[:1],
                                                    operator=operator),
                      lambda: letters.record_delivery(db, code, "Tổ 3", operator=operator),
-                     lambda: letters.delivery_counts(db, operator),
+                     lambda: letters.delivery_counts(db, operator=operator),
                      lambda: announce.announcements(db, operator=operator)):
             with pytest.raises(NotAllowed):
                 call()

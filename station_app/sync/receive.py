@@ -165,8 +165,8 @@ def _check_payload(db: Database, header: Header) -> tuple[dict, dict[str, list[s
     return local, incoming, graves
 
 
-def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | None = None,
-                  progress: Progress | None = None) -> ImportOutcome:
+def import_bundle(db: Database, path: str | os.PathLike, progress: Progress | None = None, *,
+                  operator: Operator | None = None) -> ImportOutcome:
     """Import one bundle file. Refusals raise BundleRefused (after logging them)."""
     actor = authorize(db, operator, "sync.bundle")
     path = Path(path)
@@ -201,7 +201,7 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | No
         by_kit = not peer.enrolled_at
         if by_kit:  # the whole bundle checked: the kit's station is enrolled
             mark_kit_used(db, header, actor)
-            peer = enrol(db, peer.identity, operator)[0]
+            peer = enrol(db, peer.identity, operator=operator)[0]
         payload = open_bundle(data, header, lambda: enc_private_key(db))
         del data
         outcome = _merge(db, path, header, peer, payload, actor, progress)
@@ -400,16 +400,15 @@ def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: 
 
 
 def import_bundles(db: Database, paths: list[str | os.PathLike],
-                   operator: Operator | None = None,
-                   progress: Callable[[str, str, int, int], bool | None] | None = None,
-                   ) -> list[ImportOutcome]:
+                   progress: Callable[[str, str, int, int], bool | None] | None = None, *,
+                   operator: Operator | None = None) -> list[ImportOutcome]:
     """Import several bundles, each on its own (one refused does not stop the others)."""
     authorize(db, operator, "sync.bundle")
     outcomes = []
     for path in paths:
         step = (lambda table, i, n, p=str(path): progress(p, table, i, n)) if progress else None
         try:
-            outcomes.append(import_bundle(db, path, operator, step))
+            outcomes.append(import_bundle(db, path, step, operator=operator))
         except BundleRefused as exc:
             outcomes.append(ImportOutcome(str(path), "refused", exc.reason, str(exc)))
         except MergeCancelled:

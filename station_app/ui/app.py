@@ -293,7 +293,7 @@ def run(args) -> int:
     runners = []
 
     def start_hall() -> None:
-        from station_app.services.hall_server import HallRunner  # sync, TLS: not for the window
+        from station_app.services.hall_sync import HallRunner  # sync, TLS: not for the window
 
         # the host's server, or a joined laptop's sync rounds, while the app is open
         runners.append(HallRunner(path).start())

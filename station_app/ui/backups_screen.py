@@ -158,7 +158,7 @@ class BackupsScreen(QWidget):
             self.show_backups()
             self._notify()
 
-        self.ctx.worker.query(lambda db: B.set_backup_settings(db, who, folder, keep),
+        self.ctx.worker.query(lambda db: B.set_backup_settings(db, folder, keep, operator=who),
                               on_done=done, on_error=self._error, owner=self)
 
     def _backup_now(self) -> None:
@@ -170,7 +170,7 @@ class BackupsScreen(QWidget):
             self._notify()
 
         who = self.ctx.session
-        self.ctx.worker.task(lambda db, _progress: B.backup_now(db, who), on_done=done,
+        self.ctx.worker.task(lambda db, _progress: B.backup_now(db, operator=who), on_done=done,
                              on_error=self._error, owner=self)
 
     def _selected(self) -> dict | None:
@@ -225,7 +225,7 @@ class BackupsScreen(QWidget):
         who, code = self.ctx.session, self.confirm.text()
         self.message.setText(self.tr("Writing the final bundle…"))
         self.ctx.worker.task(
-            lambda db, _progress: W.prepare_wipe(db, who, Path(bundle), code),
+            lambda db, _progress: W.prepare_wipe(db, Path(bundle), code, operator=who),
             on_done=self.window_.wipe_ready.emit, on_error=self._error, owner=self)
 
     def activate(self) -> None:

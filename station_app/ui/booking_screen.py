@@ -114,7 +114,7 @@ class BookingScreen(QWidget):
 
     def refresh(self) -> None:
         who = self.ctx.session
-        self.ctx.worker.query(lambda db: village_summary(db, who), on_done=self._villages,
+        self.ctx.worker.query(lambda db: village_summary(db, operator=who), on_done=self._villages,
                               on_error=lambda e: say(self.message, explain(e), "error"),
                               owner=self)
 

@@ -212,7 +212,7 @@ class CampaignScreen(QWidget):
         who = self.ctx.session
 
         def read(db):
-            return list_campaigns(db, who), vars(letterhead(db))
+            return list_campaigns(db, operator=who), vars(letterhead(db))
 
         self.ctx.worker.query(read, on_done=self._show, on_error=self._say, owner=self)
 
@@ -318,8 +318,8 @@ class CampaignScreen(QWidget):
 
         self.ctx.worker.query(
             lambda db: create_campaign(db, form["name"], form["deadlines"], form["starts"],
-                                       form["ends"], who, open_days=form["open_days"],
-                                       milestones=form["milestones"]),
+                                       form["ends"], open_days=form["open_days"],
+                                       milestones=form["milestones"], operator=who),
             on_done=done, on_error=self._say, owner=self)
 
     # -- the milestones of a campaign ---------------------------------------------------------
@@ -348,7 +348,7 @@ class CampaignScreen(QWidget):
                 "%1", milestones_text(kept) or self.tr("none")), "ok")
             self.refresh()
 
-        self.ctx.worker.query(lambda db: set_milestones(db, campaign, milestones, who),
+        self.ctx.worker.query(lambda db: set_milestones(db, campaign, milestones, operator=who),
                               on_done=done, on_error=self._say, owner=self)
 
     # -- the letterhead -----------------------------------------------------------------------
@@ -364,6 +364,6 @@ class CampaignScreen(QWidget):
             return
         values, who = {key: field.text() for key, field in self.head.items()}, self.ctx.session
         self.ctx.worker.query(
-            lambda db: set_letterhead(db, who, **values),
+            lambda db: set_letterhead(db, **values, operator=who),
             on_done=lambda _h: say(self.message, self.tr("Letterhead saved."), "ok"),
             on_error=self._say, owner=self)

@@ -92,7 +92,8 @@ class ConflictsScreen(QWidget):
     def refresh(self) -> None:
         operator = self.ctx.session
         self.ctx.worker.query(
-            lambda db: (list_conflicts(db, operator), decided_conflicts(db, operator)),
+            lambda db: (list_conflicts(db, operator=operator),
+                        decided_conflicts(db, operator=operator)),
             on_done=self._show, on_error=lambda e: say(self.message, explain(e), "error"),
             owner=self)
 
@@ -165,6 +166,6 @@ class ConflictsScreen(QWidget):
             self.refresh()
 
         self.ctx.worker.query(lambda db: resolve_conflict(db, resident, intake_id, reason,
-                                                          operator),
+                                                          operator=operator),
                               on_done=done, on_error=lambda e: say(self.message, explain(e),
                                                                    "error"), owner=self)

@@ -63,7 +63,7 @@ def _load(db, operator, day: dt.date, cache: ProgressCache, last: tuple | None):
     if campaign_in_force(db, day) is None:
         return rev, day, None, "no_campaign"
     try:
-        return rev, day, progress(db, operator, day, cache=cache, clamp=True), None
+        return rev, day, progress(db, day, cache=cache, clamp=True, operator=operator), None
     except ReportError:  # the only other reason: a campaign with no deadline and no last day
         return rev, day, None, "no_deadline"
 
@@ -536,9 +536,9 @@ class DashboardScreen(QWidget):
                 out = path()
                 report_progress(0, 2)
                 cache = ProgressCache()
-                progress(db, operator, day, cache=cache)  # the figures: most of the time
+                progress(db, day, cache=cache, operator=operator)  # the figures: most of the time
                 report_progress(1, 2)
-                write_report(db, operator, out, day, cache=cache)
+                write_report(db, out, day, cache=cache, operator=operator)
                 report_progress(2, 2)
                 return out
 
@@ -549,7 +549,7 @@ class DashboardScreen(QWidget):
 
         def read(db):
             out = path()
-            return (out, *missing_to_write(db, operator, out, day=day))
+            return (out, *missing_to_write(db, out, day=day, operator=operator))
 
         def draw(found) -> None:
             if not self.writing:  # stopped while the list was read

@@ -438,8 +438,8 @@ class DeskScreen(QWidget):
             return
 
         def fetch(db, op):
-            ticket = floor.current_at_desk(db, op, desk)
-            people = floor.ticket_people(db, op, ticket["id"]) if ticket else []
+            ticket = floor.current_at_desk(db, desk, operator=op)
+            people = floor.ticket_people(db, ticket["id"], operator=op) if ticket else []
             return ticket, people
 
         self._run(fetch, self._loaded, busy=False)
@@ -503,7 +503,7 @@ class DeskScreen(QWidget):
         if self._busy or not self.desk_name:
             return
         desk = self.desk_name
-        self._run(lambda db, op: floor.desk_action(db, op, desk, action),
+        self._run(lambda db, op: floor.desk_action(db, desk, action, operator=op),
                   lambda ticket: self._acted(action, ticket))
 
     def act_on_number(self, action: str) -> None:
@@ -513,14 +513,14 @@ class DeskScreen(QWidget):
             return
         desk = self.desk_name
         self.number_field.clear()
-        self._run(lambda db, op: floor.desk_action(db, op, desk, action, ticket=number),
+        self._run(lambda db, op: floor.desk_action(db, desk, action, ticket=number, operator=op),
                   lambda ticket: self._acted(action, ticket))
 
     def transfer(self) -> None:
         if self._busy or not self.desk_name:
             return
         desk, to = self.desk_name, self.to_desk.currentText().strip()
-        self._run(lambda db, op: floor.desk_action(db, op, desk, "transfer", to_desk=to),
+        self._run(lambda db, op: floor.desk_action(db, desk, "transfer", to_desk=to, operator=op),
                   lambda ticket: self._acted("transfer", ticket))
 
     def _acted(self, action: str, ticket: dict | None) -> None:
@@ -591,15 +591,15 @@ class DeskScreen(QWidget):
                 "%1", outcome_label(intake["outcome"])).replace("%2", outcome_label(outcome))
 
             def func(db, op):
-                return floor.correct_outcome(
-                    db, op, intake["id"], why, outcome=outcome,
-                    reason=note if needs_reason else None, force=force_reason is not None)
+                return floor.correct_outcome(db, intake["id"], why, outcome=outcome,
+                                             reason=note if needs_reason else None,
+                                             force=force_reason is not None, operator=op)
         else:
             def func(db, op):
-                return floor.record_outcome(
-                    db, op, person["id"], outcome, ticket_id, desk,
-                    reason=force_reason or (note if needs_reason else None),
-                    note=None if needs_reason else note, force=force_reason is not None)
+                return floor.record_outcome(db, person["id"], outcome, ticket_id, desk,
+                                            reason=force_reason or (note if needs_reason else None),
+                                            note=None if needs_reason else note,
+                                            force=force_reason is not None, operator=op)
 
         def done(result) -> None:
             self._recorded[(ticket_id, person["id"])] = result
@@ -652,7 +652,7 @@ class DeskScreen(QWidget):
         self.search_status.setText(self.tr("Searching…"))
         operator = self.ctx.session
         self._search_job = self.ctx.worker.query(
-            lambda db: floor.search_people(db, operator, text), on_done=self._found,
+            lambda db: floor.search_people(db, text, operator=operator), on_done=self._found,
             on_error=self._not_found, owner=self)
 
     def _not_found(self, exc: Exception) -> None:

@@ -181,16 +181,17 @@ class HallScreen(QWidget):
                               owner=self)
 
     def _make_host(self) -> None:
-        self._run(lambda db, who: hall.become_host(db, who),
+        self._run(lambda db, who: hall.become_host(db, operator=who),
                   self.tr("This laptop is now the host: give each other laptop a join code."))
 
     def _leave(self) -> None:
         self.code.clear()
-        self._run(hall.leave, self.tr("This laptop works on its own again."))
+        self._run(lambda db, who: hall.leave(db, operator=who),
+                  self.tr("This laptop works on its own again."))
 
     def _new_code(self) -> None:
         who = self.ctx.session
-        self.ctx.worker.query(lambda db: hall.new_join_code(db, who),
+        self.ctx.worker.query(lambda db: hall.new_join_code(db, operator=who),
                               on_done=self._show_code, on_error=self._say, owner=self)
 
     def _show_code(self, code: str) -> None:
@@ -200,7 +201,7 @@ class HallScreen(QWidget):
     def _remove(self) -> None:
         record = self.model.record(self.table.currentIndex().row())
         if record:
-            self._run(lambda db, who: hall.remove_member(db, who, record["fingerprint"]),
+            self._run(lambda db, who: hall.remove_member(db, record["fingerprint"], operator=who),
                       self.tr("%1 is served no more.").replace("%1", record["label"]))
 
     def _join(self) -> None:
@@ -222,5 +223,5 @@ class HallScreen(QWidget):
             self._say(exc)
 
         # a task: the first round brings the whole roster, which may take a while
-        self.ctx.worker.task(lambda db, _progress: hall.join(db, who, code, label),
+        self.ctx.worker.task(lambda db, _progress: hall.join(db, code, label, operator=who),
                              on_done=done, on_error=failed, owner=self)

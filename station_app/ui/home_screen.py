@@ -87,7 +87,8 @@ class HomeScreen(QWidget):
 
     def refresh(self) -> None:
         operator, cache = self.ctx.session, self.cache
-        self.ctx.worker.query(lambda db: home(db, operator, cache=cache), on_done=self.show_figures,
+        self.ctx.worker.query(lambda db: home(db, cache=cache,
+                                              operator=operator), on_done=self.show_figures,
                               on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:

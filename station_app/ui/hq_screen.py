@@ -139,7 +139,7 @@ class HqScreen(QWidget):
             self._show(found[0])
             self.aside.set_records(found[1])
 
-        self.ctx.worker.query(lambda db: (hq_stations(db, operator),
+        self.ctx.worker.query(lambda db: (hq_stations(db, operator=operator),
                                           set_aside_records(db, operator=operator)),
                               on_done=shown, on_error=self._failed, owner=self)
 
@@ -175,7 +175,7 @@ class HqScreen(QWidget):
             say(self.message, self.tr("Revoked %1.").replace("%1", station["station"]), "ok")
             self.refresh()
 
-        self.ctx.worker.query(lambda db: revoke_station(db, station["key_id"], operator),
+        self.ctx.worker.query(lambda db: revoke_station(db, station["key_id"], operator=operator),
                               on_done=done, on_error=self._failed, owner=self)
 
     def _choose_folder(self, title: str) -> str:
@@ -187,7 +187,7 @@ class HqScreen(QWidget):
             return
         operator = self.ctx.session
         self.ctx.worker.query(
-            lambda db: write_identity_to(db, folder, operator),
+            lambda db: write_identity_to(db, folder, operator=operator),
             on_done=lambda r: say(self.message, self.tr(
                 "Wrote %1. Each station enrols it and compares the fingerprint %2.").replace(
                 "%1", str(r[0])).replace("%2", r[1]), "ok"),
@@ -212,6 +212,6 @@ class HqScreen(QWidget):
             self.back.setEnabled(True)
             self._failed(exc)
 
-        self.ctx.worker.task(lambda db, progress: export_to_stations(db, folder, operator,
-                                                                      progress),
+        self.ctx.worker.task(lambda db, progress: export_to_stations(db, folder,
+                                                                      progress, operator=operator),
                              on_done=written, on_error=failed, owner=self)

@@ -220,7 +220,7 @@ class RosterImporter(QObject):
 
         def job(db, report):
             try:
-                return import_roster(db, path, operator, report, confirmed=confirmed)
+                return import_roster(db, path, report, confirmed=confirmed, operator=operator)
             except NeedsConfirmation as exc:  # nothing written: ask, then import again
                 return exc
 

@@ -97,7 +97,8 @@ class KitsScreen(QWidget):
 
     def refresh(self) -> None:
         operator = self.ctx.session
-        self.ctx.worker.query(lambda db: list_kits(db, operator), on_done=self.kits.set_records,
+        self.ctx.worker.query(lambda db: list_kits(db, operator=operator),
+                              on_done=self.kits.set_records,
                               on_error=self._failed, owner=self)
 
     def _load_villages(self) -> None:
@@ -111,7 +112,7 @@ class KitsScreen(QWidget):
                 self.villages.addItem(item)
 
         operator = self.ctx.session
-        self.ctx.worker.query(lambda db: villages_to_serve(db, operator), on_done=loaded,
+        self.ctx.worker.query(lambda db: villages_to_serve(db, operator=operator), on_done=loaded,
                               on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
@@ -160,5 +161,5 @@ class KitsScreen(QWidget):
             self._failed(exc)
 
         self.ctx.worker.task(
-            lambda db, _progress: write_kit(db, path, code, name, villages, operator),
+            lambda db, _progress: write_kit(db, path, code, name, villages, operator=operator),
             on_done=written, on_error=failed, owner=self)

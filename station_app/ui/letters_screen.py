@@ -229,7 +229,7 @@ class LettersScreen(QWidget):
         """The villages with letters to print and the coming sessions."""
         operator, today = self.ctx.session, dt.date.today()
         self.ctx.worker.query(
-            lambda db: (delivery_counts(db, operator),
+            lambda db: (delivery_counts(db, operator=operator),
                         list_sessions(db, start=today, operator=operator)),
             on_done=self._show_choices, on_error=self._failed, owner=self)
 
@@ -466,7 +466,7 @@ class DeliveryScreen(QWidget):
 
     def refresh(self) -> None:
         operator = self.ctx.session
-        self.ctx.worker.query(lambda db: delivery_counts(db, operator),
+        self.ctx.worker.query(lambda db: delivery_counts(db, operator=operator),
                               on_done=self._show, on_error=self._failed, owner=self)
 
     def _show(self, counts: list[dict]) -> None:

@@ -214,7 +214,7 @@ class MoveScreen(QWidget):
             opens, closes = self.opens.text(), self.closes.text()
 
             def work(db):
-                return move_session(db, s["id"], day, place, opens, closes, reason, who)
+                return move_session(db, s["id"], day, place, opens, closes, reason, operator=who)
 
         self.open_file.hide()
         self.again.hide()
@@ -250,7 +250,7 @@ class MoveScreen(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             progress(0, 1)
             printed = print_move_notices(db, move["id"], notices_path(folder, session), size,
-                                         who)
+                                         operator=who)
             progress(1, 1)
             return printed
 

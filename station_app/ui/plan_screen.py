@@ -146,8 +146,8 @@ class PlanScreen(QWidget):
         self.omit.setEnabled(False)
         self.message.setText("")
         day = self.day
-        self.ctx.worker.query(lambda db: plan(db, who, day=day, desks=desks, show_up=show_up,
-                                              clamp=True),
+        self.ctx.worker.query(lambda db: plan(db, day=day, desks=desks, show_up=show_up,
+                                              clamp=True, operator=who),
                               on_done=self._show, on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
@@ -272,5 +272,5 @@ class PlanScreen(QWidget):
             say(self.message, explain(exc), "error")
             self.accept.setEnabled(True)
 
-        self.ctx.worker.query(lambda db: accept_plan(db, who, proposal), on_done=done,
+        self.ctx.worker.query(lambda db: accept_plan(db, proposal, operator=who), on_done=done,
                               on_error=failed, owner=self)

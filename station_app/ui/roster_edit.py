@@ -156,7 +156,7 @@ class ResidentDialog(QDialog):
         if resident_id:
             operator = self.operator
             self.buttons.setEnabled(False)  # until the resident is read
-            self.worker.query(lambda db: resident_for_edit(db, resident_id, operator),
+            self.worker.query(lambda db: resident_for_edit(db, resident_id, operator=operator),
                               on_done=self._show, on_error=self._failed, owner=self)
 
     def _show(self, resident: dict) -> None:
@@ -233,9 +233,9 @@ class ResidentDialog(QDialog):
         values, operator, rid = self.values(), self.operator, self.resident_id
         self.message.clear()
         if rid:
-            job = lambda db: edit_resident(db, rid, values, operator)  # noqa: E731
+            job = lambda db: edit_resident(db, rid, values, operator=operator)  # noqa: E731
         else:
-            job = lambda db: add_resident(db, values, operator)  # noqa: E731
+            job = lambda db: add_resident(db, values, operator=operator)  # noqa: E731
         self.worker.query(job, on_done=self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, resident: dict) -> None:
@@ -279,7 +279,7 @@ class HouseholdDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.buttons)
         layout.addLayout(row)
-        self.worker.query(lambda db: villages(db, operator), on_done=self._villages,
+        self.worker.query(lambda db: villages(db, operator=operator), on_done=self._villages,
                           on_error=self._failed, owner=self)
 
     def _villages(self, rows: list[dict]) -> None:
@@ -292,7 +292,7 @@ class HouseholdDialog(QDialog):
         address, head, phone = self.address.text(), self.head_name.text(), self.phone.text()
         self.message.clear()
         self.worker.query(
-            lambda db: add_household(db, code, village, address, head, phone, operator),
+            lambda db: add_household(db, code, village, address, head, phone, operator=operator),
             on_done=self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, household: dict) -> None:

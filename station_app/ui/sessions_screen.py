@@ -137,7 +137,8 @@ class SessionsScreen(QWidget):
         who = self.ctx.session
 
         def read(db):
-            return list_sessions(db, dt.date.today(), operator=who), list_campaigns(db, who)
+            return list_sessions(db, dt.date.today(), operator=who), list_campaigns(db,
+                                                                                    operator=who)
 
         self.ctx.worker.query(read, on_done=self._show, owner=self,
                               on_error=lambda exc: say(self.message, explain(exc), "error"))
@@ -225,7 +226,7 @@ class SessionsScreen(QWidget):
             self.first_day.setText(show_date(next_day))
             self.refresh()
 
-        self.ctx.worker.query(lambda db: create_sessions(db, specs, who), on_done=done,
+        self.ctx.worker.query(lambda db: create_sessions(db, specs, operator=who), on_done=done,
                               on_error=lambda exc: say(self.message, explain(exc), "error"),
                               owner=self)
 
@@ -241,6 +242,7 @@ class SessionsScreen(QWidget):
                 .replace("%1", f"{day_text(record['day'])} {record['opens']}"), "ok")
             self.refresh()
 
-        self.ctx.worker.query(lambda db: cancel_session(db, record["id"], who), on_done=done,
+        self.ctx.worker.query(lambda db: cancel_session(db, record["id"],
+                                                        operator=who), on_done=done,
                               on_error=lambda exc: say(self.message, explain(exc), "error"),
                               owner=self)

@@ -249,7 +249,7 @@ class ImportBox(QGroupBox):
         self.bar.setValue(0)
         say(self.message, self.tr("Importing %n bundle(s)…", "", len(paths)), "info")
         self.job = self.ctx.worker.task(
-            lambda db, progress: import_files(db, paths, operator, progress, action),
+            lambda db, progress: import_files(db, paths, progress, action, operator=operator),
             on_done=self._finished, on_error=self._failed, on_progress=self._progress,
             owner=self)
 
@@ -311,7 +311,7 @@ class EnrolFlow:
 
     def read(self, path: Path) -> None:
         operator = self.ctx.session
-        self.ctx.worker.query(lambda db: preview_enrolment(db, path, operator),
+        self.ctx.worker.query(lambda db: preview_enrolment(db, path, operator=operator),
                               on_done=self._previewed, on_error=self._failed, owner=self.owner)
 
     def _previewed(self, preview) -> None:
@@ -344,7 +344,7 @@ class EnrolFlow:
             self.done()
 
         self.ctx.worker.query(
-            lambda db: enrol_identity(db, preview, operator, replace=replace, hq_only=hq),
+            lambda db: enrol_identity(db, preview, replace=replace, hq_only=hq, operator=operator),
             on_done=enrolled, on_error=self._failed, owner=self.owner)
 
     def _failed(self, exc: Exception) -> None:
@@ -443,8 +443,8 @@ class SyncScreen(QWidget):
         operator = self.ctx.session
 
         def read(db):
-            me = ensure_keys(db, operator.name if operator else None)
-            return (not_at_hq(db, operator), bundle_history(db, operator),
+            me = ensure_keys(db, operator=operator.name if operator else None)
+            return (not_at_hq(db, operator=operator), bundle_history(db, operator=operator),
                     fingerprint(me.key_id))
 
         self.ctx.worker.query(read, on_done=self._show, on_error=self._failed, owner=self)
@@ -493,7 +493,7 @@ class SyncScreen(QWidget):
 
         def work(db, progress):
             progress(0, 1)
-            result = export_to_folder(db, folder, operator)
+            result = export_to_folder(db, folder, operator=operator)
             progress(1, 1)
             return result
 
@@ -516,7 +516,7 @@ class SyncScreen(QWidget):
             return
         operator = self.ctx.session
         self.ctx.worker.query(
-            lambda db: write_identity_to(db, folder, operator),
+            lambda db: write_identity_to(db, folder, operator=operator),
             on_done=lambda r: say(self.message, self.tr(
                 "Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.").replace(
                 "%1", str(r[0])).replace("%2", r[1]), "ok"),

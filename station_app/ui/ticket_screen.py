@@ -218,7 +218,7 @@ class TicketScreen(QWidget):
         if self._busy or (last_code == queue_code and now - last_at < REPEAT_GUARD_S):
             return  # a double click or a held key: one ticket
         self._last_press = (queue_code, now)
-        self._start(lambda db, op: floor.issue(db, op, queue_code), self._issued)
+        self._start(lambda db, op: floor.issue(db, queue_code, operator=op), self._issued)
 
     def _scanned(self) -> None:
         text = self.scan.text().strip()
@@ -234,7 +234,7 @@ class TicketScreen(QWidget):
         if self._busy:
             return
         self._last_scan = (text, now)
-        self._start(lambda db, op: floor.at_table(db, op, text), self._scan_done)
+        self._start(lambda db, op: floor.at_table(db, text, operator=op), self._scan_done)
 
     def _start(self, func, on_done) -> None:
         self._busy = True
