@@ -7,6 +7,9 @@ interface's language (issue 23)."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
+import os
+import stat
 from pathlib import Path
 
 from PySide6.QtCore import QModelIndex
@@ -29,22 +32,27 @@ _SIZE, _TYPE, _MODIFIED = 1, 2, 3  # QFileSystemModel's columns after the name
 class ShownFiles(QStyledItemDelegate):
     """The list's size, type and date columns written as the product writes them (Qt writes
     '7 12 2026', '3.91 KiB' and 'Folder' whatever the language). A delegate of the view, not
-    a proxy over its model: QFileDialog with a proxy model written in Python crashed when the
-    name typed was accepted."""
+    a proxy over its model, and reading the file itself rather than the model's fileInfo():
+    both crashed the dialog when a typed name was accepted."""
 
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
-        model = index.model()
-        if index.column() not in (_SIZE, _TYPE, _MODIFIED) or not isinstance(model,
-                                                                            QFileSystemModel):
+        if index.column() not in (_SIZE, _TYPE, _MODIFIED):
             return
-        info = model.fileInfo(index)
+        # the path as the view's own data, then the file looked at here: the model's fileInfo()
+        # read from Python while the dialog accepted a typed name crashed (2 runs in 3)
+        path = index.siblingAtColumn(0).data(QFileSystemModel.Roles.FilePathRole)
+        try:
+            info = os.stat(path)
+        except (OSError, TypeError):
+            return
+        folder = stat.S_ISDIR(info.st_mode)
         if index.column() == _SIZE:
-            option.text = "" if info.isDir() else size(info.size())
-        elif index.column() == _TYPE and info.isDir():
+            option.text = "" if folder else size(info.st_size)
+        elif index.column() == _TYPE and folder:
             option.text = self.tr("Folder")
         elif index.column() == _MODIFIED:
-            option.text = show_moment(info.lastModified().toPython())
+            option.text = show_moment(dt.datetime.fromtimestamp(info.st_mtime))
 
 
 def file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "") -> QFileDialog:
