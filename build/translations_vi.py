@@ -83,7 +83,7 @@ VI = {
     'Volunteer': 'Tình nguyện viên',
     'Staff': 'Cán bộ',
     'Station lead': 'Trưởng trạm',
-    'Headquarters': 'Cấp trên (HQ)',
+    'Headquarters': 'Cấp trên',
     'Your name': 'Họ tên của bạn',
     'PIN (digits)': 'Mã PIN (chữ số)',
     'Sign in': 'Đăng nhập',
@@ -342,7 +342,7 @@ VI = {
     "no resident '{id}' at this station": "Trạm không có công dân '{id}'",
     'no such household': 'Không có hộ này',
     'only HQ makes hq operators; this is station {station}':
-        'Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}',
+        'Chỉ cấp trên mới tạo được người dùng cấp trên; đây là trạm {station}',
     "no ticket '{id}'": "Không có phiếu '{id}'",
     "outcome '{outcome}' needs a reason": "Kết quả '{outcome}' cần ghi lý do",
     "outcome must be one of {outcomes}, not '{outcome}'":
@@ -466,15 +466,15 @@ VI = {
     'a record of another station, or one a station cannot make':
         'bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo',
     'only HQ makes hq operators or changes them':
-        'chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ',
+        'chỉ cấp trên mới tạo hoặc thay đổi cán bộ có vai trò cấp trên',
     'the roster of a village this station does not serve':
         'danh sách dân cư của thôn mà trạm này không phục vụ',
-    'a record only HQ changes': 'bản ghi chỉ cấp trên (HQ) được thay đổi',
+    'a record only HQ changes': 'bản ghi chỉ cấp trên được thay đổi',
     'a record HQ made and no longer holds (HQ restored from a backup?)':
-        'bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)',
+        'bản ghi do cấp trên tạo mà cấp trên không còn giữ (cấp trên đã được khôi phục từ bản sao lưu?)',
     'Sync': 'Đồng bộ',
     'Conflicts': 'Trùng hồ sơ',
-    'HQ': 'Cấp trên (HQ)',
+    'HQ': 'Cấp trên',
     'sent': 'đã gửi',
     'received': 'đã nhận',
     'already received': 'đã nhận trước đó',
@@ -1178,7 +1178,7 @@ VI = {
         "mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi",
     "letter from a laptop this station doesn't know yet: take the bundle round through HQ, or "
     "check the household in by its code":
-        "giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên (HQ) "
+        "giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên "
         "về máy này, hoặc cho hộ vào bằng cách gõ mã hộ",
     # issue 24 (b24): a damaged key file, a full disk, thermal printers' drivers
     "the key file {path} is damaged: it cannot be read as a key file (broken at byte {at}); "
@@ -1403,6 +1403,13 @@ VI = {
     "file, or write it a new kit":
         "bộ cài đặt đã hết hạn trước khi gói đồng bộ đầu tiên đến cấp trên: hãy đăng ký trạm bằng "
         "tệp định danh, hoặc tạo bộ cài đặt mới",
+    # issue 23, session 3: the file dialog's list, HQ's passphrase page
+    'Folder': 'Thư mục',
+    'saved as PDF': 'đã lưu PDF',
+    '%1: deadlines %2; opening days: %3.': '%1: hạn %2; ngày làm việc: %3.',
+    'HQ passphrase': 'Mật khẩu của cấp trên',
+    "HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.":
+        'Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the
@@ -1456,6 +1463,11 @@ QT_VI = {
         'File': 'Tệp',
         'File Folder': 'Thư mục',
         'Folder': 'Thư mục',
+    'saved as PDF': 'đã lưu PDF',
+    '%1: deadlines %2; opening days: %3.': '%1: hạn %2; ngày làm việc: %3.',
+    'HQ passphrase': 'Mật khẩu của cấp trên',
+    "HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.":
+        'Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.',
         'Drive': 'Ổ đĩa',
         'Unknown': 'Không rõ',
         'Sidebar': 'Thanh bên',
@@ -1589,7 +1601,7 @@ QT_VI = {
         'Pages &per sheet:': 'Số trang &mỗi tờ:',
         'Millimeters (mm)': 'Milimét (mm)',
         'Inches (in)': 'Inch (in)',
-        'Points (pt)': 'Point (pt)',
+        'Points (pt)': 'Điểm (pt)',
         'Custom': 'Tùy chỉnh',
         'Form': 'Biểu mẫu',
     },

@@ -32,12 +32,12 @@ db = Database.open(path)
 staff = find_operator(db, "Cán bộ Lan")
 while True:
     try:
-        ticket = floor.desk_action(db, staff, desk, "call_next")
+        ticket = floor.desk_action(db, desk, "call_next", operator=staff)
     except hall.HostUnreachable:
         time.sleep(0.05)  # the host is restarting: ask again
         continue
     except queue.DeskBusy:  # the call was done but its answer lost with the host
-        ticket = floor.current_at_desk(db, staff, desk)
+        ticket = floor.current_at_desk(db, desk, operator=staff)
     if ticket is None:
         counts = floor.queue_counts(db)
         if sum(q["issued"] for q in counts["queues"]) >= total and counts["waiting"] == 0:
@@ -46,7 +46,7 @@ while True:
     print(ticket["id"], flush=True)
     while True:
         try:
-            floor.desk_action(db, staff, desk, "finish")
+            floor.desk_action(db, desk, "finish", operator=staff)
             break
         except hall.HostUnreachable:
             time.sleep(0.05)
@@ -65,7 +65,7 @@ from station_app.storage import Database
 db = Database.open(sys.argv[1])
 volunteer = find_operator(db, "Tình nguyện viên Hà")
 for _ in range(int(sys.argv[2])):
-    print(floor.issue(db, volunteer, "walk_in")["id"], flush=True)
+    print(floor.issue(db, "walk_in", operator=volunteer)["id"], flush=True)
 """
 
 
@@ -85,7 +85,7 @@ class Host:
         db = Database.open(path)
         try:
             if not hall.own_tls(db)["role"]:
-                hall.become_host(db, lead_of(db), 0)
+                hall.become_host(db, 0, operator=lead_of(db))
         finally:
             db.close()
         self.proc: subprocess.Popen | None = None
@@ -117,7 +117,7 @@ class Host:
         """A join code; ``address_port`` names a relay to reach the host through."""
         db = Database.open(self.path)
         try:
-            code = hall.new_join_code(db, lead_of(db), "127.0.0.1")
+            code = hall.new_join_code(db, "127.0.0.1", operator=lead_of(db))
         finally:
             db.close()
         if address_port:
@@ -130,7 +130,7 @@ class Host:
 def join(path: Path, code: str, label: str) -> dict:
     db = Database.open(path)
     try:
-        return hall.join(db, lead_of(db), code, label)
+        return hall.join(db, code, label, operator=lead_of(db))
     finally:
         db.close()
 

@@ -66,9 +66,9 @@ for line in sys.stdin:
     command = json.loads(line)
     with time_machine.travel(dt.datetime.fromisoformat(command["at"]), tick=False):
         if command["do"] == "scan":
-            answer = floor.at_table(db, volunteer, command["text"])["ticket"]
+            answer = floor.at_table(db, command["text"], operator=volunteer)["ticket"]
         elif command["do"] == "issue":
-            answer = floor.issue(db, volunteer, command["queue"])
+            answer = floor.issue(db, command["queue"], operator=volunteer)
         else:
             tickets = floor.today_tickets(db)
             answer = sorted([t["number"], t["status"], t.get("desk")] for t in tickets)

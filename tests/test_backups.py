@@ -48,7 +48,7 @@ def test_a_backup_taken_while_another_process_writes_intakes_restores_every_comm
     folder = tmp_path / "usb"
     folder.mkdir()
     db = Database.open(roster_db_path)
-    B.set_backup_settings(db, lead, folder, keep=3)
+    B.set_backup_settings(db, folder, keep=3, operator=lead)
     writer = subprocess.Popen([sys.executable, "-c", WRITER, str(roster_db_path)],
                               stdout=subprocess.PIPE, text=True)
     try:
@@ -86,7 +86,7 @@ def test_the_last_n_backups_are_kept_and_the_status_says_where_and_when(roster_d
     status = B.backup_status(db)
     assert status.last is None and not status.chosen
     assert status.folder == db.path.parent / "backups"
-    B.set_backup_settings(db, lead, tmp_path, keep=2)
+    B.set_backup_settings(db, tmp_path, keep=2, operator=lead)
     taken = [B.take_backup(db, now=T0 + dt.timedelta(hours=h)) for h in range(4)]
     left = B.station_backups(tmp_path, "XA01")
     assert [b.path for b in left] == [t.path for t in taken[-2:]]
@@ -105,7 +105,7 @@ def test_the_last_n_backups_are_kept_and_the_status_says_where_and_when(roster_d
 def test_a_missing_usb_stick_is_said_in_one_line(roster_db, lead, tmp_path):
     stick = tmp_path / "stick"
     stick.mkdir()
-    B.set_backup_settings(roster_db, lead, stick)
+    B.set_backup_settings(roster_db, stick, operator=lead)
     stick.rmdir()  # unplugged
     with pytest.raises(B.BackupError, match="is not there"):
         B.take_backup(roster_db)
@@ -115,7 +115,7 @@ def test_only_a_lead_chooses_the_folder_and_restores(roster_db_path, staff, tmp_
     db = Database.open(roster_db_path)
     backup = B.take_backup(db)
     with pytest.raises(NotAllowed):
-        B.set_backup_settings(db, staff, tmp_path)
+        B.set_backup_settings(db, tmp_path, operator=staff)
     db.close()
     with pytest.raises(NotAllowed):
         B.restore_backup(roster_db_path, backup.path, lambda _db: staff)

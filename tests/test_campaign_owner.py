@@ -57,12 +57,12 @@ def test_a_stations_own_campaign_reaches_hq_with_its_figures(sites, qtbot, tmp_p
                     TODAY + dt.timedelta(days=40), operator=lead_of(xa01),
                     milestones=[Milestone(5, None, TODAY + dt.timedelta(days=20))])
     collected = collect(xa01, 6)
-    at_station = progress(xa01, lead_of(xa01), TODAY)
+    at_station = progress(xa01, TODAY, operator=lead_of(xa01))
     assert at_station["collected"] == 6
 
     outcome = send(xa01, hq, folder, "xa01-1.bundle")
     assert outcome.status == "applied" and outcome.set_aside == 0  # nothing of it set aside
-    figures = progress(hq, hq_operator(hq), TODAY)
+    figures = progress(hq, TODAY, operator=hq_operator(hq))
     assert figures["campaign"] == "CCCD xã Hòa Bình" and figures["campaign_station"] == "XA01"
     assert figures["collected"] == 6 and figures["target"] == at_station["target"]
     assert {s["code"]: s["collected"] for s in figures["stations"]}["XA01"] == 6
@@ -93,22 +93,22 @@ def test_a_stations_own_campaign_reaches_hq_with_its_figures(sites, qtbot, tmp_p
     # station's, and the station's intakes count under it
     create_campaign(hq, "CCCD xã Hòa Bình", DEADLINES, TODAY - dt.timedelta(days=10),
                     TODAY + dt.timedelta(days=40), operator=hq_operator(hq))
-    figures = progress(hq, hq_operator(hq), TODAY)
+    figures = progress(hq, TODAY, operator=hq_operator(hq))
     assert figures["campaign_station"] is None and figures["collected"] == 6
     assert figures["start"] == (TODAY - dt.timedelta(days=10)).isoformat()
 
     # at the station HQ's campaign is in force from HQ's next bundle; it can't make another
     send(hq, xa01, folder, "hq-2.bundle")
-    here = list_campaigns(xa01, lead_of(xa01))
+    here = list_campaigns(xa01, operator=lead_of(xa01))
     assert [(c["station"], c["in_force"]) for c in here] == [(None, True), ("XA01", False)]
-    assert progress(xa01, lead_of(xa01), TODAY)["campaign_station"] is None
-    assert progress(xa01, lead_of(xa01), TODAY)["collected"] == len(collected)
+    assert progress(xa01, TODAY, operator=lead_of(xa01))["campaign_station"] is None
+    assert progress(xa01, TODAY, operator=lead_of(xa01))["collected"] == len(collected)
     with pytest.raises(ScheduleError, match="HQ's campaign 'CCCD xã Hòa Bình' is in force"):
         create_campaign(xa01, "Đợt 2", DEADLINES, operator=lead_of(xa01))
 
     # another station sees HQ's campaign only, not XA01's own (which HQ passes on)
     send(hq, xa02, folder, "hq-xa02.bundle")
-    assert [c["station"] for c in list_campaigns(xa02, lead_of(xa02))] == [None]
+    assert [c["station"] for c in list_campaigns(xa02, operator=lead_of(xa02))] == [None]
 
 
 def test_a_station_makes_its_own_campaign_only_before_hqs(sites):
@@ -119,5 +119,5 @@ def test_a_station_makes_its_own_campaign_only_before_hqs(sites):
     with pytest.raises(ScheduleError, match="only before HQ's arrives"):
         create_campaign(xa01, "CCCD riêng", DEADLINES, operator=lead_of(xa01))
     assert xa01.scalar("SELECT count(*) FROM campaigns") == before
-    [only] = list_campaigns(xa01, lead_of(xa01))
+    [only] = list_campaigns(xa01, operator=lead_of(xa01))
     assert only["name"] == "CCCD tỉnh" and only["station"] is None and only["in_force"]

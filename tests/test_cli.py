@@ -365,3 +365,12 @@ def test_a_write_lock_that_does_not_come_is_one_line(station, tmp_path):
         holder.stdin.close()
         holder.wait(timeout=10)
     assert contents(station) == before
+
+
+def test_the_database_may_come_before_the_command(station, tmp_path):
+    """`station-app --db X search …` as `station-app search --db X …` (the hand trial typed it
+    first and the command opened the default database); two different ones are refused."""
+    after = run_json("search", "--db", station, "Nguyễn")
+    assert after and run_json("--db", station, "search", "Nguyễn") == after
+    proc = run("--db", tmp_path / "other.sqlite3", "search", "--db", station, "Nguyễn")
+    assert proc.returncode == 2 and "two databases given" in proc.stderr

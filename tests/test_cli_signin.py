@@ -1,6 +1,6 @@
-"""The command line acts as a named operator who proves it with their PIN (README, Command
-line): the name from --operator or STATION_APP_OPERATOR, the PIN from STATION_APP_PIN or typed
-at a terminal; the services then refuse what that operator's role may not do."""
+"""The command line acts as a named operator who proves it with their PIN (docs/cli.md, "Who
+runs a command"): the name from --operator or STATION_APP_OPERATOR, the PIN from STATION_APP_PIN
+or typed at a terminal; the services then refuse what that operator's role may not do."""
 
 from __future__ import annotations
 

@@ -42,7 +42,7 @@ _HOLDER = textwrap.dedent("""
     volunteer = find_operator(db, sys.argv[3])
     n = 0
     while True:
-        ticket = floor.issue(db, volunteer, "B")
+        ticket = floor.issue(db, "B", operator=volunteer)
         print(json.dumps({"id": ticket["id"], "number": ticket["number"]}), flush=True)
         n += 1
         if n % 2 == 0:  # the printer: its own Database for each ticket

@@ -123,7 +123,7 @@ def test_changing_the_passphrase_does_not_rewrite_the_database(db, lead, monkeyp
     db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
     before = hashlib.sha256(path.read_bytes()).hexdigest()
     old = os.environ[keys.PASSPHRASE_ENV]
-    change_passphrase(db, old, "Hòa Bình mùa lúa chín", lead)
+    change_passphrase(db, old, "Hòa Bình mùa lúa chín", operator=lead)
     assert hashlib.sha256(path.read_bytes()).hexdigest() == before
     assert db.scalar("SELECT action FROM audit ORDER BY rowid DESC LIMIT 1") == \
         "change_passphrase"
@@ -143,8 +143,8 @@ def _hq_and_station(tmp_path) -> tuple[Database, Database, Operator]:
     hq_crew = add_crew(hq)
     station = Database.create(tmp_path / "xa.sqlite3", "XA05", "Trạm xã")
     crew = add_crew(station)
-    write_identity_file(hq, tmp_path / "hq.identity", hq_crew["Trưởng trạm"])
-    enrol(station, read_identity_file(tmp_path / "hq.identity"), crew["Trưởng trạm"])
+    write_identity_file(hq, tmp_path / "hq.identity", operator=hq_crew["Trưởng trạm"])
+    enrol(station, read_identity_file(tmp_path / "hq.identity"), operator=crew["Trưởng trạm"])
     return hq, station, hq_crew["Cán bộ Sở"]
 
 
@@ -158,14 +158,14 @@ def test_hq_opens_a_station_database_copy_with_its_own_key(tmp_path, monkeypatch
     monkeypatch.setenv(keys.PASSPHRASE_ENV, "the passphrase nobody remembers")
     with pytest.raises(keys.WrongPassphrase):
         Database.open(copy)
-    opened = open_station_copy(hq, copy, hq_operator)
+    opened = open_station_copy(hq, copy, operator=hq_operator)
     assert opened.station == "XA05"
     assert opened.scalar("SELECT address FROM households WHERE code = 'HH-1'") == "Thôn 1"
     opened.close()
     assert hq.scalar("SELECT action FROM audit ORDER BY rowid DESC LIMIT 1") == \
         "recover_station_key"
     # then a new passphrase for the station
-    reset_station_passphrase(hq, copy, "lúa mới về làng", hq_operator)
+    reset_station_passphrase(hq, copy, "lúa mới về làng", operator=hq_operator)
     monkeypatch.setenv(keys.PASSPHRASE_ENV, "lúa mới về làng")
     Database.open(copy).close()
 
@@ -176,7 +176,7 @@ def test_a_station_lead_cannot_use_hqs_recovery(tmp_path):
     hq, station, _ = _hq_and_station(tmp_path)
     lead = find_operator(hq, "Trưởng trạm")
     with pytest.raises(NotAllowed):
-        open_station_copy(hq, station.path, lead)
+        open_station_copy(hq, station.path, operator=lead)
 
 
 def test_another_hq_cannot_open_a_station_database(tmp_path):
@@ -185,7 +185,7 @@ def test_another_hq_cannot_open_a_station_database(tmp_path):
     other_crew = add_crew(other)
     create_keys(other)
     with pytest.raises(keys.WrongPassphrase, match="not sealed to this HQ"):
-        open_station_copy(other, station.path, other_crew["Cán bộ Sở"])
+        open_station_copy(other, station.path, operator=other_crew["Cán bộ Sở"])
 
 
 def _plain_copy(db: Database, target: Path) -> None:

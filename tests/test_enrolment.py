@@ -35,11 +35,11 @@ def laptops(tmp_path):
         db = Database.create(tmp_path / f"{name}.sqlite3", code, f"Máy {name}", hq=hq)
         create_keys(db)
         add_crew(db)
-        write_identity_file(db, tmp_path / f"{name}.id", lead_of(db))
+        write_identity_file(db, tmp_path / f"{name}.id", operator=lead_of(db))
         made[name] = db
     for name in ("old", "new"):
-        enrol(made[name], read_identity_file(tmp_path / "xa01.id"), lead_of(made[name]))
-    enrol(made["xa01"], read_identity_file(tmp_path / "old.id"), lead_of(made["xa01"]))
+        enrol(made[name], read_identity_file(tmp_path / "xa01.id"), operator=lead_of(made[name]))
+    enrol(made["xa01"], read_identity_file(tmp_path / "old.id"), operator=lead_of(made["xa01"]))
     made["dir"] = tmp_path
     yield made
     for name in ("xa01", "old", "new"):
@@ -55,7 +55,7 @@ def test_a_second_key_for_an_enrolled_code_is_refused_unless_replacing(laptops):
     identity = read_identity_file(folder / "new.id")
     before = _peers(xa01)
     with pytest.raises(EnrolmentReplaces) as refused:
-        enrol(xa01, identity, lead_of(xa01))
+        enrol(xa01, identity, operator=lead_of(xa01))
     message = str(refused.value)
     assert fingerprint(old.scalar("SELECT key_id FROM sync_keys")) in message
     assert fingerprint(identity.key_id) in message
@@ -63,7 +63,7 @@ def test_a_second_key_for_an_enrolled_code_is_refused_unless_replacing(laptops):
     assert export_bundle(xa01, folder / "up.bundle", operator=lead_of(xa01)).recipient_key == \
         old.scalar("SELECT key_id FROM sync_keys")
 
-    peer, newly = enrol(xa01, identity, lead_of(xa01), replace=True)
+    peer, newly = enrol(xa01, identity, replace=True, operator=lead_of(xa01))
     assert newly and peer.key_id == identity.key_id
     old_key = old.scalar("SELECT key_id FROM sync_keys")
     assert sorted(_peers(xa01)) == sorted([("HQ", old_key, True), ("HQ", identity.key_id, False)])
@@ -73,10 +73,10 @@ def test_a_second_key_for_an_enrolled_code_is_refused_unless_replacing(laptops):
     # the next export goes to the new HQ, which reads it; the old HQ's bundles are refused
     sent = export_bundle(xa01, folder / "up2.bundle", operator=lead_of(xa01))
     assert sent.recipient_key == identity.key_id
-    assert import_bundle(new, folder / "up2.bundle", lead_of(new)).status == "applied"
+    assert import_bundle(new, folder / "up2.bundle", operator=lead_of(new)).status == "applied"
     export_bundle(old, folder / "from-old.bundle", to="XA01", operator=lead_of(old))
     with pytest.raises(BundleRefused) as stale:
-        import_bundle(xa01, folder / "from-old.bundle", lead_of(xa01))
+        import_bundle(xa01, folder / "from-old.bundle", operator=lead_of(xa01))
     assert stale.value.reason == "revoked sender"
 
 

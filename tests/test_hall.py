@@ -17,7 +17,7 @@ from hall_helpers import DESK_LOOP, ISSUE_LOOP, Host, Relay, join, new_laptop
 from pypdf import PdfReader
 
 from station_app.services import floor, hall, queue
-from station_app.services.hall_server import HallRunner
+from station_app.services.hall_sync import HallRunner
 from station_app.services.operators import find_operator
 from station_app.storage import Database, steps
 from station_app.sync.hall_tls import client_context, make_certificate
@@ -63,21 +63,22 @@ def test_join_brings_the_roster_and_a_desk_works_through_the_host(station):
     staff = find_operator(db, "Cán bộ Lan")
     # the replica holds the host's roster, searchable here
     assert db.scalar("SELECT count(*) FROM residents") > 1000
-    ticket = floor.issue(db, lead_of(db), "walk_in")
-    called = floor.desk_action(db, staff, "1", "call_next")
+    ticket = floor.issue(db, "walk_in", operator=lead_of(db))
+    called = floor.desk_action(db, "1", "call_next", operator=staff)
     assert called["id"] == ticket["id"] and called["number"] == "B001"
     # the replica never numbers or calls by itself (a command line here, say)
     with pytest.raises(queue.QueueError, match="joined to the station's host"):
         queue.issue_ticket(db, "walk_in", operator=lead_of(db))
     assert db.scalar("SELECT count(*) FROM ticket_events") == 0
     # a second ticket table prints the host's ticket; the host records it printed
-    pdf = floor.print_ticket(db, lead_of(db), ticket["id"], host.path.parent / "t.pdf", "58")
+    pdf = floor.print_ticket(db, ticket["id"], host.path.parent / "t.pdf", "58",
+                             operator=lead_of(db))
     assert "B001" in PdfReader(pdf).pages[0].extract_text()
-    floor.mark_printed(db, lead_of(db), ticket["id"])
+    floor.mark_printed(db, ticket["id"], operator=lead_of(db))
     assert db.scalar("SELECT printed_at FROM tickets WHERE id = ?", (ticket["id"],)) is None
     assert floor.now_serving(db)["desks"][0]["number"] == "B001"
     resident = db.scalar("SELECT id FROM residents LIMIT 1")
-    floor.record_outcome(db, staff, resident, "collected", ticket["id"], "1")
+    floor.record_outcome(db, resident, "collected", ticket["id"], "1", operator=staff)
     for _ in range(3):  # the changes, their acknowledgements, then nothing new either way
         hall.sync_round(db)
     logged = db.scalar("SELECT count(*) FROM bundle_receipts")
@@ -144,23 +145,23 @@ def test_desk_cut_off_records_intakes_and_catches_up(tmp_path, roster_db_path):
         runner = HallRunner(desk, period=0.2).start()  # as the open app does
         db = Database.open(desk)
         staff = find_operator(db, "Cán bộ Lan")
-        ticket = floor.issue(db, lead_of(db), "walk_in")
-        floor.desk_action(db, staff, "3", "call_next")
+        ticket = floor.issue(db, "walk_in", operator=lead_of(db))
+        floor.desk_action(db, "3", "call_next", operator=staff)
         relay.cut()
         cut_at = time.monotonic()
         residents = [r[0] for r in db.conn.execute("SELECT id FROM residents LIMIT 3")]
         with pytest.raises(hall.HostUnreachable):
-            floor.desk_action(db, staff, "3", "finish")
+            floor.desk_action(db, "3", "finish", operator=staff)
         assert hall.status(db)["reachable"] is False
         for rid in residents:  # searched and recorded here all the same
-            floor.record_outcome(db, staff, rid, "collected", ticket["id"], "3")
+            floor.record_outcome(db, rid, "collected", ticket["id"], "3", operator=staff)
         time.sleep(max(0.0, OUTAGE_S - (time.monotonic() - cut_at)))  # the outage lasts
         relay.mend()
         h = Database.open(host.path)
         _wait(lambda: h.scalar("SELECT count(*) FROM intakes WHERE resident_id IN (?, ?, ?)",
                                residents) == 3)
         _wait(lambda: hall.status(db)["reachable"])
-        floor.desk_action(db, staff, "3", "finish")  # what needs the host works again
+        floor.desk_action(db, "3", "finish", operator=staff)  # what needs the host works again
         assert h.scalar("SELECT status FROM tickets WHERE id = ?", (ticket["id"],)) == "done"
         h.close()
         db.close()
@@ -221,7 +222,7 @@ def test_a_laptop_not_enrolled_is_refused(station, tmp_path):
     # a laptop the lead removed is served no more
     h = Database.open(host.path)
     member = next(m for m in hall.members(h) if m["label"] == "Bàn 1")
-    hall.remove_member(h, lead_of(h), member["fingerprint"])
+    hall.remove_member(h, member["fingerprint"], operator=lead_of(h))
     h.close()
     db = Database.open(desk1)
     with pytest.raises(hall.HostRefused):
@@ -246,20 +247,20 @@ def test_intakes_reach_hq_once_through_the_host(station, tmp_path):
     hq = Database.create(tmp_path / "hq.sqlite3", "HQ", "Sở", hq=True)
     add_crew(hq)
     h = Database.open(host.path)
-    enrol(hq, identity_from_document(identity_document(h), "host"), lead_of(hq))
-    enrol(h, identity_from_document(identity_document(hq), "hq"), lead_of(h))
+    enrol(hq, identity_from_document(identity_document(h), "host"), operator=lead_of(hq))
+    enrol(h, identity_from_document(identity_document(hq), "hq"), operator=lead_of(h))
     db = Database.open(desk1)
     staff = find_operator(db, "Cán bộ Lan")
     residents = [r[0] for r in db.conn.execute("SELECT id FROM residents LIMIT 2")]
     for n, rid in enumerate(residents, 1):
-        floor.record_outcome(db, staff, rid, "collected", None, "1")
+        floor.record_outcome(db, rid, "collected", None, "1", operator=staff)
         hall.sync_round(db)
         export_bundle(h, tmp_path / f"{n}.bundle", operator=lead_of(h))
-        import_bundle(hq, tmp_path / f"{n}.bundle", lead_of(hq))
+        import_bundle(hq, tmp_path / f"{n}.bundle", operator=lead_of(hq))
         assert hq.scalar("SELECT count(*) FROM intakes") == n
     assert hq.scalar("SELECT count(DISTINCT resident_id) FROM intakes") == 2
     with pytest.raises(EnrolmentReplaces):
-        enrol(hq, identity_from_document(identity_document(db), "desk"), lead_of(hq))
+        enrol(hq, identity_from_document(identity_document(db), "desk"), operator=lead_of(hq))
     for d in (db, h, hq):
         d.close()
 
@@ -315,11 +316,11 @@ def test_a_laptops_sync_rounds_take_turns(station, monkeypatch):
             db.close()
 
     try:
-        floor.issue(table, lead_of(table), "walk_in")  # news from the host for each round
+        floor.issue(table, "walk_in", operator=lead_of(table))  # news from the host for each round
         first = threading.Thread(target=sync_round, name="first")
         first.start()
         assert merging.wait(10)
-        floor.issue(table, lead_of(table), "walk_in")
+        floor.issue(table, "walk_in", operator=lead_of(table))
         second = threading.Thread(target=sync_round)
         second.start()
         second.join(3)  # it asked the host and was refused here at once, before
@@ -349,15 +350,15 @@ def test_a_desk_laptops_records_are_its_stations_at_hq(station, tmp_path):
     hq = Database.create(tmp_path / "hq.sqlite3", "HQ", "Sở", hq=True)
     add_crew(hq)
     h = Database.open(host.path)
-    enrol(hq, identity_from_document(identity_document(h), "host"), lead_of(hq))
-    enrol(h, identity_from_document(identity_document(hq), "hq"), lead_of(h))
+    enrol(hq, identity_from_document(identity_document(h), "host"), operator=lead_of(hq))
+    enrol(h, identity_from_document(identity_document(hq), "hq"), operator=lead_of(h))
     db = Database.open(desk1)
     staff = sign_in(db, "Cán bộ Lan", "2222")
     resident = db.scalar("SELECT id FROM residents LIMIT 1")
-    made = floor.record_outcome(db, staff, resident, "collected", None, "1")
+    made = floor.record_outcome(db, resident, "collected", None, "1", operator=staff)
     hall.sync_round(db)
     export_bundle(h, tmp_path / "xa01.bundle", operator=lead_of(h))
-    outcome = import_bundle(hq, tmp_path / "xa01.bundle", lead_of(hq))
+    outcome = import_bundle(hq, tmp_path / "xa01.bundle", operator=lead_of(hq))
 
     assert outcome.status == "applied" and outcome.set_aside == 0, outcome.notices
     assert set_aside_records(hq, operator=lead_of(hq)) == []

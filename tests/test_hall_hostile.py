@@ -36,7 +36,7 @@ db = Database.open(sys.argv[1])
 volunteer = find_operator(db, "Tình nguyện viên Hà")
 while not os.path.exists(sys.argv[2]):
     try:
-        floor.issue(db, volunteer, "walk_in")
+        floor.issue(db, "walk_in", operator=volunteer)
         print("ok", flush=True)
     except hall.HostUnreachable:
         print("unreachable", flush=True)

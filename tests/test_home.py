@@ -46,19 +46,19 @@ def test_todays_session_counts_booked_checked_in_and_collected(booked_today, lea
     household = db.scalar("SELECT household_id FROM appointments WHERE session_id = ?"
                           " GROUP BY household_id HAVING COUNT(*) >= 2 LIMIT 1", (session["id"],))
     assert household is not None
-    before = home(db, lead)
+    before = home(db, operator=lead)
     assert [(s["id"], s["booked"], s["checked_in"], s["collected"])
             for s in before["sessions"]] == [(session["id"], session["booked"], 0, 0)]
     assert session["booked"] > 0
-    scanned = floor.scan_at_table(db, volunteer, letter_code(db, household, None))
+    scanned = floor.scan_at_table(db, letter_code(db, household, None), operator=volunteer)
     arrived = len(scanned["checked_in"])
     assert arrived >= 2
     person = db.scalar("SELECT resident_id FROM appointments WHERE household_id = ?"
                        " AND session_id = ? LIMIT 1", (household, session["id"]))
-    floor.desk_action(db, staff, "1", "call_next")
-    ticket = floor.current_at_desk(db, staff, "1")
-    floor.record_outcome(db, staff, person, "collected", ticket["id"], "1")
-    after = home(db, lead)["sessions"][0]
+    floor.desk_action(db, "1", "call_next", operator=staff)
+    ticket = floor.current_at_desk(db, "1", operator=staff)
+    floor.record_outcome(db, person, "collected", ticket["id"], "1", operator=staff)
+    after = home(db, operator=lead)["sessions"][0]
     assert (after["booked"], after["checked_in"], after["collected"]) == (
         session["booked"], arrived, 1)
 
@@ -66,7 +66,7 @@ def test_todays_session_counts_booked_checked_in_and_collected(booked_today, lea
 def test_letters_not_printed_then_not_delivered_name_their_session_and_village(
         booked_today, lead, tmp_path):
     db, villages = booked_today
-    todo = _kinds(home(db, lead))
+    todo = _kinds(home(db, operator=lead))
     first = S.list_sessions(db, dt.date.today(), operator=lead)[0]
     unprinted = todo["letters_unprinted"]
     assert unprinted["screen"] == "Letters" and unprinted["select"] == first["id"]
@@ -76,7 +76,7 @@ def test_letters_not_printed_then_not_delivered_name_their_session_and_village(
                                            ((dt.date.today() + dt.timedelta(days=3)).isoformat(),))
     assert "letters_undelivered" not in todo
     L.print_letters(db, tmp_path / "letters.pdf", villages=[villages[0]], operator=lead)
-    todo = _kinds(home(db, lead))
+    todo = _kinds(home(db, operator=lead))
     undelivered = todo["letters_undelivered"]
     assert undelivered["screen"] == "Delivery" and undelivered["village"] == villages[0]
     assert undelivered["select"] == db.scalar("SELECT id FROM areas WHERE name = ?",
@@ -86,19 +86,19 @@ def test_letters_not_printed_then_not_delivered_name_their_session_and_village(
                      (villages[0],))
     assert code
     L.print_letters(db, tmp_path / "rest.pdf", villages=[villages[1]], operator=lead)
-    todo = _kinds(home(db, lead))
+    todo = _kinds(home(db, operator=lead))
     assert "letters_unprinted" not in todo
 
 
 def test_the_last_backup_and_its_folder_late_until_one_is_taken(db, lead):
-    item = _kinds(home(db, lead))["backup"]
+    item = _kinds(home(db, operator=lead))["backup"]
     assert item["taken_at"] is None and item["late"] and item["screen"] == "Backups"
     backup = take_backup(db)
-    item = _kinds(home(db, lead))["backup"]
+    item = _kinds(home(db, operator=lead))["backup"]
     assert item["taken_at"] == backup.taken_at and not item["late"]
     assert item["folder"] == str(backup.path.parent)
     later = dt.datetime.fromisoformat(backup.taken_at) + dt.timedelta(hours=3)
-    assert _kinds(home(db, lead, now=later))["backup"]["late"]
+    assert _kinds(home(db, now=later, operator=lead))["backup"]["late"]
 
 
 def test_a_deadline_at_risk_names_its_age_group(roster_db, lead):
@@ -106,25 +106,25 @@ def test_a_deadline_at_risk_names_its_age_group(roster_db, lead):
     S.create_campaign(roster_db, "CCCD", [S.parse_deadline(
         f"14+:{(today + dt.timedelta(days=5)).strftime('%d/%m/%Y')}")],
         today - dt.timedelta(days=10), today + dt.timedelta(days=20), operator=lead)
-    item = _kinds(home(roster_db, lead))["deadline_at_risk"]
+    item = _kinds(home(roster_db, operator=lead))["deadline_at_risk"]
     assert item["screen"] == "Dashboard" and item["ages"] and item["remaining"] > 0
     assert item["needed_per_day"] > item["achieved_per_day"] == 0
 
 
 def test_a_volunteer_may_not_read_the_home_page(db, volunteer):
     with pytest.raises(NotAllowed):
-        home(db, volunteer)
+        home(db, operator=volunteer)
 
 
 def test_hq_sees_silent_stations_and_stations_to_write_back(sites):
     hq = sites["hq"]
     officer = find_operator(hq, "Cán bộ Sở")
-    todo = _kinds(home(hq, officer))
+    todo = _kinds(home(hq, operator=officer))
     assert todo["stations_silent"]["stations"] == ["XA01", "XA02"]  # none ever sent a bundle
     assert todo["stations_silent"]["screen"] == "HQ"
     assert todo["write_back"]["stations"] == ["XA01", "XA02"]  # the roster is not there yet
     assert "letters_unprinted" not in todo and "not_at_hq" not in todo
     folder = sites["dir"]
     test_sync.send(sites["xa01"], hq, folder, "1")
-    todo = _kinds(home(hq, officer))
+    todo = _kinds(home(hq, operator=officer))
     assert todo["stations_silent"]["stations"] == ["XA02"]

@@ -28,8 +28,8 @@ def _hq_and_station(tmp_path):
     hq_crew = add_crew(hq)
     station = Database.create(tmp_path / "xa.sqlite3", "XA05", "Trạm xã")
     crew = add_crew(station)
-    write_identity_file(hq, tmp_path / "hq.identity", hq_crew["Trưởng trạm"])
-    enrol(station, read_identity_file(tmp_path / "hq.identity"), crew["Trưởng trạm"])
+    write_identity_file(hq, tmp_path / "hq.identity", operator=hq_crew["Trưởng trạm"])
+    enrol(station, read_identity_file(tmp_path / "hq.identity"), operator=crew["Trưởng trạm"])
     return hq, station, hq_crew["Cán bộ Sở"]
 
 
@@ -86,7 +86,7 @@ def test_one_bit_flips_across_the_whole_key_file_are_named_in_one_line(tmp_path)
     assert len(outcomes) >= 4  # unreadable, header, passphrase part, HQ copy
     key_file.write_bytes(original)
     Database.open(path).close()
-    open_station_copy(hq, path, hq_operator).close()
+    open_station_copy(hq, path, operator=hq_operator).close()
 
 
 def test_a_damaged_hq_copy_is_found_by_check_and_hq_still_recovers(tmp_path):
@@ -107,7 +107,7 @@ def test_a_damaged_hq_copy_is_found_by_check_and_hq_still_recovers(tmp_path):
         f"{path}: no damage found"]
     assert _cli("check", "--db", path).stdout.splitlines() == [f"{path}: no damage found"]
     # the day the passphrase is forgotten, HQ opens the database
-    open_station_copy(hq, path, hq_operator).close()
+    open_station_copy(hq, path, operator=hq_operator).close()
 
 
 def test_the_command_line_names_the_damage_without_traceback_or_sqlcipher_log(tmp_path):

@@ -117,7 +117,7 @@ def test_a_station_starts_from_its_kit_and_hq_enrols_it_by_its_first_bundle(hq_p
         (peer,) = find_peer(hq, "XA01")
         assert peer.key_id == json.loads(cli("identity", "show", "--db", station,
                                              "--json").stdout)["key_id"]
-        assert list_kits(hq, _hq_operator(hq))[0]["state"] == "used"
+        assert list_kits(hq, operator=_hq_operator(hq))[0]["state"] == "used"
     finally:
         hq.close()
 
@@ -327,20 +327,20 @@ def test_hq_writes_kits_only_for_new_stations_of_its_campaign(hq_path, tmp_path,
     try:
         operator = _hq_operator(hq)
         with pytest.raises(ValueError, match="HQ's own code"):
-            write_kit(hq, tmp_path / "a.kit", "HQ", "x", None, operator)
+            write_kit(hq, tmp_path / "a.kit", "HQ", "x", None, operator=operator)
         with pytest.raises(ValueError, match="no village 'Nowhere'"):
-            write_kit(hq, tmp_path / "a.kit", "XA01", "x", ["Nowhere"], operator)
-        write_kit(hq, tmp_path / "a.kit", "XA01", STATION_NAME, None, operator)
+            write_kit(hq, tmp_path / "a.kit", "XA01", "x", ["Nowhere"], operator=operator)
+        write_kit(hq, tmp_path / "a.kit", "XA01", STATION_NAME, None, operator=operator)
         with pytest.raises(ValueError, match="already exists"):
-            write_kit(hq, tmp_path / "a.kit", "XA02", STATION_NAME, None, operator)
-        assert [k["state"] for k in list_kits(hq, operator)] == ["waiting"]
-        assert "secret" not in list_kits(hq, operator)[0]
+            write_kit(hq, tmp_path / "a.kit", "XA02", STATION_NAME, None, operator=operator)
+        assert [k["state"] for k in list_kits(hq, operator=operator)] == ["waiting"]
+        assert "secret" not in list_kits(hq, operator=operator)[0]
         with pytest.raises(PermissionError):
-            write_kit(hq, tmp_path / "b.kit", "XA03", "x", None, lead_of(hq))
+            write_kit(hq, tmp_path / "b.kit", "XA03", "x", None, operator=lead_of(hq))
     finally:
         hq.close()
     with pytest.raises(PermissionError):  # a station's lead
-        write_kit(db, tmp_path / "c.kit", "XA03", "x", None, lead_of(db))
+        write_kit(db, tmp_path / "c.kit", "XA03", "x", None, operator=lead_of(db))
     assert not (tmp_path / "b.kit").exists() and not (tmp_path / "c.kit").exists()
 
 

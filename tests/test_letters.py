@@ -64,7 +64,8 @@ def _codes(pdf_path, page_index: int, scale: float = 150 / 72) -> list[str]:
 def test_letters_of_a_village_read_back_scan_and_look_up(booked, tmp_path, lead):
     db, villages = booked
     out = tmp_path / "giay-moi.pdf"
-    printed = L.print_letters(db, out, villages=[villages[0]], today=TODAY, day=TODAY, operator=lead)
+    printed = L.print_letters(db, out, villages=[villages[0]], today=TODAY, day=TODAY,
+                              operator=lead)
     households = _households_of(db, villages[0])
     assert printed["letters"] == len(households) > 30
     reader = pypdf.PdfReader(out)
@@ -112,7 +113,8 @@ def test_a4_letters_and_a_session_batch(booked, tmp_path, lead):
     db, villages = booked
     session = S.list_sessions(db, operator=lead)[0]
     out = tmp_path / "buoi.pdf"
-    printed = L.print_letters(db, out, session=session["id"], size="A4", today=TODAY, day=TODAY, operator=lead)
+    printed = L.print_letters(db, out, session=session["id"], size="A4", today=TODAY, day=TODAY,
+                              operator=lead)
     assert printed["letters"] == session["households"]
     reader = pypdf.PdfReader(out)
     width, height = (float(v) for v in reader.pages[0].mediabox[2:])
@@ -125,7 +127,8 @@ def test_a4_letters_and_a_session_batch(booked, tmp_path, lead):
         villages_in_order.append(village)
         if index < 3:
             codes = _codes(out, index, scale=100 / 72)
-            assert codes and lookup(db, codes[0], operator=lead)["record"]["appointment"]["session_id"] == \
+            assert codes and lookup(db, codes[0],
+                                    operator=lead)["record"]["appointment"]["session_id"] == \
                 session["id"]
     assert villages_in_order == sorted(villages_in_order, key=fold)  # village, then code
 
@@ -186,7 +189,8 @@ def test_delivery_is_recorded_once_with_who(booked, tmp_path, lead):
     L.print_letters(db, tmp_path / "l.pdf", villages=villages, today=TODAY, operator=lead)
     letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
     code = letter_code(db, letter["household_id"], letter["appointment_id"])
-    done = L.record_delivery(db, code, "Tổ trưởng Phạm Văn Bình", received_by="Nguyễn Thị Giang", operator=lead)
+    done = L.record_delivery(db, code, "Tổ trưởng Phạm Văn Bình", received_by="Nguyễn Thị Giang",
+                             operator=lead)
     assert done["already"] is False and done["appointments"] >= 1
     row = db.one("SELECT * FROM letters WHERE id = ?", (letter["id"],))
     assert row["delivered_by"] == "Tổ trưởng Phạm Văn Bình"
@@ -377,7 +381,7 @@ def test_printing_reports_progress_and_stops_when_asked(booked, tmp_path, lead):
 def test_delivery_counts_per_village(booked, lead, tmp_path):
     db, villages = booked
     L.print_letters(db, tmp_path / "l.pdf", villages=villages[:1], today=TODAY, operator=lead)
-    counts = {c["village"]: c for c in L.delivery_counts(db, lead, TODAY)}
+    counts = {c["village"]: c for c in L.delivery_counts(db, TODAY, operator=lead)}
     assert sorted(counts) == sorted(villages)
     first = counts[villages[0]]
     assert first["letters"] == len(_households_of(db, villages[0]))
@@ -386,7 +390,7 @@ def test_delivery_counts_per_village(booked, lead, tmp_path):
                     "JOIN areas v ON v.id = h.village_id WHERE v.name = ? LIMIT 1", (villages[0],))
     L.record_delivery(db, letter_code(db, letter["household_id"], letter["appointment_id"]),
                       "Tổ 3", operator=lead)
-    after = {c["village"]: c for c in L.delivery_counts(db, lead, TODAY)}[villages[0]]
+    after = {c["village"]: c for c in L.delivery_counts(db, TODAY, operator=lead)}[villages[0]]
     assert (after["delivered"], after["not_delivered"]) == (1, first["letters"] - 1)
 
 

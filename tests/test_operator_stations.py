@@ -34,12 +34,12 @@ def three(tmp_path) -> dict:
         create_keys(db)
         lead = ops.add_operator(db, LEAD, "hq" if hq else "lead", PINS[code])
         ops.add_operator(db, f"Cán bộ {code}", "staff", "5" + PINS[code], by=lead)
-        write_id(db, tmp_path / f"{code}.id", lead)
+        write_id(db, tmp_path / f"{code}.id", operator=lead)
         made[code] = db
     hq = made["HQ"]
     for code in ("XA01", "XA02"):
-        enrol(hq, read_identity_file(tmp_path / f"{code}.id"), _lead(hq))
-        enrol(made[code], read_identity_file(tmp_path / "HQ.id"), _lead(made[code]))
+        enrol(hq, read_identity_file(tmp_path / f"{code}.id"), operator=_lead(hq))
+        enrol(made[code], read_identity_file(tmp_path / "HQ.id"), operator=_lead(made[code]))
     made["dir"] = tmp_path
     yield made
     for code in ("XA01", "XA02", "HQ"):
@@ -172,7 +172,7 @@ def test_a_merge_never_writes_a_pin_hash(three):
     forged = seal_bundle(manifest, payload.serialize(), sign_private_key(hq),
                          bytes(xa01.scalar("SELECT enc_public FROM sync_keys")))
     (folder / "forged.bundle").write_bytes(forged)
-    assert import_bundle(xa01, folder / "forged.bundle", _lead(xa01)).status == "applied"
+    assert import_bundle(xa01, folder / "forged.bundle", operator=_lead(xa01)).status == "applied"
     assert xa01.scalar("SELECT role FROM operators WHERE id = ?", (staff.id,)) == "lead"
     with pytest.raises(ops.SignInRefused):
         ops.sign_in(xa01, "Cán bộ XA01", "0000")

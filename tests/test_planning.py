@@ -67,7 +67,7 @@ def _sessions(db: Database, days: list[dt.date], hours=(("07:00", "09:00"),), pe
               today: dt.date | None = None) -> None:
     create_sessions(db, [{"day": d, "place": "Hội trường xã", "opens": o, "closes": c,
                           "slot_minutes": 20, "capacity": per_slot} for d in days
-                         for o, c in hours], lead_of(db), today=today or days[0])
+                         for o, c in hours], today=today or days[0], operator=lead_of(db))
 
 
 DAY = dt.date(2027, 3, 1)  # the report day of the small campaigns
@@ -79,8 +79,8 @@ def _days(*offsets: int) -> list[dt.date]:
 
 def _campaign(db, deadline_in: int, milestones=(), open_days="0123456"):
     create_campaign(db, "Đợt 1", [AgeDeadline(14, None, DAY + dt.timedelta(days=deadline_in))],
-                    DAY, DAY + dt.timedelta(days=60), lead_of(db), open_days=open_days,
-                    milestones=[parse_milestone(m) for m in milestones])
+                    DAY, DAY + dt.timedelta(days=60), open_days=open_days,
+                    milestones=[parse_milestone(m) for m in milestones], operator=lead_of(db))
 
 
 # -- milestones --------------------------------------------------------------------------------
@@ -150,19 +150,19 @@ def test_a_milestone_reached_and_the_day_it_was(db, tmp_path):
     for i, rid in enumerate(people[:12]):  # 4 a day on 01, 02 and 03/03
         record_intake(db, rid, "collected", operator=lead_of(db),
                       now=dt.datetime(2027, 3, 1 + i // 4, 9))
-    m = progress(db, lead_of(db), "2027-03-10")["milestones"][0]
+    m = progress(db, "2027-03-10", operator=lead_of(db))["milestones"][0]
     # by 05/03 included: 12 collected of 10: reached on 03/03 (4 + 4 + 4 >= 10)
     assert (m["collected"], m["remaining"], m["achieved"]) == (12, 0, True)
     assert m["projected_finish"] == "2027-03-03" and m["days_left"] == 0
     assert m["needed_per_day"] is None
-    set_milestones(db, "Đợt 1", [parse_milestone("15:08/03/2027")], lead_of(db))
-    m = progress(db, lead_of(db), "2027-03-02")["milestones"]
+    set_milestones(db, "Đợt 1", [parse_milestone("15:08/03/2027")], operator=lead_of(db))
+    m = progress(db, "2027-03-02", operator=lead_of(db))["milestones"]
     assert [(x["target"], x["collected"], x["days_left"]) for x in m] == [(15, 8, 6)]
     assert m[0]["needed_per_day"] == round(7 / 6, 1)
-    set_milestones(db, "Đợt 1", [], lead_of(db))
-    assert progress(db, lead_of(db), "2027-03-02")["milestones"] == []
+    set_milestones(db, "Đợt 1", [], operator=lead_of(db))
+    assert progress(db, "2027-03-02", operator=lead_of(db))["milestones"] == []
     with pytest.raises(ScheduleError):  # outside the campaign
-        set_milestones(db, "Đợt 1", [parse_milestone("15:08/03/2030")], lead_of(db))
+        set_milestones(db, "Đợt 1", [parse_milestone("15:08/03/2030")], operator=lead_of(db))
 
 
 # -- the plan ----------------------------------------------------------------------------------
@@ -174,7 +174,7 @@ def test_a_plan_that_fits(db, tmp_path):
     _station(db, tmp_path, {"Thôn Đông": 10})  # 40 people
     _campaign(db, 10)
     _sessions(db, _days(1, 2, 3, 4, 5), today=DAY)
-    p = planning.plan(db, lead_of(db), day=DAY)
+    p = planning.plan(db, day=DAY, operator=lead_of(db))
     assert (p["desks"], p["show_up"], p["show_up_measured"]) == (2, 0.8, False)
     (t,) = p["targets"]
     assert (t["remaining"], t["to_collect"], t["capacity"]) == (40, 40, 5 * 24)
@@ -187,7 +187,7 @@ def test_a_plan_that_fits_only_with_the_proposal_and_is_accepted(db, tmp_path):
     _station(db, tmp_path, {"Thôn Tây": 6, "Thôn Đông": 10})  # 64 people
     _campaign(db, 10)
     _sessions(db, _days(1), today=DAY)
-    p = planning.plan(db, lead_of(db), day=DAY)
+    p = planning.plan(db, day=DAY, operator=lead_of(db))
     (t,) = p["targets"]
     # 64 - 19.2 = 44.8 short: one proposed day (48 expected) closes it, the first free day
     assert (t["capacity"], t["expected"], t["shortfall"]) == (24, 19.2, math.ceil(64 - 19.2))
@@ -201,12 +201,12 @@ def test_a_plan_that_fits_only_with_the_proposal_and_is_accepted(db, tmp_path):
     assert p["days"][0]["villages"] == [{"name": "Thôn Đông", "households": 6, "people": 24}]
     assert s["villages"] == [{"name": "Thôn Đông", "households": 4, "people": 16},
                              {"name": "Thôn Tây", "households": 6, "people": 24}]
-    accepted = planning.accept_plan(db, lead_of(db), p)
+    accepted = planning.accept_plan(db, p, operator=lead_of(db))
     assert [x["day"] for x in accepted["sessions"]] == ["2027-03-03"]
     assert accepted["booking"]["people"] == 64 and accepted["booking"]["unplaced"] == []
     booked = {x["day"]: x["booked"] for x in list_sessions(db, "2027-03-02", operator=lead_of(db))}
     assert booked == {"2027-03-02": 24, "2027-03-03": 40}
-    again = planning.plan(db, lead_of(db), day=DAY)["targets"][0]
+    again = planning.plan(db, day=DAY, operator=lead_of(db))["targets"][0]
     assert again["sessions"] == [] and again["capacity"] == 24 + 60
 
 
@@ -214,7 +214,7 @@ def test_a_plan_that_cannot_fit_says_what_is_missing(db, tmp_path):
     _station(db, tmp_path, {"Thôn Đông": 100})  # 400 people
     _campaign(db, 5, open_days="012345")  # no Sundays; 01/03/2027 is a Monday
     _sessions(db, _days(1, 3), today=DAY)
-    p = planning.plan(db, lead_of(db), day=DAY)
+    p = planning.plan(db, day=DAY, operator=lead_of(db))
     (t,) = p["targets"]
     # window 02/03..06/03: planned 02 and 04 (2 x 19.2), free 03, 05, 06 (3 x 48)
     assert [s["day"] for s in t["sessions"]] == ["2027-03-03", "2027-03-05", "2027-03-06"]
@@ -232,7 +232,7 @@ def test_a_plan_that_cannot_fit_says_what_is_missing(db, tmp_path):
     # planned days still 24 places: 2 x 19.2 + 3 x 96 = 326.4, still short 73.6: 1 more day;
     # one more desk then adds 30 a day: ceil(73.6 / (24 x 5)) = 1 desk, from 04/03 (3 days:
     # 72 < 73.6: no, from 03/03: 4 days, 96)
-    p4 = planning.plan(db, lead_of(db), day=DAY, desks=4)["targets"][0]
+    p4 = planning.plan(db, day=DAY, desks=4, operator=lead_of(db))["targets"][0]
     assert p4["missing"] == {"people": math.ceil(400 - 2 * 19.2 - 3 * 96), "desks": 1,
                              "desks_from": "2027-03-03", "days": 1}
     assert planning.missing_text(p4["missing"]) == \
@@ -244,7 +244,7 @@ def test_milestones_and_deadlines_plan_together(db, tmp_path):
     done by a day includes what must be done by each earlier one."""
     _station(db, tmp_path, {"Thôn Đông": 60})
     _campaign(db, 9, milestones=["100:03/03/2027"])
-    p = planning.plan(db, lead_of(db), day=DAY, show_up=0.5)
+    p = planning.plan(db, day=DAY, show_up=0.5, operator=lead_of(db))
     milestone, deadline = p["targets"]
     assert (milestone["kind"], milestone["to_collect"], deadline["to_collect"]) == \
         ("milestone", 100, 240)
@@ -262,22 +262,22 @@ def test_show_up_and_desks_are_measured_from_the_station(db, tmp_path):
     _station(db, tmp_path, {"Thôn Đông": 10})  # 40 people
     _campaign(db, 20)
     _sessions(db, _days(1, 2, 3), today=DAY)
-    p = planning.plan(db, lead_of(db), day=DAY)
+    p = planning.plan(db, day=DAY, operator=lead_of(db))
     assert p["targets"][0]["sessions"] == []  # 72 places, 57.6 expected of 40
-    planning.accept_plan(db, lead_of(db), p)  # books 24 people on 02/03, 16 on 03/03
+    planning.accept_plan(db, p, operator=lead_of(db))  # books 24 people on 02/03, 16 on 03/03
     booked = db.query("SELECT a.resident_id, s.day FROM appointments a JOIN sessions s"
                       " ON s.id = a.session_id ORDER BY s.day, a.resident_id")
     assert len(booked) == 40
     for i, a in enumerate(booked[:30]):  # 30 of 40 come, at three desks
         record_intake(db, a["resident_id"], "collected", desk=str(1 + i % 3),
                       operator=lead_of(db), now=dt.datetime.fromisoformat(a["day"] + "T09:00"))
-    p = planning.plan(db, lead_of(db), day=DAY + dt.timedelta(days=2))
+    p = planning.plan(db, day=DAY + dt.timedelta(days=2), operator=lead_of(db))
     # on 03/03, only 02/03 is past: 24 invited, fewer than 30: the default rate
     assert (p["show_up"], p["show_up_measured"], p["invited_measured"], p["desks"]) == \
         (0.8, False, 24, 3)
-    p = planning.plan(db, lead_of(db), day=DAY + dt.timedelta(days=3))
+    p = planning.plan(db, day=DAY + dt.timedelta(days=3), operator=lead_of(db))
     assert (p["show_up"], p["show_up_measured"], p["invited_measured"]) == (0.75, True, 40)
-    p = planning.plan(db, lead_of(db), day=DAY + dt.timedelta(days=2), desks=2)
+    p = planning.plan(db, day=DAY + dt.timedelta(days=2), desks=2, operator=lead_of(db))
     assert p["desks"] == 2
 
 
@@ -285,7 +285,7 @@ def test_bad_input_to_a_plan(db, tmp_path, capsys):
     _station(db, tmp_path, {"Thôn Đông": 1})
     _campaign(db, 10)
     with pytest.raises(planning.PlanError):
-        planning.plan(db, lead_of(db), day=DAY, show_up=1.5)
+        planning.plan(db, day=DAY, show_up=1.5, operator=lead_of(db))
     db.close()
     code, _, err = run(capsys, "plan", "--db", str(db.path), "--date", "01/01/2020")
     assert code != 0 and "outside campaign" in err and len(err.strip().splitlines()) == 1
@@ -304,8 +304,8 @@ def test_at_hq_the_stations_short_those_that_could_lend_and_villages_nobody_serv
                   operator=lead_of(xa02))
     _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
     _send(xa02, hq, folder, "xa02-1.bundle", "2027-03-05T18:00:00+07:00")
-    figures = progress(hq, HQ_OP, "05/03/2027")
-    p = planning.plan(hq, HQ_OP, day="05/03/2027")
+    figures = progress(hq, "05/03/2027", operator=HQ_OP)
+    p = planning.plan(hq, day="05/03/2027", operator=HQ_OP)
     assert p["hq"] and [s["station"] for s in p["stations"]] == ["XA01", "XA02"]
     one, two = p["stations"]
     rows = {s["code"]: s for s in figures["stations"]}
@@ -329,7 +329,7 @@ def test_at_hq_the_stations_short_those_that_could_lend_and_villages_nobody_serv
     assert p["unserved"] == []
     assert {v["name"]: v["station"] for v in figures["villages"]}["Thôn Nam"] == "XA01"
     with pytest.raises(planning.PlanError):
-        planning.accept_plan(hq, HQ_OP, p)
+        planning.accept_plan(hq, p, operator=HQ_OP)
 
 
 def test_a_member_who_turns_14_after_the_household_came_is_booked(db, tmp_path):
@@ -352,7 +352,7 @@ def test_a_member_who_turns_14_after_the_household_came_is_booked(db, tmp_path):
     first = book_villages(db, ["Thôn Đông"], operator=lead_of(db), today=DAY)
     assert first.people == 2  # Tú is 13
     household = db.scalar("SELECT id FROM households")
-    check_in(db, household, None, lead_of(db), now=dt.datetime(2027, 3, 2, 8))
+    check_in(db, household, None, now=dt.datetime(2027, 3, 2, 8), operator=lead_of(db))
     hai = db.scalar("SELECT id FROM residents WHERE full_name = 'Lê Văn Hải'")
     record_intake(db, hai, "collected", operator=lead_of(db), now=dt.datetime(2027, 3, 2, 9))
     later = book_villages(db, ["Thôn Đông"], operator=lead_of(db), today=_days(5)[0])
@@ -377,10 +377,10 @@ def test_at_hq_a_station_that_booked_but_collected_nobody_has_its_own_plan(sites
     assert booked["households"] == 3  # Thôn Nam (its roster) is not booked yet
     _sessions(xa01, [dt.date(2027, 3, 7)], hours=(("07:00", "07:40"),), per_slot=2,
               today=dt.date(2027, 3, 5))
-    own = planning.plan(xa01, lead_of(xa01), day="05/03/2027")
+    own = planning.plan(xa01, day="05/03/2027", operator=lead_of(xa01))
     _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
     _station(hq, folder, {"Thôn Mới": 1}, size=2)  # a roster HQ holds, no station has yet
-    at_hq = planning.plan(hq, HQ_OP, day="05/03/2027")
+    at_hq = planning.plan(hq, day="05/03/2027", operator=HQ_OP)
 
     there = next(s for s in at_hq["stations"] if s["station"] == "XA01")
     figures = ("label", "date", "remaining", "to_collect", "capacity", "expected", "shortfall")

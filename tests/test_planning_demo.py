@@ -47,30 +47,30 @@ def test_the_demo_stations_plan_accepted_meets_its_deadlines(tmp_path):
     try:
         lead = demo_lead(db)
         today = dt.date.today()
-        first = planning.plan(db, lead, day=today)
+        first = planning.plan(db, day=today, operator=lead)
         assert first["show_up"] == planning.DEFAULT_SHOW_UP and not first["show_up_measured"]
         assert first["feasible"]
         assert any(t["sessions"] for t in first["targets"])  # a week of sessions is not enough
-        planning.accept_plan(db, lead, first)
+        planning.accept_plan(db, first, operator=lead)
         deadlines = [dt.date.fromisoformat(t["date"]) for t in first["targets"]]
         day, collected, rates = today, 0, []
         while day < max(deadlines):
             day += dt.timedelta(days=1)
             collected += _a_day_of_sessions(db, day)
             if (day - today).days % 7 == 0:
-                again = planning.plan(db, lead, day=day)
+                again = planning.plan(db, day=day, operator=lead)
                 rates.append(again["show_up"])
                 assert all(t["feasible"] for t in again["targets"]), (day, again["targets"])
-                planning.accept_plan(db, lead, again)
+                planning.accept_plan(db, again, operator=lead)
         # the rate measured from the station's own sessions: four households of five came
         measured = [r for r in rates if r != planning.DEFAULT_SHOW_UP]
         # (by people: households differ in size)
         assert measured and all(0.6 <= r <= 0.95 for r in measured), measured
         assert 0.75 <= sum(measured) / len(measured) <= 0.85
         for d in deadlines:
-            report = progress(db, lead, d)
+            report = progress(db, d, operator=lead)
             (due,) = [x for x in report["deadlines"] if x["date"] == d.isoformat()]
             assert due["remaining"] == 0, (d, due)
-        assert collected == progress(db, lead, max(deadlines))["collected"]
+        assert collected == progress(db, max(deadlines), operator=lead)["collected"]
     finally:
         db.close()

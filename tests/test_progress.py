@@ -95,16 +95,24 @@ def _xa01_intakes(db: Database) -> None:
     """Collected: An 01/03, Dung 02/03, Kim 03/03 (a correction of Giang's), Ích 04/03,
     Bình 05/03. Not collected: Giang (corrected away), Cường (corrected to missing documents),
     Minh and Na (never came)."""
-    record_intake(db, _rid(db, "Nguyễn Văn An"), "collected", desk="1", now=_at(1), operator=lead_of(db))
-    record_intake(db, _rid(db, "Nguyễn Thị Dung"), "collected", desk="1", now=_at(2), operator=lead_of(db))
-    record_intake(db, _rid(db, "Trần Thị Bình"), "missing_documents", desk="1", now=_at(2), operator=lead_of(db))
-    wrong = record_intake(db, _rid(db, "Lê Thị Giang"), "collected", desk="2", now=_at(3), operator=lead_of(db))
+    record_intake(db, _rid(db, "Nguyễn Văn An"), "collected", desk="1", now=_at(1),
+                  operator=lead_of(db))
+    record_intake(db, _rid(db, "Nguyễn Thị Dung"), "collected", desk="1", now=_at(2),
+                  operator=lead_of(db))
+    record_intake(db, _rid(db, "Trần Thị Bình"), "missing_documents", desk="1", now=_at(2),
+                  operator=lead_of(db))
+    wrong = record_intake(db, _rid(db, "Lê Thị Giang"), "collected", desk="2", now=_at(3),
+                          operator=lead_of(db))
     correct_intake(db, wrong["id"], "nhầm người", resident_id=_rid(db, "Phạm Thị Kim"),
                    now=_at(3, 10), operator=lead_of(db))
-    record_intake(db, _rid(db, "Phạm Văn Ích"), "collected", desk="1", now=_at(4), operator=lead_of(db))
-    slip = record_intake(db, _rid(db, "Nguyễn Văn Cường"), "collected", desk="2", now=_at(4), operator=lead_of(db))
-    correct_intake(db, slip["id"], "thiếu giấy tờ", outcome="missing_documents", now=_at(4, 11), operator=lead_of(db))
-    record_intake(db, _rid(db, "Trần Thị Bình"), "collected", desk="1", now=_at(5), operator=lead_of(db))
+    record_intake(db, _rid(db, "Phạm Văn Ích"), "collected", desk="1", now=_at(4),
+                  operator=lead_of(db))
+    slip = record_intake(db, _rid(db, "Nguyễn Văn Cường"), "collected", desk="2", now=_at(4),
+                         operator=lead_of(db))
+    correct_intake(db, slip["id"], "thiếu giấy tờ", outcome="missing_documents", now=_at(4, 11),
+                   operator=lead_of(db))
+    record_intake(db, _rid(db, "Trần Thị Bình"), "collected", desk="1", now=_at(5),
+                  operator=lead_of(db))
 
 
 DEADLINES = [AgeDeadline(14, 22, dt.date(2027, 3, 10)), AgeDeadline(23, None, dt.date(2027, 3, 20))]
@@ -122,14 +130,18 @@ def _sites_template(tmp_path_factory) -> Path:
         add_crew(db)
         write_identity_file(db, folder / f"{db.station.lower()}.id", operator=lead_of(db))
     for station in (xa01, xa02):
-        enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"), operator=lead_of(hq))
+        enrol(hq, read_identity_file(folder / f"{station.station.lower()}.id"),
+              operator=lead_of(hq))
         enrol(station, read_identity_file(folder / "hq.id"), operator=lead_of(station))
     create_campaign(hq, "CCCD 2027", DEADLINES, "01/03/2027", "31/03/2027", operator=lead_of(hq))
     for station in (xa01, xa02):
-        export_bundle(hq, folder / f"to-{station.station}.bundle", to=station.station, operator=lead_of(hq))
+        export_bundle(hq, folder / f"to-{station.station}.bundle", to=station.station,
+                      operator=lead_of(hq))
         import_bundle(station, folder / f"to-{station.station}.bundle", operator=lead_of(station))
-    import_roster(xa01, _write_roster(folder / "xa01.csv", XA01_ROSTER, "Xã Hòa Bình"), operator=lead_of(xa01))
-    import_roster(xa02, _write_roster(folder / "xa02.csv", XA02_ROSTER, "Xã Tân Lập"), operator=lead_of(xa02))
+    import_roster(xa01, _write_roster(folder / "xa01.csv", XA01_ROSTER, "Xã Hòa Bình"),
+                  operator=lead_of(xa01))
+    import_roster(xa02, _write_roster(folder / "xa02.csv", XA02_ROSTER, "Xã Tân Lập"),
+                  operator=lead_of(xa02))
     for db in (hq, xa01, xa02):
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
         db.close()
@@ -158,7 +170,7 @@ def _village(report: dict, name: str) -> dict:
 
 # -- at a station ---------------------------------------------------------------------------
 def test_targets_collected_and_those_who_need_no_card(xa01):
-    r = progress(xa01, LEAD, "05/03/2027")
+    r = progress(xa01, "05/03/2027", operator=LEAD)
     # 14-22: Dung, Giang, Kim, Na; 23+: An, Bình, Cường, Ích, Minh. Em is in no group.
     assert [(d["ages"], d["target"], d["collected"], d["remaining"]) for d in r["deadlines"]] == [
         ("14-22", 4, 2, 2), ("23+", 5, 3, 2)]
@@ -176,11 +188,11 @@ def test_targets_collected_and_those_who_need_no_card(xa01):
     assert [(c["name"], c["target"], c["collected"]) for c in r["communes"]] == [
         ("Xã Hòa Bình", 9, 5)]
     # a day earlier, Bình's collection is not counted yet
-    assert progress(xa01, LEAD, "04/03/2027")["collected"] == 4
+    assert progress(xa01, "04/03/2027", operator=LEAD)["collected"] == 4
 
 
 def test_rates_projection_and_flags(xa01):
-    r = progress(xa01, LEAD, "05/03/2027")
+    r = progress(xa01, "05/03/2027", operator=LEAD)
     # 5 opening days so far (01..05/03), 5 collected: 1.0 a day, last 7 days and since start.
     assert (r["opening_days_so_far"], r["achieved_per_day"]) == (5, 1.0)
     assert r["achieved_per_day_since_start"] == 1.0
@@ -197,7 +209,7 @@ def test_rates_projection_and_flags(xa01):
         1, 2, None, ["14-22", "23+"])
     assert _village(r, "Thôn Đông")["behind"] == 0 and _village(r, "Thôn Tây")["behind"] == 0
 
-    later = progress(xa01, LEAD, "09/03/2027")
+    later = progress(xa01, "09/03/2027", operator=LEAD)
     # last 7 opening days 03..09/03 hold Kim, Ích, Bình: 3 / 7 = 0.43; since start 5 / 9.
     assert (later["achieved_per_day"], later["achieved_per_day_since_start"]) == (0.4, 0.6)
     young = later["deadlines"][0]
@@ -217,35 +229,35 @@ def test_the_total_needed_per_day_is_rounded_once(xa01, tmp_path):
 
     from station_app.services.reports import write_report
 
-    r = progress(xa01, LEAD, "07/03/2027")
+    r = progress(xa01, "07/03/2027", operator=LEAD)
     assert [d["needed_per_day"] for d in r["deadlines"]] == [0.7, 0.2]
     assert r["needed_per_day"] == round(2 / 3 + 2 / 13, 1) == 0.8
-    write_report(xa01, LEAD, tmp_path / "r.xlsx", "07/03/2027")
+    write_report(xa01, tmp_path / "r.xlsx", "07/03/2027", operator=LEAD)
     summary = dict(load_workbook(tmp_path / "r.xlsx")["Tổng hợp"].iter_rows(values_only=True))
     assert summary["Cần/ngày (needed_per_day)"] == 0.8
-    write_report(xa01, LEAD, tmp_path / "r.pdf", "07/03/2027")
+    write_report(xa01, tmp_path / "r.pdf", "07/03/2027", operator=LEAD)
     text = " ".join(" ".join(p.extract_text().split()) for p in PdfReader(tmp_path / "r.pdf").pages)
     assert "mức cần đạt để kịp các thời hạn: 0,8 người/ngày" in text
 
 
 def test_bad_input_and_permissions(xa01, sites, db):
     with pytest.raises(ReportError, match="outside campaign 'CCCD 2027'"):
-        progress(xa01, LEAD, "28/02/2027")
+        progress(xa01, "28/02/2027", operator=LEAD)
     with pytest.raises(ReportError, match="outside campaign"):
-        progress(xa01, LEAD, "01/04/2027")
+        progress(xa01, "01/04/2027", operator=LEAD)
     with pytest.raises(ReportError, match="no campaign yet"):
-        progress(db, LEAD, "05/03/2027")
+        progress(db, "05/03/2027", operator=LEAD)
     with pytest.raises(ReportError, match="no campaign 'Other'"):
-        progress(xa01, LEAD, "05/03/2027", campaign="Other")
+        progress(xa01, "05/03/2027", campaign="Other", operator=LEAD)
     with pytest.raises(NotAllowed):
-        progress(xa01, Operator("s", "Cán bộ", "staff"), "05/03/2027")
+        progress(xa01, "05/03/2027", operator=Operator("s", "Cán bộ", "staff"))
     with pytest.raises(NotAllowed):
-        progress(xa01, None, "05/03/2027")
+        progress(xa01, "05/03/2027", operator=None)
     assert xa01.scalar("SELECT count(*) FROM audit WHERE action = 'refused'") == 2
 
 
 def test_missing_residents_per_village_in_vietnamese_order(xa01):
-    missing = missing_residents(xa01, LEAD)
+    missing = missing_residents(xa01, operator=LEAD)
     assert missing["count"] == 4
     assert [(v["name"], [r["full_name"] for r in v["residents"]]) for v in missing["villages"]] == [
         ("Thôn Đông", ["Nguyễn Văn Cường", "Lê Thị Giang"]),
@@ -253,26 +265,26 @@ def test_missing_residents_per_village_in_vietnamese_order(xa01):
     minh = missing["villages"][1]["residents"][0]
     assert (minh["household_code"], minh["address"], minh["phone"], minh["deadline"]) == (
         "HB04", "Số 4, Thôn Nam", "0912000004", "2027-03-20")
-    only = missing_residents(xa01, LEAD, village="thon nam")
+    only = missing_residents(xa01, village="thon nam", operator=LEAD)
     assert [v["name"] for v in only["villages"]] == ["Thôn Nam"]
     with pytest.raises(ReportError, match="no village 'Thôn Xa'"):
-        missing_residents(xa01, LEAD, village="Thôn Xa")
+        missing_residents(xa01, village="Thôn Xa", operator=LEAD)
 
 
 # -- the dashboard's refresh ----------------------------------------------------------------
 def test_a_dashboard_shows_the_nearest_day_of_the_campaign_and_the_next_report(xa01):
     """clamp: before the campaign, its first day; after it, its last day (no error)."""
-    before = progress(xa01, LEAD, "20/02/2027", clamp=True)
-    assert before == progress(xa01, LEAD, "01/03/2027")
-    after = progress(xa01, LEAD, "01/05/2027", clamp=True)
-    assert after == progress(xa01, LEAD, "31/03/2027")
+    before = progress(xa01, "20/02/2027", clamp=True, operator=LEAD)
+    assert before == progress(xa01, "01/03/2027", operator=LEAD)
+    after = progress(xa01, "01/05/2027", clamp=True, operator=LEAD)
+    assert after == progress(xa01, "31/03/2027", operator=LEAD)
     # the next report is due on the next deadline (the day itself counts), then the last day
-    assert next_report(progress(xa01, LEAD, "05/03/2027")) == {
+    assert next_report(progress(xa01, "05/03/2027", operator=LEAD)) == {
         "date": "2027-03-10", "ages": "14-22", "days_left": 5}
-    assert next_report(progress(xa01, LEAD, "10/03/2027"))["days_left"] == 0
-    assert next_report(progress(xa01, LEAD, "11/03/2027")) == {
+    assert next_report(progress(xa01, "10/03/2027", operator=LEAD))["days_left"] == 0
+    assert next_report(progress(xa01, "11/03/2027", operator=LEAD)) == {
         "date": "2027-03-20", "ages": "23+", "days_left": 9}
-    assert next_report(progress(xa01, LEAD, "25/03/2027")) == {
+    assert next_report(progress(xa01, "25/03/2027", operator=LEAD)) == {
         "date": "2027-03-31", "ages": None, "days_left": 6}
     assert next_report(after) == {"date": "2027-03-31", "ages": None, "days_left": 0}
 
@@ -280,26 +292,28 @@ def test_a_dashboard_shows_the_nearest_day_of_the_campaign_and_the_next_report(x
 def test_cached_refresh_matches_a_fresh_computation(xa01):
     cache = ProgressCache()
     day = "06/03/2027"
-    first = progress(xa01, LEAD, day, cache=cache)
-    assert first == progress(xa01, LEAD, day) and cache.full_reads == 1
-    giang = record_intake(xa01, _rid(xa01, "Lê Thị Giang"), "collected", desk="1", now=_at(6), operator=lead_of(xa01))
-    after = progress(xa01, LEAD, day, cache=cache)
+    first = progress(xa01, day, cache=cache, operator=LEAD)
+    assert first == progress(xa01, day, operator=LEAD) and cache.full_reads == 1
+    giang = record_intake(xa01, _rid(xa01, "Lê Thị Giang"), "collected", desk="1", now=_at(6),
+                          operator=lead_of(xa01))
+    after = progress(xa01, day, cache=cache, operator=LEAD)
     assert after["collected"] == first["collected"] + 1
-    assert after == progress(xa01, LEAD, day) and cache.full_reads == 1  # only the delta read
+    assert after == progress(xa01, day,
+                             operator=LEAD) and cache.full_reads == 1  # only the delta read
     # a correction moving a collection to another resident, and one removing it
     moved = correct_intake(xa01, giang["id"], "nhầm người", resident_id=_rid(xa01, "Võ Thị Na"),
                            now=_at(6, 10), operator=lead_of(xa01))
-    assert progress(xa01, LEAD, day, cache=cache) == progress(xa01, LEAD, day)
+    assert progress(xa01, day, cache=cache, operator=LEAD) == progress(xa01, day, operator=LEAD)
     correct_intake(xa01, moved["id"], "chưa đủ giấy tờ", outcome="missing_documents",
                    now=_at(6, 11), operator=lead_of(xa01))
-    assert progress(xa01, LEAD, day, cache=cache) == progress(xa01, LEAD, day)
-    assert progress(xa01, LEAD, day, cache=cache)["collected"] == first["collected"]
+    assert progress(xa01, day, cache=cache, operator=LEAD) == progress(xa01, day, operator=LEAD)
+    assert progress(xa01, day, cache=cache, operator=LEAD)["collected"] == first["collected"]
     assert cache.full_reads == 1
     # a roster change reads everything again
     with xa01.write() as w:
         w.update("residents", _rid(xa01, "Võ Văn Minh"), {"card_status": "moved"})
-    fresh = progress(xa01, LEAD, day)
-    assert progress(xa01, LEAD, day, cache=cache) == fresh and cache.full_reads == 2
+    fresh = progress(xa01, day, operator=LEAD)
+    assert progress(xa01, day, cache=cache, operator=LEAD) == fresh and cache.full_reads == 2
     assert fresh["no_card_needed"]["moved"] == 2 and fresh["target"] == first["target"] - 1
 
 
@@ -315,14 +329,16 @@ def _send(src: Database, dst: Database, folder: Path, name: str, arrived: str) -
 def test_hq_totals_are_the_sum_of_the_stations_after_their_bundles(sites):
     hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
     _xa01_intakes(xa01)
-    record_intake(xa02, _rid(xa02, "Hoàng Văn Oanh"), "collected", desk="1", now=_at(2), operator=lead_of(xa02))
+    record_intake(xa02, _rid(xa02, "Hoàng Văn Oanh"), "collected", desk="1", now=_at(2),
+                  operator=lead_of(xa02))
     _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")
     _send(xa02, hq, folder, "xa02-1.bundle", "2027-03-02T18:00:00+07:00")
-    record_intake(xa02, _rid(xa02, "Hoàng Thị Phương"), "collected", desk="1", now=_at(5), operator=lead_of(xa02))
+    record_intake(xa02, _rid(xa02, "Hoàng Thị Phương"), "collected", desk="1", now=_at(5),
+                  operator=lead_of(xa02))
 
     day = "05/03/2027"
-    at_hq, one = progress(hq, HQ_OP, day), progress(xa01, LEAD, day)
-    two_as_sent = progress(xa02, LEAD, "04/03/2027")  # XA02's figures as of its bundle
+    at_hq, one = progress(hq, day, operator=HQ_OP), progress(xa01, day, operator=LEAD)
+    two_as_sent = progress(xa02, "04/03/2027", operator=LEAD)  # XA02's figures as of its bundle
     assert at_hq["target"] == one["target"] + two_as_sent["target"] == 12
     assert at_hq["collected"] == one["collected"] + two_as_sent["collected"] == 6
     stations = {s["code"]: s for s in at_hq["stations"]}
@@ -341,7 +357,7 @@ def test_hq_totals_are_the_sum_of_the_stations_after_their_bundles(sites):
     assert "stations" not in one
 
     _send(xa02, hq, folder, "xa02-2.bundle", "2027-03-05T19:00:00+07:00")
-    at_hq, two = progress(hq, HQ_OP, day), progress(xa02, LEAD, day)
+    at_hq, two = progress(hq, day, operator=HQ_OP), progress(xa02, day, operator=LEAD)
     assert at_hq["collected"] == one["collected"] + two["collected"] == 7
     assert at_hq["target"] == one["target"] + two["target"]
     for i, deadline in enumerate(at_hq["deadlines"]):

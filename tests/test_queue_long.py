@@ -13,6 +13,9 @@ import pytest
 
 from station_app.core.queueing import service_order
 from station_app.services import queue as q
+from station_app.services.queue.desk import priority_run, waiting_tickets
+from station_app.services.queue.issuing import write_ticket
+from station_app.services.queue.queues import all_queues
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
 
@@ -33,7 +36,7 @@ def _fill(db, count: int, seed: int = 1,
             code = rng.choice(kinds)
             slot = (at(7 + rng.randrange(4), rng.choice([0, 20, 40])).isoformat(
                 timespec="milliseconds") if code == "appointment" else None)
-            q._issue(w, db, queues[code], at(6, i // 60 % 60, i % 60), slot_at=slot)
+            write_ticket(w, db, queues[code], at(6, i // 60 % 60, i % 60), slot_at=slot)
 
 
 def _steps(db, action) -> int:
@@ -91,9 +94,9 @@ def test_call_next_follows_the_order_of_service(db, kinds, staff, lead):
         q.set_policy(db, mode, ratio=2, operator=lead)
         for now in [at(6, 30), at(6, 40)] + [at(7, minute) for minute in range(0, 40, 4)]:
             day = "2025-03-01"
-            queues = q._all_queues(db)
-            expected = service_order(q._waiting(db, day, queues), q.get_policy(db), now,
-                                     q._priority_run(db, day, queues))
+            queues = all_queues(db)
+            expected = service_order(waiting_tickets(db, day, queues), q.get_policy(db), now,
+                                     priority_run(db, day, queues))
             called = q.call_next(db, "1", operator=staff, now=now)
             assert called["id"] == expected[0].id
             q.finish(db, "1", operator=staff, now=now)

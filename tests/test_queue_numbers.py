@@ -14,6 +14,7 @@ import pytest
 
 from station_app.core.queueing import format_number, parse_number, station_day
 from station_app.services import queue as q
+from station_app.services.queue.issuing import write_ticket
 from station_app.storage import Database
 
 VN = ZoneInfo("Asia/Ho_Chi_Minh")
@@ -57,7 +58,7 @@ def test_a_rolled_back_transaction_takes_no_number(db, lead):
     now = dt.datetime(2025, 3, 1, 7, 0, tzinfo=VN)
     with pytest.raises(RuntimeError):
         with db.write() as w:
-            q._issue(w, db, q.find_queue(db, "B"), now)
+            write_ticket(w, db, q.find_queue(db, "B"), now)
             raise RuntimeError("power cut before commit")
     assert q.issue_ticket(db, "B", now=now, operator=lead)["number"] == "B001"
     assert db.scalar("SELECT COUNT(*) FROM ticket_events") == 1

@@ -31,7 +31,7 @@ import pytest
 import time_machine
 from cli_helpers import CREW
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialogButtonBox, QFileDialog, QLabel
+from PySide6.QtWidgets import QDialogButtonBox, QLabel
 from qr_helpers import read_qr
 from rehearsal_helpers import (
     HQ_OPERATOR,
@@ -54,9 +54,10 @@ from ui_floor_helpers import TYPED, settings
 from station_app.core.dates import show_date
 from station_app.services import hall
 from station_app.services.demo_roster import write_demo_roster
-from station_app.services.hall_server import HallRunner
+from station_app.services.hall_sync import HallRunner
 from station_app.services.operators import add_operator, find_operator
 from station_app.storage import Database, keys
+from station_app.ui import files as file_choice
 from station_app.ui.app import build_window
 
 D1 = first_day()
@@ -136,11 +137,11 @@ class Campaign:
     def choose(self, folder=None, file=None) -> None:
         """What the lead picks in the next folder or file dialog."""
         if folder is not None:
-            self.monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                                     staticmethod(lambda *a, **k: str(folder)))
+            self.monkeypatch.setattr(file_choice, "choose_folder",
+                                     lambda *a, **k: str(folder))
         if file is not None:
-            self.monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                                     staticmethod(lambda *a, **k: (str(file), "")))
+            self.monkeypatch.setattr(file_choice, "open_file",
+                                     lambda *a, **k: str(file))
 
     def query(self, path, sql: str, params=()) -> list[dict]:
         db = Database.open(path)
@@ -233,7 +234,7 @@ def the_desk_laptop_joins_the_host(c: Campaign) -> None:
     keys.use_passphrase(PASSPHRASE)
     host = Database.open(c.db["XA01"])
     try:
-        hall.become_host(host, find_operator(host, LEAD), 0)
+        hall.become_host(host, 0, operator=find_operator(host, LEAD))
     finally:
         host.close()
         keys.use_passphrase(None)

@@ -98,11 +98,11 @@ def floor_template(tmp_path_factory, _roster_db_template) -> dict:
         create_keys(one)
     for one in (hq, other):
         add_crew(one)
-    write_identity_file(db, folder / "station.id", lead)
-    write_identity_file(hq, folder / "hq.id", lead_of(hq))
-    write_identity_file(other, folder / "other.id", lead_of(other))
-    enrol(db, read_identity_file(folder / "hq.id"), lead)
-    enrol(hq, read_identity_file(folder / "station.id"), lead_of(hq))
+    write_identity_file(db, folder / "station.id", operator=lead)
+    write_identity_file(hq, folder / "hq.id", operator=lead_of(hq))
+    write_identity_file(other, folder / "other.id", operator=lead_of(other))
+    enrol(db, read_identity_file(folder / "hq.id"), operator=lead)
+    enrol(hq, read_identity_file(folder / "station.id"), operator=lead_of(hq))
     export_bundle(hq, folder / "from-hq.bundle", to="XA01", operator=lead_of(hq))
     for one in (db, hq, other):
         one.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -119,7 +119,7 @@ CALLS = {
         db, t["ticket"], out / "t.pdf", operator=op),
     "ticket.reprint": lambda db, op, t, out: queue.print_ticket(
         db, t["ticket"], out / "t.pdf", reprint=True, operator=op),
-    "queue.view": lambda db, op, t, out: floor.find_at_table(db, op, t["waiting"]),
+    "queue.view": lambda db, op, t, out: floor.find_at_table(db, t["waiting"], operator=op),
     "desk.call_next": lambda db, op, t, out: queue.call_next(db, "2", operator=op),
     "desk.call_ticket": lambda db, op, t, out: queue.call_ticket(db, "2", t["waiting"],
                                                                  operator=op),
@@ -130,7 +130,7 @@ CALLS = {
     "desk.transfer": lambda db, op, t, out: queue.transfer(db, "1", "2", operator=op),
     "desk.finish": lambda db, op, t, out: queue.finish(db, "1", operator=op),
     "desk.reactivate": lambda db, op, t, out: queue.reactivate(db, "B001", operator=op),
-    "desk.current": lambda db, op, t, out: floor.current_at_desk(db, op, "1"),
+    "desk.current": lambda db, op, t, out: floor.current_at_desk(db, "1", operator=op),
     "queue.configure": lambda db, op, t, out: queue.configure_queue(
         db, "children", "C", "Trẻ em", "priority", operator=op),
     "queue.policy": lambda db, op, t, out: queue.set_policy(db, "strict", operator=op),
@@ -138,12 +138,12 @@ CALLS = {
         db, t["resident"], "missing_documents", desk="1", operator=op),
     "intake.correct": lambda db, op, t, out: intake.correct_intake(
         db, t["intake"], "nhầm", outcome="missing_documents", operator=op),
-    "intake.history": lambda db, op, t, out: intake.intake_history(db, t["resident"], op),
+    "intake.history": lambda db, op, t, out: intake.intake_history(db, t["resident"], operator=op),
     "resident.add": lambda db, op, t, out: intake.add_resident(db, "Nguyễn Văn Mới",
                                                                operator=op),
-    "resident.ticket": lambda db, op, t, out: intake.ticket_residents(db, t["ticket"], op),
+    "resident.ticket": lambda db, op, t, out: intake.ticket_residents(db, t["ticket"], operator=op),
     "resident.search": lambda db, op, t, out: search_residents(db, "nguyen", operator=op),
-    "resident.lookup": lambda db, op, t, out: lookup(db, t["personal_id"], op),
+    "resident.lookup": lambda db, op, t, out: lookup(db, t["personal_id"], operator=op),
     "roster.import": lambda db, op, t, out: import_roster(db, t["roster"], operator=op),
     "sessions.create": lambda db, op, t, out: sessions.create_sessions(db, sessions.week_specs(
         DAY + dt.timedelta(days=10), HALL, [("07:00", "11:00")], 20, 12, days=1),
@@ -154,52 +154,52 @@ CALLS = {
         db, [t["other_village"]], operator=op),
     "sessions.move": lambda db, op, t, out: sessions.move_session(
         db, t["session"], place="Nhà văn hóa", operator=op),
-    "sessions.moved": lambda db, op, t, out: sessions.moved_households(db, t["move"], op),
+    "sessions.moved": lambda db, op, t, out: sessions.moved_households(db, t["move"], operator=op),
     "sessions.list": lambda db, op, t, out: sessions.list_sessions(db, operator=op),
     "announce": lambda db, op, t, out: announcements(db, start=DAY, operator=op),
-    "letters.settings": lambda db, op, t, out: letters.set_letterhead(db, op, contact="Tổ 3"),
+    "letters.settings": lambda db, op, t, out: letters.set_letterhead(db, contact="Tổ 3",
+                                                                      operator=op),
     "letters.print": lambda db, op, t, out: letters.print_letters(
         db, out / "l.pdf", villages=[t["village"]], operator=op),
     "letters.notices": lambda db, op, t, out: letters.print_move_notices(
         db, t["move"], out / "n.pdf", operator=op),
     "letters.deliver": lambda db, op, t, out: letters.record_delivery(
         db, t["household"], "Tổ 3", operator=op),
-    "letters.counts": lambda db, op, t, out: letters.delivery_counts(db, op),
+    "letters.counts": lambda db, op, t, out: letters.delivery_counts(db, operator=op),
     "sync.export": lambda db, op, t, out: export_bundle(db, out / "b.bundle", operator=op),
-    "sync.import": lambda db, op, t, out: import_bundle(db, t["dir"] / "from-hq.bundle", op),
+    "sync.import": lambda db, op, t, out: import_bundle(db, t["dir"] / "from-hq.bundle", operator=op),
     "sync.import_many": lambda db, op, t, out: import_bundles(
-        db, [t["dir"] / "from-hq.bundle"], op),
-    "sync.identity": lambda db, op, t, out: write_identity_file(db, out / "me.id", op),
-    "sync.enrol": lambda db, op, t, out: enrol(db, read_identity_file(t["dir"] / "other.id"),
-                                               op),
-    "sync.revoke": lambda db, op, t, out: revoke(db, "HQ", op),
-    "hall.manage": lambda db, op, t, out: hall.become_host(db, op, 0),
-    "sync.status": lambda db, op, t, out: sync_status(db, op),
-    "sync.conflicts": lambda db, op, t, out: open_conflicts(db, op),
+        db, [t["dir"] / "from-hq.bundle"], operator=op),
+    "sync.identity": lambda db, op, t, out: write_identity_file(db, out / "me.id", operator=op),
+    "sync.enrol": lambda db, op, t, out: enrol(db, read_identity_file(t["dir"] / "other.id"), operator=op),
+    "sync.revoke": lambda db, op, t, out: revoke(db, "HQ", operator=op),
+    "hall.manage": lambda db, op, t, out: hall.become_host(db, 0, operator=op),
+    "sync.status": lambda db, op, t, out: sync_status(db, operator=op),
+    "sync.conflicts": lambda db, op, t, out: open_conflicts(db, operator=op),
     "sync.duplicates": lambda db, op, t, out: replaced_duplicates(db, operator=op),
-    "sync.history": lambda db, op, t, out: bundle_history(db, op),
+    "sync.history": lambda db, op, t, out: bundle_history(db, operator=op),
     "conflicts.resolve": lambda db, op, t, out: _resolve(db, op, t),
-    "hq.stations": lambda db, op, t, out: hq_stations(db, op),
-    "report.progress": lambda db, op, t, out: progress.progress(db, op),
-    "report.missing": lambda db, op, t, out: progress.missing_residents(db, op),
+    "hq.stations": lambda db, op, t, out: hq_stations(db, operator=op),
+    "report.progress": lambda db, op, t, out: progress.progress(db, operator=op),
+    "report.missing": lambda db, op, t, out: progress.missing_residents(db, operator=op),
     "operators.add": lambda db, op, t, out: add_operator(db, "Cán bộ Mới", "staff", "5678",
                                                          by=op),
-    "backup.settings": lambda db, op, t, out: backups.set_backup_settings(db, op, out),
-    "backup.take": lambda db, op, t, out: backups.backup_now(db, op),
+    "backup.settings": lambda db, op, t, out: backups.set_backup_settings(db, out, operator=op),
+    "backup.take": lambda db, op, t, out: backups.backup_now(db, operator=op),
     # the day's template as the backup: the same station
     "backup.restore": lambda db, op, t, out: backups.restore_backup(db.path, t["path"],
                                                                     lambda _db: op),
-    "station.wipe": lambda db, op, t, out: wipe.prepare_wipe(db, op, out / "final.bundle",
-                                                             db.station),
+    "station.wipe": lambda db, op, t, out: wipe.prepare_wipe(db, out / "final.bundle",
+                                                             db.station, operator=op),
     "database.passphrase": lambda db, op, t, out: change_passphrase(
-        db, keys.current_passphrase(), "một mật khẩu khác", op),
-    "database.recover": lambda db, op, t, out: station_key(db, t["path"], op),
+        db, keys.current_passphrase(), "một mật khẩu khác", operator=op),
+    "database.recover": lambda db, op, t, out: station_key(db, t["path"], operator=op),
 }
 
 def _resolve(db, op, t):
     """A decision on a resident with one intake: refused for the role, or else for the data."""
     with pytest.raises(conflicts.ConflictError):
-        conflicts.resolve_conflict(db, t["resident"], t["intake"], "trùng", op)
+        conflicts.resolve_conflict(db, t["resident"], t["intake"], "trùng", operator=op)
 
 
 # the permission each call needs (the name before the dot when it is the table's own)

@@ -52,7 +52,8 @@ def test_a_correction_keeps_its_history_and_changes_the_search_forms(roster_db, 
     # the same values again change nothing and write no history
     again = edit_resident(roster_db, person["id"], {"full_name": "Lê Thị Hồng Nhung"},
                           operator=lead)
-    assert again["changed"] == [] and len(roster_history(roster_db, person["id"], lead)) == 2
+    assert again["changed"] == [] and len(roster_history(roster_db, person["id"],
+                                                         operator=lead)) == 2
 
 
 def test_a_birth_date_and_id_corrected_together(roster_db, lead):
@@ -64,7 +65,7 @@ def test_a_birth_date_and_id_corrected_together(roster_db, lead):
     stored = _resident(roster_db, f"id = '{person['id']}'")
     assert (stored["dob"], stored["personal_id"]) == (dob, number)
     fields = {h["field"]: (h["before"], h["after"])
-              for h in roster_history(roster_db, person["id"], lead)}
+              for h in roster_history(roster_db, person["id"], operator=lead)}
     assert fields == {"dob": (person["dob"], dob),
                       "personal_id": (person["personal_id"], number)}
 
@@ -92,7 +93,7 @@ def test_a_bad_id_says_which_part_disagrees_and_changes_nothing(roster_db, lead)
         edit_resident(roster_db, person["id"], {"dob": f"{int(person['dob'][:4]) - 1}"
                                                 f"{person['dob'][4:]}"}, operator=lead)
     assert roster_db.one("SELECT * FROM residents WHERE id = ?", (person["id"],)) == before
-    assert roster_history(roster_db, person["id"], lead) == []
+    assert roster_history(roster_db, person["id"], operator=lead) == []
 
 
 def test_id_parts_one_by_one():
@@ -113,7 +114,7 @@ def test_move_to_another_household_and_refusals(roster_db, lead):
     edit_resident(roster_db, person["id"], {"household_code": other["code"]}, operator=lead)
     assert roster_db.scalar("SELECT household_id FROM residents WHERE id = ?",
                             (person["id"],)) == other["id"]
-    (entry,) = roster_history(roster_db, person["id"], lead)
+    (entry,) = roster_history(roster_db, person["id"], operator=lead)
     assert (entry["field"], entry["before"], entry["after"]) == (
         "household_code", old_code, other["code"])
     with pytest.raises(RosterEditError, match="no household with code NOPE"):
@@ -125,7 +126,7 @@ def test_move_to_another_household_and_refusals(roster_db, lead):
 
 
 def test_add_household_then_a_resident_in_it(roster_db, lead):
-    (village, *_) = villages(roster_db, lead)
+    (village, *_) = villages(roster_db, operator=lead)
     household = add_household(roster_db, "HB-NEW-1", village["id"], "Xóm Mới", "Đinh Văn Tư",
                               "0912 345 678", operator=lead)
     with pytest.raises(RosterEditError, match="already on the roster"):
@@ -137,9 +138,10 @@ def test_add_household_then_a_resident_in_it(roster_db, lead):
                           operator=lead)
     assert person["household_code"] == "HB-NEW-1" and person["village"] == village["name"]
     assert person["card_status"] == "needs_card"
-    history = {h["field"]: h["after"] for h in roster_history(roster_db, person["id"], lead)}
+    history = {h["field"]: h["after"] for h in roster_history(roster_db, person["id"],
+                                                              operator=lead)}
     assert history["personal_id"] == number and history["household_code"] == "HB-NEW-1"
-    assert {h["field"] for h in roster_history(roster_db, household["id"], lead)} >= {
+    assert {h["field"] for h in roster_history(roster_db, household["id"], operator=lead)} >= {
         "code", "village_id", "head_name"}
     with pytest.raises(RosterEditError, match=f"a resident with ID {number} is already"):
         add_resident(roster_db, {"full_name": "Đinh Văn Tám", "dob": "1990", "gender": "M",
@@ -180,7 +182,7 @@ def test_the_edit_and_its_history_travel_in_a_bundle(sites):  # noqa: F811
                     (person["id"],))
     assert stored == {"full_name": "Phạm Thị Đính Chính", "name_fold": "pham thi dinh chinh",
                       "card_status": "moved"}
-    history = roster_history(hq, person["id"], lead_of(hq))
+    history = roster_history(hq, person["id"], operator=lead_of(hq))
     assert [(h["field"], h["before"], h["after"], h["station"], h["operator"]) for h in history] \
         == [("full_name", person["full_name"], "Phạm Thị Đính Chính", "XA01",
              lead_of(xa01).name),

@@ -49,7 +49,7 @@ def test_export_into_a_folder_and_import_a_folder_with_one_tampered(sites, tmp_p
     hq, xa01 = sites["hq"], sites["xa01"]
     drive = tmp_path / "usb"
     drive.mkdir()
-    result = export_to_folder(hq, drive, hq_of(hq), to=find_peer(hq, "XA01")[0])
+    result = export_to_folder(hq, drive, to=find_peer(hq, "XA01")[0], operator=hq_of(hq))
     assert result.path.parent == drive and result.path.name.startswith("HQ-to-XA01-")
     assert bundles_in(drive) == [result.path]
     data = bytearray(result.path.read_bytes())
@@ -57,8 +57,8 @@ def test_export_into_a_folder_and_import_a_folder_with_one_tampered(sites, tmp_p
     (drive / "tampered.bundle").write_bytes(bytes(data))
     (drive / "notes.txt").write_text("not a bundle")
     seen = []
-    results = import_files(xa01, bundles_in(drive), lead_of(xa01),
-                           lambda done, total: seen.append((done, total)))
+    results = import_files(xa01, bundles_in(drive),
+                           lambda done, total: seen.append((done, total)), operator=lead_of(xa01))
     by_name = {r.file.split("/")[-1]: r for r in results}
     assert by_name[result.path.name].status == "applied"
     assert by_name[result.path.name].changes == result.changes
@@ -67,7 +67,7 @@ def test_export_into_a_folder_and_import_a_folder_with_one_tampered(sites, tmp_p
     assert seen[-1] == (200, 200) and all(d <= t for d, t in seen)
     assert xa01.scalar("SELECT count(*) FROM residents") == hq.scalar(
         "SELECT count(*) FROM residents")
-    history = bundle_history(xa01, lead_of(xa01))
+    history = bundle_history(xa01, operator=lead_of(xa01))
     refused = [h for h in history if h["status"] == "refused"]
     assert len(refused) == 1 and isinstance(refused[0]["reason"], Message)
     assert refused[0]["reason"] == by_name["tampered.bundle"].reason
@@ -85,7 +85,7 @@ def test_a_cancelled_folder_import_keeps_the_files_done_and_lists_the_rest(sites
     def progress(done, total):
         calls.append(done)
         return done < 100  # stop once the second file starts
-    results = import_files(xa01, bundles_in(drive), lead_of(xa01), progress)
+    results = import_files(xa01, bundles_in(drive), progress, operator=lead_of(xa01))
     assert [r.status for r in results] == ["applied", "cancelled"]
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'applied'") == 1
 
@@ -95,17 +95,17 @@ def test_not_at_hq_counts_since_the_first_change_and_clears_on_acknowledgement(s
     send(hq, xa01, folder, "1")
     send(xa01, hq, folder, "2")
     send(hq, xa01, folder, "3")
-    assert not_at_hq(xa01, lead_of(xa01))["count"] == 0
+    assert not_at_hq(xa01, operator=lead_of(xa01))["count"] == 0
     resident = xa01.scalar("SELECT id FROM residents LIMIT 1")
     record_intake(xa01, resident, "collected", desk="1", operator=lead_of(xa01))
-    state = not_at_hq(xa01, lead_of(xa01))
+    state = not_at_hq(xa01, operator=lead_of(xa01))
     assert state["count"] >= 1 and state["by_table"]["intakes"] == 1
     first = xa01.scalar("SELECT min(at) FROM audit WHERE rev > (SELECT acked_rev FROM"
                         " sync_peers WHERE hq = 1)")
     assert state["since"] == first and state["hq"] == "HQ"
     send(xa01, hq, folder, "4")
     send(hq, xa01, folder, "5")
-    assert not_at_hq(xa01, lead_of(xa01))["count"] == 0
+    assert not_at_hq(xa01, operator=lead_of(xa01))["count"] == 0
 
 
 def test_a_conflict_decided_at_hq_travels_and_closes_everywhere(sites):
@@ -117,16 +117,16 @@ def test_a_conflict_decided_at_hq_travels_and_closes_everywhere(sites):
     second = record_intake(xa02, resident, "collected", desk="3", operator=lead_of(xa02))
     send(xa01, hq, folder, "3")
     send(xa02, hq, folder, "4")
-    [conflict] = list_conflicts(hq, hq_of(hq))
+    [conflict] = list_conflicts(hq, operator=hq_of(hq))
     assert {i["station_name"] for i in conflict["intakes"]} == {
         "Trạm UBND xã Hòa Bình", "Trạm trường THCS Tân Lập"}
     with pytest.raises(ConflictError):
-        resolve_conflict(hq, resident, first["id"], "  ", hq_of(hq))
+        resolve_conflict(hq, resident, first["id"], "  ", operator=hq_of(hq))
     with pytest.raises(NotAllowed):
-        resolve_conflict(hq, resident, first["id"], "x", find_operator(hq, "Cán bộ Lan"))
-    resolve_conflict(hq, resident, first["id"], "XA02 scanned the wrong card", hq_of(hq))
-    assert list_conflicts(hq, hq_of(hq)) == []
-    [decided] = decided_conflicts(hq, hq_of(hq))
+        resolve_conflict(hq, resident, first["id"], "x", operator=find_operator(hq, "Cán bộ Lan"))
+    resolve_conflict(hq, resident, first["id"], "XA02 scanned the wrong card", operator=hq_of(hq))
+    assert list_conflicts(hq, operator=hq_of(hq)) == []
+    [decided] = decided_conflicts(hq, operator=hq_of(hq))
     assert decided["set_aside"] == [second["id"]] and decided["kept_station"] == "XA01"
     audit = json.loads(hq.scalar("SELECT detail FROM audit WHERE action = 'conflict.resolve'"))
     assert audit == {"resident_id": resident, "kept": first["id"], "set_aside": [second["id"]],
@@ -134,12 +134,12 @@ def test_a_conflict_decided_at_hq_travels_and_closes_everywhere(sites):
     # both intakes are still there; the decision and its audit entry travel
     assert hq.scalar("SELECT count(*) FROM intakes WHERE resident_id = ?", (resident,)) == 2
     send(hq, xa02, folder, "5")
-    assert open_conflicts(xa02, lead_of(xa02)) == []
+    assert open_conflicts(xa02, operator=lead_of(xa02)) == []
     assert xa02.scalar("SELECT count(*) FROM audit WHERE action = 'conflict.resolve'") == 1
     # another station's intake after the decision opens it again, nothing set aside returns
     record_intake(hq, resident, "collected", reason="came again", desk="9",
                   operator=hq_of(hq), force=True)
-    [again] = list_conflicts(hq, hq_of(hq))
+    [again] = list_conflicts(hq, operator=hq_of(hq))
     assert {i["station"]: i["set_aside"] for i in again["intakes"]} == {
         "XA01": False, "HQ": False, "XA02": True}
 
@@ -150,29 +150,29 @@ def test_hq_lists_enrols_revokes_and_writes_back_to_each_station(sites, tmp_path
     create_keys(xa03)
     from cli_helpers import add_crew
     add_crew(xa03)
-    path, shown = write_identity_to(xa03, tmp_path, lead_of(xa03))
+    path, shown = write_identity_to(xa03, tmp_path, operator=lead_of(xa03))
     assert path.name == "XA03.id"
-    preview = preview_enrolment(hq, path, hq_of(hq))
+    preview = preview_enrolment(hq, path, operator=hq_of(hq))
     assert preview.fingerprint == shown and preview.replaces == [] and not preview.already
     with pytest.raises(NotAllowed):
-        enrol_identity(hq, preview, lead_of(hq), hq_only=True)
-    assert enrol_identity(hq, preview, hq_of(hq), hq_only=True)
-    stations = {s["station"]: s for s in hq_stations(hq, hq_of(hq))}
+        enrol_identity(hq, preview, hq_only=True, operator=lead_of(hq))
+    assert enrol_identity(hq, preview, hq_only=True, operator=hq_of(hq))
+    stations = {s["station"]: s for s in hq_stations(hq, operator=hq_of(hq))}
     assert set(stations) == {"XA01", "XA02", "XA03"}
     assert stations["XA03"]["fingerprint"] == shown
     assert stations["XA01"]["not_acknowledged"] > 0 and stations["XA01"]["last_received"] is None
     out = tmp_path / "back"
     out.mkdir()
-    written = export_to_stations(hq, out, hq_of(hq))
+    written = export_to_stations(hq, out, operator=hq_of(hq))
     assert sorted(r.recipient for r in written) == ["XA01", "XA02", "XA03"]
-    revoke_station(hq, stations["XA02"]["key_id"], hq_of(hq))
-    stations = {s["station"]: s for s in hq_stations(hq, hq_of(hq))}
+    revoke_station(hq, stations["XA02"]["key_id"], operator=hq_of(hq))
+    stations = {s["station"]: s for s in hq_stations(hq, operator=hq_of(hq))}
     assert stations["XA02"]["revoked_at"] and not stations["XA01"]["revoked_at"]
     assert hq.scalar("SELECT revoked_at FROM sync_peers WHERE station = 'XA02'")
     with pytest.raises(NotAllowed):
-        hq_stations(xa01, lead_of(xa01))
+        hq_stations(xa01, operator=lead_of(xa01))
     with pytest.raises(NotAllowed):
-        bundle_history(xa01, find_operator(xa01, "Cán bộ Lan"))
+        bundle_history(xa01, operator=find_operator(xa01, "Cán bộ Lan"))
     xa03.close()
 
 
@@ -207,8 +207,9 @@ def test_two_decisions_on_two_laptops_meet_as_one_the_later_standing(sites):
     send(xa01, hq, folder, "3")
     send(xa02, hq, folder, "4")
     send(hq, xa01, folder, "5")
-    resolve_conflict(xa01, resident, first["id"], "ours", lead_of(xa01))
-    resolve_conflict(hq, resident, second["id"], "HQ checked the papers", hq_of(hq))  # later
+    resolve_conflict(xa01, resident, first["id"], "ours", operator=lead_of(xa01))
+    resolve_conflict(hq, resident, second["id"], "HQ checked the papers",
+                     operator=hq_of(hq))  # later
     send(xa01, hq, folder, "6")
     send(hq, xa01, folder, "7")
     for db in (hq, xa01):
@@ -216,4 +217,4 @@ def test_two_decisions_on_two_laptops_meet_as_one_the_later_standing(sites):
             "kept_intake_id": second["id"], "set_aside": json.dumps([first["id"]]),
             "reason": "HQ checked the papers"}
         assert db.scalar("SELECT count(*) FROM audit WHERE action = 'conflict.resolve'") == 2
-        assert open_conflicts(db, lead_of(db)) == []
+        assert open_conflicts(db, operator=lead_of(db)) == []

@@ -76,7 +76,7 @@ def campaign(station):
 def _expected(path, day=None, operator=LEAD) -> dict:
     db = Database.open(path)
     try:
-        return progress(db, operator, day or TODAY, clamp=True)
+        return progress(db, day or TODAY, clamp=True, operator=operator)
     finally:
         db.close()
 
@@ -179,7 +179,7 @@ def test_the_buttons_write_the_report_and_the_missing_list(station, campaign, qt
 
     db = Database.open(station.path)
     try:
-        missing = missing_residents(db, LEAD)
+        missing = missing_residents(db, operator=LEAD)
     finally:
         db.close()
     assert missing["count"] > 0

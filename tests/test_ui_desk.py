@@ -25,8 +25,9 @@ def morning(roster_db_path):
             "SELECT household_id AS id FROM residents WHERE card_status = 'needs_card'"
             " GROUP BY household_id HAVING COUNT(*) >= 2 ORDER BY household_id LIMIT 1")
         volunteer = operators.sign_in(db, "Tình nguyện viên Hà", "3333")
-        a = floor.scan_at_table(db, volunteer, letter_code(db, household["id"], None))["ticket"]
-        b = floor.issue(db, volunteer, "walk_in")
+        a = floor.scan_at_table(db, letter_code(db, household["id"], None),
+                                operator=volunteer)["ticket"]
+        b = floor.issue(db, "walk_in", operator=volunteer)
         members = db.query("SELECT id, full_name FROM residents WHERE household_id = ?"
                            " AND card_status = 'needs_card' ORDER BY sort_key", (household["id"],))
     finally:

@@ -1,6 +1,6 @@
 """The intake desk driven by the keyboard alone, as a desk works: every key goes to the widget
 that has the focus (never straight to a chosen widget), and the keys of each desk task are
-counted (the counts are in the README)."""
+counted (the counts are in docs/user-guide.md)."""
 
 from __future__ import annotations
 
@@ -43,7 +43,8 @@ def _checked_in(path, needs: int = 4) -> dict:
             " HAVING COUNT(*) = ? AND SUM(card_status = 'needs_card') = ?"
             " ORDER BY household_id LIMIT 1", (needs, needs))
         volunteer = operators.sign_in(db, "Tình nguyện viên Hà", "3333")
-        ticket = floor.scan_at_table(db, volunteer, letter_code(db, household, None))["ticket"]
+        ticket = floor.scan_at_table(db, letter_code(db, household, None),
+                                     operator=volunteer)["ticket"]
         members = db.query("SELECT id, full_name FROM residents WHERE household_id = ?"
                            " ORDER BY sort_key", (household,))
     finally:
@@ -55,7 +56,7 @@ def _walk_in(path) -> dict:
     db = Database.open(path)
     try:
         volunteer = operators.sign_in(db, "Tình nguyện viên Hà", "3333")
-        return floor.issue(db, volunteer, "walk_in")
+        return floor.issue(db, "walk_in", operator=volunteer)
     finally:
         db.close()
 
@@ -177,7 +178,7 @@ def test_enter_with_no_reason_in_the_already_collected_dialog_says_so(station, q
     person = morning["members"][0]
     db = Database.open(roster_db_path)
     lead = operators.sign_in(db, "Trưởng trạm", "1111")
-    floor.record_outcome(db, lead, person["id"], "collected", None, "9")
+    floor.record_outcome(db, person["id"], "collected", None, "9", operator=lead)
     db.close()
     win, desk = _desk(station, qtbot)
     keys = Keyboard(qtbot, win)

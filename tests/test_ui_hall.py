@@ -93,12 +93,12 @@ def test_a_joined_desk_calls_through_the_host_and_its_display_follows(qtbot, tmp
     from station_app.ui.workers import SyncWorker
 
     db = Database.open(roster_db_path)
-    hall.become_host(db, lead_of(db), 0)
+    hall.become_host(db, 0, operator=lead_of(db))
     server = HallServer(roster_db_path, "127.0.0.1").start()
     try:
         ticket = queue.issue_ticket(db, "walk_in", operator=lead_of(db))  # at the ticket table
         desk_path = new_laptop(tmp_path / "desk.sqlite3")
-        code = hall.new_join_code(db, lead_of(db), "127.0.0.1")
+        code = hall.new_join_code(db, "127.0.0.1", operator=lead_of(db))
         join(desk_path, code, "Bàn 2")
         desk = Station(qtbot, desk_path, tmp_path)
         win = desk.window("desk")

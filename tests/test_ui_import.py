@@ -92,7 +92,7 @@ def test_an_import_runs_off_the_gui_thread_and_shows_its_result(importer, qtbot,
     assert result["title"] == "Roster imported"
     imported = _count(db_path)
     assert imported > 1000 and importer.done == [True]
-    assert f"Imported: {imported}   Updated: 0   Unchanged: 0   Rejected: 0" in result["texts"]
+    assert f"Imported: {imported:,}   Updated: 0   Unchanged: 0   Rejected: 0" in result["texts"]
     assert multiprocessing.active_children() == []
 
 

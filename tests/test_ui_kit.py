@@ -8,12 +8,13 @@ import os
 
 from cli_helpers import CREW
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QDialog, QFileDialog
+from PySide6.QtWidgets import QDialog
 from test_kit import _hq_template, hq_path  # noqa: F401 (fixtures)
 from ui_floor_helpers import settings
 
 from station_app.services.operators import find_operator
 from station_app.storage import Database
+from station_app.ui import files
 from station_app.ui.app import build_window
 from station_app.ui.first_run import FirstRunDialog, create_station
 from station_app.ui.workers import SyncWorker, Worker
@@ -45,8 +46,8 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
         for row in (0, 1):
             screen.villages.item(row).setCheckState(Qt.CheckState.Checked)
         kit_file = tmp_path / "XA-HB-01.kit"
-        monkeypatch.setattr(QFileDialog, "getSaveFileName",
-                            staticmethod(lambda *a, **k: (str(kit_file), "")))
+        monkeypatch.setattr(files, "save_file",
+                            lambda *a, **k: str(kit_file))
         qtbot.mouseClick(screen.write, Qt.MouseButton.LeftButton)
         qtbot.waitUntil(lambda: screen.password.isVisible(), timeout=20000)
         password = screen.password.text()
@@ -68,8 +69,8 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
     try:
         assert dialog.from_kit.isChecked() and not dialog.code.isVisible()
         assert dialog.problem() == "Choose the kit file and type its password."
-        monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                            staticmethod(lambda *a, **k: (str(kit_file), "")))
+        monkeypatch.setattr(files, "open_file",
+                            lambda *a, **k: str(kit_file))
         qtbot.mouseClick(dialog.browse, Qt.MouseButton.LeftButton)
         assert dialog.kit_file.text() == str(kit_file)
         qtbot.keyClicks(dialog.kit_password, "1111 2222 3333 4444 5555")

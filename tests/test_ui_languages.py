@@ -77,6 +77,8 @@ def _data(path) -> list[str]:
         names |= {r for (r,) in db.conn.execute("SELECT full_name FROM residents")}
         names |= {r for (r,) in db.conn.execute("SELECT name FROM operators")}
         names |= {r for (r,) in db.conn.execute("SELECT name FROM areas")}
+        names |= {r for (r,) in db.conn.execute("SELECT name FROM campaigns")}
+        names |= {r for (r,) in db.conn.execute("SELECT place FROM sessions")}
     finally:
         db.close()
     return sorted((n for n in names if n), key=len, reverse=True)

@@ -1,13 +1,13 @@
-"""The lead's tasks by keyboard from the home page, keys counted (issue 23; README "Keys per
-lead task"): every key is sent where the focus is, an Alt key presses its button as a person's
-would (the click comes a moment later)."""
+"""The lead's tasks by keyboard from the home page, keys counted (issue 23; docs/user-guide.md
+"Keys per lead task"): every key is sent where the focus is, an Alt key presses its button as a
+person's would (the click comes a moment later)."""
 
 from __future__ import annotations
 
 import datetime as dt
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QFileDialog
+from PySide6.QtWidgets import QApplication
 from test_home import HALL
 from test_ui_home import _sites_template, book_today, button_of, sites  # noqa: F401
 from ui_floor_helpers import settings, sign_in
@@ -15,6 +15,7 @@ from ui_floor_helpers import settings, sign_in
 from station_app.services import sessions as S
 from station_app.services.operators import find_operator
 from station_app.storage import Database
+from station_app.ui import files
 from station_app.ui.app import build_window
 from station_app.ui.keys import mnemonic
 from station_app.ui.workers import SyncWorker
@@ -119,8 +120,8 @@ def test_hq_writes_the_bundles_back_in_two_keys_and_a_folder(sites, qtbot, tmp_p
                                                             monkeypatch):
     folder = tmp_path / "usb"
     folder.mkdir()
-    monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                        staticmethod(lambda *a, **k: str(folder)))  # the folder chosen
+    monkeypatch.setattr(files, "choose_folder",
+                        lambda *a, **k: str(folder))  # the folder chosen
     db = Database.open(sites["hq"].path)
     try:
         win = build_window(db, "en", settings(tmp_path, "hq"), require_sign_in=True,

@@ -182,10 +182,14 @@ def test_twenty_stubs_scanned_as_delivered(station, qtbot, booked, tmp_path):
     type_vietnamese(screen.team, "Tổ 3 Nguyễn Văn Bình")
     qtbot.keyClick(screen.team, Qt.Key.Key_Return)
     assert win.focusWidget() is screen.scan
+    other = [r["village"] for r in screen.model.records].index(booked[1])
+    screen.table.selectRow(other)  # another village highlighted before the stubs come
     for code in stubs:
         qtbot.keyClicks(screen.scan, code)
         qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
         assert screen.scan.text() == ""
+        # the scanned letter's village is the row highlighted
+        assert screen.model.record(screen.table.currentIndex().row())["village"] == booked[0]
     assert screen.count_label.text() == "Recorded in this sitting: 20"
     assert screen.recent.count() == 20
     households = _households(station.path, booked[0])
@@ -263,7 +267,7 @@ def test_volunteers_and_staff_neither_see_nor_get_them(station, qtbot, booked, t
         for call in (lambda: letters.print_letters(db, tmp_path / "x.pdf", villages=booked[:1],
                                                    operator=operator),
                      lambda: letters.record_delivery(db, code, "Tổ 3", operator=operator),
-                     lambda: letters.delivery_counts(db, operator),
+                     lambda: letters.delivery_counts(db, operator=operator),
                      lambda: announce.announcements(db, operator=operator)):
             with pytest.raises(NotAllowed):
                 call()

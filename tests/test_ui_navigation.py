@@ -7,23 +7,33 @@ and no word of the other language."""
 from __future__ import annotations
 
 import re
+from pathlib import Path
 
 import pytest
 import test_sync
-from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtCore import QAbstractListModel, QPoint, QRect, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
+    QAbstractItemView,
     QApplication,
     QCheckBox,
-    QFileDialog,
+    QComboBox,
+    QLabel,
+    QLineEdit,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
+    QStyleOptionViewItem,
     QTabBar,
+    QTableView,
+    QTreeView,
     QWidget,
 )
 from test_ui_languages import _data, _english_words, _texts, _vietnamese_letters
 from ui_floor_helpers import settings, sign_in
 
 from station_app.storage import Database
+from station_app.ui import files
 from station_app.ui.app import build_window, install_translators
 from station_app.ui.keys import SHOWN_KEY, mnemonic
 from station_app.ui.workers import SyncWorker
@@ -87,6 +97,37 @@ def _ancestors(widget: QWidget, stop: QWidget):
         parent = parent.parentWidget()
 
 
+def cut_off(screen: QWidget) -> list[str]:
+    """Words a person cannot read whole: a combo box narrower than one of its items (unless
+    it shortens them in the middle, ``elides``), a label or button narrower than its text, a
+    table column narrower than its heading or the rows in view."""
+    found = []
+    for box in screen.findChildren(QComboBox):
+        if not box.isVisible() or getattr(box, "elides", False) or box.isEditable():
+            continue
+        option = QStyleOptionComboBox()
+        box.initStyleOption(option)
+        room = box.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                          QStyle.SubControl.SC_ComboBoxEditField, box).width()
+        for i in range(box.count()):
+            if box.fontMetrics().horizontalAdvance(box.itemText(i)) > room:
+                found.append(f"cut combo item {box.itemText(i)!r} ({room} px)")
+    for widget in [*screen.findChildren(QLabel), *screen.findChildren(QAbstractButton)]:
+        if widget.isVisible() and widget.text() and not getattr(widget, "wordWrap", bool)() \
+                and widget.sizeHint().width() > widget.width() + 1:
+            found.append(f"cut {type(widget).__name__} {widget.text()!r}")
+    for view in screen.findChildren(QTableView):
+        if not view.isVisible() or view.model() is None or view.wordWrap():
+            continue
+        header = view.horizontalHeader()
+        for c in range(view.model().columnCount()):
+            need = max(header.sectionSizeFromContents(c).width(),
+                       view.sizeHintForColumn(c) if view.model().rowCount() else 0)
+            if not view.isColumnHidden(c) and need > view.columnWidth(c) + 1:
+                found.append(f"cut column {view.model().headerData(c, Qt.Orientation.Horizontal)!r}")
+    return found
+
+
 def keyless_buttons(screen: QWidget, menus: set[str]) -> list[str]:
     found = []
     for button in screen.findChildren(QAbstractButton):
@@ -113,6 +154,31 @@ def other_language(texts: list[str], language: str, data: list[str]) -> list[str
         if language == "vi" and {w.lower() for w in re.findall(r"[A-Za-z]{3,}", bare)} & english:
             wrong.append(text)
     return wrong
+
+
+# a number in the other language's form: thousands grouped by ',' or a decimal point in
+# Vietnamese (6,835; 1.9), by '.' or a decimal comma in English (6.835; 1,9); dotted
+# addresses and versions (192.168.1.20, 6.11.3), times and dates are no numbers
+_OTHER_FORM = {"vi": re.compile(r"(?<![\d.,])\d{1,3}(?:,\d{3})+(?![\d.,])|(?<![\d.,])\d+\.\d{1,2}(?![\d.,])"),
+               "en": re.compile(r"(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.,])|(?<![\d.,])\d+,\d{1,2}(?![\d.,])")}
+
+
+def shown_numbers(screen: QWidget) -> list[str]:
+    """Labels, buttons and the first rows of each table's cells, as shown."""
+    texts = _texts(screen)
+    for view in screen.findChildren(QAbstractItemView):
+        model = view.model()
+        if not view.isVisible() or model is None:
+            continue
+        root = view.rootIndex()
+        columns = 1 if isinstance(model, QAbstractListModel) else model.columnCount(root)
+        texts += [str(model.index(r, c, root).data() or "")
+                  for r in range(min(model.rowCount(root), 40)) for c in range(columns)]
+    return texts
+
+
+def other_number_form(texts: list[str], language: str) -> list[str]:
+    return [t for t in texts if _OTHER_FORM[language].search(t)]
 
 
 def walk(qtbot, path, tmp_path, language: str, name: str, pin: str | None = None) -> dict:
@@ -145,6 +211,7 @@ def walk(qtbot, path, tmp_path, language: str, name: str, pin: str | None = None
             if focus is None or not screen.isAncestorOf(focus) or not focus.isVisible():
                 found.append(f"focus on {focus!r}")
             found += outside(win, screen)
+            found += cut_off(screen)
             found += keyless_buttons(screen, menus)
             found += [f"other language: {t!r}" for t in
                       other_language(_texts(screen) + [win.nav.groups.tabText(i) for i in
@@ -152,6 +219,8 @@ def walk(qtbot, path, tmp_path, language: str, name: str, pin: str | None = None
                                      + [win.nav.screens.tabText(i) for i in
                                         range(win.nav.screens.count())] + [win.nav.hint.text()],
                                      language, data)]
+            found += [f"number in the other form: {t!r}"
+                      for t in other_number_form(shown_numbers(screen), language)]
             if found:
                 problems[title] = found
         win.close()
@@ -236,24 +305,122 @@ def test_alt_and_ctrl_tab_move_between_groups_and_screens(station, qtbot):
     assert win.current_title() == "Move a session"  # nothing moves behind the lock
 
 
+def shown(view, index) -> str:
+    """A cell's text as its view draws it."""
+    option = QStyleOptionViewItem()
+    view.itemDelegateForIndex(index).initStyleOption(option, index)
+    return option.text
+
+
 def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path):
+    """The product's file dialog in the Vietnamese interface: its words, and what its list
+    shows of a folder and files: dates as dd/mm/yyyy hh:mm, sizes in the Vietnamese form
+    (Qt writes '7 12 2026 04:25', 'Folder', '3.91 KiB', '1 bytes')."""
     install_translators(QApplication.instance(), "vi")
+    (tmp_path / "thư mục con").mkdir()
+    (tmp_path / "a.pdf").write_bytes(b"%PDF" * 1000)
+    (tmp_path / "b.bundle").write_bytes(b"x" * 3_000_000)
+    (tmp_path / "c").write_bytes(b"x")
     try:
-        dialog = QFileDialog(None, "Lưu", str(tmp_path), "PDF (*.pdf)")
-        dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
-        dialog.setViewMode(QFileDialog.ViewMode.Detail)
-        (tmp_path / "a.pdf").write_bytes(b"%PDF")
+        dialog = files.file_dialog(None, "Lưu", str(tmp_path), "PDF (*.pdf);;Mọi tệp (*)")
+        dialog.selectNameFilter("Mọi tệp (*)")
         qtbot.addWidget(dialog)
         dialog.show()
         qtbot.waitUntil(lambda: dialog.isVisible())
-        texts = _texts(dialog)
-        views = [v for v in dialog.findChildren(QWidget) if v.inherits("QTreeView")]
-        for view in views:
-            model = view.model()
-            texts += [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
-                      for c in range(model.columnCount())]
-        wrong = other_language([t for t in texts if t], "vi", [str(tmp_path), "PDF", "a.pdf"])
+        view = dialog.findChild(QTreeView, "treeView")
+        model = view.model()
+        qtbot.waitUntil(lambda: model.rowCount(view.rootIndex()) == 4)
+        texts = _texts(dialog) + [str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+                                  for c in range(model.columnCount())]
+        rows = {model.index(r, 0, view.rootIndex()).data():
+                [shown(view, model.index(r, c, view.rootIndex())) for c in range(1, 4)]
+                for r in range(4)}
+        texts += [t for row in rows.values() for t in row]
+        wrong = other_language([t for t in texts if t], "vi",
+                               [str(tmp_path), "PDF", "a.pdf", "b.bundle", tmp_path.name])
         dialog.close()
     finally:
         install_translators(QApplication.instance(), "en")
     assert wrong == []
+    assert all(re.fullmatch(r"\d\d/\d\d/\d{4} \d\d:\d\d", row[2]) for row in rows.values()), rows
+    assert rows["thư mục con"][:2] == ["", "Thư mục"]
+    assert (rows["a.pdf"][0], rows["b.bundle"][0], rows["c"][0]) == ("4 KB", "3,0 MB", "1 KB")
+    assert other_number_form(texts, "vi") == []
+
+
+@pytest.mark.parametrize(("language", "thousands", "rate"), [("vi", "6.835", "1,9"),
+                                                             ("en", "6,835", "1.9")])
+def test_numbers_take_one_form_per_language(roster_db_path, qtbot, tmp_path, language,
+                                            thousands, rate):
+    """The same figures on the Home page, the Plan screen and the Dashboard, in the form of the
+    interface's language (the hand trial read 6.835 on the Dashboard, 6,835 on the Plan screen
+    and 1.9 on the Home page of the Vietnamese interface)."""
+    install_translators(QApplication.instance(), language)
+    db = Database.open(roster_db_path)
+    try:
+        win = build_window(db, language, settings(tmp_path), require_sign_in=True,
+                           worker=SyncWorker(roster_db_path))
+        qtbot.addWidget(win)
+        win.show()
+        sign_in(qtbot, win, "Trưởng trạm")
+        home = win.screens["Home"]
+        text, _urgent = home.describe({"kind": "deadline_at_risk", "ages": "14–17",
+                                       "date": "2027-06-30", "remaining": 6835,
+                                       "needed_per_day": 1.9, "achieved_per_day": 12.25})
+        assert thousands in text and rate in text and other_number_form([text], language) == []
+        open_by_keys(qtbot, win, "Plan")
+        plan = win.screens["Plan"]
+        plan.targets.set_records([{"label": "x", "kind": "deadline", "date": "2027-06-30",
+                                   "to_collect": 6835, "capacity": 6835, "expected": 6835.2,
+                                   "shortfall": 0, "sessions": [], "feasible": True,
+                                   "missing": None}])
+        cells = [plan.targets.index(0, c).data() for c in range(2, 6)]
+        assert cells == [thousands, thousands, thousands, "0"]
+        open_by_keys(qtbot, win, "Dashboard")
+        dashboard = win.screens["Dashboard"]
+        assert (dashboard._int(6835), dashboard._rate(1.9)) == (thousands, rate)
+        win.close()
+    finally:
+        db.close()
+        install_translators(QApplication.instance(), "en")
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_the_demo_of_make_run_fits_whole_at_1280(qtbot, tmp_path, language):
+    """The lead's screens on the demo station (`make run`: a commune of ten thousand people,
+    its campaign, sessions and letters) at 1280×720: what the hand trial found cut (the
+    Campaign list's deadlines, the Dashboard's "Projected finish", the Sync screen's folder)
+    and everything the walk checks."""
+    from ui_floor_helpers import open_like_the_app
+
+    path = tmp_path / "demo-station.sqlite3"
+    db, _asked = open_like_the_app(qtbot, path, demo=True)
+    db.close()
+    assert walk(qtbot, path, tmp_path, language, "Trưởng trạm", "1111") == {}
+
+
+def test_the_file_dialog_opens_where_the_file_would_go(qtbot, tmp_path):
+    """The Letters screen's Choose… for a reports folder not made yet opened the program's
+    working folder (found by hand): the dialog opens in the nearest folder that is there,
+    the file's name typed in."""
+    dialog = files.file_dialog(None, "Lưu", str(tmp_path / "reports" / "may" / "giay-moi.pdf"),
+                               "PDF (*.pdf)")
+    qtbot.addWidget(dialog)
+    assert Path(dialog.directory().absolutePath()) == tmp_path
+    dialog.show()
+    assert dialog.findChild(QLineEdit, "fileNameEdit").text() == "giay-moi.pdf"
+
+
+def test_the_move_screens_session_is_read_whole(station, qtbot):
+    """The sessions come from the worker after the screen is up (the hand trial at 1366×768
+    read "… · đã hẹn 154 · Hội"): the combo box grows to its longest session."""
+    win = station.window()
+    win.resize(*SIZE)
+    sign_in(qtbot, win, "Trưởng trạm")
+    open_by_keys(qtbot, win, "Move a session")
+    screen = win.screens["Move a session"]
+    rows = [{"id": f"s{day}", "day": f"2026-12-{day:02d}", "opens": "07:00", "closes": "11:30",
+             "place": "Nhà văn hóa thôn Đông Hòa, xã Hòa Bình", "booked": 154}
+            for day in (9, 13)]  # a Wednesday and a Sunday (Chủ nhật, the longest day name)
+    screen._sessions(rows)  # as the worker's answer arrives
+    qtbot.waitUntil(lambda: cut_off(screen) == [])

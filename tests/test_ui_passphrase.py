@@ -9,6 +9,7 @@ import multiprocessing
 
 import pypdf
 import pytest
+import test_sync
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QApplication,
@@ -18,13 +19,21 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QProgressDialog,
 )
-from ui_floor_helpers import open_like_the_app, settings, sign_in_and_wait, type_text
+from ui_floor_helpers import (
+    open_like_the_app,
+    settings,
+    sign_in_and_wait,
+    type_passphrase,
+    type_text,
+)
 
 from station_app.services import sessions
 from station_app.storage import Database, keys
 from station_app.ui.app import build_window, install_translators
 from station_app.ui.passphrase import PassphraseDialog
 from station_app.ui.workers import SyncWorker
+
+_sites_template, sites = test_sync._sites_template, test_sync.sites
 
 
 @pytest.fixture
@@ -243,7 +252,7 @@ def test_a_big_roster_imports_from_the_window_once_the_passphrase_is_typed(
                                                     "Roster imported"], results
         imported = db.scalar("SELECT count(*) FROM residents")
         assert imported > 1000 and started == [True]
-        assert f"Imported: {imported}   Updated: 0   Unchanged: 0   Rejected: 0" in results[1][1]
+        assert f"Imported: {imported:,}   Updated: 0   Unchanged: 0   Rejected: 0" in results[1][1]
         win.close()
     finally:
         timer.stop()
@@ -269,3 +278,41 @@ def test_the_demo_of_make_run_prints_its_letters_from_the_window(qtbot, tmp_path
         win.close()
     finally:
         db.close()
+
+
+@pytest.mark.parametrize("language", ["en", "vi"])
+def test_hqs_passphrase_page_addresses_hq(sites, db_path, qtbot, language):
+    """HQ's database opened in the window: its passphrase page speaks of HQ's passphrase and
+    HQ's staff, not of a station lead (the key file says whose database it is); a station's
+    page still addresses its lead."""
+    from conftest import TEST_PASSPHRASE
+
+    from station_app.ui.app import open_station
+
+    install_translators(QApplication.instance(), language)
+    pages = []
+
+    def answer() -> None:
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, PassphraseDialog) and dialog.isVisible() and len(pages) < 2 \
+                and dialog not in [p for p, _ in pages]:
+            pages.append((dialog, " ".join([dialog.windowTitle()] + [
+                label.text() for label in dialog.findChildren(QLabel)])))
+            type_passphrase(qtbot, dialog, TEST_PASSPHRASE)
+
+    timer = QTimer()
+    timer.timeout.connect(answer)
+    timer.start(20)
+    try:
+        for path in (sites["hq"].path, db_path):
+            _started_afresh()
+            db = open_station(path, demo=False)
+            assert db is not None
+            db.close()
+    finally:
+        timer.stop()
+        install_translators(QApplication.instance(), "en")
+    (_, hq), (_, station) = pages
+    lead = {"en": "station lead", "vi": "trưởng trạm"}[language]
+    assert lead not in hq.lower() and lead in station.lower()
+    assert {"en": "hq's staff", "vi": "cán bộ cấp trên"}[language] in hq.lower()

@@ -40,11 +40,12 @@ def _campaign(path: Path, lead) -> int:
         people = db.scalar("SELECT count(*) FROM residents WHERE card_status = 'needs_card'"
                            " AND (dob IS NULL OR dob <= ?)", (f"{TODAY.year - 15}-01-01",))
         S.create_campaign(db, "Đợt thử", [AgeDeadline(14, None, TODAY + dt.timedelta(days=10))],
-                          TODAY, TODAY + dt.timedelta(days=30), lead,
-                          milestones=[S.parse_milestone(f"50%:{show_date(TODAY + dt.timedelta(days=5))}")])
+                          TODAY, TODAY + dt.timedelta(days=30),
+                          milestones=[S.parse_milestone(f"50%:{show_date(TODAY + dt.timedelta(days=5))}")],
+                          operator=lead)
         S.create_sessions(db, [{"day": TODAY + dt.timedelta(days=1), "place": "Hội trường xã",
                                 "opens": "07:00", "closes": "11:00", "slot_minutes": 20,
-                                "capacity": 12}], lead)
+                                "capacity": 12}], operator=lead)
     finally:
         db.close()
     return people
@@ -164,7 +165,7 @@ def test_the_plan_at_hq_in_vietnamese(sites, qtbot, qapp, tmp_path):  # noqa: F8
     _xa01_intakes(xa01)
     S.create_sessions(xa01, [{"day": "2027-03-07", "place": "Hội trường xã", "opens": "07:00",
                               "closes": "09:00", "slot_minutes": 20, "capacity": 4}],
-                      lead_of(xa01), today=dt.date(2027, 3, 5))
+                      today=dt.date(2027, 3, 5), operator=lead_of(xa01))
     record_intake(xa02, _rid(xa02, "Hoàng Văn Oanh"), "collected", desk="1", now=_at(2),
                   operator=lead_of(xa02))
     _send(xa01, hq, folder, "xa01-1.bundle", "2027-03-05T18:00:00+07:00")

@@ -175,7 +175,8 @@ def test_a_session_with_bookings_is_not_cancelled_an_empty_one_is(station, qtbot
     db = Database.open(station.path)
     try:
         rows = S.create_sessions(db, S.week_specs(TODAY + dt.timedelta(days=1), "Nhà văn hóa",
-                                                  [("07:00", "11:00")], 20, 10, days=2), lead)
+                                                  [("07:00", "11:00")], 20, 10, days=2),
+                                 operator=lead)
         village = db.scalar("SELECT name FROM areas WHERE kind = 'village' ORDER BY name")
         S.book_villages(db, [village], [rows[0]["id"]], operator=lead)
     finally:
@@ -216,13 +217,13 @@ def test_the_services_refuse_volunteers_and_staff(roster_db, lead, staff, volunt
     calls = [
         lambda who: S.create_campaign(roster_db, "X", [], operator=who),
         lambda who: S.create_sessions(roster_db, S.week_specs(tomorrow, "Nhà", [("13:00", "15:00")],
-                                                              20, 5, days=1), who),
-        lambda who: S.cancel_session(roster_db, session["id"], who),
-        lambda who: S.village_summary(roster_db, who),
+                                                              20, 5, days=1), operator=who),
+        lambda who: S.cancel_session(roster_db, session["id"], operator=who),
+        lambda who: S.village_summary(roster_db, operator=who),
         lambda who: S.book_villages(roster_db, [village], operator=who),
         lambda who: S.move_session(roster_db, session["id"], place="Nhà văn hóa", operator=who),
         lambda who: S.spread_session(roster_db, session["id"], operator=who),
-        lambda who: set_letterhead(roster_db, who, signer_name="A"),
+        lambda who: set_letterhead(roster_db, signer_name="A", operator=who),
     ]
     for who in (volunteer, staff):
         for call in calls:
@@ -376,7 +377,7 @@ def test_a_session_named_in_a_refusal_is_said_in_vietnamese(qapp, roster_db, lea
     install_translators(qapp, "vi")
     session = S.create_session(roster_db, TODAY + dt.timedelta(days=1), "Hội trường", "07:00",
                                "11:00", 20, 10, operator=lead)
-    S.cancel_session(roster_db, session["id"], lead)
+    S.cancel_session(roster_db, session["id"], operator=lead)
     with pytest.raises(S.ScheduleError) as cancelled:
         S.move_session(roster_db, session["id"], place="Trường THCS", operator=lead)
     day = show_date(TODAY + dt.timedelta(days=1))
@@ -389,7 +390,8 @@ def test_notices_that_could_not_be_written_are_written_again(station, qtbot, tmp
     db = Database.open(station.path)
     try:
         rows = S.create_sessions(db, S.week_specs(TODAY + dt.timedelta(days=1), "Nhà văn hóa",
-                                                  [("07:00", "11:00")], 20, 10, days=1), lead)
+                                                  [("07:00", "11:00")], 20, 10, days=1),
+                                 operator=lead)
         village = db.scalar("SELECT name FROM areas WHERE kind = 'village' ORDER BY name")
         S.book_villages(db, [village], [rows[0]["id"]], operator=lead)
     finally:
@@ -438,8 +440,8 @@ def test_a_stopped_booking_books_nothing(roster_db, lead):
 def test_a_week_holds_sessions_only_on_the_campaigns_opening_days(station, qtbot, lead):
     db = Database.open(station.path)
     try:
-        S.create_campaign(db, "CCCD", [], TODAY, TODAY + dt.timedelta(days=60), lead,
-                          open_days="012345")  # closed on Sundays
+        S.create_campaign(db, "CCCD", [], TODAY, TODAY + dt.timedelta(days=60),
+                          open_days="012345", operator=lead)  # closed on Sundays
     finally:
         db.close()
     win = _lead_window(station, qtbot)
@@ -469,7 +471,8 @@ def test_a_session_spread_over_the_later_ones_from_the_window(station, qtbot, le
     db = Database.open(station.path)
     try:
         rows = S.create_sessions(db, S.week_specs(TODAY + dt.timedelta(days=1), "Nhà văn hóa",
-                                                  [("07:00", "11:00")], 20, 10, days=3), lead)
+                                                  [("07:00", "11:00")], 20, 10, days=3),
+                                 operator=lead)
         village = db.scalar("SELECT name FROM areas WHERE kind = 'village' ORDER BY name")
         S.book_villages(db, [village], [rows[0]["id"]], operator=lead)
         booked = db.scalar("SELECT COUNT(DISTINCT household_id) FROM appointments")

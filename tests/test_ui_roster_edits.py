@@ -156,7 +156,7 @@ def test_the_correction_reaches_hq_in_the_next_bundle(qtbot, qapp, sites, tmp_pa
                    " WHERE id = ?", (done["id"],))
     assert at_hq == {"full_name": "Trần Thị Đính Chính", "name_fold": "tran thi dinh chinh",
                      "dob": "1991", "personal_id": done["personal_id"], "card_status": "has_card"}
-    history = roster_history(hq, done["id"], lead_of(hq))
+    history = roster_history(hq, done["id"], operator=lead_of(hq))
     assert {(h["field"], h["after"], h["station"], h["operator"]) for h in history} == {
         ("full_name", "Trần Thị Đính Chính", "XA01", lead_of(xa01).name),
         ("dob", "1991", "XA01", lead_of(xa01).name),

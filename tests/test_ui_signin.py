@@ -43,9 +43,9 @@ def test_the_service_refuses_what_the_role_may_not_do(station, qtbot, roster_db_
     try:
         resident = db.scalar("SELECT id FROM residents LIMIT 1")
         with pytest.raises(NotAllowed):
-            floor.record_outcome(db, volunteer, resident, "collected", None, "1")
+            floor.record_outcome(db, resident, "collected", None, "1", operator=volunteer)
         with pytest.raises(NotAllowed):
-            floor.desk_action(db, volunteer, "1", "call_next")
+            floor.desk_action(db, "1", "call_next", operator=volunteer)
         assert db.scalar("SELECT COUNT(*) FROM intakes") == 0
         refused = db.query("SELECT operator, detail FROM audit WHERE action = 'refused'")
         assert [r["operator"] for r in refused] == ["Tình nguyện viên Hà"] * 2

@@ -10,7 +10,6 @@ import pytest
 import test_sync
 from cli_helpers import add_crew, lead_of
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QFileDialog
 from sql_trace import trace_sql
 from ui_floor_helpers import settings
 
@@ -24,6 +23,7 @@ from station_app.sync import (
     open_conflicts,
     write_identity_file,
 )
+from station_app.ui import files
 from station_app.ui.app import build_window
 from station_app.ui.workers import SyncWorker
 
@@ -53,11 +53,11 @@ def window(qtbot, sites, tmp_path):
 def answer(monkeypatch, folder=None, file=None) -> None:
     """The next folder or file dialog returns this choice."""
     if folder is not None:
-        monkeypatch.setattr(QFileDialog, "getExistingDirectory",
-                            staticmethod(lambda *a, **k: str(folder)))
+        monkeypatch.setattr(files, "choose_folder",
+                            lambda *a, **k: str(folder))
     if file is not None:
-        monkeypatch.setattr(QFileDialog, "getOpenFileName",
-                            staticmethod(lambda *a, **k: (str(file), "")))
+        monkeypatch.setattr(files, "open_file",
+                            lambda *a, **k: str(file))
 
 
 def open_screen(win, title: str):
@@ -111,7 +111,7 @@ def test_a_lead_exports_to_a_folder_imports_one_and_a_folder_of_five(window, sit
     [written] = list(drive.iterdir())
     assert written.name.startswith("XA01-to-HQ-") and "Wrote" in screen.message.text()
     assert xa01.scalar("SELECT count(*) FROM bundle_receipts WHERE status = 'exported'") == 1
-    assert test_sync.import_bundle(hq, written, lead_of(hq)).status == "applied"
+    assert test_sync.import_bundle(hq, written, operator=lead_of(hq)).status == "applied"
     assert hq.scalar("SELECT count(*) FROM intakes WHERE resident_id = ?", (resident,)) == 1
     # a folder of five from HQ, one of them tampered
     five = tmp_path / "five"
@@ -199,9 +199,9 @@ def test_a_conflict_is_resolved_at_hq_with_a_reason(window, sites, qtbot):
         "operator": "Cán bộ Sở"}
     assert hq.scalar("SELECT count(*) FROM audit WHERE action = 'conflict.resolve'") == 1
     assert screen.conflicts.rowCount() == 0 and screen.decided.rowCount() == 1
-    assert open_conflicts(hq, find_operator(hq, "Cán bộ Sở")) == []
+    assert open_conflicts(hq, operator=find_operator(hq, "Cán bộ Sở")) == []
     send(hq, xa02, folder, "5")  # travels with the next bundle
-    assert open_conflicts(xa02, lead_of(xa02)) == []
+    assert open_conflicts(xa02, operator=lead_of(xa02)) == []
 
 
 def test_hq_enrols_revokes_imports_many_and_writes_back(window, sites, qtbot, tmp_path,
@@ -248,7 +248,7 @@ def test_hq_enrols_revokes_imports_many_and_writes_back(window, sites, qtbot, tm
     click(qtbot, screen.back)
     assert sorted(p.name.split("-")[2] for p in back.iterdir()) == ["XA01", "XA02", "XA03"]
     assert test_sync.import_bundle(xa01, next(back.glob("HQ-to-XA01-*")),
-                                   lead_of(xa01)).status == "applied"
+                                   operator=lead_of(xa01)).status == "applied"
     assert xa01.scalar("SELECT count(*) FROM residents") == hq.scalar(
         "SELECT count(*) FROM residents")
     # revoke XA02: select its row, confirm
@@ -433,8 +433,8 @@ def test_after_hqs_answer_the_changes_since_the_last_bundle_are_told_apart(windo
     send(xa01, hq, folder, "evening.bundle")
     export_bundle(hq, folder / "answer.bundle", "XA01", operator=lead_of(hq))
     sign_in(xa01, "Trưởng trạm", "1111")  # the next morning, before the answer is imported
-    test_sync.import_bundle(xa01, folder / "answer.bundle", lead_of(xa01))
-    state = not_at_hq(xa01, lead_of(xa01))
+    test_sync.import_bundle(xa01, folder / "answer.bundle", operator=lead_of(xa01))
+    state = not_at_hq(xa01, operator=lead_of(xa01))
     assert state["count"] >= 1 and state["after_last_bundle"]
     win = window("xa01", "Trưởng trạm")
     screen = open_screen(win, "Sync")

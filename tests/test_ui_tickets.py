@@ -51,6 +51,9 @@ def test_buttons_and_keys_issue_one_ticket_each(station, qtbot, roster_db_path, 
     assert screen.scan.hasFocus()  # the scanner can go on without the mouse
     assert screen.model.rowCount() == 3
     assert screen.model.index(0, 0).data() == "U001"
+    # no printer set up: the list says where each ticket went, as the screen's line does
+    paper = [key for key, _h, _f in screen.model.columns].index("printed")
+    assert [screen.model.index(r, paper).data() for r in range(3)] == ["saved as PDF"] * 3
     assert "Waiting: 2" in screen.buttons["walk_in"].accessibleName()
 
 

@@ -46,7 +46,7 @@ def test_the_missing_list_pdf_tells_its_progress_and_stops(station, campaign, tm
     db = Database.open(station.path)
     try:
         out = tmp_path / "missing.pdf"
-        missing, head = missing_to_write(db, lead_of(db), out)
+        missing, head = missing_to_write(db, out, operator=lead_of(db))
     finally:
         db.close()
     steps = []

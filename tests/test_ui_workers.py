@@ -172,7 +172,7 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
         qtbot.waitUntil(lambda: "walk_in" in tickets.buttons, timeout=10_000)
         tickets.buttons["walk_in"].click()
         qtbot.waitUntil(lambda: tickets.print_state.get(
-            (tickets.current or {}).get("id")) == "printed", timeout=10_000)
+            (tickets.current or {}).get("id")) in {"pdf", "printed"}, timeout=10_000)
         desk = win.screens["Desk"]
         win.tabs.setCurrentWidget(desk)
         desk.act("call_next")

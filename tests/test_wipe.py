@@ -72,7 +72,7 @@ def station_with_files(path: Path, lead, hq: Database, tmp_path: Path) -> Databa
     L.print_letters(db, tmp_path / "letters" / "thon.pdf", villages=[village], today=TODAY,
                     operator=lead)
     (tmp_path / "usb").mkdir()
-    B.set_backup_settings(db, lead, tmp_path / "usb")
+    B.set_backup_settings(db, tmp_path / "usb", operator=lead)
     first = B.take_backup(db, now=dt.datetime(2026, 11, 24, 7))
     B.take_backup(db, now=dt.datetime(2026, 11, 24, 8))
     db.close()
@@ -101,7 +101,7 @@ def test_the_wipe_sends_its_audit_to_hq_then_leaves_no_resident_data(roster_db_p
     with pytest.raises(W.WipeError, match="type the station code XA01"):
         db = Database.open(roster_db_path)
         try:
-            W.prepare_wipe(db, lead, tmp_path / "final.bundle", "XA02")
+            W.prepare_wipe(db, tmp_path / "final.bundle", "XA02", operator=lead)
         finally:
             db.close()
     bundle = tmp_path / "final.bundle"
@@ -124,7 +124,7 @@ def test_the_wipe_sends_its_audit_to_hq_then_leaves_no_resident_data(roster_db_p
 
 def test_only_a_lead_wipes(roster_db, staff, tmp_path):
     with pytest.raises(PermissionError):
-        W.prepare_wipe(roster_db, staff, tmp_path / "final.bundle", "XA01")
+        W.prepare_wipe(roster_db, tmp_path / "final.bundle", "XA01", operator=staff)
     assert roster_db.scalar("SELECT count(*) FROM audit WHERE action = 'refused'") == 1
 
 

@@ -31,7 +31,7 @@ def with_backups(path: Path, usb: Path) -> None:
     db = Database.open(path)
     try:
         lead = find_operator(db, "Trưởng trạm")
-        backups.set_backup_settings(db, lead, usb, keep=24)
+        backups.set_backup_settings(db, usb, keep=24, operator=lead)
         now = dt.datetime.now().replace(microsecond=0)
         for hours in (3, 2, 1):
             backups.take_backup(db, now=now - dt.timedelta(hours=hours))

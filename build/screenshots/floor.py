@@ -53,23 +53,23 @@ def morning(path: Path) -> None:
         desk2 = operators.sign_in(db, "Cán bộ Bàn 2", PINS["Cán bộ Bàn 2"])
         households = morning_households(db)
         for household in households[:4]:
-            floor.scan_at_table(db, volunteer, letter_code(db, household, None))
+            floor.scan_at_table(db, letter_code(db, household, None), operator=volunteer)
         for queue in ("priority", "walk_in", "walk_in", "priority", "walk_in"):
-            floor.issue(db, volunteer, queue)
-        floor.desk_action(db, desk1, "1", "call_next")  # U001
-        first = floor.current_at_desk(db, desk1, "1")
-        for person in floor.ticket_people(db, desk1, first["id"])[:1]:
-            floor.record_outcome(db, desk1, person["id"], "collected", first["id"], "1")
-        floor.desk_action(db, desk1, "1", "finish")
-        floor.desk_action(db, desk2, "2", "call_next")  # U002
-        floor.desk_action(db, desk2, "2", "finish")
-        floor.desk_action(db, desk1, "1", "call_next")  # A001
-        ticket = floor.current_at_desk(db, desk1, "1")
-        people = floor.ticket_people(db, desk1, ticket["id"])
-        floor.record_outcome(db, desk1, people[0]["id"], "collected", ticket["id"], "1")
-        floor.record_outcome(db, desk1, people[1]["id"], "missing_documents", ticket["id"], "1",
-                             note="Thiếu CMND cũ, hẹn quay lại chiều nay")
-        floor.desk_action(db, desk2, "2", "call_next")  # A002
+            floor.issue(db, queue, operator=volunteer)
+        floor.desk_action(db, "1", "call_next", operator=desk1)  # U001
+        first = floor.current_at_desk(db, "1", operator=desk1)
+        for person in floor.ticket_people(db, first["id"], operator=desk1)[:1]:
+            floor.record_outcome(db, person["id"], "collected", first["id"], "1", operator=desk1)
+        floor.desk_action(db, "1", "finish", operator=desk1)
+        floor.desk_action(db, "2", "call_next", operator=desk2)  # U002
+        floor.desk_action(db, "2", "finish", operator=desk2)
+        floor.desk_action(db, "1", "call_next", operator=desk1)  # A001
+        ticket = floor.current_at_desk(db, "1", operator=desk1)
+        people = floor.ticket_people(db, ticket["id"], operator=desk1)
+        floor.record_outcome(db, people[0]["id"], "collected", ticket["id"], "1", operator=desk1)
+        floor.record_outcome(db, people[1]["id"], "missing_documents", ticket["id"], "1",
+                             note="Thiếu CMND cũ, hẹn quay lại chiều nay", operator=desk1)
+        floor.desk_action(db, "2", "call_next", operator=desk2)  # A002
     finally:
         db.close()
 

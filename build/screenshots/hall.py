@@ -52,18 +52,18 @@ def main() -> int:
         host_path = laptop(tmp / "host.sqlite3")
         db = Database.open(host_path)
         lead = find_operator(db, LEAD)
-        hall.become_host(db, lead, 0)
+        hall.become_host(db, 0, operator=lead)
         server = HallServer(host_path, "127.0.0.1").start()
         desks = []
         for n in (1, 2):
             desk = laptop(tmp / f"desk{n}.sqlite3")
             ddb = Database.open(desk)
-            hall.join(ddb, find_operator(ddb, LEAD), hall.new_join_code(db, lead, "127.0.0.1"),
-                      f"Bàn {n}")
+            hall.join(ddb, hall.new_join_code(db, "127.0.0.1", operator=lead),
+                      f"Bàn {n}", operator=find_operator(ddb, LEAD))
             ddb.close()
             desks.append(desk)
         newcomer = laptop(tmp / "desk3.sqlite3")
-        code = hall.new_join_code(db, lead, "192.168.1.10")
+        code = hall.new_join_code(db, "192.168.1.10", operator=lead)
         db.close()
         try:
             for lang in LANGS:

@@ -55,10 +55,10 @@ def hq_database(tmp: Path, station: Path) -> Path:
     db = Database.open(station)
     try:
         ensure_keys(db)
-        write_identity_file(db, tmp / "station.id", demo_lead(db))
+        write_identity_file(db, tmp / "station.id", operator=demo_lead(db))
     finally:
         db.close()
-    enrol(hq, read_identity_file(tmp / "station.id"), officer)
+    enrol(hq, read_identity_file(tmp / "station.id"), operator=officer)
     hq.close()
     return path
 
@@ -76,12 +76,12 @@ def arrivals(path: Path) -> None:
             " WHERE s.day = ? AND s.opens = '07:00' GROUP BY a.household_id LIMIT 9",
             (dt.date.today().isoformat(),))]
         for household in households:
-            floor.scan_at_table(db, volunteer, letter_code(db, household, None))
-        floor.desk_action(db, desk, "3", "call_next")
-        ticket = floor.current_at_desk(db, desk, "3")
-        for person in floor.ticket_people(db, desk, ticket["id"])[:2]:
-            floor.record_outcome(db, desk, person["id"], "collected", ticket["id"], "3")
-        floor.desk_action(db, desk, "3", "finish")
+            floor.scan_at_table(db, letter_code(db, household, None), operator=volunteer)
+        floor.desk_action(db, "3", "call_next", operator=desk)
+        ticket = floor.current_at_desk(db, "3", operator=desk)
+        for person in floor.ticket_people(db, ticket["id"], operator=desk)[:2]:
+            floor.record_outcome(db, person["id"], "collected", ticket["id"], "3", operator=desk)
+        floor.desk_action(db, "3", "finish", operator=desk)
     finally:
         db.close()
 

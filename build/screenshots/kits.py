@@ -42,7 +42,8 @@ def hq_station(tmp: Path) -> Path:
     import_roster(db, tmp / "roster.csv", operator=hq)
     create_campaign(db, "CCCD 2026", [parse_deadline("14-22:31/08/2027")], operator=hq)
     # an earlier kit that set up its laptop
-    kit = write_kit(db, tmp / "XA-TL-02.kit", "XA-TL-02", "Trạm trường THCS Tân Lập", None, hq)
+    kit = write_kit(db, tmp / "XA-TL-02.kit", "XA-TL-02", "Trạm trường THCS Tân Lập", None,
+                    operator=hq)
     laptop = set_up_from_kit(tmp / "tl02.sqlite3", open_kit(
         (tmp / "XA-TL-02.kit").read_bytes(), kit["password"]), "Trưởng trạm", "1111")
     export_bundle(laptop, tmp / "first.bundle", operator=find_operator(laptop, "Trưởng trạm"))

@@ -1,6 +1,7 @@
 """`make screenshots` (one more line): docs/screenshots/passphrase-<vi|en>.png, the passphrase
 page that opens the encrypted station (here after a PIN was typed instead of the passphrase),
-and passphrase-new-<vi|en>.png, the same page on a new station, at 1366×768 as the lead sees
+passphrase-new-<vi|en>.png, the same page on a new station, and passphrase-hq-<vi|en>.png,
+HQ's page (its staff, not a station lead, type HQ's passphrase), at 1366×768 as they see
 them at start (the page alone on the screen). Run offscreen:
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots passphrase"""
 
@@ -23,13 +24,13 @@ from station_app.ui.passphrase import PassphraseDialog  # noqa: E402
 from station_app.ui.workers import SyncWorker  # noqa: E402
 
 
-def page(path: Path, new: bool) -> tuple[QWidget, PassphraseDialog]:
+def page(path: Path, new: bool, hq: bool = False) -> tuple[QWidget, PassphraseDialog]:
     """The page centred on a 1366×768 screen."""
     screen = QWidget()
     screen.setStyleSheet("QWidget#screen { background: #3b4a5a; }")
     screen.setObjectName("screen")
     screen.resize(1366, 768)
-    dialog = PassphraseDialog(path, SyncWorker(path), new=new)
+    dialog = PassphraseDialog(path, SyncWorker(path), new=new, hq=hq)
     dialog.setWindowFlags(Qt.WindowType.Widget)
     dialog.setAutoFillBackground(True)
     layout = QGridLayout(screen)
@@ -44,6 +45,9 @@ def main() -> int:
         path = Path(tmp) / "station.sqlite3"
         Database.create(path, "XA-HB-01", "Trạm lưu động xã Hòa Bình",
                         passphrase="lúa chín vàng đồng Hòa Bình").close()
+        hq_path = Path(tmp) / "hq.sqlite3"
+        Database.create(hq_path, "HQ-NA", "Công an tỉnh Nghệ An", hq=True,
+                        passphrase="lúa chín vàng đồng Hòa Bình").close()
         for lang in ("vi", "en"):
             install_translators(app, lang)
             screen, dialog = page(path, new=False)
@@ -56,6 +60,9 @@ def main() -> int:
             dialog.passphrase.setText("lúa chín vàng")
             dialog.again.setText("lúa chín vàng")
             shoot(screen, f"passphrase-new-{lang}")
+            screen.close()
+            screen, _dialog = page(hq_path, new=False, hq=True)
+            shoot(screen, f"passphrase-hq-{lang}")
             screen.close()
             keys.use_passphrase(None)
     return 0

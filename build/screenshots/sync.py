@@ -78,7 +78,7 @@ def laptops(tmp: Path) -> dict[str, Path]:
     damaged[len(damaged) // 2] ^= 0x40
     (tmp / "usb").mkdir()
     (tmp / "usb" / "tu-HQ.bundle").write_bytes(bytes(damaged))
-    import_files(dbs["a"], [tmp / "usb" / "tu-HQ.bundle", back], who["a"])
+    import_files(dbs["a"], [tmp / "usb" / "tu-HQ.bundle", back], operator=who["a"])
     for resident in residents[8:]:  # not yet at HQ
         record_intake(dbs["a"], resident, "collected", desk="2", operator=who["a"])
     for db in dbs.values():

@@ -114,109 +114,109 @@
 <context>
     <name>BackupsScreen</name>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="48" />
+        <location filename="../../station_app/ui/backups_screen.py" line="49" />
         <source>the folder beside the database (this disk)</source>
         <translation>thư mục cạnh cơ sở dữ liệu (ổ đĩa này)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="49" />
-        <location filename="../../station_app/ui/backups_screen.py" line="99" />
+        <location filename="../../station_app/ui/backups_screen.py" line="50" />
+        <location filename="../../station_app/ui/backups_screen.py" line="100" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="53" />
+        <location filename="../../station_app/ui/backups_screen.py" line="54" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="55" />
+        <location filename="../../station_app/ui/backups_screen.py" line="56" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="60" />
+        <location filename="../../station_app/ui/backups_screen.py" line="61" />
         <source>Taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="61" />
+        <location filename="../../station_app/ui/backups_screen.py" line="62" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="62" />
+        <location filename="../../station_app/ui/backups_screen.py" line="63" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="71" />
+        <location filename="../../station_app/ui/backups_screen.py" line="72" />
         <source>Restore the selected backup…</source>
         <translation>Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="76" />
+        <location filename="../../station_app/ui/backups_screen.py" line="77" />
         <source>Backups of this station</source>
         <translation>Các bản sao lưu của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="81" />
+        <location filename="../../station_app/ui/backups_screen.py" line="82" />
         <source>Backup folder (a USB stick)</source>
         <translation>Thư mục sao lưu (một USB)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="84" />
+        <location filename="../../station_app/ui/backups_screen.py" line="85" />
         <source>newest backups kept there</source>
         <translation>bản sao lưu mới nhất được giữ lại ở đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="86" />
+        <location filename="../../station_app/ui/backups_screen.py" line="87" />
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="98" />
+        <location filename="../../station_app/ui/backups_screen.py" line="99" />
         <source>final bundle file, for HQ</source>
         <translation>tệp gói dữ liệu cuối cùng, gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="104" />
+        <location filename="../../station_app/ui/backups_screen.py" line="105" />
         <source>Write the final bundle and wipe this laptop</source>
         <translation>Xuất gói dữ liệu cuối cùng và xóa dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="107" />
+        <location filename="../../station_app/ui/backups_screen.py" line="108" />
         <source>End of the campaign</source>
         <translation>Kết thúc chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="110" />
+        <location filename="../../station_app/ui/backups_screen.py" line="111" />
         <source>Writes the final bundle for HQ (it records the wipe), then overwrites and removes from this laptop the station database, its backups and every letter, notice and report it wrote. Carry the bundle to HQ. This cannot be undone.</source>
         <translation>Xuất gói dữ liệu cuối cùng gửi cấp trên (có ghi nhận việc xóa), sau đó ghi đè và xóa khỏi máy này cơ sở dữ liệu của trạm, các bản sao lưu và mọi giấy mời, thông báo, báo cáo đã tạo. Hãy mang gói dữ liệu về cấp trên. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="118" />
+        <location filename="../../station_app/ui/backups_screen.py" line="119" />
         <location filename="../../station_app/ui/backups_screen.py" line="213" />
         <source>Final bundle</source>
         <translation>Gói dữ liệu cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="119" />
+        <location filename="../../station_app/ui/backups_screen.py" line="120" />
         <source>Type the station code %1</source>
         <translation>Nhập mã trạm %1 để xác nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="139" />
+        <location filename="../../station_app/ui/backups_screen.py" line="140" />
         <source>No backup in %1 yet.</source>
         <translation>Chưa có bản sao lưu nào trong %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="141" />
+        <location filename="../../station_app/ui/backups_screen.py" line="142" />
         <source>%1 backups in %2; the last taken %3.</source>
         <translation>%1 bản sao lưu trong %2; bản gần nhất lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="157" />
+        <location filename="../../station_app/ui/backups_screen.py" line="158" />
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
@@ -284,116 +284,116 @@
 <context>
     <name>BookingScreen</name>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="34" />
-        <location filename="../../station_app/ui/booking_screen.py" line="64" />
+        <location filename="../../station_app/ui/booking_screen.py" line="35" />
+        <location filename="../../station_app/ui/booking_screen.py" line="65" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="35" />
+        <location filename="../../station_app/ui/booking_screen.py" line="36" />
         <source>Households</source>
         <translation>Số hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="36" />
-        <location filename="../../station_app/ui/booking_screen.py" line="76" />
+        <location filename="../../station_app/ui/booking_screen.py" line="37" />
+        <location filename="../../station_app/ui/booking_screen.py" line="77" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="40" />
+        <location filename="../../station_app/ui/booking_screen.py" line="41" />
         <source>&amp;Add to the order →</source>
         <translation>Thêm &amp;vào thứ tự →</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="45" />
+        <location filename="../../station_app/ui/booking_screen.py" line="46" />
         <source>&amp;Up</source>
         <translation>&amp;Lên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="47" />
+        <location filename="../../station_app/ui/booking_screen.py" line="48" />
         <source>Do&amp;wn</source>
         <translation>X&amp;uống</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="49" />
+        <location filename="../../station_app/ui/booking_screen.py" line="50" />
         <source>&amp;Remove</source>
         <translation>&amp;Bỏ ra</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="51" />
+        <location filename="../../station_app/ui/booking_screen.py" line="52" />
         <source>&amp;Book these villages</source>
         <translation>Xếp lịch cho &amp;các thôn này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="53" />
+        <location filename="../../station_app/ui/booking_screen.py" line="54" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="58" />
+        <location filename="../../station_app/ui/booking_screen.py" line="59" />
         <source>Choose the villages, in the order to book them, then book them into the coming sessions' free places.</source>
         <translation>Chọn các thôn theo thứ tự cần xếp lịch, rồi xếp các hộ vào chỗ còn trống của các buổi sắp tới.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="63" />
-        <location filename="../../station_app/ui/booking_screen.py" line="71" />
+        <location filename="../../station_app/ui/booking_screen.py" line="64" />
+        <location filename="../../station_app/ui/booking_screen.py" line="72" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="65" />
-        <location filename="../../station_app/ui/booking_screen.py" line="72" />
+        <location filename="../../station_app/ui/booking_screen.py" line="66" />
+        <location filename="../../station_app/ui/booking_screen.py" line="73" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="66" />
+        <location filename="../../station_app/ui/booking_screen.py" line="67" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="67" />
+        <location filename="../../station_app/ui/booking_screen.py" line="68" />
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="68" />
+        <location filename="../../station_app/ui/booking_screen.py" line="69" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="73" />
+        <location filename="../../station_app/ui/booking_screen.py" line="74" />
         <source>Why not placed</source>
         <translation>Lý do chưa xếp được</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="77" />
+        <location filename="../../station_app/ui/booking_screen.py" line="78" />
         <source>Not placed</source>
         <translation>Chưa xếp được</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="85" />
+        <location filename="../../station_app/ui/booking_screen.py" line="86" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="86" />
+        <location filename="../../station_app/ui/booking_screen.py" line="87" />
         <source>Booking order</source>
         <translation>Thứ tự xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="179" />
+        <location filename="../../station_app/ui/booking_screen.py" line="180" />
         <source>Booking…</source>
         <translation>Đang xếp lịch…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="189" />
+        <location filename="../../station_app/ui/booking_screen.py" line="190" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="202" />
+        <location filename="../../station_app/ui/booking_screen.py" line="203" />
         <source>%1 household(s) (%2 people) booked into %3 session(s); %4 not placed; %5 already booked; %6 with nobody to book.</source>
         <translation>Đã xếp lịch %1 hộ (%2 người) vào %3 buổi; %4 hộ chưa xếp được; %5 hộ đã có lịch hẹn; %6 hộ không có ai cần hẹn.</translation>
     </message>
@@ -479,7 +479,6 @@
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="121" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="130" />
         <source>Opening days</source>
         <translation>Ngày làm việc</translation>
     </message>
@@ -490,16 +489,6 @@
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="128" />
-        <source>Deadlines</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="129" />
-        <source>Milestones</source>
-        <translation>Các mốc</translation>
-    </message>
-    <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="131" />
         <source>Set by</source>
         <translation>Do ai đặt</translation>
     </message>
@@ -549,97 +538,102 @@
         <translation>Các đợt cấp (đợt đang áp dụng được tô màu)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="163" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="164" />
         <source>Milestones of the campaign chosen above (empty: none)</source>
         <translation>Các mốc của đợt cấp chọn ở trên (để trống: không có mốc)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="189" />
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="189" />
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="190" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="191" />
         <source>not given</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="201" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="202" />
         <source>HQ</source>
-        <translation>Cấp trên (HQ)</translation>
+        <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="203" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="204" />
         <source>%1, superseded by HQ's</source>
         <translation>%1, hết hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="208" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="209" />
         <source>every day</source>
         <translation>tất cả các ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="225" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="231" />
         <source>HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.</source>
         <translation>Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="247" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="253" />
         <source>Type the campaign's name.</source>
         <translation>Hãy nhập tên đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="249" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="255" />
         <source>Type the first and the last day of the campaign.</source>
         <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="260" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="266" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="268" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="274" />
         <source>Deadline row %1: give the first age and the day.</source>
         <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="278" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="284" />
         <source>Tick at least one opening day.</source>
         <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="296" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="302" />
         <source>Ready to save: %1 age group(s).</source>
         <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="307" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="313" />
         <source>Campaign %1 saved.</source>
         <translation>Đã lưu đợt cấp %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="339" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="330" />
+        <source>%1: deadlines %2; opening days: %3.</source>
+        <translation>%1: hạn %2; ngày làm việc: %3.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/campaign_screen.py" line="348" />
         <source>Milestones saved: %1.</source>
         <translation>Đã lưu các mốc: %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="340" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="349" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="354" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="363" />
         <source>The issuing body, the place and the signer's title can't be empty.</source>
         <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="360" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="369" />
         <source>Letterhead saved.</source>
         <translation>Đã lưu tiêu đề giấy.</translation>
     </message>
@@ -647,44 +641,44 @@
 <context>
     <name>ChangesDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="143" />
+        <location filename="../../station_app/ui/import_dialog.py" line="142" />
         <source>Import roster: confirm the changes</source>
         <translation>Nhập danh sách: xác nhận các thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="146" />
+        <location filename="../../station_app/ui/import_dialog.py" line="145" />
         <source>File: %1
 This roster would replace %2 values the station holds. Nothing has been written yet: check them, then import or cancel.</source>
         <translation>Tệp: %1
 Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì được ghi: hãy kiểm tra, rồi nhập hoặc hủy.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="151" />
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="151" />
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
         <source>Values replaced</source>
         <translation>Số giá trị bị thay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="151" />
+        <location filename="../../station_app/ui/import_dialog.py" line="150" />
         <source>For example</source>
         <translation>Ví dụ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="160" />
+        <location filename="../../station_app/ui/import_dialog.py" line="159" />
         <source>New: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Thêm mới: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="165" />
+        <location filename="../../station_app/ui/import_dialog.py" line="164" />
         <source>Import and replace</source>
         <translation>Nhập và thay thế</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="166" />
+        <location filename="../../station_app/ui/import_dialog.py" line="165" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -692,7 +686,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="134" />
+        <location filename="../../station_app/ui/sync_screen.py" line="158" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -828,7 +822,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="321" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
@@ -846,7 +840,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
@@ -862,7 +856,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="155" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="295" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="296" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
@@ -884,8 +878,8 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
     </message>
     <message>
         <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
@@ -920,34 +914,34 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="326" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="326" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="327" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="412" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="413" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Set a campaign with its age-group deadlines on the Campaign screen.</source>
         <translation>Chiến dịch chưa có thời hạn và chưa có ngày kết thúc nên chưa có gì để so sánh. Hãy đặt đợt cấp với thời hạn theo nhóm tuổi trên màn hình Đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="417" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="418" />
         <source>No campaign yet.
 
 The province's campaign (its age-group deadlines) is set here at HQ on the Campaign screen; it reaches every station with HQ's bundle. Until then a station's own campaign, when its bundle brings one, is shown here.</source>
@@ -956,107 +950,107 @@ The province's campaign (its age-group deadlines) is set here at HQ on the Campa
 Đợt cấp của tỉnh (thời hạn theo từng nhóm tuổi) được đặt tại cấp trên, trên màn hình Đợt cấp; đợt cấp được gửi tới mọi trạm qua gói dữ liệu của cấp trên. Trong khi chưa có, đợt cấp riêng của một trạm (khi gói dữ liệu của trạm mang về) được hiển thị tại đây.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="432" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="433" />
         <source>%1 (station %2's own; set the province's on the Campaign screen)</source>
         <translation>%1 (đợt cấp riêng của trạm %2; hãy đặt đợt cấp của tỉnh trên màn hình Đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="200" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="208" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="209" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="218" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="218" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="219" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="231" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="237" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="238" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="239" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="240" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="284" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="285" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="289" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="290" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="298" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="299" />
         <source>Average of 7 days</source>
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="423" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="424" />
         <source>No campaign yet.
 
 A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen (in Plan).</source>
@@ -1065,67 +1059,67 @@ A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on th
 Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp (trong Kế hoạch).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="435" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="436" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="440" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="441" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="442" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="443" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="443" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="444" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="460" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="461" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="472" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="473" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="475" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="476" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="523" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="524" />
         <source>A file is being written: wait for it, or stop it.</source>
         <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="535" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="536" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="582" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="583" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="594" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="595" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="601" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="602" />
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="603" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="604" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1133,82 +1127,82 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="415" />
+        <location filename="../../station_app/ui/letters_screen.py" line="434" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="417" />
+        <location filename="../../station_app/ui/letters_screen.py" line="436" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="427" />
+        <location filename="../../station_app/ui/letters_screen.py" line="446" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="431" />
+        <location filename="../../station_app/ui/letters_screen.py" line="450" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="432" />
+        <location filename="../../station_app/ui/letters_screen.py" line="451" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="433" />
+        <location filename="../../station_app/ui/letters_screen.py" line="452" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="434" />
+        <location filename="../../station_app/ui/letters_screen.py" line="453" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="435" />
+        <location filename="../../station_app/ui/letters_screen.py" line="454" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="440" />
+        <location filename="../../station_app/ui/letters_screen.py" line="459" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="442" />
+        <location filename="../../station_app/ui/letters_screen.py" line="461" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="443" />
+        <location filename="../../station_app/ui/letters_screen.py" line="462" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="448" />
+        <location filename="../../station_app/ui/letters_screen.py" line="467" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="478" />
+        <location filename="../../station_app/ui/letters_screen.py" line="501" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="486" />
+        <location filename="../../station_app/ui/letters_screen.py" line="509" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="496" />
+        <location filename="../../station_app/ui/letters_screen.py" line="519" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="503" />
+        <location filename="../../station_app/ui/letters_screen.py" line="526" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1216,209 +1210,209 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="191" />
+        <location filename="../../station_app/ui/desk_screen.py" line="192" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="194" />
+        <location filename="../../station_app/ui/desk_screen.py" line="195" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="195" />
+        <location filename="../../station_app/ui/desk_screen.py" line="196" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="196" />
+        <location filename="../../station_app/ui/desk_screen.py" line="197" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="197" />
+        <location filename="../../station_app/ui/desk_screen.py" line="198" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="198" />
+        <location filename="../../station_app/ui/desk_screen.py" line="199" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="212" />
+        <location filename="../../station_app/ui/desk_screen.py" line="213" />
         <source>Transfer to desk (Ctrl+T)</source>
         <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="226" />
+        <location filename="../../station_app/ui/desk_screen.py" line="227" />
         <source>Call this number</source>
         <translation>Gọi số này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="229" />
+        <location filename="../../station_app/ui/desk_screen.py" line="230" />
         <source>No-show came back</source>
         <translation>Người vắng đã quay lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="243" />
-        <location filename="../../station_app/ui/desk_screen.py" line="447" />
+        <location filename="../../station_app/ui/desk_screen.py" line="244" />
+        <location filename="../../station_app/ui/desk_screen.py" line="448" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="254" />
+        <location filename="../../station_app/ui/desk_screen.py" line="255" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="255" />
+        <location filename="../../station_app/ui/desk_screen.py" line="256" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="257" />
+        <location filename="../../station_app/ui/desk_screen.py" line="258" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="258" />
+        <location filename="../../station_app/ui/desk_screen.py" line="259" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="259" />
+        <location filename="../../station_app/ui/desk_screen.py" line="260" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="274" />
+        <location filename="../../station_app/ui/desk_screen.py" line="275" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="282" />
+        <location filename="../../station_app/ui/desk_screen.py" line="283" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="308" />
+        <location filename="../../station_app/ui/desk_screen.py" line="309" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="314" />
+        <location filename="../../station_app/ui/desk_screen.py" line="315" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="434" />
+        <location filename="../../station_app/ui/desk_screen.py" line="435" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="438" />
+        <location filename="../../station_app/ui/desk_screen.py" line="439" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="443" />
+        <location filename="../../station_app/ui/desk_screen.py" line="444" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="474" />
+        <location filename="../../station_app/ui/desk_screen.py" line="475" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="508" />
+        <location filename="../../station_app/ui/desk_screen.py" line="509" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="511" />
-        <location filename="../../station_app/ui/desk_screen.py" line="516" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="517" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="511" />
+        <location filename="../../station_app/ui/desk_screen.py" line="512" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="513" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="513" />
+        <location filename="../../station_app/ui/desk_screen.py" line="514" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="514" />
+        <location filename="../../station_app/ui/desk_screen.py" line="515" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="515" />
+        <location filename="../../station_app/ui/desk_screen.py" line="516" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="517" />
+        <location filename="../../station_app/ui/desk_screen.py" line="518" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="545" />
+        <location filename="../../station_app/ui/desk_screen.py" line="546" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="553" />
+        <location filename="../../station_app/ui/desk_screen.py" line="554" />
         <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="564" />
+        <location filename="../../station_app/ui/desk_screen.py" line="565" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="570" />
+        <location filename="../../station_app/ui/desk_screen.py" line="571" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="586" />
+        <location filename="../../station_app/ui/desk_screen.py" line="587" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="617" />
+        <location filename="../../station_app/ui/desk_screen.py" line="618" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="632" />
+        <location filename="../../station_app/ui/desk_screen.py" line="633" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="645" />
+        <location filename="../../station_app/ui/desk_screen.py" line="646" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="646" />
+        <location filename="../../station_app/ui/desk_screen.py" line="647" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="648" />
+        <location filename="../../station_app/ui/desk_screen.py" line="649" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -1464,12 +1458,12 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="107" />
+        <location filename="../../station_app/ui/desk_screen.py" line="108" />
         <source>Already collected</source>
         <translation>Đã thu nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="109" />
+        <location filename="../../station_app/ui/desk_screen.py" line="110" />
         <source>%1.
 
 Check it is the same person (date of birth, ID, household). To record again anyway, give the reason.</source>
@@ -1478,22 +1472,22 @@ Check it is the same person (date of birth, ID, household). To record again anyw
 Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="113" />
+        <location filename="../../station_app/ui/desk_screen.py" line="114" />
         <source>Reason for recording again</source>
         <translation>Lý do ghi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="118" />
+        <location filename="../../station_app/ui/desk_screen.py" line="119" />
         <source>Record anyway</source>
         <translation>Vẫn ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="120" />
+        <location filename="../../station_app/ui/desk_screen.py" line="121" />
         <source>Do not record</source>
         <translation>Không ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="133" />
+        <location filename="../../station_app/ui/desk_screen.py" line="134" />
         <source>A reason is needed to record this person again.</source>
         <translation>Cần ghi lý do để ghi lại cho người này.</translation>
     </message>
@@ -1501,52 +1495,52 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>EnrolFlow</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="292" />
+        <location filename="../../station_app/ui/sync_screen.py" line="323" />
         <source>Choose the identity file</source>
         <translation>Chọn tệp định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="293" />
+        <location filename="../../station_app/ui/sync_screen.py" line="324" />
         <source>Identity files (*.id);;All files (*)</source>
         <translation>Tệp định danh (*.id);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="304" />
+        <location filename="../../station_app/ui/sync_screen.py" line="335" />
         <source>HQ</source>
-        <translation>Cấp trên (HQ)</translation>
+        <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="304" />
+        <location filename="../../station_app/ui/sync_screen.py" line="335" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="306" />
+        <location filename="../../station_app/ui/sync_screen.py" line="337" />
         <source>%1 %2 is already enrolled with this key.</source>
         <translation>%1 %2 đã được đăng ký với khóa này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="309" />
+        <location filename="../../station_app/ui/sync_screen.py" line="340" />
         <source>Enrol %1 %2 (%3)? Compare this fingerprint with the one shown on that laptop:</source>
         <translation>Đăng ký %1 %2 (%3)? Hãy so dấu vân tay khóa này với dấu vân tay hiện trên máy đó:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="313" />
+        <location filename="../../station_app/ui/sync_screen.py" line="344" />
         <source>It replaces the key enrolled for %1, fingerprint %2, which will be revoked: its bundles are refused from then on.</source>
         <translation>Khóa này thay cho khóa đã đăng ký của %1, dấu vân tay %2; khóa cũ sẽ bị thu hồi: từ đó các gói của khóa cũ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="317" />
+        <location filename="../../station_app/ui/sync_screen.py" line="348" />
         <source>Replace the key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="320" />
+        <location filename="../../station_app/ui/sync_screen.py" line="351" />
         <source>The fingerprints match: enrol</source>
         <translation>Dấu vân tay khớp: đăng ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="327" />
+        <location filename="../../station_app/ui/sync_screen.py" line="358" />
         <source>Enrolled %1, fingerprint %2.</source>
         <translation>Đã đăng ký %1, dấu vân tay %2.</translation>
     </message>
@@ -1554,143 +1548,143 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="39" />
+        <location filename="../../station_app/ui/first_run.py" line="41" />
         <source>New station</source>
         <translation>Tạo trạm mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="39" />
+        <location filename="../../station_app/ui/first_run.py" line="41" />
         <source>Station lead</source>
         <translation>Trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="42" />
+        <location filename="../../station_app/ui/first_run.py" line="44" />
         <source>Welcome. This laptop has no station yet. Set it up from the kit HQ wrote for it (the kit file and the password HQ read out), or enter the station by hand; then its lead, who signs in with the name and PIN below and adds the other operators.</source>
         <translation>Xin chào. Máy này chưa có trạm. Hãy thiết lập từ bộ cài đặt cấp trên đã tạo cho trạm (tệp bộ cài đặt và mật khẩu cấp trên đọc cho), hoặc tự nhập thông tin trạm; sau đó nhập trưởng trạm, người đăng nhập bằng tên và mã PIN dưới đây và thêm các cán bộ khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="46" />
+        <location filename="../../station_app/ui/first_run.py" line="48" />
         <source>Nobody can sign in to this station yet: enter its lead, who signs in with the name and PIN below and adds the other operators.</source>
         <translation>Trạm này chưa có ai đăng nhập được: nhập trưởng trạm — người sẽ đăng nhập bằng họ tên và mã PIN dưới đây và thêm những người dùng khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="52" />
+        <location filename="../../station_app/ui/first_run.py" line="54" />
         <source>e.g. Mobile station of Hòa Bình commune</source>
         <translation>ví dụ: Trạm lưu động xã Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="54" />
+        <location filename="../../station_app/ui/first_run.py" line="56" />
         <source>e.g. Nguyễn Văn Hùng</source>
         <translation>ví dụ: Nguyễn Văn Hùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="56" />
+        <location filename="../../station_app/ui/first_run.py" line="58" />
         <source>4 to 12 digits</source>
         <translation>từ 4 đến 12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="63" />
+        <location filename="../../station_app/ui/first_run.py" line="65" />
         <source>Database file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="64" />
+        <location filename="../../station_app/ui/first_run.py" line="66" />
         <source>Set up from a kit</source>
         <translation>Thiết lập từ bộ cài đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="65" />
+        <location filename="../../station_app/ui/first_run.py" line="67" />
         <source>Enter the station by hand</source>
         <translation>Tự nhập thông tin trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="67" />
+        <location filename="../../station_app/ui/first_run.py" line="69" />
         <source>the .kit file HQ gave, e.g. on a USB stick</source>
         <translation>tệp .kit cấp trên gửi, ví dụ trên USB</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="68" />
+        <location filename="../../station_app/ui/first_run.py" line="70" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="73" />
+        <location filename="../../station_app/ui/first_run.py" line="75" />
         <source>20 digits, as HQ read them out</source>
         <translation>20 chữ số, như cấp trên đã đọc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="86" />
+        <location filename="../../station_app/ui/first_run.py" line="88" />
         <source>Kit file</source>
         <translation>Tệp bộ cài đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="88" />
+        <location filename="../../station_app/ui/first_run.py" line="90" />
         <source>Kit password</source>
         <translation>Mật khẩu bộ cài đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="89" />
+        <location filename="../../station_app/ui/first_run.py" line="91" />
         <source>Station code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="90" />
+        <location filename="../../station_app/ui/first_run.py" line="92" />
         <source>Station name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="94" />
+        <location filename="../../station_app/ui/first_run.py" line="96" />
         <source>Lead's name</source>
         <translation>Họ tên trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="95" />
+        <location filename="../../station_app/ui/first_run.py" line="97" />
         <source>Lead's PIN</source>
         <translation>Mã PIN của trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="96" />
+        <location filename="../../station_app/ui/first_run.py" line="98" />
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="114" />
+        <location filename="../../station_app/ui/first_run.py" line="118" />
         <source>The station's kit</source>
         <translation>Bộ cài đặt của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="115" />
+        <location filename="../../station_app/ui/first_run.py" line="119" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="123" />
+        <location filename="../../station_app/ui/first_run.py" line="127" />
         <source>Choose the kit file and type its password.</source>
         <translation>Hãy chọn tệp bộ cài đặt và gõ mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="127" />
-        <location filename="../../station_app/ui/first_run.py" line="129" />
+        <location filename="../../station_app/ui/first_run.py" line="131" />
+        <location filename="../../station_app/ui/first_run.py" line="133" />
         <source>Enter a station code (letters, digits, '-') and a name.</source>
         <translation>Nhập mã trạm (chữ, số, dấu '-') và tên trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="131" />
+        <location filename="../../station_app/ui/first_run.py" line="135" />
         <source>Enter the lead's name.</source>
         <translation>Nhập họ tên trưởng trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="134" />
+        <location filename="../../station_app/ui/first_run.py" line="138" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Mã PIN gồm 4 đến 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="136" />
+        <location filename="../../station_app/ui/first_run.py" line="140" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="151" />
+        <location filename="../../station_app/ui/first_run.py" line="157" />
         <source>Opening the kit…</source>
         <translation>Đang mở bộ cài đặt…</translation>
     </message>
@@ -1836,107 +1830,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="39" />
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <location filename="../../station_app/ui/home_screen.py" line="42" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="42" />
+        <location filename="../../station_app/ui/home_screen.py" line="43" />
         <source>Checked in</source>
         <translation>Đã đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="43" />
+        <location filename="../../station_app/ui/home_screen.py" line="44" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="54" />
+        <location filename="../../station_app/ui/home_screen.py" line="55" />
         <source>No session today.</source>
         <translation>Hôm nay không có buổi làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="58" />
+        <location filename="../../station_app/ui/home_screen.py" line="59" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="63" />
+        <location filename="../../station_app/ui/home_screen.py" line="65" />
         <source>Today's sessions</source>
         <translation>Các buổi làm việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="103" />
+        <location filename="../../station_app/ui/home_screen.py" line="106" />
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="128" />
+        <location filename="../../station_app/ui/home_screen.py" line="135" />
         <source>Nothing else waits.</source>
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="141" />
+        <location filename="../../station_app/ui/home_screen.py" line="148" />
         <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
         <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="146" />
+        <location filename="../../station_app/ui/home_screen.py" line="153" />
         <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
         <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="151" />
+        <location filename="../../station_app/ui/home_screen.py" line="158" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="155" />
+        <location filename="../../station_app/ui/home_screen.py" line="162" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="157" />
+        <location filename="../../station_app/ui/home_screen.py" line="164" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="160" />
+        <location filename="../../station_app/ui/home_screen.py" line="167" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="166" />
+        <location filename="../../station_app/ui/home_screen.py" line="173" />
         <source>Conflicts between stations to decide: %1</source>
         <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="169" />
+        <location filename="../../station_app/ui/home_screen.py" line="176" />
         <source>Joined laptops silent for %2 minutes (%1): %3</source>
         <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="173" />
+        <location filename="../../station_app/ui/home_screen.py" line="180" />
         <source>Stations that sent nothing for %2 days or more (%1): %3</source>
         <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="177" />
+        <location filename="../../station_app/ui/home_screen.py" line="184" />
         <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
         <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="181" />
+        <location filename="../../station_app/ui/home_screen.py" line="188" />
         <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
         <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
@@ -2197,84 +2191,84 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="169" />
+        <location filename="../../station_app/ui/sync_screen.py" line="200" />
         <source>Import a bundle…</source>
         <translation>Nhập một gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="170" />
+        <location filename="../../station_app/ui/sync_screen.py" line="201" />
         <source>Import every bundle of a folder…</source>
         <translation>Nhập mọi gói đồng bộ trong một thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="174" />
+        <location filename="../../station_app/ui/sync_screen.py" line="205" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="179" />
+        <location filename="../../station_app/ui/sync_screen.py" line="210" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="180" />
+        <location filename="../../station_app/ui/sync_screen.py" line="211" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="181" />
+        <location filename="../../station_app/ui/sync_screen.py" line="212" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="182" />
+        <location filename="../../station_app/ui/sync_screen.py" line="213" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="183" />
+        <location filename="../../station_app/ui/sync_screen.py" line="214" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="208" />
+        <location filename="../../station_app/ui/sync_screen.py" line="239" />
         <source>Choose a bundle</source>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="210" />
+        <location filename="../../station_app/ui/sync_screen.py" line="241" />
         <source>Sync bundles (*.bundle);;All files (*)</source>
         <translation>Gói đồng bộ (*.bundle);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="215" />
+        <location filename="../../station_app/ui/sync_screen.py" line="246" />
         <source>Choose the folder of the bundles</source>
         <translation>Chọn thư mục chứa các gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="225" />
+        <location filename="../../station_app/ui/sync_screen.py" line="256" />
         <source>There is no bundle (*.bundle) in %1.</source>
         <translation>Không có gói đồng bộ (*.bundle) nào trong %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="235" />
+        <location filename="../../station_app/ui/sync_screen.py" line="266" />
         <source>Importing %n bundle(s)…</source>
         <translation>
             <numerusform>Đang nhập %n gói đồng bộ…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="255" />
+        <location filename="../../station_app/ui/sync_screen.py" line="286" />
         <source>Received %1, already received %2, refused %3, not imported %4.</source>
         <translation>Đã nhận %1, đã nhận trước đó %2, bị từ chối %3, chưa nhập %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="260" />
+        <location filename="../../station_app/ui/sync_screen.py" line="291" />
         <source>%n resident(s) collected at two stations: see Conflicts.</source>
         <translation>
             <numerusform>%n công dân được thu nhận ở hai trạm: xem mục Trùng hồ sơ.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="264" />
+        <location filename="../../station_app/ui/sync_screen.py" line="295" />
         <source>%n record(s) set aside, which a station may not make: see “Set aside from the stations' bundles” on this screen.</source>
         <translation>
             <numerusform>%n bản ghi được để riêng vì trạm không được tạo: xem mục “Để riêng từ gói dữ liệu của các trạm” trên màn hình này.</numerusform></translation>
@@ -2397,148 +2391,148 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="136" />
+        <location filename="../../station_app/ui/letters_screen.py" line="137" />
         <source>V&amp;illages</source>
         <translation>Theo thôn/tổ dân &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="137" />
+        <location filename="../../station_app/ui/letters_screen.py" line="138" />
         <source>O&amp;ne session</source>
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="143" />
+        <location filename="../../station_app/ui/letters_screen.py" line="146" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="145" />
-        <location filename="../../station_app/ui/letters_screen.py" line="181" />
+        <location filename="../../station_app/ui/letters_screen.py" line="150" />
+        <location filename="../../station_app/ui/letters_screen.py" line="186" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="148" />
+        <location filename="../../station_app/ui/letters_screen.py" line="153" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="149" />
+        <location filename="../../station_app/ui/letters_screen.py" line="154" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="151" />
+        <location filename="../../station_app/ui/letters_screen.py" line="156" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="156" />
+        <location filename="../../station_app/ui/letters_screen.py" line="161" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="159" />
+        <location filename="../../station_app/ui/letters_screen.py" line="164" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="166" />
+        <location filename="../../station_app/ui/letters_screen.py" line="171" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="168" />
+        <location filename="../../station_app/ui/letters_screen.py" line="173" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="173" />
+        <location filename="../../station_app/ui/letters_screen.py" line="178" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="182" />
+        <location filename="../../station_app/ui/letters_screen.py" line="187" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="183" />
+        <location filename="../../station_app/ui/letters_screen.py" line="188" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="197" />
+        <location filename="../../station_app/ui/letters_screen.py" line="202" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="251" />
+        <location filename="../../station_app/ui/letters_screen.py" line="259" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="263" />
+        <location filename="../../station_app/ui/letters_screen.py" line="276" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="290" />
+        <location filename="../../station_app/ui/letters_screen.py" line="308" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="291" />
+        <location filename="../../station_app/ui/letters_screen.py" line="309" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="309" />
+        <location filename="../../station_app/ui/letters_screen.py" line="328" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="314" />
+        <location filename="../../station_app/ui/letters_screen.py" line="333" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="330" />
+        <location filename="../../station_app/ui/letters_screen.py" line="349" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="342" />
+        <location filename="../../station_app/ui/letters_screen.py" line="361" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="349" />
+        <location filename="../../station_app/ui/letters_screen.py" line="368" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="352" />
+        <location filename="../../station_app/ui/letters_screen.py" line="371" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="369" />
+        <location filename="../../station_app/ui/letters_screen.py" line="388" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="372" />
+        <location filename="../../station_app/ui/letters_screen.py" line="391" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="397" />
+        <location filename="../../station_app/ui/letters_screen.py" line="416" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="402" />
+        <location filename="../../station_app/ui/letters_screen.py" line="421" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -2546,28 +2540,28 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="203" />
-        <location filename="../../station_app/ui/main_window.py" line="227" />
+        <location filename="../../station_app/ui/main_window.py" line="204" />
+        <location filename="../../station_app/ui/main_window.py" line="229" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="200" />
+        <location filename="../../station_app/ui/main_window.py" line="201" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="202" />
+        <location filename="../../station_app/ui/main_window.py" line="203" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="197" />
+        <location filename="../../station_app/ui/main_window.py" line="198" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="206" />
+        <location filename="../../station_app/ui/main_window.py" line="207" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
@@ -2577,181 +2571,181 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="192" />
-        <location filename="../../station_app/ui/main_window.py" line="211" />
+        <location filename="../../station_app/ui/main_window.py" line="193" />
+        <location filename="../../station_app/ui/main_window.py" line="213" />
         <source>Booking</source>
         <translation>Xếp lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="213" />
+        <location filename="../../station_app/ui/main_window.py" line="215" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="193" />
-        <location filename="../../station_app/ui/main_window.py" line="217" />
+        <location filename="../../station_app/ui/main_window.py" line="194" />
+        <location filename="../../station_app/ui/main_window.py" line="219" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="219" />
+        <location filename="../../station_app/ui/main_window.py" line="221" />
         <source>Delivery</source>
         <translation>Phát giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="215" />
+        <location filename="../../station_app/ui/main_window.py" line="217" />
         <source>Announcements</source>
         <translation>Thông báo loa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="193" />
-        <location filename="../../station_app/ui/main_window.py" line="222" />
+        <location filename="../../station_app/ui/main_window.py" line="194" />
+        <location filename="../../station_app/ui/main_window.py" line="224" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="224" />
+        <location filename="../../station_app/ui/main_window.py" line="226" />
         <source>Conflicts</source>
         <translation>Trùng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="223" />
+        <location filename="../../station_app/ui/main_window.py" line="225" />
         <source>HQ</source>
-        <translation>Cấp trên (HQ)</translation>
+        <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="191" />
+        <location filename="../../station_app/ui/main_window.py" line="192" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="191" />
+        <location filename="../../station_app/ui/main_window.py" line="192" />
         <source>Floor</source>
         <translation>Tiếp dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="192" />
-        <location filename="../../station_app/ui/main_window.py" line="208" />
+        <location filename="../../station_app/ui/main_window.py" line="193" />
+        <location filename="../../station_app/ui/main_window.py" line="212" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="194" />
+        <location filename="../../station_app/ui/main_window.py" line="195" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="196" />
+        <location filename="../../station_app/ui/main_window.py" line="197" />
         <source>Home</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="235" />
+        <location filename="../../station_app/ui/main_window.py" line="237" />
         <source>Station kits</source>
         <translation>Bộ cài đặt trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="229" />
+        <location filename="../../station_app/ui/main_window.py" line="231" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="232" />
+        <location filename="../../station_app/ui/main_window.py" line="234" />
         <source>Hall network</source>
         <translation>Mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="237" />
+        <location filename="../../station_app/ui/main_window.py" line="239" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="314" />
+        <location filename="../../station_app/ui/main_window.py" line="319" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="581" />
+        <location filename="../../station_app/ui/main_window.py" line="586" />
         <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
         <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="585" />
+        <location filename="../../station_app/ui/main_window.py" line="590" />
         <source>Joined to the host</source>
         <translation>Đã kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="588" />
+        <location filename="../../station_app/ui/main_window.py" line="593" />
         <source>Host · laptops joined: %1</source>
         <translation>Máy chủ · số máy đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="609" />
+        <location filename="../../station_app/ui/main_window.py" line="614" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="611" />
+        <location filename="../../station_app/ui/main_window.py" line="616" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="616" />
+        <location filename="../../station_app/ui/main_window.py" line="621" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="620" />
+        <location filename="../../station_app/ui/main_window.py" line="625" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="624" />
+        <location filename="../../station_app/ui/main_window.py" line="629" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="627" />
+        <location filename="../../station_app/ui/main_window.py" line="632" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="631" />
+        <location filename="../../station_app/ui/main_window.py" line="636" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="636" />
+        <location filename="../../station_app/ui/main_window.py" line="641" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="637" />
+        <location filename="../../station_app/ui/main_window.py" line="642" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="642" />
+        <location filename="../../station_app/ui/main_window.py" line="647" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="680" />
+        <location filename="../../station_app/ui/main_window.py" line="685" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="681" />
+        <location filename="../../station_app/ui/main_window.py" line="686" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="708" />
+        <location filename="../../station_app/ui/main_window.py" line="713" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="709" />
+        <location filename="../../station_app/ui/main_window.py" line="714" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -2759,34 +2753,34 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MappingDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="65" />
+        <location filename="../../station_app/ui/import_dialog.py" line="64" />
         <source>Import roster: check the columns</source>
         <translation>Nhập danh sách: kiểm tra các cột</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="67" />
+        <location filename="../../station_app/ui/import_dialog.py" line="66" />
         <source>File: %1
 The columns were matched to these fields. Columns not listed are ignored.</source>
         <translation>Tệp: %1
 Các cột đã được ghép với những trường sau. Cột không có trong danh sách sẽ bị bỏ qua.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="70" />
+        <location filename="../../station_app/ui/import_dialog.py" line="69" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="70" />
+        <location filename="../../station_app/ui/import_dialog.py" line="69" />
         <source>Column in the file</source>
         <translation>Cột trong tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="76" />
+        <location filename="../../station_app/ui/import_dialog.py" line="75" />
         <source>Import</source>
         <translation>Nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="77" />
+        <location filename="../../station_app/ui/import_dialog.py" line="76" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2794,153 +2788,153 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>MoveScreen</name>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="55" />
+        <location filename="../../station_app/ui/move_screen.py" line="58" />
         <source>Move it to a new day, place or hours</source>
         <translation>Dời sang ngày, địa điểm hoặc giờ khác</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="57" />
+        <location filename="../../station_app/ui/move_screen.py" line="60" />
         <source>Spread its appointments over the later sessions (it is cancelled)</source>
         <translation>Chia các lịch hẹn sang các buổi sau (buổi này bị hủy)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="63" />
+        <location filename="../../station_app/ui/move_screen.py" line="66" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="75" />
+        <location filename="../../station_app/ui/move_screen.py" line="78" />
         <source>New day, place and hours</source>
         <translation>Ngày, địa điểm và giờ mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="77" />
+        <location filename="../../station_app/ui/move_screen.py" line="80" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="78" />
-        <location filename="../../station_app/ui/move_screen.py" line="125" />
+        <location filename="../../station_app/ui/move_screen.py" line="81" />
+        <location filename="../../station_app/ui/move_screen.py" line="130" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="79" />
+        <location filename="../../station_app/ui/move_screen.py" line="82" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="82" />
+        <location filename="../../station_app/ui/move_screen.py" line="85" />
         <source>e.g. scheduled power cut (printed on the notices)</source>
         <translation>ví dụ: cắt điện theo lịch (in trên thông báo)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="85" />
+        <location filename="../../station_app/ui/move_screen.py" line="88" />
         <source>&amp;Move and write the notices</source>
         <translation>&amp;Dời lịch và in thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="87" />
+        <location filename="../../station_app/ui/move_screen.py" line="92" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="92" />
+        <location filename="../../station_app/ui/move_screen.py" line="97" />
         <source>&amp;Write the notices again</source>
         <translation>&amp;In lại thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="95" />
+        <location filename="../../station_app/ui/move_screen.py" line="100" />
         <source>&amp;Open the notices</source>
         <translation>&amp;Mở tệp thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="101" />
+        <location filename="../../station_app/ui/move_screen.py" line="106" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="103" />
+        <location filename="../../station_app/ui/move_screen.py" line="108" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="107" />
+        <location filename="../../station_app/ui/move_screen.py" line="112" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="108" />
+        <location filename="../../station_app/ui/move_screen.py" line="113" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="116" />
+        <location filename="../../station_app/ui/move_screen.py" line="121" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="117" />
+        <location filename="../../station_app/ui/move_screen.py" line="122" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="118" />
+        <location filename="../../station_app/ui/move_screen.py" line="123" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="119" />
+        <location filename="../../station_app/ui/move_screen.py" line="124" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="120" />
+        <location filename="../../station_app/ui/move_screen.py" line="125" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="121" />
+        <location filename="../../station_app/ui/move_screen.py" line="126" />
         <source>Was</source>
         <translation>Lịch cũ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="123" />
+        <location filename="../../station_app/ui/move_screen.py" line="128" />
         <source>Now</source>
         <translation>Lịch mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="132" />
+        <location filename="../../station_app/ui/move_screen.py" line="137" />
         <source>Households to tell</source>
         <translation>Các hộ cần báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="169" />
+        <location filename="../../station_app/ui/move_screen.py" line="174" />
         <source>%1 %2–%3 · %5 booked · %4</source>
         <translation>%1 %2–%3 · đã hẹn %5 · %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="215" />
+        <location filename="../../station_app/ui/move_screen.py" line="230" />
         <source>%1: %2 household(s)</source>
         <translation>%1: %2 hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="219" />
+        <location filename="../../station_app/ui/move_screen.py" line="234" />
         <source>Moved. Nobody was booked on it: no notice to write.</source>
         <translation>Đã dời lịch. Buổi này chưa có ai được hẹn: không cần in thông báo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="224" />
+        <location filename="../../station_app/ui/move_screen.py" line="239" />
         <source>Moved: %1 household(s) to tell. Writing the notices…</source>
         <translation>Đã dời lịch: %1 hộ cần báo. Đang in thông báo…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="260" />
+        <location filename="../../station_app/ui/move_screen.py" line="275" />
         <source>%1 notice(s) written: %2</source>
         <translation>Đã in %1 thông báo: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/move_screen.py" line="267" />
+        <location filename="../../station_app/ui/move_screen.py" line="282" />
         <source>The notices could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được thông báo vào %1 (thư mục có tồn tại và có được phép ghi không?).</translation>
     </message>
@@ -2948,7 +2942,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="291" />
+        <location filename="../../station_app/ui/main_window.py" line="296" />
         <source>Alt+number: a group · Ctrl+Tab: the next screen</source>
         <translation>Alt+số: chọn nhóm · Ctrl+Tab: màn hình kế tiếp</translation>
     </message>
@@ -3026,38 +3020,49 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>PassphraseDialog</name>
     <message>
-        <location filename="../../station_app/ui/passphrase.py" line="39" />
-        <location filename="../../station_app/ui/passphrase.py" line="62" />
+        <location filename="../../station_app/ui/passphrase.py" line="40" />
+        <location filename="../../station_app/ui/passphrase.py" line="70" />
         <source>Station passphrase</source>
         <translation>Mật khẩu của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/passphrase.py" line="42" />
+        <location filename="../../station_app/ui/passphrase.py" line="40" />
+        <location filename="../../station_app/ui/passphrase.py" line="70" />
+        <source>HQ passphrase</source>
+        <translation>Mật khẩu của cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/passphrase.py" line="44" />
         <source>Choose the station passphrase. The station lead types it once each time the app starts; without it the database on this laptop cannot be read if the laptop is lost or stolen. Use at least 10 characters, words rather than digits: an operator's PIN is not enough. If it is forgotten, HQ can open the database again.</source>
         <translation>Đặt mật khẩu của trạm. Trưởng trạm nhập mật khẩu này một lần mỗi khi mở ứng dụng; nếu máy bị mất hoặc bị lấy cắp, không ai đọc được dữ liệu trên máy khi không có mật khẩu. Dùng ít nhất 10 ký tự, nên là các từ ngữ thay vì chữ số: mã PIN của cán bộ là không đủ. Nếu quên mật khẩu, Sở có thể mở lại cơ sở dữ liệu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/passphrase.py" line="47" />
+        <location filename="../../station_app/ui/passphrase.py" line="51" />
+        <source>HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.</source>
+        <translation>Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/passphrase.py" line="55" />
         <source>The station database is encrypted. The station lead types the station passphrase (not a PIN) to open it.</source>
         <translation>Cơ sở dữ liệu của trạm đã được mã hóa. Trưởng trạm nhập mật khẩu của trạm (không phải mã PIN) để mở.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/passphrase.py" line="61" />
+        <location filename="../../station_app/ui/passphrase.py" line="69" />
         <source>Database file</source>
         <translation>Tệp dữ liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/passphrase.py" line="64" />
+        <location filename="../../station_app/ui/passphrase.py" line="73" />
         <source>Passphrase again</source>
         <translation>Nhập lại mật khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/passphrase.py" line="79" />
+        <location filename="../../station_app/ui/passphrase.py" line="88" />
         <source>The two passphrases differ.</source>
         <translation>Hai lần nhập mật khẩu không khớp nhau.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/passphrase.py" line="82" />
+        <location filename="../../station_app/ui/passphrase.py" line="91" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
@@ -3065,218 +3070,218 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="43" />
-        <location filename="../../station_app/ui/plan_screen.py" line="47" />
+        <location filename="../../station_app/ui/plan_screen.py" line="44" />
+        <location filename="../../station_app/ui/plan_screen.py" line="48" />
         <source>measured</source>
         <translation>theo số liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="48" />
+        <location filename="../../station_app/ui/plan_screen.py" line="49" />
         <source>&amp;Recompute</source>
         <translation>Tính &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="50" />
+        <location filename="../../station_app/ui/plan_screen.py" line="51" />
         <source>&amp;Accept the proposal: create the sessions and book</source>
         <translation>&amp;Đồng ý đề xuất: tạo các buổi và xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="52" />
+        <location filename="../../station_app/ui/plan_screen.py" line="53" />
         <source>&amp;Omit the chosen proposed day</source>
         <translation>&amp;Bỏ ngày đề xuất đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="58" />
-        <location filename="../../station_app/ui/plan_screen.py" line="81" />
+        <location filename="../../station_app/ui/plan_screen.py" line="59" />
+        <location filename="../../station_app/ui/plan_screen.py" line="82" />
         <source>Deadline or milestone</source>
         <translation>Thời hạn hoặc mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="59" />
-        <location filename="../../station_app/ui/plan_screen.py" line="82" />
+        <location filename="../../station_app/ui/plan_screen.py" line="60" />
+        <location filename="../../station_app/ui/plan_screen.py" line="83" />
         <source>By (included)</source>
         <translation>Đến hết ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="60" />
+        <location filename="../../station_app/ui/plan_screen.py" line="61" />
         <source>Still to collect</source>
         <translation>Còn phải thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="61" />
+        <location filename="../../station_app/ui/plan_screen.py" line="62" />
         <source>Capacity planned</source>
         <translation>Sức chứa đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="62" />
-        <location filename="../../station_app/ui/plan_screen.py" line="75" />
+        <location filename="../../station_app/ui/plan_screen.py" line="63" />
+        <location filename="../../station_app/ui/plan_screen.py" line="76" />
         <source>Expected</source>
         <translation>Dự kiến thu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="63" />
-        <location filename="../../station_app/ui/plan_screen.py" line="83" />
+        <location filename="../../station_app/ui/plan_screen.py" line="64" />
+        <location filename="../../station_app/ui/plan_screen.py" line="84" />
         <source>Shortfall</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="64" />
+        <location filename="../../station_app/ui/plan_screen.py" line="65" />
         <source>Days to add</source>
         <translation>Số ngày cần thêm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="66" />
-        <location filename="../../station_app/ui/plan_screen.py" line="84" />
+        <location filename="../../station_app/ui/plan_screen.py" line="67" />
+        <location filename="../../station_app/ui/plan_screen.py" line="85" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="70" />
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <location filename="../../station_app/ui/plan_screen.py" line="72" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <location filename="../../station_app/ui/plan_screen.py" line="72" />
         <source>proposed</source>
         <translation>đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="72" />
+        <location filename="../../station_app/ui/plan_screen.py" line="73" />
         <source>planned</source>
         <translation>đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="73" />
+        <location filename="../../station_app/ui/plan_screen.py" line="74" />
         <source>Hours and place</source>
         <translation>Giờ và địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="74" />
+        <location filename="../../station_app/ui/plan_screen.py" line="75" />
         <source>Capacity</source>
         <translation>Sức chứa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="76" />
+        <location filename="../../station_app/ui/plan_screen.py" line="77" />
         <source>Villages to book</source>
         <translation>Thôn sẽ xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="80" />
+        <location filename="../../station_app/ui/plan_screen.py" line="81" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="91" />
+        <location filename="../../station_app/ui/plan_screen.py" line="92" />
         <source>Desks</source>
         <translation>Số bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="92" />
+        <location filename="../../station_app/ui/plan_screen.py" line="93" />
         <source>Show-up rate</source>
         <translation>Tỷ lệ đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="101" />
+        <location filename="../../station_app/ui/plan_screen.py" line="102" />
         <source>Deadlines and milestones</source>
         <translation>Thời hạn và các mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="104" />
+        <location filename="../../station_app/ui/plan_screen.py" line="105" />
         <source>The days ahead: sessions planned, and those proposed (in green)</source>
         <translation>Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="109" />
+        <location filename="../../station_app/ui/plan_screen.py" line="110" />
         <source>Stations that can't meet a deadline with the sessions they planned</source>
         <translation>Các trạm không kịp thời hạn với các buổi đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="128" />
+        <location filename="../../station_app/ui/plan_screen.py" line="129" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="129" />
+        <location filename="../../station_app/ui/plan_screen.py" line="130" />
         <source>Ages %1</source>
         <translation>Nhóm tuổi %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="133" />
+        <location filename="../../station_app/ui/plan_screen.py" line="134" />
         <source>cannot fit: missing %1</source>
         <translation>không đủ: còn thiếu %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="136" />
+        <location filename="../../station_app/ui/plan_screen.py" line="137" />
         <source>cannot fit at every station</source>
         <translation>có trạm không đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="138" />
+        <location filename="../../station_app/ui/plan_screen.py" line="139" />
         <source>fits with the proposal</source>
         <translation>đủ nếu thêm các buổi đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="139" />
+        <location filename="../../station_app/ui/plan_screen.py" line="140" />
         <source>fits</source>
         <translation>đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="160" />
+        <location filename="../../station_app/ui/plan_screen.py" line="161" />
         <source>Nothing to plan for yet: no campaign, or one with no deadline and no last day (see the Campaign screen).</source>
         <translation>Chưa có gì để lập kế hoạch: chưa có đợt cấp, hoặc đợt cấp chưa có thời hạn và ngày kết thúc (xem màn hình Đợt cấp).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="180" />
+        <location filename="../../station_app/ui/plan_screen.py" line="181" />
         <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="186" />
+        <location filename="../../station_app/ui/plan_screen.py" line="187" />
         <source>measured on %1 people</source>
         <translation>tính trên %1 người đã mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="188" />
+        <location filename="../../station_app/ui/plan_screen.py" line="189" />
         <source>default: too few people invited yet</source>
         <translation>mặc định: chưa mời đủ người để tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="212" />
+        <location filename="../../station_app/ui/plan_screen.py" line="213" />
         <source>Choose a proposed day in the list first.</source>
         <translation>Hãy chọn một ngày đề xuất trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="217" />
+        <location filename="../../station_app/ui/plan_screen.py" line="218" />
         <source>%1 left out of the proposal.</source>
         <translation>Đã bỏ ngày %1 khỏi đề xuất.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="222" />
+        <location filename="../../station_app/ui/plan_screen.py" line="223" />
         <source>%1, %2: %3 still to collect across %4 station(s).</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận ở %4 trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="247" />
+        <location filename="../../station_app/ui/plan_screen.py" line="248" />
         <source>Could lend: %1</source>
         <translation>Có thể hỗ trợ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="248" />
+        <location filename="../../station_app/ui/plan_screen.py" line="249" />
         <source>%1 (%2 spare, %3 free days)</source>
         <translation>%1 (dư %2 người, %3 ngày trống)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="252" />
+        <location filename="../../station_app/ui/plan_screen.py" line="253" />
         <source>Villages no station serves yet: %1</source>
         <translation>Thôn chưa có trạm phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="266" />
+        <location filename="../../station_app/ui/plan_screen.py" line="267" />
         <source>%1 session(s) created, %2 household(s) booked: their letters are ready on the Letters screen.</source>
         <translation>Đã tạo %1 buổi, xếp lịch %2 hộ: giấy mời sẵn sàng ở màn hình Giấy mời.</translation>
     </message>
@@ -3461,27 +3466,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResultDialog</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="110" />
+        <location filename="../../station_app/ui/import_dialog.py" line="109" />
         <source>Roster imported</source>
         <translation>Đã nhập danh sách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="113" />
+        <location filename="../../station_app/ui/import_dialog.py" line="112" />
         <source>Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4</source>
         <translation>Đã nhập: %1   Cập nhật: %2   Không đổi: %3   Bị từ chối: %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="116" />
+        <location filename="../../station_app/ui/import_dialog.py" line="115" />
         <source>Line</source>
         <translation>Dòng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="116" />
+        <location filename="../../station_app/ui/import_dialog.py" line="115" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="120" />
+        <location filename="../../station_app/ui/import_dialog.py" line="119" />
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -3489,37 +3494,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterImporter</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="195" />
+        <location filename="../../station_app/ui/import_dialog.py" line="196" />
         <source>Choose a roster file</source>
         <translation>Chọn tệp danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="196" />
+        <location filename="../../station_app/ui/import_dialog.py" line="197" />
         <source>Rosters (*.csv *.txt *.xlsx)</source>
         <translation>Danh sách (*.csv *.txt *.xlsx)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="203" />
+        <location filename="../../station_app/ui/import_dialog.py" line="204" />
         <source>Cannot import</source>
         <translation>Không thể nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="213" />
+        <location filename="../../station_app/ui/import_dialog.py" line="216" />
         <source>Importing %1…</source>
         <translation>Đang nhập %1…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="214" />
+        <location filename="../../station_app/ui/import_dialog.py" line="217" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="236" />
+        <location filename="../../station_app/ui/import_dialog.py" line="239" />
         <source>Import stopped</source>
         <translation>Đã dừng nhập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="237" />
+        <location filename="../../station_app/ui/import_dialog.py" line="240" />
         <source>Nothing was imported.</source>
         <translation>Không có dữ liệu nào được nhập.</translation>
     </message>
@@ -3577,168 +3582,168 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SessionsScreen</name>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="70" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="71" />
         <source>%1 × %2 people</source>
         <translation>%1 × %2 người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="72" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="73" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="73" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="74" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="74" />
-        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="75" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="75" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="76" />
         <source>Slots</source>
         <translation>Khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="77" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="78" />
         <source>Places</source>
         <translation>Số chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="78" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="79" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="79" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="80" />
         <source>Free</source>
         <translation>Còn trống</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="83" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="84" />
         <source>&amp;Cancel the selected session</source>
         <translation>&amp;Hủy buổi đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="89" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="90" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="91" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="92" />
         <source> day(s)</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="92" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="93" />
         <source>One day</source>
         <translation>Một ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="94" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="95" />
         <source>A week</source>
         <translation>Một tuần</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="101" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="102" />
         <source>e.g. Commune People's Committee hall</source>
         <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="103" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="104" />
         <source>One session for each range, separated by commas</source>
         <translation>Mỗi khoảng giờ là một buổi, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="105" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="106" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="108" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="109" />
         <source>C&amp;reate the sessions</source>
         <translation>Tạo các &amp;buổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="123" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="124" />
         <source>Plan sessions</source>
         <translation>Lập lịch buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="125" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
         <source>For</source>
         <translation>Trong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="129" />
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="129" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="130" />
         <source>Slot length</source>
         <translation>Thời lượng mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="130" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="131" />
         <source>People per slot</source>
         <translation>Số người mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="131" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="132" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="137" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="138" />
         <source>Coming sessions</source>
         <translation>Các buổi sắp tới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="168" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="173" />
         <source>%1 session(s) on %2 day(s); %3 of %4 places booked</source>
         <translation>%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="176" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="181" />
         <source>(no campaign)</source>
         <translation>(không thuộc đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="214" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="219" />
         <source>Type the place of the sessions.</source>
         <translation>Hãy nhập địa điểm của các buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="220" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="225" />
         <source>No opening day in these days.</source>
         <translation>Không có ngày làm việc nào trong những ngày này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="222" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="227" />
         <source>%1 session(s) on %2 day(s), %3 to %4, will be created.</source>
         <translation>Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="235" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="240" />
         <source>%1 session(s) created.</source>
         <translation>Đã tạo %1 buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="250" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="255" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="255" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="260" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>
@@ -3827,6 +3832,14 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
 </context>
 <context>
+    <name>ShownFiles</name>
+    <message>
+        <location filename="../../station_app/ui/files.py" line="45" />
+        <source>Folder</source>
+        <translation>Thư mục</translation>
+    </message>
+</context>
+<context>
     <name>SignInPage</name>
     <message>
         <location filename="../../station_app/ui/signin.py" line="61" />
@@ -3892,147 +3905,147 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="346" />
+        <location filename="../../station_app/ui/sync_screen.py" line="377" />
         <source>Send to HQ</source>
         <translation>Gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="349" />
+        <location filename="../../station_app/ui/sync_screen.py" line="380" />
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="351" />
+        <location filename="../../station_app/ui/sync_screen.py" line="382" />
         <source>Write the bundle for HQ</source>
         <translation>Ghi gói đồng bộ gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="353" />
+        <location filename="../../station_app/ui/sync_screen.py" line="384" />
         <source>Write this laptop's identity file</source>
         <translation>Ghi tệp định danh của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="355" />
+        <location filename="../../station_app/ui/sync_screen.py" line="386" />
         <source>Enrol HQ's identity file…</source>
         <translation>Đăng ký tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="367" />
+        <location filename="../../station_app/ui/sync_screen.py" line="398" />
         <source>Drive or folder:</source>
         <translation>Ổ đĩa hoặc thư mục:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="371" />
+        <location filename="../../station_app/ui/sync_screen.py" line="402" />
         <source>Once, with HQ:</source>
         <translation>Làm một lần với cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="379" />
+        <location filename="../../station_app/ui/sync_screen.py" line="410" />
         <source>Receive from HQ</source>
         <translation>Nhận từ cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="382" />
+        <location filename="../../station_app/ui/sync_screen.py" line="413" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="383" />
+        <location filename="../../station_app/ui/sync_screen.py" line="414" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="384" />
+        <location filename="../../station_app/ui/sync_screen.py" line="415" />
         <source>out</source>
         <translation>gửi đi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="384" />
+        <location filename="../../station_app/ui/sync_screen.py" line="415" />
         <source>in</source>
         <translation>nhận về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="385" />
+        <location filename="../../station_app/ui/sync_screen.py" line="416" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="386" />
+        <location filename="../../station_app/ui/sync_screen.py" line="417" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="387" />
+        <location filename="../../station_app/ui/sync_screen.py" line="418" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="388" />
+        <location filename="../../station_app/ui/sync_screen.py" line="419" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="389" />
+        <location filename="../../station_app/ui/sync_screen.py" line="420" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="393" />
+        <location filename="../../station_app/ui/sync_screen.py" line="424" />
         <source>Bundles sent, received and refused</source>
         <translation>Các gói đã gửi, đã nhận và bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="422" />
+        <location filename="../../station_app/ui/sync_screen.py" line="453" />
         <source>Choose a drive or folder</source>
         <translation>Chọn ổ đĩa hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="440" />
+        <location filename="../../station_app/ui/sync_screen.py" line="471" />
         <source>This laptop's fingerprint: %1</source>
         <translation>Dấu vân tay khóa của máy này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="442" />
+        <location filename="../../station_app/ui/sync_screen.py" line="473" />
         <source>No HQ is enrolled yet: write this laptop's identity file for HQ and enrol HQ's identity file.</source>
         <translation>Chưa đăng ký cấp trên: hãy ghi tệp định danh của máy này gửi cấp trên và đăng ký tệp định danh của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="445" />
+        <location filename="../../station_app/ui/sync_screen.py" line="476" />
         <source>HQ holds everything of this station (last acknowledged %1).</source>
         <translation>Cấp trên đã có đủ dữ liệu của trạm (xác nhận lần cuối %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="449" />
+        <location filename="../../station_app/ui/sync_screen.py" line="480" />
         <source>HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the oldest since %3, for the next bundle.</source>
         <translation>Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="456" />
+        <location filename="../../station_app/ui/sync_screen.py" line="487" />
         <source>Not yet at HQ: %1 change(s), the oldest since %2. Last bundle for HQ: %3.</source>
         <translation>Chưa đến cấp trên: %1 thay đổi, cũ nhất từ %2. Gói gần nhất gửi cấp trên: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="459" />
+        <location filename="../../station_app/ui/sync_screen.py" line="490" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="468" />
+        <location filename="../../station_app/ui/sync_screen.py" line="499" />
         <source>Choose a drive or folder first.</source>
         <translation>Hãy chọn ổ đĩa hoặc thư mục trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="477" />
+        <location filename="../../station_app/ui/sync_screen.py" line="508" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="487" />
+        <location filename="../../station_app/ui/sync_screen.py" line="518" />
         <source>Wrote %1 for %2: %3 change(s).</source>
         <translation>Đã ghi %1 gửi %2: %3 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="506" />
+        <location filename="../../station_app/ui/sync_screen.py" line="537" />
         <source>Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Hãy mang lên cấp trên; cấp trên so dấu vân tay %2.</translation>
     </message>
@@ -4165,47 +4178,52 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="372" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="371" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="373" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="372" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="374" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="373" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="375" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="374" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="384" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="385" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="384" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="385" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="385" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="386" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="401" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="386" />
+        <source>saved as PDF</source>
+        <translation>đã lưu PDF</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="402" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="445" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="446" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>
@@ -4213,51 +4231,51 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>app</name>
     <message>
-        <location filename="../../station_app/ui/app.py" line="58" />
-        <location filename="../../station_app/ui/app.py" line="229" />
-        <location filename="../../station_app/ui/app.py" line="258" />
-        <location filename="../../station_app/ui/app.py" line="270" />
+        <location filename="../../station_app/ui/app.py" line="56" />
+        <location filename="../../station_app/ui/app.py" line="236" />
+        <location filename="../../station_app/ui/app.py" line="261" />
+        <location filename="../../station_app/ui/app.py" line="275" />
         <source>CCCD station</source>
         <translation>Trạm CCCD</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="86" />
+        <location filename="../../station_app/ui/app.py" line="85" />
         <source>Unlocking the station…</source>
         <translation>Đang mở khóa trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="103" />
+        <location filename="../../station_app/ui/app.py" line="105" />
         <source>Preparing the demo station…</source>
         <translation>Đang chuẩn bị trạm minh họa…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="109" />
+        <location filename="../../station_app/ui/app.py" line="111" />
         <source>Encrypting the station database…</source>
         <translation>Đang mã hóa cơ sở dữ liệu của trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="116" />
-        <location filename="../../station_app/ui/app.py" line="125" />
+        <location filename="../../station_app/ui/app.py" line="118" />
+        <location filename="../../station_app/ui/app.py" line="127" />
         <source>Creating the station…</source>
         <translation>Đang tạo trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="259" />
+        <location filename="../../station_app/ui/app.py" line="262" />
         <source>The program closes now: start it again.</source>
         <translation>Chương trình sẽ đóng ngay: hãy mở lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="268" />
+        <location filename="../../station_app/ui/app.py" line="273" />
         <source>Wiping this laptop…</source>
         <translation>Đang xóa dữ liệu trên máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="271" />
+        <location filename="../../station_app/ui/app.py" line="276" />
         <source>Station %1 is wiped from this laptop (%2 files removed). Carry the final bundle %3 to HQ.</source>
         <translation>Đã xóa dữ liệu trạm %1 khỏi máy này (%2 tệp). Hãy mang gói dữ liệu cuối cùng %3 về cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/app.py" line="297" />
+        <location filename="../../station_app/ui/app.py" line="312" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
@@ -4265,22 +4283,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>bring</name>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="99" />
+        <location filename="../../station_app/ui/floor_models.py" line="103" />
         <source>The appointment letter (if any)</source>
         <translation>Giấy hẹn (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="100" />
+        <location filename="../../station_app/ui/floor_models.py" line="104" />
         <source>The old ID card, CMND/CCCD (if any)</source>
         <translation>CMND/CCCD cũ (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="101" />
+        <location filename="../../station_app/ui/floor_models.py" line="105" />
         <source>Papers proving the residence if the details do not match</source>
         <translation>Giấy tờ chứng minh nơi cư trú nếu thông tin chưa khớp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="103" />
+        <location filename="../../station_app/ui/floor_models.py" line="107" />
         <source>Children under 14 come with a parent or guardian</source>
         <translation>Người dưới 14 tuổi đi cùng cha, mẹ hoặc người giám hộ</translation>
     </message>
@@ -4288,7 +4306,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="65" />
+        <location filename="../../station_app/ui/desk_screen.py" line="66" />
         <source>at station %1</source>
         <translation>tại trạm %1</translation>
     </message>
@@ -4296,85 +4314,85 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>fields</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/import_dialog.py" line="34" />
         <location filename="../../station_app/ui/roster_edit.py" line="48" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="35" />
+        <location filename="../../station_app/ui/import_dialog.py" line="34" />
         <location filename="../../station_app/ui/roster_edit.py" line="48" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="36" />
+        <location filename="../../station_app/ui/import_dialog.py" line="35" />
         <location filename="../../station_app/ui/roster_edit.py" line="49" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="37" />
+        <location filename="../../station_app/ui/import_dialog.py" line="36" />
         <source>Personal ID (12 digits)</source>
         <translation>Số định danh cá nhân (12 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="38" />
+        <location filename="../../station_app/ui/import_dialog.py" line="37" />
         <source>Old ID (CMND, 9 digits)</source>
         <translation>Số CMND (9 số)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="39" />
+        <location filename="../../station_app/ui/import_dialog.py" line="38" />
         <source>Relation to head</source>
         <translation>Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="40" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <location filename="../../station_app/ui/roster_edit.py" line="55" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="40" />
+        <location filename="../../station_app/ui/import_dialog.py" line="39" />
         <location filename="../../station_app/ui/roster_edit.py" line="56" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="41" />
+        <location filename="../../station_app/ui/import_dialog.py" line="40" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="41" />
+        <location filename="../../station_app/ui/import_dialog.py" line="40" />
         <source>District</source>
         <translation>Quận/Huyện</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="42" />
+        <location filename="../../station_app/ui/import_dialog.py" line="41" />
         <source>Province</source>
         <translation>Tỉnh/Thành phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="42" />
+        <location filename="../../station_app/ui/import_dialog.py" line="41" />
         <location filename="../../station_app/ui/roster_edit.py" line="57" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="43" />
+        <location filename="../../station_app/ui/import_dialog.py" line="42" />
         <location filename="../../station_app/ui/roster_edit.py" line="58" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="43" />
+        <location filename="../../station_app/ui/import_dialog.py" line="42" />
         <location filename="../../station_app/ui/roster_edit.py" line="53" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="44" />
+        <location filename="../../station_app/ui/import_dialog.py" line="43" />
         <source>Head of household</source>
         <translation>Chủ hộ</translation>
     </message>
@@ -4407,17 +4425,17 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>import</name>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="94" />
+        <location filename="../../station_app/ui/import_dialog.py" line="93" />
         <source>Given where none was stored: %1</source>
         <translation>Bổ sung (trước đây chưa có): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="97" />
+        <location filename="../../station_app/ui/import_dialog.py" line="96" />
         <source>Kept as stored (no value in the file): %1</source>
         <translation>Giữ nguyên như đã lưu (tệp không có giá trị): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/import_dialog.py" line="101" />
+        <location filename="../../station_app/ui/import_dialog.py" line="100" />
         <source>Columns not in the file (stored values kept): %1</source>
         <translation>Các cột không có trong tệp (giữ nguyên giá trị đã lưu): %1</translation>
     </message>
@@ -4492,26 +4510,26 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a milestone (expected 771797:15/06/2021 or 96.2%:15/06/2021)</source><translation>'{text}' không phải là một mốc (ví dụ 771797:15/06/2021 hoặc 96.2%:15/06/2021)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': a share is more than 0 % and at most 100 %</source><translation>'{text}': tỷ lệ phải lớn hơn 0 % và không quá 100 %</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>HQ has no campaign yet: create the campaign first, so that the station starts with it</source><translation>Cấp trên chưa có đợt cấp: hãy tạo đợt cấp trước để trạm bắt đầu với đợt cấp đó</translation></message><message><source>HQ's campaign '{name}' is in force here: a station makes a campaign of its own only before HQ's arrives</source><translation>đợt cấp '{name}' của cấp trên đang áp dụng tại đây: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a kit password is {n} digits (HQ read them out in groups of four)</source><translation>mật khẩu bộ cài đặt gồm {n} chữ số (cấp trên đọc theo từng nhóm bốn số)</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a new station database needs a station passphrase: type one</source><translation>cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm: hãy nhập mật khẩu</translation></message><message><source>a person takes at least 1 minute at a desk</source><translation>mỗi người cần ít nhất 1 phút tại bàn</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên (HQ) tạo mà HQ không còn giữ (HQ đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên (HQ) được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>a station accepts its own plan; HQ's plan is a view</source><translation>mỗi trạm tự đồng ý kế hoạch của mình; kế hoạch ở tỉnh chỉ để xem</translation></message><message><source>a station code is letters, digits, '-' or '_', for example XA-HB-01</source><translation>mã trạm gồm chữ, số, '-' hoặc '_', ví dụ XA-HB-01</translation></message><message><source>a station has at least 1 desk</source><translation>trạm có ít nhất 1 bàn</translation></message><message><source>a thermal printer on {kind}: needs {package}, which is not installed on this laptop: pip install "station-app[printers]" (or use a file: or net: printer)</source><translation>máy in nhiệt qua {kind}: cần {package}, máy tính này chưa cài: pip install "station-app[printers]" (hoặc dùng máy in file: hay net:)</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's PIN cannot open the station database: type the station passphrase (at least {n} characters)</source><translation>mã PIN của cán bộ không mở được cơ sở dữ liệu của trạm: hãy nhập mật khẩu của trạm (ít nhất {n} ký tự)</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>any village</source><translation>bất kỳ thôn/tổ dân phố nào</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>cannot write {path}: the disk at {disk} is full; nothing was written (free some space on it, or write elsewhere)</source><translation>không ghi được {path}: ổ đĩa tại {disk} đã đầy; chưa ghi gì cả (hãy giải phóng bớt chỗ trên ổ đó, hoặc ghi vào nơi khác)</translation></message><message><source>cannot write {path}: {reason}</source><translation>không ghi được {path}: {reason}</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop set up from a kit that this HQ did not write</source><translation>gói đến từ máy được thiết lập bằng bộ cài đặt không do cấp trên này tạo</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>its kit already set up another laptop: a kit makes one station</source><translation>bộ cài đặt của máy này đã thiết lập một máy khác: mỗi bộ cài đặt chỉ tạo một trạm</translation></message><message><source>its kit expired before its first bundle reached HQ: enrol the station with its identity file, or write it a new kit</source><translation>bộ cài đặt đã hết hạn trước khi gói đồng bộ đầu tiên đến cấp trên: hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>letter</source><translation>giấy mời</translation></message><message><source>letter No. {number} of household {code} was never printed: print it on the Letters screen, then record its delivery (nothing was recorded)</source><translation>giấy mời số {number} của hộ {code} chưa từng được in: hãy in trên màn hình Giấy mời rồi mới ghi nhận việc phát (chưa ghi nhận gì)</translation></message><message><source>letter from a laptop this station doesn't know yet: take the bundle round through HQ, or check the household in by its code</source><translation>giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên (HQ) về máy này, hoặc cho hộ vào bằng cách gõ mã hộ</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>make this laptop the host first</source><translation>hãy đặt máy này làm máy chủ trước</translation></message><message><source>malformed {name} code: expected {count} ids and a check</source><translation>mã {name} sai dạng: cần {count} mã số và một mã kiểm tra</translation></message><message><source>name the station, for example 'Trạm UBND xã Hòa Bình'</source><translation>hãy đặt tên trạm, ví dụ 'Trạm UBND xã Hòa Bình'</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no campaign yet: set one on the Campaign screen (HQ's campaign reaches every station with HQ's bundle)</source><translation>chưa có chiến dịch nào: hãy đặt đợt cấp trên màn hình Đợt cấp (đợt cấp của cấp trên được gửi tới mọi trạm qua gói dữ liệu của cấp trên)</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no letter here for '{text}'</source><translation>không có giấy mời nào ở đây cho '{text}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>not a station code (it should start with CCCD1|)</source><translation>không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)</translation></message><message><source>nothing to announce: no appointments for {which} from {start} to {end}</source><translation>không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>nothing to print: no household of {what} has an upcoming appointment (book them first)</source><translation>không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên (HQ) mới tạo hoặc thay đổi cán bộ có vai trò HQ</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên (HQ) mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>only HQ writes station kits</source><translation>chỉ cấp trên mới tạo được bộ cài đặt trạm</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>printing stopped: no letter was written</source><translation>đã dừng in: chưa in giấy mời nào</translation></message><message><source>put back the key file of the last backup (the file ending in -key beside it), or have HQ recover the key (station-app passphrase recover)</source><translation>hãy chép lại tệp khóa của bản sao lưu gần nhất (tệp có đuôi -key nằm cạnh nó), hoặc nhờ cấp trên khôi phục khóa (station-app passphrase recover)</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say who delivered the letter</source><translation>hãy cho biết ai đã phát giấy mời</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>station {station} was set up from a kit that this HQ did not write (another HQ's kit?)</source><translation>trạm {station} được thiết lập từ bộ cài đặt không do cấp trên này tạo (bộ cài đặt của tỉnh khác?)</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the copy of the key sealed to HQ in {path} is damaged: the station seals it again at its next opening with the passphrase; until then use the key file of one of its backups</source><translation>bản khóa niêm phong cho cấp trên trong {path} bị hỏng: trạm sẽ niêm phong lại khi mở bằng mật khẩu lần tới; trong lúc chờ, hãy dùng tệp khóa của một bản sao lưu</translation></message><message><source>the copy of the key sealed to HQ in {path} was damaged: sealed again</source><translation>bản khóa niêm phong cho cấp trên trong {path} đã bị hỏng: đã niêm phong lại</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the host is station {host}, this laptop is {here}: join a host of this station</source><translation>máy chủ thuộc trạm {host}, máy này thuộc trạm {here}: hãy kết nối với máy chủ của đúng trạm này</translation></message><message><source>the host laptop cannot be reached: a new number, calling and the display need it (searches and intakes go on here); this resumes by itself when it is back</source><translation>không liên lạc được với máy chủ: cấp số mới, gọi số và màn hình hiển thị cần máy chủ (tra cứu và ghi nhận hồ sơ vẫn làm được trên máy này); sẽ tự tiếp tục khi máy chủ hoạt động trở lại</translation></message><message><source>the host refused to enrol this laptop: {reason}</source><translation>máy chủ từ chối kết nối máy này: {reason}</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the key file {path} cannot be read</source><translation>không đọc được tệp khóa {path}</translation></message><message><source>the key file {path} is damaged in its header (kind, version, station or the names of its parts); {remedy}</source><translation>tệp khóa {path} bị hỏng ở phần đầu (loại, phiên bản, trạm hoặc tên các phần); {remedy}</translation></message><message><source>the key file {path} is damaged in the part the passphrase opens; {remedy}</source><translation>tệp khóa {path} bị hỏng ở phần mà mật khẩu của trạm mở; {remedy}</translation></message><message><source>the key file {path} is damaged: it cannot be read as a key file (broken at byte {at}); {remedy}</source><translation>tệp khóa {path} bị hỏng: không đọc được như một tệp khóa (hỏng ở byte {at}); {remedy}</translation></message><message><source>the key of {path} was not sealed to this HQ's key (was HQ enrolled at the station?)</source><translation>khóa của {path} không được niêm phong cho khóa của Sở này (trạm đã đăng ký Sở chưa?)</translation></message><message><source>the kit file is damaged: ask HQ for a new kit</source><translation>tệp bộ cài đặt bị hỏng: hãy xin cấp trên bộ cài đặt mới</translation></message><message><source>the kit file is incomplete (cut short while copying): copy it again from HQ's stick</source><translation>tệp bộ cài đặt không đầy đủ (bị cắt khi sao chép): hãy chép lại từ USB của cấp trên</translation></message><message><source>the kit of {station} already set up a laptop (fingerprint {fingerprint}, its first bundle came on {day}): a kit makes one station; another laptop of the station joins its host through the hall network, or gets a kit of its own</source><translation>bộ cài đặt của {station} đã thiết lập một máy (dấu vân tay {fingerprint}, gói đồng bộ đầu tiên đến ngày {day}): mỗi bộ cài đặt chỉ tạo một trạm; máy khác của trạm kết nối với máy chủ của trạm qua mạng nội bộ, hoặc nhận bộ cài đặt riêng</translation></message><message><source>the kit of {station} expired: its first bundle had to reach HQ by {day}; enrol the station with its identity file, or write it a new kit</source><translation>bộ cài đặt của {station} đã hết hạn: gói đồng bộ đầu tiên phải đến cấp trên trước ngày {day}; hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới</translation></message><message><source>the laptop at {address} is not the host of this join code (its key differs): nothing was sent</source><translation>máy tại {address} không phải máy chủ của mã kết nối này (khóa không khớp): chưa gửi gì cả</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter</source><translation>mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ</translation></message><message><source>the letter code fails its check: misread, mistyped or forged; nothing was changed</source><translation>mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi</translation></message><message><source>the letter's {setting} can't be empty</source><translation>mục {setting} của giấy mời không được để trống</translation></message><message><source>the milestone {milestone} is outside the campaign ({starts}–{ends})</source><translation>mốc {milestone} nằm ngoài thời gian đợt cấp ({starts}–{ends})</translation></message><message><source>the period must be at least 1 day</source><translation>khoảng thời gian phải ít nhất 1 ngày</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the session of {day} {opens} at {place}</source><translation>buổi làm việc ngày {day} lúc {opens} tại {place}</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the show-up rate is more than 0 and at most 1</source><translation>tỷ lệ đến phải lớn hơn 0 và không quá 1</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station database {path} is encrypted: type the station passphrase to open it</source><translation>cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm để mở</translation></message><message><source>the station passphrase cannot be digits only: choose words the lead remembers, at least {n} characters</source><translation>mật khẩu của trạm không được chỉ gồm chữ số: hãy chọn các từ mà trưởng trạm nhớ được, ít nhất {n} ký tự</translation></message><message><source>the station passphrase must have at least {n} characters</source><translation>mật khẩu của trạm phải có ít nhất {n} ký tự</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>the {name} code fails its check: misread or mistyped</source><translation>mã {name} không đúng: quét sai hoặc gõ sai</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this file is not a station kit</source><translation>tệp này không phải bộ cài đặt trạm</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this is a {kind} code, not a letter</source><translation>đây là mã {kind}, không phải mã giấy mời</translation></message><message><source>this is not a join code (it starts with CCCD-HALL1|)</source><translation>đây không phải mã kết nối (mã kết nối bắt đầu bằng CCCD-HALL1|)</translation></message><message><source>this kit for {station} expired on {day}: ask HQ for a new kit</source><translation>bộ cài đặt của {station} đã hết hạn ngày {day}: hãy xin cấp trên bộ cài đặt mới</translation></message><message><source>this kit was written by another version of the app (format {version}): update the app on this laptop</source><translation>bộ cài đặt được tạo bởi phiên bản khác của ứng dụng (định dạng {version}): hãy cập nhật ứng dụng trên máy này</translation></message><message><source>this laptop already holds a station ({path}): a kit sets up a new laptop only; nothing was changed</source><translation>máy này đã có trạm ({path}): bộ cài đặt chỉ dùng cho máy mới; không có gì thay đổi</translation></message><message><source>this laptop has not joined a host</source><translation>máy này chưa kết nối với máy chủ nào</translation></message><message><source>this laptop is joined to a host: leave it first</source><translation>máy này đang kết nối với một máy chủ: hãy ngắt kết nối trước</translation></message><message><source>this laptop is joined to the station's host, which keeps the queue: issue and call through it (the screens do)</source><translation>máy này đang kết nối với máy chủ của trạm, nơi quản lý hàng đợi: hãy cấp số và gọi số qua máy chủ (các màn hình đã làm như vậy)</translation></message><message><source>this laptop is the host; it cannot join another</source><translation>máy này là máy chủ; không thể kết nối với máy chủ khác</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>ticket</source><translation>phiếu thứ tự</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>unknown kind of station code '{kind}'</source><translation>loại mã của trạm không xác định: '{kind}'</translation></message><message><source>unknown letter setting(s): {names}</source><translation>mục thiết lập giấy mời không có: {names}</translation></message><message><source>wrong kit password, or the kit file is damaged: check the 20 digits with HQ, or copy the kit again</source><translation>sai mật khẩu bộ cài đặt, hoặc tệp bị hỏng: hãy kiểm tra lại 20 chữ số với cấp trên, hoặc chép lại bộ cài đặt</translation></message><message><source>wrong station passphrase for {path} (its key file is station {station}'s)</source><translation>sai mật khẩu của trạm cho {path} (tệp khóa của nó thuộc trạm {station})</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{days} more days of sessions</source><translation>thêm {days} ngày làm việc</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)</translation></message><message><source>{desks} more desks from {day}, or {days}</source><translation>thêm {desks} bàn từ ngày {day}, hoặc {days}</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} already exists; choose another file name</source><translation>{path} đã có; hãy chọn tên tệp khác</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} has no key file</source><translation>{path} không có tệp khóa</translation></message><message><source>{path} has no key file ({name}) beside it</source><translation>bên cạnh {path} không có tệp khóa ({name})</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is a database, not a station kit</source><translation>{path} là cơ sở dữ liệu, không phải bộ cài đặt</translation></message><message><source>{path} is a folder, not a station kit</source><translation>{path} là thư mục, không phải bộ cài đặt</translation></message><message><source>{path} is a folder; give a file name for the kit</source><translation>{path} là thư mục; hãy đặt tên tệp cho bộ cài đặt</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, damaged, or encrypted and its key file {key_file} is missing)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng thiếu tệp khóa {key_file})</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file does not open it</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng), hoặc tệp khóa bên cạnh không mở được tệp này</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file {key_file} (station {station}'s) is another database's</source><translation>{path} không phải là cơ sở dữ liệu của trạm (không phải SQLite, hoặc bị hỏng), hoặc tệp khóa {key_file} của nó (thuộc trạm {station}) là của một cơ sở dữ liệu khác</translation></message><message><source>{path} is not a station key file</source><translation>{path} không phải là tệp khóa của trạm</translation></message><message><source>{path} is not encrypted yet: type a new station passphrase to encrypt it</source><translation>{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa</translation></message><message><source>{path} is open in another program: close it, then open the station again to encrypt it</source><translation>{path} đang được mở trong một chương trình khác: hãy đóng chương trình đó rồi mở lại trạm để mã hóa</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message><message><source>{path}: no such file</source><translation>{path}: không có tệp này</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is HQ's own code</source><translation>{station} là mã của chính cấp trên</translation></message><message><source>{station} is already enrolled here (fingerprint {fingerprint}): a kit makes a new station. For a replaced laptop, revoke {station} first; another laptop of the station joins its host through the hall network</source><translation>{station} đã được đăng ký tại đây (dấu vân tay {fingerprint}): bộ cài đặt chỉ tạo trạm mới. Nếu thay máy, hãy thu hồi {station} trước; máy khác của trạm kết nối với máy chủ của trạm qua mạng nội bộ</translation></message><message><source>{station} is already enrolled here with another laptop (fingerprint {fingerprint}): a kit makes one station</source><translation>{station} đã được đăng ký tại đây với máy khác (dấu vân tay {fingerprint}): mỗi bộ cài đặt chỉ tạo một trạm</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message><message><source>{villages} in {session}</source><translation>{villages} trong {session}</translation></message></context>
+<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a milestone (expected 771797:15/06/2021 or 96.2%:15/06/2021)</source><translation>'{text}' không phải là một mốc (ví dụ 771797:15/06/2021 hoặc 96.2%:15/06/2021)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': a share is more than 0 % and at most 100 %</source><translation>'{text}': tỷ lệ phải lớn hơn 0 % và không quá 100 %</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>HQ has no campaign yet: create the campaign first, so that the station starts with it</source><translation>Cấp trên chưa có đợt cấp: hãy tạo đợt cấp trước để trạm bắt đầu với đợt cấp đó</translation></message><message><source>HQ's campaign '{name}' is in force here: a station makes a campaign of its own only before HQ's arrives</source><translation>đợt cấp '{name}' của cấp trên đang áp dụng tại đây: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a kit password is {n} digits (HQ read them out in groups of four)</source><translation>mật khẩu bộ cài đặt gồm {n} chữ số (cấp trên đọc theo từng nhóm bốn số)</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a new station database needs a station passphrase: type one</source><translation>cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm: hãy nhập mật khẩu</translation></message><message><source>a person takes at least 1 minute at a desk</source><translation>mỗi người cần ít nhất 1 phút tại bàn</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên tạo mà cấp trên không còn giữ (cấp trên đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>a station accepts its own plan; HQ's plan is a view</source><translation>mỗi trạm tự đồng ý kế hoạch của mình; kế hoạch ở tỉnh chỉ để xem</translation></message><message><source>a station code is letters, digits, '-' or '_', for example XA-HB-01</source><translation>mã trạm gồm chữ, số, '-' hoặc '_', ví dụ XA-HB-01</translation></message><message><source>a station has at least 1 desk</source><translation>trạm có ít nhất 1 bàn</translation></message><message><source>a thermal printer on {kind}: needs {package}, which is not installed on this laptop: pip install "station-app[printers]" (or use a file: or net: printer)</source><translation>máy in nhiệt qua {kind}: cần {package}, máy tính này chưa cài: pip install "station-app[printers]" (hoặc dùng máy in file: hay net:)</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's PIN cannot open the station database: type the station passphrase (at least {n} characters)</source><translation>mã PIN của cán bộ không mở được cơ sở dữ liệu của trạm: hãy nhập mật khẩu của trạm (ít nhất {n} ký tự)</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>any village</source><translation>bất kỳ thôn/tổ dân phố nào</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>cannot write {path}: the disk at {disk} is full; nothing was written (free some space on it, or write elsewhere)</source><translation>không ghi được {path}: ổ đĩa tại {disk} đã đầy; chưa ghi gì cả (hãy giải phóng bớt chỗ trên ổ đó, hoặc ghi vào nơi khác)</translation></message><message><source>cannot write {path}: {reason}</source><translation>không ghi được {path}: {reason}</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop set up from a kit that this HQ did not write</source><translation>gói đến từ máy được thiết lập bằng bộ cài đặt không do cấp trên này tạo</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>its kit already set up another laptop: a kit makes one station</source><translation>bộ cài đặt của máy này đã thiết lập một máy khác: mỗi bộ cài đặt chỉ tạo một trạm</translation></message><message><source>its kit expired before its first bundle reached HQ: enrol the station with its identity file, or write it a new kit</source><translation>bộ cài đặt đã hết hạn trước khi gói đồng bộ đầu tiên đến cấp trên: hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>letter</source><translation>giấy mời</translation></message><message><source>letter No. {number} of household {code} was never printed: print it on the Letters screen, then record its delivery (nothing was recorded)</source><translation>giấy mời số {number} của hộ {code} chưa từng được in: hãy in trên màn hình Giấy mời rồi mới ghi nhận việc phát (chưa ghi nhận gì)</translation></message><message><source>letter from a laptop this station doesn't know yet: take the bundle round through HQ, or check the household in by its code</source><translation>giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên về máy này, hoặc cho hộ vào bằng cách gõ mã hộ</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>make this laptop the host first</source><translation>hãy đặt máy này làm máy chủ trước</translation></message><message><source>malformed {name} code: expected {count} ids and a check</source><translation>mã {name} sai dạng: cần {count} mã số và một mã kiểm tra</translation></message><message><source>name the station, for example 'Trạm UBND xã Hòa Bình'</source><translation>hãy đặt tên trạm, ví dụ 'Trạm UBND xã Hòa Bình'</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no campaign yet: set one on the Campaign screen (HQ's campaign reaches every station with HQ's bundle)</source><translation>chưa có chiến dịch nào: hãy đặt đợt cấp trên màn hình Đợt cấp (đợt cấp của cấp trên được gửi tới mọi trạm qua gói dữ liệu của cấp trên)</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no letter here for '{text}'</source><translation>không có giấy mời nào ở đây cho '{text}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>not a station code (it should start with CCCD1|)</source><translation>không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)</translation></message><message><source>nothing to announce: no appointments for {which} from {start} to {end}</source><translation>không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>nothing to print: no household of {what} has an upcoming appointment (book them first)</source><translation>không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên mới tạo hoặc thay đổi cán bộ có vai trò cấp trên</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>only HQ writes station kits</source><translation>chỉ cấp trên mới tạo được bộ cài đặt trạm</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>printing stopped: no letter was written</source><translation>đã dừng in: chưa in giấy mời nào</translation></message><message><source>put back the key file of the last backup (the file ending in -key beside it), or have HQ recover the key (station-app passphrase recover)</source><translation>hãy chép lại tệp khóa của bản sao lưu gần nhất (tệp có đuôi -key nằm cạnh nó), hoặc nhờ cấp trên khôi phục khóa (station-app passphrase recover)</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say who delivered the letter</source><translation>hãy cho biết ai đã phát giấy mời</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>station {station} was set up from a kit that this HQ did not write (another HQ's kit?)</source><translation>trạm {station} được thiết lập từ bộ cài đặt không do cấp trên này tạo (bộ cài đặt của tỉnh khác?)</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the copy of the key sealed to HQ in {path} is damaged: the station seals it again at its next opening with the passphrase; until then use the key file of one of its backups</source><translation>bản khóa niêm phong cho cấp trên trong {path} bị hỏng: trạm sẽ niêm phong lại khi mở bằng mật khẩu lần tới; trong lúc chờ, hãy dùng tệp khóa của một bản sao lưu</translation></message><message><source>the copy of the key sealed to HQ in {path} was damaged: sealed again</source><translation>bản khóa niêm phong cho cấp trên trong {path} đã bị hỏng: đã niêm phong lại</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the host is station {host}, this laptop is {here}: join a host of this station</source><translation>máy chủ thuộc trạm {host}, máy này thuộc trạm {here}: hãy kết nối với máy chủ của đúng trạm này</translation></message><message><source>the host laptop cannot be reached: a new number, calling and the display need it (searches and intakes go on here); this resumes by itself when it is back</source><translation>không liên lạc được với máy chủ: cấp số mới, gọi số và màn hình hiển thị cần máy chủ (tra cứu và ghi nhận hồ sơ vẫn làm được trên máy này); sẽ tự tiếp tục khi máy chủ hoạt động trở lại</translation></message><message><source>the host refused to enrol this laptop: {reason}</source><translation>máy chủ từ chối kết nối máy này: {reason}</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the key file {path} cannot be read</source><translation>không đọc được tệp khóa {path}</translation></message><message><source>the key file {path} is damaged in its header (kind, version, station or the names of its parts); {remedy}</source><translation>tệp khóa {path} bị hỏng ở phần đầu (loại, phiên bản, trạm hoặc tên các phần); {remedy}</translation></message><message><source>the key file {path} is damaged in the part the passphrase opens; {remedy}</source><translation>tệp khóa {path} bị hỏng ở phần mà mật khẩu của trạm mở; {remedy}</translation></message><message><source>the key file {path} is damaged: it cannot be read as a key file (broken at byte {at}); {remedy}</source><translation>tệp khóa {path} bị hỏng: không đọc được như một tệp khóa (hỏng ở byte {at}); {remedy}</translation></message><message><source>the key of {path} was not sealed to this HQ's key (was HQ enrolled at the station?)</source><translation>khóa của {path} không được niêm phong cho khóa của Sở này (trạm đã đăng ký Sở chưa?)</translation></message><message><source>the kit file is damaged: ask HQ for a new kit</source><translation>tệp bộ cài đặt bị hỏng: hãy xin cấp trên bộ cài đặt mới</translation></message><message><source>the kit file is incomplete (cut short while copying): copy it again from HQ's stick</source><translation>tệp bộ cài đặt không đầy đủ (bị cắt khi sao chép): hãy chép lại từ USB của cấp trên</translation></message><message><source>the kit of {station} already set up a laptop (fingerprint {fingerprint}, its first bundle came on {day}): a kit makes one station; another laptop of the station joins its host through the hall network, or gets a kit of its own</source><translation>bộ cài đặt của {station} đã thiết lập một máy (dấu vân tay {fingerprint}, gói đồng bộ đầu tiên đến ngày {day}): mỗi bộ cài đặt chỉ tạo một trạm; máy khác của trạm kết nối với máy chủ của trạm qua mạng nội bộ, hoặc nhận bộ cài đặt riêng</translation></message><message><source>the kit of {station} expired: its first bundle had to reach HQ by {day}; enrol the station with its identity file, or write it a new kit</source><translation>bộ cài đặt của {station} đã hết hạn: gói đồng bộ đầu tiên phải đến cấp trên trước ngày {day}; hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới</translation></message><message><source>the laptop at {address} is not the host of this join code (its key differs): nothing was sent</source><translation>máy tại {address} không phải máy chủ của mã kết nối này (khóa không khớp): chưa gửi gì cả</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter</source><translation>mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ</translation></message><message><source>the letter code fails its check: misread, mistyped or forged; nothing was changed</source><translation>mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi</translation></message><message><source>the letter's {setting} can't be empty</source><translation>mục {setting} của giấy mời không được để trống</translation></message><message><source>the milestone {milestone} is outside the campaign ({starts}–{ends})</source><translation>mốc {milestone} nằm ngoài thời gian đợt cấp ({starts}–{ends})</translation></message><message><source>the period must be at least 1 day</source><translation>khoảng thời gian phải ít nhất 1 ngày</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the session of {day} {opens} at {place}</source><translation>buổi làm việc ngày {day} lúc {opens} tại {place}</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the show-up rate is more than 0 and at most 1</source><translation>tỷ lệ đến phải lớn hơn 0 và không quá 1</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station database {path} is encrypted: type the station passphrase to open it</source><translation>cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm để mở</translation></message><message><source>the station passphrase cannot be digits only: choose words the lead remembers, at least {n} characters</source><translation>mật khẩu của trạm không được chỉ gồm chữ số: hãy chọn các từ mà trưởng trạm nhớ được, ít nhất {n} ký tự</translation></message><message><source>the station passphrase must have at least {n} characters</source><translation>mật khẩu của trạm phải có ít nhất {n} ký tự</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>the {name} code fails its check: misread or mistyped</source><translation>mã {name} không đúng: quét sai hoặc gõ sai</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this file is not a station kit</source><translation>tệp này không phải bộ cài đặt trạm</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this is a {kind} code, not a letter</source><translation>đây là mã {kind}, không phải mã giấy mời</translation></message><message><source>this is not a join code (it starts with CCCD-HALL1|)</source><translation>đây không phải mã kết nối (mã kết nối bắt đầu bằng CCCD-HALL1|)</translation></message><message><source>this kit for {station} expired on {day}: ask HQ for a new kit</source><translation>bộ cài đặt của {station} đã hết hạn ngày {day}: hãy xin cấp trên bộ cài đặt mới</translation></message><message><source>this kit was written by another version of the app (format {version}): update the app on this laptop</source><translation>bộ cài đặt được tạo bởi phiên bản khác của ứng dụng (định dạng {version}): hãy cập nhật ứng dụng trên máy này</translation></message><message><source>this laptop already holds a station ({path}): a kit sets up a new laptop only; nothing was changed</source><translation>máy này đã có trạm ({path}): bộ cài đặt chỉ dùng cho máy mới; không có gì thay đổi</translation></message><message><source>this laptop has not joined a host</source><translation>máy này chưa kết nối với máy chủ nào</translation></message><message><source>this laptop is joined to a host: leave it first</source><translation>máy này đang kết nối với một máy chủ: hãy ngắt kết nối trước</translation></message><message><source>this laptop is joined to the station's host, which keeps the queue: issue and call through it (the screens do)</source><translation>máy này đang kết nối với máy chủ của trạm, nơi quản lý hàng đợi: hãy cấp số và gọi số qua máy chủ (các màn hình đã làm như vậy)</translation></message><message><source>this laptop is the host; it cannot join another</source><translation>máy này là máy chủ; không thể kết nối với máy chủ khác</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>ticket</source><translation>phiếu thứ tự</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>unknown kind of station code '{kind}'</source><translation>loại mã của trạm không xác định: '{kind}'</translation></message><message><source>unknown letter setting(s): {names}</source><translation>mục thiết lập giấy mời không có: {names}</translation></message><message><source>wrong kit password, or the kit file is damaged: check the 20 digits with HQ, or copy the kit again</source><translation>sai mật khẩu bộ cài đặt, hoặc tệp bị hỏng: hãy kiểm tra lại 20 chữ số với cấp trên, hoặc chép lại bộ cài đặt</translation></message><message><source>wrong station passphrase for {path} (its key file is station {station}'s)</source><translation>sai mật khẩu của trạm cho {path} (tệp khóa của nó thuộc trạm {station})</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{days} more days of sessions</source><translation>thêm {days} ngày làm việc</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)</translation></message><message><source>{desks} more desks from {day}, or {days}</source><translation>thêm {desks} bàn từ ngày {day}, hoặc {days}</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} already exists; choose another file name</source><translation>{path} đã có; hãy chọn tên tệp khác</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} has no key file</source><translation>{path} không có tệp khóa</translation></message><message><source>{path} has no key file ({name}) beside it</source><translation>bên cạnh {path} không có tệp khóa ({name})</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is a database, not a station kit</source><translation>{path} là cơ sở dữ liệu, không phải bộ cài đặt</translation></message><message><source>{path} is a folder, not a station kit</source><translation>{path} là thư mục, không phải bộ cài đặt</translation></message><message><source>{path} is a folder; give a file name for the kit</source><translation>{path} là thư mục; hãy đặt tên tệp cho bộ cài đặt</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, damaged, or encrypted and its key file {key_file} is missing)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng thiếu tệp khóa {key_file})</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file does not open it</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng), hoặc tệp khóa bên cạnh không mở được tệp này</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file {key_file} (station {station}'s) is another database's</source><translation>{path} không phải là cơ sở dữ liệu của trạm (không phải SQLite, hoặc bị hỏng), hoặc tệp khóa {key_file} của nó (thuộc trạm {station}) là của một cơ sở dữ liệu khác</translation></message><message><source>{path} is not a station key file</source><translation>{path} không phải là tệp khóa của trạm</translation></message><message><source>{path} is not encrypted yet: type a new station passphrase to encrypt it</source><translation>{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa</translation></message><message><source>{path} is open in another program: close it, then open the station again to encrypt it</source><translation>{path} đang được mở trong một chương trình khác: hãy đóng chương trình đó rồi mở lại trạm để mã hóa</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message><message><source>{path}: no such file</source><translation>{path}: không có tệp này</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is HQ's own code</source><translation>{station} là mã của chính cấp trên</translation></message><message><source>{station} is already enrolled here (fingerprint {fingerprint}): a kit makes a new station. For a replaced laptop, revoke {station} first; another laptop of the station joins its host through the hall network</source><translation>{station} đã được đăng ký tại đây (dấu vân tay {fingerprint}): bộ cài đặt chỉ tạo trạm mới. Nếu thay máy, hãy thu hồi {station} trước; máy khác của trạm kết nối với máy chủ của trạm qua mạng nội bộ</translation></message><message><source>{station} is already enrolled here with another laptop (fingerprint {fingerprint}): a kit makes one station</source><translation>{station} đã được đăng ký tại đây với máy khác (dấu vân tay {fingerprint}): mỗi bộ cài đặt chỉ tạo một trạm</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message><message><source>{villages} in {session}</source><translation>{villages} trong {session}</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="50" />
+        <location filename="../../station_app/ui/desk_screen.py" line="51" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="51" />
+        <location filename="../../station_app/ui/desk_screen.py" line="52" />
         <source>Missing documents</source>
         <translation>Thiếu giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="52" />
+        <location filename="../../station_app/ui/desk_screen.py" line="53" />
         <source>Rejected</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="53" />
+        <location filename="../../station_app/ui/desk_screen.py" line="54" />
         <source>Referred elsewhere</source>
         <translation>Chuyển nơi khác</translation>
     </message>
@@ -4519,17 +4537,17 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>queues</name>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="87" />
+        <location filename="../../station_app/ui/floor_models.py" line="91" />
         <source>With an appointment letter</source>
         <translation>Có giấy hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="88" />
+        <location filename="../../station_app/ui/floor_models.py" line="92" />
         <source>Without an appointment letter</source>
         <translation>Không có giấy hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="89" />
+        <location filename="../../station_app/ui/floor_models.py" line="93" />
         <source>Priority (elderly, disabled, pregnant women, small children)</source>
         <translation>Ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai, trẻ nhỏ)</translation>
     </message>
@@ -4554,7 +4572,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <message>
         <location filename="../../station_app/ui/signin.py" line="34" />
         <source>Headquarters</source>
-        <translation>Cấp trên (HQ)</translation>
+        <translation>Cấp trên</translation>
     </message>
 </context>
 <context>
@@ -4588,40 +4606,40 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="55" />
+        <location filename="../../station_app/ui/sync_screen.py" line="62" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="56" />
+        <location filename="../../station_app/ui/sync_screen.py" line="63" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="57" />
+        <location filename="../../station_app/ui/sync_screen.py" line="64" />
         <source>already received</source>
         <translation>đã nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="58" />
+        <location filename="../../station_app/ui/sync_screen.py" line="65" />
         <source>refused</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="59" />
+        <location filename="../../station_app/ui/sync_screen.py" line="66" />
         <source>cancelled</source>
         <translation>đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="77" />
+        <location filename="../../station_app/ui/sync_screen.py" line="84" />
         <source>Documents folder (%1)</source>
         <translation>Thư mục Tài liệu (%1)</translation>
     </message>
 </context>
-<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
+<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>saved as PDF</source><translation>đã lưu PDF</translation></message><message><source>%1: deadlines %2; opening days: %3.</source><translation>%1: hạn %2; ngày làm việc: %3.</translation></message><message><source>HQ passphrase</source><translation>Mật khẩu của cấp trên</translation></message><message><source>HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.</source><translation>Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
 Do you want to overwrite it?</source><translation>%1 đã có.
 Bạn có muốn ghi đè không?</translation></message><message><source>%1 is a directory.
 Please choose a different file name.</source><translation>%1 là một thư mục.
 Hãy chọn tên tệp khác.</translation></message><message><source>File %1 is not writable.
 Please choose a different file name.</source><translation>Không ghi được vào tệp %1.
-Hãy chọn tên tệp khác.</translation></message><message><source>Invalid Pages Definition</source><translation>Khai báo trang không hợp lệ</translation></message><message><source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source><translation>%1 không đúng cú pháp. Hãy dùng dấu ',' để ngăn cách các trang và khoảng trang, dấu '-' để ghi khoảng trang, và các khoảng trang không được chồng lên nhau.</translation></message><message><source>The 'From' value cannot be greater than the 'To' value.</source><translation>Giá trị 'Từ' không được lớn hơn giá trị 'Đến'.</translation></message><message><source>1 (1x1)</source><translation>1 (1x1)</translation></message><message><source>2 (2x1)</source><translation>2 (2x1)</translation></message><message><source>4 (2x2)</source><translation>4 (2x2)</translation></message><message><source>6 (2x3)</source><translation>6 (2x3)</translation></message><message><source>9 (3x3)</source><translation>9 (3x3)</translation></message><message><source>16 (4x4)</source><translation>16 (4x4)</translation></message><message><source>Left to Right, Top to Bottom</source><translation>Trái sang phải, trên xuống dưới</translation></message><message><source>Left to Right, Bottom to Top</source><translation>Trái sang phải, dưới lên trên</translation></message><message><source>Right to Left, Bottom to Top</source><translation>Phải sang trái, dưới lên trên</translation></message><message><source>Right to Left, Top to Bottom</source><translation>Phải sang trái, trên xuống dưới</translation></message><message><source>Bottom to Top, Left to Right</source><translation>Dưới lên trên, trái sang phải</translation></message><message><source>Bottom to Top, Right to Left</source><translation>Dưới lên trên, phải sang trái</translation></message><message><source>Top to Bottom, Left to Right</source><translation>Trên xuống dưới, trái sang phải</translation></message><message><source>Top to Bottom, Right to Left</source><translation>Trên xuống dưới, phải sang trái</translation></message></context><context><name>QPrintWidget</name><message><source>Printer</source><translation>Máy in</translation></message><message><source>&amp;Name:</source><translation>&amp;Tên:</translation></message><message><source>P&amp;roperties</source><translation>Th&amp;uộc tính</translation></message><message><source>Location:</source><translation>Vị trí:</translation></message><message><source>Type:</source><translation>Loại:</translation></message><message><source>Output &amp;file:</source><translation>Tệp &amp;xuất ra:</translation></message><message><source>Preview</source><translation>Xem trước</translation></message><message><source>...</source><translation>…</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPrintSettingsOutput</name><message><source>Copies</source><translation>Số bản</translation></message><message><source>Copies:</source><translation>Số bản:</translation></message><message><source>Collate</source><translation>Sắp theo bộ</translation></message><message><source>Reverse</source><translation>In ngược thứ tự</translation></message><message><source>Options</source><translation>Tùy chọn</translation></message><message><source>Color Mode</source><translation>Chế độ màu</translation></message><message><source>Color</source><translation>Màu</translation></message><message><source>Grayscale</source><translation>Thang xám</translation></message><message><source>Double Sided Printing</source><translation>In hai mặt</translation></message><message><source>Off</source><translation>Tắt</translation></message><message><source>Long side binding</source><translation>Đóng gáy cạnh dài</translation></message><message><source>Short side binding</source><translation>Đóng gáy cạnh ngắn</translation></message><message><source>Print range</source><translation>Phạm vi in</translation></message><message><source>Print all</source><translation>In tất cả</translation></message><message><source>Pages from</source><translation>Các trang từ</translation></message><message><source>to</source><translation>đến</translation></message><message><source>Pages</source><translation>Các trang</translation></message><message><source>Current Page</source><translation>Trang hiện tại</translation></message><message><source>Selection</source><translation>Phần đã chọn</translation></message><message><source>Page Set:</source><translation>Nhóm trang:</translation></message><message><source>Page &amp;Set:</source><translation>&amp;Nhóm trang:</translation></message><message><source>Output Settings</source><translation>Thiết lập bản in</translation></message><message><source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source><translation>Nhập các trang hoặc khoảng trang, ngăn cách bằng dấu phẩy. Khoảng trang ghi bằng hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPrintPropertiesDialog</name><message><source>Printer Properties</source><translation>Thuộc tính máy in</translation></message><message><source>Job Options</source><translation>Tùy chọn lệnh in</translation></message><message><source>Page Setup Conflicts</source><translation>Xung đột thiết lập trang</translation></message><message><source>Advanced Option Conflicts</source><translation>Xung đột tùy chọn nâng cao</translation></message><message><source>There are conflicts in page setup options. Do you want to fix them?</source><translation>Có xung đột trong các tùy chọn thiết lập trang. Bạn có muốn sửa không?</translation></message><message><source>There are conflicts in some advanced options. Do you want to fix them?</source><translation>Có xung đột trong một số tùy chọn nâng cao. Bạn có muốn sửa không?</translation></message></context><context><name>QPrintPropertiesWidget</name><message><source>Page</source><translation>Trang</translation></message><message><source>Advanced</source><translation>Nâng cao</translation></message><message><source>There are conflicts in some options. Please fix them.</source><translation>Có xung đột giữa một số tùy chọn. Hãy sửa lại.</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPageSetupWidget</name><message><source>Paper</source><translation>Giấy</translation></message><message><source>Page size:</source><translation>Khổ giấy:</translation></message><message><source>Width:</source><translation>Rộng:</translation></message><message><source>Height:</source><translation>Cao:</translation></message><message><source>Paper source:</source><translation>Khay giấy:</translation></message><message><source>Orientation</source><translation>Hướng giấy</translation></message><message><source>Portrait</source><translation>Dọc</translation></message><message><source>Landscape</source><translation>Ngang</translation></message><message><source>Reverse landscape</source><translation>Ngang ngược</translation></message><message><source>Reverse portrait</source><translation>Dọc ngược</translation></message><message><source>Margins</source><translation>Lề</translation></message><message><source>top margin</source><translation>lề trên</translation></message><message><source>left margin</source><translation>lề trái</translation></message><message><source>right margin</source><translation>lề phải</translation></message><message><source>bottom margin</source><translation>lề dưới</translation></message><message><source>Page Layout</source><translation>Bố cục trang</translation></message><message><source>Page order:</source><translation>Thứ tự trang:</translation></message><message><source>Page &amp;order:</source><translation>&amp;Thứ tự trang:</translation></message><message><source>Pages per sheet:</source><translation>Số trang mỗi tờ:</translation></message><message><source>Pages &amp;per sheet:</source><translation>Số trang &amp;mỗi tờ:</translation></message><message><source>Millimeters (mm)</source><translation>Milimét (mm)</translation></message><message><source>Inches (in)</source><translation>Inch (in)</translation></message><message><source>Points (pt)</source><translation>Point (pt)</translation></message><message><source>Custom</source><translation>Tùy chỉnh</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context></TS>
+Hãy chọn tên tệp khác.</translation></message><message><source>Invalid Pages Definition</source><translation>Khai báo trang không hợp lệ</translation></message><message><source>%1 does not follow the correct syntax. Please use ',' to separate ranges and pages, '-' to define ranges and make sure ranges do not intersect with each other.</source><translation>%1 không đúng cú pháp. Hãy dùng dấu ',' để ngăn cách các trang và khoảng trang, dấu '-' để ghi khoảng trang, và các khoảng trang không được chồng lên nhau.</translation></message><message><source>The 'From' value cannot be greater than the 'To' value.</source><translation>Giá trị 'Từ' không được lớn hơn giá trị 'Đến'.</translation></message><message><source>1 (1x1)</source><translation>1 (1x1)</translation></message><message><source>2 (2x1)</source><translation>2 (2x1)</translation></message><message><source>4 (2x2)</source><translation>4 (2x2)</translation></message><message><source>6 (2x3)</source><translation>6 (2x3)</translation></message><message><source>9 (3x3)</source><translation>9 (3x3)</translation></message><message><source>16 (4x4)</source><translation>16 (4x4)</translation></message><message><source>Left to Right, Top to Bottom</source><translation>Trái sang phải, trên xuống dưới</translation></message><message><source>Left to Right, Bottom to Top</source><translation>Trái sang phải, dưới lên trên</translation></message><message><source>Right to Left, Bottom to Top</source><translation>Phải sang trái, dưới lên trên</translation></message><message><source>Right to Left, Top to Bottom</source><translation>Phải sang trái, trên xuống dưới</translation></message><message><source>Bottom to Top, Left to Right</source><translation>Dưới lên trên, trái sang phải</translation></message><message><source>Bottom to Top, Right to Left</source><translation>Dưới lên trên, phải sang trái</translation></message><message><source>Top to Bottom, Left to Right</source><translation>Trên xuống dưới, trái sang phải</translation></message><message><source>Top to Bottom, Right to Left</source><translation>Trên xuống dưới, phải sang trái</translation></message></context><context><name>QPrintWidget</name><message><source>Printer</source><translation>Máy in</translation></message><message><source>&amp;Name:</source><translation>&amp;Tên:</translation></message><message><source>P&amp;roperties</source><translation>Th&amp;uộc tính</translation></message><message><source>Location:</source><translation>Vị trí:</translation></message><message><source>Type:</source><translation>Loại:</translation></message><message><source>Output &amp;file:</source><translation>Tệp &amp;xuất ra:</translation></message><message><source>Preview</source><translation>Xem trước</translation></message><message><source>...</source><translation>…</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPrintSettingsOutput</name><message><source>Copies</source><translation>Số bản</translation></message><message><source>Copies:</source><translation>Số bản:</translation></message><message><source>Collate</source><translation>Sắp theo bộ</translation></message><message><source>Reverse</source><translation>In ngược thứ tự</translation></message><message><source>Options</source><translation>Tùy chọn</translation></message><message><source>Color Mode</source><translation>Chế độ màu</translation></message><message><source>Color</source><translation>Màu</translation></message><message><source>Grayscale</source><translation>Thang xám</translation></message><message><source>Double Sided Printing</source><translation>In hai mặt</translation></message><message><source>Off</source><translation>Tắt</translation></message><message><source>Long side binding</source><translation>Đóng gáy cạnh dài</translation></message><message><source>Short side binding</source><translation>Đóng gáy cạnh ngắn</translation></message><message><source>Print range</source><translation>Phạm vi in</translation></message><message><source>Print all</source><translation>In tất cả</translation></message><message><source>Pages from</source><translation>Các trang từ</translation></message><message><source>to</source><translation>đến</translation></message><message><source>Pages</source><translation>Các trang</translation></message><message><source>Current Page</source><translation>Trang hiện tại</translation></message><message><source>Selection</source><translation>Phần đã chọn</translation></message><message><source>Page Set:</source><translation>Nhóm trang:</translation></message><message><source>Page &amp;Set:</source><translation>&amp;Nhóm trang:</translation></message><message><source>Output Settings</source><translation>Thiết lập bản in</translation></message><message><source>Specify pages or ranges separated by commas. Ranges are specified by two numbers separated by a hyphen. E.g: 3,5-7,9 prints pages 3, 5, 6, 7 and 9.</source><translation>Nhập các trang hoặc khoảng trang, ngăn cách bằng dấu phẩy. Khoảng trang ghi bằng hai số nối bằng dấu gạch ngang. Ví dụ: 3,5-7,9 in các trang 3, 5, 6, 7 và 9.</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPrintPropertiesDialog</name><message><source>Printer Properties</source><translation>Thuộc tính máy in</translation></message><message><source>Job Options</source><translation>Tùy chọn lệnh in</translation></message><message><source>Page Setup Conflicts</source><translation>Xung đột thiết lập trang</translation></message><message><source>Advanced Option Conflicts</source><translation>Xung đột tùy chọn nâng cao</translation></message><message><source>There are conflicts in page setup options. Do you want to fix them?</source><translation>Có xung đột trong các tùy chọn thiết lập trang. Bạn có muốn sửa không?</translation></message><message><source>There are conflicts in some advanced options. Do you want to fix them?</source><translation>Có xung đột trong một số tùy chọn nâng cao. Bạn có muốn sửa không?</translation></message></context><context><name>QPrintPropertiesWidget</name><message><source>Page</source><translation>Trang</translation></message><message><source>Advanced</source><translation>Nâng cao</translation></message><message><source>There are conflicts in some options. Please fix them.</source><translation>Có xung đột giữa một số tùy chọn. Hãy sửa lại.</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context><context><name>QPageSetupWidget</name><message><source>Paper</source><translation>Giấy</translation></message><message><source>Page size:</source><translation>Khổ giấy:</translation></message><message><source>Width:</source><translation>Rộng:</translation></message><message><source>Height:</source><translation>Cao:</translation></message><message><source>Paper source:</source><translation>Khay giấy:</translation></message><message><source>Orientation</source><translation>Hướng giấy</translation></message><message><source>Portrait</source><translation>Dọc</translation></message><message><source>Landscape</source><translation>Ngang</translation></message><message><source>Reverse landscape</source><translation>Ngang ngược</translation></message><message><source>Reverse portrait</source><translation>Dọc ngược</translation></message><message><source>Margins</source><translation>Lề</translation></message><message><source>top margin</source><translation>lề trên</translation></message><message><source>left margin</source><translation>lề trái</translation></message><message><source>right margin</source><translation>lề phải</translation></message><message><source>bottom margin</source><translation>lề dưới</translation></message><message><source>Page Layout</source><translation>Bố cục trang</translation></message><message><source>Page order:</source><translation>Thứ tự trang:</translation></message><message><source>Page &amp;order:</source><translation>&amp;Thứ tự trang:</translation></message><message><source>Pages per sheet:</source><translation>Số trang mỗi tờ:</translation></message><message><source>Pages &amp;per sheet:</source><translation>Số trang &amp;mỗi tờ:</translation></message><message><source>Millimeters (mm)</source><translation>Milimét (mm)</translation></message><message><source>Inches (in)</source><translation>Inch (in)</translation></message><message><source>Points (pt)</source><translation>Điểm (pt)</translation></message><message><source>Custom</source><translation>Tùy chỉnh</translation></message><message><source>Form</source><translation>Biểu mẫu</translation></message></context></TS>

@@ -158,8 +158,10 @@ def emit(args: argparse.Namespace, data, text: str | None = None) -> None:
 
 def build_parser() -> argparse.ArgumentParser:
     common = _Parser(add_help=False)
-    common.add_argument("--db", type=Path, default=default_db_path(),
-                        help="station database file (default: %(default)s)")
+    # None here, the default path once parsed: a --db given before the command (main()) is
+    # not overwritten by the subcommand's default
+    common.add_argument("--db", type=Path, default=None,
+                        help=f"station database file (default: {default_db_path()})")
     common.add_argument("--json", action="store_true", help="print results as JSON")
     common.add_argument("--operator", metavar="NAME",
                         help=f"who does this (default: ${OPERATOR_ENV}); the PIN is read from "
@@ -168,6 +170,8 @@ def build_parser() -> argparse.ArgumentParser:
         prog="station-app",
         description="Mobile citizen-ID enrollment station. With no command: open the GUI.")
     parser.add_argument("--version", action="version", version=f"station-app {__version__}")
+    parser.add_argument("--db", type=Path, dest="db_before", metavar="DB",
+                        help="station database file, before the command as after it")
     parser.add_argument("--self-test", action="store_true",
                         help="check this installation in a throw-away folder (window offscreen, "
                              "a ticket, a letter, a backup and its restore); exit 0 when it works")
@@ -183,6 +187,10 @@ def main(argv: list[str] | None = None) -> int:
     if not argv:
         argv = ["gui"]
     args = parser.parse_args(argv)
+    if "db" in args:
+        if args.db and args.db_before and args.db != args.db_before:
+            parser.error(f"two databases given: --db {args.db_before} and --db {args.db}")
+        args.db = args.db or args.db_before or default_db_path()
     if args.self_test:
         from station_app.cli.selftest import run_self_test
 

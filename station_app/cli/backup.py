@@ -59,13 +59,13 @@ def cmd_backup(args) -> int:
     if args.to is not None or args.keep is not None:
         folder = args.to if args.to is not None else (
             str(B.backup_settings(db)[0]) if B.backup_settings(db)[1] else "")
-        B.set_backup_settings(db, operator, folder, args.keep)
+        B.set_backup_settings(db, folder, args.keep, operator=operator)
     if args.status:
         status = _status(B.backup_status(db))
         emit(args, status, f"backups go to {status['folder']} (newest {status['keep']} kept); "
                            f"last: {status['last'] or 'none yet'}")
         return 0
-    backup = B.backup_now(db, operator)
+    backup = B.backup_now(db, operator=operator)
     emit(args, {"file": str(backup.path), "taken_at": backup.taken_at, "bytes": backup.size},
          f"backed up to {backup.path} ({backup.size:,} bytes)")
     return 0
@@ -124,7 +124,7 @@ def cmd_wipe(args) -> int:
         confirm = input(f"This removes every file of station {db.station} from this laptop "
                         "after the final bundle. Type the station code to go on: ")
     try:
-        plan = W.prepare_wipe(db, operator, args.bundle, confirm, args.to)
+        plan = W.prepare_wipe(db, args.bundle, confirm, args.to, operator=operator)
     finally:
         db.close()
     W.remove_files(plan)

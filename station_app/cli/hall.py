@@ -46,7 +46,7 @@ def cmd_host(args) -> int:
     from station_app.services import hall
 
     db, who = open_station(args)
-    me = hall.become_host(db, who, args.port)
+    me = hall.become_host(db, args.port, operator=who)
     emit(args, {"port": me["port"]}, f"this laptop is the host (port {me['port']}); "
          "start it with: station-app hall serve")
     return 0
@@ -75,7 +75,7 @@ def cmd_code(args) -> int:
     from station_app.services import hall
 
     db, who = open_station(args)
-    code = hall.new_join_code(db, who, args.address)
+    code = hall.new_join_code(db, args.address, operator=who)
     emit(args, {"code": code}, code)
     return 0
 
@@ -84,7 +84,7 @@ def cmd_join(args) -> int:
     from station_app.services import hall
 
     db, who = open_station(args)
-    result = hall.join(db, who, args.code, args.label)
+    result = hall.join(db, args.code, args.label, operator=who)
     emit(args, result, f"joined {result['host']} ({result['host_name']}); "
          f"{result['received']:,} changes received")
     return 0
@@ -94,7 +94,7 @@ def cmd_leave(args) -> int:
     from station_app.services import hall
 
     db, who = open_station(args)
-    hall.leave(db, who)
+    hall.leave(db, operator=who)
     emit(args, {"left": True}, "this laptop works on its own again")
     return 0
 
@@ -120,7 +120,7 @@ def cmd_status(args) -> int:
 
 def cmd_sync(args) -> int:
     from station_app.services import hall
-    from station_app.services.hall_server import HallRunner
+    from station_app.services.hall_sync import HallRunner
 
     db, _ = open_station(args)
     if args.every is None:

@@ -28,7 +28,7 @@ def cmd_write(args) -> int:
     from station_app.services.kits import write_kit
 
     db, operator = open_station(args)
-    kit = write_kit(db, args.out, args.station, args.name, args.villages, operator)
+    kit = write_kit(db, args.out, args.station, args.name, args.villages, operator=operator)
     villages = ", ".join(kit["villages"]) if kit["villages"] is not None else "all villages"
     emit(args, kit,
          f"wrote {kit['file']}: the kit of {kit['station']} ({kit['name']}), "
@@ -44,7 +44,7 @@ def cmd_list(args) -> int:
     from station_app.services.kits import list_kits
 
     db, operator = open_station(args)
-    rows = list_kits(db, operator)
+    rows = list_kits(db, operator=operator)
     lines = [f"{r['station']:<12} {r['state']:<8} written {r['written_at'][:10]}, valid until "
              f"{r['expires_at'][:10]}" + (f", set up the laptop {r['fingerprint']} "
                                             f"({r['used_at'][:10]})" if r["used_at"] else "")

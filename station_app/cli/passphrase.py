@@ -30,7 +30,7 @@ def cmd_change(args) -> int:
 
     db, operator = open_station(args)
     new = read_new_passphrase()
-    change_passphrase(db, keys.current_passphrase(), new, operator)
+    change_passphrase(db, keys.current_passphrase(), new, operator=operator)
     emit(args, {"db": str(db.path), "changed": True},
          f"the station passphrase of {db.path} is changed (the database was not rewritten)")
     return 0
@@ -41,7 +41,7 @@ def cmd_recover(args) -> int:
 
     hq, operator = open_station(args)
     new = read_new_passphrase("new station passphrase for the recovered database")
-    reset_station_passphrase(hq, args.station_db, new, operator)
+    reset_station_passphrase(hq, args.station_db, new, operator=operator)
     emit(args, {"station_db": str(args.station_db), "recovered": True},
          f"{args.station_db} now opens with the new station passphrase")
     return 0

@@ -49,8 +49,8 @@ def cmd_plan(args) -> int:
     from station_app.services import planning
 
     db, who = open_station(args)
-    result = planning.plan(db, who, args.campaign, args.date, args.desks,
-                           args.minutes_per_person, args.show_up)
+    result = planning.plan(db, args.campaign, args.date, args.desks,
+                           args.minutes_per_person, args.show_up, operator=who)
     lines = [f"{result['campaign']}, {show_date(result['date'])}: {result['remaining']:,} "
              f"still to collect"]
     stations = result["stations"] if result["hq"] else [result]
@@ -76,7 +76,7 @@ def cmd_plan(args) -> int:
             lines.append("villages no station serves: " + ", ".join(
                 v["name"] for v in result["unserved"]))
     if args.accept:
-        accepted = planning.accept_plan(db, who, result)
+        accepted = planning.accept_plan(db, result, operator=who)
         result["accepted"] = {"sessions": [s["id"] for s in accepted["sessions"]],
                               "booking": accepted["booking"]}
         booked = accepted["booking"] or {}

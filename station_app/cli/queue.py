@@ -127,9 +127,9 @@ def cmd_issue(args) -> int:
         raise CliError("--scan decides the queue and household: do not give --queue/--household")
     if scanned:
         if hall.host_of(db):
-            found = floor.at_table(db, operator, args.scan)
+            found = floor.at_table(db, args.scan, operator=operator)
         else:
-            found = floor.scan_at_table(db, operator, args.scan)
+            found = floor.scan_at_table(db, args.scan, operator=operator)
         ticket = found["ticket"]
         if found["kind"] == "ticket":
             head = "this is ticket"
@@ -140,13 +140,13 @@ def cmd_issue(args) -> int:
             head = f"household {found['household']['code']} already has ticket"
         data = {**ticket, "scan": {k: v for k, v in found.items() if k != "ticket"}}
     else:
-        ticket = floor.issue(db, operator, args.queue,
-                             household_id=_household_id(db, args.household))
+        ticket = floor.issue(db, args.queue,
+                             household_id=_household_id(db, args.household), operator=operator)
         head, data = "ticket", dict(ticket)
     data["people_ahead"] = ticket["people_ahead"]
     if args.print_to:
-        data["printed"] = str(floor.print_ticket(db, operator, ticket["id"], args.print_to,
-                                                 args.size))
+        data["printed"] = str(floor.print_ticket(db, ticket["id"], args.print_to,
+                                                 args.size, operator=operator))
     text = f"{head} {ticket['number']} ({ticket['queue_name']}), {data['people_ahead']} ahead"
     if args.print_to:
         text += f"; printed to {args.print_to}"
@@ -159,9 +159,9 @@ def cmd_call(args) -> int:
 
     db, operator = open_station(args)
     if args.ticket:
-        ticket = floor.desk_action(db, operator, args.desk, "call", ticket=args.ticket)
+        ticket = floor.desk_action(db, args.desk, "call", ticket=args.ticket, operator=operator)
     else:
-        ticket = floor.desk_action(db, operator, args.desk, "call_next")
+        ticket = floor.desk_action(db, args.desk, "call_next", operator=operator)
     if ticket is None:
         emit(args, None, "nobody is waiting")
         return 0
@@ -174,8 +174,8 @@ def cmd_desk_action(args) -> int:
 
     db, operator = open_station(args)
     action = args.desk_action.replace("-", "_")
-    ticket = floor.desk_action(db, operator, args.desk, action, to_desk=args.__dict__.get(
-        "to_desk"))
+    ticket = floor.desk_action(db, args.desk, action, to_desk=args.__dict__.get(
+        "to_desk"), operator=operator)
     emit(args, ticket, _line(ticket))
     return 0
 
@@ -184,7 +184,7 @@ def cmd_reactivate(args) -> int:
     from station_app.services import floor
 
     db, operator = open_station(args)
-    ticket = floor.desk_action(db, operator, "", "reactivate", ticket=args.ticket)
+    ticket = floor.desk_action(db, "", "reactivate", ticket=args.ticket, operator=operator)
     emit(args, ticket, _line(ticket))
     return 0
 
@@ -197,7 +197,7 @@ def cmd_show(args) -> int:
     db, operator = open_station(args)
     ticket = q.find_ticket(db, args.ticket)
     ticket["people_ahead"] = q.people_ahead(db, ticket["id"])
-    ticket["residents"] = (intake_service.ticket_residents(db, ticket["id"], operator)
+    ticket["residents"] = (intake_service.ticket_residents(db, ticket["id"], operator=operator)
                            if operator.may("resident.view") else [])  # not at the ticket table
     lines = [f"{_line(ticket)}, {ticket['people_ahead']} ahead"]
     for r in ticket["residents"]:
@@ -220,7 +220,7 @@ def cmd_reprint(args) -> int:
 def _resident_id(db, operator, text: str) -> str:
     from station_app.services.lookup import lookup
 
-    found = lookup(db, text, operator)
+    found = lookup(db, text, operator=operator)
     if found["kind"] != "resident":
         raise CliError(f"'{text}' is a {found['kind']}, not a resident: give a resident's id "
                        "or ID number")
@@ -236,7 +236,7 @@ def cmd_intake(args) -> int:
         if not args.resident:
             raise CliError("--history needs a RESIDENT")
         rows = intake_service.intake_history(db, _resident_id(db, operator, args.resident),
-                                             operator)
+                                             operator=operator)
         text = "\n".join(
             f"{show_moment(r['at'])}  {r['outcome']:<17} {r['station']} desk "
             f"{r['desk'] or '-'}  {r['id']}"

@@ -41,9 +41,9 @@ def cmd_report(args) -> int:
 
     db, who = open_station(args)
     if args.out:
-        report = reports.write_report(db, who, args.out, args.date, args.campaign)
+        report = reports.write_report(db, args.out, args.date, args.campaign, operator=who)
     else:
-        report = progress(db, who, args.date, args.campaign)
+        report = progress(db, args.date, args.campaign, operator=who)
     data = reports.as_json(report)
     text = (f"{show_date(report['date'])}: {report['collected']:,} of {report['target']:,} "
             f"collected ({report['percent']} %), {report['remaining']:,} remaining; "
@@ -75,11 +75,11 @@ def cmd_missing(args) -> int:
     village = args.village
     date, campaign = getattr(args, "date", None), getattr(args, "campaign", None)
     if out:
-        missing = reports.write_missing(db, who, out, village, campaign, date)
+        missing = reports.write_missing(db, out, village, campaign, date, operator=who)
     else:
         from station_app.services.progress import missing_residents
 
-        missing = missing_residents(db, who, village, campaign, date)
+        missing = missing_residents(db, village, campaign, date, operator=who)
     text = "\n".join(f"{v['name']}: {len(v['residents'])}" for v in missing["villages"])
     text += f"\n{missing['count']:,} residents still to collect" + (
         f"\nwritten: {out}" if out else "")

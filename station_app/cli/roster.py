@@ -245,13 +245,13 @@ def cmd_edit_resident(args) -> int:
     changes = {field: getattr(args, field) for _o, field, _t in EDIT_OPTIONS
                if getattr(args, field) is not None}
     if changes:
-        result = edit_resident(db, resident, changes, operator)
-        history = roster_history(db, resident, operator)
+        result = edit_resident(db, resident, changes, operator=operator)
+        history = roster_history(db, resident, operator=operator)
         text = (f"corrected {', '.join(result['changed'])}: {describe(result)}"
                 if result["changed"] else f"nothing to change: {describe(result)}")
         emit(args, {**result, "history": history}, text)
         return 0
-    found = resident_for_edit(db, resident, operator)
+    found = resident_for_edit(db, resident, operator=operator)
     emit(args, found, "\n".join(
         [describe(found)] + [f"  {show_moment(h['at'])} {h['operator']} "
                              f"({h['station']}): {h['field']} {h['before'] or '-'} -> "
@@ -276,7 +276,7 @@ def cmd_lookup(args) -> int:
     from station_app.services.lookup import lookup
 
     db, operator = open_station(args)
-    found = lookup(db, args.text, operator)
+    found = lookup(db, args.text, operator=operator)
     emit(args, found, _describe_found(found["kind"], found["record"]))
     return 0
 

@@ -162,8 +162,8 @@ def cmd_campaign(args) -> int:
     deadlines = [S.parse_deadline(d) for d in args.deadline]
     milestones = [S.parse_milestone(m) for m in args.milestone]
     db, operator = open_station(args)
-    row = S.create_campaign(db, args.name, deadlines, args.starts, args.ends, operator,
-                            milestones=milestones)
+    row = S.create_campaign(db, args.name, deadlines, args.starts, args.ends,
+                            milestones=milestones, operator=operator)
     data = {"id": row["id"], "name": row["name"], "starts": row["starts"], "ends": row["ends"],
             "deadlines": [{"min_age": d.min_age, "max_age": d.max_age,
                            "deadline": d.deadline.isoformat()} for d in deadlines],
@@ -186,7 +186,7 @@ def cmd_milestones(args) -> int:
 
     milestones = [S.parse_milestone(m) for m in args.milestone]
     db, operator = open_station(args)
-    kept = S.set_milestones(db, args.campaign, milestones, operator)
+    kept = S.set_milestones(db, args.campaign, milestones, operator=operator)
     emit(args, _milestones_json(kept), "milestones: " + (
         ", ".join(m.label() for m in kept) or "none"))
     return 0
@@ -210,7 +210,7 @@ def cmd_create(args) -> int:
     specs = [{"day": args.day, "place": args.place, "opens": o, "closes": c,
               "slot_minutes": args.slot, "capacity": args.capacity, "campaign_id": campaign}
              for o, c in S.parse_hours(args.hours)]
-    return _created(args, S.create_sessions(db, specs, operator))
+    return _created(args, S.create_sessions(db, specs, operator=operator))
 
 
 def cmd_week(args) -> int:
@@ -221,14 +221,14 @@ def cmd_week(args) -> int:
     specs = S.week_specs(args.start, args.place, S.parse_hours(args.hours), args.slot,
                          args.capacity, days=args.days, until=args.until, skip_weekdays=skip,
                          campaign_id=_campaign_id(db, args.campaign))
-    return _created(args, S.create_sessions(db, specs, operator))
+    return _created(args, S.create_sessions(db, specs, operator=operator))
 
 
 def cmd_list(args) -> int:
     from station_app.services import sessions as S
 
     db, operator = open_station(args)
-    rows = S.list_sessions(db, args.start or dt.date.today(), args.end, args.all, operator)
+    rows = S.list_sessions(db, args.start or dt.date.today(), args.end, args.all, operator=operator)
     text = "\n".join(_session_line(r) for r in rows) or "no sessions planned in that period"
     emit(args, rows, text)
     return 0
@@ -238,7 +238,7 @@ def cmd_book(args) -> int:
     from station_app.services import sessions as S
 
     db, operator = open_station(args)
-    result = S.book_villages(db, args.village, args.session, args.campaign, operator)
+    result = S.book_villages(db, args.village, args.session, args.campaign, operator=operator)
     lines = [f"booked {result.households} households ({result.people} people) into "
              f"{len(result.sessions)} session(s); already booked {result.already_booked}; "
              f"nobody to book in {result.nobody_to_book}; not placed {len(result.unplaced)}"]
@@ -265,7 +265,8 @@ def _notices(args, db, operator, move_id: str) -> dict | None:
 
     if not args.notices:
         return None
-    return letter_service.print_move_notices(db, move_id, args.notices, args.size, operator)
+    return letter_service.print_move_notices(db, move_id, args.notices, args.size,
+                                             operator=operator)
 
 
 def cmd_move(args) -> int:
@@ -276,7 +277,7 @@ def cmd_move(args) -> int:
         if args.day or args.place or args.hours:
             raise CliError("--spread moves the appointments elsewhere: don't give --day, "
                            "--place or --hours with it")
-        move = S.spread_session(db, args.session, args.onto, args.reason, operator)
+        move = S.spread_session(db, args.session, args.onto, args.reason, operator=operator)
     else:
         if args.onto:
             raise CliError("--onto goes with --spread")
@@ -287,7 +288,7 @@ def cmd_move(args) -> int:
                 raise CliError("--hours of one session: one range, for example 07:30-11:30")
             opens, closes = hours[0]
         move = S.move_session(db, args.session, args.day, args.place, opens, closes,
-                              args.reason, operator)
+                              args.reason, operator=operator)
     printed = _notices(args, db, operator, move["id"])
     if printed:
         move["notices"] = printed
@@ -304,7 +305,7 @@ def cmd_moved(args) -> int:
     from station_app.services import sessions as S
 
     db, operator = open_station(args)
-    households = S.moved_households(db, args.move, operator)
+    households = S.moved_households(db, args.move, operator=operator)
     data = {"move": args.move, "households": households}
     printed = _notices(args, db, operator, args.move)
     lines = [f"{len(households)} households to tell:"] + _tell_lines(households)
@@ -323,8 +324,8 @@ def cmd_letters(args) -> int:
         raise CliError("give --out FILE.pdf to print letters (or an action: deliver, settings)")
     db, operator = open_station(args)
     printed = letter_service.print_letters(
-        db, args.out, args.village, args.session, args.size, operator,
-        day=_day(args.date) if args.date else None)
+        db, args.out, args.village, args.session, args.size,
+        day=_day(args.date) if args.date else None, operator=operator)
     emit(args, printed, f"wrote {printed['letters']} letters ({printed['size']}, "
                         f"{', '.join(printed['villages'])}: {printed['first']} to "
                         f"{printed['last']}) to {printed['out']}")
@@ -337,7 +338,7 @@ def cmd_deliver(args) -> int:
     db, operator = open_station(args)
     results, lines = [], []
     for code in args.codes:
-        r = letter_service.record_delivery(db, code, args.by, args.received_by, operator)
+        r = letter_service.record_delivery(db, code, args.by, args.received_by, operator=operator)
         results.append(r)
         if r["already"]:
             lines.append(f"{r['household_code']}: letter {r['number']} was already recorded as "
@@ -355,7 +356,7 @@ def cmd_letter_settings(args) -> int:
     db, operator = open_station(args)
     changes = {k: getattr(args, k) for k in SETTING_KEYS
                if getattr(args, k) is not None}
-    head = letter_service.set_letterhead(db, operator, **changes) if changes else \
+    head = letter_service.set_letterhead(db, **changes, operator=operator) if changes else \
         vars(letter_service.letterhead(db)) | {"date": None}
     head.pop("date", None)
     emit(args, head, "\n".join(f"{k:<13} {v}" for k, v in head.items()))
@@ -369,7 +370,7 @@ def cmd_announce(args) -> int:
 
     db, operator = open_station(args)
     texts = announce_service.announcements(db, args.village, args.start, args.days,
-                                           operator)
+                                           operator=operator)
     body = "\n\n\n".join(t["text"] for t in texts)
     if args.out:
         with letter_service.atomic_file(args.out) as target:

@@ -102,7 +102,7 @@ class _SelfTest:
 
         usb = self.folder / "usb"
         usb.mkdir()
-        backups.set_backup_settings(self.db, self.lead, usb)
+        backups.set_backup_settings(self.db, usb, operator=self.lead)
         self.backup = backups.take_backup(self.db)
 
     def restore(self) -> None:

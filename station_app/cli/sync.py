@@ -119,7 +119,7 @@ def cmd_identity_export(args) -> int:
     from station_app.sync.identity import fingerprint, show_key_id
 
     db, operator = open_station(args)
-    me = write_identity_file(db, args.out, operator)
+    me = write_identity_file(db, args.out, operator=operator)
     emit(args, {"file": str(args.out), "station": me.station, "key_id": me.key_id, "hq": me.hq,
                 "fingerprint": fingerprint(me.key_id)},
          f"wrote {args.out}: {'HQ' if me.hq else 'station'} {me.station}, "
@@ -131,7 +131,7 @@ def cmd_identity_show(args) -> int:
     from station_app.sync.identity import ensure_keys, fingerprint, show_key_id
 
     db, operator = open_station(args)
-    me = ensure_keys(db, operator.name)  # public: any signed-in operator
+    me = ensure_keys(db, operator=operator.name)  # public: any signed-in operator
     emit(args, {"station": me.station, "name": me.name, "hq": me.hq, "node": me.node,
                 "key_id": me.key_id, "fingerprint": fingerprint(me.key_id)},
          f"{'HQ' if me.hq else 'station'} {me.station} ({me.name}), key {show_key_id(me.key_id)}"
@@ -148,7 +148,7 @@ def cmd_enrol(args) -> int:
     replaced = [p.key_id for p in peers(db, include_revoked=False)
                 if p.station == identity.station and p.key_id != identity.key_id]
     try:
-        peer, new = enrol(db, identity, operator, replace=args.replace)
+        peer, new = enrol(db, identity, replace=args.replace, operator=operator)
     except EnrolmentReplaces as exc:
         old = ", ".join(fingerprint(p.key_id) for p in exc.enrolled)
         raise CliError(f"{identity.station} is already enrolled with fingerprint {old}; "
@@ -174,7 +174,7 @@ def cmd_revoke(args) -> int:
     from station_app.sync.identity import show_key_id
 
     db, operator = open_station(args)
-    done = revoke(db, args.station, operator)
+    done = revoke(db, args.station, operator=operator)
     emit(args, [{"station": p.station, "key_id": p.key_id, "revoked_at": p.revoked_at}
                 for p in done],
          "\n".join(f"revoked {p.station}, key {show_key_id(p.key_id)}: its bundles are refused "
@@ -187,7 +187,7 @@ def cmd_status(args) -> int:
     from station_app.sync.identity import show_key_id
 
     db, operator = open_station(args)
-    status = sync_status(db, operator)
+    status = sync_status(db, operator=operator)
     lines = [f"{'HQ' if status['hq'] else 'station'} {status['station']} ({status['name']}), "
              f"key {show_key_id(status['key_id'])}"]
     if status["not_at_hq"] is not None:
@@ -229,11 +229,11 @@ def cmd_conflicts(args) -> int:
     if args.resolve:
         if not args.keep or not args.reason:
             raise CliError("--resolve needs --keep INTAKE and --reason TEXT")
-        decision = resolve_conflict(db, args.resolve, args.keep, args.reason, operator)
+        decision = resolve_conflict(db, args.resolve, args.keep, args.reason, operator=operator)
         emit(args, decision, f"{args.resolve}: intake {args.keep} stands; set aside "
                              f"{', '.join(decision['set_aside'])} (goes with the next bundle)")
         return 0
-    found = open_conflicts(db, operator)
+    found = open_conflicts(db, operator=operator)
     duplicates = replaced_duplicates(db, operator=operator)
     lines = []
     for c in found:

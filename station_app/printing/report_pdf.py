@@ -30,6 +30,7 @@ from reportlab.platypus import (
 )
 
 from station_app.core.dates import admin_date_line, show_date, show_moment
+from station_app.core.numbers import show_decimal, show_number
 from station_app.printing.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from station_app.printing.letters import Letterhead
 
@@ -41,12 +42,9 @@ _STATUS_VI = {"has_card": "đã có thẻ còn hạn", "exempt": "miễn", "move
 
 def number_vi(value) -> str:
     """12345 -> '12.345', 12.5 -> '12,5' (Vietnamese separators); None -> '–'."""
-    if value is None:
-        return "–"
     if isinstance(value, float) and not value.is_integer():
-        whole, _, frac = f"{value:,.1f}".partition(".")
-        return f"{whole.replace(',', '.')},{frac}"
-    return f"{int(value):,}".replace(",", ".")
+        return show_decimal(value, "vi")
+    return show_number(value, "vi")
 
 
 def _styles() -> dict[str, ParagraphStyle]:

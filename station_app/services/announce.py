@@ -38,8 +38,8 @@ def _part_of_day(opens: str) -> str:
     return "buổi sáng" if hour < 12 else ("buổi chiều" if hour < 18 else "buổi tối")
 
 
-def announcements(db: Database, villages: list[str] | None = None, start=None,
-                  days: int = 3, operator: Operator | None = None) -> list[dict]:
+def announcements(db: Database, villages: list[str] | None = None, start=None, days: int = 3, *,
+                  operator: Operator | None = None) -> list[dict]:
     """For each village (those given, or every village with appointments in the period) the
     announcement text of the sessions in the ``days`` days from ``start`` (default today)."""
     authorize(db, operator, "sessions.announce")

@@ -87,8 +87,8 @@ def backup_settings(db: Database) -> tuple[Path, bool, int]:
             int(values.get("keep") or DEFAULT_KEEP))
 
 
-def set_backup_settings(db: Database, operator: Operator | None, folder: str | os.PathLike | None,
-                        keep: int | None = None) -> None:
+def set_backup_settings(db: Database, folder: str | os.PathLike | None, keep: int | None = None, *,
+                        operator: Operator | None) -> None:
     """The lead's choice: ``folder`` (None or '': the default beside the database) and ``keep``."""
     actor = authorize(db, operator, "settings.change")
     folder = str(Path(folder).expanduser().resolve()) if folder else ""
@@ -173,7 +173,7 @@ def take_backup(db: Database, now: dt.datetime | None = None) -> Backup:
     return Backup(target, taken.isoformat(), target.stat().st_size)
 
 
-def backup_now(db: Database, operator: Operator | None) -> Backup:
+def backup_now(db: Database, *, operator: Operator | None) -> Backup:
     """A backup asked for by a lead (the Backups screen, ``station-app backup``)."""
     authorize(db, operator, "backup.take")
     return take_backup(db)

@@ -30,11 +30,11 @@ def _station_names(db: Database) -> dict[str, str]:
     return names
 
 
-def list_conflicts(db: Database, operator: Operator | None = None) -> list[dict]:
+def list_conflicts(db: Database, *, operator: Operator | None = None) -> list[dict]:
     """The open conflicts: each resident with their current "collected" intakes side by side
     (station code and name, day, desk, operator, note; ``set_aside`` by an earlier decision),
     oldest first."""
-    found = open_conflicts(db, operator)
+    found = open_conflicts(db, operator=operator)
     names = _station_names(db)
     aside = {r[0] for r in db.conn.execute(
         "SELECT s.value FROM conflict_decisions d, json_each(d.set_aside) s")}
@@ -45,8 +45,8 @@ def list_conflicts(db: Database, operator: Operator | None = None) -> list[dict]
     return found
 
 
-def decided_conflicts(db: Database, operator: Operator | None = None,
-                      limit: int = 200) -> list[dict]:
+def decided_conflicts(db: Database, limit: int = 200, *,
+                      operator: Operator | None = None) -> list[dict]:
     """The decisions taken (here or arrived in a bundle), newest first."""
     authorize(db, operator, "sync.view")
     rows = db.query(
@@ -59,7 +59,7 @@ def decided_conflicts(db: Database, operator: Operator | None = None,
     return rows
 
 
-def resolve_conflict(db: Database, resident_id: str, kept_intake_id: str, reason: str,
+def resolve_conflict(db: Database, resident_id: str, kept_intake_id: str, reason: str, *,
                      operator: Operator | None = None) -> dict:
     """Keep ``kept_intake_id`` for the resident and set aside their other current collected
     intakes, with ``reason``. Returns the decision."""

@@ -41,7 +41,7 @@ def _joined(db: Database) -> bool:
 def _ask(db: Database, op: str, operator: Operator | None, **args):
     """The host does ``op`` (services/hall_server.OPS); its errors raised as ours would be."""
     try:
-        return hall.ask(db, op, operator, **args)
+        return hall.ask(db, op, operator=operator, **args)
     except hall.HostRefused as exc:
         known = {c.__name__: c for c in (queue.QueueError, queue.ScanError, queue.DeskBusy,
                                          queue.TicketNotFound, NotACode, NotAllowed,
@@ -77,8 +77,8 @@ def queue_status(db: Database) -> dict:
 
 
 # -- ticket table -----------------------------------------------------------------------------
-def issue(db: Database, operator: Operator | None, queue_code: str | None,
-          now: dt.datetime | None = None, household_id: str | None = None) -> dict:
+def issue(db: Database, queue_code: str | None, now: dt.datetime | None = None,
+          household_id: str | None = None, *, operator: Operator | None) -> dict:
     if _joined(db):
         return _ask(db, "issue", operator, queue_code=queue_code, household_id=household_id)
     ticket = queue.issue_ticket(db, queue_code, household_id, operator=operator, now=now)
@@ -86,16 +86,16 @@ def issue(db: Database, operator: Operator | None, queue_code: str | None,
     return ticket
 
 
-def scan_at_table(db: Database, operator: Operator | None, text: str,
-                  now: dt.datetime | None = None) -> dict:
+def scan_at_table(db: Database, text: str, now: dt.datetime | None = None, *,
+                  operator: Operator | None) -> dict:
     """What the scanner typed at the ticket table (see ``queue.scan``)."""
     result = queue.scan(db, text, operator=operator, now=now)
     result["ticket"]["people_ahead"] = queue.people_ahead(db, result["ticket"]["id"], now)
     return result
 
 
-def at_table(db: Database, operator: Operator | None, text: str,
-             now: dt.datetime | None = None) -> dict:
+def at_table(db: Database, text: str, now: dt.datetime | None = None, *,
+             operator: Operator | None) -> dict:
     """Whatever was scanned or typed at the ticket table: a letter's (or its stub's) code, a
     ticket's code or number, a household code or a member's personal ID or old ID (checked in
     as its letter would be). Returns ``scan_at_table``'s result; ``NotACode`` when the text is
@@ -104,14 +104,14 @@ def at_table(db: Database, operator: Operator | None, text: str,
         return _ask(db, "at_table", operator, text=text)
     text = text.strip()
     if text.upper().startswith("CCCD1|"):
-        return scan_at_table(db, operator, text, now)
+        return scan_at_table(db, text, now, operator=operator)
     household = _household_typed(db, text)
     if household:
         result = queue.check_in(db, household, None, operator=operator, now=now)
         result["ticket"]["people_ahead"] = queue.people_ahead(db, result["ticket"]["id"], now)
         return result
     if parse_number(text) or db.scalar("SELECT 1 FROM tickets WHERE id = ?", (text,)):
-        return {"kind": "ticket", "ticket": find_at_table(db, operator, text, now),
+        return {"kind": "ticket", "ticket": find_at_table(db, text, now, operator=operator),
                 "new": False, "household": None, "checked_in": [], "other_day": None}
     authorize(db, operator, "queue.view")
     raise NotACode(Message("this code is neither a letter nor a ticket (nor a household code "
@@ -132,8 +132,8 @@ def _household_typed(db: Database, text: str) -> str | None:
     return found
 
 
-def find_at_table(db: Database, operator: Operator | None, text: str,
-                  now: dt.datetime | None = None) -> dict:
+def find_at_table(db: Database, text: str, now: dt.datetime | None = None, *,
+                  operator: Operator | None) -> dict:
     """A ticket typed by its number ('A007') at the ticket table."""
     authorize(db, operator, "queue.view")
     ticket = queue.find_ticket(db, text, now)
@@ -141,15 +141,15 @@ def find_at_table(db: Database, operator: Operator | None, text: str,
     return ticket
 
 
-def print_ticket(db: Database, operator: Operator | None, ticket_id: str, out, size: str,
-                 reprint: bool = False):
+def print_ticket(db: Database, ticket_id: str, out, size: str, reprint: bool = False, *,
+                 operator: Operator | None):
     """Write a committed ticket's PDF (a reprint is recorded)."""
     _have_ticket(db, ticket_id)
     return queue.print_ticket(db, ticket_id, out, size, reprint=reprint, operator=operator)
 
 
-def reprint(db: Database, operator: Operator | None, ticket_id: str, out, size: str) -> None:
-    return print_ticket(db, operator, ticket_id, out, size, reprint=True)
+def reprint(db: Database, ticket_id: str, out, size: str, *, operator: Operator | None) -> None:
+    return print_ticket(db, ticket_id, out, size, reprint=True, operator=operator)
 
 
 def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None) -> list[dict]:
@@ -168,8 +168,8 @@ def today_tickets(db: Database, limit: int = 60, now: dt.datetime | None = None)
         " LIMIT ?", (db.station, day, limit))
 
 
-def mark_printed(db: Database, operator: Operator | None, ticket_id: str,
-                 now: dt.datetime | None = None) -> None:
+def mark_printed(db: Database, ticket_id: str, now: dt.datetime | None = None, *,
+                 operator: Operator | None) -> None:
     """The ticket went to the printer (or its PDF was saved)."""
     if _joined(db):  # the host keeps the tickets: a change here would race its own
         return _ask(db, "mark_printed", operator, ticket_id=ticket_id)
@@ -177,9 +177,9 @@ def mark_printed(db: Database, operator: Operator | None, ticket_id: str,
 
 
 # -- desk -------------------------------------------------------------------------------------
-def desk_action(db: Database, operator: Operator | None, desk: str, action: str,
-                ticket: str | None = None, to_desk: str | None = None,
-                now: dt.datetime | None = None) -> dict | None:
+def desk_action(db: Database, desk: str, action: str, ticket: str | None = None,
+                to_desk: str | None = None, now: dt.datetime | None = None, *,
+                operator: Operator | None) -> dict | None:
     """call_next, call (a given ticket), recall, start, no_show, return, transfer, finish,
     reactivate (a no-show ticket) at ``desk``."""
     if _joined(db):
@@ -196,27 +196,27 @@ def desk_action(db: Database, operator: Operator | None, desk: str, action: str,
     return DESK_ACTIONS[action](db, desk, operator=operator, now=now)
 
 
-def current_at_desk(db: Database, operator: Operator | None, desk: str,
-                    now: dt.datetime | None = None) -> dict | None:
+def current_at_desk(db: Database, desk: str, now: dt.datetime | None = None, *,
+                    operator: Operator | None) -> dict | None:
     authorize(db, operator, "resident.view")
     if _joined(db):
         return _ask(db, "current_at_desk", operator, desk=desk)
     return queue.desk_current(db, desk, now)
 
 
-def start_if_called(db: Database, operator: Operator | None, ticket_id: str) -> None:
+def start_if_called(db: Database, ticket_id: str, *, operator: Operator | None) -> None:
     """The ticket's person is at its desk: a ticket still 'called' starts being served."""
     row = db.one("SELECT status, desk FROM tickets WHERE id = ?", (ticket_id,))
     if row and row["status"] == "called":
         queue.start(db, row["desk"], operator=operator)
 
 
-def ticket_people(db: Database, operator: Operator | None, ticket_id: str) -> list[dict]:
+def ticket_people(db: Database, ticket_id: str, *, operator: Operator | None) -> list[dict]:
     _have_ticket(db, ticket_id)
-    return intake.ticket_residents(db, ticket_id, operator)
+    return intake.ticket_residents(db, ticket_id, operator=operator)
 
 
-def search_people(db: Database, operator: Operator | None, text: str, limit: int = 30):
+def search_people(db: Database, text: str, limit: int = 30, *, operator: Operator | None):
     from station_app.services.search import search_residents
 
     rows = search_residents(db, text, limit=limit, operator=operator)
@@ -226,10 +226,9 @@ def search_people(db: Database, operator: Operator | None, text: str, limit: int
     return rows
 
 
-def record_outcome(db: Database, operator: Operator | None, resident_id: str, outcome: str,
-                   ticket_id: str | None, desk: str, reason: str | None = None,
-                   note: str | None = None, force: bool = False,
-                   now: dt.datetime | None = None) -> dict:
+def record_outcome(db: Database, resident_id: str, outcome: str, ticket_id: str | None, desk: str,
+                   reason: str | None = None, note: str | None = None, force: bool = False,
+                   now: dt.datetime | None = None, *, operator: Operator | None) -> dict:
     joined = _joined(db)
     if joined and ticket_id:
         # the host keeps the queue: it starts the ticket, and the replica gets it now;
@@ -246,9 +245,9 @@ def record_outcome(db: Database, operator: Operator | None, resident_id: str, ou
                                 force=force, now=now, start_ticket=not joined)
 
 
-def correct_outcome(db: Database, operator: Operator | None, intake_id: str, why: str,
-                    outcome: str | None = None, reason: str | None = None,
-                    force: bool = False, now: dt.datetime | None = None) -> dict:
+def correct_outcome(db: Database, intake_id: str, why: str, outcome: str | None = None,
+                    reason: str | None = None, force: bool = False, now: dt.datetime | None = None,
+                    *, operator: Operator | None) -> dict:
     return intake.correct_intake(db, intake_id, nfc(why), outcome=outcome, reason=reason,
                                  operator=operator, force=force, now=now)
 

@@ -92,7 +92,7 @@ def host_of(db: Database) -> dict | None:
     return row
 
 
-def become_host(db: Database, operator: Operator | None, port: int = DEFAULT_PORT) -> dict:
+def become_host(db: Database, port: int = DEFAULT_PORT, *, operator: Operator | None) -> dict:
     """Make this laptop the station's host (on ``port``; 0: any free port, chosen when the
     server starts)."""
     authorize(db, operator, "hall.manage")
@@ -117,8 +117,8 @@ def lan_address() -> str:
         probe.close()
 
 
-def new_join_code(db: Database, operator: Operator | None, address: str | None = None,
-                  minutes: int = TOKEN_MINUTES) -> str:
+def new_join_code(db: Database, address: str | None = None, minutes: int = TOKEN_MINUTES, *,
+                  operator: Operator | None) -> str:
     """A join code for one more laptop: this host's address and port, its certificate's
     fingerprint and a one-time token valid ``minutes``."""
     authorize(db, operator, "hall.manage")
@@ -154,7 +154,7 @@ def members(db: Database) -> list[dict]:
                     " FROM hall_members ORDER BY left_at IS NOT NULL, joined_at")
 
 
-def remove_member(db: Database, operator: Operator | None, fingerprint: str) -> None:
+def remove_member(db: Database, fingerprint: str, *, operator: Operator | None) -> None:
     """The host serves that laptop no more (it can join again with a new code)."""
     authorize(db, operator, "hall.manage")
     with local_transaction(db) as conn:
@@ -249,7 +249,7 @@ def _post(db: Database, host: dict, path: str, body: bytes,
     return answer
 
 
-def ask(db: Database, op: str, operator: Operator | None, **args) -> object:
+def ask(db: Database, op: str, *, operator: Operator | None, **args) -> object:
     """Have the host do ``op`` (services/hall_server.OPS) as ``operator``; its result."""
     host = host_of(db)
     who = {"id": operator.id, "name": operator.name, "role": operator.role} if operator else None
@@ -306,7 +306,7 @@ def _sync_round(db: Database) -> dict:
 
 
 # -- joining and leaving ------------------------------------------------------------------------
-def join(db: Database, operator: Operator | None, code: str, label: str = "") -> dict:
+def join(db: Database, code: str, label: str = "", *, operator: Operator | None) -> dict:
     """Join the host of the join code ``code``: check the host's certificate against the
     code's fingerprint, send the one-time token with this laptop's certificate and identity,
     enrol the host's, then fetch the station's records (the first sync round)."""
@@ -342,7 +342,7 @@ def join(db: Database, operator: Operator | None, code: str, label: str = "") ->
     if host.station != db.station:
         raise SyncError(Message("the host is station {host}, this laptop is {here}: join a "
                                 "host of this station", host=host.station, here=db.station))
-    enrol(db, host, Operator("", actor, "lead"), hall=True)
+    enrol(db, host, hall=True, operator=Operator("", actor, "lead"))
     pem = ssl.DER_cert_to_PEM_cert(host_cert).encode()
     with local_transaction(db) as conn_:
         conn_.execute("UPDATE hall_self SET role = 'member', host_address = ?, host_port = ?,"
@@ -352,7 +352,7 @@ def join(db: Database, operator: Operator | None, code: str, label: str = "") ->
     return {"host": host.station, "host_name": host.name, **rounds}
 
 
-def leave(db: Database, operator: Operator | None) -> None:
+def leave(db: Database, *, operator: Operator | None) -> None:
     """This laptop works on its own again (its records stay). The host keeps it enrolled until
     the lead removes it there."""
     authorize(db, operator, "hall.manage")

@@ -26,7 +26,7 @@ from dataclasses import dataclass
 from station_app.core.dates import now_iso
 from station_app.core.permissions import Operator
 from station_app.services import floor
-from station_app.services.hall import HostRefused, HostUnreachable, own_tls, sync_round, use_token
+from station_app.services.hall import own_tls, use_token
 from station_app.storage import Database
 from station_app.sync.bundle import read_header
 from station_app.sync.errors import SyncError
@@ -41,7 +41,7 @@ from station_app.sync.identity import (
 )
 from station_app.sync.receive import import_data
 
-__all__ = ["HallServer", "HallRunner", "OPS", "Limits"]
+__all__ = ["HallServer", "OPS", "Limits"]
 
 CONTACT_EVERY_S = 5.0
 
@@ -66,18 +66,18 @@ class Limits:
 
 # op -> (database, operator, arguments) -> JSON-able result
 OPS = {
-    "issue": lambda db, who, a: floor.issue(db, who, a["queue_code"],
-                                            household_id=a.get("household_id")),
-    "at_table": lambda db, who, a: floor.at_table(db, who, a["text"]),
+    "issue": lambda db, who, a: floor.issue(db, a["queue_code"],
+                                            household_id=a.get("household_id"), operator=who),
+    "at_table": lambda db, who, a: floor.at_table(db, a["text"], operator=who),
     "desk_action": lambda db, who, a: floor.desk_action(
-        db, who, a["desk"], a["action"], ticket=a.get("ticket"), to_desk=a.get("to_desk")),
-    "current_at_desk": lambda db, who, a: floor.current_at_desk(db, who, a["desk"]),
-    "start_if_called": lambda db, who, a: floor.start_if_called(db, who, a["ticket_id"]),
+        db, a["desk"], a["action"], ticket=a.get("ticket"), to_desk=a.get("to_desk"), operator=who),
+    "current_at_desk": lambda db, who, a: floor.current_at_desk(db, a["desk"], operator=who),
+    "start_if_called": lambda db, who, a: floor.start_if_called(db, a["ticket_id"], operator=who),
     "now_serving": lambda db, who, a: floor.now_serving(db, a.get("recent", 6)),
     "queue_counts": lambda db, who, a: floor.queue_counts(db),
     "queue_status": lambda db, who, a: floor.queue_status(db),
     "today_tickets": lambda db, who, a: floor.today_tickets(db),
-    "mark_printed": lambda db, who, a: floor.mark_printed(db, who, a["ticket_id"]),
+    "mark_printed": lambda db, who, a: floor.mark_printed(db, a["ticket_id"], operator=who),
 }
 
 
@@ -292,7 +292,7 @@ class _Handler(http.server.BaseHTTPRequestHandler):
             if identity.station != db.station:
                 return self._refuse(403, f"this host is station {db.station}, not "
                                     f"{identity.station}")
-            enrol(db, identity, Operator("", "hall", "lead"), hall=True)
+            enrol(db, identity, hall=True, operator=Operator("", "hall", "lead"))
         except SyncError as exc:  # not an identity, a key this station revoked, say
             return self._refuse(403, str(exc))
         with local_transaction(db) as conn:
@@ -435,52 +435,3 @@ def tls_peer(tls: ssl.SSLSocket) -> str:
         return tls.getpeername()[0]
     except OSError:
         return "?"
-
-
-class HallRunner:
-    """What a laptop runs in the background while the app is open, in a thread of its own with
-    its own connection: the host's server while this laptop is the host, and while it is joined
-    to a host a sync round every ``period`` seconds (one that fails is simply tried again at
-    the next tick, so the replica catches up by itself when the network is back). It follows
-    the role as the hall screen changes it."""
-
-    def __init__(self, path, period: float = 2.0, address: str = "0.0.0.0"):
-        self.path, self.period, self.address = path, period, address
-        self.server: HallServer | None = None
-        self._stop = threading.Event()
-        self.thread = threading.Thread(target=self._run, name="hall", daemon=True)
-
-    def start(self) -> HallRunner:
-        self.thread.start()
-        return self
-
-    def stop(self) -> None:
-        self._stop.set()
-        self.thread.join()
-
-    def _run(self) -> None:
-        db = Database.open(self.path)
-        try:
-            while not self._stop.is_set():
-                self._tick(db)
-                self._stop.wait(self.period)
-        finally:
-            if self.server:
-                self.server.stop()
-            db.close()
-
-    def _tick(self, db: Database) -> None:
-        role = own_tls(db)["role"]
-        if role == "host" and self.server is None:
-            try:
-                self.server = HallServer(self.path, self.address).start()
-            except OSError:  # the port is taken (another copy of the app): try again later
-                self.server = None
-        elif role != "host" and self.server is not None:
-            self.server.stop()
-            self.server = None
-        if role == "member":
-            try:
-                sync_round(db)
-            except (HostUnreachable, HostRefused, SyncError):
-                pass  # the laptop's mark says so; tried again at the next tick

@@ -104,7 +104,7 @@ def _backup(db: Database, now: dt.datetime) -> dict:
 def _progress(db: Database, operator: Operator, today: dt.date,
               cache: ProgressCache | None) -> list[dict]:
     try:
-        report = progress(db, operator, today, cache=cache)
+        report = progress(db, today, cache=cache, operator=operator)
     except ReportError:  # no campaign yet, or today outside it: nothing to be late for
         return []
     found = []
@@ -125,7 +125,7 @@ def _progress(db: Database, operator: Operator, today: dt.date,
 
 
 def _hq(db: Database, operator: Operator, today: dt.date) -> list[dict]:
-    stations = [s for s in hq_stations(db, operator) if not s["revoked_at"]]
+    stations = [s for s in hq_stations(db, operator=operator) if not s["revoked_at"]]
     found = []
     silent = [s for s in stations if s["last_received"] is None or
               (today - dt.date.fromisoformat(s["last_received"][:10])).days >= SILENT_DAYS]
@@ -143,7 +143,7 @@ def _hq(db: Database, operator: Operator, today: dt.date) -> list[dict]:
 def _not_at_hq(db: Database, operator: Operator, today: dt.date) -> list[dict]:
     if db.scalar("SELECT COUNT(*) FROM sync_keys") == 0:
         return []  # no identity yet: nothing was ever meant for HQ
-    state = not_at_hq(db, operator)
+    state = not_at_hq(db, operator=operator)
     if not state["count"] or not state["since"]:
         return []
     days = (today - dt.date.fromisoformat(state["since"][:10])).days
@@ -166,14 +166,14 @@ def _laptops(db: Database, now: dt.datetime) -> list[dict]:
              "minutes": LAPTOP_SILENT_MINUTES}]
 
 
-def home(db: Database, operator: Operator | None, now: dt.datetime | None = None,
-         cache: ProgressCache | None = None) -> dict:
+def home(db: Database, now: dt.datetime | None = None, cache: ProgressCache | None = None, *,
+         operator: Operator | None) -> dict:
     """``{"today", "sessions", "todo"}`` for the home page of the signed-in lead or HQ."""
     authorize(db, operator, "report.view")
     actor = operator
     now = now or dt.datetime.now()
     today = now.date()
-    conflicts = list_conflicts(db, actor)
+    conflicts = list_conflicts(db, operator=actor)
     todo = []
     if db.is_hq:
         todo += _hq(db, actor, today)

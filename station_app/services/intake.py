@@ -51,7 +51,7 @@ def current_intakes(db: Database, resident_id: str) -> list[dict]:
                     " ORDER BY i.at, i.id", (resident_id,))
 
 
-def intake_history(db: Database, resident_id: str,
+def intake_history(db: Database, resident_id: str, *,
                    operator: Operator | None = None) -> list[dict]:
     """Every intake of the resident, including corrected ones and corrections that moved an
     intake to or from another resident, with ``corrected_by`` (None for current entries)."""
@@ -110,8 +110,8 @@ def _clean(text: str | None) -> str | None:
 
 def record_intake(db: Database, resident_id: str, outcome: str, reason: str | None = None,
                   note: str | None = None, ticket_id: str | None = None, desk: str | None = None,
-                  operator: Operator | None = None, force: bool = False,
-                  now: dt.datetime | None = None, start_ticket: bool = True) -> dict:
+                  force: bool = False, now: dt.datetime | None = None, start_ticket: bool = True, *,
+                  operator: Operator | None = None) -> dict:
     """Record the outcome of one resident's application. With a ticket, the desk defaults to
     the ticket's desk, and a ticket still 'called' starts being served (unless
     ``start_ticket`` is False: on a laptop joined to a host, which keeps the queue)."""
@@ -145,8 +145,8 @@ def record_intake(db: Database, resident_id: str, outcome: str, reason: str | No
 
 def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None = None,
                    resident_id: str | None = None, reason: str | None = None,
-                   note: str | None = None, operator: Operator | None = None, force: bool = False,
-                   now: dt.datetime | None = None) -> dict:
+                   note: str | None = None, force: bool = False, now: dt.datetime | None = None, *,
+                   operator: Operator | None = None) -> dict:
     """Correct a mistaken intake (wrong outcome, or wrong person: give ``resident_id``) with a
     new entry that replaces it; the mistaken entry stays in the history. ``why`` is required."""
     actor = authorize(db, operator, "intake.correct")
@@ -182,7 +182,7 @@ def correct_intake(db: Database, intake_id: str, why: str, outcome: str | None =
     return {**row, "full_name": resident["full_name"]}
 
 
-def ticket_residents(db: Database, ticket_id: str,
+def ticket_residents(db: Database, ticket_id: str, *,
                      operator: Operator | None = None) -> list[dict]:
     """What the desk lists for a ticket: its household's members (and anyone else recorded on
     it), each with their current intake, if any."""
@@ -203,9 +203,9 @@ def ticket_residents(db: Database, ticket_id: str,
     return result
 
 
-def add_resident(db: Database, full_name: str, dob: str | None = None,
-                 gender: str | None = None, household_id: str | None = None,
-                 personal_id: str | None = None, operator: Operator | None = None) -> dict:
+def add_resident(db: Database, full_name: str, dob: str | None = None, gender: str | None = None,
+                 household_id: str | None = None, personal_id: str | None = None, *,
+                 operator: Operator | None = None) -> dict:
     """A person missing from the roster, added at the desk so their intake can be recorded."""
     actor = authorize(db, operator, "resident.add")
     name = nfc(full_name or "")

@@ -51,7 +51,7 @@ def check_station_code(code: str) -> str:
 
 
 def write_kit(db: Database, out: str | os.PathLike, station: str, name: str,
-              villages: list[str] | None = None, operator: Operator | None = None) -> dict:
+              villages: list[str] | None = None, *, operator: Operator | None = None) -> dict:
     """HQ: the kit of a new station into the file ``out``; returns what was written, with the
     kit password (shown once: HQ keeps only the kit's secret)."""
     actor = authorize(db, operator, "hq.stations")
@@ -110,7 +110,7 @@ def write_kit(db: Database, out: str | os.PathLike, station: str, name: str,
             "households": counts.get("households", {}).get("rows", 0), "bytes": len(data)}
 
 
-def villages_to_serve(db: Database, operator: Operator | None = None) -> list[dict]:
+def villages_to_serve(db: Database, *, operator: Operator | None = None) -> list[dict]:
     """HQ: the villages of its roster (id, name, commune) a kit may be limited to."""
     authorize(db, operator, "hq.stations")
     return db.query("SELECT v.id, v.name, c.name AS commune FROM areas v LEFT JOIN areas c"
@@ -118,7 +118,7 @@ def villages_to_serve(db: Database, operator: Operator | None = None) -> list[di
                     " ORDER BY v.name_fold, c.name_fold")
 
 
-def list_kits(db: Database, operator: Operator | None = None) -> list[dict]:
+def list_kits(db: Database, *, operator: Operator | None = None) -> list[dict]:
     """HQ: the kits written, newest first, each waiting, used (by which laptop) or expired."""
     authorize(db, operator, "hq.stations")
     rows = db.query("SELECT kit_id, station, name, villages, written_at, expires_at, operator,"
@@ -170,9 +170,9 @@ def set_up_from_kit(path: str | os.PathLike, kit: Kit, lead: str, pin: str,
     db = Database.create(path, kit.station, kit.name, passphrase=passphrase)
     try:
         operator = add_operator(db, lead, "lead", pin)
-        me = create_keys(db, operator.name)
+        me = create_keys(db, operator=operator.name)
         keep_proof(db, kit, me, operator.name)
-        peer, _ = enrol(db, hq, operator)
+        peer, _ = enrol(db, hq, operator=operator)
         payload = kit.contents["payload"]
         import_kit_data(db, label, kit.kit_id, kit.image, payload["counts"],
                         int(payload["hlc"]), peer, operator.name)

@@ -41,7 +41,7 @@ def _own_id(db: Database) -> str:
     return f"LK-{db.node}"
 
 
-def own_letter_key(db: Database, operator: str | None = None) -> bytes:
+def own_letter_key(db: Database, *, operator: str | None = None) -> bytes:
     """This laptop's letter key, made (and recorded in the audit) the first time."""
     secret = db.scalar("SELECT secret FROM letter_keys WHERE id = ?", (_own_id(db),))
     if secret is None:

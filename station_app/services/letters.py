@@ -87,7 +87,7 @@ def letterhead(db: Database, day: dt.date | None = None) -> Letterhead:
     return Letterhead(date=day or dt.date.today(), **values)
 
 
-def set_letterhead(db: Database, operator: Operator | None = None, **values: str | None) -> dict:
+def set_letterhead(db: Database, *, operator: Operator | None = None, **values: str | None) -> dict:
     """Change the letterhead settings given (others stay)."""
     actor = authorize(db, operator, "settings.change")
     changes = {k: " ".join(v.split()) for k, v in values.items() if v is not None}
@@ -210,17 +210,17 @@ class atomic_file(files.atomic_file):
 
 
 def print_letters(db: Database, out: str | os.PathLike, villages: list[str] | None = None,
-                  session: str | None = None, size: str = "A5", operator: Operator | None = None,
-                  day: dt.date | None = None, today: dt.date | None = None,
-                  processes: int | None = None,
-                  progress: Callable[[int, int], bool | None] | None = None) -> dict:
+                  session: str | None = None, size: str = "A5", day: dt.date | None = None,
+                  today: dt.date | None = None, processes: int | None = None,
+                  progress: Callable[[int, int], bool | None] | None = None, *,
+                  operator: Operator | None = None) -> dict:
     """One PDF with a letter per household booked (of ``villages`` and/or ``session``), in
     delivery order. Appointments still 'scheduled' become 'invited'. Returns what was printed.
     ``progress(done, total)`` is called as letters are drawn; returning False stops the
     printing (LettersCancelled: no file, nothing changed)."""
     actor = authorize(db, operator, "letters.print")
     size = _paper(size)
-    own_letter_key(db, actor)  # made here the first time, by who prints
+    own_letter_key(db, operator=actor)  # made here the first time, by who prints
     items, refs = letter_items(db, villages, session, today)
     head = letterhead(db, day)
 
@@ -263,15 +263,15 @@ def print_letters_at(db_path: str | os.PathLike, key: bytes, out: str | os.PathL
 
 
 def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size: str = "A5",
-                       operator: Operator | None = None, day: dt.date | None = None) -> dict:
+                       day: dt.date | None = None, *, operator: Operator | None = None) -> dict:
     """One notice per household a session move changed (the list ``moved_households`` gives),
     in delivery order, into one PDF."""
     actor = authorize(db, operator, "letters.print")
     size = _paper(size)
-    households = moved_households(db, move_id, operator)
+    households = moved_households(db, move_id, operator=operator)
     if not households:
         raise LettersError(Message("this move changed no appointment: there is nobody to tell"))
-    signing_key = own_letter_key(db, actor)
+    signing_key = own_letter_key(db, operator=actor)
     items = []
     for h in households:
         before, after = h["before"], h["after"]
@@ -317,7 +317,7 @@ def _letter_for(db: Database, text: str) -> dict:
 
 
 def record_delivery(db: Database, text: str, delivered_by: str, received_by: str | None = None,
-                    operator: Operator | None = None, at: dt.datetime | None = None) -> dict:
+                    at: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
     """Record that the letter a code stands for was handed to the household (by whom, to whom).
     Recording it again changes nothing and says when it was recorded. A letter never printed
     is refused: nobody can have handed it over."""
@@ -326,8 +326,11 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
     if not delivered_by:
         raise LettersError(Message("say who delivered the letter"))
     letter = _letter_for(db, text)
-    code = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
-    result = {"letter_id": letter["id"], "number": letter["number"], "household_code": code}
+    household = db.one("SELECT code, village_id FROM households WHERE id = ?",
+                       (letter["household_id"],))
+    code = household["code"]
+    result = {"letter_id": letter["id"], "number": letter["number"], "household_code": code,
+              "village_id": household["village_id"]}
     if letter["delivered_at"]:
         return result | {"already": True, "delivered_at": letter["delivered_at"],
                          "delivered_by": letter["delivered_by"]}
@@ -350,8 +353,8 @@ def record_delivery(db: Database, text: str, delivered_by: str, received_by: str
                      "appointments": len(ids)}
 
 
-def delivery_counts(db: Database, operator: Operator | None = None,
-                    today: dt.date | None = None) -> list[dict]:
+def delivery_counts(db: Database, today: dt.date | None = None, *,
+                    operator: Operator | None = None) -> list[dict]:
     """Per village (in name order), the letters of upcoming appointments: how many, printed,
     delivered and not delivered yet."""
     authorize(db, operator, "letters.deliver")

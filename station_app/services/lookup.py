@@ -121,7 +121,7 @@ def _targets(found: dict) -> list[str]:
     return [i for i in (record.get("id"), record.get("household_id")) if i]
 
 
-def lookup(db: Database, text: str, operator: Operator | None = None) -> dict:
+def lookup(db: Database, text: str, *, operator: Operator | None = None) -> dict:
     """{'kind': ..., 'record': {...}} for what ``text`` identifies; NotFound otherwise. Each
     lookup, found or not, is recorded in the audit log: who looked up what, and whom."""
     actor = authorize(db, operator, "resident.view")

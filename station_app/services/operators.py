@@ -178,7 +178,7 @@ def set_active(db: Database, by: Operator, operator_id: str, active: bool) -> No
         w.update("operators", operator_id, {"active": 1 if active else 0})
 
 
-def change_pin(db: Database, operator: Operator, old_pin: str, new_pin: str) -> None:
+def change_pin(db: Database, old_pin: str, new_pin: str, *, operator: Operator) -> None:
     row = db.one("SELECT pin_hash FROM operators WHERE id = ?", (operator.id,))
     if not row or not check_pin(old_pin, row["pin_hash"]):
         raise SignInRefused("the current PIN is wrong")
@@ -243,13 +243,13 @@ def _last_attempt_failed(db: Database, name: str) -> bool:
                      (name, *_mine(db))) == "signin.failed"
 
 
-def sign_out(db: Database, operator: Operator, reason: str = "signout") -> None:
+def sign_out(db: Database, reason: str = "signout", *, operator: Operator) -> None:
     """``reason``: 'signout', or 'lock' when the screen locked after idle time."""
-    record(db, operator, reason)
+    record(db, reason, operator=operator)
 
 
-def record(db: Database, operator: Operator | None, action: str,
-           detail: dict | None = None) -> None:
+def record(db: Database, action: str, detail: dict | None = None, *,
+           operator: Operator | None) -> None:
     """An audit entry for something that changes no record (signing out, opening the display)."""
     with db.write(action, operator.name if operator else None, detail):
         pass

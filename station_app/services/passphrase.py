@@ -9,7 +9,7 @@ from station_app.storage.access import authorize
 __all__ = ["change_passphrase"]
 
 
-def change_passphrase(db: Database, old: str, new: str, operator: Operator | None) -> None:
+def change_passphrase(db: Database, old: str, new: str, *, operator: Operator | None) -> None:
     actor = authorize(db, operator, "database.passphrase")
     keys.change_passphrase(db.path, old, new)
     with db.write("change_passphrase", actor):

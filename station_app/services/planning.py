@@ -194,10 +194,9 @@ def missing_text(missing: dict) -> str:
 
 
 # -- the plan ----------------------------------------------------------------------------------
-def plan(db: Database, operator: Operator | None, campaign: str | None = None,
-         day: dt.date | str | None = None, desks: int | None = None,
-         minutes_per_person: int = MINUTES_PER_PERSON, show_up: float | None = None,
-         clamp: bool = False) -> dict:
+def plan(db: Database, campaign: str | None = None, day: dt.date | str | None = None,
+         desks: int | None = None, minutes_per_person: int = MINUTES_PER_PERSON,
+         show_up: float | None = None, clamp: bool = False, *, operator: Operator | None) -> dict:
     """The plan on ``day`` (default today). ``desks``, ``show_up``: instead of the measured
     ones (a what-if). ``clamp`` (a screen): a day outside the campaign plans from its first or
     last day instead of ReportError. At a station: its targets, each with its proposal and the
@@ -210,7 +209,7 @@ def plan(db: Database, operator: Operator | None, campaign: str | None = None,
         raise PlanError(Message("a person takes at least 1 minute at a desk"))
     if show_up is not None and not 0 < show_up <= 1:
         raise PlanError(Message("the show-up rate is more than 0 and at most 1"))
-    report = progress(db, operator, day, campaign, clamp=clamp)
+    report = progress(db, day, campaign, clamp=clamp, operator=operator)
     day = dt.date.fromisoformat(report["date"])
     camp = db.one("SELECT * FROM campaigns WHERE name = ?", (report["campaign"],))
     open_days = camp["open_days"] or ALL_DAYS
@@ -336,7 +335,7 @@ def _villages(db: Database, camp: dict, day: dt.date, result: dict) -> None:
 
 
 # -- accepting the proposal --------------------------------------------------------------------
-def accept_plan(db: Database, operator: Operator | None, proposal: dict) -> dict:
+def accept_plan(db: Database, proposal: dict, *, operator: Operator | None) -> dict:
     """Create the proposed sessions of ``proposal`` (what ``plan`` returned, perhaps changed by
     the lead) and book the villages into the sessions after its day, in its booking order;
     the letters are then ready to print. Returns {sessions, booking}."""
@@ -347,7 +346,7 @@ def accept_plan(db: Database, operator: Operator | None, proposal: dict) -> dict
               "campaign_id": _campaign_id(db, proposal["campaign"])}
              for t in proposal["targets"] for s in t["sessions"]]
     day = dt.date.fromisoformat(proposal["date"])
-    created = create_sessions(db, specs, operator, today=day) if specs else []
+    created = create_sessions(db, specs, today=day, operator=operator) if specs else []
     booking = None
     if proposal.get("booking_order"):
         after = [s["id"] for s in db.query(
@@ -355,8 +354,8 @@ def accept_plan(db: Database, operator: Operator | None, proposal: dict) -> dict
             (day.isoformat(),))]
         if after:  # a second transaction: should it fail, the sessions stay, to book again
             booking = book_villages(db, [v["id"] for v in proposal["booking_order"]], after,
-                                    proposal["campaign"], operator,
-                                    today=day + dt.timedelta(days=1)).as_dict()
+                                    proposal["campaign"],
+                                    today=day + dt.timedelta(days=1), operator=operator).as_dict()
     return {"sessions": created, "booking": booking}
 
 

@@ -2,7 +2,7 @@
 achieved against the rate each deadline needs, the projected finish, and the villages (at HQ
 also the communes and stations) that will miss a deadline.
 
-How people are counted (also in README):
+How people are counted (also in docs/cli.md, "Progress report"):
 
 - A resident belongs to the first deadline (in date order) whose age group holds their age *on
   that deadline's day*: whole years, a year-only birth date counting as 1 January. Each person
@@ -293,10 +293,10 @@ def _ranked(rows: list[dict]) -> list[dict]:
 
 
 # -- the report --------------------------------------------------------------------------------
-def progress(db: Database, operator: Operator | None, day: dt.date | str | None = None,
-             campaign: str | None = None, cache: ProgressCache | None = None,
-             clamp: bool = False) -> dict:
-    """The progress figures on ``day`` (default today), as plain data (see README for names).
+def progress(db: Database, day: dt.date | str | None = None, campaign: str | None = None,
+             cache: ProgressCache | None = None, clamp: bool = False, *,
+             operator: Operator | None) -> dict:
+    """The progress figures on ``day`` (default today), as plain data (see docs/cli.md for names).
     ``clamp`` (a dashboard): a day outside the campaign gives its first or last day's figures
     instead of ReportError."""
     authorize(db, operator, "report.view")
@@ -552,8 +552,8 @@ def _stations(village_rows, villages, station_day, bundles, groups, day, elapsed
 
 
 # -- the residents still missing ---------------------------------------------------------------
-def missing_residents(db: Database, operator: Operator | None, village: str | None = None,
-                      campaign: str | None = None, day: dt.date | str | None = None) -> dict:
+def missing_residents(db: Database, village: str | None = None, campaign: str | None = None,
+                      day: dt.date | str | None = None, *, operator: Operator | None) -> dict:
     """Residents of the campaign who need a card and were not collected, per village (Vietnamese
     order of names inside a village), with household code, address and phone."""
     from station_app.services.sessions import ScheduleError, resolve_villages

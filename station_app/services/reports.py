@@ -74,14 +74,14 @@ def as_json(report: dict) -> dict:
     return out
 
 
-def write_report(db: Database, operator: Operator | None, out: str | os.PathLike,
-                 day: dt.date | str | None = None, campaign: str | None = None,
-                 cache: ProgressCache | None = None) -> dict:
+def write_report(db: Database, out: str | os.PathLike, day: dt.date | str | None = None,
+                 campaign: str | None = None, cache: ProgressCache | None = None, *,
+                 operator: Operator | None) -> dict:
     """Compute the progress figures and write them to ``out`` (.pdf or .xlsx); returns them."""
     ext = _format(out)
     _check_writable(out)
     db.note_output(out)  # a partial file left there by a kill is removed at next start
-    report = progress(db, operator, day, campaign, cache)
+    report = progress(db, day, campaign, cache, operator=operator)
     if ext == ".pdf":
         head = _letterhead(db, dt.date.fromisoformat(report["date"]))
         with atomic_file(out) as target:
@@ -92,15 +92,15 @@ def write_report(db: Database, operator: Operator | None, out: str | os.PathLike
     return report
 
 
-def missing_to_write(db: Database, operator: Operator | None, out: str | os.PathLike,
-                     village: str | None = None, campaign: str | None = None,
-                     day: dt.date | str | None = None) -> tuple[dict, Letterhead | None]:
+def missing_to_write(db: Database, out: str | os.PathLike, village: str | None = None,
+                     campaign: str | None = None, day: dt.date | str | None = None, *,
+                     operator: Operator | None) -> tuple[dict, Letterhead | None]:
     """What ``write_missing_file`` writes to ``out``: the residents still missing, and the
     letterhead of a PDF (the part that reads the database; the writing needs none)."""
     ext = _format(out)
     _check_writable(out)
     db.note_output(out)
-    missing = missing_residents(db, operator, village, campaign, day)
+    missing = missing_residents(db, village, campaign, day, operator=operator)
     head = _letterhead(db, dt.date.fromisoformat(missing["date"])) if ext == ".pdf" else None
     return missing, head
 
@@ -126,11 +126,11 @@ def write_missing_file(out: str | os.PathLike, missing: dict, head: Letterhead |
     tell(missing["count"], missing["count"])
 
 
-def write_missing(db: Database, operator: Operator | None, out: str | os.PathLike,
-                  village: str | None = None, campaign: str | None = None,
-                  day: dt.date | str | None = None) -> dict:
+def write_missing(db: Database, out: str | os.PathLike, village: str | None = None,
+                  campaign: str | None = None, day: dt.date | str | None = None, *,
+                  operator: Operator | None) -> dict:
     """The residents still missing (per village) to ``out`` (.pdf or .xlsx); returns them."""
-    missing, head = missing_to_write(db, operator, out, village, campaign, day)
+    missing, head = missing_to_write(db, out, village, campaign, day, operator=operator)
     write_missing_file(out, missing, head)
     return missing
 

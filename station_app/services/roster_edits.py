@@ -131,7 +131,7 @@ def _shown(db: Database, values: dict) -> dict:
     return shown
 
 
-def edit_resident(db: Database, resident_id: str, changes: dict,
+def edit_resident(db: Database, resident_id: str, changes: dict, *,
                   operator: Operator | None = None) -> dict:
     """Correct a resident: ``changes`` maps fields of RESIDENT_FIELDS to the values typed
     (a date as dd/mm/yyyy or a year; the household by its code: a move). Returns the
@@ -155,7 +155,7 @@ def edit_resident(db: Database, resident_id: str, changes: dict,
     return {**resident_record(db, resident_id), "changed": changed}
 
 
-def add_resident(db: Database, values: dict, operator: Operator | None = None) -> dict:
+def add_resident(db: Database, values: dict, *, operator: Operator | None = None) -> dict:
     """A resident the roster lacks, with the fields of RESIDENT_FIELDS (full name and birth
     date required); the history records each value given."""
     actor = authorize(db, operator, "roster.edit")
@@ -172,7 +172,7 @@ def add_resident(db: Database, values: dict, operator: Operator | None = None) -
 
 def add_household(db: Database, code: str, village_id: str | None = None,
                   address: str | None = None, head_name: str | None = None,
-                  phone: str | None = None, operator: Operator | None = None) -> dict:
+                  phone: str | None = None, *, operator: Operator | None = None) -> dict:
     """A household the roster lacks; its code must be new. Returns the stored household."""
     actor = authorize(db, operator, "roster.edit")
     code = _text(code)
@@ -200,24 +200,23 @@ def add_household(db: Database, code: str, village_id: str | None = None,
     return {"id": hid, **row, "village": village}
 
 
-def roster_history(db: Database, record_id: str, operator: Operator | None = None) -> list[dict]:
+def roster_history(db: Database, record_id: str, *, operator: Operator | None = None) -> list[dict]:
     """The edits of a resident or household, oldest first (from every station)."""
     authorize(db, operator, "resident.view")
     return db.query("SELECT at, operator, station, field, before, after FROM roster_edits"
                     " WHERE record_id = ? ORDER BY at, id", (record_id,))
 
 
-def resident_for_edit(db: Database, resident_id: str,
-                      operator: Operator | None = None) -> dict:
+def resident_for_edit(db: Database, resident_id: str, *, operator: Operator | None = None) -> dict:
     """What the edit form shows: the resident and their history."""
     authorize(db, operator, "roster.edit")
     found = resident_record(db, resident_id)
     if found is None:
         raise RosterEditError(Message("no resident '{id}' at this station", id=resident_id))
-    return {**found, "history": roster_history(db, resident_id, operator)}
+    return {**found, "history": roster_history(db, resident_id, operator=operator)}
 
 
-def villages(db: Database, operator: Operator | None = None) -> list[dict]:
+def villages(db: Database, *, operator: Operator | None = None) -> list[dict]:
     """The villages a new household may belong to: id, name, and its commune's name."""
     authorize(db, operator, "roster.edit")
     return db.query("SELECT v.id, v.name, c.name AS commune FROM areas v"

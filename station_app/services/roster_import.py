@@ -449,16 +449,10 @@ def _parsed(path: Path, today: dt.date) -> Iterator:
         worker.join()
 
 
-def import_roster(
-    db: Database,
-    path: str | Path,
-    operator: Operator | None = None,
-    progress: Callable[[int, int], bool | None] | None = None,
-    today: dt.date | None = None,
-    *,
-    dry_run: bool = False,
-    confirmed: bool = False,
-) -> ImportResult:
+def import_roster(db: Database, path: str | Path,
+                  progress: Callable[[int, int], bool | None] | None = None,
+                  today: dt.date | None = None, *, dry_run: bool = False, confirmed: bool = False,
+                  operator: Operator | None = None) -> ImportResult:
     """Import a roster file. ``progress(done_lines, total_lines)`` is called after each chunk;
     returning False cancels (ImportCancelled, nothing imported). ``dry_run``: what the import
     would do, nothing written. Unless ``confirmed``, an import into a station that holds

@@ -78,7 +78,7 @@ def _name_rank(name: str, typed: str) -> int | None:
     return None
 
 
-def search_residents(db: Database, text: str, limit: int = 20,
+def search_residents(db: Database, text: str, limit: int = 20, *,
                      operator: Operator | None = None) -> list[dict]:
     """Residents matching ``text``, best first: exact matches, then prefix matches; people of
     the same rank in Vietnamese name order, the spelling typed first. Each search is recorded

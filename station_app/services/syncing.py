@@ -153,8 +153,8 @@ def _stamp() -> str:
     return dt.datetime.now().strftime("%Y%m%d-%H%M%S")
 
 
-def export_to_folder(db: Database, folder: str | os.PathLike, operator: Operator | None = None,
-                     to: Peer | None = None) -> ExportResult:
+def export_to_folder(db: Database, folder: str | os.PathLike, to: Peer | None = None, *,
+                     operator: Operator | None = None) -> ExportResult:
     """Write the bundle for ``to`` (default: the enrolled HQ) into ``folder``, named after the
     two stations and the time, so that bundles never overwrite each other on a drive."""
     authorize(db, operator, "sync.bundle")
@@ -166,9 +166,9 @@ def export_to_folder(db: Database, folder: str | os.PathLike, operator: Operator
     return export_bundle(db, folder / name, peer.key_id, operator=operator)
 
 
-def import_files(db: Database, paths: list[Path], operator: Operator | None = None,
-                 progress: Progress | None = None, action: str = "sync.bundle",
-                 ) -> list[FileResult]:
+def import_files(db: Database, paths: list[Path], progress: Progress | None = None,
+                 action: str = "sync.bundle", *,
+                 operator: Operator | None = None) -> list[FileResult]:
     """Import each file on its own (a refused one does not stop the others), reporting
     progress over all files. Cancelling stops the file under way (nothing of it is imported);
     those already imported stay, and the rest are listed as not imported."""
@@ -186,7 +186,7 @@ def import_files(db: Database, paths: list[Path], operator: Operator | None = No
                         for p in paths[n:]]
             break
         try:
-            [outcome] = import_bundles(db, [path], operator, step)
+            [outcome] = import_bundles(db, [path], step, operator=operator)
         except MergeCancelled:
             results += [FileResult(str(p), "cancelled", reason=_REASONS["cancelled"])
                         for p in paths[n:]]
@@ -205,8 +205,8 @@ def import_files(db: Database, paths: list[Path], operator: Operator | None = No
     return results
 
 
-def bundle_history(db: Database, operator: Operator | None = None,
-                   limit: int = 300) -> list[dict]:
+def bundle_history(db: Database, limit: int = 300, *,
+                   operator: Operator | None = None) -> list[dict]:
     """Bundles written, received, refused and cancelled, newest first; ``reason`` a Message."""
     authorize(db, operator, "sync.view")
     rows = db.query("SELECT seq, at, direction, file, station, status, reason, changes, operator"
@@ -217,13 +217,13 @@ def bundle_history(db: Database, operator: Operator | None = None,
     return rows
 
 
-def not_at_hq(db: Database, operator: Operator | None = None) -> dict:
+def not_at_hq(db: Database, *, operator: Operator | None = None) -> dict:
     """What has not reached HQ: the count of changes (None when no HQ is enrolled), per table,
     since when (the oldest change HQ has not acknowledged, as recorded in the audit log), when
     HQ last acknowledged, the last bundle written for it, and whether HQ acknowledged all that
     bundle held (``after_last_bundle``: every change not at HQ was made after it, a sign-in
     the morning HQ's answer comes back say, and goes in the next bundle)."""
-    status = sync_status(db, operator)
+    status = sync_status(db, operator=operator)
     hq = next((p for p in status["peers"] if p["hq"] and not p["revoked_at"]), None)
     if hq is None:
         return {"count": None, "by_table": {}, "since": None, "acked_at": None,
@@ -239,13 +239,13 @@ def not_at_hq(db: Database, operator: Operator | None = None) -> dict:
             "after_last_bundle": bool(last_out) and acked >= (last_out["upto_rev"] or 0)}
 
 
-def write_identity_to(db: Database, folder: str | os.PathLike,
+def write_identity_to(db: Database, folder: str | os.PathLike, *,
                       operator: Operator | None = None) -> tuple[Path, str]:
     """This laptop's identity file, written into ``folder`` as <station>.id; (path,
     fingerprint)."""
     folder = _folder(folder)
     path = folder / f"{db.station}.id"
-    me = write_identity_file(db, path, operator)
+    me = write_identity_file(db, path, operator=operator)
     return path, fingerprint(me.key_id)
 
 
@@ -261,7 +261,7 @@ class EnrolPreview:
     already: bool
 
 
-def preview_enrolment(db: Database, path: str | os.PathLike,
+def preview_enrolment(db: Database, path: str | os.PathLike, *,
                       operator: Operator | None = None) -> EnrolPreview:
     authorize(db, operator, "sync.enrol")
     identity = read_identity_file(path)
@@ -272,8 +272,8 @@ def preview_enrolment(db: Database, path: str | os.PathLike,
                         any(p.key_id == identity.key_id for p in active))
 
 
-def enrol_identity(db: Database, preview: EnrolPreview, operator: Operator | None = None,
-                   replace: bool = False, hq_only: bool = False) -> bool:
+def enrol_identity(db: Database, preview: EnrolPreview, replace: bool = False,
+                   hq_only: bool = False, *, operator: Operator | None = None) -> bool:
     """Enrol what was previewed (the file read again: it must still be the same key).
     ``hq_only``: the HQ screen, which enrols stations (action hq.stations)."""
     if hq_only:
@@ -282,18 +282,18 @@ def enrol_identity(db: Database, preview: EnrolPreview, operator: Operator | Non
     if identity.key_id != preview.identity.key_id:
         raise SyncError(Message("the identity file changed since it was read: choose it again"))
     try:
-        return enrol(db, identity, operator, replace=replace)[1]
+        return enrol(db, identity, replace=replace, operator=operator)[1]
     except EnrolmentReplaces:
         raise SyncError(Message("{station} is already enrolled with another key: confirm the "
                                 "replacement", station=identity.station)) from None
 
 
 # -- HQ -------------------------------------------------------------------------------------
-def hq_stations(db: Database, operator: Operator | None = None) -> list[dict]:
+def hq_stations(db: Database, *, operator: Operator | None = None) -> list[dict]:
     """The stations enrolled at HQ: code, name, key fingerprint, enrolled and revoked, the
     last bundle received from it, and the changes it has not acknowledged."""
     authorize(db, operator, "hq.stations")
-    status = sync_status(db, operator)
+    status = sync_status(db, operator=operator)
     listed = []
     for p in status["peers"]:
         if p["hq"]:
@@ -309,15 +309,14 @@ def hq_stations(db: Database, operator: Operator | None = None) -> list[dict]:
     return listed
 
 
-def revoke_station(db: Database, key_id: str, operator: Operator | None = None) -> None:
+def revoke_station(db: Database, key_id: str, *, operator: Operator | None = None) -> None:
     """Revoke one enrolled key (the HQ screen's row): its bundles are refused from now on."""
     authorize(db, operator, "hq.stations")
-    revoke(db, key_id, operator)
+    revoke(db, key_id, operator=operator)
 
 
-def export_to_stations(db: Database, folder: str | os.PathLike,
-                       operator: Operator | None = None,
-                       progress: Progress | None = None) -> list[ExportResult]:
+def export_to_stations(db: Database, folder: str | os.PathLike, progress: Progress | None = None, *,
+                       operator: Operator | None = None) -> list[ExportResult]:
     """HQ: one bundle for each station enrolled and not revoked, into ``folder``."""
     authorize(db, operator, "hq.stations")
     targets = [p for p in peers(db, include_revoked=False) if not p.identity.hq]
@@ -325,7 +324,7 @@ def export_to_stations(db: Database, folder: str | os.PathLike,
     for n, peer in enumerate(targets):
         if progress and progress(n, len(targets)) is False:
             break
-        written.append(export_to_folder(db, folder, operator, to=peer))
+        written.append(export_to_folder(db, folder, to=peer, operator=operator))
     if progress:
         progress(len(targets), len(targets))
     return written

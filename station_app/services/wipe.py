@@ -73,8 +73,8 @@ def files_to_wipe(db: Database) -> list[Path]:
     return [Path(p) for p in found]
 
 
-def prepare_wipe(db: Database, operator: Operator | None, bundle: str | os.PathLike,
-                 confirm: str, to: str | os.PathLike | None = None) -> WipePlan:
+def prepare_wipe(db: Database, bundle: str | os.PathLike, confirm: str,
+                 to: str | os.PathLike | None = None, *, operator: Operator | None) -> WipePlan:
     """Audit the wipe, then write the final bundle (to HQ, or ``to``) into ``bundle``; returns
     what ``remove_files`` removes once the database is closed. ``confirm``: the station code,
     typed by the lead."""

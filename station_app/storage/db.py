@@ -222,7 +222,7 @@ class Database:
             make_private(path.parent, PRIVATE_FOLDER)
         if key is None:
             key = keys.new_data_key()
-            keys.write_key_file(path, keys.new_key_document(station, key, passphrase))
+            keys.write_key_file(path, keys.new_key_document(station, key, passphrase, hq=hq))
         # the user's alone before SQLite opens it: SQLite gives its -wal and -shm files the
         # database file's permissions
         create_private_file(path)
@@ -320,13 +320,17 @@ class Database:
         # a copy damaged (or not of this key) is dropped and sealed again: HQ's recovery works
         # the day it is needed, not only the day the station was enrolled
         dropped = keys.repair_hq_copies(doc, self.key)
+        # the passphrase page, before anything is decrypted, addresses HQ as HQ (ui/passphrase)
+        marked = self.is_hq and not doc.get("headquarters")
+        if marked:
+            doc["headquarters"] = True
         done = keys.sealed_for(doc)
         missing = [(key_id, bytes(enc)) for key_id, enc in self.conn.execute(
             "SELECT key_id, enc_public FROM sync_peers WHERE hq = 1 AND revoked_at IS NULL")
             if key_id not in done]
         for key_id, enc_public in missing:
             keys.seal_for_hq(doc, self.key, key_id, enc_public)
-        if missing or dropped:
+        if missing or dropped or marked:
             keys.write_key_file(self.path, keys.finish(doc, self.key))
         if dropped:
             self.key_file_repairs.append(Message(

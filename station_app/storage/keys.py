@@ -238,9 +238,12 @@ def write_key_file(db_path: str | os.PathLike, doc: dict) -> None:
         raise
 
 
-def new_key_document(station: str, key: bytes, passphrase: str) -> dict:
-    return _rewrap({"kind": KEY_KIND, "version": KEY_VERSION, "station": station, "hq": []},
-                   key, passphrase)
+def new_key_document(station: str, key: bytes, passphrase: str, hq: bool = False) -> dict:
+    """``hq``: HQ's database, said in the header ("headquarters") for the passphrase page."""
+    doc = {"kind": KEY_KIND, "version": KEY_VERSION, "station": station, "hq": []}
+    if hq:
+        doc["headquarters"] = True
+    return _rewrap(doc, key, passphrase)
 
 
 def read_key_file(db_path: str | os.PathLike) -> dict | None:

@@ -153,7 +153,7 @@ def seal_for(db: Database, peer: Peer, actor: str | None = None,
              compress: bool = False) -> tuple[bytes, dict]:
     """(sealed bundle, facts of its payload) of every change ``peer`` may not have yet: what a
     bundle file holds, and what the hall's network carries (services/hall.py)."""
-    me = ensure_keys(db, actor)
+    me = ensure_keys(db, operator=actor)
     # a compressed bundle carries an image in clear (it compresses; an encrypted file does not)
     encoding = images.PLAIN if compress else images.ENCRYPTED
     image, facts = build_payload(db, peer, encoding)
@@ -177,7 +177,7 @@ def seal_for(db: Database, peer: Peer, actor: str | None = None,
 
 
 def export_bundle(db: Database, out: str | os.PathLike, to: str | os.PathLike | None = None,
-                  operator: Operator | None = None, compress: bool = False) -> ExportResult:
+                  compress: bool = False, *, operator: Operator | None = None) -> ExportResult:
     """Write a bundle for ``to`` (see resolve_recipient) into the file ``out``, atomically."""
     actor = authorize(db, operator, "sync.bundle")
     out = Path(out)

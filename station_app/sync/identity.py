@@ -123,7 +123,7 @@ def _raw(public_key) -> bytes:
     return public_key.public_bytes(Encoding.Raw, PublicFormat.Raw)
 
 
-def create_keys(db: Database, operator: str | None = None) -> Identity:
+def create_keys(db: Database, *, operator: str | None = None) -> Identity:
     """Make this laptop's signing and encryption key pairs (once)."""
     if db.scalar("SELECT 1 FROM sync_keys"):
         raise SyncError("this database already has its keys")
@@ -141,10 +141,10 @@ def create_keys(db: Database, operator: str | None = None) -> Identity:
     return own_identity(db)
 
 
-def ensure_keys(db: Database, operator: str | None = None) -> Identity:
+def ensure_keys(db: Database, *, operator: str | None = None) -> Identity:
     """This laptop's identity, making its keys first if the database predates sync."""
     if not db.scalar("SELECT 1 FROM sync_keys"):
-        return create_keys(db, operator)
+        return create_keys(db, operator=operator)
     return own_identity(db)
 
 
@@ -187,7 +187,7 @@ def identity_document(db: Database) -> dict:
     return {**fields, "signature": base64.b64encode(signature).decode()}
 
 
-def write_identity_file(db: Database, path: str | os.PathLike,
+def write_identity_file(db: Database, path: str | os.PathLike, *,
                         operator: Operator | None = None) -> Identity:
     authorize(db, operator, "sync.enrol")
     doc = identity_document(db)
@@ -257,8 +257,8 @@ def peer_by_key(db: Database, key_id: str) -> Peer | None:
     return _peer(row) if row else None
 
 
-def enrol(db: Database, identity: Identity, operator: Operator | None = None,
-          replace: bool = False, hall: bool = False) -> tuple[Peer, bool]:
+def enrol(db: Database, identity: Identity, replace: bool = False, hall: bool = False, *,
+          operator: Operator | None = None) -> tuple[Peer, bool]:
     """Accept bundles from ``identity`` and allow bundles to it. Returns (peer, newly).
     Another key enrolled for the same station code is not replaced silently: EnrolmentReplaces
     unless ``replace``, which revokes it (action ``replace_peer`` in the audit). ``hall``: a
@@ -266,7 +266,7 @@ def enrol(db: Database, identity: Identity, operator: Operator | None = None,
     beside the others, with the hall's own check instead of the operator's role."""
     actor = operator.name if hall and operator else (
         None if hall else authorize(db, operator, "sync.enrol"))
-    me = ensure_keys(db, actor)
+    me = ensure_keys(db, operator=actor)
     if identity.key_id == me.key_id:
         raise SyncError("that identity file is this laptop's own")
     known = peer_by_key(db, identity.key_id)
@@ -307,7 +307,7 @@ def find_peer(db: Database, which: str, active_only: bool = True) -> list[Peer]:
     return found
 
 
-def revoke(db: Database, which: str, operator: Operator | None = None) -> list[Peer]:
+def revoke(db: Database, which: str, *, operator: Operator | None = None) -> list[Peer]:
     """Refuse from now on every bundle signed by the named station's key(s)."""
     actor = authorize(db, operator, "sync.enrol")
     targets = find_peer(db, which)

@@ -20,13 +20,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from station_app.core.dates import show_moment
-from station_app.core.files import cannot_write, sqlite_file_reason
+from station_app.core.files import cannot_write, is_disk_full, sqlite_file_reason
 from station_app.core.messages import Message
 from station_app.core.permissions import Operator
 from station_app.core.sqlite import sqlite3
 from station_app.storage import Database, images
 from station_app.storage.access import authorize
 from station_app.storage.steps import LongWriteBusy, Steps
+from station_app.storage.transaction import DiskFull
 from station_app.sync.bundle import (
     HEAD_BYTES,
     Header,
@@ -166,8 +167,8 @@ def _check_payload(db: Database, header: Header) -> tuple[dict, dict[str, list[s
     return local, incoming, graves
 
 
-def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | None = None,
-                  progress: Progress | None = None) -> ImportOutcome:
+def import_bundle(db: Database, path: str | os.PathLike, progress: Progress | None = None, *,
+                  operator: Operator | None = None) -> ImportOutcome:
     """Import one bundle file. Refusals raise BundleRefused (after logging them)."""
     actor = authorize(db, operator, "sync.bundle")
     path = Path(path)
@@ -202,7 +203,7 @@ def import_bundle(db: Database, path: str | os.PathLike, operator: Operator | No
         by_kit = not peer.enrolled_at
         if by_kit:  # the whole bundle checked: the kit's station is enrolled
             mark_kit_used(db, header, actor)
-            peer = enrol(db, peer.identity, operator)[0]
+            peer = enrol(db, peer.identity, operator=operator)[0]
         payload = open_bundle(data, header, lambda: enc_private_key(db))
         del data
         outcome = _merge(db, path, header, peer, payload, actor, progress)
@@ -271,8 +272,10 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
             attached.enter_context(images.Payload(conn, IN, db.path.parent, encoding, payload))
         except sqlite3.DatabaseError:
             raise BundleRefused("altered", "the decrypted contents are not a database") from None
-        except OSError as exc:
-            raise SyncError(f"{path.name}: {cannot_write(db.path.parent, exc)}") from None
+        except OSError as exc:  # the payload's file, beside the database
+            if is_disk_full(exc):
+                raise DiskFull(cannot_write(db.path, exc)) from None
+            raise SyncError(str(cannot_write(db.path, exc))) from None
         size = len(payload)
         del payload
         local, incoming, graves = _check_payload(db, header)
@@ -401,16 +404,15 @@ def _bookkeeping(db: Database, steps: Steps, header: Header, peer: Peer, since: 
 
 
 def import_bundles(db: Database, paths: list[str | os.PathLike],
-                   operator: Operator | None = None,
-                   progress: Callable[[str, str, int, int], bool | None] | None = None,
-                   ) -> list[ImportOutcome]:
+                   progress: Callable[[str, str, int, int], bool | None] | None = None, *,
+                   operator: Operator | None = None) -> list[ImportOutcome]:
     """Import several bundles, each on its own (one refused does not stop the others)."""
     authorize(db, operator, "sync.bundle")
     outcomes = []
     for path in paths:
         step = (lambda table, i, n, p=str(path): progress(p, table, i, n)) if progress else None
         try:
-            outcomes.append(import_bundle(db, path, operator, step))
+            outcomes.append(import_bundle(db, path, step, operator=operator))
         except BundleRefused as exc:
             outcomes.append(ImportOutcome(str(path), "refused", exc.reason, str(exc)))
         except MergeCancelled:

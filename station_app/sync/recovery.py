@@ -18,7 +18,7 @@ from station_app.sync.identity import enc_private_key, own_identity
 __all__ = ["station_key", "open_station_copy", "reset_station_passphrase"]
 
 
-def station_key(hq: Database, path: str | os.PathLike, operator: Operator | None) -> bytes:
+def station_key(hq: Database, path: str | os.PathLike, *, operator: Operator | None) -> bytes:
     """The data key of the station database ``path``, unsealed with this HQ's key."""
     actor = authorize(hq, operator, "database.recover")
     path = Path(path)
@@ -33,13 +33,13 @@ def station_key(hq: Database, path: str | os.PathLike, operator: Operator | None
     return key
 
 
-def open_station_copy(hq: Database, path: str | os.PathLike,
+def open_station_copy(hq: Database, path: str | os.PathLike, *,
                       operator: Operator | None) -> Database:
-    return Database.open(path, key=station_key(hq, path, operator))
+    return Database.open(path, key=station_key(hq, path, operator=operator))
 
 
-def reset_station_passphrase(hq: Database, path: str | os.PathLike, passphrase: str,
+def reset_station_passphrase(hq: Database, path: str | os.PathLike, passphrase: str, *,
                              operator: Operator | None) -> None:
     """Give the station database ``path`` a new passphrase (its key file rewritten)."""
-    key = station_key(hq, path, operator)
+    key = station_key(hq, path, operator=operator)
     keys.reset_passphrase(path, keys.read_key_file(path), key, passphrase)

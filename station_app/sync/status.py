@@ -48,7 +48,7 @@ def pending_counts(db: Database, peer: Peer, tables: list[str] | None = None) ->
     return counts
 
 
-def sync_status(db: Database, operator: Operator | None = None) -> dict:
+def sync_status(db: Database, *, operator: Operator | None = None) -> dict:
     authorize(db, operator, "sync.view")
     me = own_identity(db)
     listed = []
@@ -75,7 +75,7 @@ def sync_status(db: Database, operator: Operator | None = None) -> dict:
             "set_aside": db.scalar("SELECT count(*) FROM sync_set_aside")}
 
 
-def open_conflicts(db: Database, operator: Operator | None = None) -> list[dict]:
+def open_conflicts(db: Database, *, operator: Operator | None = None) -> list[dict]:
     """Residents collected at more than one station, with their current intakes."""
     authorize(db, operator, "sync.view")
     noticed = {r["resident_id"]: r for r in db.query("SELECT * FROM sync_conflicts")}
@@ -108,7 +108,7 @@ def record_conflicts(db: Database, revs: list[int], digest: str, station: str) -
     return max(cur.rowcount, 0)
 
 
-def replaced_duplicates(db: Database, limit: int = 200,
+def replaced_duplicates(db: Database, limit: int = 200, *,
                         operator: Operator | None = None) -> list[dict]:
     """Records that lost to another laptop's record with the same unique key, newest first."""
     authorize(db, operator, "sync.view")
@@ -116,7 +116,7 @@ def replaced_duplicates(db: Database, limit: int = 200,
                     " ORDER BY seq DESC LIMIT ?", (limit,))
 
 
-def set_aside_records(db: Database, limit: int = 200,
+def set_aside_records(db: Database, limit: int = 200, *,
                       operator: Operator | None = None) -> list[dict]:
     """What HQ kept aside from stations' bundles (sync/remit.py), newest first; ``reason`` is
     the code, ``explained`` its text (a Message)."""

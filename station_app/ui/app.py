@@ -77,7 +77,8 @@ def run_with_progress(worker: Worker, label: str, func) -> None:
 def unlock_station(path: Path, worker: Worker) -> bool:
     """The passphrase page (ui/passphrase.py) unless this process's passphrase opens the
     station (STATION_APP_PASSPHRASE, the demo's); False when the user cancels."""
-    new = keys.read_key_file(path) is None if path.exists() else True
+    doc = keys.read_key_file(path) if path.exists() else None
+    new = doc is None
     text = keys.current_passphrase()
     if text:
         try:
@@ -86,7 +87,8 @@ def unlock_station(path: Path, worker: Worker) -> bool:
             return True
         except keys.DatabaseLocked:
             pass  # asked for below
-    return PassphraseDialog(path, worker, new).exec() == QDialog.DialogCode.Accepted
+    hq = bool(doc and doc.get("headquarters"))
+    return PassphraseDialog(path, worker, new, hq=hq).exec() == QDialog.DialogCode.Accepted
 
 
 def open_station(path: Path, demo: bool) -> Database | None:
@@ -291,7 +293,7 @@ def run(args) -> int:
     runners = []
 
     def start_hall() -> None:
-        from station_app.services.hall_server import HallRunner  # sync, TLS: not for the window
+        from station_app.services.hall_sync import HallRunner  # sync, TLS: not for the window
 
         # the host's server, or a joined laptop's sync rounds, while the app is open
         runners.append(HallRunner(path).start())

@@ -8,18 +8,14 @@ from pathlib import Path
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -27,8 +23,10 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_moment
 from station_app.services import backups as B
 from station_app.services import wipe as W
-from station_app.ui.floor_models import RecordTableModel
+from station_app.ui import files
+from station_app.ui.floor_models import RecordTableModel, record_table
 from station_app.ui.messages import explain
+from station_app.ui.numbers import number, size
 
 
 def _listing(db) -> dict:
@@ -58,16 +56,10 @@ class BackupsScreen(QWidget):
         self.status.setWordWrap(True)
         self.model = RecordTableModel([
             ("taken_at", self.tr("Taken"), None),
-            ("size", self.tr("Size"), lambda r: f"{r['size'] / 1e6:.1f} MB"),
+            ("size", self.tr("Size"), lambda r: size(r["size"])),
             ("name", self.tr("File"), None),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.horizontalHeader().setStretchLastSection(True)
+        self.table = record_table(self.model)
         self.restore = QPushButton(self.tr("Restore the selected backup…"))
         self.restore.clicked.connect(self._restore)
         self.message = QLabel()
@@ -139,7 +131,7 @@ class BackupsScreen(QWidget):
             self.status.setText(self.tr("No backup in %1 yet.").replace("%1", str(status.folder)))
         else:
             self.status.setText(self.tr("%1 backups in %2; the last taken %3.").replace(
-                "%1", str(len(listing["rows"]))).replace("%2", str(status.folder)).replace(
+                "%1", number(len(listing["rows"]))).replace("%2", str(status.folder)).replace(
                 "%3", show_moment(status.last.taken_at)))
         if listing["rows"] and not self.table.selectionModel().hasSelection():
             self.table.selectRow(0)
@@ -154,8 +146,7 @@ class BackupsScreen(QWidget):
 
     # -- actions --------------------------------------------------------------------------
     def _choose_folder(self) -> None:
-        folder = QFileDialog.getExistingDirectory(self, self.tr("Backup folder"),
-                                                  self.folder.text())
+        folder = files.choose_folder(self, self.tr("Backup folder"), self.folder.text())
         if folder:
             self.folder.setText(folder)
 
@@ -167,7 +158,7 @@ class BackupsScreen(QWidget):
             self.show_backups()
             self._notify()
 
-        self.ctx.worker.query(lambda db: B.set_backup_settings(db, who, folder, keep),
+        self.ctx.worker.query(lambda db: B.set_backup_settings(db, folder, keep, operator=who),
                               on_done=done, on_error=self._error, owner=self)
 
     def _backup_now(self) -> None:
@@ -179,7 +170,7 @@ class BackupsScreen(QWidget):
             self._notify()
 
         who = self.ctx.session
-        self.ctx.worker.task(lambda db, _progress: B.backup_now(db, who), on_done=done,
+        self.ctx.worker.task(lambda db, _progress: B.backup_now(db, operator=who), on_done=done,
                              on_error=self._error, owner=self)
 
     def _selected(self) -> dict | None:
@@ -210,8 +201,8 @@ class BackupsScreen(QWidget):
         self.window_.restart_needed.emit(self.message.text())
 
     def _choose_bundle(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Final bundle"), self.bundle.text()
-                                              or f"{self.station}-final.bundle")
+        path = files.save_file(self, self.tr("Final bundle"),
+                               self.bundle.text() or f"{self.station}-final.bundle")
         if path:
             self.bundle.setText(path)
 
@@ -234,7 +225,7 @@ class BackupsScreen(QWidget):
         who, code = self.ctx.session, self.confirm.text()
         self.message.setText(self.tr("Writing the final bundle…"))
         self.ctx.worker.task(
-            lambda db, _progress: W.prepare_wipe(db, who, Path(bundle), code),
+            lambda db, _progress: W.prepare_wipe(db, Path(bundle), code, operator=who),
             on_done=self.window_.wipe_ready.emit, on_error=self._error, owner=self)
 
     def activate(self) -> None:

@@ -20,9 +20,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.sessions import BookingCancelled, book_villages, village_summary
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain, translated
-from station_app.ui.sessions_screen import day_text, record_table
+from station_app.ui.numbers import number
+from station_app.ui.sessions_screen import day_text
 
 
 class BookingScreen(QWidget):
@@ -113,7 +114,7 @@ class BookingScreen(QWidget):
 
     def refresh(self) -> None:
         who = self.ctx.session
-        self.ctx.worker.query(lambda db: village_summary(db, who), on_done=self._villages,
+        self.ctx.worker.query(lambda db: village_summary(db, operator=who), on_done=self._villages,
                               on_error=lambda e: say(self.message, explain(e), "error"),
                               owner=self)
 
@@ -201,11 +202,11 @@ class BookingScreen(QWidget):
         self.unplaced.set_records(result.unplaced)
         text = (self.tr("%1 household(s) (%2 people) booked into %3 session(s); %4 not placed; "
                         "%5 already booked; %6 with nobody to book.")
-                .replace("%1", str(result.households)).replace("%2", str(result.people))
-                .replace("%3", str(len(result.sessions)))
-                .replace("%4", str(len(result.unplaced)))
-                .replace("%5", str(result.already_booked))
-                .replace("%6", str(result.nobody_to_book)))
+                .replace("%1", number(result.households)).replace("%2", number(result.people))
+                .replace("%3", number(len(result.sessions)))
+                .replace("%4", number(len(result.unplaced)))
+                .replace("%5", number(result.already_booked))
+                .replace("%6", number(result.nobody_to_book)))
         say(self.message, text, "warn" if result.unplaced else "ok")
         self.results.setCurrentIndex(1 if result.unplaced and not result.booked else 0)
 

@@ -31,9 +31,8 @@ from station_app.services.sessions import (
     parse_milestone,
     set_milestones,
 )
-from station_app.ui.floor_models import Judge, RecordTableModel, say
+from station_app.ui.floor_models import Judge, RecordTableModel, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sessions_screen import record_table
 
 DEADLINE_ROWS = 4
 IN_FORCE = "#e8f5e9"  # the background of the campaign that progress and booking use
@@ -125,12 +124,12 @@ class CampaignScreen(QWidget):
         self.model = RecordTableModel([
             ("name", self.tr("Campaign"), None),
             ("period", self.tr("Period"), self._period_text),
-            ("deadlines", self.tr("Deadlines"), self._deadlines_text),
-            ("milestones", self.tr("Milestones"), lambda r: milestones_text(r["milestones"])),
-            ("open_days", self.tr("Opening days"), self._days_text),
             ("station", self.tr("Set by"), self._owner_text),
         ], colour=lambda r: IN_FORCE if r["in_force"] else None, parent=self)
-        self.table = record_table(self.model, stretch=2)
+        self.table = record_table(self.model, stretch=0)
+        # the chosen campaign's deadlines and days, wrapped: as columns they were cut at 1280 px
+        self.details = QLabel()
+        self.details.setWordWrap(True)
         self.table.selectionModel().currentRowChanged.connect(self._chosen)
         self.edit_milestones = QLineEdit()
         self.edit_milestones.setPlaceholderText(self.tr("e.g. 771797:15/06/2021; 96%:30/06/2021"))
@@ -160,6 +159,7 @@ class CampaignScreen(QWidget):
         right = QVBoxLayout()
         right.addWidget(QLabel(self.tr("Campaigns (the one in force highlighted)")))
         right.addWidget(self.table, 1)
+        right.addWidget(self.details)
         right.addWidget(QLabel(self.tr("Milestones of the campaign chosen above (empty: none)")))
         edit = QHBoxLayout()
         edit.addWidget(self.edit_milestones, 1)
@@ -212,13 +212,18 @@ class CampaignScreen(QWidget):
         who = self.ctx.session
 
         def read(db):
-            return list_campaigns(db, who), vars(letterhead(db))
+            return list_campaigns(db, operator=who), vars(letterhead(db))
 
         self.ctx.worker.query(read, on_done=self._show, on_error=self._say, owner=self)
 
     def _show(self, result) -> None:
         campaigns, head = result
+        before = self.model.record(self.table.currentIndex().row())
         self.model.set_records(campaigns)
+        if campaigns:  # the one chosen before, else the one in force, its details shown
+            ids = [c["id"] for c in campaigns]
+            self.table.selectRow(ids.index(before["id"]) if before and before["id"] in ids else
+                                 next((i for i, c in enumerate(campaigns) if c["in_force"]), 0))
         hqs = next((c["name"] for c in campaigns if c["station"] is None), None)
         self.hq_campaign = None if self.ctx.db.is_hq else hqs
         if self.hq_campaign:  # a station makes its own only before HQ's arrives
@@ -313,14 +318,17 @@ class CampaignScreen(QWidget):
 
         self.ctx.worker.query(
             lambda db: create_campaign(db, form["name"], form["deadlines"], form["starts"],
-                                       form["ends"], who, open_days=form["open_days"],
-                                       milestones=form["milestones"]),
+                                       form["ends"], open_days=form["open_days"],
+                                       milestones=form["milestones"], operator=who),
             on_done=done, on_error=self._say, owner=self)
 
     # -- the milestones of a campaign ---------------------------------------------------------
     def _chosen(self, current, _previous=None) -> None:
         row = self.model.record(current.row()) if current.isValid() else None
         self.edit_milestones.setText(milestones_text(row["milestones"], "; ") if row else "")
+        self.details.setText(self.tr("%1: deadlines %2; opening days: %3.")
+                             .replace("%1", row["name"]).replace("%2", self._deadlines_text(row))
+                             .replace("%3", self._days_text(row)) if row else "")
         self.save_milestones.setEnabled(row is not None)
 
     def save_campaign_milestones(self) -> None:
@@ -340,7 +348,7 @@ class CampaignScreen(QWidget):
                 "%1", milestones_text(kept) or self.tr("none")), "ok")
             self.refresh()
 
-        self.ctx.worker.query(lambda db: set_milestones(db, campaign, milestones, who),
+        self.ctx.worker.query(lambda db: set_milestones(db, campaign, milestones, operator=who),
                               on_done=done, on_error=self._say, owner=self)
 
     # -- the letterhead -----------------------------------------------------------------------
@@ -356,6 +364,6 @@ class CampaignScreen(QWidget):
             return
         values, who = {key: field.text() for key, field in self.head.items()}, self.ctx.session
         self.ctx.worker.query(
-            lambda db: set_letterhead(db, who, **values),
+            lambda db: set_letterhead(db, **values, operator=who),
             on_done=lambda _h: say(self.message, self.tr("Letterhead saved."), "ok"),
             on_error=self._say, owner=self)

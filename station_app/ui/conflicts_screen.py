@@ -20,9 +20,8 @@ from PySide6.QtWidgets import (
 
 from station_app.core.dates import show_date, show_moment
 from station_app.services.conflicts import decided_conflicts, list_conflicts, resolve_conflict
-from station_app.ui.floor_models import RecordTableModel, Wanted, say
+from station_app.ui.floor_models import RecordTableModel, Wanted, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sync_screen import table_view
 
 
 class ConflictsScreen(QWidget):
@@ -36,7 +35,7 @@ class ConflictsScreen(QWidget):
             ("stations", self.tr("Collected at"),
              lambda c: ", ".join(i["station"] for i in c["intakes"])),
         ], parent=self)
-        self.list = table_view(self.conflicts)
+        self.list = record_table(self.conflicts)
         self.list.selectionModel().currentRowChanged.connect(lambda *_: self.show_selected())
         self.count = QLabel()
 
@@ -68,7 +67,7 @@ class ConflictsScreen(QWidget):
             ("reason", self.tr("Reason"), None),
         ], parent=self)
         log = QGroupBox(self.tr("Decisions taken"))
-        QVBoxLayout(log).addWidget(table_view(self.decided))
+        QVBoxLayout(log).addWidget(record_table(self.decided))
 
         top = QHBoxLayout()
         left = QVBoxLayout()
@@ -93,7 +92,8 @@ class ConflictsScreen(QWidget):
     def refresh(self) -> None:
         operator = self.ctx.session
         self.ctx.worker.query(
-            lambda db: (list_conflicts(db, operator), decided_conflicts(db, operator)),
+            lambda db: (list_conflicts(db, operator=operator),
+                        decided_conflicts(db, operator=operator)),
             on_done=self._show, on_error=lambda e: say(self.message, explain(e), "error"),
             owner=self)
 
@@ -166,6 +166,6 @@ class ConflictsScreen(QWidget):
             self.refresh()
 
         self.ctx.worker.query(lambda db: resolve_conflict(db, resident, intake_id, reason,
-                                                          operator),
+                                                          operator=operator),
                               on_done=done, on_error=lambda e: say(self.message, explain(e),
                                                                    "error"), owner=self)

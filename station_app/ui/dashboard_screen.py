@@ -26,18 +26,15 @@ from PySide6.QtCharts import (
     QLineSeries,
     QValueAxis,
 )
-from PySide6.QtCore import QLocale, QMargins, QPointF, Qt, QTimer, QUrl
+from PySide6.QtCore import QMargins, QPointF, Qt, QTimer, QUrl
 from PySide6.QtGui import QColor, QDesktopServices, QPainter, QPen
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QProgressBar,
     QPushButton,
     QStackedWidget,
-    QTableView,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -48,8 +45,9 @@ from station_app.printing.report_pdf import WritingStopped
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
 from station_app.services.reports import missing_to_write, write_missing_file, write_report
 from station_app.services.sessions import campaign_in_force
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import RecordTableModel, point_font, record_table, say
 from station_app.ui.messages import explain
+from station_app.ui.numbers import decimal, number
 
 REFRESH_MS = 5000  # how often a shown dashboard checks for changes
 CHART_DAYS = 30  # the chart shows the last 30 days of the campaign
@@ -65,7 +63,7 @@ def _load(db, operator, day: dt.date, cache: ProgressCache, last: tuple | None):
     if campaign_in_force(db, day) is None:
         return rev, day, None, "no_campaign"
     try:
-        return rev, day, progress(db, operator, day, cache=cache, clamp=True), None
+        return rev, day, progress(db, day, cache=cache, clamp=True, operator=operator), None
     except ReportError:  # the only other reason: a campaign with no deadline and no last day
         return rev, day, None, "no_deadline"
 
@@ -100,19 +98,6 @@ class Card(QFrame):
         self.value.setStyleSheet(f"color: {colour};" if colour else "")
 
 
-def _table(model: RecordTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
-
-
 class DashboardScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -124,8 +109,18 @@ class DashboardScreen(QWidget):
         self.written: Path | None = None
         self._loading = False
         self._again = False
-        self.locale_ = QLocale()
+        self._build_figures()
+        self._build_deadlines()
+        self._build_chart()
+        legend = self._build_rankings(ctx)
+        files = self._build_file_buttons()
+        self._lay_out(legend, files)
 
+        self.timer = QTimer(self)
+        self.timer.setInterval(REFRESH_MS)
+        self.timer.timeout.connect(self.refresh)
+
+    def _build_figures(self) -> None:
         # when there is no campaign (or it cannot be counted yet)
         self.empty = QLabel()
         self.empty.setObjectName("dashboardEmpty")
@@ -156,6 +151,7 @@ class DashboardScreen(QWidget):
             ("finish", self.tr("Projected finish")),
         )}
 
+    def _build_deadlines(self) -> None:
         self.deadlines = RecordTableModel([
             ("ages", self.tr("Ages"), None),
             ("date", self.tr("Deadline"), lambda r: show_date(r["date"])),
@@ -172,14 +168,14 @@ class DashboardScreen(QWidget):
             ("on_track", self.tr("On track"),
              lambda r: self.tr("yes") if r["on_track"] else self.tr("no")),
         ], colour=lambda r: None if r["on_track"] else LAGGARD, parent=self)
-        self.deadlines_view = _table(self.deadlines)
+        self.deadlines_view = record_table(self.deadlines)
         self.deadlines_view.setObjectName("deadlines")
-        self.deadlines_view.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.Stretch)
         self.deadlines_view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.deadlines_view.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
 
-        self._build_chart()
+    def _build_rankings(self, ctx) -> QLabel:
+        """The villages (at HQ also the communes and the stations) worst first; returns the
+        legend under them."""
         self.rankings = QTabWidget()
         self.villages = self._ranking(self._area_columns(self.tr("Village")))
         self.communes = self._ranking(self._area_columns(self.tr("Commune")))
@@ -197,18 +193,17 @@ class DashboardScreen(QWidget):
         for key, model, title in (("villages", self.villages, self.tr("Villages")),
                                   ("communes", self.communes, self.tr("Communes")),
                                   ("stations", self.stations, self.tr("Stations"))):
-            view = _table(model)
+            view = record_table(model, stretch=1)
             view.setObjectName(f"rank_{key}")
-            header = view.horizontalHeader()
-            header.setStretchLastSection(False)
-            header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
             self.views[key] = view
             if key == "villages" or ctx.db.is_hq:
                 self.rankings.addTab(view, title)
         legend = QLabel(self.tr("Worst first. Red: will miss a deadline at its pace so far "
                                 "(behind: people still to collect then)."))
         legend.setWordWrap(True)
+        return legend
 
+    def _build_file_buttons(self) -> QHBoxLayout:
         # the files
         self.file_buttons: dict[str, QPushButton] = {}
         files = QHBoxLayout()
@@ -246,7 +241,9 @@ class DashboardScreen(QWidget):
         files.addWidget(self.message, 1)
         files.addWidget(self.open_file)
         files.addWidget(self.open_folder)
+        return files
 
+    def _lay_out(self, legend: QLabel, files: QHBoxLayout) -> None:
         cards = QHBoxLayout()
         for card in self.cards.values():
             cards.addWidget(card, 1)
@@ -274,10 +271,6 @@ class DashboardScreen(QWidget):
         outer.addLayout(files)
         self.notes.hide()
         self._set_writable(False)
-
-        self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
-        self.timer.timeout.connect(self.refresh)
 
     def _build_chart(self) -> None:
         self.chart = QChart()
@@ -333,13 +326,13 @@ class DashboardScreen(QWidget):
 
     # -- numbers as the interface's language writes them --------------------------------------
     def _int(self, n) -> str:
-        return "—" if n is None else self.locale_.toString(int(n))
+        return "—" if n is None else number(n)
 
     def _rate(self, x) -> str:
-        return "—" if x is None else self.locale_.toString(float(x), "f", 1)
+        return "—" if x is None else decimal(x)
 
     def _percent(self, x) -> str:
-        return f"{self.locale_.toString(float(x), 'f', 1)} %"
+        return f"{decimal(x)} %"
 
     def _days_late(self, r: dict) -> str:
         if not r["behind"]:
@@ -543,9 +536,9 @@ class DashboardScreen(QWidget):
                 out = path()
                 report_progress(0, 2)
                 cache = ProgressCache()
-                progress(db, operator, day, cache=cache)  # the figures: most of the time
+                progress(db, day, cache=cache, operator=operator)  # the figures: most of the time
                 report_progress(1, 2)
-                write_report(db, operator, out, day, cache=cache)
+                write_report(db, out, day, cache=cache, operator=operator)
                 report_progress(2, 2)
                 return out
 
@@ -556,7 +549,7 @@ class DashboardScreen(QWidget):
 
         def read(db):
             out = path()
-            return (out, *missing_to_write(db, operator, out, day=day))
+            return (out, *missing_to_write(db, out, day=day, operator=operator))
 
         def draw(found) -> None:
             if not self.writing:  # stopped while the list was read

@@ -16,7 +16,6 @@ import datetime as dt
 from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
@@ -35,9 +34,10 @@ from station_app.core.dates import show_date
 from station_app.core.queueing import parse_time
 from station_app.services import floor
 from station_app.services.intake import OUTCOMES, AlreadyCollected
-from station_app.ui.floor_models import RecordTableModel, point_font, queue_label, say
+from station_app.ui.floor_models import RecordTableModel, point_font, queue_label, record_table, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label
+from station_app.ui.numbers import number
 from station_app.ui.roster_screen import SEARCH_DELAY_MS
 from station_app.ui.ticket_screen import ticket_status_label
 from station_app.ui.workers import Job
@@ -73,12 +73,8 @@ class PeopleTable(QTableView):
     def __init__(self, screen: DeskScreen):
         super().__init__()
         self.screen = screen
-        self.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().hide()
+        record_table(None, view=self)
         self.setAlternatingRowColors(True)
-        self.horizontalHeader().setStretchLastSection(True)
         self.setTabKeyNavigation(False)  # Tab leaves the list (to the note field)
 
     def setModel(self, model) -> None:
@@ -173,7 +169,16 @@ class DeskScreen(QWidget):
         self._recorded: dict[tuple, dict] = {}  # (ticket, resident) -> the intake just recorded
         self.pending: tuple[str, PeopleTable | None] | None = None  # an outcome awaiting its reason
         self._advance = False  # after recording on the list, select the next person
+        bar = self._build_desk_bar(ctx)
+        head = self._build_ticket_head()
+        self._build_people_tables(ctx)
+        keys = self._build_outcome_keys()
+        self._build_search_and_messages()
+        self._lay_out(bar, head, keys)
+        self._start_search_and_timer()
+        self.load()
 
+    def _build_desk_bar(self, ctx) -> QHBoxLayout:
         # desk and actions
         self.desk = QComboBox()
         self.desk.addItems(DESKS)
@@ -205,6 +210,11 @@ class DeskScreen(QWidget):
             shortcut.activated.connect(lambda a=action: self.act(a))
             self.actions[action] = button
             bar.addWidget(button)
+        self._add_transfer_and_number(bar)
+        return bar
+
+    def _add_transfer_and_number(self, bar: QHBoxLayout) -> None:
+        """Transfer the ticket to another desk; call a number, or bring a no-show back."""
         self.to_desk = QComboBox()
         self.to_desk.addItems(DESKS)
         self.to_desk.setEditable(True)
@@ -234,6 +244,7 @@ class DeskScreen(QWidget):
         bar.addWidget(self.reactivate)
         bar.addStretch(1)
 
+    def _build_ticket_head(self) -> QFrame:
         # the current ticket
         self.number = QLabel("—")
         self.number.setObjectName("deskNumber")
@@ -249,7 +260,10 @@ class DeskScreen(QWidget):
         hl = QHBoxLayout(head)
         hl.addWidget(self.number)
         hl.addWidget(self.ticket_info, 1)
+        return head
 
+    def _build_people_tables(self, ctx) -> None:
+        """The household's members on the ticket, and the search's results."""
         columns = [
             ("full_name", self.tr("Full name"), None),
             ("date_of_birth", self.tr("Date of birth"),
@@ -278,6 +292,8 @@ class DeskScreen(QWidget):
         self.results_view.setModel(self.results)
         self.target = self.members_view
 
+    def _build_outcome_keys(self) -> QHBoxLayout:
+        """The note field and a button per outcome (1-4, Ctrl+1-4)."""
         self.note = NoteField(self)
         self.note.setPlaceholderText(self.tr("Reason or note for the outcome (needed for "
                                              "rejected and referred)"))
@@ -293,7 +309,9 @@ class DeskScreen(QWidget):
             shortcut.activated.connect(lambda o=outcome: self.record(o))
             self.outcome_buttons[outcome] = button
             keys.addWidget(button)
+        return keys
 
+    def _build_search_and_messages(self) -> None:
         self.message = QLabel()
         self.message.setObjectName("deskMessage")
         self.message.setWordWrap(True)
@@ -309,6 +327,7 @@ class DeskScreen(QWidget):
         self.search.setMinimumHeight(34)
         self.search_status = QLabel()
 
+    def _lay_out(self, bar: QHBoxLayout, head: QFrame, keys: QHBoxLayout) -> None:
         left = QVBoxLayout()
         left.addWidget(head)
         left.addWidget(QLabel(self.tr("Household members on this ticket (keys 1–4 record the "
@@ -329,6 +348,8 @@ class DeskScreen(QWidget):
         layout.addWidget(self.today)
         layout.addLayout(body, 1)
 
+    def _start_search_and_timer(self) -> None:
+        """Search as you type, the refresh timer, and Tab's order through the screen."""
         self._search_timer = QTimer(self)
         self._search_timer.setSingleShot(True)
         self._search_timer.setInterval(SEARCH_DELAY_MS)
@@ -342,7 +363,6 @@ class DeskScreen(QWidget):
         self.setTabOrder(self.members_view, self.note)
         self.setTabOrder(self.note, self.search)
         self.setTabOrder(self.search, self.results_view)
-        self.load()
 
     # -- state ------------------------------------------------------------------------------
     @property
@@ -418,8 +438,8 @@ class DeskScreen(QWidget):
             return
 
         def fetch(db, op):
-            ticket = floor.current_at_desk(db, op, desk)
-            people = floor.ticket_people(db, op, ticket["id"]) if ticket else []
+            ticket = floor.current_at_desk(db, desk, operator=op)
+            people = floor.ticket_people(db, ticket["id"], operator=op) if ticket else []
             return ticket, people
 
         self._run(fetch, self._loaded, busy=False)
@@ -438,7 +458,7 @@ class DeskScreen(QWidget):
                 info.append(self.tr("Household %1 · %2 member(s)")
                             .replace("%1", (heads[0]["full_name"] if heads
                                             else people[0].get("household_code") or ""))
-                            .replace("%2", str(len(people))))
+                            .replace("%2", number(len(people))))
             else:
                 info.append(self.tr("No household linked: search for the person on the right."))
             self.ticket_info.setText("\n".join(info))
@@ -474,16 +494,16 @@ class DeskScreen(QWidget):
         self.today.setText(self.tr("Today at desk %1: %2 collected · %3 ticket(s) finished · "
                                    "%4 waiting in the queues")
                            .replace("%1", self.desk_name)
-                           .replace("%2", str(today["collected"]))
-                           .replace("%3", str(today["finished"]))
-                           .replace("%4", str(status["waiting"])))
+                           .replace("%2", number(today["collected"]))
+                           .replace("%3", number(today["finished"]))
+                           .replace("%4", number(status["waiting"])))
 
     # -- desk actions -----------------------------------------------------------------------
     def act(self, action: str) -> None:
         if self._busy or not self.desk_name:
             return
         desk = self.desk_name
-        self._run(lambda db, op: floor.desk_action(db, op, desk, action),
+        self._run(lambda db, op: floor.desk_action(db, desk, action, operator=op),
                   lambda ticket: self._acted(action, ticket))
 
     def act_on_number(self, action: str) -> None:
@@ -493,14 +513,14 @@ class DeskScreen(QWidget):
             return
         desk = self.desk_name
         self.number_field.clear()
-        self._run(lambda db, op: floor.desk_action(db, op, desk, action, ticket=number),
+        self._run(lambda db, op: floor.desk_action(db, desk, action, ticket=number, operator=op),
                   lambda ticket: self._acted(action, ticket))
 
     def transfer(self) -> None:
         if self._busy or not self.desk_name:
             return
         desk, to = self.desk_name, self.to_desk.currentText().strip()
-        self._run(lambda db, op: floor.desk_action(db, op, desk, "transfer", to_desk=to),
+        self._run(lambda db, op: floor.desk_action(db, desk, "transfer", to_desk=to, operator=op),
                   lambda ticket: self._acted("transfer", ticket))
 
     def _acted(self, action: str, ticket: dict | None) -> None:
@@ -571,15 +591,15 @@ class DeskScreen(QWidget):
                 "%1", outcome_label(intake["outcome"])).replace("%2", outcome_label(outcome))
 
             def func(db, op):
-                return floor.correct_outcome(
-                    db, op, intake["id"], why, outcome=outcome,
-                    reason=note if needs_reason else None, force=force_reason is not None)
+                return floor.correct_outcome(db, intake["id"], why, outcome=outcome,
+                                             reason=note if needs_reason else None,
+                                             force=force_reason is not None, operator=op)
         else:
             def func(db, op):
-                return floor.record_outcome(
-                    db, op, person["id"], outcome, ticket_id, desk,
-                    reason=force_reason or (note if needs_reason else None),
-                    note=None if needs_reason else note, force=force_reason is not None)
+                return floor.record_outcome(db, person["id"], outcome, ticket_id, desk,
+                                            reason=force_reason or (note if needs_reason else None),
+                                            note=None if needs_reason else note,
+                                            force=force_reason is not None, operator=op)
 
         def done(result) -> None:
             self._recorded[(ticket_id, person["id"])] = result
@@ -632,7 +652,7 @@ class DeskScreen(QWidget):
         self.search_status.setText(self.tr("Searching…"))
         operator = self.ctx.session
         self._search_job = self.ctx.worker.query(
-            lambda db: floor.search_people(db, operator, text), on_done=self._found,
+            lambda db: floor.search_people(db, text, operator=operator), on_done=self._found,
             on_error=self._not_found, owner=self)
 
     def _not_found(self, exc: Exception) -> None:
@@ -642,10 +662,10 @@ class DeskScreen(QWidget):
     def _found(self, rows) -> None:
         self.results.set_records(rows)
         collected = sum(1 for r in rows if (r.get("intake") or {}).get("outcome") == "collected")
-        text = self.tr("%1 found").replace("%1", str(len(rows))) if rows else \
+        text = self.tr("%1 found").replace("%1", number(len(rows))) if rows else \
             self.tr("No resident matches")
         if collected:
-            text += " · " + self.tr("%1 already collected (orange)").replace("%1", str(collected))
+            text += " · " + self.tr("%1 already collected (orange)").replace("%1", number(collected))
         self.search_status.setText(text)
         if rows:
             self.results_view.selectRow(0)

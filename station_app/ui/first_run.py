@@ -12,7 +12,6 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QFormLayout,
     QHBoxLayout,
     QLabel,
@@ -24,6 +23,7 @@ from PySide6.QtWidgets import (
 from station_app.core.text import nfc
 from station_app.services.operators import add_operator
 from station_app.storage import Database
+from station_app.ui import files
 from station_app.ui.messages import explain
 
 if TYPE_CHECKING:
@@ -114,7 +114,7 @@ class FirstRunDialog(QDialog):
     def _choose_kit(self) -> None:
         from station_app.services.kits import KIT_SUFFIX
 
-        path, _ = QFileDialog.getOpenFileName(
+        path = files.open_file(
             self, self.tr("The station's kit"), str(Path.home()),
             self.tr("Station kits (*%1)").replace("%1", KIT_SUFFIX))
         if path:

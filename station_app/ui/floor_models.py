@@ -1,14 +1,18 @@
-"""Shared pieces of the station-floor screens: a small table model over a list of records
-(dicts) with column keys, headers and a formatter, rows replaced as a whole when fresh data
-arrives; a font of a given point size; a screen's one-line message in the colour of its kind."""
+"""Shared pieces of the screens: a small table model over a list of records (dicts) with column
+keys, headers and a formatter, rows replaced as a whole when fresh data arrives, and the one
+set-up of a read-only table of records (``record_table``); a font of a given point size; a
+screen's one-line message in the colour of its kind."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt
+from PySide6.QtCore import QAbstractItemModel, QAbstractTableModel, QModelIndex, Qt
 from PySide6.QtGui import QBrush, QColor, QFont
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
+
+from station_app.ui.numbers import number
 
 _SAY_COLOURS = {"ok": "#1b5e20", "error": "#b00020", "info": "#0d47a1", "warn": "#e65100"}
 
@@ -17,6 +21,31 @@ def say(label, text: str, kind: str) -> None:
     """``text`` on a screen's message label, in bold, coloured as ``kind`` (ok, error, info, warn)."""
     label.setStyleSheet(f"color: {_SAY_COLOURS[kind]}; font-weight: bold;")
     label.setText(text)
+
+
+def record_table(model: QAbstractItemModel | None, stretch: int | None = None,
+                 view: QTableView | None = None) -> QTableView:
+    """A read-only table of records, set up as every screen's: whole rows selected one at a
+    time, no row numbers, texts cut rather than wrapped, columns sized to the rows in view (a
+    table of thousands stays fast) and column ``stretch`` (by default the last) taking the room
+    left. ``view``: a table of one's own (a subclass, a QTableWidget) to set up instead of a new
+    QTableView; ``model`` None leaves its model as it is."""
+    view = view if view is not None else QTableView()
+    if model is not None:
+        view.setModel(model)
+    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+    view.verticalHeader().hide()
+    view.setWordWrap(False)
+    header = view.horizontalHeader()
+    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    header.setResizeContentsPrecision(0)
+    if stretch is None:
+        header.setStretchLastSection(True)
+    else:
+        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
+    return view
 
 
 def point_font(points: int, bold: bool = False) -> QFont:
@@ -28,7 +57,7 @@ def point_font(points: int, bold: bool = False) -> QFont:
 
 class RecordTableModel(QAbstractTableModel):
     """``columns``: (key, header, format) where format(record) -> text, or None to show
-    ``record[key]`` as text. ``colour(record)`` may give a background colour name."""
+    ``record[key]`` as text (a whole number, a count, in the language's form: 6.835 or 6,835). ``colour(record)`` may give a background colour name."""
 
     def __init__(self, columns: Sequence[tuple[str, str, Callable[[dict], str] | None]],
                  colour: Callable[[dict], str | None] | None = None, parent=None):
@@ -58,6 +87,8 @@ class RecordTableModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
             key, _header, fmt = self.columns[index.column()]
             value = fmt(record) if fmt else record.get(key)
+            if isinstance(value, int) and not isinstance(value, bool):
+                return number(value)
             return "" if value is None else str(value)
         if role == Qt.ItemDataRole.BackgroundRole and self.colour:
             name = self.colour(record)

@@ -7,7 +7,6 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFontDatabase, QImage, QPainter, QPixmap, QTextOption
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -16,7 +15,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPlainTextEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -25,7 +23,7 @@ from station_app.core.dates import show_moment
 from station_app.printing.pdfwriter import qr_matrix
 from station_app.services import hall
 from station_app.sync.hall_tls import show_fingerprint
-from station_app.ui.floor_models import RecordTableModel, Wanted
+from station_app.ui.floor_models import RecordTableModel, Wanted, record_table
 from station_app.ui.messages import explain
 
 QR_PX = 200
@@ -83,11 +81,7 @@ class HallScreen(QWidget):
             ("left_at", self.tr("Status"),
              lambda r: self.tr("Removed") if r["left_at"] else self.tr("Served")),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.wanted = Wanted(self.table, self.model, lambda r, label: r["label"] == label)
         self.remove = QPushButton(self.tr("Remove the selected laptop"))
@@ -187,16 +181,17 @@ class HallScreen(QWidget):
                               owner=self)
 
     def _make_host(self) -> None:
-        self._run(lambda db, who: hall.become_host(db, who),
+        self._run(lambda db, who: hall.become_host(db, operator=who),
                   self.tr("This laptop is now the host: give each other laptop a join code."))
 
     def _leave(self) -> None:
         self.code.clear()
-        self._run(hall.leave, self.tr("This laptop works on its own again."))
+        self._run(lambda db, who: hall.leave(db, operator=who),
+                  self.tr("This laptop works on its own again."))
 
     def _new_code(self) -> None:
         who = self.ctx.session
-        self.ctx.worker.query(lambda db: hall.new_join_code(db, who),
+        self.ctx.worker.query(lambda db: hall.new_join_code(db, operator=who),
                               on_done=self._show_code, on_error=self._say, owner=self)
 
     def _show_code(self, code: str) -> None:
@@ -206,7 +201,7 @@ class HallScreen(QWidget):
     def _remove(self) -> None:
         record = self.model.record(self.table.currentIndex().row())
         if record:
-            self._run(lambda db, who: hall.remove_member(db, who, record["fingerprint"]),
+            self._run(lambda db, who: hall.remove_member(db, record["fingerprint"], operator=who),
                       self.tr("%1 is served no more.").replace("%1", record["label"]))
 
     def _join(self) -> None:
@@ -228,5 +223,5 @@ class HallScreen(QWidget):
             self._say(exc)
 
         # a task: the first round brings the whole roster, which may take a while
-        self.ctx.worker.task(lambda db, _progress: hall.join(db, who, code, label),
+        self.ctx.worker.task(lambda db, _progress: hall.join(db, code, label, operator=who),
                              on_done=done, on_error=failed, owner=self)

@@ -6,13 +6,10 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -20,9 +17,10 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date, show_moment
 from station_app.services.home import home
 from station_app.services.progress import ProgressCache
-from station_app.ui.floor_models import RecordTableModel, point_font, say
+from station_app.ui.floor_models import RecordTableModel, point_font, record_table, say
 from station_app.ui.keys import menu_letters, with_alt_key
 from station_app.ui.messages import explain
+from station_app.ui.numbers import decimal, number
 
 REFRESH_MS = 60_000
 
@@ -38,19 +36,13 @@ class HomeScreen(QWidget):
         self.sessions = RecordTableModel([
             ("opens", self.tr("Hours"), lambda r: f"{r['opens']}–{r['closes']}"),
             ("place", self.tr("Place"), None),
-            ("booked", self.tr("Booked"), None),
-            ("checked_in", self.tr("Checked in"), None),
-            ("collected", self.tr("Collected"), None),
+            ("booked", self.tr("Booked"), lambda r: number(r["booked"])),
+            ("checked_in", self.tr("Checked in"), lambda r: number(r["checked_in"])),
+            ("collected", self.tr("Collected"), lambda r: number(r["collected"])),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.sessions)
+        self.table = record_table(self.sessions, stretch=1)
+        self.table.setWordWrap(True)  # a long place wraps rather than being cut at 1280 px
         self.table.setTabKeyNavigation(False)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(1, QHeaderView.ResizeMode.Stretch)
         self.no_session = QLabel(self.tr("No session today."))
         self.no_session.setAlignment(Qt.AlignmentFlag.AlignTop | Qt.AlignmentFlag.AlignLeft)
         self.message = QLabel()
@@ -95,7 +87,8 @@ class HomeScreen(QWidget):
 
     def refresh(self) -> None:
         operator, cache = self.ctx.session, self.cache
-        self.ctx.worker.query(lambda db: home(db, operator, cache=cache), on_done=self.show_figures,
+        self.ctx.worker.query(lambda db: home(db, cache=cache,
+                                              operator=operator), on_done=self.show_figures,
                               on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
@@ -145,17 +138,17 @@ class HomeScreen(QWidget):
         kind = item["kind"]
         if kind == "letters_unprinted":
             return (self.tr("Print the letters: %1 not printed for the coming days (first: "
-                            "%2 %3, %4)").replace("%1", str(item["count"]))
+                            "%2 %3, %4)").replace("%1", number(item["count"]))
                     .replace("%2", show_date(item["day"])).replace("%3", item["opens"])
                     .replace("%4", item["place"]), True)
         if kind == "letters_undelivered":
             return (self.tr("Hand out the letters: %1 printed, not delivered (first: %2, "
-                            "session of %3)").replace("%1", str(item["count"]))
+                            "session of %3)").replace("%1", number(item["count"]))
                     .replace("%2", item["village"]).replace("%3", show_date(item["day"])),
                     True)
         if kind == "not_at_hq":
             return (self.tr("Send a bundle to HQ: %1 changes not at HQ for %2 days")
-                    .replace("%1", str(item["count"])).replace("%2", str(item["days"])), True)
+                    .replace("%1", number(item["count"])).replace("%2", str(item["days"])), True)
         if kind == "backup":
             if item["taken_at"] is None:
                 return (self.tr("No backup yet (folder %1)").replace("%1", item["folder"]),
@@ -165,26 +158,26 @@ class HomeScreen(QWidget):
         if kind == "deadline_at_risk":
             return (self.tr("Deadline at risk: ages %1 by %2, %3 people left, %4 needed a "
                             "day, %5 achieved").replace("%1", item["ages"])
-                    .replace("%2", show_date(item["date"])).replace("%3", str(item["remaining"]))
-                    .replace("%4", str(item["needed_per_day"]))
-                    .replace("%5", str(item["achieved_per_day"])), True)
+                    .replace("%2", show_date(item["date"])).replace("%3", number(item["remaining"]))
+                    .replace("%4", decimal(item["needed_per_day"]))
+                    .replace("%5", decimal(item["achieved_per_day"])), True)
         if kind == "conflicts":
             return (self.tr("Conflicts between stations to decide: %1")
-                    .replace("%1", str(item["count"])), True)
+                    .replace("%1", number(item["count"])), True)
         if kind == "laptops_silent":
             return (self.tr("Joined laptops silent for %2 minutes (%1): %3")
-                    .replace("%1", str(item["count"])).replace("%2", str(item["minutes"]))
+                    .replace("%1", number(item["count"])).replace("%2", str(item["minutes"]))
                     .replace("%3", ", ".join(item["labels"])), True)
         if kind == "stations_silent":
             return (self.tr("Stations that sent nothing for %2 days or more (%1): %3")
-                    .replace("%1", str(item["count"])).replace("%2", str(item["days"]))
+                    .replace("%1", number(item["count"])).replace("%2", str(item["days"]))
                     .replace("%3", ", ".join(item["stations"])), True)
         if kind == "write_back":
             return (self.tr("Write a bundle back to the stations that lack changes HQ holds "
-                            "(%1): %2").replace("%1", str(item["count"]))
+                            "(%1): %2").replace("%1", number(item["count"]))
                     .replace("%2", ", ".join(item["stations"])), False)
         if kind == "communes_behind":
             return (self.tr("Communes behind their deadlines (%1; most: %2, %3 people)")
-                    .replace("%1", str(item["count"])).replace("%2", item["commune"])
-                    .replace("%3", str(item["behind"])), True)
+                    .replace("%1", number(item["count"])).replace("%2", item["commune"])
+                    .replace("%3", number(item["behind"])), True)
         raise ValueError(kind)

@@ -11,7 +11,6 @@ from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QCoreApplication
 from PySide6.QtWidgets import (
-    QFileDialog,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -28,14 +27,14 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.sync import set_aside_records
-from station_app.ui.floor_models import RecordTableModel, Wanted, say
+from station_app.ui import files
+from station_app.ui.floor_models import RecordTableModel, Wanted, record_table, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.sync_screen import (
     ConfirmBar,
     EnrolFlow,
     ImportBox,
     count,
-    table_view,
 )
 
 _KINDS = {"campaigns": QT_TRANSLATE_NOOP("HqScreen", "campaign"),
@@ -72,7 +71,7 @@ class HqScreen(QWidget):
              lambda r: self.tr("revoked %1").replace("%1", show_moment(r["revoked_at"]))
              if r["revoked_at"] else self.tr("enrolled %1").replace("%1", show_moment(r["enrolled_at"]))),
         ], colour=lambda r: "#eeeeee" if r["revoked_at"] else None, parent=self)
-        self.table = table_view(self.stations)
+        self.table = record_table(self.stations)
         self.wanted = Wanted(self.table, self.stations, lambda r, code: r["station"] == code)
         self.enrol = QPushButton(self.tr("Enrol a station…"))
         self.revoke = QPushButton(self.tr("Revoke the selected station…"))
@@ -115,7 +114,7 @@ class HqScreen(QWidget):
              + (" " + self.tr("(deleted)") if r["deleted"] else "")),
             ("reason", self.tr("Why"), lambda r: translated(r["explained"])),
         ], parent=self)
-        self.aside_view = table_view(self.aside)
+        self.aside_view = record_table(self.aside)
         self.aside_box = QGroupBox(self.tr("Set aside from the stations' bundles"))
         QVBoxLayout(self.aside_box).addWidget(self.aside_view)
         below = QHBoxLayout()
@@ -140,7 +139,7 @@ class HqScreen(QWidget):
             self._show(found[0])
             self.aside.set_records(found[1])
 
-        self.ctx.worker.query(lambda db: (hq_stations(db, operator),
+        self.ctx.worker.query(lambda db: (hq_stations(db, operator=operator),
                                           set_aside_records(db, operator=operator)),
                               on_done=shown, on_error=self._failed, owner=self)
 
@@ -176,11 +175,11 @@ class HqScreen(QWidget):
             say(self.message, self.tr("Revoked %1.").replace("%1", station["station"]), "ok")
             self.refresh()
 
-        self.ctx.worker.query(lambda db: revoke_station(db, station["key_id"], operator),
+        self.ctx.worker.query(lambda db: revoke_station(db, station["key_id"], operator=operator),
                               on_done=done, on_error=self._failed, owner=self)
 
     def _choose_folder(self, title: str) -> str:
-        return QFileDialog.getExistingDirectory(self, title, str(Path.home()))
+        return files.choose_folder(self, title, str(Path.home()))
 
     def write_identity(self) -> None:
         folder = self._choose_folder(self.tr("Where to write HQ's identity file"))
@@ -188,7 +187,7 @@ class HqScreen(QWidget):
             return
         operator = self.ctx.session
         self.ctx.worker.query(
-            lambda db: write_identity_to(db, folder, operator),
+            lambda db: write_identity_to(db, folder, operator=operator),
             on_done=lambda r: say(self.message, self.tr(
                 "Wrote %1. Each station enrols it and compares the fingerprint %2.").replace(
                 "%1", str(r[0])).replace("%2", r[1]), "ok"),
@@ -213,6 +212,6 @@ class HqScreen(QWidget):
             self.back.setEnabled(True)
             self._failed(exc)
 
-        self.ctx.worker.task(lambda db, progress: export_to_stations(db, folder, operator,
-                                                                      progress),
+        self.ctx.worker.task(lambda db, progress: export_to_stations(db, folder,
+                                                                      progress, operator=operator),
                              on_done=written, on_error=failed, owner=self)

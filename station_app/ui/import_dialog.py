@@ -11,7 +11,6 @@ from PySide6.QtCore import QCoreApplication, QObject
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHeaderView,
     QLabel,
     QMessageBox,
@@ -23,8 +22,10 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.operators import Operator
+from station_app.ui import files
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label, gender_label
+from station_app.ui.numbers import number
 from station_app.ui.workers import Job, Worker
 
 
@@ -109,8 +110,8 @@ class ResultDialog(QDialog):
         self.resize(640, 420)
         summary = QLabel(
             self.tr("Imported: %1   Updated: %2   Unchanged: %3   Rejected: %4")
-            .replace("%1", str(result.imported)).replace("%2", str(result.updated))
-            .replace("%3", str(result.unchanged)).replace("%4", str(len(result.rejected))))
+            .replace("%1", number(result.imported)).replace("%2", number(result.updated))
+            .replace("%3", number(result.unchanged)).replace("%4", number(len(result.rejected))))
         table = _table([self.tr("Line"), self.tr("Reason")],
                        [(str(r.line), translated(r.reason)) for r in result.rejected])
         table.horizontalHeader().setStretchLastSection(True)
@@ -156,8 +157,8 @@ class ChangesDialog(QDialog):
         table.resizeRowsToContents()
         summary = QLabel(
             self.tr("New: %1   Updated: %2   Unchanged: %3   Rejected: %4")
-            .replace("%1", str(result.imported)).replace("%2", str(result.updated))
-            .replace("%3", str(result.unchanged)).replace("%4", str(len(result.rejected))))
+            .replace("%1", number(result.imported)).replace("%2", number(result.updated))
+            .replace("%3", number(result.unchanged)).replace("%4", number(len(result.rejected))))
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
                                    | QDialogButtonBox.StandardButton.Cancel)
         buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Import and replace"))
@@ -191,7 +192,7 @@ class RosterImporter(QObject):
         from station_app.services.roster_files import RosterFileError, map_headers, open_roster
 
         if path is None:
-            chosen, _ = QFileDialog.getOpenFileName(
+            chosen = files.open_file(
                 self.window, self.tr("Choose a roster file"), str(Path.home()),
                 self.tr("Rosters (*.csv *.txt *.xlsx)"))
             if not chosen:
@@ -219,7 +220,7 @@ class RosterImporter(QObject):
 
         def job(db, report):
             try:
-                return import_roster(db, path, operator, report, confirmed=confirmed)
+                return import_roster(db, path, report, confirmed=confirmed, operator=operator)
             except NeedsConfirmation as exc:  # nothing written: ask, then import again
                 return exc
 

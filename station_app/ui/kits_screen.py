@@ -10,7 +10,6 @@ from pathlib import Path
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from station_app.core.dates import show_moment
 from station_app.services.kits import KIT_SUFFIX, list_kits, villages_to_serve, write_kit
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui import files
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sync_screen import count, table_view
+from station_app.ui.sync_screen import count
 
 
 class KitsScreen(QWidget):
@@ -75,7 +75,7 @@ class KitsScreen(QWidget):
         ], colour=lambda r: "#eeeeee" if r["state"] == "expired" else None, parent=self)
         list_box = QGroupBox(self.tr("Kits written"))
         inner = QVBoxLayout(list_box)
-        inner.addWidget(table_view(self.kits))
+        inner.addWidget(record_table(self.kits))
 
         layout = QHBoxLayout(self)
         layout.addWidget(form_box, 1)
@@ -97,7 +97,8 @@ class KitsScreen(QWidget):
 
     def refresh(self) -> None:
         operator = self.ctx.session
-        self.ctx.worker.query(lambda db: list_kits(db, operator), on_done=self.kits.set_records,
+        self.ctx.worker.query(lambda db: list_kits(db, operator=operator),
+                              on_done=self.kits.set_records,
                               on_error=self._failed, owner=self)
 
     def _load_villages(self) -> None:
@@ -111,7 +112,7 @@ class KitsScreen(QWidget):
                 self.villages.addItem(item)
 
         operator = self.ctx.session
-        self.ctx.worker.query(lambda db: villages_to_serve(db, operator), on_done=loaded,
+        self.ctx.worker.query(lambda db: villages_to_serve(db, operator=operator), on_done=loaded,
                               on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
@@ -128,7 +129,7 @@ class KitsScreen(QWidget):
         if not code or not self.name.text().strip():
             say(self.message, self.tr("Enter the station's code and name first."), "warn")
             return
-        path, _ = QFileDialog.getSaveFileName(
+        path = files.save_file(
             self, self.tr("Where to write the kit"), str(Path.home() / f"{code}{KIT_SUFFIX}"),
             self.tr("Station kits (*%1)").replace("%1", KIT_SUFFIX))
         if path:
@@ -160,5 +161,5 @@ class KitsScreen(QWidget):
             self._failed(exc)
 
         self.ctx.worker.task(
-            lambda db, _progress: write_kit(db, path, code, name, villages, operator),
+            lambda db, _progress: write_kit(db, path, code, name, villages, operator=operator),
             on_done=written, on_error=failed, owner=self)

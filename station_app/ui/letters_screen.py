@@ -19,14 +19,11 @@ from PySide6.QtCore import Qt, QUrl
 from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QButtonGroup,
     QComboBox,
-    QFileDialog,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -35,7 +32,6 @@ from PySide6.QtWidgets import (
     QPushButton,
     QRadioButton,
     QScrollArea,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -49,8 +45,10 @@ from station_app.services.letters import (
     record_delivery,
 )
 from station_app.services.sessions import list_sessions
-from station_app.ui.floor_models import RecordTableModel, Wanted, point_font, say
+from station_app.ui import files
+from station_app.ui.floor_models import RecordTableModel, Wanted, point_font, record_table, say
 from station_app.ui.messages import explain
+from station_app.ui.numbers import number
 
 PREVIEW_PAGES = 2  # pages shown side by side after a batch is written
 PREVIEW_HEIGHT = 900  # pixels the preview pages are rendered at (scaled down to fit)
@@ -113,18 +111,6 @@ def print_pdf(printer: QPrinter, path: Path, progress) -> int:
         document.close()
 
 
-def _table(model: RecordTableModel) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.verticalHeader().hide()
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setSectionResizeMode(0, QHeaderView.ResizeMode.Stretch)
-    return view
-
-
 class LettersScreen(QWidget):
     def __init__(self, ctx, parent=None):
         super().__init__(parent)
@@ -140,6 +126,8 @@ class LettersScreen(QWidget):
         self.which.addButton(self.by_village)
         self.which.addButton(self.by_session)
         self.villages = QListWidget()
+        # room round each row: its tick box and stacked accents (ấ, ờ) were clipped
+        self.villages.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.villages.setAccessibleName(self.tr("Villages"))
         self.villages.itemChanged.connect(self._ticked)
         self.asked_to_tick = False  # the message says to tick a village
@@ -241,7 +229,7 @@ class LettersScreen(QWidget):
         """The villages with letters to print and the coming sessions."""
         operator, today = self.ctx.session, dt.date.today()
         self.ctx.worker.query(
-            lambda db: (delivery_counts(db, operator),
+            lambda db: (delivery_counts(db, operator=operator),
                         list_sessions(db, start=today, operator=operator)),
             on_done=self._show_choices, on_error=self._failed, owner=self)
 
@@ -254,7 +242,7 @@ class LettersScreen(QWidget):
         self.villages.clear()
         for c in counts:
             item = QListWidgetItem(self.tr("%1 (%2 letters)").replace("%1", c["village"])
-                                   .replace("%2", str(c["letters"])))
+                                   .replace("%2", number(c["letters"])))
             item.setData(Qt.ItemDataRole.UserRole, c["village_id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             item.setCheckState(Qt.CheckState.Checked if c["village_id"] in checked
@@ -272,7 +260,7 @@ class LettersScreen(QWidget):
                 self.sessions.addItem(
                     self.tr("%1 %2–%3, %4 (%5 households)").replace("%1", show_date(s["day"]))
                     .replace("%2", s["opens"]).replace("%3", s["closes"])
-                    .replace("%4", s["place"]).replace("%5", str(s["households"])), s["id"])
+                    .replace("%4", s["place"]).replace("%5", number(s["households"])), s["id"])
         if current:
             self.sessions.setCurrentIndex(max(0, self.sessions.findData(current)))
         if self.wanted_session is not None and self.sessions.findData(self.wanted_session) >= 0:
@@ -302,8 +290,8 @@ class LettersScreen(QWidget):
                 if self.villages.item(i).checkState() == Qt.CheckState.Checked]
 
     def _choose(self) -> None:
-        path, _ = QFileDialog.getSaveFileName(self, self.tr("Save the letters as"),
-                                              self.out.text(), self.tr("PDF files (*.pdf)"))
+        path = files.save_file(self, self.tr("Save the letters as"), self.out.text(),
+                               self.tr("PDF files (*.pdf)"))
         if path:
             self.out.setText(path if path.lower().endswith(".pdf") else path + ".pdf")
 
@@ -363,11 +351,11 @@ class LettersScreen(QWidget):
         self.written = Path(printed["out"])
         self._busy(False)
         say(self.message, self.tr("%1 letters written (%2) to %3.")
-            .replace("%1", str(printed["letters"])).replace("%2", printed["size"])
+            .replace("%1", number(printed["letters"])).replace("%2", printed["size"])
             .replace("%3", printed["out"]), "ok")
         self.preview_title.setText(self.tr("The first %1 of %2 pages:")
-                                   .replace("%1", str(len(images)))
-                                   .replace("%2", str(printed["letters"])))
+                                   .replace("%1", number(len(images)))
+                                   .replace("%2", number(printed["letters"])))
         room = self.preview.viewport().size()
         for label, image in zip(self.pages, images + [None] * PREVIEW_PAGES):
             # the pages side by side, each as high as the room lets it be
@@ -415,7 +403,7 @@ class LettersScreen(QWidget):
         def printed(total: int) -> None:
             self.job = None
             self._busy(False)
-            say(self.message, self.tr("%1 pages sent to the printer.").replace("%1", str(total)),
+            say(self.message, self.tr("%1 pages sent to the printer.").replace("%1", number(total)),
                 "ok")
 
         self.job = self.ctx.worker.task(lambda progress: print_pdf(printer, path, progress),
@@ -450,7 +438,7 @@ class DeliveryScreen(QWidget):
             ("delivered", self.tr("Delivered"), None),
             ("not_delivered", self.tr("Not delivered"), None),
         ], colour=lambda r: "#fff3e0" if r["not_delivered"] else None, parent=self)
-        self.table = _table(self.model)
+        self.table = record_table(self.model, stretch=0)
         self.wanted = Wanted(self.table, self.model, lambda r, v: r["village_id"] == v)
 
         box = QGroupBox(self.tr("Stubs handed back"))
@@ -478,7 +466,7 @@ class DeliveryScreen(QWidget):
 
     def refresh(self) -> None:
         operator = self.ctx.session
-        self.ctx.worker.query(lambda db: delivery_counts(db, operator),
+        self.ctx.worker.query(lambda db: delivery_counts(db, operator=operator),
                               on_done=self._show, on_error=self._failed, owner=self)
 
     def _show(self, counts: list[dict]) -> None:
@@ -496,7 +484,7 @@ class DeliveryScreen(QWidget):
 
     def _counted(self) -> None:
         self.count_label.setText(self.tr("Recorded in this sitting: %1")
-                                 .replace("%1", str(self.recorded)))
+                                 .replace("%1", number(self.recorded)))
 
     def record(self) -> None:
         code, team = self.scan.text().strip(), self.team.text().strip()
@@ -526,6 +514,7 @@ class DeliveryScreen(QWidget):
             say(self.message, text, "ok")
             self._counted()
         self.recent.insertItem(0, text)
+        self.wanted.value = r["village_id"]  # the scanned letter's village highlighted
         self.refresh()
 
     def _failed(self, exc: Exception) -> None:

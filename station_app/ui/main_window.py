@@ -573,7 +573,7 @@ class MainWindow(QMainWindow):
         return self.stack.currentWidget() is self.signin
 
     def _record(self, operator: Operator, action: str) -> None:
-        self.ctx.worker.query(lambda db: record(db, operator, action))
+        self.ctx.worker.query(lambda db: record(db, action, operator=operator))
 
     def _ask_hall(self) -> None:
         from station_app.services.hall import status

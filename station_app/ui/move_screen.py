@@ -8,7 +8,7 @@ import datetime as dt
 from collections import Counter
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QSize, QUrl
 from PySide6.QtGui import QDesktopServices
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -21,6 +21,8 @@ from PySide6.QtWidgets import (
     QProgressBar,
     QPushButton,
     QRadioButton,
+    QStyle,
+    QStyleOptionComboBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,9 +30,10 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date
 from station_app.services.letters import print_move_notices
 from station_app.services.sessions import list_sessions, move_session, spread_session
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sessions_screen import day_text, record_table
+from station_app.ui.numbers import number
+from station_app.ui.sessions_screen import day_text
 
 
 def notices_path(folder: Path, session: dict) -> Path:
@@ -170,9 +173,19 @@ class MoveScreen(QWidget):
             self.session.addItem(
                 self.tr("%1 %2–%3 · %5 booked · %4").replace("%1", day_text(s["day"]))
                 .replace("%2", s["opens"]).replace("%3", s["closes"])
-                .replace("%4", s["place"]).replace("%5", str(s["booked"])), s["id"])
+                .replace("%4", s["place"]).replace("%5", number(s["booked"])), s["id"])
         self.session.setCurrentIndex(max(self.session.findData(chosen), 0))
         self.session.blockSignals(False)
+        # as wide as its longest session (the sessions come after the screen is laid out: a
+        # session's place was cut at 1366 px), up to half of a 1280-px window
+        option = QStyleOptionComboBox()
+        self.session.initStyleOption(option)
+        widest = max((self.session.fontMetrics().horizontalAdvance(self.session.itemText(i))
+                      for i in range(self.session.count())), default=0)
+        needed = self.style().sizeFromContents(
+            QStyle.ContentsType.CT_ComboBox, option,
+            QSize(widest, self.session.fontMetrics().height()), self.session).width()
+        self.session.setMinimumWidth(min(needed, 640))
         self._session_chosen()
 
     def _session_chosen(self) -> None:
@@ -201,7 +214,7 @@ class MoveScreen(QWidget):
             opens, closes = self.opens.text(), self.closes.text()
 
             def work(db):
-                return move_session(db, s["id"], day, place, opens, closes, reason, who)
+                return move_session(db, s["id"], day, place, opens, closes, reason, operator=who)
 
         self.open_file.hide()
         self.again.hide()
@@ -214,7 +227,7 @@ class MoveScreen(QWidget):
         self.tell.set_records(households)
         counts = Counter(h["village"] or "" for h in households)
         self.per_village.setText("; ".join(
-            self.tr("%1: %2 household(s)").replace("%1", v or "—").replace("%2", str(n))
+            self.tr("%1: %2 household(s)").replace("%1", v or "—").replace("%2", number(n))
             for v, n in counts.items()))
         self.refresh()
         if not households:
@@ -224,7 +237,7 @@ class MoveScreen(QWidget):
             return
         self.last_move = (session, move)
         say(self.message, self.tr("Moved: %1 household(s) to tell. Writing the notices…")
-            .replace("%1", str(len(households))), "info")
+            .replace("%1", number(len(households))), "info")
         self._write_notices(session, move)
 
     def _write_notices(self, session: dict, move: dict) -> None:
@@ -237,7 +250,7 @@ class MoveScreen(QWidget):
             folder.mkdir(parents=True, exist_ok=True)
             progress(0, 1)
             printed = print_move_notices(db, move["id"], notices_path(folder, session), size,
-                                         who)
+                                         operator=who)
             progress(1, 1)
             return printed
 
@@ -260,7 +273,7 @@ class MoveScreen(QWidget):
         self.last_move = None
         self.written = Path(printed["out"])
         say(self.message, self.tr("%1 notice(s) written: %2").replace(
-            "%1", str(printed["notices"])).replace("%2", printed["out"]), "ok")
+            "%1", number(printed["notices"])).replace("%2", printed["out"]), "ok")
         self.open_file.show()
 
     def _failed(self, exc: Exception) -> None:

@@ -5,7 +5,6 @@ stations' operators (arrived by sync) are not listed; the hq role is offered onl
 from __future__ import annotations
 
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
@@ -14,13 +13,12 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
 from station_app.services.operators import ROLES, add_operator, list_operators, set_active
-from station_app.ui.floor_models import RecordTableModel
+from station_app.ui.floor_models import RecordTableModel, record_table
 from station_app.ui.messages import explain
 from station_app.ui.signin import role_label
 
@@ -35,11 +33,7 @@ class OperatorsScreen(QWidget):
             ("active", self.tr("Status"),
              lambda r: self.tr("Active") if r["active"] else self.tr("Deactivated")),
         ], parent=self)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table = record_table(self.model)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.deactivate = QPushButton(self.tr("Deactivate the selected operator"))
         self.deactivate.clicked.connect(self._deactivate)

@@ -1,7 +1,7 @@
-"""The passphrase page, before sign-in: the station lead types the station passphrase that
-unlocks the encrypted database (storage/keys.py), once each time the app starts; on a new
-station, or a plain database of an earlier version, the lead chooses it (typed twice). The
-check (scrypt, slow by design) runs on the worker, never on the GUI thread."""
+"""The passphrase page, before sign-in: the station lead (at HQ, HQ's staff: the key file
+says which) types the passphrase that unlocks the encrypted database (storage/keys.py), once
+each time the app starts; on a new station, or a plain database of an earlier version, the
+lead chooses it (typed twice). The check (scrypt, slow by design) runs on the worker, never on the GUI thread."""
 
 from __future__ import annotations
 
@@ -33,19 +33,27 @@ def check_passphrase(path: Path, text: str, new: bool) -> None:
 
 
 class PassphraseDialog(QDialog):
-    def __init__(self, path: Path, worker: Worker, new: bool, parent=None):
+    def __init__(self, path: Path, worker: Worker, new: bool, hq: bool = False, parent=None):
+        """``hq``: HQ's database (its key file says so), whose passphrase HQ's staff type."""
         super().__init__(parent)
         self.path, self.worker, self.new = path, worker, new
-        self.setWindowTitle(self.tr("Station passphrase"))
+        self.setWindowTitle(self.tr("HQ passphrase") if hq else self.tr("Station passphrase"))
         self.setMinimumWidth(620)
-        intro = QLabel(self.tr(
-            "Choose the station passphrase. The station lead types it once each time the app "
-            "starts; without it the database on this laptop cannot be read if the laptop is "
-            "lost or stolen. Use at least 10 characters, words rather than digits: an "
-            "operator's PIN is not enough. If it is forgotten, HQ can open the database again.")
-            if new else self.tr(
-            "The station database is encrypted. The station lead types the station passphrase "
-            "(not a PIN) to open it."))
+        if new:
+            intro = QLabel(self.tr(
+                "Choose the station passphrase. The station lead types it once each time the "
+                "app starts; without it the database on this laptop cannot be read if the "
+                "laptop is lost or stolen. Use at least 10 characters, words rather than "
+                "digits: an operator's PIN is not enough. If it is forgotten, HQ can open the "
+                "database again."))
+        elif hq:
+            intro = QLabel(self.tr(
+                "HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to "
+                "open it. Nobody can open it without this passphrase, not even from a backup."))
+        else:
+            intro = QLabel(self.tr(
+                "The station database is encrypted. The station lead types the station "
+                "passphrase (not a PIN) to open it."))
         intro.setWordWrap(True)
         self.passphrase = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
         self.again = QLineEdit(echoMode=QLineEdit.EchoMode.Password)
@@ -59,7 +67,8 @@ class PassphraseDialog(QDialog):
         form.setVerticalSpacing(12)
         form.addRow(intro)
         form.addRow(self.tr("Database file"), file_field)
-        form.addRow(self.tr("Station passphrase"), self.passphrase)
+        form.addRow(self.tr("HQ passphrase") if hq else self.tr("Station passphrase"),
+                    self.passphrase)
         if new:
             form.addRow(self.tr("Passphrase again"), self.again)
         form.addRow(self.error)

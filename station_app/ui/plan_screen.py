@@ -22,9 +22,9 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date
 from station_app.services.planning import PlanError, accept_plan, missing_text, plan
 from station_app.services.progress import ReportError
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain
-from station_app.ui.sessions_screen import record_table
+from station_app.ui.numbers import number
 
 LAGGARD = "#fde2e1"
 PROPOSED = "#e3f2e1"
@@ -57,10 +57,10 @@ class PlanScreen(QWidget):
         self.targets = RecordTableModel([
             ("label", self.tr("Deadline or milestone"), self._label),
             ("date", self.tr("By (included)"), lambda r: show_date(r["date"])),
-            ("to_collect", self.tr("Still to collect"), lambda r: f"{r['to_collect']:,}"),
-            ("capacity", self.tr("Capacity planned"), lambda r: f"{r['capacity']:,}"),
-            ("expected", self.tr("Expected"), lambda r: f"{r['expected']:,.0f}"),
-            ("shortfall", self.tr("Shortfall"), lambda r: f"{r['shortfall']:,}"),
+            ("to_collect", self.tr("Still to collect"), lambda r: number(r["to_collect"])),
+            ("capacity", self.tr("Capacity planned"), lambda r: number(r["capacity"])),
+            ("expected", self.tr("Expected"), lambda r: number(r["expected"])),
+            ("shortfall", self.tr("Shortfall"), lambda r: number(r["shortfall"])),
             ("days", self.tr("Days to add"),
              lambda r: str(len({s["day"] for s in r["sessions"]}))),
             ("feasible", self.tr("Outcome"), self._outcome),
@@ -71,16 +71,16 @@ class PlanScreen(QWidget):
             ("kind", self.tr("Sessions"), lambda r: self.tr("proposed") if r["proposed"]
              else self.tr("planned")),
             ("hours", self.tr("Hours and place"), lambda r: r["hours"]),
-            ("capacity", self.tr("Capacity"), lambda r: f"{r['capacity']:,}"),
-            ("expected", self.tr("Expected"), lambda r: f"{r['expected']:,.0f}"),
+            ("capacity", self.tr("Capacity"), lambda r: number(r["capacity"])),
+            ("expected", self.tr("Expected"), lambda r: number(r["expected"])),
             ("villages", self.tr("Villages to book"), lambda r: ", ".join(
-                f"{v['name']} ({v['people']})" for v in r.get("villages", []))),
+                f"{v['name']} ({number(v['people'])})" for v in r.get("villages", []))),
         ], colour=lambda r: PROPOSED if r["proposed"] else None, parent=self)
         self.stations = RecordTableModel([
             ("station", self.tr("Station"), None),
             ("label", self.tr("Deadline or milestone"), self._label),
             ("date", self.tr("By (included)"), lambda r: show_date(r["date"])),
-            ("shortfall", self.tr("Shortfall"), lambda r: f"{r['shortfall']:,}"),
+            ("shortfall", self.tr("Shortfall"), lambda r: number(r["shortfall"])),
             ("missing", self.tr("Outcome"), self._outcome),
         ], colour=lambda r: None if r["feasible"] else LAGGARD, parent=self)
         self.hq_notes = QLabel()
@@ -146,8 +146,8 @@ class PlanScreen(QWidget):
         self.omit.setEnabled(False)
         self.message.setText("")
         day = self.day
-        self.ctx.worker.query(lambda db: plan(db, who, day=day, desks=desks, show_up=show_up,
-                                              clamp=True),
+        self.ctx.worker.query(lambda db: plan(db, day=day, desks=desks, show_up=show_up,
+                                              clamp=True, operator=who),
                               on_done=self._show, on_error=self._failed, owner=self)
 
     def _failed(self, exc: Exception) -> None:
@@ -181,13 +181,13 @@ class PlanScreen(QWidget):
                     "and are collected (%6); a day of sessions (%7) takes %8 people, %9 "
                     "expected.")
             .replace("%1", result["campaign"]).replace("%2", show_date(result["date"]))
-            .replace("%3", f"{result['remaining']:,}").replace("%4", str(result["desks"]))
+            .replace("%3", number(result["remaining"])).replace("%4", str(result["desks"]))
             .replace("%5", f"{100 * result['show_up']:.0f}")
             .replace("%6", self.tr("measured on %1 people").replace(
-                "%1", str(result["invited_measured"])) if result["show_up_measured"]
+                "%1", number(result["invited_measured"])) if result["show_up_measured"]
                 else self.tr("default: too few people invited yet"))
             .replace("%7", ", ".join(f"{o}–{c}" for o, c in day["hours"]))
-            .replace("%8", f"{day['capacity']:,}").replace("%9", f"{day['expected']:,.0f}"))
+            .replace("%8", number(day["capacity"])).replace("%9", number(day["expected"])))
         self.targets.set_records(result["targets"])
         self._show_days()
 
@@ -221,8 +221,8 @@ class PlanScreen(QWidget):
         self.summary.setText(
             self.tr("%1, %2: %3 still to collect across %4 station(s).")
             .replace("%1", result["campaign"]).replace("%2", show_date(result["date"]))
-            .replace("%3", f"{result['remaining']:,}")
-            .replace("%4", str(len(result["stations"]))))
+            .replace("%3", number(result["remaining"]))
+            .replace("%4", number(len(result["stations"]))))
         targets = {}
         for s in result["stations"]:
             for t in s["targets"]:
@@ -246,11 +246,11 @@ class PlanScreen(QWidget):
         if result["lenders"]:
             lines.append(self.tr("Could lend: %1").replace("%1", ", ".join(
                 self.tr("%1 (%2 spare, %3 free days)").replace("%1", r["station"])
-                .replace("%2", f"{r['spare']:,}").replace("%3", str(r["free_days"]))
+                .replace("%2", number(r["spare"])).replace("%3", str(r["free_days"]))
                 for r in result["lenders"])))
         if result["unserved"]:
             lines.append(self.tr("Villages no station serves yet: %1").replace(
-                "%1", ", ".join(f"{v['name']} ({v['remaining']:,})"
+                "%1", ", ".join(f"{v['name']} ({number(v['remaining'])})"
                                 for v in result["unserved"])))
         self.hq_notes.setText("\n".join(lines))
 
@@ -265,12 +265,12 @@ class PlanScreen(QWidget):
             self.refresh()
             say(self.message, self.tr("%1 session(s) created, %2 household(s) booked: their "
                                       "letters are ready on the Letters screen.")
-                .replace("%1", str(len(accepted["sessions"])))
-                .replace("%2", str(booked.get("households", 0))), "ok")
+                .replace("%1", number(len(accepted["sessions"])))
+                .replace("%2", number(booked.get("households", 0))), "ok")
 
         def failed(exc: Exception) -> None:
             say(self.message, explain(exc), "error")
             self.accept.setEnabled(True)
 
-        self.ctx.worker.query(lambda db: accept_plan(db, who, proposal), on_done=done,
+        self.ctx.worker.query(lambda db: accept_plan(db, proposal, operator=who), on_done=done,
                               on_error=failed, owner=self)

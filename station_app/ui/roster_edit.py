@@ -9,13 +9,11 @@ from html import escape
 
 from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QTableWidget,
@@ -34,6 +32,7 @@ from station_app.services.roster_edits import (
     resident_for_edit,
     villages,
 )
+from station_app.ui.floor_models import record_table
 from station_app.ui.messages import explain, translated
 from station_app.ui.models import card_status_label, gender_label
 from station_app.ui.workers import Worker
@@ -133,12 +132,7 @@ class ResidentDialog(QDialog):
         self.history.setHorizontalHeaderLabels(
             [self.tr("When"), self.tr("Who"), self.tr("Field"), self.tr("Before"),
              self.tr("After")])
-        self.history.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.history.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.history.verticalHeader().setVisible(False)
-        self.history.horizontalHeader().setSectionResizeMode(
-            QHeaderView.ResizeMode.ResizeToContents)
-        self.history.horizontalHeader().setStretchLastSection(True)
+        record_table(None, view=self.history)
         self.history_title = QLabel(self.tr("History of this resident"))
         self.message = QLabel()
         self.message.setObjectName("editMessage")
@@ -162,7 +156,7 @@ class ResidentDialog(QDialog):
         if resident_id:
             operator = self.operator
             self.buttons.setEnabled(False)  # until the resident is read
-            self.worker.query(lambda db: resident_for_edit(db, resident_id, operator),
+            self.worker.query(lambda db: resident_for_edit(db, resident_id, operator=operator),
                               on_done=self._show, on_error=self._failed, owner=self)
 
     def _show(self, resident: dict) -> None:
@@ -239,9 +233,9 @@ class ResidentDialog(QDialog):
         values, operator, rid = self.values(), self.operator, self.resident_id
         self.message.clear()
         if rid:
-            job = lambda db: edit_resident(db, rid, values, operator)  # noqa: E731
+            job = lambda db: edit_resident(db, rid, values, operator=operator)  # noqa: E731
         else:
-            job = lambda db: add_resident(db, values, operator)  # noqa: E731
+            job = lambda db: add_resident(db, values, operator=operator)  # noqa: E731
         self.worker.query(job, on_done=self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, resident: dict) -> None:
@@ -285,7 +279,7 @@ class HouseholdDialog(QDialog):
         row.addStretch(1)
         row.addWidget(self.buttons)
         layout.addLayout(row)
-        self.worker.query(lambda db: villages(db, operator), on_done=self._villages,
+        self.worker.query(lambda db: villages(db, operator=operator), on_done=self._villages,
                           on_error=self._failed, owner=self)
 
     def _villages(self, rows: list[dict]) -> None:
@@ -298,7 +292,7 @@ class HouseholdDialog(QDialog):
         address, head, phone = self.address.text(), self.head_name.text(), self.phone.text()
         self.message.clear()
         self.worker.query(
-            lambda db: add_household(db, code, village, address, head, phone, operator),
+            lambda db: add_household(db, code, village, address, head, phone, operator=operator),
             on_done=self._saved, on_error=self._failed, owner=self)
 
     def _saved(self, household: dict) -> None:

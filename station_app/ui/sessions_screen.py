@@ -8,17 +8,14 @@ import datetime as dt
 
 from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSpinBox,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -35,31 +32,15 @@ from station_app.services.sessions import (
     parse_hours,
     week_specs,
 )
-from station_app.ui.floor_models import Judge, RecordTableModel, say
+from station_app.ui.floor_models import Judge, RecordTableModel, record_table, say
 from station_app.ui.messages import explain
+from station_app.ui.numbers import number
 
 
 def day_text(day: str) -> str:
     """'Thứ Bảy 06/09/2025' / 'Saturday 06/09/2025': the weekday in the interface language."""
     weekday = dt.date.fromisoformat(day).isoweekday()
     return f"{QLocale().dayName(weekday, QLocale.FormatType.LongFormat)} {show_date(day)}"
-
-
-def record_table(model: RecordTableModel, stretch: int | None = None) -> QTableView:
-    """A read-only table of records, one row selected at a time."""
-    table = QTableView()
-    table.setModel(model)
-    table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    table.verticalHeader().hide()
-    table.setWordWrap(False)
-    header = table.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setResizeContentsPrecision(0)  # sized on the rows in view: thousands stay fast
-    if stretch is not None:
-        header.setSectionResizeMode(stretch, QHeaderView.ResizeMode.Stretch)
-    return table
 
 
 class SessionsScreen(QWidget):
@@ -156,7 +137,8 @@ class SessionsScreen(QWidget):
         who = self.ctx.session
 
         def read(db):
-            return list_sessions(db, dt.date.today(), operator=who), list_campaigns(db, who)
+            return list_sessions(db, dt.date.today(), operator=who), list_campaigns(db,
+                                                                                    operator=who)
 
         self.ctx.worker.query(read, on_done=self._show, owner=self,
                               on_error=lambda exc: say(self.message, explain(exc), "error"))
@@ -170,9 +152,9 @@ class SessionsScreen(QWidget):
             self.first_day.setText(show_date(max(after, tomorrow)))  # never on a planned day
         days = len({s["day"] for s in sessions})
         self.summary.setText(self.tr("%1 session(s) on %2 day(s); %3 of %4 places booked")
-                             .replace("%1", str(len(sessions))).replace("%2", str(days))
-                             .replace("%3", str(sum(s["booked"] for s in sessions)))
-                             .replace("%4", str(sum(s["places"] for s in sessions))))
+                             .replace("%1", number(len(sessions))).replace("%2", number(days))
+                             .replace("%3", number(sum(s["booked"] for s in sessions)))
+                             .replace("%4", number(sum(s["places"] for s in sessions))))
         chosen = self.campaign.currentData()
         self.campaigns = campaigns
         self.campaign.blockSignals(True)
@@ -224,7 +206,7 @@ class SessionsScreen(QWidget):
             say(self.check, self.tr("No opening day in these days."), "warn")
             return False
         say(self.check, self.tr("%1 session(s) on %2 day(s), %3 to %4, will be created.")
-            .replace("%1", str(len(specs))).replace("%2", str(len(days)))
+            .replace("%1", number(len(specs))).replace("%2", number(len(days)))
             .replace("%3", show_date(days[0])).replace("%4", show_date(days[-1])), "info")
         return True
 
@@ -236,7 +218,7 @@ class SessionsScreen(QWidget):
         next_day = parse_day(self.first_day.text()) + dt.timedelta(days=self.days.value())
 
         def done(rows) -> None:
-            say(self.message, self.tr("%1 session(s) created.").replace("%1", str(len(rows))),
+            say(self.message, self.tr("%1 session(s) created.").replace("%1", number(len(rows))),
                 "ok")
             # the form moves on to the days after them: its preview never shows again what
             # was just created
@@ -244,7 +226,7 @@ class SessionsScreen(QWidget):
             self.first_day.setText(show_date(next_day))
             self.refresh()
 
-        self.ctx.worker.query(lambda db: create_sessions(db, specs, who), on_done=done,
+        self.ctx.worker.query(lambda db: create_sessions(db, specs, operator=who), on_done=done,
                               on_error=lambda exc: say(self.message, explain(exc), "error"),
                               owner=self)
 
@@ -260,6 +242,7 @@ class SessionsScreen(QWidget):
                 .replace("%1", f"{day_text(record['day'])} {record['opens']}"), "ok")
             self.refresh()
 
-        self.ctx.worker.query(lambda db: cancel_session(db, record["id"], who), on_done=done,
+        self.ctx.worker.query(lambda db: cancel_session(db, record["id"],
+                                                        operator=who), on_done=done,
                               on_error=lambda exc: say(self.message, explain(exc), "error"),
                               owner=self)

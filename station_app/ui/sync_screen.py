@@ -11,21 +11,20 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QStorageInfo
+from PySide6.QtCore import QCoreApplication, QStorageInfo, Qt
 from PySide6.QtWidgets import (
     QAbstractButton,
-    QAbstractItemView,
     QComboBox,
-    QFileDialog,
     QFrame,
     QGroupBox,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QMainWindow,
     QProgressBar,
     QPushButton,
-    QTableView,
+    QStyle,
+    QStyleOptionComboBox,
+    QStylePainter,
     QVBoxLayout,
     QWidget,
 )
@@ -44,14 +43,16 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.sync import ensure_keys, fingerprint
-from station_app.ui.floor_models import RecordTableModel, say
+from station_app.ui import files
+from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.keys import menu_letters, mnemonic, with_alt_key
 from station_app.ui.messages import explain, translated
+from station_app.ui.numbers import number
 
 
 def count(n: int) -> str:
     """A number in the interface's language: 1.394 in Vietnamese, 1,394 in English."""
-    return QLocale().toString(int(n))
+    return number(n)
 
 
 def status_label(status: str) -> str:
@@ -91,10 +92,26 @@ class VolumeBox(QComboBox):
         super().__init__(parent)
         self.chosen: str | None = None  # the place the lead picked, kept over refills
         self.activated.connect(lambda _i: setattr(self, "chosen", self.currentData()))
+        self.currentTextChanged.connect(self.setToolTip)
+
+    elides = True  # a long path shortened in its middle, whole in its tooltip and the list
 
     def showPopup(self) -> None:
         self.fill()
         super().showPopup()
+
+    def paintEvent(self, _event) -> None:
+        """The chosen place with '…' in the middle of a path too long for the box (its drive
+        and the folder's own name stay readable), not cut at its end."""
+        painter = QStylePainter(self)
+        option = QStyleOptionComboBox()
+        self.initStyleOption(option)
+        painter.drawComplexControl(QStyle.ComplexControl.CC_ComboBox, option)
+        room = self.style().subControlRect(QStyle.ComplexControl.CC_ComboBox, option,
+                                           QStyle.SubControl.SC_ComboBoxEditField, self).width()
+        option.currentText = self.fontMetrics().elidedText(option.currentText,
+                                                           Qt.TextElideMode.ElideMiddle, room)
+        painter.drawControl(QStyle.ControlElement.CE_ComboBoxLabel, option)
 
     def fill(self, keep: str | None = None) -> None:
         if keep:
@@ -108,19 +125,7 @@ class VolumeBox(QComboBox):
                 self.addItem(self.chosen, self.chosen)
             self.setCurrentIndex(self.findData(self.chosen))
         self.blockSignals(False)
-
-
-def table_view(model) -> QTableView:
-    view = QTableView()
-    view.setModel(model)
-    view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-    view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-    view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-    view.setWordWrap(False)
-    header = view.horizontalHeader()
-    header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-    header.setStretchLastSection(True)
-    return view
+        self.setToolTip(self.currentText())
 
 
 class ConfirmBar(QFrame):
@@ -193,7 +198,7 @@ class ImportBox(QGroupBox):
             ("reason", self.tr("Reason"), lambda r: translated(r.reason) if r.reason else ""),
         ], colour=lambda r: "#ffebee" if r.status in ("refused", "cancelled") else None,
             parent=self)
-        self.table = table_view(self.results)
+        self.table = record_table(self.results)
         buttons = QHBoxLayout()
         buttons.addWidget(self.one)
         buttons.addWidget(self.folder)
@@ -215,15 +220,15 @@ class ImportBox(QGroupBox):
         self.folder.setEnabled(not running)
 
     def choose_file(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(self, self.tr("Choose a bundle"),
-                                                self.start_in() or str(Path.home()),
-                                                self.tr("Sync bundles (*.bundle);;All files (*)"))
+        chosen = files.open_file(self, self.tr("Choose a bundle"),
+                                 self.start_in() or str(Path.home()),
+                                 self.tr("Sync bundles (*.bundle);;All files (*)"))
         if chosen:
             self.start([Path(chosen)])
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose the folder of the bundles"),
-                                                  self.start_in() or str(Path.home()))
+        chosen = files.choose_folder(self, self.tr("Choose the folder of the bundles"),
+                                     self.start_in() or str(Path.home()))
         if not chosen:
             return
         try:
@@ -244,7 +249,7 @@ class ImportBox(QGroupBox):
         self.bar.setValue(0)
         say(self.message, self.tr("Importing %n bundle(s)…", "", len(paths)), "info")
         self.job = self.ctx.worker.task(
-            lambda db, progress: import_files(db, paths, operator, progress, action),
+            lambda db, progress: import_files(db, paths, progress, action, operator=operator),
             on_done=self._finished, on_error=self._failed, on_progress=self._progress,
             owner=self)
 
@@ -298,7 +303,7 @@ class EnrolFlow:
         return QCoreApplication.translate("EnrolFlow", text)
 
     def choose(self) -> None:
-        chosen, _ = QFileDialog.getOpenFileName(
+        chosen = files.open_file(
             self.owner, self.tr("Choose the identity file"), str(Path.home()),
             self.tr("Identity files (*.id);;All files (*)"))
         if chosen:
@@ -306,7 +311,7 @@ class EnrolFlow:
 
     def read(self, path: Path) -> None:
         operator = self.ctx.session
-        self.ctx.worker.query(lambda db: preview_enrolment(db, path, operator),
+        self.ctx.worker.query(lambda db: preview_enrolment(db, path, operator=operator),
                               on_done=self._previewed, on_error=self._failed, owner=self.owner)
 
     def _previewed(self, preview) -> None:
@@ -339,7 +344,7 @@ class EnrolFlow:
             self.done()
 
         self.ctx.worker.query(
-            lambda db: enrol_identity(db, preview, operator, replace=replace, hq_only=hq),
+            lambda db: enrol_identity(db, preview, replace=replace, hq_only=hq, operator=operator),
             on_done=enrolled, on_error=self._failed, owner=self.owner)
 
     def _failed(self, exc: Exception) -> None:
@@ -399,7 +404,7 @@ class SyncScreen(QWidget):
             ("reason", self.tr("Reason"), lambda r: translated(r["reason"]) if r["reason"] else ""),
         ], colour=lambda r: "#ffebee" if r["status"] in ("refused", "cancelled") else None,
             parent=self)
-        self.history_view = table_view(self.history)
+        self.history_view = record_table(self.history)
         log = QGroupBox(self.tr("Bundles sent, received and refused"))
         QVBoxLayout(log).addWidget(self.history_view)
 
@@ -429,8 +434,8 @@ class SyncScreen(QWidget):
         self.where.fill(keep)
 
     def choose_folder(self) -> None:
-        chosen = QFileDialog.getExistingDirectory(self, self.tr("Choose a drive or folder"),
-                                                  self.where.currentData() or str(Path.home()))
+        chosen = files.choose_folder(self, self.tr("Choose a drive or folder"),
+                                     self.where.currentData() or str(Path.home()))
         if chosen:
             self.fill_volumes(keep=chosen)
 
@@ -438,8 +443,8 @@ class SyncScreen(QWidget):
         operator = self.ctx.session
 
         def read(db):
-            me = ensure_keys(db, operator.name if operator else None)
-            return (not_at_hq(db, operator), bundle_history(db, operator),
+            me = ensure_keys(db, operator=operator.name if operator else None)
+            return (not_at_hq(db, operator=operator), bundle_history(db, operator=operator),
                     fingerprint(me.key_id))
 
         self.ctx.worker.query(read, on_done=self._show, on_error=self._failed, owner=self)
@@ -488,7 +493,7 @@ class SyncScreen(QWidget):
 
         def work(db, progress):
             progress(0, 1)
-            result = export_to_folder(db, folder, operator)
+            result = export_to_folder(db, folder, operator=operator)
             progress(1, 1)
             return result
 
@@ -511,7 +516,7 @@ class SyncScreen(QWidget):
             return
         operator = self.ctx.session
         self.ctx.worker.query(
-            lambda db: write_identity_to(db, folder, operator),
+            lambda db: write_identity_to(db, folder, operator=operator),
             on_done=lambda r: say(self.message, self.tr(
                 "Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.").replace(
                 "%1", str(r[0])).replace("%2", r[1]), "ok"),

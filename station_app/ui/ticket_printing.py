@@ -84,7 +84,7 @@ def print_committed(db: Database, ticket: dict, setup: PrintSetup,
             out = folder / f"{ticket['number']}.pdf"
         else:
             out = Path(tmp) / "ticket.pdf"
-        floor.print_ticket(db, operator, ticket["id"], out, s.paper, reprint=reprint)
+        floor.print_ticket(db, ticket["id"], out, s.paper, reprint=reprint, operator=operator)
         if s.mode == "pdf":
             where = str(out)
         elif s.mode == "escpos":
@@ -93,5 +93,5 @@ def print_committed(db: Database, ticket: dict, setup: PrintSetup,
         else:
             print_system(out, s.printer_name, s.paper)
             where = s.printer_name or "default"
-    floor.mark_printed(db, operator, ticket["id"])
+    floor.mark_printed(db, ticket["id"], operator=operator)
     return where

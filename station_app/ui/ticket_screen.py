@@ -14,17 +14,14 @@ import time
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QFrame,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QPushButton,
     QSizePolicy,
     QStackedWidget,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -37,6 +34,7 @@ from station_app.ui.floor_models import (
     RecordTableModel,
     point_font,
     queue_label,
+    record_table,
     say,
     what_to_bring,
 )
@@ -65,7 +63,15 @@ class TicketScreen(QWidget):
         self._last_scan: tuple[str, float] = ("", 0.0)
         self.current: dict | None = None  # the ticket shown on the right
         self.print_state: dict[str, str] = {}  # ticket id -> 'printing' | 'printed' | 'failed'
+        self._build_scan_field()
+        self._build_queue_buttons()
+        panel = self._build_ticket_card()
+        self._build_todays_tickets()
+        self._lay_out(panel)
+        self._start_keys_and_timer()
+        self.refresh()
 
+    def _build_scan_field(self) -> None:
         # scan field
         self.scan = QLineEdit()
         self.scan.setObjectName("scanField")
@@ -81,6 +87,7 @@ class TicketScreen(QWidget):
         self.message.setFont(point_font(12))
         self.message.setMinimumHeight(28)
 
+    def _build_queue_buttons(self) -> None:
         # one large button per queue, once the queues are read
         self.buttons: dict[str, QPushButton] = {}
         self.grid = QGridLayout()
@@ -89,6 +96,7 @@ class TicketScreen(QWidget):
         self.waiting.setFont(point_font(12))
         self.waiting.setWordWrap(True)
 
+    def _build_ticket_card(self) -> QFrame:
         # the last ticket, or the card of what to bring
         self.number = QLabel("—")
         self.number.setObjectName("ticketNumber")
@@ -145,7 +153,9 @@ class TicketScreen(QWidget):
         row.addWidget(self.reprint_button)
         row.addWidget(self.bring_button)
         pv.addLayout(row)
+        return panel
 
+    def _build_todays_tickets(self) -> None:
         # today's tickets
         self.model = RecordTableModel([
             ("number", self.tr("Number"), None),
@@ -155,19 +165,12 @@ class TicketScreen(QWidget):
             ("printed", self.tr("Print"), self._paper_label),
         ], colour=lambda r: "#ffd6d6" if self.print_state.get(r["id"]) == "failed" else None,
             parent=self)
-        self.table = QTableView()
+        self.table = record_table(self.model, stretch=2)
         self.table.setObjectName("lastTickets")
-        self.table.setModel(self.model)
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.verticalHeader().hide()
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(2, QHeaderView.ResizeMode.Stretch)
         self.table.clicked.connect(lambda index: self._show(self.model.record(index.row())))
 
+    def _lay_out(self, panel: QFrame) -> None:
         left = QVBoxLayout()
         left.addLayout(self.grid, 1)
         left.addWidget(self.waiting)
@@ -184,6 +187,7 @@ class TicketScreen(QWidget):
         layout.addWidget(self.message)
         layout.addLayout(body, 1)
 
+    def _start_keys_and_timer(self) -> None:
         for key, slot in (("F9", self.reprint), ("F10", self.toggle_bring),
                           ("Escape", self.show_ticket_card)):
             shortcut = QShortcut(QKeySequence(key), self)
@@ -194,7 +198,6 @@ class TicketScreen(QWidget):
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
         self.timer.start()
-        self.refresh()
 
     # -- focus: the scan field always has it ------------------------------------------------
     def activate(self) -> None:
@@ -215,7 +218,7 @@ class TicketScreen(QWidget):
         if self._busy or (last_code == queue_code and now - last_at < REPEAT_GUARD_S):
             return  # a double click or a held key: one ticket
         self._last_press = (queue_code, now)
-        self._start(lambda db, op: floor.issue(db, op, queue_code), self._issued)
+        self._start(lambda db, op: floor.issue(db, queue_code, operator=op), self._issued)
 
     def _scanned(self) -> None:
         text = self.scan.text().strip()
@@ -231,7 +234,7 @@ class TicketScreen(QWidget):
         if self._busy:
             return
         self._last_scan = (text, now)
-        self._start(lambda db, op: floor.at_table(db, op, text), self._scan_done)
+        self._start(lambda db, op: floor.at_table(db, text, operator=op), self._scan_done)
 
     def _start(self, func, on_done) -> None:
         self._busy = True
@@ -342,7 +345,7 @@ class TicketScreen(QWidget):
         self._print_label()
         self.ctx.worker.task(
             lambda db, _progress: print_committed(db, ticket, setup, operator, reprint),
-            on_done=lambda where: self._printed(ticket, where),
+            on_done=lambda _where: self._printed(ticket, setup.mode == "pdf"),
             on_error=lambda exc: self._print_failed(ticket, explain(exc)), owner=self)
 
     def reprint(self) -> None:
@@ -350,8 +353,8 @@ class TicketScreen(QWidget):
             self.print(self.current, reprint=True)
         self.activate()
 
-    def _printed(self, ticket: dict, where: str) -> None:
-        self.print_state[ticket["id"]] = "printed"
+    def _printed(self, ticket: dict, pdf: bool) -> None:
+        self.print_state[ticket["id"]] = "pdf" if pdf else "printed"
         self._print_label()
         self.model.layoutChanged.emit()
 
@@ -367,11 +370,10 @@ class TicketScreen(QWidget):
         if not self.current:
             return
         state = self.print_state.get(self.current["id"])
-        mode = self.ctx.prefs.printer_mode
         text = {
             "printing": self.tr("Printing…"),
-            "printed": (self.tr("Saved as PDF (no printer set up)") if mode == "pdf"
-                        else self.tr("Printed")),
+            "pdf": self.tr("Saved as PDF (no printer set up)"),
+            "printed": self.tr("Printed"),
             "failed": self.tr("Not printed: the printer failed. Press F9 to reprint."),
         }.get(state, "")
         self.printing.setText(text)
@@ -379,10 +381,12 @@ class TicketScreen(QWidget):
                                     else "")
 
     def _paper_label(self, record: dict) -> str:
-        state = self.print_state.get(record["id"]) or ("printed" if record.get("printed_at")
-                                                        else None)
+        # a ticket printed before this sitting: by the printer set up now (it rarely changes)
+        state = self.print_state.get(record["id"]) or (
+            ("pdf" if self.ctx.prefs.printer_mode == "pdf" else "printed")
+            if record.get("printed_at") else None)
         return {"printing": self.tr("printing"), "printed": self.tr("printed"),
-                "failed": self.tr("FAILED")}.get(state, "")
+                "pdf": self.tr("saved as PDF"), "failed": self.tr("FAILED")}.get(state, "")
 
     # -- waiting per queue, today's tickets -------------------------------------------------
     def refresh(self) -> None:

@@ -36,7 +36,7 @@ def _station(folder: Path) -> Path:
         import_roster(db, roster, operator=lead)
         create_sessions(db, week_specs(dt.date.today() + dt.timedelta(days=1), "Hội trường",
                                        [("07:00", "11:30"), ("13:30", "17:00")], 20, 40,
-                                       days=14), lead)
+                                       days=14), operator=lead)
     finally:
         db.close()
     return path

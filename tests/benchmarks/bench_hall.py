@@ -33,8 +33,8 @@ db = Database.open(sys.argv[1])
 staff = find_operator(db, "Cán bộ Lan")
 while True:
     try:
-        if floor.desk_action(db, staff, "2", "call_next"):
-            floor.desk_action(db, staff, "2", "finish")
+        if floor.desk_action(db, "2", "call_next", operator=staff):
+            floor.desk_action(db, "2", "finish", operator=staff)
     except (hall.HostUnreachable, queue.QueueError):
         pass
 """
@@ -73,7 +73,7 @@ def run(ctx) -> None:
     folder = ctx.data / "hall"
     folder.mkdir(exist_ok=True)
     host = _laptop(folder / "host.sqlite3", True)
-    hall.become_host(host, bench_lead(host), 0)
+    hall.become_host(host, 0, operator=bench_lead(host))
     desks = [_laptop(folder / f"desk{i}.sqlite3", False) for i in (1, 2)]
     env = {**os.environ, "STATION_APP_OPERATOR": "Trưởng trạm", "STATION_APP_PIN": "1111"}
     server = subprocess.Popen([sys.executable, "-m", "station_app", "hall", "serve", "--db",
@@ -83,8 +83,8 @@ def run(ctx) -> None:
     try:
         server.stdout.readline()
         for desk in desks:
-            hall.join(desk, bench_lead(desk), hall.new_join_code(host, bench_lead(host),
-                                                                 "127.0.0.1"))
+            hall.join(desk, hall.new_join_code(host, "127.0.0.1", operator=bench_lead(host)),
+                      operator=bench_lead(desk))
         second = subprocess.Popen([sys.executable, "-c", SECOND_DESK, str(desks[1].path)])
         desk, staff = desks[0], find_operator(desks[0], "Cán bộ Lan")
 
@@ -105,7 +105,7 @@ def run(ctx) -> None:
         seen = []
         for _ in range(CALLS):
             start = time.perf_counter()
-            ticket = floor.desk_action(desk, staff, "1", "call_next")
+            ticket = floor.desk_action(desk, "1", "call_next", operator=staff)
             if ticket is None:
                 queue.issue_ticket(host, "walk_in", operator=volunteer)
                 continue
@@ -115,7 +115,7 @@ def run(ctx) -> None:
                 if any(d["ticket_id"] == ticket["id"] for d in shown):
                     break
             seen.append(time.perf_counter() - start)
-            floor.desk_action(desk, staff, "1", "finish")
+            floor.desk_action(desk, "1", "finish", operator=staff)
         display.close()
         p50, p99, worst = _pct(seen)
         ctx.report("hall: call at a desk laptop -> host's display data, p50", p50, "ms", "-")

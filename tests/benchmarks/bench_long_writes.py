@@ -117,8 +117,8 @@ def run(ctx) -> None:
     station = Database.create(station_path, "XA09", "Trạm benchmark")
     create_keys(station)
     for one, other in ((hq, station), (station, hq)):
-        write_identity_file(other, ctx.data / "bench-long-peer.id", bench_lead(other))
-        enrol(one, read_identity_file(ctx.data / "bench-long-peer.id"), bench_lead(one))
+        write_identity_file(other, ctx.data / "bench-long-peer.id", operator=bench_lead(other))
+        enrol(one, read_identity_file(ctx.data / "bench-long-peer.id"), operator=bench_lead(one))
     bundle = ctx.data / "bench-long-roster.bundle"
     export_bundle(hq, bundle, to="XA09", operator=bench_lead(hq))
     hq_path = hq.path

@@ -41,7 +41,7 @@ def run(ctx) -> None:
     day = START + dt.timedelta(days=DAYS - 1)
     camp = db.one("SELECT name FROM campaigns")["name"]
     set_milestones(db, camp, [parse_milestone(
-        f"96%:{show_date(START + dt.timedelta(days=DAYS + 10))}")], lead)
+        f"96%:{show_date(START + dt.timedelta(days=DAYS + 10))}")], operator=lead)
     sessions = {f"ST{i:02d}": [{"station": f"ST{i:02d}", "place": "Hội trường",
                                 "day": (day + dt.timedelta(days=d)).isoformat(),
                                 "opens": "07:00", "closes": "11:30", "slot_minutes": 20,
@@ -50,7 +50,7 @@ def run(ctx) -> None:
     timings = []
     for _ in range(3):
         start = time.perf_counter()
-        report = _hq_report(progress(db, lead, day))
+        report = _hq_report(progress(db, day, operator=lead))
         result = planning._hq(report, sessions, {}, {}, "0123456", None,
                               planning.MINUTES_PER_PERSON, None)
         timings.append(time.perf_counter() - start)

@@ -114,7 +114,7 @@ def run(ctx) -> None:
     timings, cpu = [], []
     for _ in range(3):
         start, start_cpu = time.perf_counter(), time.process_time()
-        figures = progress(db, lead, day)
+        figures = progress(db, day, operator=lead)
         timings.append(time.perf_counter() - start)
         cpu.append(time.process_time() - start_cpu)
     ctx.report(f"progress figures, {residents:,} residents, {intakes:,} intakes (best of 3)",
@@ -127,9 +127,10 @@ def run(ctx) -> None:
             for _ in range(3):
                 start, start_cpu = time.perf_counter(), time.process_time()
                 if ext == "json":
-                    json.dumps(reports.as_json(progress(db, lead, day)), ensure_ascii=False)
+                    json.dumps(reports.as_json(progress(db, day,
+                                                        operator=lead)), ensure_ascii=False)
                 else:
-                    reports.write_report(db, lead, Path(folder) / f"report.{ext}", day)
+                    reports.write_report(db, Path(folder) / f"report.{ext}", day, operator=lead)
                 timings.append(time.perf_counter() - start)
                 cpu.append(time.process_time() - start_cpu)
             best = min(timings)
@@ -140,7 +141,7 @@ def run(ctx) -> None:
                        min(cpu) <= 2.0)
 
     cache = ProgressCache()
-    progress(db, lead, day, cache=cache)  # the dashboard opens (in its worker)
+    progress(db, day, cache=cache, operator=lead)  # the dashboard opens (in its worker)
     resident = db.scalar("SELECT id FROM residents WHERE card_status = 'needs_card' AND id NOT IN"
                          " (SELECT resident_id FROM intakes) LIMIT 1")
     samples = []
@@ -148,7 +149,7 @@ def run(ctx) -> None:
         intake = record_intake(db, resident, "collected" if i % 2 == 0 else "missing_documents",
                                desk="1", operator=bench_lead(db), force=True, reason="bench")
         start = time.perf_counter()
-        figures = progress(db, lead, day, cache=cache)
+        figures = progress(db, day, cache=cache, operator=lead)
         samples.append(time.perf_counter() - start)
         del intake
     samples.sort()

@@ -124,8 +124,8 @@ def run(ctx) -> None:
                               "Trạm benchmark")
     create_keys(station)
     for db, other in ((hq, station), (station, hq)):
-        write_identity_file(other, ctx.data / "bench-sync-peer.id", bench_lead(other))
-        enrol(db, read_identity_file(ctx.data / "bench-sync-peer.id"), bench_lead(db))
+        write_identity_file(other, ctx.data / "bench-sync-peer.id", operator=bench_lead(other))
+        enrol(db, read_identity_file(ctx.data / "bench-sync-peer.id"), operator=bench_lead(db))
 
     # 1. The roster, HQ -> a new station.
     bundle = ctx.data / "bench-sync-roster.bundle"
