@@ -4,10 +4,10 @@ A bundle is verified (format, sender enrolled and not revoked, signature, recipi
 digest) before the database is touched. One already applied (and intact) is recognised by its
 digest and reported without decrypting. Otherwise it is decrypted, its payload attached
 (storage/images.py) and merged inside one ``Database.write()``, together with the
-bookkeeping: the receipt, the sender's acknowledgement of our changes, what we now hold of the sender's, the conflicts it
-revealed (in short steps while another program has the station open: storage/steps.py). A
-refused, cancelled or killed import changes no data; refusals and repeats are written to the
-local bundle log only.
+bookkeeping: the receipt, the sender's acknowledgement of our changes, what we now hold of
+the sender's, the conflicts it revealed (in short steps while another program has the
+station open: storage/steps.py). A refused, cancelled or killed import changes no data;
+refusals and repeats are written to the local bundle log only.
 """
 
 from __future__ import annotations
