@@ -107,10 +107,9 @@ def _ranges(steps: Steps, sql: str, params: tuple, column: str) -> list[tuple[st
 
 def _merge_graves(conn: sqlite3.Connection, steps: Steps, schema: str, name: str) -> int:
     t = _q(name)
-    merged = 0
-    for part, bounds in _ranges(steps, f"SELECT id FROM {schema}.graves WHERE tbl = ?"
-                                " ORDER BY id", (name,), "g.id"):
-        w = steps.w
+    merged: dict[int, int] = {}  # per part (a part rolled back for the floor is redone)
+
+    def merge(w, i: int, part: str, bounds: tuple) -> None:
         ids = f"SELECT g.id FROM {schema}.graves g WHERE g.tbl = ?{part}"
         steps.save(name, ids, (name, *bounds))
         steps.save_graves(name, ids, (name, *bounds))
@@ -125,9 +124,13 @@ def _merge_graves(conn: sqlite3.Connection, steps: Steps, schema: str, name: str
             f" FROM {schema}.graves g WHERE g.tbl = ?{part}"
             f" AND NOT EXISTS (SELECT 1 FROM main.{t} r WHERE r.id = g.id) {_GRAVE_UPSERT}",
             (w.rev, name, *bounds, w.ver))
-        merged += max(cur.rowcount, 0)
-        steps.pause(storage_steps.BATCH_ROWS)
-    return merged
+        merged[i] = max(cur.rowcount, 0)
+
+    for i, (part, bounds) in enumerate(_ranges(
+            steps, f"SELECT id FROM {schema}.graves WHERE tbl = ? ORDER BY id", (name,), "g.id")):
+        steps.do(lambda w, i=i, part=part, bounds=bounds: merge(w, i, part, bounds),
+                 storage_steps.BATCH_ROWS)
+    return sum(merged.values())
 
 
 def _unique_keys(conn, name: str) -> list[list[str]]:
@@ -238,10 +241,9 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
     sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
     guard = (" AND NOT EXISTS (SELECT 1 FROM main.graves g WHERE g.tbl = ? AND g.id = n.id"
              " AND g.ver >= n.ver)" if has_graves else "")
-    written = 0
-    for part, bounds in _ranges(steps, f"SELECT id FROM {schema}.{t} ORDER BY id", (),
-                                "n.id"):
-        w = steps.w
+    written: dict[int, int] = {}  # per part (a part rolled back for the floor is redone)
+
+    def merge(w, i: int, part: str, bounds: tuple, sets: str) -> None:
         if steps.stepped and present:  # the floor may have changed rows since the probe
             changed = _probe(conn, schema, name, cols, part, bounds)[2]
             sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
@@ -253,7 +255,7 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
             f" {', '.join('n.' + _q(c) for c in cols)}, ? FROM {schema}.{t} n WHERE true{guard}"
             f"{part} ON CONFLICT (id) DO UPDATE SET {sets}, rev = excluded.rev"
             f" WHERE excluded.ver > {t}.ver", (*params, *bounds))
-        written += max(cur.rowcount, 0)
+        written[i] = max(cur.rowcount, 0)
         if has_graves and cur.rowcount > 0:
             # A row newer than the grave of the same id: the row wins, the grave goes.
             steps.save_graves(name, ids, bounds)
@@ -261,7 +263,11 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
                 f"DELETE FROM main.graves WHERE tbl = ? AND EXISTS (SELECT 1 FROM main.{t} r"
                 f" WHERE r.id = graves.id AND r.ver > graves.ver){part.replace('n.id', 'id')}",
                 (name, *bounds))
-        steps.pause(storage_steps.BATCH_ROWS)
+
+    for i, (part, bounds) in enumerate(_ranges(
+            steps, f"SELECT id FROM {schema}.{t} ORDER BY id", (), "n.id")):
+        steps.do(lambda w, i=i, part=part, bounds=bounds: merge(w, i, part, bounds, sets),
+                 storage_steps.BATCH_ROWS)
     for _, sql in rebuild:
         conn.execute(sql)
-    return written
+    return sum(written.values())
