@@ -13,7 +13,8 @@ realistic rate), its steps (committed, rolled back for the floor), the longest t
 held the write lock, and the tickets' and desk actions' p50 / p99 / max.
 
 BENCH_LONG_RATES (default "2,0.02": the gaps in seconds) and BENCH_LONG_WORK (default
-"import,merge") run only some of them.
+"import,merge") run only some of them; BENCH_LONG_SET (e.g. "MAX_STEP_SECONDS=1.0") sets
+storage/steps.py's constants in the long write's program, to compare settings.
 """
 
 from __future__ import annotations
@@ -31,9 +32,13 @@ RATES = [float(g) for g in os.environ.get("BENCH_LONG_RATES", "2,0.02").split(",
 WORK = os.environ.get("BENCH_LONG_WORK", "import,merge").split(",")
 
 RUNNER = """
-import json, sys, time
+import json, os, sys, time
 from station_app.services.operators import find_operator
 from station_app.storage import Database, steps
+
+for setting in filter(None, os.environ.get("BENCH_LONG_SET", "").split(",")):
+    name, value = setting.split("=")
+    setattr(steps, name, float(value) if "." in value else int(value))
 
 held, commits, rollbacks = [], [], [0]
 commit = steps.Steps._commit
