@@ -3,8 +3,9 @@
 The payload is attached as an in-memory schema; each table is merged with a few
 ``INSERT … SELECT … ON CONFLICT`` / ``DELETE`` statements, so no row passes through Python.
 It runs as one long write (``Database.long_write()``): one transaction when the database is
-ours alone, else short steps of at most BATCH_ROWS incoming rows or graves each, taken in id
-order, that let the station floor in (storage/steps.py). Every row or grave it changes gets
+ours alone, else steps that let the station floor in (storage/steps.py), written in parts of
+BATCH_ROWS incoming rows or graves taken in id order, each part a ``Steps.do()`` call (redone
+when the floor rolls its step back). Every row or grave it changes gets
 the writing step's local ``rev`` (so this laptop can forward it), while keeping the ``ver`` it
 was written with.
 
