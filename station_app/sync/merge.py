@@ -5,9 +5,8 @@ The payload is attached as an in-memory schema; each table is merged with a few
 It runs as one long write (``Database.long_write()``): one transaction when the database is
 ours alone, else steps that let the station floor in (storage/steps.py), written in parts of
 BATCH_ROWS incoming rows or graves taken in id order, each part a ``Steps.do()`` call (redone
-when the floor rolls its step back). Every row or grave it changes gets
-the writing step's local ``rev`` (so this laptop can forward it), while keeping the ``ver`` it
-was written with.
+when the floor rolls its step back). Every row or grave it changes gets the writing step's
+local ``rev`` (so this laptop can forward it), while keeping the ``ver`` it was written with.
 
 For each (table, id), the state with the highest ``ver`` among the local row, the local grave,
 the incoming row and the incoming grave wins; a grave wins a tie (a row written and deleted in
@@ -153,17 +152,21 @@ def _settle_duplicates(conn, steps: Steps, schema: str, name: str) -> list[tuple
     carrying that ver, on every laptop alike, so all converge. Returns what was replaced."""
     t = _q(name)
     settled = []
-    w = steps.w
+    steps.release()  # in steps, the search below holds no lock
     for key in _unique_keys(conn, name):
         same = " AND ".join(f"r.{_q(c)} = n.{_q(c)}" for c in key)
-        pairs = conn.execute(
+        search = (
             f"SELECT n.id, n.ver, r.id, r.ver, {', '.join('n.' + _q(c) for c in key)}"
             f" FROM {schema}.{t} n JOIN main.{t} r ON {same} AND r.id <> n.id"
             f" WHERE NOT EXISTS (SELECT 1 FROM main.{t} o WHERE o.id = n.id AND o.ver >= n.ver)"
             " AND NOT EXISTS (SELECT 1 FROM main.graves g WHERE g.tbl = ? AND g.id = n.id"
             " AND g.ver >= n.ver)"
             f" AND NOT EXISTS (SELECT 1 FROM {schema}.{t} m WHERE m.id = r.id"
-            " AND m.ver > r.ver)", (name,)).fetchall()
+            " AND m.ver > r.ver)")
+        if not conn.execute(search + " LIMIT 1", (name,)).fetchone():
+            continue  # searched without the lock (the usual case: none)
+        w = steps.w
+        pairs = conn.execute(search, (name,)).fetchall()  # again, in the step that settles them
         for new_id, new_ver, old_id, old_ver, *values in pairs:
             text = "|".join("" if v is None else str(v) for v in values)
             steps.save(name, "SELECT ?", (old_id,))
