@@ -353,11 +353,12 @@ def test_a_merge_in_steps_gives_what_one_transaction_gives_and_a_cancel_changes_
 
 # -- the floor preempts a step: rolled back, redone ----------------------------------------------
 @contextlib.contextmanager
-def a_ticket_during_a_step(db_path: Path, monkeypatch, at_call: int):
+def a_ticket_during_a_step(db_path: Path, monkeypatch, at_call: int, redoable: bool = True):
     """A real ticket issued from another thread (its own connection) while the long write is in
-    the middle of a step: the ``at_call``-th write (``Steps.do``) of the long write waits, still
-    in its step, until the ticket is waiting for the lock. Yields what happened: the tickets
-    issued and the steps rolled back."""
+    the middle of a step: the ``at_call``-th write (``Steps.do``) of the long write (or the
+    first after it in a step that can be redone, if ``redoable``) waits, still in its step,
+    until the ticket is waiting for the lock. Yields what happened: the tickets issued and the
+    steps rolled back."""
     seen = {"calls": 0, "rollbacks": 0, "tickets": []}
     do, rollback = steps.Steps.do, steps.Steps._rollback
 
@@ -375,7 +376,7 @@ def a_ticket_during_a_step(db_path: Path, monkeypatch, at_call: int):
 
         def fn_then_the_floor(w):
             fn(w)
-            if "thread" not in seen and not self._pinned:  # a step that can be redone
+            if "thread" not in seen and not (redoable and self._pinned):
                 thread = threading.Thread(target=ticket)
                 thread.start()
                 seen["thread"] = thread
@@ -424,6 +425,26 @@ def test_a_ticket_during_a_step_rolls_the_step_back_and_the_import_redoes_it(
         for table in ("steps_ops", "steps_revs", "steps_undo"):
             assert db.scalar(f"SELECT count(*) FROM {table}") == 0
         assert db.scalar("PRAGMA integrity_check") == "ok"
+    finally:
+        other.close()
+        db.close()
+        alone.close()
+
+
+def test_a_ticket_during_the_first_step_waits_for_its_commit_the_audit_entry_took_an_id(
+        db_path, small_roster, tmp_path, monkeypatch):
+    """A step that handed out a new id (here the import's audit entry) is committed, not rolled
+    back, when the floor asks: redone, it would give the id the floor's write took since."""
+    alone = Database.open(copy_database(db_path, tmp_path / "alone.sqlite3"))
+    import_roster(alone, small_roster, operator=lead_of(alone))
+    monkeypatch.setattr(steps, "STEP_ROWS", 400)
+    other, db = Database.open(db_path), Database.open(db_path)
+    try:
+        with a_ticket_during_a_step(db_path, monkeypatch, at_call=1, redoable=False) as seen:
+            import_roster(db, small_roster, operator=lead_of(db))
+        assert seen["rollbacks"] == 0 and len(seen["tickets"]) == 1
+        assert _roster_tables(db) == _roster_tables(alone)
+        assert db.scalar("SELECT count(*) FROM audit WHERE action = 'import_roster'") == 1
     finally:
         other.close()
         db.close()
