@@ -142,6 +142,8 @@ def _floor_while(ctx, label: str, db, command: list[str], gap: float,
                f" its commit p50 {facts['commit_p50'] * 1000:.1f}, max"
                f" {facts['commit_max'] * 1000:.0f} ms)")
     for name, samples in (("ticket", tickets), ("desk action", desk)):
+        if not samples:
+            continue
         samples.sort()
         p99 = _percentile(samples, 0.99)
         ctx.report(f"{label}: {name} p99 ({len(samples):,})", p99, "ms",
