@@ -159,8 +159,8 @@ class Steps:
     its ``fn`` calls are run again after the floor's write, in a new step with a new Writer; so
     ``fn`` must depend only on its arguments, ``w`` and the database, and must set (not add to)
     any result it keeps. Call ``pause()`` where a step may end. Code that takes ``w`` itself
-    (outside ``do``) makes the current step one that cannot be redone: it is committed, not
-    rolled back, when the floor asks, as is a step that used ``new_id()``."""
+    (outside ``do``) makes the current step one that cannot be redone, as does ``new_id()``:
+    it is committed at the next place a step may end."""
 
     def __init__(self, db: Database, op: int | None, writer: Writer | None = None,
                  action: str | None = None, operator: str | None = None,
@@ -261,13 +261,18 @@ class Steps:
         if self._w is None:
             return False
         elapsed = time.monotonic() - self._started
-        if self._floor.waiting():
-            if self._pinned or self.budget <= MIN_STEP_SECONDS:
-                self._commit()  # cannot be redone, or too short to gain: the floor waits
-            else:
-                self._rollback()  # nothing written: the floor goes in at once
-                self.budget = max(min(self.budget, elapsed) / 2, MIN_STEP_SECONDS)
+        waiting = self._floor.waiting()
+        if self._pinned or (waiting and self.budget <= MIN_STEP_SECONDS):
+            # one that cannot be redone ends at once (a floor that asks waits the least), and
+            # one that short gains nothing from a rollback
+            self._commit()
+        elif waiting:
+            self._rollback()  # nothing written: the floor goes in at once
+            self.budget = max(min(self.budget, elapsed) / 2, MIN_STEP_SECONDS)
+        if waiting:
             self._floor.let_in()
+            return True
+        if self._w is None:
             return True
         if elapsed >= self.budget or (STEP_ROWS and self._rows >= STEP_ROWS):
             self._commit()
