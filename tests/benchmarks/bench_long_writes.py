@@ -15,7 +15,8 @@ held the write lock, and the tickets' and desk actions' p50 / p99 / max.
 
 BENCH_LONG_RATES (default "2,0.02": the gaps in seconds) and BENCH_LONG_WORK (default
 "import,merge") run only some of them; BENCH_LONG_SET (e.g. "MAX_STEP_SECONDS=1.0") sets
-storage/steps.py's constants in the long write's program, to compare settings.
+storage/steps.py's constants in the long write's program, to compare settings;
+BENCH_LONG_ALONE_IMPORT / _MERGE (seconds) take the time alone from an earlier run.
 """
 
 from __future__ import annotations
@@ -97,6 +98,10 @@ def _run(command: list[str], proc: subprocess.Popen | None = None) -> dict | Non
 
 
 def _alone(ctx, label: str, command: list[str]) -> float | None:
+    given = os.environ.get(f"BENCH_LONG_ALONE_{label.upper()}")
+    if given:  # measured by an earlier run of the same minutes: not again
+        ctx.report(f"{label} alone (given)", float(given), "s", "- (one transaction)")
+        return float(given)
     facts = _run(command)
     if facts is None:
         return None
