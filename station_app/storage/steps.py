@@ -44,9 +44,12 @@ __all__ = ["Steps", "LongWriteBusy", "long_write", "recover", "running_since",
            "steps_path", "STEP_SECONDS", "MIN_STEP_SECONDS", "MAX_STEP_SECONDS", "BATCH_ROWS",
            "STEP_ROWS"]
 
-STEP_SECONDS = 0.2   # a step's first length; it then adapts between these two:
+# A step's length: it starts at STEP_SECONDS and adapts between these two. Longer steps (0.5 s)
+# made the import faster but each commit and checkpoint heavier, and the floor waited for
+# that I/O far longer (docs/long-writes.md, measured): short steps.
+STEP_SECONDS = 0.05
 MIN_STEP_SECONDS = 0.005  # after the floor interrupted steps (redone steps that short commit)
-MAX_STEP_SECONDS = 0.5    # while nobody asks (SPEC §8: the lock held about half a second)
+MAX_STEP_SECONDS = 0.05   # while nobody asks
 BATCH_ROWS = 50      # rows written between two looks at the floor (a look is one stat)
 STEP_ROWS = 0        # tests: end a step after this many rows (0: no such limit)
 UNDO_ROWS = 2000     # rows deleted or put back per undo step
