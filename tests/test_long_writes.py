@@ -5,11 +5,13 @@ processes, kill -9."""
 
 from __future__ import annotations
 
+import contextlib
 import os
 import signal
 import subprocess
 import sys
 import textwrap
+import threading
 import time
 from pathlib import Path
 
@@ -344,6 +346,130 @@ def test_a_merge_in_steps_gives_what_one_transaction_gives_and_a_cancel_changes_
             if table != "graves":
                 rows = [[r[:-2] + r[-1:] for r in rs] for rs in rows]  # all but the local rev
             assert rows[0] == rows[1], table
+    finally:
+        other.close()
+        alone.close()
+
+
+# -- the floor preempts a step: rolled back, redone ----------------------------------------------
+@contextlib.contextmanager
+def a_ticket_during_a_step(db_path: Path, monkeypatch, at_call: int, redoable: bool = True):
+    """A real ticket issued from another thread (its own connection) while the long write is in
+    the middle of a step: the ``at_call``-th write (``Steps.do``) of the long write (or the
+    first after it in a step that can be redone, if ``redoable``) waits, still in its step,
+    until the ticket is waiting for the lock. Yields what happened: the tickets issued and the
+    steps rolled back."""
+    seen = {"calls": 0, "rollbacks": 0, "tickets": []}
+    do, rollback = steps.Steps.do, steps.Steps._rollback
+
+    def ticket() -> None:
+        floor = Database.open(db_path)
+        try:
+            seen["tickets"].append(q.issue_ticket(floor, "B", operator=lead_of(floor))["id"])
+        finally:
+            floor.close()
+
+    def counted_do(self, fn, rows=0):
+        seen["calls"] += 1
+        if seen["calls"] < at_call or "thread" in seen:
+            return do(self, fn, rows)
+
+        def fn_then_the_floor(w):
+            fn(w)
+            if "thread" not in seen and not (redoable and self._pinned):
+                thread = threading.Thread(target=ticket)
+                thread.start()
+                seen["thread"], seen["rev"] = thread, w.rev
+                deadline = time.monotonic() + 60
+                while not self._floor.waiting() and time.monotonic() < deadline:
+                    time.sleep(0.001)  # until the ticket touches the -steps file, waiting
+        return do(self, fn_then_the_floor, rows)
+
+    def counted_rollback(self):
+        seen["rollbacks"] += 1
+        rollback(self)
+
+    monkeypatch.setattr(steps.Steps, "do", counted_do)
+    monkeypatch.setattr(steps.Steps, "_rollback", counted_rollback)
+    yield seen
+    if "thread" in seen:
+        seen["thread"].join(60)
+
+
+def _roster_tables(db: Database) -> dict[str, list]:
+    """The roster's tables without the local rev (each database numbers its own changes)."""
+    found = {}
+    for table in ("residents", "households", "areas", "graves"):
+        cols = [r[1] for r in db.conn.execute(f"PRAGMA table_info({table})") if r[1] != "rev"]
+        found[table] = sorted(db.conn.execute(f"SELECT {', '.join(cols)} FROM {table}"))
+    return found
+
+
+def test_a_ticket_during_a_step_rolls_the_step_back_and_the_import_redoes_it(
+        db_path, small_roster, tmp_path, monkeypatch):
+    """The ticket goes in before the step's rows are written (the step is rolled back, not
+    committed, so the ticket never waits for its commit); the import then redoes the step and
+    ends with exactly what the same import gives alone, the ticket kept."""
+    alone = Database.open(copy_database(db_path, tmp_path / "alone.sqlite3"))
+    import_roster(alone, small_roster, operator=lead_of(alone))  # one transaction
+    monkeypatch.setattr(steps, "STEP_ROWS", 400)
+    monkeypatch.setattr(roster_import, "CHUNK", 600)
+    other, db = Database.open(db_path), Database.open(db_path)  # the station is open
+    try:
+        with a_ticket_during_a_step(db_path, monkeypatch, at_call=20) as seen:
+            result = import_roster(db, small_roster, operator=lead_of(db))
+        assert seen["rollbacks"] >= 1 and len(seen["tickets"]) == 1
+        assert result.imported == alone.scalar("SELECT count(*) FROM residents") > 1000
+        assert _roster_tables(db) == _roster_tables(alone)
+        assert db.scalar("SELECT count(*) FROM tickets WHERE id = ?", (seen["tickets"][0],)) == 1
+        for table in ("steps_ops", "steps_revs", "steps_undo"):
+            assert db.scalar(f"SELECT count(*) FROM {table}") == 0
+        assert db.scalar("PRAGMA integrity_check") == "ok"
+    finally:
+        other.close()
+        db.close()
+        alone.close()
+
+
+def test_a_ticket_during_the_first_step_waits_for_its_commit_the_audit_entry_took_an_id(
+        db_path, small_roster, tmp_path, monkeypatch):
+    """A step that handed out a new id (here the import's audit entry) is committed, not rolled
+    back, when the floor asks: redone, it would give the id the floor's write took since."""
+    alone = Database.open(copy_database(db_path, tmp_path / "alone.sqlite3"))
+    import_roster(alone, small_roster, operator=lead_of(alone))
+    monkeypatch.setattr(steps, "STEP_ROWS", 400)
+    other, db = Database.open(db_path), Database.open(db_path)
+    try:
+        with a_ticket_during_a_step(db_path, monkeypatch, at_call=1, redoable=False) as seen:
+            import_roster(db, small_roster, operator=lead_of(db))
+        assert len(seen["tickets"]) == 1
+        assert _roster_tables(db) == _roster_tables(alone)
+        # the step the ticket waited for committed with its rev (one rolled back gives its rev
+        # to the ticket and is redone with another)
+        assert db.query("SELECT rev FROM audit WHERE action = 'import_roster'") == [
+            {"rev": seen["rev"]}]
+    finally:
+        other.close()
+        db.close()
+        alone.close()
+
+
+def test_a_ticket_during_a_merge_step_rolls_it_back_and_the_merge_gives_what_it_gives_alone(
+        station_and_bundle, tmp_path, monkeypatch):
+    station, bundle = station_and_bundle
+    alone = Database.open(copy_database(station.path, tmp_path / "alone.sqlite3"))
+    import_bundle(alone, bundle, operator=lead_of(alone))  # one transaction
+    monkeypatch.setattr(steps, "STEP_ROWS", 300)
+    monkeypatch.setattr(steps, "BATCH_ROWS", 100)
+    other = Database.open(station.path)
+    try:
+        with a_ticket_during_a_step(station.path, monkeypatch, at_call=12) as seen:
+            outcome = import_bundle(station, bundle, operator=lead_of(station))
+        assert outcome.status == "applied" and seen["rollbacks"] >= 1
+        assert len(seen["tickets"]) == 1
+        assert _roster_tables(station) == _roster_tables(alone)
+        assert station.scalar("SELECT count(*) FROM steps_undo") == 0
+        assert station.scalar("PRAGMA integrity_check") == "ok"
     finally:
         other.close()
         alone.close()

@@ -518,6 +518,9 @@ class _NoWrites:
     def pause(self) -> bool:
         return False
 
+    def do(self, fn) -> None:
+        fn(self)
+
 
 @contextlib.contextmanager
 def _long_write(db: Database, first_load: bool, file_name: str, operator: str | None,
@@ -569,13 +572,13 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
             rejected.extend(chunk.rejected)
             derived.update(chunk.names)
             new_rows, changed_rows = [], []
-            new_id = steps.w.new_id
+            new_id = steps.new_id  # rare: a derived id already taken
             # the hot loop: what it calls on every row as local names
             add_new, names_of, batch_rows = new_rows.append, derived.__getitem__, \
                 storage_steps.BATCH_ROWS
             for n, p in enumerate(chunk.rows, 1):  # see _Chunk
-                if n % batch_rows == 0 and steps.pause():  # a new step: ids from its writer
-                    new_id = steps.w.new_id
+                if n % batch_rows == 0:
+                    steps.pause()
                 name, code = p[0], p[2]
                 if p[9] is not None:
                     area, address, phone = p[9]
@@ -610,7 +613,7 @@ def _write(db: Database, file_name: str, chunks: Iterator[_Chunk], result: Impor
         for sql in rebuild:
             db.conn.execute(sql)
         rejected.sort(key=lambda r: r.line)
-        _audit_result(steps.w, result)
+        steps.do(lambda w: _audit_result(w, result))
 
 
 def _ids_taken(db: Database, table: str) -> set[str]:
@@ -675,7 +678,7 @@ class _Areas:
         if found is None:
             found = self.ids[key] = area_id(kind, parent, key[2])
             if found in self.taken:
-                found = self.ids[key] = self.steps.w.new_id()
+                found = self.ids[key] = self.steps.new_id()
             self.steps.insert_many("areas", ("id", "kind", "name", "parent_id", "name_fold"),
                                    [(found, kind, name, parent, key[2])], ver=self.ver)
             self.names[found] = name
@@ -736,7 +739,7 @@ class _Households:
         if self.taken is None:
             self.taken = _ids_taken(self.db, "households")
         made = household_id(code)
-        return self.steps.w.new_id() if made in self.taken else made
+        return self.steps.new_id() if made in self.taken else made
 
     def write_new(self) -> None:
         """Insert the households first seen since the last call; flush() later updates any

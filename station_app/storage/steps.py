@@ -4,11 +4,13 @@ Decision (docs/long-writes.md):
 
 - A long write that has the database to itself (no other program has it open: SQLite lets a
   connection leave WAL mode only then) stays one transaction, the fastest way.
-- Otherwise it is applied in **steps**: short transactions, each an ordinary
-  ``Database.write()`` with its own rev. A step ends after STEP_SECONDS at most, and at once
-  when a floor writer (ticket, desk) is waiting for the lock: the floor writer says so by
-  touching the ``-steps`` file beside the database, and the long write lets it in before
-  going on.
+- Otherwise it is applied in **steps**: transactions, each an ordinary ``Database.write()``
+  with its own rev. When a floor writer (ticket, desk) waits for the lock (it says so by
+  touching the ``-steps`` file beside the database), the step is **rolled back**, not
+  committed: the floor goes in at once, without waiting for the step's pages to be written,
+  and the step is then redone (``Steps.do``). A step's length adapts: it doubles after each
+  commit (up to MAX_STEP_SECONDS) and halves after each rollback; one that short
+  (MIN_STEP_SECONDS), or that cannot be redone, is committed when the floor asks.
 - Each step records its rev (``steps_revs``) and, before it changes or deletes a row or a
   grave, that row as it was (``steps_undo``). The last step marks the long write done, in the
   same transaction as its last rows.
@@ -26,7 +28,8 @@ from __future__ import annotations
 
 import os
 import time
-from collections.abc import Iterator, Sequence
+from collections import deque
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
@@ -38,9 +41,15 @@ if TYPE_CHECKING:
     from station_app.storage.db import Database, Writer
 
 __all__ = ["Steps", "LongWriteBusy", "long_write", "recover", "running_since",
-           "steps_path", "STEP_SECONDS", "BATCH_ROWS", "STEP_ROWS"]
+           "steps_path", "STEP_SECONDS", "MIN_STEP_SECONDS", "MAX_STEP_SECONDS", "BATCH_ROWS",
+           "STEP_ROWS"]
 
-STEP_SECONDS = 0.2   # the longest a step holds the write lock (SPEC §8: about half a second)
+# A step's length: it starts at STEP_SECONDS and adapts between these two. Longer steps (0.5 s)
+# made the import faster but each commit and checkpoint heavier, and the floor waited for
+# that I/O far longer (docs/long-writes.md, measured): short steps.
+STEP_SECONDS = 0.05
+MIN_STEP_SECONDS = 0.005  # after the floor interrupted steps (redone steps that short commit)
+MAX_STEP_SECONDS = 0.05   # while nobody asks
 BATCH_ROWS = 50      # rows written between two looks at the floor (a look is one stat)
 STEP_ROWS = 0        # tests: end a step after this many rows (0: no such limit)
 UNDO_ROWS = 2000     # rows deleted or put back per undo step
@@ -140,11 +149,21 @@ def _json_row(conn, table: str) -> str:
     return "json_object(" + ", ".join(f"'{c}', \"{c}\"" for c in cols) + ")"
 
 
+class _Preempted(Exception):
+    """Rolls back a step that the floor interrupted (it is redone after the floor's write)."""
+
+
 class Steps:
-    """The writer of a long write: ``w`` is the current step's Writer (one for the whole long
-    write when it is one transaction). Write big sets of rows with ``insert_many`` and
-    ``update_many``; call ``pause()`` where a step may end; before changing rows by SQL of your
-    own, ``save()`` them."""
+    """The writer of a long write (one transaction when it is alone, else steps).
+
+    Write through ``do(fn)`` (and ``insert_many``, ``update_many``, which use it): ``fn(w)``
+    runs in the current step with its Writer ``w``. When a floor writer asks for the lock in
+    the middle of a step, the step is **rolled back** (instant: nothing of it was written) and
+    its ``fn`` calls are run again after the floor's write, in a new step with a new Writer; so
+    ``fn`` must depend only on its arguments, ``w`` and the database, and must set (not add to)
+    any result it keeps. Call ``pause()`` where a step may end. Code that takes ``w`` itself
+    (outside ``do``) makes the current step one that cannot be redone, as does ``new_id()``:
+    it is committed at the next place a step may end."""
 
     def __init__(self, db: Database, op: int | None, writer: Writer | None = None,
                  action: str | None = None, operator: str | None = None,
@@ -157,8 +176,13 @@ class Steps:
         self.operator = operator
         self.revs: list[int] = [writer.rev] if writer else []
         self.count = 0          # steps committed
+        self.rollbacks = 0      # steps rolled back for the floor (and redone)
         self.longest = 0.0      # seconds the longest step held the lock
+        self.budget = STEP_SECONDS  # the current step's length (adapts: see _check)
         self._floor = _Floor(db.path)
+        self._log: list[tuple[Callable[[Writer], Any], int]] = []  # the open step's do() calls
+        self._pending: deque[tuple[Callable[[Writer], Any], int]] = deque()  # to redo
+        self._pinned = False    # the open step cannot be redone (see the class docstring)
 
     @property
     def stepped(self) -> bool:
@@ -166,45 +190,113 @@ class Steps:
 
     @property
     def w(self) -> Writer:
+        """The current step's Writer, for writes of the caller's own: this step then commits
+        whole (see the class docstring)."""
+        self._flush()
+        self._pinned = True
+        return self._step()
+
+    def _step(self) -> Writer:
         if self._w is None:
             self._open_step()
         return self._w
+
+    def new_id(self) -> str:
+        """A new id (the step that hands it out is committed, never redone: a floor write in
+        between would be given the same id)."""
+        return self.w.new_id()
 
     def _open_step(self) -> None:
         self._cm = self.db.write(None, self.operator, floor=False)
         w = self._w = self._cm.__enter__()
         self._started = time.monotonic()
         self._rows = 0
+        self._log = []
+        self._pinned = False
         self.db.conn.execute("INSERT INTO steps_revs (rev, op) VALUES (?, ?)", (w.rev, self.op))
         if not self.revs:
             self.db.conn.execute("UPDATE steps_ops SET first_rev = ? WHERE op = ?",
                                  (w.rev, self.op))
             if self._audit:
                 w.audit(*self._audit)
+                self._pinned = True  # the audit entry took an id
         self.revs.append(w.rev)
 
     def _commit(self) -> None:
         cm, self._cm, self._w = self._cm, None, None
         cm.__exit__(None, None, None)
+        self._log = []
         self.count += 1
         self.longest = max(self.longest, time.monotonic() - self._started)
 
+    def _rollback(self) -> None:
+        """Roll the open step back and keep its do() calls to redo, first."""
+        cm, self._cm, self._w = self._cm, None, None
+        exc = _Preempted()
+        cm.__exit__(_Preempted, exc, None)
+        self.revs.pop()
+        self._pending.extendleft(reversed(self._log))
+        self._log = []
+        self.rollbacks += 1
+
+    def do(self, fn: Callable[[Writer], Any], rows: int = 0) -> None:
+        """Run ``fn(w)`` in the current step (``rows``: how many rows it writes); in steps,
+        the step may then end (see pause)."""
+        if not self.stepped:
+            fn(self._w)
+            return
+        self._pending.append((fn, rows))
+        self._flush()
+
+    def _flush(self) -> None:
+        """Run the do() calls waiting (redone after a rollback, or just given)."""
+        while self._pending:
+            fn, rows = self._pending.popleft()
+            w = self._step()
+            self._log.append((fn, rows))
+            fn(w)
+            self._rows += rows
+            self._check()
+
+    def _check(self) -> bool:
+        """End the open step if a floor writer waits (it goes first) or the step has run its
+        length. Returns whether it ended."""
+        if self._w is None:
+            return False
+        elapsed = time.monotonic() - self._started
+        waiting = self._floor.waiting()
+        if self._pinned or (waiting and self.budget <= MIN_STEP_SECONDS):
+            # one that cannot be redone ends at once (a floor that asks waits the least), and
+            # one that short gains nothing from a rollback
+            self._commit()
+        elif waiting:
+            self._rollback()  # nothing written: the floor goes in at once
+            self.budget = max(min(self.budget, elapsed) / 2, MIN_STEP_SECONDS)
+        if waiting:
+            self._floor.let_in()
+            return True
+        if self._w is None:
+            return True
+        if elapsed >= self.budget or (STEP_ROWS and self._rows >= STEP_ROWS):
+            self._commit()
+            self.budget = min(self.budget * 2, MAX_STEP_SECONDS)
+            return True
+        return False
+
     def pause(self, rows: int = 0) -> bool:
-        """A place where the current step may end: when it has run STEP_SECONDS, or a floor
+        """A place where the current step may end: when it has run its length, or a floor
         writer waits (then it goes first). Returns whether it ended."""
         if self._w is None or not self.stepped:
             return False
         self._rows += rows
-        if (self._floor.waiting() or time.monotonic() - self._started >= STEP_SECONDS
-                or (STEP_ROWS and self._rows >= STEP_ROWS)):
-            self._commit()
-            self._floor.let_in()
-            return True
-        return False
+        return self._check()
 
     def release(self) -> None:
         """End the current step now (in steps), before reads that need no lock."""
-        if self.stepped and self._w is not None:
+        if not self.stepped:
+            return
+        self._flush()
+        if self._w is not None:
             self._commit()
             self._floor.let_in()
 
@@ -220,8 +312,7 @@ class Steps:
             self.w.insert_many(table, columns, rows, ver)
             return
         for batch in self._batches(rows):
-            self.w.insert_many(table, columns, batch, ver)
-            self.pause(len(batch))
+            self.do(lambda w, batch=batch: w.insert_many(table, columns, batch, ver), len(batch))
 
     def update_many(self, table: str, columns: Sequence[str], rows) -> None:
         """Rows of (values in ``columns`` order..., id), as Writer.update_many."""
@@ -229,17 +320,18 @@ class Steps:
             self.w.update_many(table, columns, rows)
             return
         for batch in self._batches(rows):
-            w = self.w
-            self.save(table, "SELECT value FROM json_each(?)", (_json_list(b[-1] for b in batch),))
-            w.update_many(table, columns, batch)
-            self.pause(len(batch))
+            self.do(lambda w, batch=batch: self._update(w, table, columns, batch), len(batch))
+
+    def _update(self, w: Writer, table: str, columns: Sequence[str], batch: list) -> None:
+        self.save(table, "SELECT value FROM json_each(?)", (_json_list(b[-1] for b in batch),))
+        w.update_many(table, columns, batch)
 
     def save(self, table: str, ids_sql: str, params: Sequence = ()) -> None:
         """Keep the rows of ``table`` whose id ``ids_sql`` selects as they are now, for the
         undo (only the first time this long write changes them)."""
         if not self.stepped:
             return
-        self.w  # noqa: B018 (the step must be open)
+        self._step()
         self.db.conn.execute(
             f"INSERT OR IGNORE INTO steps_undo (op, tbl, key, row) SELECT ?, ?, id, "
             f'{_json_row(self.db.conn, table)} FROM main."{table}" WHERE id IN ({ids_sql})'
@@ -249,7 +341,7 @@ class Steps:
         """The same for the graves of ``table`` whose id ``ids_sql`` selects."""
         if not self.stepped:
             return
-        self.w  # noqa: B018
+        self._step()
         self.db.conn.execute(
             "INSERT OR IGNORE INTO steps_undo (op, tbl, key, row) SELECT ?, 'graves',"
             " tbl || char(31) || id, json_object('tbl', tbl, 'id', id, 'rev', rev, 'ver', ver)"
@@ -257,11 +349,13 @@ class Steps:
             (self.op, table, *params, self.op))
 
     def _done(self) -> None:
-        self.w  # noqa: B018 (the last step, open at least for this)
+        self._flush()
+        self._step()  # the last step, open at least for this
         self.db.conn.execute("UPDATE steps_ops SET state = 'done' WHERE op = ?", (self.op,))
         self._commit()
 
     def _abandon(self, exc: BaseException) -> None:
+        self._pending.clear()
         if self._cm is not None:
             cm, self._cm, self._w = self._cm, None, None
             cm.__exit__(type(exc), exc, exc.__traceback__)

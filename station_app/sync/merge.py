@@ -3,10 +3,10 @@
 The payload is attached as an in-memory schema; each table is merged with a few
 ``INSERT … SELECT … ON CONFLICT`` / ``DELETE`` statements, so no row passes through Python.
 It runs as one long write (``Database.long_write()``): one transaction when the database is
-ours alone, else short steps of at most BATCH_ROWS incoming rows or graves each, taken in id
-order, that let the station floor in (storage/steps.py). Every row or grave it changes gets
-the writing step's local ``rev`` (so this laptop can forward it), while keeping the ``ver`` it
-was written with.
+ours alone, else steps that let the station floor in (storage/steps.py), written in parts of
+BATCH_ROWS incoming rows or graves taken in id order, each part a ``Steps.do()`` call (redone
+when the floor rolls its step back). Every row or grave it changes gets the writing step's
+local ``rev`` (so this laptop can forward it), while keeping the ``ver`` it was written with.
 
 For each (table, id), the state with the highest ``ver`` among the local row, the local grave,
 the incoming row and the incoming grave wins; a grave wins a tie (a row written and deleted in
@@ -110,10 +110,9 @@ def _ranges(steps: Steps, sql: str, params: tuple, column: str) -> list[tuple[st
 
 def _merge_graves(conn: sqlite3.Connection, steps: Steps, schema: str, name: str) -> int:
     t = _q(name)
-    merged = 0
-    for part, bounds in _ranges(steps, f"SELECT id FROM {schema}.graves WHERE tbl = ?"
-                                " ORDER BY id", (name,), "g.id"):
-        w = steps.w
+    merged: dict[int, int] = {}  # per part (a part rolled back for the floor is redone)
+
+    def merge(w, i: int, part: str, bounds: tuple) -> None:
         ids = f"SELECT g.id FROM {schema}.graves g WHERE g.tbl = ?{part}"
         steps.save(name, ids, (name, *bounds))
         steps.save_graves(name, ids, (name, *bounds))
@@ -128,9 +127,13 @@ def _merge_graves(conn: sqlite3.Connection, steps: Steps, schema: str, name: str
             f" FROM {schema}.graves g WHERE g.tbl = ?{part}"
             f" AND NOT EXISTS (SELECT 1 FROM main.{t} r WHERE r.id = g.id) {_GRAVE_UPSERT}",
             (w.rev, name, *bounds, w.ver))
-        merged += max(cur.rowcount, 0)
-        steps.pause(storage_steps.BATCH_ROWS)
-    return merged
+        merged[i] = max(cur.rowcount, 0)
+
+    for i, (part, bounds) in enumerate(_ranges(
+            steps, f"SELECT id FROM {schema}.graves WHERE tbl = ? ORDER BY id", (name,), "g.id")):
+        steps.do(lambda w, i=i, part=part, bounds=bounds: merge(w, i, part, bounds),
+                 storage_steps.BATCH_ROWS)
+    return sum(merged.values())
 
 
 def _unique_keys(conn, name: str) -> list[list[str]]:
@@ -152,17 +155,21 @@ def _settle_duplicates(conn, steps: Steps, schema: str, name: str) -> list[tuple
     carrying that ver, on every laptop alike, so all converge. Returns what was replaced."""
     t = _q(name)
     settled = []
-    w = steps.w
+    steps.release()  # in steps, the search below holds no lock
     for key in _unique_keys(conn, name):
         same = " AND ".join(f"r.{_q(c)} = n.{_q(c)}" for c in key)
-        pairs = conn.execute(
+        search = (
             f"SELECT n.id, n.ver, r.id, r.ver, {', '.join('n.' + _q(c) for c in key)}"
             f" FROM {schema}.{t} n JOIN main.{t} r ON {same} AND r.id <> n.id"
             f" WHERE NOT EXISTS (SELECT 1 FROM main.{t} o WHERE o.id = n.id AND o.ver >= n.ver)"
             " AND NOT EXISTS (SELECT 1 FROM main.graves g WHERE g.tbl = ? AND g.id = n.id"
             " AND g.ver >= n.ver)"
             f" AND NOT EXISTS (SELECT 1 FROM {schema}.{t} m WHERE m.id = r.id"
-            " AND m.ver > r.ver)", (name,)).fetchall()
+            " AND m.ver > r.ver)")
+        if not conn.execute(search + " LIMIT 1", (name,)).fetchone():
+            continue  # searched without the lock (the usual case: none)
+        w = steps.w
+        pairs = conn.execute(search, (name,)).fetchall()  # again, in the step that settles them
         for new_id, new_ver, old_id, old_ver, *values in pairs:
             text = "|".join("" if v is None else str(v) for v in values)
             steps.save(name, "SELECT ?", (old_id,))
@@ -255,10 +262,9 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
     sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
     guard = (" AND NOT EXISTS (SELECT 1 FROM main.graves g WHERE g.tbl = ? AND g.id = n.id"
              " AND g.ver >= n.ver)" if has_graves else "")
-    written = 0
-    for part, bounds in _ranges(steps, f"SELECT id FROM {schema}.{t} ORDER BY id", (),
-                                "n.id"):
-        w = steps.w
+    written: dict[int, int] = {}  # per part (a part rolled back for the floor is redone)
+
+    def merge(w, i: int, part: str, bounds: tuple, sets: str) -> None:
         if steps.stepped and present:  # the floor may have changed rows since the probe
             changed = _probe(conn, schema, name, cols, part, bounds)[2]
             sets = ", ".join(f"{_q(c)} = excluded.{_q(c)}" for c in [*changed, "ver"])
@@ -270,7 +276,7 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
             f" {', '.join('n.' + _q(c) for c in cols)}, ? FROM {schema}.{t} n WHERE true{guard}"
             f"{part} ON CONFLICT (id) DO UPDATE SET {sets}, rev = excluded.rev"
             f" WHERE excluded.ver > {t}.ver", (*params, *bounds))
-        written += max(cur.rowcount, 0)
+        written[i] = max(cur.rowcount, 0)
         if has_graves and cur.rowcount > 0:
             # A row newer than the grave of the same id: the row wins, the grave goes.
             steps.save_graves(name, ids, bounds)
@@ -278,7 +284,11 @@ def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
                 f"DELETE FROM main.graves WHERE tbl = ? AND EXISTS (SELECT 1 FROM main.{t} r"
                 f" WHERE r.id = graves.id AND r.ver > graves.ver){part.replace('n.id', 'id')}",
                 (name, *bounds))
-        steps.pause(storage_steps.BATCH_ROWS)
+
+    for i, (part, bounds) in enumerate(_ranges(
+            steps, f"SELECT id FROM {schema}.{t} ORDER BY id", (), "n.id")):
+        steps.do(lambda w, i=i, part=part, bounds=bounds: merge(w, i, part, bounds, sets),
+                 storage_steps.BATCH_ROWS)
     for _, sql in [*rebuild, *guards]:
         conn.execute(sql)
-    return written
+    return sum(written.values())
