@@ -18,68 +18,79 @@ from __future__ import annotations
 import datetime as dt
 import os
 import zipfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
 from station_app.core import files
+from station_app.printing import WritingStopped
 
-__all__ = ["Sheet", "write_workbook", "FORMULA_STARTS"]
+__all__ = ["Sheet", "write_workbook", "WritingStopped", "FORMULA_STARTS"]
 
 FORMULA_STARTS = ("=", "+", "-", "@")
 _MAX_WIDTH = 60
 DATE_FORMAT, MOMENT_FORMAT = "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
+# text openpyxl would store as an error value (its ERROR_CODES): written as text too
+_ERROR_CODES = ("#NULL!", "#DIV/0!", "#VALUE!", "#REF!", "#NAME?", "#NUM!", "#N/A")
 
 
 @dataclass
 class Sheet:
     title: str  # at most 31 characters, no []:*?/\
     headers: Sequence[str]
-    rows: Sequence[Sequence]  # str, int, float, datetime.date, datetime.datetime or None
+    # str, int, float, datetime.date, datetime.datetime or None; any iterable (read once, as
+    # it is written) when ``widths`` are given, else a sequence read twice
+    rows: Iterable[Sequence]
+    widths: Sequence[int] | None = None  # each column's longest value, in characters
+
+
+def _shown(value) -> int:
+    """How many characters a value takes in its cell (a date: its format's)."""
+    if value is None:
+        return 0
+    if isinstance(value, dt.datetime):
+        return len(MOMENT_FORMAT)
+    if isinstance(value, dt.date):
+        return len(DATE_FORMAT)
+    return len(str(value))
 
 
 def write_workbook(out: str | os.PathLike, sheets: Sequence[Sheet],
-                   error: type[ValueError] = files.FileWriteError) -> None:
-    """Write ``sheets`` to ``out`` through a temporary file renamed into place."""
+                   error: type[ValueError] = files.FileWriteError, progress=None) -> None:
+    """Write ``sheets`` to ``out`` through a temporary file renamed into place. The rows are
+    streamed (openpyxl's write-only mode): a sheet of 800,000 rows never sits in memory.
+    ``progress(rows written)`` is called every thousand rows; when it returns False the
+    writing stops (``WritingStopped``) and nothing is kept."""
     from openpyxl import Workbook
+    from openpyxl.cell import WriteOnlyCell
     from openpyxl.styles import Font
+    from openpyxl.utils import get_column_letter
     from openpyxl.writer.excel import ExcelWriter
 
-    book = Workbook()
-    book.remove(book.active)
-    bold = Font(bold=True)
-    for spec in sheets:
-        sheet = book.create_sheet(spec.title[:31])
-        widths = [len(str(h)) for h in spec.headers]
-        sheet.append(list(spec.headers))
-        for cell in sheet[1]:
-            cell.font = bold
-        for r, row in enumerate(spec.rows, start=2):
-            for c, value in enumerate(row, start=1):
-                cell = sheet.cell(row=r, column=c)
-                shown = len(str(value)) if value is not None else 0
-                if isinstance(value, str):
-                    cell.value = value
-                    cell.data_type = "s"  # text, even when it looks like a formula
-                    if value.startswith(FORMULA_STARTS):
-                        cell.quotePrefix = True
-                elif isinstance(value, dt.datetime):
-                    if value.tzinfo:  # Excel has no time zones: the local time
-                        value = value.astimezone().replace(tzinfo=None)
-                    cell.value, cell.number_format = value, MOMENT_FORMAT
-                    shown = len(MOMENT_FORMAT)
-                elif isinstance(value, dt.date):
-                    cell.value, cell.number_format = value, DATE_FORMAT
-                    shown = len(DATE_FORMAT)
-                else:
-                    cell.value = value
-                if c <= len(widths):
-                    widths[c - 1] = max(widths[c - 1], shown)
-        for i, width in enumerate(widths, start=1):
-            sheet.column_dimensions[sheet.cell(row=1, column=i).column_letter].width = \
-                min(_MAX_WIDTH, width + 2)
-        sheet.freeze_panes = "A2"
     atomic = type("atomic_file", (files.atomic_file,), {"error": error})
     with atomic(out) as target:
+        book = Workbook(write_only=True)
+        bold = Font(bold=True)
+        done = 0
+        for spec in sheets:
+            sheet = book.create_sheet(spec.title[:31])
+            longest = spec.widths or [
+                max([_shown(row[c]) for row in spec.rows if c < len(row)], default=0)
+                for c in range(len(spec.headers))]
+            widths = [max(len(str(h)), n) for h, n in zip(spec.headers, longest)]
+            for i, width in enumerate(widths, start=1):
+                sheet.column_dimensions[get_column_letter(i)].width = min(_MAX_WIDTH, width + 2)
+            sheet.freeze_panes = "A2"
+            header = []
+            for h in spec.headers:
+                cell = WriteOnlyCell(sheet, h)
+                cell.data_type, cell.font = "s", bold
+                header.append(cell)
+            sheet.append(header)
+            for row in spec.rows:
+                sheet.append([_cell(sheet, WriteOnlyCell, v) for v in row])
+                done += 1
+                if progress is not None and done % 1000 == 0 and progress(done) is False:
+                    raise WritingStopped()
         archive = zipfile.ZipFile(target.fh, "w", zipfile.ZIP_DEFLATED, allowZip64=True)
         try:
             ExcelWriter(book, archive).save()  # what Workbook.save does, and closes archive
@@ -87,3 +98,26 @@ def write_workbook(out: str | os.PathLike, sheets: Sequence[Sheet],
             archive.fp = None  # abandoned with its file: no second failing write when freed
             raise
         target.commit()
+
+
+def _cell(sheet, make, value):
+    """A value as its cell: plain numbers and text go as they are; text that could read as a
+    formula, and dates with their format, as cells of their own."""
+    if isinstance(value, str):
+        if not value.startswith(FORMULA_STARTS) and value not in _ERROR_CODES:
+            return value  # openpyxl stores it as text
+        cell = make(sheet, value)
+        cell.data_type = "s"  # text, even when it looks like a formula
+        cell.quotePrefix = value.startswith(FORMULA_STARTS)
+        return cell
+    if isinstance(value, dt.datetime):
+        if value.tzinfo:  # Excel has no time zones: the local time
+            value = value.astimezone().replace(tzinfo=None)
+        cell = make(sheet, value)
+        cell.number_format = MOMENT_FORMAT
+        return cell
+    if isinstance(value, dt.date):
+        cell = make(sheet, value)
+        cell.number_format = DATE_FORMAT
+        return cell
+    return value

@@ -30,9 +30,7 @@ def _prepare(ctx):
     from station_app.services.operators import add_operator, has_operators
     from station_app.storage import Database
 
-    path = ctx.data / "bench-gui.sqlite3"
-    if not path.exists():
-        path = ctx.fresh_copy("bench-gui.sqlite3")
+    path = ctx.fresh_copy("bench-gui.sqlite3")
     db = Database.open(path)
     try:
         if not has_operators(db):
