@@ -192,6 +192,14 @@ def test_roster_text_that_looks_like_a_formula_stays_text(capsys, sites, tmp_pat
     assert "<f>" not in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
 
 
+def test_a_control_character_in_roster_text_is_dropped_not_a_failed_file(tmp_path):
+    path = tmp_path / "control.xlsx"
+    write_workbook(path, [Sheet("T", ["name", "address"],
+                                [["Nguyễn Văn\x07 An", "Số 5\x00, <Thôn> & \"Đông\""]])])
+    sheet = openpyxl.load_workbook(path)["T"]
+    assert [c.value for c in sheet[2]] == ["Nguyễn Văn An", 'Số 5, <Thôn> & "Đông"']
+
+
 @pytest.mark.parametrize("args, message", [
     (["--date", "28/02/2027", "--out", "{dir}/r.pdf"], "outside campaign 'CCCD 2027'"),
     (["--date", "05/03/2027", "--out", "{dir}/r.docx"], "written as .pdf or .xlsx"),

@@ -650,15 +650,15 @@ def _missing_sql(groups: list[AgeDeadline], village_ids: list | None) -> tuple[s
     return sql, params
 
 
-def missing_list(db: Database, operator: Operator | None, village: str | None = None,
-                 campaign: str | None = None, day: dt.date | str | None = None) -> dict:
+def missing_list(db: Database, village: str | None = None, campaign: str | None = None,
+                 day: dt.date | str | None = None) -> dict:
     """The head of the list of residents who need a card and were not collected: campaign,
     date, station, ``count``, and ``villages`` in Vietnamese order of their names, each with
     its ``count``; ``longest``: the longest text of each column (for a spreadsheet's widths).
-    Call inside ``reading(db)``, and read the rows there with ``missing_rows``."""
+    Call inside ``reading(db)`` (the operator authorized before: a refusal is written to the
+    audit log), and read the rows there with ``missing_rows``."""
     from station_app.services.sessions import ScheduleError, resolve_villages
 
-    authorize(db, operator, "report.view")
     day = parse_day(day) if day else dt.date.today()
     camp = _campaign(db, campaign, day)
     groups = _groups(db, camp)
@@ -717,8 +717,9 @@ def missing_residents(db: Database, operator: Operator | None, village: str | No
     """Residents of the campaign who need a card and were not collected, per village (Vietnamese
     order of names inside a village), with household code, address and phone: the whole list
     in memory (``--json``, a screen); files are written from ``missing_rows``."""
+    authorize(db, operator, "report.view")
     with reading(db):
-        listed = missing_list(db, operator, village, campaign, day)
+        listed = missing_list(db, village, campaign, day)
         villages = [{"name": v["name"], "residents": list(missing_rows(db, listed, v))}
                     for v in listed["villages"]]
     return {k: listed[k] for k in ("campaign", "date", "station", "station_name", "count")} | {

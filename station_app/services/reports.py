@@ -18,7 +18,7 @@ from station_app.printing import WritingStopped
 from station_app.printing.report_pdf import write_missing_pdf, write_progress_pdf
 from station_app.printing.xlsx import DATE_FORMAT, Sheet, write_workbook
 from station_app.services.letters import letterhead
-from station_app.services.operators import Operator
+from station_app.services.operators import Operator, authorize
 from station_app.services.progress import (
     NO_CARD,
     ProgressCache,
@@ -105,8 +105,9 @@ def write_missing(db: Database, operator: Operator | None, out: str | os.PathLik
     _check_writable(out)
     db.note_output(out)  # a partial file left there by a kill is removed at next start
     tell = progress or (lambda _done, _total: None)
+    authorize(db, operator, "report.view")
     with reading(db):
-        listed = missing_list(db, operator, village, campaign, day)
+        listed = missing_list(db, village, campaign, day)
         total = listed["count"]
         if tell(0, total) is False:
             raise WritingStopped()
