@@ -634,15 +634,17 @@ def _missing_sql(groups: list[AgeDeadline], village_ids: list | None) -> tuple[s
     """FROM and WHERE of the residents still missing (of ``village_ids`` when given; None in
     it: residents without a known village), and their parameters."""
     bucket, params = _bucket_sql(groups)
-    where = ""
+    where, join = "", "LEFT JOIN"
     if village_ids is not None:
         known = [v for v in village_ids if v is not None]
         params["ids"] = json.dumps(known)
         where = "h.village_id IN (SELECT value FROM json_each(:ids))"
-        if None in village_ids:
+        if None in village_ids:  # every resident read: rare, and only for those
             where = f"(h.village_id IS NULL OR {where})"
+        else:  # the villages' households first (index households_village), then their people
+            join = "JOIN"
         where = "AND " + where
-    sql = f"""FROM residents r LEFT JOIN households h ON h.id = r.household_id
+    sql = f"""FROM residents r {join} households h ON h.id = r.household_id
             WHERE r.card_status = 'needs_card' AND ({bucket}) >= 0 {where}
               AND NOT EXISTS (SELECT 1 FROM intakes i WHERE i.resident_id = r.id
                 AND i.outcome = 'collected'

@@ -186,22 +186,32 @@ def run(ctx) -> None:
                "ms", "-")
 
 
+# Runs a command and prints its wall seconds, CPU seconds and peak resident memory (KiB) as
+# JSON. A child's peak memory counts the memory of the process it was forked from (Linux keeps
+# the larger across exec): this small launcher, not the benchmark's big process, forks it.
+_LAUNCHER = """import json, os, subprocess, sys, time
+start = time.perf_counter()
+child = subprocess.Popen(sys.argv[1:])
+_, status, usage = os.wait4(child.pid, 0)
+print(json.dumps([time.perf_counter() - start, usage.ru_utime + usage.ru_stime,
+                  usage.ru_maxrss, os.waitstatus_to_exitcode(status)]), file=sys.stderr)"""
+
+
 def child(*args: str) -> tuple[float, float, float, str]:
     """Seconds, CPU seconds and peak resident memory (MB) of ``station-app <args>`` run as a
     child process signed in as the lead, and what it printed."""
     env = {**os.environ, "STATION_APP_OPERATOR": "Trưởng trạm", "STATION_APP_PIN": "1111"}
     with tempfile.TemporaryFile() as out:
-        start = time.perf_counter()
-        process = subprocess.Popen([sys.executable, "-m", "station_app", *args], stdout=out,
-                                   stderr=subprocess.STDOUT, env=env)
-        _, status, usage = os.wait4(process.pid, 0)  # this child's own peak memory
-        seconds = time.perf_counter() - start
-        process.returncode = os.waitstatus_to_exitcode(status)
+        done = subprocess.run([sys.executable, "-c", _LAUNCHER, sys.executable, "-m",
+                               "station_app", *args], stdout=out, stderr=subprocess.PIPE,
+                              env=env, text=True, check=True)
         out.seek(0)
         text = out.read().decode()
-    if process.returncode:
-        raise RuntimeError(f"station-app {' '.join(args)} failed: {text}")
-    return seconds, usage.ru_utime + usage.ru_stime, usage.ru_maxrss * 1024 / 1e6, text
+    lines = done.stderr.strip().splitlines()
+    seconds, cpu, peak_kib, code = json.loads(lines[-1])
+    if code:
+        raise RuntimeError(f"station-app {' '.join(args)} failed: {text} {done.stderr}")
+    return seconds, cpu, peak_kib * 1024 / 1e6, text
 
 
 def missing_figures(ctx, path: Path, day: dt.date, when: str, exts=("xlsx", "pdf")) -> None:
