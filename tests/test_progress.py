@@ -371,23 +371,14 @@ _PLAIN_CUBE = """
     WHERE bucket >= 0 GROUP BY 1, 2, 3, 4, 5"""
 
 
-@pytest.mark.parametrize("halves", [False, True])
-def test_the_cube_is_the_plain_join_and_group_by(xa01, monkeypatch, halves):
+def test_the_cube_is_the_plain_join_and_group_by(xa01):
     """_cube_rows probes each resident's first collection and counts keys per village; the
     figures must be those of the plain join and GROUP BY, also for a resident without a
     household, a household without a village, and two collections at the same time at two
-    stations (the lowest station counts, as min(at) picked it). ``halves``: read as a big
-    station's is, half the villages by a second connection in a thread."""
+    stations (the lowest station counts, as min(at) picked it)."""
     from collections import Counter
 
-    from station_app.services import progress as module
     from station_app.services.progress import _bucket_sql, _cube_rows
-
-    if halves:
-        monkeypatch.setattr(module, "_SPLIT_HOUSEHOLDS", 1)
-        split = module._split_village(xa01)
-        assert xa01.scalar("SELECT count(*) FROM households WHERE village_id >= ?", (split,))
-        assert xa01.scalar("SELECT count(*) FROM households WHERE village_id < ?", (split,))
 
     an, na = _rid(xa01, "Nguyễn Văn An"), _rid(xa01, "Võ Thị Na")
     before = int(xa01.meta("rev", 0))

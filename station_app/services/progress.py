@@ -45,7 +45,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
-import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -136,79 +135,13 @@ def _cube_rows(db: Database, groups: list[AgeDeadline], upto: int,
     in_households = f"""
         SELECT h.village_id, group_concat({key}, :rs) FROM households h
         JOIN residents r ON r.household_id = h.id
-        WHERE ({bucket}) >= 0 {{part}} {only.format('r.id')} GROUP BY h.village_id"""
+        WHERE ({bucket}) >= 0 {only.format('r.id')} GROUP BY h.village_id"""
     no_household = f"""
         SELECT NULL, group_concat({key}, :rs) FROM residents r
         WHERE r.household_id IS NULL AND ({bucket}) >= 0 {only.format('r.id')}"""
-    split = _split_village(db) if residents is None else None
-    if split is None:
-        return _counted(db.conn.execute(in_households.format(part=""), params),
-                        db.conn.execute(no_household, params))
-    # A big station: the villages from ``split`` on are read by a second connection in a
-    # thread of its own (SQLite works outside Python's lock: the two halves take the two
-    # cores), the others here.
-    params["split"] = split
-    other = _read_apart(db, upto, in_households.format(part="AND h.village_id >= :split"),
-                        params)
-    rows = _counted(*(db.conn.execute(sql, params) for sql in (
-        in_households.format(part="AND h.village_id < :split"),
-        in_households.format(part="AND h.village_id IS NULL"), no_household)))
-    half = other()
-    if half is None:  # a change came in before the other connection read: read it here
-        half = _counted(db.conn.execute(in_households.format(
-            part="AND h.village_id >= :split"), params))
-    rows.update(half)
-    return rows
-
-
-_SPLIT_HOUSEHOLDS = 50_000  # fewer households: one connection reads them sooner than two
-
-
-def _split_village(db: Database) -> str | None:
-    """The village id that splits a big station's households in two halves (None: a station
-    too small to be worth a second connection)."""
-    households = db.scalar("SELECT count(*) FROM households")
-    if households < _SPLIT_HOUSEHOLDS:
-        return None
-    return db.scalar("SELECT village_id FROM households WHERE village_id IS NOT NULL"
-                     " ORDER BY village_id LIMIT 1 OFFSET ?", (households // 2,))
-
-
-def _read_apart(db: Database, upto: int, sql: str, params: dict):
-    """Start ``sql`` on a second connection in a thread; returns a function that waits for
-    its counted rows, or None when that connection's snapshot is not at change ``upto`` (a
-    write came in between: the caller reads it in its own snapshot)."""
-    result: dict = {}
-
-    def read() -> None:
-        try:
-            conn = db.reader()
-            try:
-                with transaction(conn, "BEGIN"):
-                    rev = conn.execute("SELECT value FROM meta WHERE key = 'rev'").fetchone()
-                    if int(rev[0]) == upto:
-                        result["rows"] = _counted(conn.execute(sql, params))
-            finally:
-                conn.close()
-        except BaseException as exc:  # raised in the caller's thread
-            result["error"] = exc
-
-    thread = threading.Thread(target=read, name="progress-half", daemon=True)
-    thread.start()
-
-    def wait() -> Counter | None:
-        thread.join()
-        if "error" in result:
-            raise result["error"]
-        return result.get("rows")
-
-    return wait
-
-
-def _counted(*cursors) -> Counter:
     rows: Counter = Counter()
-    for cursor in cursors:
-        for village, keys in cursor:
+    for sql in (in_households, no_household):
+        for village, keys in db.conn.execute(sql, params):
             if keys is None:
                 continue
             for k, count in Counter(keys.split(_RS)).items():

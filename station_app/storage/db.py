@@ -396,11 +396,6 @@ class Database:
         row = self.conn.execute(sql, params).fetchone()
         return row[0] if row else None
 
-    def reader(self) -> sqlite3.Connection:
-        """Another connection on this database, for a read in another thread (its caller
-        closes it)."""
-        return _connect(self.path, self.key)
-
     def meta(self, key: str, default: Any = None) -> Any:
         value = self.scalar("SELECT value FROM meta WHERE key = ?", (key,))
         return default if value is None else value
