@@ -16,7 +16,7 @@ from station_app.core import files
 from station_app.core.dates import cell_value, show_date
 from station_app.printing import WritingStopped
 from station_app.printing.report_pdf import write_missing_pdf, write_progress_pdf
-from station_app.printing.xlsx import Sheet, write_workbook
+from station_app.printing.xlsx import DATE_FORMAT, Sheet, write_workbook
 from station_app.services.letters import letterhead
 from station_app.services.operators import Operator, authorize
 from station_app.services.progress import (
@@ -129,13 +129,13 @@ def _missing_sheet(listed: dict, villages) -> Sheet:
     rows = ([v["name"], i, r["full_name"], cell_value(r["dob"]), r["household_code"],
              r["address"], r["phone"], r["ages"], cell_value(r["deadline"])]
             for v, residents in villages for i, r in enumerate(residents, 1))
-    date = len("dd/mm/yyyy") if listed["count"] else 0  # dates are shown in that format
+    date = len(DATE_FORMAT) if listed["count"] else 0  # the deadlines, shown in that format
     return Sheet("Chưa làm thủ tục", [
         "Thôn/Tổ", "STT", "Họ và tên", "Ngày sinh", "Mã hộ", "Địa chỉ", "Điện thoại",
         "Nhóm tuổi", "Hạn"], rows, widths=[
         longest["village"], longest["number"], longest["full_name"], longest["dob"],
         longest["household_code"], longest["address"], longest["phone"],
-        longest["ages"] if listed["count"] else 0, date])
+        longest["ages"], date])
 
 
 # -- the XLSX tables ---------------------------------------------------------------------------

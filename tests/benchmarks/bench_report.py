@@ -29,7 +29,7 @@ DAYS = 100
 START = dt.date(2026, 3, 1)
 
 
-def _setup(db) -> int:
+def _campaign(db) -> None:
     from station_app.core.scheduling import AgeDeadline
     from station_app.services.sessions import create_campaign
 
@@ -37,6 +37,10 @@ def _setup(db) -> int:
     create_campaign(db, "CCCD bench", [AgeDeadline(14, 22, START + dt.timedelta(days=DAYS)),
                                        AgeDeadline(23, None, end)], START, end,
                     operator=bench_lead(db))
+
+
+def _setup(db) -> int:
+    _campaign(db)
     last = (START + dt.timedelta(days=DAYS - 1)).isoformat()
     eligible = db.scalar("SELECT count(*) FROM residents WHERE card_status = 'needs_card'"
                          " AND (dob IS NULL OR dob <= ?)", (f"{START.year - 14}-12-31",))
@@ -142,7 +146,13 @@ def run(ctx) -> None:
             ctx.report("  the same, CPU time of this process", min(cpu), "s", "≤ 1.5 s",
                        min(cpu) <= 1.5)
 
-    missing_figures(ctx, path, "100 days in", "≤ 20 s", "≤ 300 MB")
+    missing_figures(ctx, path, day, "100 days in")
+    # the longest list: the campaign's first day, nobody collected yet
+    first = Database.open(ctx.fresh_copy("bench-first-day.sqlite3"))
+    _campaign(first)
+    first.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+    first.close()
+    missing_figures(ctx, first.path, START, "first day, nobody collected", ("xlsx",))
 
     cache = ProgressCache()
     progress(db, lead, day, cache=cache)  # the dashboard opens (in its worker)
@@ -204,25 +214,26 @@ def child(*args: str) -> tuple[float, float, float, str]:
     return seconds, cpu, peak_kib * 1024 / 1e6, text
 
 
-def missing_figures(ctx, path: Path, when: str, time_bar: str, memory_bar: str) -> None:
+def missing_figures(ctx, path: Path, day: dt.date, when: str, exts=("xlsx", "pdf")) -> None:
     """`station-app report missing --out X.xlsx` (and .pdf) over the whole station, as a
-    child process: time and peak memory, beside Python and the program doing nothing else
-    (`station-app --version`) in the same minutes."""
+    child process: time and peak memory, beside the program doing nothing else
+    (`station-app --version`) in the same minutes. The bars are the XLSX's (issue 25)."""
     seconds, cpu, peak, _ = child("--version")
     ctx.report("baseline: station-app --version (time, CPU, peak memory)", seconds, "s",
                f"- (CPU {cpu:.2f} s, {peak:.0f} MB)")
     with tempfile.TemporaryDirectory(dir=ctx.data) as folder:
-        for ext in ("xlsx", "pdf"):
+        for ext in exts:
             out = Path(folder) / f"missing.{ext}"
             seconds, cpu, peak, text = child("report", "missing", "--db", str(path),
+                                             "--date", day.strftime("%d/%m/%Y"),
                                              "--out", str(out), "--json")
             count = json.loads(text[text.index("{"):])["count"]
             time_ok, memory_ok = (seconds <= 20, peak <= 300) if ext == "xlsx" else (None, None)
             ctx.report(f"report missing --out {ext}, {count:,} people ({when})", seconds, "s",
-                       f"{time_bar if time_ok is not None else '-'} (CPU {cpu:.1f} s; "
+                       f"{'≤ 20 s' if time_ok is not None else '-'} (CPU {cpu:.1f} s; "
                        f"{out.stat().st_size / 1e6:.0f} MB file)", time_ok)
             ctx.report(f"  its peak memory ({ext})", peak, "MB",
-                       memory_bar if memory_ok is not None else "-", memory_ok)
+                       "≤ 300 MB" if memory_ok is not None else "-", memory_ok)
             out.unlink()
 
 
