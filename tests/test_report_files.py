@@ -192,6 +192,14 @@ def test_roster_text_that_looks_like_a_formula_stays_text(capsys, sites, tmp_pat
     assert "<f>" not in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
 
 
+def test_a_control_character_in_roster_text_is_dropped_not_a_failed_file(tmp_path):
+    path = tmp_path / "control.xlsx"
+    write_workbook(path, [Sheet("T", ["name", "address"],
+                                [["Nguyễn Văn\x07 An", "Số 5\x00, <Thôn> & \"Đông\""]])])
+    sheet = openpyxl.load_workbook(path)["T"]
+    assert [c.value for c in sheet[2]] == ["Nguyễn Văn An", 'Số 5, <Thôn> & "Đông"']
+
+
 @pytest.mark.parametrize("args, message", [
     (["--date", "28/02/2027", "--out", "{dir}/r.pdf"], "outside campaign 'CCCD 2027'"),
     (["--date", "05/03/2027", "--out", "{dir}/r.docx"], "written as .pdf or .xlsx"),
@@ -225,3 +233,88 @@ def test_no_campaign_and_an_unwritable_folder(capsys, db_path, station, tmp_path
 def test_json_is_valid_json_when_printed(capsys, station):
     code, out, _ = run(capsys, "report", "--db", station, "--date", "05/03/2027", "--json")
     assert code == 0 and json.loads(out)["percent"] == 55.6
+
+
+@pytest.fixture(scope="module")
+def long_list(tmp_path_factory, _station_template, crew):  # noqa: F811
+    """A station of 1,000 households (about 3,500 residents) whose campaign began today:
+    everyone who needs a card is still missing (about 2,000 people, many pages)."""
+    from station_app.services.demo_roster import write_demo_roster
+    from station_app.services.roster_import import import_roster
+    from station_app.services.sessions import AgeDeadline, create_campaign
+    from station_app.storage import Database, copy_database
+
+    folder = tmp_path_factory.mktemp("long-list")
+    write_demo_roster(folder / "roster.csv", households=1000, seed=12)
+    path = copy_database(_station_template, folder / "station.sqlite3")
+    db = Database.open(path)
+    import_roster(db, folder / "roster.csv", operator=crew["lead"])
+    today = dt.date.today()
+    create_campaign(db, "CCCD dài", [AgeDeadline(14, 30, today + dt.timedelta(days=30)),
+                                     AgeDeadline(31, None, today + dt.timedelta(days=60))],
+                    today, today + dt.timedelta(days=60), operator=crew["lead"])
+    db.close()
+    return path
+
+
+def test_a_long_missing_list_is_whole_and_in_order_in_both_files(capsys, long_list, tmp_path):
+    listed = run_json(capsys, "report", "missing", "--db", long_list)
+    people = [(v["name"], i, r) for v in listed["villages"]
+              for i, r in enumerate(v["residents"], 1)]
+    assert listed["count"] == len(people) > 1500
+    xlsx, pdf = tmp_path / "chua-lam.xlsx", tmp_path / "chua-lam.pdf"
+    written = run_json(capsys, "report", "missing", "--db", long_list, "--out", xlsx)
+    assert written["count"] == listed["count"] and written["written"] == str(xlsx)
+    assert written["villages"] == [{"name": v["name"], "count": len(v["residents"])}
+                                   for v in listed["villages"]]
+    sheet = openpyxl.load_workbook(xlsx).active
+    rows = list(sheet.iter_rows(min_row=2, values_only=True))
+    assert [(r[0], r[1], r[2], r[4], r[5], r[6], r[7], r[8].date().isoformat())
+            for r in rows] == [
+        (v, i, p["full_name"], p["household_code"], p["address"], p["phone"], p["ages"],
+         p["deadline"]) for v, i, p in people]
+    assert [r[3] for r in rows] == [
+        p["dob"] if len(p["dob"]) == 4 else dt.datetime.fromisoformat(p["dob"])
+        for _, _, p in people]
+    # each column as wide as its longest value (a date as dd/mm/yyyy), at most 60
+    longest = max(len(p["address"]) for _, _, p in people)
+    assert sheet.column_dimensions["F"].width == min(60, longest + 2)
+    assert sheet.column_dimensions["C"].width == max(len(p["full_name"]) for *_, p in people) + 2
+    assert sheet.column_dimensions["I"].width == len("dd/mm/yyyy") + 2
+    assert sheet.freeze_panes == "A2"
+
+    assert run(capsys, "report", "missing", "--db", long_list, "--out", pdf)[0] == 0
+    reader = PdfReader(pdf)
+    assert len(reader.pages) > 40
+    text = _pdf_text(pdf)
+    assert f"Tổng số: {number_vi(listed['count'])} người." in text
+    for v in listed["villages"]:
+        assert f"{v['name']} ({number_vi(len(v['residents']))} người)" in text
+    at = 0
+    for _village, i, p in people:  # every one, once, in order, numbered across the pages
+        at = text.index(f"{i} {p['full_name']}", at)
+    for page in reader.pages[1:-1]:  # the table's header on every page
+        assert "Họ và tên" in page.extract_text()
+    assert fonts_not_embedded(pdf) == []
+
+
+def test_the_missing_list_xlsx_tells_its_progress_and_stops(long_list, tmp_path):
+    from station_app.printing import WritingStopped
+    from station_app.services.reports import write_missing
+    from station_app.storage import Database
+
+    db = Database.open(long_list)
+    try:
+        lead = lead_of(db)
+        steps = []
+        out = tmp_path / "list.xlsx"
+        listed = write_missing(db, out, operator=lead, progress=lambda *step: steps.append(step))
+        total = listed["count"]
+        assert steps == [(0, total), *[(n, total) for n in range(1000, total + 1, 1000)],
+                         (total, total)]
+        stopped = tmp_path / "stopped.xlsx"
+        with pytest.raises(WritingStopped):
+            write_missing(db, stopped, operator=lead, progress=lambda done, total: done < 1000)
+        assert not stopped.exists() and list(tmp_path.iterdir()) == [out]
+    finally:
+        db.close()

@@ -85,3 +85,19 @@ def test_year_only_dates_cards_and_ages(rows):
     assert children and all(col(r, "Tình trạng thẻ") == "Miễn" for r in children)
     villages = {col(r, "Thôn/Tổ dân phố") for r in rows}
     assert 4 <= len(villages) <= 60
+
+
+def test_varied_names_change_the_names_only_and_give_a_long_tail(rows):
+    varied = list(generate_roster(2000, seed=4, names="varied"))
+    name = COLUMN["Họ và tên"]
+    assert [r[:name] + r[name + 1:] for r in varied] == [r[:name] + r[name + 1:] for r in rows]
+    assert list(generate_roster(2000, seed=4, names="varied")) == varied  # deterministic
+    common = Counter(r[name] for r in rows)
+    names = Counter(r[name] for r in varied)
+    # many more distinct full names, most of them carried by one person only
+    assert len(names) > 1.5 * len(common)
+    assert sum(1 for n in names.values() if n == 1) > len(varied) / 2
+    families = Counter(n.split()[0] for n in names.elements())
+    assert families.most_common(1)[0][0] == "Nguyễn" and len(families) > 60
+    with pytest.raises(ValueError):
+        list(generate_roster(10, seed=4, names="rare"))

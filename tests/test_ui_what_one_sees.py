@@ -14,7 +14,7 @@ from test_ui_home import _sites_template, sites  # noqa: F401
 from ui_floor_helpers import sign_in
 
 from station_app.printing.report_pdf import WritingStopped
-from station_app.services.reports import missing_to_write, write_missing_file
+from station_app.services.reports import write_missing
 from station_app.services.sessions import AgeDeadline, create_campaign
 from station_app.storage import Database
 from station_app.sync.hall_tls import show_fingerprint
@@ -46,17 +46,18 @@ def test_the_missing_list_pdf_tells_its_progress_and_stops(station, campaign, tm
     db = Database.open(station.path)
     try:
         out = tmp_path / "missing.pdf"
-        missing, head = missing_to_write(db, out, operator=lead_of(db))
+        steps = []
+        missing = write_missing(db, out, operator=lead_of(db),
+                                progress=lambda done, total: steps.append((done, total)))
+        assert steps[0] == (0, missing["count"]) and steps[-1] == (missing["count"],) * 2
+        assert len({done for done, _ in steps}) > 3  # it moves page by page
+        stopped = tmp_path / "stopped.pdf"
+        with pytest.raises(WritingStopped):
+            write_missing(db, stopped, operator=lead_of(db),
+                          progress=lambda done, total: done == 0)
+        assert not stopped.exists()
     finally:
         db.close()
-    steps = []
-    write_missing_file(out, missing, head, lambda done, total: steps.append((done, total)))
-    assert steps[0] == (0, missing["count"]) and steps[-1] == (missing["count"],) * 2
-    assert len({done for done, _ in steps}) > 3  # it moves page by page
-    stopped = tmp_path / "stopped.pdf"
-    with pytest.raises(WritingStopped):
-        write_missing_file(stopped, missing, head, lambda done, total: done == 0)
-    assert not stopped.exists()
 
 
 def test_the_dashboard_stays_usable_while_the_list_is_written(station, campaign, qtbot):  # noqa: F811

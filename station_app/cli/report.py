@@ -74,13 +74,20 @@ def cmd_missing(args) -> int:
     out = getattr(args, "out", None)
     village = args.village
     date, campaign = getattr(args, "date", None), getattr(args, "campaign", None)
-    if out:
-        missing = reports.write_missing(db, out, village, campaign, date, operator=who)
+    if out:  # the rows go to the file as they are read; the counts are printed
+        listed = reports.write_missing(db, out, village, campaign, date, operator=who)
+        missing = {k: listed[k] for k in ("campaign", "date", "station", "station_name",
+                                          "count")}
+        missing["villages"] = [{"name": v["name"], "count": v["count"]}
+                               for v in listed["villages"]]
+        missing["written"] = str(out)
     else:
         from station_app.services.progress import missing_residents
 
         missing = missing_residents(db, village, campaign, date, operator=who)
-    text = "\n".join(f"{v['name']}: {len(v['residents'])}" for v in missing["villages"])
+        for v in missing["villages"]:
+            v["count"] = len(v["residents"])
+    text = "\n".join(f"{v['name']}: {v['count']}" for v in missing["villages"])
     text += f"\n{missing['count']:,} residents still to collect" + (
         f"\nwritten: {out}" if out else "")
     emit(args, missing, text)

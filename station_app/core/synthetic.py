@@ -38,6 +38,49 @@ GIVEN = {
           "Linh", "Loan", "Mai", "My", "Ngọc", "Nhung", "Oanh", "Phương", "Quỳnh", "Thảo", "Thu",
           "Trang", "Tuyết", "Vân", "Yến", "Hòa", "Ánh", "Diệp", "Ngân", "Ơn", "Uyên", "Xuân"],
 }
+# ``names="varied"`` (the benchmarks' big roster, issue 25): names as varied as a province's,
+# so that a search meets a long tail of distinct full names (at least 250,000 among 802,466)
+# rather than the few tens of thousands the lists above make. Rarer family names share a few
+# percent of the people; middle and given names come from longer lists, the first ones of each
+# list the most frequent (weights 1/rank^0.7), and a quarter of the people have two middle names.
+RARE_FAMILY_NAMES = [
+    "Trương", "Đoàn", "Vương", "Lâm", "Phùng", "Mạc", "Thái", "Tôn", "Thân", "Hà", "Lại", "La",
+    "Tăng", "Khúc", "Châu", "Từ", "Quan", "Lục", "Mẫn", "Văn", "Nghiêm", "Doãn", "Triệu", "Âu",
+    "Ông", "Kim", "Giáp", "Khổng", "Nông", "Lò", "Hứa", "Thạch", "Diệp", "Bạch", "Sầm", "Lã",
+    "Cù", "Ninh", "Tống", "Hầu", "Khương", "Tiêu", "Mạnh", "Đàm", "Bế", "Vi", "Phí", "Đồng",
+    "Thiều", "Viên", "Chung", "Cấn", "Nhữ", "Ứng", "Kha", "Lều", "Quản", "Ôn", "Thẩm", "Yên",
+]
+MORE_MIDDLE = {
+    "M": ["Văn", "Đức", "Minh", "Hữu", "Quốc", "Công", "Thành", "Quang", "Trọng", "Đình",
+          "Xuân", "Ngọc", "Tiến", "Thanh", "Gia", "Anh", "Bá", "Duy", "Hoàng", "Mạnh", "Tuấn",
+          "Việt", "Khắc", "Trung", "Hải", "Phú", "Nhật", "Bảo", "Chí", "Thế", "Kim", "Phúc",
+          "Thiện", "Hồng", "Tấn", "Như", "Huy", "Cao", "Sỹ", "Đăng", "Trường", "Hoài", "Vĩnh",
+          "Thái", "Nam", "Phước", "Hoài", "Khánh", "Tùng", "Lâm"],
+    "F": ["Thị", "Ngọc", "Thanh", "Thu", "Kim", "Hồng", "Mỹ", "Phương", "Thùy", "Bảo", "Minh",
+          "Lan", "Hải", "Diệu", "Khánh", "Quỳnh", "Hoài", "Bích", "Cẩm", "Tuyết", "Mai",
+          "Thảo", "Ánh", "Huyền", "Như", "Tường", "Vân", "Yến", "Xuân", "Hương", "Thúy",
+          "Hoàng", "Nguyệt", "Hà", "Trà", "Tú", "Linh", "Kiều", "Uyên", "Gia", "Thiên", "Đan",
+          "Ngân", "Hạnh", "Phúc", "Tâm", "An", "Diễm", "Song", "Vĩnh"],
+}
+MORE_GIVEN = {
+    "M": GIVEN["M"] + [
+        "Bảo", "Công", "Chiến", "Cương", "Duy", "Dương", "Định", "Giang", "Hào", "Hậu", "Hiển",
+        "Hiệp", "Hòa", "Hưng", "Khang", "Khải", "Khôi", "Kỳ", "Luân", "Mạnh", "Nhân", "Nhật",
+        "Ninh", "Phát", "Phi", "Phước", "Quý", "Quyết", "Sang", "Sĩ", "Tân", "Thái", "Thanh",
+        "Thiện", "Thông", "Tiến", "Tín", "Trí", "Triều", "Trọng", "Tú", "Tường", "Vũ", "Vương",
+        "Ý", "Đông", "Đăng", "Kha", "Lực", "Nguyên", "Thuận", "Thương", "Tính", "Trường",
+        "Tuệ", "Vĩ", "Bách", "Chánh", "Cảnh", "Doanh", "Giáp", "Hiền", "Hoan", "Khiêm",
+        "Lĩnh", "Mẫn", "Nghị", "Nhựt", "Sáng", "Tạo", "Thạch", "Thọ", "Toản", "Trực", "Uy",
+        "Vỹ", "Xuyên", "Yên", "Đoàn", "Được"],
+    "F": GIVEN["F"] + [
+        "Ái", "An", "Bích", "Cúc", "Duyên", "Dịu", "Đào", "Gấm", "Hậu", "Hiền", "Huệ",
+        "Huyền", "Khánh", "Kiều", "Lài", "Liên", "Liễu", "Lụa", "Ly", "Lý", "Mận", "Minh", "Mơ",
+        "Nga", "Nguyệt", "Nhàn", "Nhi", "Như", "Nương", "Phượng", "Quế", "Quyên", "Sen", "Tâm",
+        "Thanh", "Thoa", "Thơ", "Thúy", "Thủy", "Thương", "Tiên", "Trâm", "Trinh", "Tú",
+        "Tươi", "Vy", "Xoan", "Diễm", "Hân", "Hảo", "Khuê", "Lệ", "Mến", "Nhạn", "Sương",
+        "Thắm", "Thêu", "Thục", "Trúc", "Vi", "Châu", "Dao", "Hiên", "Hường", "Lành", "Mỹ",
+        "Ngà", "Nhung", "Phấn", "Quyền", "Tình", "Trà", "Tuyền", "Ước", "Xinh", "Yên"],
+}
 VILLAGE_NAMES = ["Đông", "Tây", "Nam", "Bắc", "Trung", "Thượng", "Hạ", "Đoài", "Tân Lập",
                  "Phú Thọ", "An Hòa", "Bình Minh", "Hưng Thịnh", "Quyết Tiến", "Đồng Tâm",
                  "Thắng Lợi", "Tiền Phong", "Hòa Bình", "Phúc Lộc", "Yên Ổn"]
@@ -68,10 +111,43 @@ def _villages(rng: random.Random, households: int) -> list[str]:
     return names
 
 
+def _by_rank(names: list[str]) -> tuple[list[str], list[float]]:
+    """``names`` weighted 1/rank^0.7 (a long tail), duplicates dropped."""
+    names = list(dict.fromkeys(names))
+    return _weighted({n: rank ** -0.7 for rank, n in enumerate(names, 1)})
+
+
 def generate_roster(households: int, seed: int, today: dt.date | None = None,
-                    max_residents: int | None = None) -> Iterator[list[str]]:
-    """Rows in ROSTER_HEADERS order; households stay together, sorted by code."""
+                    max_residents: int | None = None,
+                    names: str = "common") -> Iterator[list[str]]:
+    """Rows in ROSTER_HEADERS order; households stay together, sorted by code. ``names``:
+    "common" (the demo's and the tests' rosters) or "varied" (see RARE_FAMILY_NAMES): the
+    same households, people, ages and statuses, only the names differ."""
+    if names not in ("common", "varied"):
+        raise ValueError(f"names must be 'common' or 'varied', not {names!r}")
     rng = random.Random(seed)
+    # varied names come from a generator of their own: the main one draws exactly what it
+    # draws for common names, so everything else in the roster stays the same
+    name_rng = random.Random(f"names {seed}") if names == "varied" else None
+    rare, rare_weights = _weighted(dict.fromkeys(RARE_FAMILY_NAMES, 1.0))
+    more_middles = {g: _by_rank(t) for g, t in MORE_MIDDLE.items()}
+    more_given = {g: _by_rank(t) for g, t in MORE_GIVEN.items()}
+
+    def varied_family(family: str) -> str:
+        if name_rng.random() < 0.04:  # a rarer family name
+            return name_rng.choices(rare, cum_weights=rare_weights)[0]
+        return family
+
+    def varied_name(gender: str, family: str) -> str:
+        m_names, m_weights = more_middles[gender]
+        middle = name_rng.choices(m_names, cum_weights=m_weights)[0]
+        if name_rng.random() < 0.25:
+            second = name_rng.choices(m_names, cum_weights=m_weights)[0]
+            if second != middle:
+                middle += " " + second
+        g_names, g_weights = more_given[gender]
+        return f"{family} {middle} {name_rng.choices(g_names, cum_weights=g_weights)[0]}"
+
     today = today or dt.date(2026, 1, 1)
     families, family_weights = _weighted(FAMILY_NAMES)
     middles = {g: _weighted(t) for g, t in MIDDLE.items()}
@@ -89,19 +165,24 @@ def generate_roster(households: int, seed: int, today: dt.date | None = None,
             if second != middle:
                 middle += " " + second
         born = today - dt.timedelta(days=int(age * 365.25) + rng.randrange(365))
-        return {"name": f"{family} {middle} {given}", "gender": gender, "born": born,
+        name = f"{family} {middle} {given}" if name_rng is None else varied_name(gender, family)
+        return {"name": name, "gender": gender, "born": born,
                 "year_only": age > 70 and rng.random() < 0.3}
 
     for h in range(households):
         code = f"HK{h + 1:07d}"
         village = villages[min(len(villages) - 1, h * len(villages) // households)]
         family = rng.choices(families, cum_weights=family_weights)[0]
+        if name_rng is not None:
+            family = varied_family(family)
         head_gender = "M" if rng.random() < 0.78 else "F"
         head_age = rng.randint(24, 85)
         members = [("Chủ hộ", person(head_gender, family, head_age))]
         if rng.random() < 0.8:
             spouse_gender = "F" if head_gender == "M" else "M"
             spouse_family = rng.choices(families, cum_weights=family_weights)[0]
+            if name_rng is not None:
+                spouse_family = varied_family(spouse_family)
             members.append(("Vợ" if spouse_gender == "F" else "Chồng",
                             person(spouse_gender, spouse_family,
                                    max(18, head_age + rng.randint(-6, 4)))))

@@ -8,6 +8,8 @@ of daily intake against the needed rate is a ``reportlab.graphics`` bar chart.
 from __future__ import annotations
 
 import math
+from collections.abc import Iterator
+from itertools import islice
 from xml.sax.saxutils import escape
 
 from reportlab.graphics.charts.barcharts import VerticalBarChart
@@ -21,6 +23,7 @@ from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.platypus import (
     CondPageBreak,
+    Flowable,
     KeepTogether,
     Paragraph,
     SimpleDocTemplate,
@@ -31,10 +34,11 @@ from reportlab.platypus import (
 
 from station_app.core.dates import admin_date_line, show_date, show_moment
 from station_app.core.numbers import show_decimal, show_number
+from station_app.printing import WritingStopped
 from station_app.printing.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from station_app.printing.letters import Letterhead
 
-__all__ = ["write_progress_pdf", "write_missing_pdf", "number_vi"]
+__all__ = ["write_progress_pdf", "write_missing_pdf", "number_vi", "WritingStopped"]
 
 _STATUS_VI = {"has_card": "đã có thẻ còn hạn", "exempt": "miễn", "moved": "đã chuyển đi",
               "deceased": "đã mất"}
@@ -306,15 +310,45 @@ def _unit_section(story, title, rows, label, st, width, report) -> None:
                         flagged={i for i, r in enumerate(rows) if r["behind"]}))
 
 
-class WritingStopped(Exception):
-    """``progress`` said stop: nothing is kept of the file."""
+class _RowsTable(Flowable):
+    """A table whose rows are read as it is laid out, a page at a time: only the page being
+    drawn holds its cells (a list of hundreds of thousands of people never sits in memory as
+    one Table). ``make(rows)`` gives the Table of some rows, its header repeated."""
+
+    PAGE = 80  # more rows than any page holds
+
+    def __init__(self, make, rows: Iterator[list], pending: list | None = None):
+        super().__init__()
+        self.make, self.rows, self.pending = make, rows, pending or []
+
+    def _fill(self, count: int) -> None:
+        self.pending += islice(self.rows, max(0, count - len(self.pending)))
+
+    def wrap(self, availWidth, availHeight):
+        self._fill(1)  # nothing left: nothing to draw
+        return (availWidth, availHeight + 1) if self.pending else (availWidth, 0)
+
+    def split(self, availWidth, availHeight):
+        self._fill(self.PAGE)
+        table = self.make(self.pending)
+        if len(self.pending) < self.PAGE and table.wrap(availWidth, availHeight)[1] <= availHeight:
+            return [table]  # the last rows, all on this page
+        parts = table.split(availWidth, availHeight)
+        if not parts:
+            return []  # not a row fits here: on the next page
+        drawn = len(parts[0]._cellvalues) - 1  # its header repeated
+        return [parts[0], _RowsTable(self.make, self.rows, self.pending[drawn:])]
+
+    def draw(self) -> None:
+        pass
 
 
-def write_missing_pdf(fh, missing: dict, head: Letterhead, progress=None) -> None:
-    """The residents still missing, one table per village, for the door-to-door teams.
-    ``progress(rows drawn, rows)`` is told as each page's part of a table is drawn (a list of
-    thousands takes tens of seconds); when it returns False the writing stops
-    (WritingStopped)."""
+def write_missing_pdf(fh, listed: dict, villages, head: Letterhead, progress=None) -> None:
+    """The residents still missing, one table per village, for the door-to-door teams:
+    ``listed`` is services.progress.missing_list's head, ``villages`` its villages each with
+    an iterator of its residents, read as the pages are laid out. ``progress(rows drawn,
+    rows)`` is told as each page's part of a table is drawn (a list of thousands takes tens of
+    seconds); when it returns False the writing stops (WritingStopped)."""
     st = _styles()
     page = landscape(A4)
     doc = SimpleDocTemplate(fh, pagesize=page, leftMargin=18 * mm, rightMargin=15 * mm,
@@ -325,20 +359,23 @@ def write_missing_pdf(fh, missing: dict, head: Letterhead, progress=None) -> Non
     width = page[0] - 33 * mm
     story = _header(head, "DS-" + head.symbol.split("-", 1)[-1], st, width)
     story.append(Paragraph("DANH SÁCH", st["title"]))
-    story.append(Paragraph(f"<b>Công dân chưa làm thủ tục cấp thẻ Căn cước – {escape(missing['campaign'])}"
-                           f" (đến ngày {show_date(missing['date'])})</b>", st["center"]))
-    story.append(Paragraph(f"Tổng số: {number_vi(missing['count'])} người.", st["center"]))
+    story.append(Paragraph(f"<b>Công dân chưa làm thủ tục cấp thẻ Căn cước – {escape(listed['campaign'])}"
+                           f" (đến ngày {show_date(listed['date'])})</b>", st["center"]))
+    story.append(Paragraph(f"Tổng số: {number_vi(listed['count'])} người.", st["center"]))
     widths = [w * mm for w in (10, 52, 22, 24, 84, 28, 24)]
-    for village in missing["villages"]:
+    headers = ["STT", "Họ và tên", "Ngày sinh", "Mã hộ", "Địa chỉ", "Điện thoại", "Hạn"]
+
+    def make(rows: list[list]) -> Table:
+        return _table(headers, rows, widths, st)
+
+    for village, residents in villages:
         story.append(CondPageBreak(30 * mm))
-        story.append(Paragraph(f"{escape(village['name'])} "
-                               f"({number_vi(len(village['residents']))} người)",
+        story.append(Paragraph(f"{escape(village['name'])} ({number_vi(village['count'])} người)",
                                st["h2"]))
-        story.append(_table(
-            ["STT", "Họ và tên", "Ngày sinh", "Mã hộ", "Địa chỉ", "Điện thoại", "Hạn"],
-            [[i, r["full_name"], show_date(r["dob"]) if r["dob"] else "", r["household_code"] or "",
-              r["address"] or "", r["phone"] or "", show_date(r["deadline"])]
-             for i, r in enumerate(village["residents"], 1)], widths, st))
+        story.append(_RowsTable(make, (
+            [i, r["full_name"], show_date(r["dob"]) if r["dob"] else "", r["household_code"] or "",
+             r["address"] or "", r["phone"] or "", show_date(r["deadline"])]
+            for i, r in enumerate(residents, 1))))
     story += _signature(head, st, width, ["Tổ công tác các thôn, tổ dân phố"])
     if progress is not None:
         drawn = [0]
@@ -346,7 +383,7 @@ def write_missing_pdf(fh, missing: dict, head: Letterhead, progress=None) -> Non
         def after(flowable) -> None:
             if isinstance(flowable, Table) and flowable.repeatRows == 1:
                 drawn[0] += len(flowable._cellvalues) - 1  # its rows on this page
-                if progress(drawn[0], missing["count"]) is False:
+                if progress(drawn[0], listed["count"]) is False:
                     raise WritingStopped()
 
         doc.afterFlowable = after

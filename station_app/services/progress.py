@@ -46,6 +46,7 @@ import datetime as dt
 import json
 import math
 from collections import Counter, defaultdict
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from station_app.core.appointments import HOLDS_PLACE
@@ -64,7 +65,8 @@ from station_app.services.sessions import (
 from station_app.storage import Database
 from station_app.storage.transaction import transaction
 
-__all__ = ["ReportError", "ProgressCache", "progress", "missing_residents", "age_label",
+__all__ = ["ReportError", "ProgressCache", "progress", "missing_residents", "missing_list",
+           "missing_rows", "reading", "age_label",
            "next_report", "NO_CARD", "SILENT_DAYS", "RECENT_DAYS"]
 
 NO_CARD = ("has_card", "exempt", "moved", "deceased")
@@ -552,45 +554,108 @@ def _stations(village_rows, villages, station_day, bundles, groups, day, elapsed
 
 
 # -- the residents still missing ---------------------------------------------------------------
+# A list over a big station holds hundreds of thousands of people: the files are written from
+# rows read village by village (``missing_rows``), never from the whole list in memory. The
+# head (``missing_list``: counts and longest texts) and the rows are read in one snapshot
+# (``reading``), so the counts printed above a list are the rows below it.
+def reading(db: Database):
+    """One consistent snapshot of the database for the reads inside (a plain BEGIN)."""
+    return transaction(db.conn, "BEGIN")
+
+
+def _missing_sql(groups: list[AgeDeadline], village_ids: list | None) -> tuple[str, dict]:
+    """FROM and WHERE of the residents still missing (of ``village_ids`` when given; None in
+    it: residents without a known village), and their parameters."""
+    bucket, params = _bucket_sql(groups)
+    where, join = "", "LEFT JOIN"
+    if village_ids is not None:
+        known = [v for v in village_ids if v is not None]
+        params["ids"] = json.dumps(known)
+        where = "h.village_id IN (SELECT value FROM json_each(:ids))"
+        if None in village_ids:  # every resident read: rare, and only for those
+            where = f"(h.village_id IS NULL OR {where})"
+        else:  # the villages' households first (index households_village), then their people
+            join = "JOIN"
+        where = "AND " + where
+    sql = f"""FROM residents r {join} households h ON h.id = r.household_id
+            WHERE r.card_status = 'needs_card' AND ({bucket}) >= 0 {where}
+              AND NOT EXISTS (SELECT 1 FROM intakes i WHERE i.resident_id = r.id
+                AND i.outcome = 'collected'
+                AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id))"""
+    return sql, params
+
+
+def missing_list(db: Database, village: str | None = None, campaign: str | None = None,
+                 day: dt.date | str | None = None) -> dict:
+    """The head of the list of residents who need a card and were not collected: campaign,
+    date, station, ``count``, and ``villages`` in Vietnamese order of their names, each with
+    its ``count``; ``longest``: the longest text of each column (for a spreadsheet's widths).
+    Call inside ``reading(db)`` (the operator authorized before: a refusal is written to the
+    audit log), and read the rows there with ``missing_rows``."""
+    from station_app.services.sessions import ScheduleError, resolve_villages
+
+    day = parse_day(day) if day else dt.date.today()
+    camp = _campaign(db, campaign, day)
+    groups = _groups(db, camp)
+    chosen = None
+    if village:
+        try:
+            chosen = [resolve_villages(db, [village])[0]["id"]]
+        except ScheduleError as exc:
+            raise ReportError(str(exc)) from None
+    sql, params = _missing_sql(groups, chosen)
+    names = dict(db.conn.execute("SELECT id, name FROM areas"))
+    by_name: dict[str, dict] = {}
+    longest = Counter()
+    for vid, count, *lengths in db.conn.execute(
+            "SELECT h.village_id, count(*), max(length(r.full_name)), max(length(r.dob)),"
+            " max(length(h.code)), max(length(h.address)), max(length(h.phone))"
+            f" {sql} GROUP BY h.village_id", params):
+        name = names.get(vid) or ""
+        unit = by_name.setdefault(name, {"name": name, "count": 0, "ids": []})
+        unit["count"] += count
+        unit["ids"].append(vid)
+        for column, n in zip(("full_name", "dob", "household_code", "address", "phone"),
+                             lengths):
+            longest[column] = max(longest[column], n or 0)
+    villages = sorted(by_name.values(), key=lambda v: sort_key(v["name"]))
+    longest["village"] = max((len(v["name"]) for v in villages), default=0)
+    longest["number"] = len(str(max((v["count"] for v in villages), default=0)))
+    longest["ages"] = max(len(age_label(g)) for g in groups)
+    return {"campaign": camp["name"], "date": day.isoformat(), "station": db.station,
+            "station_name": db.station_name,
+            "count": sum(v["count"] for v in villages), "villages": villages,
+            "groups": groups, "longest": dict(longest)}
+
+
+def missing_rows(db: Database, listed: dict, village: dict) -> Iterator[dict]:
+    """The residents still missing of one village of ``missing_list`` (Vietnamese order of
+    names), read as they are used: village, household code, full name, dob, gender, address,
+    phone, deadline and age group."""
+    groups = listed["groups"]
+    sql, params = _missing_sql(groups, village["ids"])
+    bucket, _ = _bucket_sql(groups)
+    labels = [(g.deadline.isoformat(), age_label(g)) for g in groups]
+    cursor = db.conn.execute(
+        "SELECT h.code, r.full_name, r.dob, r.gender, h.address, h.phone,"
+        f" {bucket} {sql} ORDER BY r.sort_key", params)
+    name = village["name"] or None
+    for code, full_name, dob, gender, address, phone, b in cursor:
+        deadline, ages = labels[b]
+        yield {"village": name, "household_code": code, "full_name": full_name, "dob": dob,
+               "gender": gender, "address": address, "phone": phone, "deadline": deadline,
+               "ages": ages}
+
+
 def missing_residents(db: Database, village: str | None = None, campaign: str | None = None,
                       day: dt.date | str | None = None, *, operator: Operator | None) -> dict:
     """Residents of the campaign who need a card and were not collected, per village (Vietnamese
-    order of names inside a village), with household code, address and phone."""
-    from station_app.services.sessions import ScheduleError, resolve_villages
-
+    order of names inside a village), with household code, address and phone: the whole list
+    in memory (``--json``, a screen); files are written from ``missing_rows``."""
     authorize(db, operator, "report.view")
-    day = parse_day(day) if day else dt.date.today()
-    with transaction(db.conn, "BEGIN"):
-        camp = _campaign(db, campaign, day)
-        groups = _groups(db, camp)
-        where, params = "", {}
-        if village:
-            try:
-                chosen = resolve_villages(db, [village])[0]
-            except ScheduleError as exc:
-                raise ReportError(str(exc)) from None
-            where, params = "AND h.village_id = :village", {"village": chosen["id"]}
-        bucket, bucket_params = _bucket_sql(groups)
-        params.update(bucket_params)
-        rows = db.query(
-            f"""SELECT v.name AS village, h.code AS household_code, r.full_name, r.dob,
-            r.gender, h.address, h.phone, r.sort_key, {bucket} AS bucket
-            FROM residents r LEFT JOIN households h ON h.id = r.household_id
-            LEFT JOIN areas v ON v.id = h.village_id
-            WHERE r.card_status = 'needs_card' {where}
-              AND NOT EXISTS (SELECT 1 FROM intakes i WHERE i.resident_id = r.id
-                AND i.outcome = 'collected'
-                AND NOT EXISTS (SELECT 1 FROM intakes c WHERE c.corrects_id = i.id))""",
-            params)
-    people = [r for r in rows if r["bucket"] >= 0]
-    people.sort(key=lambda r: (sort_key(r["village"] or ""), r["sort_key"]))
-    by_village: dict[str, list[dict]] = {}
-    for r in people:
-        g = groups[r.pop("bucket")]
-        del r["sort_key"]
-        r["deadline"] = g.deadline.isoformat()
-        r["ages"] = age_label(g)
-        by_village.setdefault(r["village"] or "", []).append(r)
-    return {"campaign": camp["name"], "date": day.isoformat(), "station": db.station,
-            "station_name": db.station_name, "count": len(people),
-            "villages": [{"name": name, "residents": rs} for name, rs in by_village.items()]}
+    with reading(db):
+        listed = missing_list(db, village, campaign, day)
+        villages = [{"name": v["name"], "residents": list(missing_rows(db, listed, v))}
+                    for v in listed["villages"]]
+    return {k: listed[k] for k in ("campaign", "date", "station", "station_name", "count")} | {
+        "villages": villages}

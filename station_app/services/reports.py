@@ -14,17 +14,19 @@ from pathlib import Path
 
 from station_app.core import files
 from station_app.core.dates import cell_value, show_date
-from station_app.printing.letters import Letterhead
+from station_app.printing import WritingStopped
 from station_app.printing.report_pdf import write_missing_pdf, write_progress_pdf
-from station_app.printing.xlsx import Sheet, write_workbook
+from station_app.printing.xlsx import DATE_FORMAT, Sheet, write_workbook
 from station_app.services.letters import letterhead
-from station_app.services.operators import Operator
+from station_app.services.operators import Operator, authorize
 from station_app.services.progress import (
     NO_CARD,
     ProgressCache,
     ReportError,
-    missing_residents,
+    missing_list,
+    missing_rows,
     progress,
+    reading,
 )
 from station_app.storage import Database
 
@@ -92,47 +94,48 @@ def write_report(db: Database, out: str | os.PathLike, day: dt.date | str | None
     return report
 
 
-def missing_to_write(db: Database, out: str | os.PathLike, village: str | None = None,
-                     campaign: str | None = None, day: dt.date | str | None = None, *,
-                     operator: Operator | None) -> tuple[dict, Letterhead | None]:
-    """What ``write_missing_file`` writes to ``out``: the residents still missing, and the
-    letterhead of a PDF (the part that reads the database; the writing needs none)."""
+def write_missing(db: Database, out: str | os.PathLike, village: str | None = None,
+                  campaign: str | None = None, day: dt.date | str | None = None,
+                  progress=None, *, operator: Operator | None) -> dict:
+    """The residents still missing (per village) to ``out`` (.pdf or .xlsx), read from the
+    database as they are written (one snapshot); returns the list's head (``missing_list``:
+    the counts). ``progress(rows written, rows)`` is told as the rows go; when it returns
+    False the writing stops (``WritingStopped``) and nothing is kept."""
     ext = _format(out)
     _check_writable(out)
-    db.note_output(out)
-    missing = missing_residents(db, village, campaign, day, operator=operator)
-    head = _letterhead(db, dt.date.fromisoformat(missing["date"])) if ext == ".pdf" else None
-    return missing, head
-
-
-def write_missing_file(out: str | os.PathLike, missing: dict, head: Letterhead | None,
-                       progress=None) -> None:
-    """The list of ``missing_to_write`` to ``out`` (.pdf: ``progress`` is told the rows drawn,
-    see printing.report_pdf.write_missing_pdf; .xlsx)."""
+    db.note_output(out)  # a partial file left there by a kill is removed at next start
     tell = progress or (lambda _done, _total: None)
-    tell(0, missing["count"])
-    if _format(out) == ".pdf":
-        with atomic_file(out) as target:
-            write_missing_pdf(target.fh, missing, head, progress)
-            target.commit()
-    else:
-        rows = [[v["name"], i, r["full_name"], cell_value(r["dob"]),
-                 r["household_code"], r["address"], r["phone"], r["ages"],
-                 cell_value(r["deadline"])]
-                for v in missing["villages"] for i, r in enumerate(v["residents"], 1)]
-        write_workbook(out, [Sheet("Chưa làm thủ tục", [
-            "Thôn/Tổ", "STT", "Họ và tên", "Ngày sinh", "Mã hộ", "Địa chỉ", "Điện thoại",
-            "Nhóm tuổi", "Hạn"], rows)], ReportError)
-    tell(missing["count"], missing["count"])
+    authorize(db, operator, "report.view")
+    with reading(db):
+        listed = missing_list(db, village, campaign, day)
+        total = listed["count"]
+        if tell(0, total) is False:
+            raise WritingStopped()
+        villages = [(v, missing_rows(db, listed, v)) for v in listed["villages"]]
+        if ext == ".pdf":
+            head = _letterhead(db, dt.date.fromisoformat(listed["date"]))
+            with atomic_file(out) as target:
+                write_missing_pdf(target.fh, listed, villages, head, progress)
+                target.commit()
+        else:
+            write_workbook(out, [_missing_sheet(listed, villages)], ReportError,
+                           lambda done: tell(done, total))
+    tell(total, total)
+    return listed
 
 
-def write_missing(db: Database, out: str | os.PathLike, village: str | None = None,
-                  campaign: str | None = None, day: dt.date | str | None = None, *,
-                  operator: Operator | None) -> dict:
-    """The residents still missing (per village) to ``out`` (.pdf or .xlsx); returns them."""
-    missing, head = missing_to_write(db, out, village, campaign, day, operator=operator)
-    write_missing_file(out, missing, head)
-    return missing
+def _missing_sheet(listed: dict, villages) -> Sheet:
+    longest = listed["longest"]
+    rows = ([v["name"], i, r["full_name"], cell_value(r["dob"]), r["household_code"],
+             r["address"], r["phone"], r["ages"], cell_value(r["deadline"])]
+            for v, residents in villages for i, r in enumerate(residents, 1))
+    date = len(DATE_FORMAT) if listed["count"] else 0  # the deadlines, shown in that format
+    return Sheet("Chưa làm thủ tục", [
+        "Thôn/Tổ", "STT", "Họ và tên", "Ngày sinh", "Mã hộ", "Địa chỉ", "Điện thoại",
+        "Nhóm tuổi", "Hạn"], rows, widths=[
+        longest["village"], longest["number"], longest["full_name"], longest["dob"],
+        longest["household_code"], longest["address"], longest["phone"],
+        longest["ages"], date])
 
 
 # -- the XLSX tables ---------------------------------------------------------------------------

@@ -41,9 +41,9 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.dates import show_date, show_moment
-from station_app.printing.report_pdf import WritingStopped
+from station_app.printing import WritingStopped
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
-from station_app.services.reports import missing_to_write, write_missing_file, write_report
+from station_app.services.reports import write_missing, write_report
 from station_app.services.sessions import campaign_in_force
 from station_app.ui.floor_models import RecordTableModel, point_font, record_table, say
 from station_app.ui.messages import explain
@@ -509,7 +509,8 @@ class DashboardScreen(QWidget):
     def write(self, kind: str, ext: str) -> None:
         """The report or the missing list as PDF or XLSX, in the reports folder, by a worker
         task with progress that the Stop button ends; then offer to open it. The list's PDF
-        (hundreds of pages) is drawn off the database thread: the screen keeps refreshing."""
+        (hundreds of pages) is drawn off the database thread, with a connection of its own:
+        the screen keeps refreshing."""
         if self.figures is None:
             return
         if self.writing:
@@ -541,27 +542,15 @@ class DashboardScreen(QWidget):
                 write_report(db, out, day, cache=cache, operator=operator)
                 report_progress(2, 2)
                 return out
+        else:
+            def work(db, report_progress):  # the rows read from the database as drawn
+                out = path()
+                write_missing(db, out, day=day, progress=report_progress, operator=operator)
+                return out
 
-            self.job = self.ctx.worker.task(work, on_done=self._written,
-                                            on_error=self._not_written,
-                                            on_progress=self._progressed, owner=self)
-            return
-
-        def read(db):
-            out = path()
-            return (out, *missing_to_write(db, out, day=day, operator=operator))
-
-        def draw(found) -> None:
-            if not self.writing:  # stopped while the list was read
-                return
-            out, missing, head = found
-            self.job = self.ctx.worker.task(
-                lambda report_progress: write_missing_file(out, missing, head, report_progress)
-                or out, db=False, on_done=self._written, on_error=self._not_written,
-                on_progress=self._progressed, owner=self)
-
-        self.job = self.ctx.worker.query(read, on_done=draw, on_error=self._not_written,
-                                         owner=self)
+        self.job = self.ctx.worker.task(work, on_done=self._written,
+                                        on_error=self._not_written,
+                                        on_progress=self._progressed, owner=self)
 
     def _progressed(self, done: int, total: int) -> None:
         self.bar.setRange(0, total)
@@ -571,10 +560,7 @@ class DashboardScreen(QWidget):
         if not self.writing:
             return
         self.job.cancel()
-        if self.job.task:
-            say(self.message, self.tr("Stopping…"), "info")
-        else:  # still reading the list: a cancelled query is never reported
-            self._not_written(WritingStopped())
+        say(self.message, self.tr("Stopping…"), "info")
 
     def _done_writing(self) -> None:
         self.writing = False

@@ -49,8 +49,6 @@ def _laptop(path: Path, lead: bool):
     from station_app.services.operators import add_operator
     from station_app.storage import Database
 
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
     db = Database.create(path, "HALL01", "Trạm mạng nội bộ")
     boss = bench_lead(db)
     add_operator(db, "Cán bộ Lan", "staff", "2222", by=boss)
@@ -70,8 +68,8 @@ def run(ctx) -> None:
     from station_app.storage import Database
     from station_app.ui.display_window import POLL_MS
 
-    folder = ctx.data / "hall"
-    folder.mkdir(exist_ok=True)
+    folder = ctx.scratch(ctx.data / "hall")
+    folder.mkdir()
     host = _laptop(folder / "host.sqlite3", True)
     hall.become_host(host, 0, operator=bench_lead(host))
     desks = [_laptop(folder / f"desk{i}.sqlite3", False) for i in (1, 2)]

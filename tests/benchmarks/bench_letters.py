@@ -38,7 +38,7 @@ def run(ctx) -> None:
                 break
         ctx.report(f"book {len(chosen)} villages ({booked:,} households, {people:,} people)",
                    spent, "s", "(no bar)")
-        out = Path(ctx.data) / "bench-letters.pdf"
+        out = ctx.scratch(Path(ctx.data) / "bench-letters.pdf")
         for label, processes in (("one process", 1), ("default: two processes", None)):
             start = time.perf_counter()
             printed = letters.print_letters(db, out, villages=chosen, operator=bench_lead(db),

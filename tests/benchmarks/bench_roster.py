@@ -1,5 +1,8 @@
 """SPEC §7: import of 802,466 residents against a bare executemany of the same rows (already
-parsed) into a plain table, measured in the same run; then search latency on that database."""
+parsed) into a plain table, measured in the same run; then search latency on that database,
+cold (the first queries on a new connection, the database file dropped from the operating
+system's cache, as after the laptop starts) and warm (after 50 queries, as a station laptop in
+use)."""
 
 from __future__ import annotations
 
@@ -13,7 +16,7 @@ import sys
 import time
 from pathlib import Path
 
-from run import bench_lead
+from run import BIG_DB, bench_lead, remove_database
 
 from station_app.core.sqlite import sqlite3
 from station_app.core.text import fold
@@ -22,8 +25,7 @@ from station_app.storage import Database, keys, move_database
 
 
 def _fresh(path: Path) -> Path:
-    for suffix in ("", "-wal", "-shm"):
-        Path(f"{path}{suffix}").unlink(missing_ok=True)
+    remove_database(path)
     return path
 
 
@@ -155,12 +157,13 @@ def percentile(values: list[float], p: float) -> float:
 
 def run(ctx) -> None:
     roster = ctx.big_roster()
-    scratch = ctx.data / "bench-import.sqlite3"
-    base = bare_executemany(roster, ctx.data / "bench-bare.sqlite3")
+    scratch = ctx.scratch(ctx.data / "bench-import.sqlite3")
+    base = bare_executemany(roster, ctx.scratch(ctx.data / "bench-bare.sqlite3"))
     seconds, imported = full_import(roster, scratch)
     ctx.report("bare executemany of the parsed rows (baseline)", base, "s", "-")
-    ctx.report(f"station-app import-roster of {imported:,} residents", seconds, "s", "-")
-    floor = station_table_floor(scratch, ctx.data / "bench-floor.sqlite3")
+    ctx.report(f"station-app import-roster of {imported:,} residents", seconds, "s",
+               f"({seconds / base:.1f}x the baseline)")
+    floor = station_table_floor(scratch, ctx.scratch(ctx.data / "bench-floor.sqlite3"))
     ctx.report("floor: the same residents, parsed already, into the station table", floor, "s",
                "(no import can do better)")
     ctx.report("  floor / baseline", floor / base, "x", "(as low as the search bar allows)")
@@ -169,19 +172,47 @@ def run(ctx) -> None:
     again, imported_again = _import_command(roster, scratch)
     ctx.report("the same roster imported again (changes nothing)", again, "s",
                f"({imported_again} imported)")
-    big = ctx.data / "big-station.sqlite3"
+    big = ctx.data / BIG_DB
     if not big.exists():
         move_database(scratch, big)
     db = Database.open(ctx.big_db())
+    names = db.scalar("SELECT count(DISTINCT full_name) FROM residents")
+    ctx.report(f"distinct full names among {db.scalar('SELECT count(*) FROM residents'):,}",
+               names, "names", ">= 250,000 (a long tail)", names >= 250_000)
     texts = queries(db)
     staff = bench_lead(db)
+    db.close()
+    db = _cold(ctx.big_db())
+    search_figures(ctx, db, texts[-COLD:], staff, "cold: first queries, file not cached",
+                   barred=False)
     for text in texts[:50]:  # warm the cache as a station laptop in use would be
         search_residents(db, text, operator=staff)
-    search_figures(ctx, db, texts, staff)
+    search_figures(ctx, db, texts, staff, "warm: after 50 queries")
     db.close()
 
 
-def search_figures(ctx, db: Database, texts: list[str], operator) -> None:
+COLD = 100  # queries measured cold
+
+
+def _cold(path: Path) -> Database:
+    """A new connection on ``path``, its files first dropped from the operating system's page
+    cache (posix_fadvise: this file only, no privilege needed), as after the laptop starts."""
+    for suffix in ("", "-wal"):
+        name = Path(f"{path}{suffix}")
+        if name.exists():
+            fd = os.open(name, os.O_RDONLY)
+            try:
+                os.fsync(fd)
+                os.posix_fadvise(fd, 0, 0, os.POSIX_FADV_DONTNEED)
+            finally:
+                os.close(fd)
+    return Database.open(path)
+
+
+def search_figures(ctx, db: Database, texts: list[str], operator, how: str,
+                   barred: bool = True) -> None:
+    """p50, p99 and max of ``texts`` searched; SPEC §7's bar (p99 ≤ 10 ms) is for a station in
+    use (``barred``): the cold figures are said beside it, without a bar."""
     latencies, dated = [], []
     for i, text in enumerate(texts):
         start = time.perf_counter()
@@ -189,10 +220,13 @@ def search_figures(ctx, db: Database, texts: list[str], operator) -> None:
         latencies.append((time.perf_counter() - start) * 1000)
         if i % 13 in (11, 12):  # a name with a birth year or date
             dated.append(latencies[-1])
-    ctx.report(f"search p50 ({len(texts)} queries)", statistics.median(latencies), "ms", "-")
+    bar = "<= 10" if barred else "- (the bar is warm)"
+    ctx.report(f"search {how}: p50 ({len(texts)} queries)", statistics.median(latencies), "ms",
+               "-")
     p99 = percentile(latencies, 99)
-    ctx.report("search p99", p99, "ms", "<= 10", p99 <= 10)
-    ctx.report("search max", max(latencies), "ms", "-")
-    p99 = percentile(dated, 99)
-    ctx.report(f"  of which a name with a birth year or date, p99 ({len(dated)})", p99, "ms",
-               "<= 10", p99 <= 10)
+    ctx.report(f"search {how}: p99", p99, "ms", bar, p99 <= 10 if barred else None)
+    ctx.report(f"search {how}: max", max(latencies), "ms", "-")
+    if dated:
+        p99 = percentile(dated, 99)
+        ctx.report(f"  of which a name with a birth year or date, p99 ({len(dated)})", p99, "ms",
+                   bar, p99 <= 10 if barred else None)
