@@ -98,6 +98,8 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
         assert station.scalar("SELECT count(DISTINCT village_id) FROM households") == 2
         assert station.scalar("SELECT name FROM operators") == "Nguyễn Văn Hùng"
         assert station.scalar("SELECT station FROM sync_peers WHERE hq = 1") == "HQ"
+        # the Sync screen's list names the kit by its file (it said "station kit" in English)
+        assert station.scalar("SELECT file FROM bundle_receipts") == str(kit_file)
     finally:
         station.close()
 
