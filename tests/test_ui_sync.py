@@ -261,6 +261,30 @@ def test_hq_enrols_revokes_imports_many_and_writes_back(window, sites, qtbot, tm
     assert "revoked" in rows(screen.stations)[1][5]
 
 
+def test_hqs_folder_dialogs_open_on_the_stick_the_bundles_came_from(window, sites, qtbot,
+                                                                    tmp_path, monkeypatch):
+    """HQ imports the stations' bundles from the stick, then writes the bundles back to it:
+    each dialog opened in the home folder, the stick's path typed again each time (HQ trial)."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    export_bundle(sites["xa01"], stick / "xa01.bundle", operator=lead_of(sites["xa01"]))
+    win = window("hq", "Cán bộ Sở")
+    screen = open_screen(win, "HQ")
+    started = []
+
+    def choose(_parent, _title, start):
+        started.append(start)
+        return str(stick)
+
+    monkeypatch.setattr(files, "choose_folder", choose)
+    click(qtbot, screen.importer.folder)
+    assert rows(screen.importer.results)[0][2] == "received"
+    click(qtbot, screen.back)
+    click(qtbot, screen.importer.folder)
+    assert started == [str(Path.home()), str(stick), str(stick)]
+    assert len(list(stick.glob("HQ-to-XA01-*"))) == 1
+
+
 @pytest.mark.parametrize(("site", "name", "screens"), [
     ("xa01", "Trưởng trạm", {"Sync", "Conflicts"}),
     ("xa01", "Cán bộ Lan", set()),
