@@ -48,13 +48,14 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
         kit_file = tmp_path / "XA-HB-01.kit"
         monkeypatch.setattr(files, "save_file",
                             lambda *a, **k: str(kit_file))
-        qtbot.mouseClick(screen.write, Qt.MouseButton.LeftButton)
+        qtbot.keyClick(screen.name, Qt.Key.Key_Return)  # Enter submits, as the button (HQ trial)
         qtbot.waitUntil(lambda: screen.password.isVisible(), timeout=20000)
         password = screen.password.text()
         assert len(password.replace(" ", "")) == 20 and kit_file.exists()
         assert screen.message.text().startswith(f"Wrote {kit_file} for XA-HB-01")
         qtbot.waitUntil(lambda: screen.kits.rowCount() == 1)
         assert screen.kits.index(0, 4).data() == "waiting for its first bundle"
+        assert win.focusWidget() is screen.code  # the next kit starts at its code
         _shot(win, "hq-station-kits.png")
     finally:
         win.close()
