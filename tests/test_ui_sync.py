@@ -283,6 +283,9 @@ def test_hqs_folder_dialogs_open_on_the_stick_the_bundles_came_from(window, site
     click(qtbot, screen.importer.folder)
     assert started == [str(Path.home()), str(stick), str(stick)]
     assert len(list(stick.glob("HQ-to-XA01-*"))) == 1
+    # the bundle HQ just wrote there is its own, for the station: not listed as refused
+    assert [(r[0], r[2]) for r in rows(screen.importer.results)] == [
+        ("xa01.bundle", "already received")]
 
 
 @pytest.mark.parametrize(("site", "name", "screens"), [

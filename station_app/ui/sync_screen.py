@@ -235,7 +235,7 @@ class ImportBox(QGroupBox):
             return
         self.last_folder = chosen
         try:
-            paths = bundles_in(chosen)
+            paths = bundles_in(chosen, written_by=self.ctx.db.station)
         except ValueError as exc:
             say(self.message, explain(exc), "error")
             return
