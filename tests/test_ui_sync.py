@@ -507,3 +507,17 @@ def test_the_enrol_confirmation_takes_the_focus_and_has_an_alt_key(window, sites
     assert letter != mnemonic(screen.confirm.no.text())
     qtbot.keyClick(win.focusWidget(), Qt.Key(ord(letter.upper())), alt)
     qtbot.waitUntil(lambda: "Enrolled XA09" in screen.message.text())
+
+
+def test_hqs_operators_screen_adds_hq_staff_unless_told_otherwise(window, sites, qtbot):
+    """At HQ a new operator was a volunteer unless the role was changed: HQ adds its own
+    staff, and has no ticket table for a volunteer (HQ trial)."""
+    win = window("hq", "Cán bộ Sở")
+    screen = open_screen(win, "Operators")
+    qtbot.keyClicks(screen.name, "Can bo Hai")
+    qtbot.keyClicks(screen.pin, "5678")
+    qtbot.keyClicks(screen.pin_again, "5678")
+    qtbot.keyClick(screen.pin_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sites["hq"].scalar(
+        "SELECT count(*) FROM operators WHERE name = 'Can bo Hai'") == 1)
+    assert sites["hq"].scalar("SELECT role FROM operators WHERE name = 'Can bo Hai'") == "hq"

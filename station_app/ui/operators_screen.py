@@ -43,6 +43,8 @@ class OperatorsScreen(QWidget):
         for role in ROLES:
             if role != "hq" or ctx.db.is_hq:  # only HQ makes hq operators
                 self.role.addItem(role_label(role), role)
+        if ctx.db.is_hq:  # HQ adds its own staff; it has no floor for volunteers
+            self.role.setCurrentIndex(self.role.findData("hq"))
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
         self.pin.setPlaceholderText(self.tr("4 to 12 digits"))
         self.pin_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
