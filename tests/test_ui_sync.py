@@ -516,8 +516,10 @@ def test_hqs_operators_screen_adds_hq_staff_unless_told_otherwise(window, sites,
     screen = open_screen(win, "Operators")
     qtbot.keyClicks(screen.name, "Can bo Hai")
     qtbot.keyClicks(screen.pin, "5678")
+    screen.pin_again.setFocus()  # where the Tabs of a person typing end
     qtbot.keyClicks(screen.pin_again, "5678")
     qtbot.keyClick(screen.pin_again, Qt.Key.Key_Return)
     qtbot.waitUntil(lambda: sites["hq"].scalar(
         "SELECT count(*) FROM operators WHERE name = 'Can bo Hai'") == 1)
     assert sites["hq"].scalar("SELECT role FROM operators WHERE name = 'Can bo Hai'") == "hq"
+    assert win.focusWidget() is screen.name  # the next one starts at the name

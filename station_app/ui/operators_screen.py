@@ -97,6 +97,7 @@ class OperatorsScreen(QWidget):
             self.message.setText(self.tr("%1 can now sign in.").replace("%1", name.strip()))
             for field in (self.name, self.pin, self.pin_again):
                 field.clear()
+            self.name.setFocus()  # the next operator starts at the name
             self.refresh()
 
         def failed(exc: Exception) -> None:
