@@ -48,6 +48,7 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
         kit_file = tmp_path / "XA-HB-01.kit"
         monkeypatch.setattr(files, "save_file",
                             lambda *a, **k: str(kit_file))
+        screen.name.setFocus()  # where a person typing the name is
         qtbot.keyClick(screen.name, Qt.Key.Key_Return)  # Enter submits, as the button (HQ trial)
         qtbot.waitUntil(lambda: screen.password.isVisible(), timeout=20000)
         password = screen.password.text()
