@@ -70,6 +70,7 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
     dialog.show()
     try:
         assert dialog.from_kit.isChecked() and not dialog.code.isVisible()
+        assert dialog.focusWidget() is dialog.kit_file  # it was the database's path (HQ trial)
         assert dialog.problem() == "Choose the kit file and type its password."
         monkeypatch.setattr(files, "open_file",
                             lambda *a, **k: str(kit_file))

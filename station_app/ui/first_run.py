@@ -93,6 +93,9 @@ class FirstRunDialog(QDialog):
             self._form = form
             self.from_kit.toggled.connect(self._show_mode)
             self.from_kit.setChecked(True)
+            self.kit_file.setFocus()  # the first field to fill, not the database's path
+        else:
+            self.lead.setFocus()
         form.addRow(self.tr("Lead's name"), self.lead)
         form.addRow(self.tr("Lead's PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
