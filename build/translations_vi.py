@@ -1463,6 +1463,7 @@ QT_VI = {
         'File': 'Tệp',
         'File Folder': 'Thư mục',
         'Folder': 'Thư mục',
+        'Directories': 'Thư mục',  # HQ trial, session 3: the folder dialog's type list
     'saved as PDF': 'đã lưu PDF',
     '%1: deadlines %2; opening days: %3.': '%1: hạn %2; ngày làm việc: %3.',
     'HQ passphrase': 'Mật khẩu của cấp trên',

@@ -142,6 +142,20 @@ def test_without_a_pin_and_no_terminal_the_command_says_so(roster_db_path):
                            "or run the command at a terminal\n")
 
 
+def test_init_of_hq_asks_for_hqs_passphrase_not_a_stations(tmp_path):
+    """`station-app init --hq` asked for the 'station passphrase of the new station' at HQ
+    (HQ trial): HQ's staff are asked for HQ's passphrase."""
+    env = {k: v for k, v in os.environ.items() if "PASSPHRASE" not in k}
+    env["STATION_APP_PIN"] = "4321"
+    proc = subprocess.run([sys.executable, "-m", "station_app", "init", "--hq", "--db",
+                           str(tmp_path / "hq.sqlite3"), "--station", "HQ-S", "--name",
+                           "Công an tỉnh", "--lead", "Cán bộ Sở"],
+                          capture_output=True, text=True, timeout=60, env=env,
+                          stdin=subprocess.DEVNULL)
+    assert proc.returncode == 2 and not (tmp_path / "hq.sqlite3").exists()
+    assert proc.stderr.startswith("station-app init: no HQ's passphrase: set "), proc.stderr
+
+
 def test_commands_that_read_nothing_personal_need_nobody(capsys, monkeypatch, tmp_path):
     _as(monkeypatch, None, None)
     code, out, _ = run(capsys, "demo-roster", "--households", "3", "--out",

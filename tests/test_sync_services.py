@@ -52,6 +52,7 @@ def test_export_into_a_folder_and_import_a_folder_with_one_tampered(sites, tmp_p
     result = export_to_folder(hq, drive, to=find_peer(hq, "XA01")[0], operator=hq_of(hq))
     assert result.path.parent == drive and result.path.name.startswith("HQ-to-XA01-")
     assert bundles_in(drive) == [result.path]
+    assert bundles_in(drive, written_by="HQ") == []  # HQ's own, for XA01: not for HQ to import
     data = bytearray(result.path.read_bytes())
     data[len(data) // 2] ^= 1
     (drive / "tampered.bundle").write_bytes(bytes(data))

@@ -164,6 +164,22 @@ def test_the_wipe_is_typed_confirmed_and_writes_the_final_bundle(qtbot, roster_d
         db.close()
 
 
+def test_hq_backs_up_but_has_no_end_of_campaign_wipe(qtbot, tmp_path):
+    """HQ's Backups screen offered a station's wipe, 'carry the bundle to HQ', at HQ (HQ
+    trial): HQ keeps its backups, the province's register is not wiped as a station's."""
+    make_hq(tmp_path).close()
+    win, db = window(qtbot, tmp_path / "hq" / "hq.sqlite3", tmp_path)
+    try:
+        sign_in(qtbot, win, "can bo so", "4444")
+        screen = win.screens["Backups"]
+        win.tabs.setCurrentWidget(screen)
+        assert screen.now.isVisible()
+        assert not screen.wipe.isVisible() and not screen.confirm.isVisible()
+    finally:
+        win.close()
+        db.close()
+
+
 def test_a_database_that_no_longer_opens_is_reported_with_the_way_out(qtbot, roster_db_path):
     with open(roster_db_path, "r+b") as fh:  # the header itself overwritten
         fh.write(b"\0" * 100)

@@ -48,13 +48,15 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
         kit_file = tmp_path / "XA-HB-01.kit"
         monkeypatch.setattr(files, "save_file",
                             lambda *a, **k: str(kit_file))
-        qtbot.mouseClick(screen.write, Qt.MouseButton.LeftButton)
+        screen.name.setFocus()  # where a person typing the name is
+        qtbot.keyClick(screen.name, Qt.Key.Key_Return)  # Enter submits, as the button (HQ trial)
         qtbot.waitUntil(lambda: screen.password.isVisible(), timeout=20000)
         password = screen.password.text()
         assert len(password.replace(" ", "")) == 20 and kit_file.exists()
         assert screen.message.text().startswith(f"Wrote {kit_file} for XA-HB-01")
         qtbot.waitUntil(lambda: screen.kits.rowCount() == 1)
         assert screen.kits.index(0, 4).data() == "waiting for its first bundle"
+        assert win.focusWidget() is screen.code  # the next kit starts at its code
         _shot(win, "hq-station-kits.png")
     finally:
         win.close()
@@ -68,6 +70,7 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
     dialog.show()
     try:
         assert dialog.from_kit.isChecked() and not dialog.code.isVisible()
+        assert dialog.focusWidget() is dialog.kit_file  # it was the database's path (HQ trial)
         assert dialog.problem() == "Choose the kit file and type its password."
         monkeypatch.setattr(files, "open_file",
                             lambda *a, **k: str(kit_file))
@@ -98,6 +101,8 @@ def test_hq_writes_a_kit_and_a_new_laptop_starts_from_it(qtbot, hq_path, tmp_pat
         assert station.scalar("SELECT count(DISTINCT village_id) FROM households") == 2
         assert station.scalar("SELECT name FROM operators") == "Nguyễn Văn Hùng"
         assert station.scalar("SELECT station FROM sync_peers WHERE hq = 1") == "HQ"
+        # the Sync screen's list names the kit by its file (it said "station kit" in English)
+        assert station.scalar("SELECT file FROM bundle_receipts") == str(kit_file)
     finally:
         station.close()
 

@@ -348,6 +348,27 @@ def test_the_file_dialog_speaks_vietnamese(qtbot, tmp_path):
     assert other_number_form(texts, "vi") == []
 
 
+def test_the_folder_dialog_speaks_vietnamese(qtbot, tmp_path):
+    """Choosing a folder (the bundles' USB stick, the backups' folder): its type list said
+    'Directories' in the Vietnamese interface (HQ trial)."""
+    install_translators(QApplication.instance(), "vi")
+    (tmp_path / "usb").mkdir()
+    try:
+        dialog = files.folder_dialog(None, "Chọn ổ đĩa hoặc thư mục", str(tmp_path / "usb"))
+        qtbot.addWidget(dialog)
+        dialog.show()
+        qtbot.waitUntil(lambda: dialog.isVisible())
+        kinds = dialog.findChild(QComboBox, "fileTypeCombo")
+        shown_kinds = [kinds.itemText(i) for i in range(kinds.count())]
+        wrong = other_language([t for t in _texts(dialog) if t], "vi",
+                               [str(tmp_path), "usb", tmp_path.name])
+        dialog.close()
+    finally:
+        install_translators(QApplication.instance(), "en")
+    assert wrong == []
+    assert shown_kinds == ["Thư mục"]
+
+
 @pytest.mark.parametrize(("language", "thousands", "rate"), [("vi", "6.835", "1,9"),
                                                              ("en", "6,835", "1.9")])
 def test_numbers_take_one_form_per_language(roster_db_path, qtbot, tmp_path, language,

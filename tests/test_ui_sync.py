@@ -261,6 +261,33 @@ def test_hq_enrols_revokes_imports_many_and_writes_back(window, sites, qtbot, tm
     assert "revoked" in rows(screen.stations)[1][5]
 
 
+def test_hqs_folder_dialogs_open_on_the_stick_the_bundles_came_from(window, sites, qtbot,
+                                                                    tmp_path, monkeypatch):
+    """HQ imports the stations' bundles from the stick, then writes the bundles back to it:
+    each dialog opened in the home folder, the stick's path typed again each time (HQ trial)."""
+    stick = tmp_path / "stick"
+    stick.mkdir()
+    export_bundle(sites["xa01"], stick / "xa01.bundle", operator=lead_of(sites["xa01"]))
+    win = window("hq", "Cán bộ Sở")
+    screen = open_screen(win, "HQ")
+    started = []
+
+    def choose(_parent, _title, start):
+        started.append(start)
+        return str(stick)
+
+    monkeypatch.setattr(files, "choose_folder", choose)
+    click(qtbot, screen.importer.folder)
+    assert rows(screen.importer.results)[0][2] == "received"
+    click(qtbot, screen.back)
+    click(qtbot, screen.importer.folder)
+    assert started == [str(Path.home()), str(stick), str(stick)]
+    assert len(list(stick.glob("HQ-to-XA01-*"))) == 1
+    # the bundle HQ just wrote there is its own, for the station: not listed as refused
+    assert [(r[0], r[2]) for r in rows(screen.importer.results)] == [
+        ("xa01.bundle", "already received")]
+
+
 @pytest.mark.parametrize(("site", "name", "screens"), [
     ("xa01", "Trưởng trạm", {"Sync", "Conflicts"}),
     ("xa01", "Cán bộ Lan", set()),
@@ -480,3 +507,19 @@ def test_the_enrol_confirmation_takes_the_focus_and_has_an_alt_key(window, sites
     assert letter != mnemonic(screen.confirm.no.text())
     qtbot.keyClick(win.focusWidget(), Qt.Key(ord(letter.upper())), alt)
     qtbot.waitUntil(lambda: "Enrolled XA09" in screen.message.text())
+
+
+def test_hqs_operators_screen_adds_hq_staff_unless_told_otherwise(window, sites, qtbot):
+    """At HQ a new operator was a volunteer unless the role was changed: HQ adds its own
+    staff, and has no ticket table for a volunteer (HQ trial)."""
+    win = window("hq", "Cán bộ Sở")
+    screen = open_screen(win, "Operators")
+    qtbot.keyClicks(screen.name, "Can bo Hai")
+    qtbot.keyClicks(screen.pin, "5678")
+    screen.pin_again.setFocus()  # where the Tabs of a person typing end
+    qtbot.keyClicks(screen.pin_again, "5678")
+    qtbot.keyClick(screen.pin_again, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: sites["hq"].scalar(
+        "SELECT count(*) FROM operators WHERE name = 'Can bo Hai'") == 1)
+    assert sites["hq"].scalar("SELECT role FROM operators WHERE name = 'Can bo Hai'") == "hq"
+    assert win.focusWidget() is screen.name  # the next one starts at the name

@@ -114,169 +114,169 @@
 <context>
     <name>BackupsScreen</name>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="49" />
+        <location filename="../../station_app/ui/backups_screen.py" line="46" />
         <source>the folder beside the database (this disk)</source>
         <translation>thư mục cạnh cơ sở dữ liệu (ổ đĩa này)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="50" />
-        <location filename="../../station_app/ui/backups_screen.py" line="100" />
+        <location filename="../../station_app/ui/backups_screen.py" line="47" />
+        <location filename="../../station_app/ui/backups_screen.py" line="91" />
         <source>Choose…</source>
         <translation>Chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="54" />
+        <location filename="../../station_app/ui/backups_screen.py" line="51" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="56" />
+        <location filename="../../station_app/ui/backups_screen.py" line="53" />
         <source>Back up now</source>
         <translation>Sao lưu ngay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="61" />
+        <location filename="../../station_app/ui/backups_screen.py" line="58" />
         <source>Taken</source>
         <translation>Thời điểm sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="62" />
+        <location filename="../../station_app/ui/backups_screen.py" line="59" />
         <source>Size</source>
         <translation>Dung lượng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="63" />
+        <location filename="../../station_app/ui/backups_screen.py" line="60" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="72" />
+        <location filename="../../station_app/ui/backups_screen.py" line="63" />
         <source>Restore the selected backup…</source>
         <translation>Khôi phục bản sao lưu đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="77" />
+        <location filename="../../station_app/ui/backups_screen.py" line="68" />
         <source>Backups of this station</source>
         <translation>Các bản sao lưu của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="82" />
+        <location filename="../../station_app/ui/backups_screen.py" line="73" />
         <source>Backup folder (a USB stick)</source>
         <translation>Thư mục sao lưu (một USB)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="85" />
+        <location filename="../../station_app/ui/backups_screen.py" line="76" />
         <source>newest backups kept there</source>
         <translation>bản sao lưu mới nhất được giữ lại ở đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="87" />
+        <location filename="../../station_app/ui/backups_screen.py" line="78" />
         <source>Keep</source>
         <translation>Giữ lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="99" />
+        <location filename="../../station_app/ui/backups_screen.py" line="90" />
         <source>final bundle file, for HQ</source>
         <translation>tệp gói dữ liệu cuối cùng, gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="105" />
+        <location filename="../../station_app/ui/backups_screen.py" line="96" />
         <source>Write the final bundle and wipe this laptop</source>
         <translation>Xuất gói dữ liệu cuối cùng và xóa dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="108" />
+        <location filename="../../station_app/ui/backups_screen.py" line="99" />
         <source>End of the campaign</source>
         <translation>Kết thúc chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="111" />
+        <location filename="../../station_app/ui/backups_screen.py" line="102" />
         <source>Writes the final bundle for HQ (it records the wipe), then overwrites and removes from this laptop the station database, its backups and every letter, notice and report it wrote. Carry the bundle to HQ. This cannot be undone.</source>
         <translation>Xuất gói dữ liệu cuối cùng gửi cấp trên (có ghi nhận việc xóa), sau đó ghi đè và xóa khỏi máy này cơ sở dữ liệu của trạm, các bản sao lưu và mọi giấy mời, thông báo, báo cáo đã tạo. Hãy mang gói dữ liệu về cấp trên. Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="119" />
-        <location filename="../../station_app/ui/backups_screen.py" line="213" />
+        <location filename="../../station_app/ui/backups_screen.py" line="110" />
+        <location filename="../../station_app/ui/backups_screen.py" line="204" />
         <source>Final bundle</source>
         <translation>Gói dữ liệu cuối cùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="120" />
+        <location filename="../../station_app/ui/backups_screen.py" line="111" />
         <source>Type the station code %1</source>
         <translation>Nhập mã trạm %1 để xác nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="140" />
+        <location filename="../../station_app/ui/backups_screen.py" line="131" />
         <source>No backup in %1 yet.</source>
         <translation>Chưa có bản sao lưu nào trong %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="142" />
+        <location filename="../../station_app/ui/backups_screen.py" line="133" />
         <source>%1 backups in %2; the last taken %3.</source>
         <translation>%1 bản sao lưu trong %2; bản gần nhất lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="158" />
+        <location filename="../../station_app/ui/backups_screen.py" line="149" />
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="166" />
+        <location filename="../../station_app/ui/backups_screen.py" line="157" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="174" />
+        <location filename="../../station_app/ui/backups_screen.py" line="165" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="177" />
+        <location filename="../../station_app/ui/backups_screen.py" line="168" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="192" />
+        <location filename="../../station_app/ui/backups_screen.py" line="183" />
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="195" />
+        <location filename="../../station_app/ui/backups_screen.py" line="186" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="196" />
+        <location filename="../../station_app/ui/backups_screen.py" line="187" />
         <source>Restore the backup taken %1? The station database as it is now is kept aside, and the program closes: start it again to work on the restored station.</source>
         <translation>Khôi phục bản sao lưu lúc %1? Cơ sở dữ liệu hiện tại của trạm được giữ riêng, và chương trình sẽ đóng lại: hãy mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="203" />
+        <location filename="../../station_app/ui/backups_screen.py" line="194" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="208" />
+        <location filename="../../station_app/ui/backups_screen.py" line="199" />
         <source>Restored. The database before is kept as %1.</source>
         <translation>Đã khôi phục. Cơ sở dữ liệu trước đó được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="224" />
+        <location filename="../../station_app/ui/backups_screen.py" line="215" />
         <source>Choose where to write the final bundle first.</source>
         <translation>Hãy chọn nơi lưu gói dữ liệu cuối cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="227" />
+        <location filename="../../station_app/ui/backups_screen.py" line="218" />
         <source>Wipe this laptop</source>
         <translation>Xóa dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="228" />
+        <location filename="../../station_app/ui/backups_screen.py" line="219" />
         <source>Write the final bundle to %1, then remove every file of station %2 from this laptop? This cannot be undone.</source>
         <translation>Xuất gói dữ liệu cuối cùng vào %1, sau đó xóa mọi tệp của trạm %2 khỏi máy này? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="235" />
+        <location filename="../../station_app/ui/backups_screen.py" line="226" />
         <source>Writing the final bundle…</source>
         <translation>Đang xuất gói dữ liệu cuối cùng…</translation>
     </message>
@@ -401,239 +401,239 @@
 <context>
     <name>CampaignScreen</name>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="67" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="66" />
         <source>e.g. Citizen ID campaign, autumn 2025</source>
         <translation>ví dụ: Đợt cấp CCCD mùa thu 2025</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="71" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="70" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="74" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="73" />
         <source>to</source>
         <translation>đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="79" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="78" />
         <source>From age</source>
         <translation>Từ tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="79" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="78" />
         <source>To age (empty: no limit)</source>
         <translation>Đến tuổi (để trống: không giới hạn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="80" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="79" />
         <source>Done by (dd/mm/yyyy)</source>
         <translation>Hoàn thành trước (ngày/tháng/năm)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="87" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="136" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="86" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="135" />
         <source>e.g. 771797:15/06/2021; 96%:30/06/2021</source>
         <translation>ví dụ 771797:15/06/2021; 96%:30/06/2021</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="95" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="94" />
         <source>&amp;Save the campaign</source>
         <translation>&amp;Lưu đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="106" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="105" />
         <source>New campaign</source>
         <translation>Đợt cấp mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="111" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="110" />
         <source>A campaign set here is the province's: it reaches every station with HQ's bundle and supersedes a station's own.</source>
         <translation>Đợt cấp đặt tại đây là của tỉnh: được gửi tới mọi trạm qua gói dữ liệu của cấp trên và thay cho đợt cấp riêng của trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="113" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="112" />
         <source>The campaign comes from HQ. Until HQ's arrives, a campaign set here is this station's own; HQ's supersedes it when it comes.</source>
         <translation>Đợt cấp do cấp trên gửi về. Trong khi chưa nhận được, đợt cấp đặt tại đây là đợt cấp riêng của trạm; khi đợt cấp của cấp trên về sẽ thay cho nó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="116" />
         <source>Campaign name</source>
         <translation>Tên đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="118" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="127" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="126" />
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="118" />
         <source>Age-group deadlines</source>
         <translation>Hạn theo nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
         <source>Milestones (people or % by a day, included)</source>
         <translation>Các mốc (số người hoặc % đến hết ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="121" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
         <source>Opening days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="126" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="125" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="128" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="127" />
         <source>Set by</source>
         <translation>Do ai đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="137" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="136" />
         <source>Save the &amp;milestones</source>
         <translation>Lưu các &amp;mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="142" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="141" />
         <source>Save the letter&amp;head</source>
         <translation>Lưu tiêu đề &amp;giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="144" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="143" />
         <source>Letterhead of the letters and notices</source>
         <translation>Tiêu đề giấy mời và thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="146" />
         <source>Superior body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="146" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="146" />
         <source>Place (in the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="148" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="148" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="161" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="160" />
         <source>Campaigns (the one in force highlighted)</source>
         <translation>Các đợt cấp (đợt đang áp dụng được tô màu)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="164" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="163" />
         <source>Milestones of the campaign chosen above (empty: none)</source>
         <translation>Các mốc của đợt cấp chọn ở trên (để trống: không có mốc)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="189" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="189" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="191" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="190" />
         <source>not given</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="202" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="201" />
         <source>HQ</source>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="204" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="203" />
         <source>%1, superseded by HQ's</source>
         <translation>%1, hết hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="209" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="208" />
         <source>every day</source>
         <translation>tất cả các ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="231" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="230" />
         <source>HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.</source>
         <translation>Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="253" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="252" />
         <source>Type the campaign's name.</source>
         <translation>Hãy nhập tên đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="255" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="254" />
         <source>Type the first and the last day of the campaign.</source>
         <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="266" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="265" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="274" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="273" />
         <source>Deadline row %1: give the first age and the day.</source>
         <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="284" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="283" />
         <source>Tick at least one opening day.</source>
         <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="302" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="301" />
         <source>Ready to save: %1 age group(s).</source>
         <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="313" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="312" />
         <source>Campaign %1 saved.</source>
         <translation>Đã lưu đợt cấp %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="330" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="329" />
         <source>%1: deadlines %2; opening days: %3.</source>
         <translation>%1: hạn %2; ngày làm việc: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="348" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="347" />
         <source>Milestones saved: %1.</source>
         <translation>Đã lưu các mốc: %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="349" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="348" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="363" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="362" />
         <source>The issuing body, the place and the signer's title can't be empty.</source>
         <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="369" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="368" />
         <source>Letterhead saved.</source>
         <translation>Đã lưu tiêu đề giấy.</translation>
     </message>
@@ -686,7 +686,7 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>ConfirmBar</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="158" />
+        <location filename="../../station_app/ui/sync_screen.py" line="142" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -694,74 +694,74 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>ConflictsScreen</name>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="33" />
-        <location filename="../../station_app/ui/conflicts_screen.py" line="63" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="32" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="62" />
         <source>Resident</source>
         <translation>Công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="34" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="33" />
         <source>Born</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="35" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="34" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="36" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="35" />
         <source>Collected at</source>
         <translation>Thu nhận tại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="46" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="45" />
         <source>why this intake stands (required)</source>
         <translation>lý do giữ hồ sơ này (bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="48" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="47" />
         <source>Record the decision</source>
         <translation>Ghi quyết định</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="52" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="51" />
         <source>The intakes side by side: choose the one that stands</source>
         <translation>Các lần thu nhận đặt cạnh nhau: chọn lần được giữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="56" />
-        <location filename="../../station_app/ui/conflicts_screen.py" line="68" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="55" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="67" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="62" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="61" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="64" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="63" />
         <source>Stands</source>
         <translation>Được giữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="65" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="64" />
         <source>Set aside</source>
         <translation>Để riêng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="66" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="65" />
         <source>Decided at</source>
         <translation>Quyết định tại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="67" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="66" />
         <source>By</source>
         <translation>Người quyết định</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/conflicts_screen.py" line="70" />
+        <location filename="../../station_app/ui/conflicts_screen.py" line="69" />
         <source>Decisions taken</source>
         <translation>Các quyết định đã ghi</translation>
     </message>
@@ -820,128 +820,128 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="322" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="144" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="158" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="314" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="145" />
         <source>Collected so far</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="146" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
         <source>Remaining</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="324" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="316" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
         <source>Collected on the day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="154" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
         <source>Per day, last 7 days</source>
         <translation>Đạt/ngày (7 ngày qua)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="155" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="296" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="288" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="156" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
         <source>Projected finish</source>
         <translation>Dự kiến hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="156" />
         <source>Ages</source>
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="157" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="323" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="315" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="167" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
         <source>Needed/day</source>
         <translation>Cần/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="168" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
         <source>Achieved/day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="172" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="168" />
         <source>On track</source>
         <translation>Kịp hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="173" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="173" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="180" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="325" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="317" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="326" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="318" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="327" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="319" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="413" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="405" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Set a campaign with its age-group deadlines on the Campaign screen.</source>
         <translation>Chiến dịch chưa có thời hạn và chưa có ngày kết thúc nên chưa có gì để so sánh. Hãy đặt đợt cấp với thời hạn theo nhóm tuổi trên màn hình Đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="418" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="410" />
         <source>No campaign yet.
 
 The province's campaign (its age-group deadlines) is set here at HQ on the Campaign screen; it reaches every station with HQ's bundle. Until then a station's own campaign, when its bundle brings one, is shown here.</source>
@@ -950,107 +950,107 @@ The province's campaign (its age-group deadlines) is set here at HQ on the Campa
 Đợt cấp của tỉnh (thời hạn theo từng nhóm tuổi) được đặt tại cấp trên, trên màn hình Đợt cấp; đợt cấp được gửi tới mọi trạm qua gói dữ liệu của cấp trên. Trong khi chưa có, đợt cấp riêng của một trạm (khi gói dữ liệu của trạm mang về) được hiển thị tại đây.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="433" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="425" />
         <source>%1 (station %2's own; set the province's on the Campaign screen)</source>
         <translation>%1 (đợt cấp riêng của trạm %2; hãy đặt đợt cấp của tỉnh trên màn hình Đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="181" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="198" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="199" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="200" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="209" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="201" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="216" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="210" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="217" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="211" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="218" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="212" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="219" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="226" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="238" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="240" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="234" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="285" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="277" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="290" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="282" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="299" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="291" />
         <source>Average of 7 days</source>
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="424" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="416" />
         <source>No campaign yet.
 
 A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen (in Plan).</source>
@@ -1059,67 +1059,67 @@ A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on th
 Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp (trong Kế hoạch).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="436" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="428" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="441" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="433" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="443" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="435" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="444" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="436" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="461" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="453" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="473" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="465" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="476" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="468" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="524" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="516" />
         <source>A file is being written: wait for it, or stop it.</source>
         <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="536" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="528" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="583" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="575" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="595" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="587" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="602" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="594" />
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="604" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="596" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1127,82 +1127,82 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="434" />
+        <location filename="../../station_app/ui/letters_screen.py" line="419" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="436" />
+        <location filename="../../station_app/ui/letters_screen.py" line="421" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="446" />
+        <location filename="../../station_app/ui/letters_screen.py" line="431" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="450" />
+        <location filename="../../station_app/ui/letters_screen.py" line="435" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="451" />
+        <location filename="../../station_app/ui/letters_screen.py" line="436" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="452" />
+        <location filename="../../station_app/ui/letters_screen.py" line="437" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="453" />
+        <location filename="../../station_app/ui/letters_screen.py" line="438" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="454" />
+        <location filename="../../station_app/ui/letters_screen.py" line="439" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="459" />
+        <location filename="../../station_app/ui/letters_screen.py" line="444" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="461" />
+        <location filename="../../station_app/ui/letters_screen.py" line="446" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="462" />
+        <location filename="../../station_app/ui/letters_screen.py" line="447" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="467" />
+        <location filename="../../station_app/ui/letters_screen.py" line="452" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="501" />
+        <location filename="../../station_app/ui/letters_screen.py" line="486" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="509" />
+        <location filename="../../station_app/ui/letters_screen.py" line="494" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="519" />
+        <location filename="../../station_app/ui/letters_screen.py" line="504" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="526" />
+        <location filename="../../station_app/ui/letters_screen.py" line="511" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1210,209 +1210,209 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="192" />
+        <location filename="../../station_app/ui/desk_screen.py" line="196" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="195" />
+        <location filename="../../station_app/ui/desk_screen.py" line="199" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="196" />
+        <location filename="../../station_app/ui/desk_screen.py" line="200" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="197" />
+        <location filename="../../station_app/ui/desk_screen.py" line="201" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="198" />
+        <location filename="../../station_app/ui/desk_screen.py" line="202" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="199" />
+        <location filename="../../station_app/ui/desk_screen.py" line="203" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="213" />
+        <location filename="../../station_app/ui/desk_screen.py" line="222" />
         <source>Transfer to desk (Ctrl+T)</source>
         <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="227" />
+        <location filename="../../station_app/ui/desk_screen.py" line="236" />
         <source>Call this number</source>
         <translation>Gọi số này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="230" />
+        <location filename="../../station_app/ui/desk_screen.py" line="239" />
         <source>No-show came back</source>
         <translation>Người vắng đã quay lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="244" />
-        <location filename="../../station_app/ui/desk_screen.py" line="448" />
+        <location filename="../../station_app/ui/desk_screen.py" line="254" />
+        <location filename="../../station_app/ui/desk_screen.py" line="467" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="255" />
+        <location filename="../../station_app/ui/desk_screen.py" line="268" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="256" />
+        <location filename="../../station_app/ui/desk_screen.py" line="269" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="258" />
+        <location filename="../../station_app/ui/desk_screen.py" line="271" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="259" />
+        <location filename="../../station_app/ui/desk_screen.py" line="272" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="260" />
+        <location filename="../../station_app/ui/desk_screen.py" line="273" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="275" />
+        <location filename="../../station_app/ui/desk_screen.py" line="288" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="283" />
+        <location filename="../../station_app/ui/desk_screen.py" line="298" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="309" />
+        <location filename="../../station_app/ui/desk_screen.py" line="326" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="315" />
+        <location filename="../../station_app/ui/desk_screen.py" line="333" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="435" />
+        <location filename="../../station_app/ui/desk_screen.py" line="454" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="439" />
+        <location filename="../../station_app/ui/desk_screen.py" line="458" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="444" />
+        <location filename="../../station_app/ui/desk_screen.py" line="463" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="475" />
+        <location filename="../../station_app/ui/desk_screen.py" line="494" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="509" />
+        <location filename="../../station_app/ui/desk_screen.py" line="528" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="512" />
-        <location filename="../../station_app/ui/desk_screen.py" line="517" />
+        <location filename="../../station_app/ui/desk_screen.py" line="531" />
+        <location filename="../../station_app/ui/desk_screen.py" line="536" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="512" />
+        <location filename="../../station_app/ui/desk_screen.py" line="531" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="513" />
+        <location filename="../../station_app/ui/desk_screen.py" line="532" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="514" />
+        <location filename="../../station_app/ui/desk_screen.py" line="533" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="515" />
+        <location filename="../../station_app/ui/desk_screen.py" line="534" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="516" />
+        <location filename="../../station_app/ui/desk_screen.py" line="535" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="518" />
+        <location filename="../../station_app/ui/desk_screen.py" line="537" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="546" />
+        <location filename="../../station_app/ui/desk_screen.py" line="565" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="554" />
+        <location filename="../../station_app/ui/desk_screen.py" line="573" />
         <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="565" />
+        <location filename="../../station_app/ui/desk_screen.py" line="584" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="571" />
+        <location filename="../../station_app/ui/desk_screen.py" line="590" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="587" />
+        <location filename="../../station_app/ui/desk_screen.py" line="606" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="618" />
+        <location filename="../../station_app/ui/desk_screen.py" line="637" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="633" />
+        <location filename="../../station_app/ui/desk_screen.py" line="652" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="646" />
+        <location filename="../../station_app/ui/desk_screen.py" line="665" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="647" />
+        <location filename="../../station_app/ui/desk_screen.py" line="666" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="649" />
+        <location filename="../../station_app/ui/desk_screen.py" line="668" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -1458,12 +1458,12 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DuplicateDialog</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="108" />
+        <location filename="../../station_app/ui/desk_screen.py" line="103" />
         <source>Already collected</source>
         <translation>Đã thu nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="110" />
+        <location filename="../../station_app/ui/desk_screen.py" line="105" />
         <source>%1.
 
 Check it is the same person (date of birth, ID, household). To record again anyway, give the reason.</source>
@@ -1472,22 +1472,22 @@ Check it is the same person (date of birth, ID, household). To record again anyw
 Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số định danh, hộ). Nếu vẫn ghi lại, hãy nêu lý do.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="114" />
+        <location filename="../../station_app/ui/desk_screen.py" line="109" />
         <source>Reason for recording again</source>
         <translation>Lý do ghi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="119" />
+        <location filename="../../station_app/ui/desk_screen.py" line="114" />
         <source>Record anyway</source>
         <translation>Vẫn ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="121" />
+        <location filename="../../station_app/ui/desk_screen.py" line="116" />
         <source>Do not record</source>
         <translation>Không ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="134" />
+        <location filename="../../station_app/ui/desk_screen.py" line="129" />
         <source>A reason is needed to record this person again.</source>
         <translation>Cần ghi lý do để ghi lại cho người này.</translation>
     </message>
@@ -1495,52 +1495,52 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>EnrolFlow</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="323" />
+        <location filename="../../station_app/ui/sync_screen.py" line="307" />
         <source>Choose the identity file</source>
         <translation>Chọn tệp định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="324" />
+        <location filename="../../station_app/ui/sync_screen.py" line="308" />
         <source>Identity files (*.id);;All files (*)</source>
         <translation>Tệp định danh (*.id);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="335" />
+        <location filename="../../station_app/ui/sync_screen.py" line="319" />
         <source>HQ</source>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="335" />
+        <location filename="../../station_app/ui/sync_screen.py" line="319" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="337" />
+        <location filename="../../station_app/ui/sync_screen.py" line="321" />
         <source>%1 %2 is already enrolled with this key.</source>
         <translation>%1 %2 đã được đăng ký với khóa này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="340" />
+        <location filename="../../station_app/ui/sync_screen.py" line="324" />
         <source>Enrol %1 %2 (%3)? Compare this fingerprint with the one shown on that laptop:</source>
         <translation>Đăng ký %1 %2 (%3)? Hãy so dấu vân tay khóa này với dấu vân tay hiện trên máy đó:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="344" />
+        <location filename="../../station_app/ui/sync_screen.py" line="328" />
         <source>It replaces the key enrolled for %1, fingerprint %2, which will be revoked: its bundles are refused from then on.</source>
         <translation>Khóa này thay cho khóa đã đăng ký của %1, dấu vân tay %2; khóa cũ sẽ bị thu hồi: từ đó các gói của khóa cũ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="348" />
+        <location filename="../../station_app/ui/sync_screen.py" line="332" />
         <source>Replace the key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="351" />
+        <location filename="../../station_app/ui/sync_screen.py" line="335" />
         <source>The fingerprints match: enrol</source>
         <translation>Dấu vân tay khớp: đăng ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="358" />
+        <location filename="../../station_app/ui/sync_screen.py" line="342" />
         <source>Enrolled %1, fingerprint %2.</source>
         <translation>Đã đăng ký %1, dấu vân tay %2.</translation>
     </message>
@@ -1692,137 +1692,137 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HallScreen</name>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="63" />
+        <location filename="../../station_app/ui/hall_screen.py" line="61" />
         <source>Make this laptop the host</source>
         <translation>Đặt máy này làm máy chủ của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="65" />
+        <location filename="../../station_app/ui/hall_screen.py" line="63" />
         <source>Work on its own again</source>
         <translation>Cho máy này làm việc độc lập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="69" />
+        <location filename="../../station_app/ui/hall_screen.py" line="67" />
         <source>New join code</source>
         <translation>Tạo mã kết nối mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="75" />
+        <location filename="../../station_app/ui/hall_screen.py" line="73" />
         <source>a code for one laptop, valid 30 minutes</source>
         <translation>mỗi mã dùng cho một máy, hiệu lực 30 phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="79" />
+        <location filename="../../station_app/ui/hall_screen.py" line="77" />
         <source>Laptop</source>
         <translation>Máy tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="80" />
+        <location filename="../../station_app/ui/hall_screen.py" line="78" />
         <source>Joined</source>
         <translation>Kết nối lúc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="81" />
+        <location filename="../../station_app/ui/hall_screen.py" line="79" />
         <source>Last contact</source>
         <translation>Liên lạc gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="83" />
+        <location filename="../../station_app/ui/hall_screen.py" line="81" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="84" />
+        <location filename="../../station_app/ui/hall_screen.py" line="82" />
         <source>Removed</source>
         <translation>Đã gỡ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="84" />
+        <location filename="../../station_app/ui/hall_screen.py" line="82" />
         <source>Served</source>
         <translation>Đang phục vụ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="93" />
+        <location filename="../../station_app/ui/hall_screen.py" line="87" />
         <source>Remove the selected laptop</source>
         <translation>Gỡ máy đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="95" />
+        <location filename="../../station_app/ui/hall_screen.py" line="89" />
         <source>Laptops joined to this host</source>
         <translation>Các máy đã kết nối với máy chủ này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="103" />
+        <location filename="../../station_app/ui/hall_screen.py" line="97" />
         <source>On the other laptop: Hall network → scan, paste or type this code → Join.</source>
         <translation>Trên máy kia: Mạng nội bộ → quét, dán hoặc gõ mã này → Kết nối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="111" />
+        <location filename="../../station_app/ui/hall_screen.py" line="105" />
         <source>for example: Desk 2</source>
         <translation>ví dụ: Bàn 2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="112" />
+        <location filename="../../station_app/ui/hall_screen.py" line="106" />
         <source>Join</source>
         <translation>Kết nối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="115" />
+        <location filename="../../station_app/ui/hall_screen.py" line="109" />
         <source>Join the station's host</source>
         <translation>Kết nối với máy chủ của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="117" />
+        <location filename="../../station_app/ui/hall_screen.py" line="111" />
         <source>Join code</source>
         <translation>Mã kết nối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="118" />
+        <location filename="../../station_app/ui/hall_screen.py" line="112" />
         <source>This laptop's name</source>
         <translation>Tên của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="124" />
+        <location filename="../../station_app/ui/hall_screen.py" line="118" />
         <source>One laptop of the station, usually the ticket table's, is its host: it gives the numbers, the calls and the display for every desk. Each other laptop joins it once with a one-time join code, keeps its own copy of the station's records, and goes on searching and recording intakes when the network drops. Only laptops that joined are served; everything on the network is encrypted. Bundles to HQ are written on the host.</source>
         <translation>Một máy của trạm, thường là máy ở bàn phát số, làm máy chủ: máy chủ cấp số thứ tự, gọi số và cung cấp màn hình hiển thị cho mọi bàn. Mỗi máy khác kết nối với máy chủ một lần bằng mã kết nối dùng một lần, giữ bản sao dữ liệu của trạm và vẫn tra cứu, ghi nhận hồ sơ khi mất mạng. Máy chủ chỉ phục vụ các máy đã kết nối; mọi dữ liệu trên mạng đều được mã hóa. Gói đồng bộ gửi về cấp trên được lập trên máy chủ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="162" />
+        <location filename="../../station_app/ui/hall_screen.py" line="156" />
         <source>This laptop is the station's host (port %1).</source>
         <translation>Máy này là máy chủ của trạm (cổng %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="165" />
+        <location filename="../../station_app/ui/hall_screen.py" line="159" />
         <source>This laptop is joined to the host at %1.</source>
         <translation>Máy này đã kết nối với máy chủ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="168" />
+        <location filename="../../station_app/ui/hall_screen.py" line="162" />
         <source>This laptop works on its own.</source>
         <translation>Máy này đang làm việc độc lập.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="170" />
+        <location filename="../../station_app/ui/hall_screen.py" line="164" />
         <source>Its key: %1</source>
         <translation>Khóa của máy: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="191" />
+        <location filename="../../station_app/ui/hall_screen.py" line="185" />
         <source>This laptop is now the host: give each other laptop a join code.</source>
         <translation>Máy này đã là máy chủ: hãy tạo cho mỗi máy khác một mã kết nối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="195" />
+        <location filename="../../station_app/ui/hall_screen.py" line="190" />
         <source>This laptop works on its own again.</source>
         <translation>Máy này đã trở lại làm việc độc lập.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="210" />
+        <location filename="../../station_app/ui/hall_screen.py" line="205" />
         <source>%1 is served no more.</source>
         <translation>Đã ngừng phục vụ %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hall_screen.py" line="222" />
+        <location filename="../../station_app/ui/hall_screen.py" line="217" />
         <source>Joined %1: numbers, calls and the display now come from the host.</source>
         <translation>Đã kết nối với %1: số thứ tự, gọi số và màn hình hiển thị nay do máy chủ cung cấp.</translation>
     </message>
@@ -1830,107 +1830,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <location filename="../../station_app/ui/home_screen.py" line="37" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <location filename="../../station_app/ui/home_screen.py" line="38" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="42" />
+        <location filename="../../station_app/ui/home_screen.py" line="39" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="43" />
+        <location filename="../../station_app/ui/home_screen.py" line="40" />
         <source>Checked in</source>
         <translation>Đã đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="44" />
+        <location filename="../../station_app/ui/home_screen.py" line="41" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="55" />
+        <location filename="../../station_app/ui/home_screen.py" line="46" />
         <source>No session today.</source>
         <translation>Hôm nay không có buổi làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="59" />
+        <location filename="../../station_app/ui/home_screen.py" line="50" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="65" />
+        <location filename="../../station_app/ui/home_screen.py" line="56" />
         <source>Today's sessions</source>
         <translation>Các buổi làm việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="106" />
+        <location filename="../../station_app/ui/home_screen.py" line="98" />
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="135" />
+        <location filename="../../station_app/ui/home_screen.py" line="127" />
         <source>Nothing else waits.</source>
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="148" />
+        <location filename="../../station_app/ui/home_screen.py" line="140" />
         <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
         <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="153" />
+        <location filename="../../station_app/ui/home_screen.py" line="145" />
         <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
         <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="158" />
+        <location filename="../../station_app/ui/home_screen.py" line="150" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="162" />
+        <location filename="../../station_app/ui/home_screen.py" line="154" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="164" />
+        <location filename="../../station_app/ui/home_screen.py" line="156" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="167" />
+        <location filename="../../station_app/ui/home_screen.py" line="159" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="173" />
+        <location filename="../../station_app/ui/home_screen.py" line="165" />
         <source>Conflicts between stations to decide: %1</source>
         <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="176" />
+        <location filename="../../station_app/ui/home_screen.py" line="168" />
         <source>Joined laptops silent for %2 minutes (%1): %3</source>
         <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="180" />
+        <location filename="../../station_app/ui/home_screen.py" line="172" />
         <source>Stations that sent nothing for %2 days or more (%1): %3</source>
         <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="184" />
+        <location filename="../../station_app/ui/home_screen.py" line="176" />
         <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
         <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="188" />
+        <location filename="../../station_app/ui/home_screen.py" line="180" />
         <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
         <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
@@ -1938,38 +1938,38 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HouseholdDialog</name>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="264" />
-        <location filename="../../station_app/ui/roster_edit.py" line="280" />
+        <location filename="../../station_app/ui/roster_edit.py" line="258" />
+        <location filename="../../station_app/ui/roster_edit.py" line="274" />
         <source>Add household</source>
         <translation>Thêm hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="273" />
+        <location filename="../../station_app/ui/roster_edit.py" line="267" />
         <source>Household &amp;code</source>
         <translation>&amp;Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="274" />
+        <location filename="../../station_app/ui/roster_edit.py" line="268" />
         <source>&amp;Village</source>
         <translation>&amp;Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="275" />
+        <location filename="../../station_app/ui/roster_edit.py" line="269" />
         <source>&amp;Address</source>
         <translation>Đị&amp;a chỉ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="276" />
+        <location filename="../../station_app/ui/roster_edit.py" line="270" />
         <source>&amp;Head of household</source>
         <translation>&amp;Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="277" />
+        <location filename="../../station_app/ui/roster_edit.py" line="271" />
         <source>&amp;Phone</source>
         <translation>Số điện t&amp;hoại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="280" />
+        <location filename="../../station_app/ui/roster_edit.py" line="274" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1977,212 +1977,212 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HqScreen</name>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="41" />
+        <location filename="../../station_app/ui/hq_screen.py" line="40" />
         <source>campaign</source>
         <translation>đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="42" />
+        <location filename="../../station_app/ui/hq_screen.py" line="41" />
         <source>campaign deadline</source>
         <translation>thời hạn của đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="43" />
+        <location filename="../../station_app/ui/hq_screen.py" line="42" />
         <source>operator</source>
         <translation>cán bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="44" />
+        <location filename="../../station_app/ui/hq_screen.py" line="43" />
         <source>intake</source>
         <translation>kết quả tiếp nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="45" />
+        <location filename="../../station_app/ui/hq_screen.py" line="44" />
         <source>resident</source>
         <translation>công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="46" />
+        <location filename="../../station_app/ui/hq_screen.py" line="45" />
         <source>household</source>
         <translation>hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="47" />
+        <location filename="../../station_app/ui/hq_screen.py" line="46" />
         <source>village or commune</source>
         <translation>thôn hoặc xã</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="48" />
+        <location filename="../../station_app/ui/hq_screen.py" line="47" />
         <source>session</source>
         <translation>buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="49" />
+        <location filename="../../station_app/ui/hq_screen.py" line="48" />
         <source>appointment</source>
         <translation>lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="50" />
+        <location filename="../../station_app/ui/hq_screen.py" line="49" />
         <source>letter</source>
         <translation>giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="51" />
+        <location filename="../../station_app/ui/hq_screen.py" line="50" />
         <source>ticket</source>
         <translation>phiếu thứ tự</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="64" />
+        <location filename="../../station_app/ui/hq_screen.py" line="63" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="65" />
+        <location filename="../../station_app/ui/hq_screen.py" line="64" />
         <source>Station name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="66" />
+        <location filename="../../station_app/ui/hq_screen.py" line="65" />
         <source>Key fingerprint</source>
         <translation>Dấu vân tay khóa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="67" />
+        <location filename="../../station_app/ui/hq_screen.py" line="66" />
         <source>Last bundle received</source>
         <translation>Gói nhận gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="68" />
+        <location filename="../../station_app/ui/hq_screen.py" line="67" />
         <source>none yet</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="69" />
+        <location filename="../../station_app/ui/hq_screen.py" line="68" />
         <source>Changes not yet at the station</source>
         <translation>Thay đổi chưa tới trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="71" />
+        <location filename="../../station_app/ui/hq_screen.py" line="70" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="72" />
+        <location filename="../../station_app/ui/hq_screen.py" line="71" />
         <source>revoked %1</source>
         <translation>thu hồi %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="73" />
+        <location filename="../../station_app/ui/hq_screen.py" line="72" />
         <source>enrolled %1</source>
         <translation>đăng ký %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="77" />
+        <location filename="../../station_app/ui/hq_screen.py" line="76" />
         <source>Enrol a station…</source>
         <translation>Đăng ký trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="78" />
+        <location filename="../../station_app/ui/hq_screen.py" line="77" />
         <source>Revoke the selected station…</source>
         <translation>Thu hồi trạm đã chọn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="80" />
+        <location filename="../../station_app/ui/hq_screen.py" line="79" />
         <source>Write HQ's identity file…</source>
         <translation>Ghi tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="82" />
+        <location filename="../../station_app/ui/hq_screen.py" line="81" />
         <source>Write a bundle for each station…</source>
         <translation>Ghi gói đồng bộ cho từng trạm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="90" />
+        <location filename="../../station_app/ui/hq_screen.py" line="89" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="96" />
+        <location filename="../../station_app/ui/hq_screen.py" line="95" />
         <source>Changes not yet at the station: changes HQ holds (from HQ or from the other stations) that the station has not confirmed receiving. They go out in the next "Write a bundle for each station"; the station confirms them with the bundle it sends back.</source>
         <translation>Thay đổi chưa tới trạm: những thay đổi cấp trên đang giữ (của cấp trên hoặc của các trạm khác) mà trạm chưa xác nhận đã nhận. Chúng được gửi đi trong lần "Ghi gói đồng bộ cho từng trạm" tới; trạm xác nhận bằng gói đồng bộ trạm gửi lên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="108" />
+        <location filename="../../station_app/ui/hq_screen.py" line="107" />
         <source>Bundles from the stations</source>
         <translation>Gói đồng bộ từ các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="112" />
+        <location filename="../../station_app/ui/hq_screen.py" line="111" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="113" />
+        <location filename="../../station_app/ui/hq_screen.py" line="112" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="114" />
+        <location filename="../../station_app/ui/hq_screen.py" line="113" />
         <source>Record</source>
         <translation>Bản ghi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="115" />
+        <location filename="../../station_app/ui/hq_screen.py" line="114" />
         <source>(deleted)</source>
         <translation>(đã xóa)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="116" />
+        <location filename="../../station_app/ui/hq_screen.py" line="115" />
         <source>Why</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="119" />
+        <location filename="../../station_app/ui/hq_screen.py" line="118" />
         <source>Set aside from the stations' bundles</source>
         <translation>Để riêng từ gói dữ liệu của các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="164" />
+        <location filename="../../station_app/ui/hq_screen.py" line="163" />
         <source>Select an enrolled station first.</source>
         <translation>Hãy chọn một trạm đã đăng ký trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="167" />
+        <location filename="../../station_app/ui/hq_screen.py" line="166" />
         <source>Revoke %1 (%2), fingerprint %3? Its bundles are refused from then on; a revoked key is never enrolled again.</source>
         <translation>Thu hồi %1 (%2), dấu vân tay %3? Từ đó các gói của trạm bị từ chối; khóa đã thu hồi không bao giờ được đăng ký lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="170" />
+        <location filename="../../station_app/ui/hq_screen.py" line="169" />
         <source>Revoke</source>
         <translation>Thu hồi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="176" />
+        <location filename="../../station_app/ui/hq_screen.py" line="175" />
         <source>Revoked %1.</source>
         <translation>Đã thu hồi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="186" />
+        <location filename="../../station_app/ui/hq_screen.py" line="185" />
         <source>Where to write HQ's identity file</source>
         <translation>Nơi ghi tệp định danh của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="193" />
+        <location filename="../../station_app/ui/hq_screen.py" line="192" />
         <source>Wrote %1. Each station enrols it and compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Mỗi trạm đăng ký tệp này và so dấu vân tay %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="198" />
+        <location filename="../../station_app/ui/hq_screen.py" line="197" />
         <source>Where to write the stations' bundles</source>
         <translation>Nơi ghi gói đồng bộ của các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="203" />
+        <location filename="../../station_app/ui/hq_screen.py" line="202" />
         <source>Writing the bundles…</source>
         <translation>Đang ghi các gói đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/hq_screen.py" line="207" />
+        <location filename="../../station_app/ui/hq_screen.py" line="206" />
         <source>Wrote %n bundle(s) into %1: %2.</source>
         <translation>
             <numerusform>Đã ghi %n gói đồng bộ vào %1: %2.</numerusform></translation>
@@ -2191,84 +2191,84 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="200" />
+        <location filename="../../station_app/ui/sync_screen.py" line="184" />
         <source>Import a bundle…</source>
         <translation>Nhập một gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="201" />
+        <location filename="../../station_app/ui/sync_screen.py" line="185" />
         <source>Import every bundle of a folder…</source>
         <translation>Nhập mọi gói đồng bộ trong một thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="205" />
+        <location filename="../../station_app/ui/sync_screen.py" line="189" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="210" />
+        <location filename="../../station_app/ui/sync_screen.py" line="194" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="211" />
+        <location filename="../../station_app/ui/sync_screen.py" line="195" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="212" />
+        <location filename="../../station_app/ui/sync_screen.py" line="196" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="213" />
+        <location filename="../../station_app/ui/sync_screen.py" line="197" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="214" />
+        <location filename="../../station_app/ui/sync_screen.py" line="198" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="239" />
+        <location filename="../../station_app/ui/sync_screen.py" line="223" />
         <source>Choose a bundle</source>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="241" />
+        <location filename="../../station_app/ui/sync_screen.py" line="225" />
         <source>Sync bundles (*.bundle);;All files (*)</source>
         <translation>Gói đồng bộ (*.bundle);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="246" />
+        <location filename="../../station_app/ui/sync_screen.py" line="230" />
         <source>Choose the folder of the bundles</source>
         <translation>Chọn thư mục chứa các gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="256" />
+        <location filename="../../station_app/ui/sync_screen.py" line="240" />
         <source>There is no bundle (*.bundle) in %1.</source>
         <translation>Không có gói đồng bộ (*.bundle) nào trong %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="266" />
+        <location filename="../../station_app/ui/sync_screen.py" line="250" />
         <source>Importing %n bundle(s)…</source>
         <translation>
             <numerusform>Đang nhập %n gói đồng bộ…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="286" />
+        <location filename="../../station_app/ui/sync_screen.py" line="270" />
         <source>Received %1, already received %2, refused %3, not imported %4.</source>
         <translation>Đã nhận %1, đã nhận trước đó %2, bị từ chối %3, chưa nhập %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="291" />
+        <location filename="../../station_app/ui/sync_screen.py" line="275" />
         <source>%n resident(s) collected at two stations: see Conflicts.</source>
         <translation>
             <numerusform>%n công dân được thu nhận ở hai trạm: xem mục Trùng hồ sơ.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="295" />
+        <location filename="../../station_app/ui/sync_screen.py" line="279" />
         <source>%n record(s) set aside, which a station may not make: see “Set aside from the stations' bundles” on this screen.</source>
         <translation>
             <numerusform>%n bản ghi được để riêng vì trạm không được tạo: xem mục “Để riêng từ gói dữ liệu của các trạm” trên màn hình này.</numerusform></translation>
@@ -2363,27 +2363,27 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>đang chờ gói đồng bộ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="129" />
+        <location filename="../../station_app/ui/kits_screen.py" line="130" />
         <source>Enter the station's code and name first.</source>
         <translation>Hãy nhập mã và tên trạm trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="132" />
+        <location filename="../../station_app/ui/kits_screen.py" line="133" />
         <source>Where to write the kit</source>
         <translation>Lưu bộ cài đặt vào đâu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="133" />
+        <location filename="../../station_app/ui/kits_screen.py" line="134" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="142" />
+        <location filename="../../station_app/ui/kits_screen.py" line="143" />
         <source>Writing the kit…</source>
         <translation>Đang tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="147" />
+        <location filename="../../station_app/ui/kits_screen.py" line="148" />
         <source>Wrote %1 for %2: %3 residents. Its password, shown only now: read it to the station lead over the phone; it opens the kit until %4.</source>
         <translation>Đã tạo %1 cho %2: %3 người dân. Mật khẩu của bộ cài đặt, chỉ hiện lúc này: đọc cho trưởng trạm qua điện thoại; mật khẩu mở được bộ cài đặt đến %4.</translation>
     </message>
@@ -2391,148 +2391,148 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="137" />
+        <location filename="../../station_app/ui/letters_screen.py" line="122" />
         <source>V&amp;illages</source>
         <translation>Theo thôn/tổ dân &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="138" />
+        <location filename="../../station_app/ui/letters_screen.py" line="123" />
         <source>O&amp;ne session</source>
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="146" />
+        <location filename="../../station_app/ui/letters_screen.py" line="131" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="150" />
-        <location filename="../../station_app/ui/letters_screen.py" line="186" />
+        <location filename="../../station_app/ui/letters_screen.py" line="135" />
+        <location filename="../../station_app/ui/letters_screen.py" line="171" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="153" />
+        <location filename="../../station_app/ui/letters_screen.py" line="138" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="154" />
+        <location filename="../../station_app/ui/letters_screen.py" line="139" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="156" />
+        <location filename="../../station_app/ui/letters_screen.py" line="141" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="161" />
+        <location filename="../../station_app/ui/letters_screen.py" line="146" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="164" />
+        <location filename="../../station_app/ui/letters_screen.py" line="149" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="171" />
+        <location filename="../../station_app/ui/letters_screen.py" line="156" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="173" />
+        <location filename="../../station_app/ui/letters_screen.py" line="158" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="178" />
+        <location filename="../../station_app/ui/letters_screen.py" line="163" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="187" />
+        <location filename="../../station_app/ui/letters_screen.py" line="172" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="188" />
+        <location filename="../../station_app/ui/letters_screen.py" line="173" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="202" />
+        <location filename="../../station_app/ui/letters_screen.py" line="187" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="259" />
+        <location filename="../../station_app/ui/letters_screen.py" line="244" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="276" />
+        <location filename="../../station_app/ui/letters_screen.py" line="261" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="308" />
+        <location filename="../../station_app/ui/letters_screen.py" line="293" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="309" />
+        <location filename="../../station_app/ui/letters_screen.py" line="294" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="328" />
+        <location filename="../../station_app/ui/letters_screen.py" line="313" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="333" />
+        <location filename="../../station_app/ui/letters_screen.py" line="318" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="349" />
+        <location filename="../../station_app/ui/letters_screen.py" line="334" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="361" />
+        <location filename="../../station_app/ui/letters_screen.py" line="346" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="368" />
+        <location filename="../../station_app/ui/letters_screen.py" line="353" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="371" />
+        <location filename="../../station_app/ui/letters_screen.py" line="356" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="388" />
+        <location filename="../../station_app/ui/letters_screen.py" line="373" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="391" />
+        <location filename="../../station_app/ui/letters_screen.py" line="376" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="416" />
+        <location filename="../../station_app/ui/letters_screen.py" line="401" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="421" />
+        <location filename="../../station_app/ui/letters_screen.py" line="406" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -2950,69 +2950,69 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>OperatorsScreen</name>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="33" />
-        <location filename="../../station_app/ui/operators_screen.py" line="63" />
+        <location filename="../../station_app/ui/operators_screen.py" line="31" />
+        <location filename="../../station_app/ui/operators_screen.py" line="57" />
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="34" />
-        <location filename="../../station_app/ui/operators_screen.py" line="64" />
+        <location filename="../../station_app/ui/operators_screen.py" line="32" />
+        <location filename="../../station_app/ui/operators_screen.py" line="58" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="35" />
+        <location filename="../../station_app/ui/operators_screen.py" line="33" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="36" />
+        <location filename="../../station_app/ui/operators_screen.py" line="34" />
         <source>Active</source>
         <translation>Đang dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="36" />
+        <location filename="../../station_app/ui/operators_screen.py" line="34" />
         <source>Deactivated</source>
         <translation>Đã ngừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="44" />
+        <location filename="../../station_app/ui/operators_screen.py" line="38" />
         <source>Deactivate the selected operator</source>
         <translation>Ngừng người dùng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="53" />
+        <location filename="../../station_app/ui/operators_screen.py" line="47" />
         <source>4 to 12 digits</source>
         <translation>từ 4 đến 12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="55" />
+        <location filename="../../station_app/ui/operators_screen.py" line="49" />
         <source>Add operator</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="61" />
+        <location filename="../../station_app/ui/operators_screen.py" line="55" />
         <source>New operator</source>
         <translation>Người dùng mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="65" />
+        <location filename="../../station_app/ui/operators_screen.py" line="59" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="66" />
+        <location filename="../../station_app/ui/operators_screen.py" line="60" />
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="94" />
+        <location filename="../../station_app/ui/operators_screen.py" line="88" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="101" />
+        <location filename="../../station_app/ui/operators_screen.py" line="95" />
         <source>%1 can now sign in.</source>
         <translation>%1 đã có thể đăng nhập.</translation>
     </message>
@@ -3070,218 +3070,218 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>PlanScreen</name>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="44" />
-        <location filename="../../station_app/ui/plan_screen.py" line="48" />
+        <location filename="../../station_app/ui/plan_screen.py" line="43" />
+        <location filename="../../station_app/ui/plan_screen.py" line="47" />
         <source>measured</source>
         <translation>theo số liệu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="49" />
+        <location filename="../../station_app/ui/plan_screen.py" line="48" />
         <source>&amp;Recompute</source>
         <translation>Tính &amp;lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="51" />
+        <location filename="../../station_app/ui/plan_screen.py" line="50" />
         <source>&amp;Accept the proposal: create the sessions and book</source>
         <translation>&amp;Đồng ý đề xuất: tạo các buổi và xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="53" />
+        <location filename="../../station_app/ui/plan_screen.py" line="52" />
         <source>&amp;Omit the chosen proposed day</source>
         <translation>&amp;Bỏ ngày đề xuất đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="59" />
-        <location filename="../../station_app/ui/plan_screen.py" line="82" />
+        <location filename="../../station_app/ui/plan_screen.py" line="58" />
+        <location filename="../../station_app/ui/plan_screen.py" line="81" />
         <source>Deadline or milestone</source>
         <translation>Thời hạn hoặc mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="60" />
-        <location filename="../../station_app/ui/plan_screen.py" line="83" />
+        <location filename="../../station_app/ui/plan_screen.py" line="59" />
+        <location filename="../../station_app/ui/plan_screen.py" line="82" />
         <source>By (included)</source>
         <translation>Đến hết ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="61" />
+        <location filename="../../station_app/ui/plan_screen.py" line="60" />
         <source>Still to collect</source>
         <translation>Còn phải thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="62" />
+        <location filename="../../station_app/ui/plan_screen.py" line="61" />
         <source>Capacity planned</source>
         <translation>Sức chứa đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="63" />
-        <location filename="../../station_app/ui/plan_screen.py" line="76" />
+        <location filename="../../station_app/ui/plan_screen.py" line="62" />
+        <location filename="../../station_app/ui/plan_screen.py" line="75" />
         <source>Expected</source>
         <translation>Dự kiến thu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="64" />
-        <location filename="../../station_app/ui/plan_screen.py" line="84" />
+        <location filename="../../station_app/ui/plan_screen.py" line="63" />
+        <location filename="../../station_app/ui/plan_screen.py" line="83" />
         <source>Shortfall</source>
         <translation>Còn thiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="65" />
+        <location filename="../../station_app/ui/plan_screen.py" line="64" />
         <source>Days to add</source>
         <translation>Số ngày cần thêm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="67" />
-        <location filename="../../station_app/ui/plan_screen.py" line="85" />
+        <location filename="../../station_app/ui/plan_screen.py" line="66" />
+        <location filename="../../station_app/ui/plan_screen.py" line="84" />
         <source>Outcome</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="71" />
+        <location filename="../../station_app/ui/plan_screen.py" line="70" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="72" />
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="72" />
+        <location filename="../../station_app/ui/plan_screen.py" line="71" />
         <source>proposed</source>
         <translation>đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="73" />
+        <location filename="../../station_app/ui/plan_screen.py" line="72" />
         <source>planned</source>
         <translation>đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="74" />
+        <location filename="../../station_app/ui/plan_screen.py" line="73" />
         <source>Hours and place</source>
         <translation>Giờ và địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="75" />
+        <location filename="../../station_app/ui/plan_screen.py" line="74" />
         <source>Capacity</source>
         <translation>Sức chứa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="77" />
+        <location filename="../../station_app/ui/plan_screen.py" line="76" />
         <source>Villages to book</source>
         <translation>Thôn sẽ xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="81" />
+        <location filename="../../station_app/ui/plan_screen.py" line="80" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="92" />
+        <location filename="../../station_app/ui/plan_screen.py" line="91" />
         <source>Desks</source>
         <translation>Số bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="93" />
+        <location filename="../../station_app/ui/plan_screen.py" line="92" />
         <source>Show-up rate</source>
         <translation>Tỷ lệ đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="102" />
+        <location filename="../../station_app/ui/plan_screen.py" line="101" />
         <source>Deadlines and milestones</source>
         <translation>Thời hạn và các mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="105" />
+        <location filename="../../station_app/ui/plan_screen.py" line="104" />
         <source>The days ahead: sessions planned, and those proposed (in green)</source>
         <translation>Các ngày tới: buổi đã lên lịch và buổi đề xuất (màu xanh)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="110" />
+        <location filename="../../station_app/ui/plan_screen.py" line="109" />
         <source>Stations that can't meet a deadline with the sessions they planned</source>
         <translation>Các trạm không kịp thời hạn với các buổi đã lên lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="129" />
+        <location filename="../../station_app/ui/plan_screen.py" line="128" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="130" />
+        <location filename="../../station_app/ui/plan_screen.py" line="129" />
         <source>Ages %1</source>
         <translation>Nhóm tuổi %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="134" />
+        <location filename="../../station_app/ui/plan_screen.py" line="133" />
         <source>cannot fit: missing %1</source>
         <translation>không đủ: còn thiếu %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="137" />
+        <location filename="../../station_app/ui/plan_screen.py" line="136" />
         <source>cannot fit at every station</source>
         <translation>có trạm không đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="139" />
+        <location filename="../../station_app/ui/plan_screen.py" line="138" />
         <source>fits with the proposal</source>
         <translation>đủ nếu thêm các buổi đề xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="140" />
+        <location filename="../../station_app/ui/plan_screen.py" line="139" />
         <source>fits</source>
         <translation>đủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="161" />
+        <location filename="../../station_app/ui/plan_screen.py" line="160" />
         <source>Nothing to plan for yet: no campaign, or one with no deadline and no last day (see the Campaign screen).</source>
         <translation>Chưa có gì để lập kế hoạch: chưa có đợt cấp, hoặc đợt cấp chưa có thời hạn và ngày kết thúc (xem màn hình Đợt cấp).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="181" />
+        <location filename="../../station_app/ui/plan_screen.py" line="180" />
         <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="187" />
+        <location filename="../../station_app/ui/plan_screen.py" line="186" />
         <source>measured on %1 people</source>
         <translation>tính trên %1 người đã mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="189" />
+        <location filename="../../station_app/ui/plan_screen.py" line="188" />
         <source>default: too few people invited yet</source>
         <translation>mặc định: chưa mời đủ người để tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="213" />
+        <location filename="../../station_app/ui/plan_screen.py" line="212" />
         <source>Choose a proposed day in the list first.</source>
         <translation>Hãy chọn một ngày đề xuất trong danh sách.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="218" />
+        <location filename="../../station_app/ui/plan_screen.py" line="217" />
         <source>%1 left out of the proposal.</source>
         <translation>Đã bỏ ngày %1 khỏi đề xuất.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="223" />
+        <location filename="../../station_app/ui/plan_screen.py" line="222" />
         <source>%1, %2: %3 still to collect across %4 station(s).</source>
         <translation>%1, ngày %2: còn %3 người phải thu nhận ở %4 trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="248" />
+        <location filename="../../station_app/ui/plan_screen.py" line="247" />
         <source>Could lend: %1</source>
         <translation>Có thể hỗ trợ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="249" />
+        <location filename="../../station_app/ui/plan_screen.py" line="248" />
         <source>%1 (%2 spare, %3 free days)</source>
         <translation>%1 (dư %2 người, %3 ngày trống)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="253" />
+        <location filename="../../station_app/ui/plan_screen.py" line="252" />
         <source>Villages no station serves yet: %1</source>
         <translation>Thôn chưa có trạm phụ trách: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/plan_screen.py" line="267" />
+        <location filename="../../station_app/ui/plan_screen.py" line="266" />
         <source>%1 session(s) created, %2 household(s) booked: their letters are ready on the Letters screen.</source>
         <translation>Đã tạo %1 buổi, xếp lịch %2 hộ: giấy mời sẵn sàng ở màn hình Giấy mời.</translation>
     </message>
@@ -3289,133 +3289,133 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ResidentDialog</name>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="96" />
+        <location filename="../../station_app/ui/roster_edit.py" line="95" />
         <source>Correct resident</source>
         <translation>Sửa thông tin nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="97" />
-        <location filename="../../station_app/ui/roster_edit.py" line="147" />
+        <location filename="../../station_app/ui/roster_edit.py" line="96" />
+        <location filename="../../station_app/ui/roster_edit.py" line="141" />
         <source>Add resident</source>
         <translation>Thêm nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="105" />
+        <location filename="../../station_app/ui/roster_edit.py" line="104" />
         <source>dd/mm/yyyy, or the year only</source>
         <translation>dd/mm/yyyy, hoặc chỉ năm sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="108" />
+        <location filename="../../station_app/ui/roster_edit.py" line="107" />
         <source>12 digits</source>
         <translation>12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="113" />
+        <location filename="../../station_app/ui/roster_edit.py" line="112" />
         <source>9 digits, if any</source>
         <translation>9 chữ số, nếu có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="115" />
+        <location filename="../../station_app/ui/roster_edit.py" line="114" />
         <source>household code; a new code moves the resident</source>
         <translation>mã hộ; nhập mã hộ khác để chuyển nhân khẩu sang hộ đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="122" />
+        <location filename="../../station_app/ui/roster_edit.py" line="121" />
         <source>&amp;Full name</source>
         <translation>&amp;Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="123" />
+        <location filename="../../station_app/ui/roster_edit.py" line="122" />
         <source>&amp;Gender</source>
         <translation>&amp;Giới tính</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="124" />
+        <location filename="../../station_app/ui/roster_edit.py" line="123" />
         <source>&amp;Date of birth</source>
         <translation>&amp;Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="125" />
+        <location filename="../../station_app/ui/roster_edit.py" line="124" />
         <source>&amp;Personal ID</source>
         <translation>Số định &amp;danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="127" />
+        <location filename="../../station_app/ui/roster_edit.py" line="126" />
         <source>&amp;Old ID (CMND)</source>
         <translation>Số CMND &amp;cũ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="128" />
+        <location filename="../../station_app/ui/roster_edit.py" line="127" />
         <source>&amp;Household</source>
         <translation>&amp;Hộ gia đình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="129" />
+        <location filename="../../station_app/ui/roster_edit.py" line="128" />
         <source>&amp;Relation to the head</source>
         <translation>&amp;Quan hệ với chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="130" />
+        <location filename="../../station_app/ui/roster_edit.py" line="129" />
         <source>Card &amp;status</source>
         <translation>&amp;Tình trạng thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="134" />
+        <location filename="../../station_app/ui/roster_edit.py" line="133" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="134" />
+        <location filename="../../station_app/ui/roster_edit.py" line="133" />
         <source>Who</source>
         <translation>Người sửa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="134" />
+        <location filename="../../station_app/ui/roster_edit.py" line="133" />
         <source>Field</source>
         <translation>Trường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="134" />
+        <location filename="../../station_app/ui/roster_edit.py" line="133" />
         <source>Before</source>
         <translation>Trước</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="135" />
+        <location filename="../../station_app/ui/roster_edit.py" line="134" />
         <source>After</source>
         <translation>Sau</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="142" />
+        <location filename="../../station_app/ui/roster_edit.py" line="136" />
         <source>History of this resident</source>
         <translation>Lịch sử chỉnh sửa của nhân khẩu này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="146" />
+        <location filename="../../station_app/ui/roster_edit.py" line="140" />
         <source>Save</source>
         <translation>Lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="147" />
+        <location filename="../../station_app/ui/roster_edit.py" line="141" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="199" />
+        <location filename="../../station_app/ui/roster_edit.py" line="193" />
         <source>No personal ID</source>
         <translation>Chưa có số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="211" />
+        <location filename="../../station_app/ui/roster_edit.py" line="205" />
         <source>Province code %1: %2</source>
         <translation>Mã tỉnh %1: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="213" />
+        <location filename="../../station_app/ui/roster_edit.py" line="207" />
         <source>Century and gender digit %1: %2, born %3–%4</source>
         <translation>Chữ số thế kỷ và giới tính %1: %2, sinh trong các năm %3–%4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="216" />
+        <location filename="../../station_app/ui/roster_edit.py" line="210" />
         <source>Birth year digits %1: %2</source>
         <translation>Hai chữ số năm sinh %1: năm %2</translation>
     </message>
@@ -3582,168 +3582,168 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SessionsScreen</name>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="71" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="51" />
         <source>%1 × %2 people</source>
         <translation>%1 × %2 người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="73" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="53" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="74" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="54" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="75" />
-        <location filename="../../station_app/ui/sessions_screen.py" line="128" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="55" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="108" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="76" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="56" />
         <source>Slots</source>
         <translation>Khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="78" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="58" />
         <source>Places</source>
         <translation>Số chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="79" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="59" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="80" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="60" />
         <source>Free</source>
         <translation>Còn trống</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="84" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="64" />
         <source>&amp;Cancel the selected session</source>
         <translation>&amp;Hủy buổi đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="90" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="70" />
         <source>dd/mm/yyyy</source>
         <translation>ngày/tháng/năm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="92" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="72" />
         <source> day(s)</source>
         <translation> ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="93" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="73" />
         <source>One day</source>
         <translation>Một ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="95" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="75" />
         <source>A week</source>
         <translation>Một tuần</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="102" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="82" />
         <source>e.g. Commune People's Committee hall</source>
         <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="104" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="84" />
         <source>One session for each range, separated by commas</source>
         <translation>Mỗi khoảng giờ là một buổi, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="106" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="86" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="109" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="89" />
         <source>C&amp;reate the sessions</source>
         <translation>Tạo các &amp;buổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="124" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="104" />
         <source>Plan sessions</source>
         <translation>Lập lịch buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="126" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="106" />
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="127" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="107" />
         <source>For</source>
         <translation>Trong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="129" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="109" />
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="130" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="110" />
         <source>Slot length</source>
         <translation>Thời lượng mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="131" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="111" />
         <source>People per slot</source>
         <translation>Số người mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="132" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="112" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="138" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="118" />
         <source>Coming sessions</source>
         <translation>Các buổi sắp tới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="173" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="154" />
         <source>%1 session(s) on %2 day(s); %3 of %4 places booked</source>
         <translation>%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="181" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="162" />
         <source>(no campaign)</source>
         <translation>(không thuộc đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="219" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="200" />
         <source>Type the place of the sessions.</source>
         <translation>Hãy nhập địa điểm của các buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="225" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="206" />
         <source>No opening day in these days.</source>
         <translation>Không có ngày làm việc nào trong những ngày này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="227" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="208" />
         <source>%1 session(s) on %2 day(s), %3 to %4, will be created.</source>
         <translation>Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="240" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="221" />
         <source>%1 session(s) created.</source>
         <translation>Đã tạo %1 buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="255" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="236" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="260" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="241" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>
@@ -3834,7 +3834,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ShownFiles</name>
     <message>
-        <location filename="../../station_app/ui/files.py" line="45" />
+        <location filename="../../station_app/ui/files.py" line="53" />
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>
@@ -3905,147 +3905,147 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="377" />
+        <location filename="../../station_app/ui/sync_screen.py" line="361" />
         <source>Send to HQ</source>
         <translation>Gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="380" />
+        <location filename="../../station_app/ui/sync_screen.py" line="364" />
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="382" />
+        <location filename="../../station_app/ui/sync_screen.py" line="366" />
         <source>Write the bundle for HQ</source>
         <translation>Ghi gói đồng bộ gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="384" />
+        <location filename="../../station_app/ui/sync_screen.py" line="368" />
         <source>Write this laptop's identity file</source>
         <translation>Ghi tệp định danh của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="386" />
+        <location filename="../../station_app/ui/sync_screen.py" line="370" />
         <source>Enrol HQ's identity file…</source>
         <translation>Đăng ký tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="398" />
+        <location filename="../../station_app/ui/sync_screen.py" line="382" />
         <source>Drive or folder:</source>
         <translation>Ổ đĩa hoặc thư mục:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="402" />
+        <location filename="../../station_app/ui/sync_screen.py" line="386" />
         <source>Once, with HQ:</source>
         <translation>Làm một lần với cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="410" />
+        <location filename="../../station_app/ui/sync_screen.py" line="394" />
         <source>Receive from HQ</source>
         <translation>Nhận từ cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="413" />
+        <location filename="../../station_app/ui/sync_screen.py" line="397" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="414" />
+        <location filename="../../station_app/ui/sync_screen.py" line="398" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="415" />
+        <location filename="../../station_app/ui/sync_screen.py" line="399" />
         <source>out</source>
         <translation>gửi đi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="415" />
+        <location filename="../../station_app/ui/sync_screen.py" line="399" />
         <source>in</source>
         <translation>nhận về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="416" />
+        <location filename="../../station_app/ui/sync_screen.py" line="400" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="417" />
+        <location filename="../../station_app/ui/sync_screen.py" line="401" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="418" />
+        <location filename="../../station_app/ui/sync_screen.py" line="402" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="419" />
+        <location filename="../../station_app/ui/sync_screen.py" line="403" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="420" />
+        <location filename="../../station_app/ui/sync_screen.py" line="404" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="424" />
+        <location filename="../../station_app/ui/sync_screen.py" line="408" />
         <source>Bundles sent, received and refused</source>
         <translation>Các gói đã gửi, đã nhận và bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="453" />
+        <location filename="../../station_app/ui/sync_screen.py" line="437" />
         <source>Choose a drive or folder</source>
         <translation>Chọn ổ đĩa hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="471" />
+        <location filename="../../station_app/ui/sync_screen.py" line="455" />
         <source>This laptop's fingerprint: %1</source>
         <translation>Dấu vân tay khóa của máy này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="473" />
+        <location filename="../../station_app/ui/sync_screen.py" line="457" />
         <source>No HQ is enrolled yet: write this laptop's identity file for HQ and enrol HQ's identity file.</source>
         <translation>Chưa đăng ký cấp trên: hãy ghi tệp định danh của máy này gửi cấp trên và đăng ký tệp định danh của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="476" />
+        <location filename="../../station_app/ui/sync_screen.py" line="460" />
         <source>HQ holds everything of this station (last acknowledged %1).</source>
         <translation>Cấp trên đã có đủ dữ liệu của trạm (xác nhận lần cuối %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="480" />
+        <location filename="../../station_app/ui/sync_screen.py" line="464" />
         <source>HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the oldest since %3, for the next bundle.</source>
         <translation>Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="487" />
+        <location filename="../../station_app/ui/sync_screen.py" line="471" />
         <source>Not yet at HQ: %1 change(s), the oldest since %2. Last bundle for HQ: %3.</source>
         <translation>Chưa đến cấp trên: %1 thay đổi, cũ nhất từ %2. Gói gần nhất gửi cấp trên: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="490" />
+        <location filename="../../station_app/ui/sync_screen.py" line="474" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="499" />
+        <location filename="../../station_app/ui/sync_screen.py" line="483" />
         <source>Choose a drive or folder first.</source>
         <translation>Hãy chọn ổ đĩa hoặc thư mục trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="508" />
+        <location filename="../../station_app/ui/sync_screen.py" line="492" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="518" />
+        <location filename="../../station_app/ui/sync_screen.py" line="502" />
         <source>Wrote %1 for %2: %3 change(s).</source>
         <translation>Đã ghi %1 gửi %2: %3 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="537" />
+        <location filename="../../station_app/ui/sync_screen.py" line="521" />
         <source>Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Hãy mang lên cấp trên; cấp trên so dấu vân tay %2.</translation>
     </message>
@@ -4053,177 +4053,177 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>TicketScreen</name>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="73" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="79" />
         <source>Scan the QR code of an invitation letter, or type its household code, a personal ID or a ticket number, and press Enter</source>
         <translation>Quét mã QR trên giấy mời, hoặc gõ mã hộ, số định danh hay số phiếu, rồi nhấn Enter</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="106" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="114" />
         <source>Reprint (F9)</source>
         <translation>In lại (F9)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="110" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="118" />
         <source>What to bring (F10)</source>
         <translation>Cần mang theo (F10)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="118" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="126" />
         <source>Last ticket</source>
         <translation>Phiếu vừa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="128" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="136" />
         <source>Please bring</source>
         <translation>Xin mang theo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="151" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="161" />
         <source>Number</source>
         <translation>Số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="152" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="162" />
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="153" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="163" />
         <source>Household head</source>
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="154" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="164" />
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="155" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="165" />
         <source>Print</source>
         <translation>In phiếu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="176" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="179" />
         <source>Today's tickets</source>
         <translation>Phiếu đã phát hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="228" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="231" />
         <source>Already scanned: ticket %1.</source>
         <translation>Đã quét rồi: phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="261" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="264" />
         <source>Ticket %1 issued.</source>
         <translation>Đã phát phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="271" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="274" />
         <source>%1 at %2</source>
         <translation>%1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="275" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="278" />
         <source>This letter is for a later day: %1 (%2). Ticket %3 is served today with the walk-ins.</source>
         <translation>Giấy mời này hẹn ngày sau: %1 (%2). Phiếu %3 được phục vụ hôm nay cùng người không có giấy hẹn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="277" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="280" />
         <source>This letter is for a later day: %1 (%2). Ticket %3 is served today as an appointment.</source>
         <translation>Giấy mời này hẹn ngày sau: %1 (%2). Phiếu %3 được phục vụ hôm nay như người có hẹn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="280" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="283" />
         <source>This letter was for an earlier day: %1 (%2). Ticket %3 is served today with the walk-ins.</source>
         <translation>Giấy mời này hẹn ngày trước: %1 (%2). Phiếu %3 được phục vụ hôm nay cùng người không có giấy hẹn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="282" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="285" />
         <source>This letter was for an earlier day: %1 (%2). Ticket %3 is served today as an appointment.</source>
         <translation>Giấy mời này hẹn ngày trước: %1 (%2). Phiếu %3 được phục vụ hôm nay như người có hẹn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="290" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="293" />
         <source>Household of %1 checked in: ticket %2.</source>
         <translation>Hộ của %1 đã đến: phiếu %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="297" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="300" />
         <source>This household already has ticket %1 (%2). Press F9 to reprint it.</source>
         <translation>Hộ này đã có phiếu %1 (%2). Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="307" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="310" />
         <source>Ticket %1: %2.</source>
         <translation>Phiếu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="320" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="323" />
         <source>Household: %1</source>
         <translation>Hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="322" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="325" />
         <source>Issued %1 at %2</source>
         <translation>Phát ngày %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="325" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="328" />
         <source>People ahead: %1</source>
         <translation>Số người chờ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="361" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="364" />
         <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="371" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="374" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="372" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="375" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="373" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="376" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="374" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="377" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="385" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="385" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="386" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="386" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
         <source>saved as PDF</source>
         <translation>đã lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="402" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="405" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="446" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="449" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>
@@ -4283,22 +4283,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>bring</name>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="103" />
+        <location filename="../../station_app/ui/floor_models.py" line="130" />
         <source>The appointment letter (if any)</source>
         <translation>Giấy hẹn (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="104" />
+        <location filename="../../station_app/ui/floor_models.py" line="131" />
         <source>The old ID card, CMND/CCCD (if any)</source>
         <translation>CMND/CCCD cũ (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="105" />
+        <location filename="../../station_app/ui/floor_models.py" line="132" />
         <source>Papers proving the residence if the details do not match</source>
         <translation>Giấy tờ chứng minh nơi cư trú nếu thông tin chưa khớp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="107" />
+        <location filename="../../station_app/ui/floor_models.py" line="134" />
         <source>Children under 14 come with a parent or guardian</source>
         <translation>Người dưới 14 tuổi đi cùng cha, mẹ hoặc người giám hộ</translation>
     </message>
@@ -4306,7 +4306,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>desk</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="66" />
+        <location filename="../../station_app/ui/desk_screen.py" line="65" />
         <source>at station %1</source>
         <translation>tại trạm %1</translation>
     </message>
@@ -4315,19 +4315,19 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <name>fields</name>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="34" />
-        <location filename="../../station_app/ui/roster_edit.py" line="48" />
+        <location filename="../../station_app/ui/roster_edit.py" line="47" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="34" />
-        <location filename="../../station_app/ui/roster_edit.py" line="48" />
+        <location filename="../../station_app/ui/roster_edit.py" line="47" />
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="35" />
-        <location filename="../../station_app/ui/roster_edit.py" line="49" />
+        <location filename="../../station_app/ui/roster_edit.py" line="48" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
@@ -4348,13 +4348,13 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="39" />
-        <location filename="../../station_app/ui/roster_edit.py" line="55" />
+        <location filename="../../station_app/ui/roster_edit.py" line="54" />
         <source>Household code</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="39" />
-        <location filename="../../station_app/ui/roster_edit.py" line="56" />
+        <location filename="../../station_app/ui/roster_edit.py" line="55" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
@@ -4375,19 +4375,19 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="41" />
-        <location filename="../../station_app/ui/roster_edit.py" line="57" />
+        <location filename="../../station_app/ui/roster_edit.py" line="56" />
         <source>Address</source>
         <translation>Địa chỉ</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="42" />
-        <location filename="../../station_app/ui/roster_edit.py" line="58" />
+        <location filename="../../station_app/ui/roster_edit.py" line="57" />
         <source>Phone</source>
         <translation>Số điện thoại</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/import_dialog.py" line="42" />
-        <location filename="../../station_app/ui/roster_edit.py" line="53" />
+        <location filename="../../station_app/ui/roster_edit.py" line="52" />
         <source>Card status</source>
         <translation>Tình trạng thẻ</translation>
     </message>
@@ -4397,27 +4397,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Chủ hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="50" />
+        <location filename="../../station_app/ui/roster_edit.py" line="49" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="51" />
+        <location filename="../../station_app/ui/roster_edit.py" line="50" />
         <source>Old ID (CMND)</source>
         <translation>Số CMND cũ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="52" />
+        <location filename="../../station_app/ui/roster_edit.py" line="51" />
         <source>Relation</source>
         <translation>Quan hệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="54" />
+        <location filename="../../station_app/ui/roster_edit.py" line="53" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_edit.py" line="57" />
+        <location filename="../../station_app/ui/roster_edit.py" line="56" />
         <source>Head</source>
         <translation>Chủ hộ</translation>
     </message>
@@ -4514,22 +4514,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>outcomes</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="51" />
+        <location filename="../../station_app/ui/desk_screen.py" line="50" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="52" />
+        <location filename="../../station_app/ui/desk_screen.py" line="51" />
         <source>Missing documents</source>
         <translation>Thiếu giấy tờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="53" />
+        <location filename="../../station_app/ui/desk_screen.py" line="52" />
         <source>Rejected</source>
         <translation>Từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="54" />
+        <location filename="../../station_app/ui/desk_screen.py" line="53" />
         <source>Referred elsewhere</source>
         <translation>Chuyển nơi khác</translation>
     </message>
@@ -4537,17 +4537,17 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>queues</name>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="91" />
+        <location filename="../../station_app/ui/floor_models.py" line="118" />
         <source>With an appointment letter</source>
         <translation>Có giấy hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="92" />
+        <location filename="../../station_app/ui/floor_models.py" line="119" />
         <source>Without an appointment letter</source>
         <translation>Không có giấy hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="93" />
+        <location filename="../../station_app/ui/floor_models.py" line="120" />
         <source>Priority (elderly, disabled, pregnant women, small children)</source>
         <translation>Ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai, trẻ nhỏ)</translation>
     </message>
@@ -4578,27 +4578,27 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>status</name>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="53" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="51" />
         <source>Waiting</source>
         <translation>Đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="53" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="51" />
         <source>Called</source>
         <translation>Đã gọi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="54" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="52" />
         <source>At the desk</source>
         <translation>Đang làm thủ tục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="54" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="52" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="55" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="53" />
         <source>Done</source>
         <translation>Đã xong</translation>
     </message>
@@ -4606,37 +4606,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>sync</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="62" />
+        <location filename="../../station_app/ui/sync_screen.py" line="59" />
         <source>sent</source>
         <translation>đã gửi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="63" />
+        <location filename="../../station_app/ui/sync_screen.py" line="60" />
         <source>received</source>
         <translation>đã nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="64" />
+        <location filename="../../station_app/ui/sync_screen.py" line="61" />
         <source>already received</source>
         <translation>đã nhận trước đó</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="65" />
+        <location filename="../../station_app/ui/sync_screen.py" line="62" />
         <source>refused</source>
         <translation>bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="66" />
+        <location filename="../../station_app/ui/sync_screen.py" line="63" />
         <source>cancelled</source>
         <translation>đã bị hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="84" />
+        <location filename="../../station_app/ui/sync_screen.py" line="81" />
         <source>Documents folder (%1)</source>
         <translation>Thư mục Tài liệu (%1)</translation>
     </message>
 </context>
-<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>saved as PDF</source><translation>đã lưu PDF</translation></message><message><source>%1: deadlines %2; opening days: %3.</source><translation>%1: hạn %2; ngày làm việc: %3.</translation></message><message><source>HQ passphrase</source><translation>Mật khẩu của cấp trên</translation></message><message><source>HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.</source><translation>Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
+<context><name>QPlatformTheme</name><message><source>OK</source><translation>Đồng ý</translation></message><message><source>Save</source><translation>Lưu</translation></message><message><source>Save All</source><translation>Lưu tất cả</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>&amp;Yes</source><translation>&amp;Có</translation></message><message><source>Yes to &amp;All</source><translation>Có với &amp;tất cả</translation></message><message><source>&amp;No</source><translation>&amp;Không</translation></message><message><source>N&amp;o to All</source><translation>K&amp;hông với tất cả</translation></message><message><source>Abort</source><translation>Hủy bỏ</translation></message><message><source>Retry</source><translation>Thử lại</translation></message><message><source>Ignore</source><translation>Bỏ qua</translation></message><message><source>Close</source><translation>Đóng</translation></message><message><source>Cancel</source><translation>Hủy</translation></message><message><source>Discard</source><translation>Không lưu</translation></message><message><source>Help</source><translation>Trợ giúp</translation></message><message><source>Apply</source><translation>Áp dụng</translation></message><message><source>Reset</source><translation>Đặt lại</translation></message><message><source>Restore Defaults</source><translation>Khôi phục mặc định</translation></message></context><context><name>QFileDialog</name><message><source>Look in:</source><translation>Tìm trong:</translation></message><message><source>Back</source><translation>Quay lại</translation></message><message><source>Forward</source><translation>Tiến tới</translation></message><message><source>Parent Directory</source><translation>Thư mục cha</translation></message><message><source>Create New Folder</source><translation>Tạo thư mục mới</translation></message><message><source>List View</source><translation>Dạng danh sách</translation></message><message><source>Detail View</source><translation>Dạng chi tiết</translation></message><message><source>File &amp;name:</source><translation>&amp;Tên tệp:</translation></message><message><source>Files of type:</source><translation>Loại tệp:</translation></message><message><source>&amp;Open</source><translation>&amp;Mở</translation></message><message><source>&amp;Save</source><translation>&amp;Lưu</translation></message><message><source>&amp;Choose</source><translation>&amp;Chọn</translation></message><message><source>Open</source><translation>Mở</translation></message><message><source>Save As</source><translation>Lưu thành</translation></message><message><source>Directory:</source><translation>Thư mục:</translation></message><message><source>All Files (*)</source><translation>Mọi tệp (*)</translation></message><message><source>New Folder</source><translation>Thư mục mới</translation></message><message><source>&amp;Rename</source><translation>Đổi &amp;tên</translation></message><message><source>&amp;Delete</source><translation>&amp;Xóa</translation></message><message><source>Show &amp;hidden files</source><translation>Hiện tệp ẩ&amp;n</translation></message><message><source>&amp;New Folder</source><translation>Thư mục &amp;mới</translation></message><message><source>Recent Places</source><translation>Nơi đã mở gần đây</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message><message><source>File</source><translation>Tệp</translation></message><message><source>File Folder</source><translation>Thư mục</translation></message><message><source>Folder</source><translation>Thư mục</translation></message><message><source>Directories</source><translation>Thư mục</translation></message><message><source>saved as PDF</source><translation>đã lưu PDF</translation></message><message><source>%1: deadlines %2; opening days: %3.</source><translation>%1: hạn %2; ngày làm việc: %3.</translation></message><message><source>HQ passphrase</source><translation>Mật khẩu của cấp trên</translation></message><message><source>HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.</source><translation>Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.</translation></message><message><source>Drive</source><translation>Ổ đĩa</translation></message><message><source>Unknown</source><translation>Không rõ</translation></message><message><source>Sidebar</source><translation>Thanh bên</translation></message><message><source>Files</source><translation>Tệp</translation></message><message><source>&amp;Look in:</source><translation>&amp;Tìm trong:</translation></message><message><source>Files of &amp;type:</source><translation>&amp;Loại tệp:</translation></message></context><context><name>QFileSystemModel</name><message><source>Name</source><translation>Tên</translation></message><message><source>Size</source><translation>Kích thước</translation></message><message><source>Type</source><translation>Loại</translation></message><message><source>Kind</source><translation>Loại</translation></message><message><source>Date Modified</source><translation>Ngày sửa</translation></message><message><source>My Computer</source><translation>Máy tính</translation></message><message><source>Computer</source><translation>Máy tính</translation></message></context><context><name>QLineEdit</name><message><source>&amp;Undo</source><translation>&amp;Hoàn tác</translation></message><message><source>&amp;Redo</source><translation>&amp;Làm lại</translation></message><message><source>Cu&amp;t</source><translation>&amp;Cắt</translation></message><message><source>&amp;Copy</source><translation>&amp;Sao chép</translation></message><message><source>&amp;Paste</source><translation>&amp;Dán</translation></message><message><source>Delete</source><translation>Xóa</translation></message><message><source>Select All</source><translation>Chọn tất cả</translation></message></context><context><name>QPrintDialog</name><message><source>Print</source><translation>In</translation></message><message><source>&amp;Print</source><translation>&amp;In</translation></message><message><source>&amp;Options &gt;&gt;</source><translation>&amp;Tùy chọn &gt;&gt;</translation></message><message><source>&amp;Options &lt;&lt;</source><translation>&amp;Tùy chọn &lt;&lt;</translation></message><message><source>Print to File (PDF)</source><translation>In ra tệp (PDF)</translation></message><message><source>Print To File ...</source><translation>In ra tệp…</translation></message><message><source>Local file</source><translation>Tệp trên máy</translation></message><message><source>Write PDF file</source><translation>Ghi tệp PDF</translation></message><message><source>All Pages</source><translation>Tất cả các trang</translation></message><message><source>Odd Pages</source><translation>Các trang lẻ</translation></message><message><source>Even Pages</source><translation>Các trang chẵn</translation></message><message><source>OK</source><translation>Đồng ý</translation></message><message><source>%1 already exists.
 Do you want to overwrite it?</source><translation>%1 đã có.
 Bạn có muốn ghi đè không?</translation></message><message><source>%1 is a directory.
 Please choose a different file name.</source><translation>%1 là một thư mục.

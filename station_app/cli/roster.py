@@ -101,7 +101,8 @@ def cmd_init(args) -> int:
         raise CliError("the two PINs differ")
     passphrase = keys.current_passphrase()
     if not passphrase:  # the new station's passphrase, typed twice
-        passphrase = read_new_passphrase("station passphrase of the new station")
+        passphrase = read_new_passphrase("HQ's passphrase" if args.hq
+                                         else "station passphrase of the new station")
     if kit:
         return _init_from_kit(args, kit, lead, pin, passphrase)
     db = Database.create(args.db, station, args.name.strip(), hq=args.hq, passphrase=passphrase)

@@ -94,12 +94,15 @@ class FileResult:
     set_aside: int = 0  # records HQ kept aside from the bundle (sync/remit.py)
 
 
-def bundles_in(folder: str | os.PathLike) -> list[Path]:
-    """The bundle files of a folder, by name."""
+def bundles_in(folder: str | os.PathLike, written_by: str | None = None) -> list[Path]:
+    """The bundle files of a folder, by name; without those ``written_by`` (this station's
+    code) wrote there for others (export_to_folder's names): one stick carries both ways."""
     folder = Path(folder)
     if not folder.is_dir():
         raise SyncError(Message("{folder} is not a folder", folder=str(folder)))
-    return sorted(p for p in folder.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file())
+    own = f"{written_by}-to-" if written_by else None
+    return sorted(p for p in folder.iterdir() if p.suffix == BUNDLE_SUFFIX and p.is_file()
+                  and not (own and p.name.startswith(own)))
 
 
 # Where a removable drive is mounted: by the desktop (udisks) at /media/$USER/NAME or

@@ -116,6 +116,8 @@ class BackupsScreen(QWidget):
         outer.addWidget(box, 1)
         outer.addWidget(self.message)
         outer.addWidget(end)
+        # a station's end (its final bundle carried to HQ): HQ's register is not wiped so
+        end.setVisible(not ctx.db.is_hq)
         self.show_backups()
 
     # -- reading --------------------------------------------------------------------------

@@ -97,6 +97,8 @@ class CampaignScreen(QWidget):
         self.check.setWordWrap(True)
         for field in (self.name, self.starts, self.ends):
             field.textChanged.connect(self._validate)
+        for field in (self.name, self.starts, self.ends, self.milestones,
+                      *(f for row in self.deadlines for f in row)):
             field.returnPressed.connect(self.save_campaign)  # Enter submits the form
         self.judge = Judge([self.name, self.starts, self.ends,
                             *(f for row in self.deadlines for f in row)])

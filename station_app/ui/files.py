@@ -106,9 +106,13 @@ def save_file(parent: QWidget | None, title: str, start: str, filters: str = "")
     return _chosen(dialog)
 
 
-def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
-    """An existing folder's path, or ''."""
+def folder_dialog(parent: QWidget | None, title: str, start: str) -> QFileDialog:
     dialog = file_dialog(parent, title, start)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
-    return _chosen(dialog)
+    return dialog
+
+
+def choose_folder(parent: QWidget | None, title: str, start: str) -> str:
+    """An existing folder's path, or ''."""
+    return _chosen(folder_dialog(parent, title, start))

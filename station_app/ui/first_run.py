@@ -93,6 +93,9 @@ class FirstRunDialog(QDialog):
             self._form = form
             self.from_kit.toggled.connect(self._show_mode)
             self.from_kit.setChecked(True)
+            self.kit_file.setFocus()  # the first field to fill, not the database's path
+        else:
+            self.lead.setFocus()
         form.addRow(self.tr("Lead's name"), self.lead)
         form.addRow(self.tr("Lead's PIN"), self.pin)
         form.addRow(self.tr("PIN again"), self.pin_again)
@@ -178,17 +181,18 @@ class FirstRunDialog(QDialog):
     def values(self) -> dict:
         return {"new_station": self.new_station, "code": self.code.text().strip(),
                 "name": nfc(self.name.text()), "lead": self.lead.text(), "pin": self.pin.text(),
-                "kit": self.kit}
+                "kit": self.kit, "kit_file": self.kit_file.text().strip()}
 
 
 def create_station(path: Path, new_station: bool, code: str, name: str, lead: str,
-                   pin: str, kit: Kit | None = None) -> None:
+                   pin: str, kit: Kit | None = None, kit_file: str = "") -> None:
     """Create the station (when new: from its kit, or as typed) and its lead; run it off the
     GUI thread (the PIN hash is slow by design)."""
     if kit is not None:
         from station_app.services.kits import set_up_from_kit
 
-        set_up_from_kit(path, kit, lead, pin).close()
+        # the Sync screen lists the kit as received from HQ under its file's name
+        set_up_from_kit(path, kit, lead, pin, label=kit_file).close()
         return
     db = Database.create(path, code, name) if new_station else Database.open(path)
     try:

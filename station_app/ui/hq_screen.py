@@ -179,7 +179,11 @@ class HqScreen(QWidget):
                               on_done=done, on_error=self._failed, owner=self)
 
     def _choose_folder(self, title: str) -> str:
-        return files.choose_folder(self, title, str(Path.home()))
+        """A folder, the dialog opening on the stick the bundles came from (or were written to)."""
+        chosen = files.choose_folder(self, title, self.importer.last_folder or str(Path.home()))
+        if chosen:
+            self.importer.last_folder = chosen
+        return chosen
 
     def write_identity(self) -> None:
         folder = self._choose_folder(self.tr("Where to write HQ's identity file"))

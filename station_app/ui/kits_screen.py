@@ -41,6 +41,8 @@ class KitsScreen(QWidget):
         self.villages = QListWidget()
         self.write = QPushButton(self.tr("Write the kit…"))
         self.write.clicked.connect(self.choose_file)
+        for field in (self.code, self.name):
+            field.returnPressed.connect(self.choose_file)  # Enter submits the form
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.password = QLabel()  # shown once, after a kit is written
@@ -154,6 +156,7 @@ class KitsScreen(QWidget):
             self.password.show()
             self.code.clear()
             self.name.clear()
+            self.code.setFocus()  # the next kit starts at its code
             self.refresh()
 
         def failed(exc: Exception) -> None:

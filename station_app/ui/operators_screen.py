@@ -43,6 +43,8 @@ class OperatorsScreen(QWidget):
         for role in ROLES:
             if role != "hq" or ctx.db.is_hq:  # only HQ makes hq operators
                 self.role.addItem(role_label(role), role)
+        if ctx.db.is_hq:  # HQ adds its own staff; it has no floor for volunteers
+            self.role.setCurrentIndex(self.role.findData("hq"))
         self.pin = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
         self.pin.setPlaceholderText(self.tr("4 to 12 digits"))
         self.pin_again = QLineEdit(echoMode=QLineEdit.EchoMode.Password, maxLength=12)
@@ -95,6 +97,7 @@ class OperatorsScreen(QWidget):
             self.message.setText(self.tr("%1 can now sign in.").replace("%1", name.strip()))
             for field in (self.name, self.pin, self.pin_again):
                 field.clear()
+            self.name.setFocus()  # the next operator starts at the name
             self.refresh()
 
         def failed(exc: Exception) -> None:

@@ -180,6 +180,7 @@ class ImportBox(QGroupBox):
                  start_in: Callable[[], str | None] = lambda: None, parent=None):
         super().__init__(title, parent)
         self.ctx, self._done, self.job, self.start_in = ctx, done, None, start_in
+        self.last_folder: str | None = None  # the stick's folder once chosen: dialogs open there
         self.action = "hq.stations" if hq else "sync.bundle"
         self.one = QPushButton(self.tr("Import a bundle…"))
         self.folder = QPushButton(self.tr("Import every bundle of a folder…"))
@@ -221,18 +222,20 @@ class ImportBox(QGroupBox):
 
     def choose_file(self) -> None:
         chosen = files.open_file(self, self.tr("Choose a bundle"),
-                                 self.start_in() or str(Path.home()),
+                                 self.start_in() or self.last_folder or str(Path.home()),
                                  self.tr("Sync bundles (*.bundle);;All files (*)"))
         if chosen:
+            self.last_folder = str(Path(chosen).parent)
             self.start([Path(chosen)])
 
     def choose_folder(self) -> None:
         chosen = files.choose_folder(self, self.tr("Choose the folder of the bundles"),
-                                     self.start_in() or str(Path.home()))
+                                     self.start_in() or self.last_folder or str(Path.home()))
         if not chosen:
             return
+        self.last_folder = chosen
         try:
-            paths = bundles_in(chosen)
+            paths = bundles_in(chosen, written_by=self.ctx.db.station)
         except ValueError as exc:
             say(self.message, explain(exc), "error")
             return
