@@ -126,7 +126,7 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
         sign_in(win, "Tình nguyện viên")
         tickets = win.screens["Tickets"]
         tickets.issue("walk_in")
-        wait_until(lambda: tickets.print_state.get((tickets.current or {}).get("id")) == "printed")
+        wait_until(lambda: tickets.print_state.get((tickets.current or {}).get("id")) in ("printed", "pdf"))
         tickets.refresh()
         wait_until(lambda: tickets.model.rowCount() >= 10)
         shoot(win, f"tickets-{lang}")
