@@ -930,7 +930,7 @@ VI = {
     'Size': 'Dung lượng',
     'Taken': 'Thời điểm sao lưu',
     'Restore the selected backup…': 'Khôi phục bản sao lưu đã chọn…',
-    'Backups of this station': 'Các bản sao lưu của trạm',
+    "Backups of this laptop's database": 'Các bản sao lưu dữ liệu của máy này',
     'Backup folder (a USB stick)': 'Thư mục sao lưu (một USB)',
     'newest backups kept there': 'bản sao lưu mới nhất được giữ lại ở đó',
     'Keep': 'Giữ lại',

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QCheckBox,
     QComboBox,
+    QDialogButtonBox,
     QLabel,
     QLineEdit,
     QRadioButton,
@@ -367,6 +368,22 @@ def test_the_folder_dialog_speaks_vietnamese(qtbot, tmp_path):
         install_translators(QApplication.instance(), "en")
     assert wrong == []
     assert shown_kinds == ["Thư mục"]
+
+
+def test_a_folder_not_there_yet_opens_its_nearest_folder_ready_to_choose(qtbot, tmp_path):
+    """The Sync screen's default folder (~/Documents/station-app/bundles) before the first
+    bundle: the dialog opened with the missing name typed in and its button greyed out (HQ
+    trial)."""
+    dialog = files.folder_dialog(None, "Choose a drive or folder",
+                                 str(tmp_path / "Documents" / "station-app" / "bundles"))
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.isVisible())
+    name = dialog.findChild(QLineEdit, "fileNameEdit").text()
+    choose = dialog.findChild(QDialogButtonBox).button(QDialogButtonBox.StandardButton.Open)
+    assert Path(dialog.directory().absolutePath()) == tmp_path
+    assert name == "" and choose.isEnabled()
+    dialog.close()
 
 
 @pytest.mark.parametrize(("language", "thousands", "rate"), [("vi", "6.835", "1,9"),

@@ -156,8 +156,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/backups_screen.py" line="68" />
-        <source>Backups of this station</source>
-        <translation>Các bản sao lưu của trạm</translation>
+        <source>Backups of this laptop's database</source>
+        <translation>Các bản sao lưu dữ liệu của máy này</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/backups_screen.py" line="73" />
@@ -196,7 +196,7 @@
     </message>
     <message>
         <location filename="../../station_app/ui/backups_screen.py" line="110" />
-        <location filename="../../station_app/ui/backups_screen.py" line="204" />
+        <location filename="../../station_app/ui/backups_screen.py" line="206" />
         <source>Final bundle</source>
         <translation>Gói dữ liệu cuối cùng</translation>
     </message>
@@ -206,77 +206,77 @@
         <translation>Nhập mã trạm %1 để xác nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="131" />
+        <location filename="../../station_app/ui/backups_screen.py" line="133" />
         <source>No backup in %1 yet.</source>
         <translation>Chưa có bản sao lưu nào trong %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="133" />
+        <location filename="../../station_app/ui/backups_screen.py" line="135" />
         <source>%1 backups in %2; the last taken %3.</source>
         <translation>%1 bản sao lưu trong %2; bản gần nhất lúc %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="149" />
+        <location filename="../../station_app/ui/backups_screen.py" line="151" />
         <source>Backup folder</source>
         <translation>Thư mục sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="157" />
+        <location filename="../../station_app/ui/backups_screen.py" line="159" />
         <source>Saved.</source>
         <translation>Đã lưu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="165" />
+        <location filename="../../station_app/ui/backups_screen.py" line="167" />
         <source>Backing up…</source>
         <translation>Đang sao lưu…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="168" />
+        <location filename="../../station_app/ui/backups_screen.py" line="170" />
         <source>Backed up to %1.</source>
         <translation>Đã sao lưu vào %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="183" />
+        <location filename="../../station_app/ui/backups_screen.py" line="185" />
         <source>Choose a backup in the list first.</source>
         <translation>Hãy chọn một bản sao lưu trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="186" />
+        <location filename="../../station_app/ui/backups_screen.py" line="188" />
         <source>Restore a backup</source>
         <translation>Khôi phục bản sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="187" />
+        <location filename="../../station_app/ui/backups_screen.py" line="189" />
         <source>Restore the backup taken %1? The station database as it is now is kept aside, and the program closes: start it again to work on the restored station.</source>
         <translation>Khôi phục bản sao lưu lúc %1? Cơ sở dữ liệu hiện tại của trạm được giữ riêng, và chương trình sẽ đóng lại: hãy mở lại để làm việc trên dữ liệu đã khôi phục.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="194" />
+        <location filename="../../station_app/ui/backups_screen.py" line="196" />
         <source>Restoring…</source>
         <translation>Đang khôi phục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="199" />
+        <location filename="../../station_app/ui/backups_screen.py" line="201" />
         <source>Restored. The database before is kept as %1.</source>
         <translation>Đã khôi phục. Cơ sở dữ liệu trước đó được giữ tại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="215" />
+        <location filename="../../station_app/ui/backups_screen.py" line="217" />
         <source>Choose where to write the final bundle first.</source>
         <translation>Hãy chọn nơi lưu gói dữ liệu cuối cùng trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="218" />
+        <location filename="../../station_app/ui/backups_screen.py" line="220" />
         <source>Wipe this laptop</source>
         <translation>Xóa dữ liệu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="219" />
+        <location filename="../../station_app/ui/backups_screen.py" line="221" />
         <source>Write the final bundle to %1, then remove every file of station %2 from this laptop? This cannot be undone.</source>
         <translation>Xuất gói dữ liệu cuối cùng vào %1, sau đó xóa mọi tệp của trạm %2 khỏi máy này? Không thể hoàn tác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/backups_screen.py" line="226" />
+        <location filename="../../station_app/ui/backups_screen.py" line="228" />
         <source>Writing the final bundle…</source>
         <translation>Đang xuất gói dữ liệu cuối cùng…</translation>
     </message>
@@ -432,7 +432,7 @@
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="86" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="135" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="137" />
         <source>e.g. 771797:15/06/2021; 96%:30/06/2021</source>
         <translation>ví dụ 771797:15/06/2021; 96%:30/06/2021</translation>
     </message>
@@ -442,198 +442,198 @@
         <translation>&amp;Lưu đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="105" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="107" />
         <source>New campaign</source>
         <translation>Đợt cấp mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="110" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="112" />
         <source>A campaign set here is the province's: it reaches every station with HQ's bundle and supersedes a station's own.</source>
         <translation>Đợt cấp đặt tại đây là của tỉnh: được gửi tới mọi trạm qua gói dữ liệu của cấp trên và thay cho đợt cấp riêng của trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="112" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="114" />
         <source>The campaign comes from HQ. Until HQ's arrives, a campaign set here is this station's own; HQ's supersedes it when it comes.</source>
         <translation>Đợt cấp do cấp trên gửi về. Trong khi chưa nhận được, đợt cấp đặt tại đây là đợt cấp riêng của trạm; khi đợt cấp của cấp trên về sẽ thay cho nó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="116" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="118" />
         <source>Campaign name</source>
         <translation>Tên đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="117" />
-        <location filename="../../station_app/ui/campaign_screen.py" line="126" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="128" />
         <source>Period</source>
         <translation>Thời gian</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="118" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
         <source>Age-group deadlines</source>
         <translation>Hạn theo nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="119" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="121" />
         <source>Milestones (people or % by a day, included)</source>
         <translation>Các mốc (số người hoặc % đến hết ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="120" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="122" />
         <source>Opening days</source>
         <translation>Ngày làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="125" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="127" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="127" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="129" />
         <source>Set by</source>
         <translation>Do ai đặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="136" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="138" />
         <source>Save the &amp;milestones</source>
         <translation>Lưu các &amp;mốc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="141" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="143" />
         <source>Save the letter&amp;head</source>
         <translation>Lưu tiêu đề &amp;giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="143" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="145" />
         <source>Letterhead of the letters and notices</source>
         <translation>Tiêu đề giấy mời và thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="146" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="148" />
         <source>Superior body</source>
         <translation>Cơ quan cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="146" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="148" />
         <source>Issuing body</source>
         <translation>Cơ quan ban hành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="146" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="148" />
         <source>Place (in the date line)</source>
         <translation>Địa danh (dòng ngày tháng)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="149" />
         <source>Signer's title</source>
         <translation>Chức vụ người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="147" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="149" />
         <source>Signer's name</source>
         <translation>Họ tên người ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="160" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="162" />
         <source>Campaigns (the one in force highlighted)</source>
         <translation>Các đợt cấp (đợt đang áp dụng được tô màu)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="163" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="165" />
         <source>Milestones of the campaign chosen above (empty: none)</source>
         <translation>Các mốc của đợt cấp chọn ở trên (để trống: không có mốc)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="190" />
         <source>from %1</source>
         <translation>từ %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="188" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="190" />
         <source>until %1</source>
         <translation>đến %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="190" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="192" />
         <source>not given</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="201" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="203" />
         <source>HQ</source>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="203" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="205" />
         <source>%1, superseded by HQ's</source>
         <translation>%1, hết hiệu lực</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="208" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="210" />
         <source>every day</source>
         <translation>tất cả các ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="230" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="232" />
         <source>HQ's campaign %1 is in force at this station: a station sets a campaign of its own only before HQ's arrives.</source>
         <translation>Đợt cấp %1 của cấp trên đang áp dụng tại trạm: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="252" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="254" />
         <source>Type the campaign's name.</source>
         <translation>Hãy nhập tên đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="254" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="256" />
         <source>Type the first and the last day of the campaign.</source>
         <translation>Hãy nhập ngày bắt đầu và ngày kết thúc của đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="265" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="267" />
         <source>The campaign ends before it starts.</source>
         <translation>Ngày kết thúc đợt cấp trước ngày bắt đầu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="273" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="275" />
         <source>Deadline row %1: give the first age and the day.</source>
         <translation>Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="283" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="285" />
         <source>Tick at least one opening day.</source>
         <translation>Hãy chọn ít nhất một ngày làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="301" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="303" />
         <source>Ready to save: %1 age group(s).</source>
         <translation>Sẵn sàng lưu: %1 nhóm tuổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="312" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="314" />
         <source>Campaign %1 saved.</source>
         <translation>Đã lưu đợt cấp %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="329" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="331" />
         <source>%1: deadlines %2; opening days: %3.</source>
         <translation>%1: hạn %2; ngày làm việc: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="347" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="349" />
         <source>Milestones saved: %1.</source>
         <translation>Đã lưu các mốc: %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="348" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="350" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="362" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="364" />
         <source>The issuing body, the place and the signer's title can't be empty.</source>
         <translation>Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/campaign_screen.py" line="368" />
+        <location filename="../../station_app/ui/campaign_screen.py" line="370" />
         <source>Letterhead saved.</source>
         <translation>Đã lưu tiêu đề giấy.</translation>
     </message>
@@ -1094,32 +1094,32 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="516" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="517" />
         <source>A file is being written: wait for it, or stop it.</source>
         <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="528" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="529" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="575" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="563" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="587" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="573" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="594" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="580" />
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="596" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="582" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1495,52 +1495,52 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>EnrolFlow</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="307" />
+        <location filename="../../station_app/ui/sync_screen.py" line="310" />
         <source>Choose the identity file</source>
         <translation>Chọn tệp định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="308" />
+        <location filename="../../station_app/ui/sync_screen.py" line="311" />
         <source>Identity files (*.id);;All files (*)</source>
         <translation>Tệp định danh (*.id);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="319" />
+        <location filename="../../station_app/ui/sync_screen.py" line="322" />
         <source>HQ</source>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="319" />
+        <location filename="../../station_app/ui/sync_screen.py" line="322" />
         <source>station</source>
         <translation>trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="321" />
+        <location filename="../../station_app/ui/sync_screen.py" line="324" />
         <source>%1 %2 is already enrolled with this key.</source>
         <translation>%1 %2 đã được đăng ký với khóa này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="324" />
+        <location filename="../../station_app/ui/sync_screen.py" line="327" />
         <source>Enrol %1 %2 (%3)? Compare this fingerprint with the one shown on that laptop:</source>
         <translation>Đăng ký %1 %2 (%3)? Hãy so dấu vân tay khóa này với dấu vân tay hiện trên máy đó:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="328" />
+        <location filename="../../station_app/ui/sync_screen.py" line="331" />
         <source>It replaces the key enrolled for %1, fingerprint %2, which will be revoked: its bundles are refused from then on.</source>
         <translation>Khóa này thay cho khóa đã đăng ký của %1, dấu vân tay %2; khóa cũ sẽ bị thu hồi: từ đó các gói của khóa cũ bị từ chối.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="332" />
+        <location filename="../../station_app/ui/sync_screen.py" line="335" />
         <source>Replace the key</source>
         <translation>Thay khóa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="335" />
+        <location filename="../../station_app/ui/sync_screen.py" line="338" />
         <source>The fingerprints match: enrol</source>
         <translation>Dấu vân tay khớp: đăng ký</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="342" />
+        <location filename="../../station_app/ui/sync_screen.py" line="345" />
         <source>Enrolled %1, fingerprint %2.</source>
         <translation>Đã đăng ký %1, dấu vân tay %2.</translation>
     </message>
@@ -1633,58 +1633,58 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="96" />
+        <location filename="../../station_app/ui/first_run.py" line="99" />
         <source>Lead's name</source>
         <translation>Họ tên trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="97" />
+        <location filename="../../station_app/ui/first_run.py" line="100" />
         <source>Lead's PIN</source>
         <translation>Mã PIN của trưởng trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="98" />
+        <location filename="../../station_app/ui/first_run.py" line="101" />
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="118" />
+        <location filename="../../station_app/ui/first_run.py" line="121" />
         <source>The station's kit</source>
         <translation>Bộ cài đặt của trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="119" />
+        <location filename="../../station_app/ui/first_run.py" line="122" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="127" />
+        <location filename="../../station_app/ui/first_run.py" line="130" />
         <source>Choose the kit file and type its password.</source>
         <translation>Hãy chọn tệp bộ cài đặt và gõ mật khẩu.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="131" />
-        <location filename="../../station_app/ui/first_run.py" line="133" />
+        <location filename="../../station_app/ui/first_run.py" line="134" />
+        <location filename="../../station_app/ui/first_run.py" line="136" />
         <source>Enter a station code (letters, digits, '-') and a name.</source>
         <translation>Nhập mã trạm (chữ, số, dấu '-') và tên trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="135" />
+        <location filename="../../station_app/ui/first_run.py" line="138" />
         <source>Enter the lead's name.</source>
         <translation>Nhập họ tên trưởng trạm.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="138" />
+        <location filename="../../station_app/ui/first_run.py" line="141" />
         <source>A PIN is 4 to 12 digits.</source>
         <translation>Mã PIN gồm 4 đến 12 chữ số.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="140" />
+        <location filename="../../station_app/ui/first_run.py" line="143" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/first_run.py" line="157" />
+        <location filename="../../station_app/ui/first_run.py" line="160" />
         <source>Opening the kit…</source>
         <translation>Đang mở bộ cài đặt…</translation>
     </message>
@@ -2162,27 +2162,27 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Đã thu hồi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="185" />
+        <location filename="../../station_app/ui/hq_screen.py" line="189" />
         <source>Where to write HQ's identity file</source>
         <translation>Nơi ghi tệp định danh của cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="192" />
+        <location filename="../../station_app/ui/hq_screen.py" line="196" />
         <source>Wrote %1. Each station enrols it and compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Mỗi trạm đăng ký tệp này và so dấu vân tay %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="197" />
+        <location filename="../../station_app/ui/hq_screen.py" line="201" />
         <source>Where to write the stations' bundles</source>
         <translation>Nơi ghi gói đồng bộ của các trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/hq_screen.py" line="202" />
+        <location filename="../../station_app/ui/hq_screen.py" line="206" />
         <source>Writing the bundles…</source>
         <translation>Đang ghi các gói đồng bộ…</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/hq_screen.py" line="206" />
+        <location filename="../../station_app/ui/hq_screen.py" line="210" />
         <source>Wrote %n bundle(s) into %1: %2.</source>
         <translation>
             <numerusform>Đã ghi %n gói đồng bộ vào %1: %2.</numerusform></translation>
@@ -2191,84 +2191,84 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>ImportBox</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="184" />
+        <location filename="../../station_app/ui/sync_screen.py" line="185" />
         <source>Import a bundle…</source>
         <translation>Nhập một gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="185" />
+        <location filename="../../station_app/ui/sync_screen.py" line="186" />
         <source>Import every bundle of a folder…</source>
         <translation>Nhập mọi gói đồng bộ trong một thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="189" />
+        <location filename="../../station_app/ui/sync_screen.py" line="190" />
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="194" />
+        <location filename="../../station_app/ui/sync_screen.py" line="195" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="195" />
+        <location filename="../../station_app/ui/sync_screen.py" line="196" />
         <source>From</source>
         <translation>Từ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="196" />
+        <location filename="../../station_app/ui/sync_screen.py" line="197" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="197" />
+        <location filename="../../station_app/ui/sync_screen.py" line="198" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="198" />
+        <location filename="../../station_app/ui/sync_screen.py" line="199" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="223" />
+        <location filename="../../station_app/ui/sync_screen.py" line="224" />
         <source>Choose a bundle</source>
         <translation>Chọn gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="225" />
+        <location filename="../../station_app/ui/sync_screen.py" line="226" />
         <source>Sync bundles (*.bundle);;All files (*)</source>
         <translation>Gói đồng bộ (*.bundle);;Mọi tệp (*)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="230" />
+        <location filename="../../station_app/ui/sync_screen.py" line="232" />
         <source>Choose the folder of the bundles</source>
         <translation>Chọn thư mục chứa các gói đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="240" />
+        <location filename="../../station_app/ui/sync_screen.py" line="243" />
         <source>There is no bundle (*.bundle) in %1.</source>
         <translation>Không có gói đồng bộ (*.bundle) nào trong %1.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="250" />
+        <location filename="../../station_app/ui/sync_screen.py" line="253" />
         <source>Importing %n bundle(s)…</source>
         <translation>
             <numerusform>Đang nhập %n gói đồng bộ…</numerusform></translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="270" />
+        <location filename="../../station_app/ui/sync_screen.py" line="273" />
         <source>Received %1, already received %2, refused %3, not imported %4.</source>
         <translation>Đã nhận %1, đã nhận trước đó %2, bị từ chối %3, chưa nhập %4.</translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="275" />
+        <location filename="../../station_app/ui/sync_screen.py" line="278" />
         <source>%n resident(s) collected at two stations: see Conflicts.</source>
         <translation>
             <numerusform>%n công dân được thu nhận ở hai trạm: xem mục Trùng hồ sơ.</numerusform></translation>
     </message>
     <message numerus="yes">
-        <location filename="../../station_app/ui/sync_screen.py" line="279" />
+        <location filename="../../station_app/ui/sync_screen.py" line="282" />
         <source>%n record(s) set aside, which a station may not make: see “Set aside from the stations' bundles” on this screen.</source>
         <translation>
             <numerusform>%n bản ghi được để riêng vì trạm không được tạo: xem mục “Để riêng từ gói dữ liệu của các trạm” trên màn hình này.</numerusform></translation>
@@ -2282,53 +2282,53 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="51" />
+        <location filename="../../station_app/ui/kits_screen.py" line="53" />
         <source>A kit for a new station</source>
         <translation>Bộ cài đặt cho trạm mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="54" />
+        <location filename="../../station_app/ui/kits_screen.py" line="56" />
         <source>The kit is one file that sets up a new station laptop: its code and name, HQ's identity, the campaign and the roster of the villages it serves (none ticked: all villages). It is encrypted with a password shown once here: read it to the station lead over the phone, never on the same stick. Valid 14 days.</source>
         <translation>Bộ cài đặt là một tệp để thiết lập máy của trạm mới: mã và tên trạm, định danh của cấp trên, đợt cấp và danh sách dân cư của các thôn trạm phụ trách (không chọn thôn nào: tất cả các thôn). Tệp được mã hóa bằng mật khẩu chỉ hiện một lần tại đây: đọc cho trưởng trạm qua điện thoại, không bao giờ để chung USB. Hiệu lực 14 ngày.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="60" />
+        <location filename="../../station_app/ui/kits_screen.py" line="62" />
         <source>Station code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="61" />
-        <location filename="../../station_app/ui/kits_screen.py" line="69" />
+        <location filename="../../station_app/ui/kits_screen.py" line="63" />
+        <location filename="../../station_app/ui/kits_screen.py" line="71" />
         <source>Station name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="62" />
+        <location filename="../../station_app/ui/kits_screen.py" line="64" />
         <source>Villages it serves</source>
         <translation>Các thôn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="68" />
+        <location filename="../../station_app/ui/kits_screen.py" line="70" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="70" />
+        <location filename="../../station_app/ui/kits_screen.py" line="72" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="71" />
+        <location filename="../../station_app/ui/kits_screen.py" line="73" />
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="88" />
+        <location filename="../../station_app/ui/kits_screen.py" line="90" />
         <source>used %1</source>
         <translation>đã dùng lúc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="72" />
+        <location filename="../../station_app/ui/kits_screen.py" line="74" />
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
@@ -2338,52 +2338,52 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>ví dụ: Trạm lưu động xã Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="73" />
+        <location filename="../../station_app/ui/kits_screen.py" line="75" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="74" />
+        <location filename="../../station_app/ui/kits_screen.py" line="76" />
         <source>Laptop it set up</source>
         <translation>Máy đã thiết lập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="76" />
+        <location filename="../../station_app/ui/kits_screen.py" line="78" />
         <source>Kits written</source>
         <translation>Các bộ cài đặt đã tạo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="89" />
+        <location filename="../../station_app/ui/kits_screen.py" line="91" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="90" />
+        <location filename="../../station_app/ui/kits_screen.py" line="92" />
         <source>waiting for its first bundle</source>
         <translation>đang chờ gói đồng bộ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="130" />
+        <location filename="../../station_app/ui/kits_screen.py" line="132" />
         <source>Enter the station's code and name first.</source>
         <translation>Hãy nhập mã và tên trạm trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="133" />
+        <location filename="../../station_app/ui/kits_screen.py" line="135" />
         <source>Where to write the kit</source>
         <translation>Lưu bộ cài đặt vào đâu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="134" />
+        <location filename="../../station_app/ui/kits_screen.py" line="136" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="143" />
+        <location filename="../../station_app/ui/kits_screen.py" line="145" />
         <source>Writing the kit…</source>
         <translation>Đang tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="148" />
+        <location filename="../../station_app/ui/kits_screen.py" line="150" />
         <source>Wrote %1 for %2: %3 residents. Its password, shown only now: read it to the station lead over the phone; it opens the kit until %4.</source>
         <translation>Đã tạo %1 cho %2: %3 người dân. Mật khẩu của bộ cài đặt, chỉ hiện lúc này: đọc cho trưởng trạm qua điện thoại; mật khẩu mở được bộ cài đặt đến %4.</translation>
     </message>
@@ -2951,13 +2951,13 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <name>OperatorsScreen</name>
     <message>
         <location filename="../../station_app/ui/operators_screen.py" line="31" />
-        <location filename="../../station_app/ui/operators_screen.py" line="57" />
+        <location filename="../../station_app/ui/operators_screen.py" line="59" />
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/operators_screen.py" line="32" />
-        <location filename="../../station_app/ui/operators_screen.py" line="58" />
+        <location filename="../../station_app/ui/operators_screen.py" line="60" />
         <source>Role</source>
         <translation>Vai trò</translation>
     </message>
@@ -2982,37 +2982,37 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Ngừng người dùng đã chọn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="47" />
+        <location filename="../../station_app/ui/operators_screen.py" line="49" />
         <source>4 to 12 digits</source>
         <translation>từ 4 đến 12 chữ số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="49" />
+        <location filename="../../station_app/ui/operators_screen.py" line="51" />
         <source>Add operator</source>
         <translation>Thêm người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="55" />
+        <location filename="../../station_app/ui/operators_screen.py" line="57" />
         <source>New operator</source>
         <translation>Người dùng mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="59" />
+        <location filename="../../station_app/ui/operators_screen.py" line="61" />
         <source>PIN</source>
         <translation>Mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="60" />
+        <location filename="../../station_app/ui/operators_screen.py" line="62" />
         <source>PIN again</source>
         <translation>Nhập lại mã PIN</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="88" />
+        <location filename="../../station_app/ui/operators_screen.py" line="90" />
         <source>The two PINs differ.</source>
         <translation>Hai mã PIN không khớp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/operators_screen.py" line="95" />
+        <location filename="../../station_app/ui/operators_screen.py" line="97" />
         <source>%1 can now sign in.</source>
         <translation>%1 đã có thể đăng nhập.</translation>
     </message>
@@ -3905,147 +3905,147 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>SyncScreen</name>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="361" />
+        <location filename="../../station_app/ui/sync_screen.py" line="364" />
         <source>Send to HQ</source>
         <translation>Gửi lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="364" />
+        <location filename="../../station_app/ui/sync_screen.py" line="367" />
         <source>Choose a folder…</source>
         <translation>Chọn thư mục…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="366" />
+        <location filename="../../station_app/ui/sync_screen.py" line="369" />
         <source>Write the bundle for HQ</source>
         <translation>Ghi gói đồng bộ gửi cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="368" />
+        <location filename="../../station_app/ui/sync_screen.py" line="371" />
         <source>Write this laptop's identity file</source>
         <translation>Ghi tệp định danh của máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="370" />
+        <location filename="../../station_app/ui/sync_screen.py" line="373" />
         <source>Enrol HQ's identity file…</source>
         <translation>Đăng ký tệp định danh của cấp trên…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="382" />
+        <location filename="../../station_app/ui/sync_screen.py" line="385" />
         <source>Drive or folder:</source>
         <translation>Ổ đĩa hoặc thư mục:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="386" />
+        <location filename="../../station_app/ui/sync_screen.py" line="389" />
         <source>Once, with HQ:</source>
         <translation>Làm một lần với cấp trên:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="394" />
+        <location filename="../../station_app/ui/sync_screen.py" line="397" />
         <source>Receive from HQ</source>
         <translation>Nhận từ cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="397" />
+        <location filename="../../station_app/ui/sync_screen.py" line="400" />
         <source>When</source>
         <translation>Thời điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="398" />
+        <location filename="../../station_app/ui/sync_screen.py" line="401" />
         <source>Direction</source>
         <translation>Chiều</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="399" />
+        <location filename="../../station_app/ui/sync_screen.py" line="402" />
         <source>out</source>
         <translation>gửi đi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="399" />
+        <location filename="../../station_app/ui/sync_screen.py" line="402" />
         <source>in</source>
         <translation>nhận về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="400" />
+        <location filename="../../station_app/ui/sync_screen.py" line="403" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="401" />
+        <location filename="../../station_app/ui/sync_screen.py" line="404" />
         <source>Result</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="402" />
+        <location filename="../../station_app/ui/sync_screen.py" line="405" />
         <source>Changes</source>
         <translation>Số thay đổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="403" />
+        <location filename="../../station_app/ui/sync_screen.py" line="406" />
         <source>File</source>
         <translation>Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="404" />
+        <location filename="../../station_app/ui/sync_screen.py" line="407" />
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="408" />
+        <location filename="../../station_app/ui/sync_screen.py" line="411" />
         <source>Bundles sent, received and refused</source>
         <translation>Các gói đã gửi, đã nhận và bị từ chối</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="437" />
+        <location filename="../../station_app/ui/sync_screen.py" line="440" />
         <source>Choose a drive or folder</source>
         <translation>Chọn ổ đĩa hoặc thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="455" />
+        <location filename="../../station_app/ui/sync_screen.py" line="458" />
         <source>This laptop's fingerprint: %1</source>
         <translation>Dấu vân tay khóa của máy này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="457" />
+        <location filename="../../station_app/ui/sync_screen.py" line="460" />
         <source>No HQ is enrolled yet: write this laptop's identity file for HQ and enrol HQ's identity file.</source>
         <translation>Chưa đăng ký cấp trên: hãy ghi tệp định danh của máy này gửi cấp trên và đăng ký tệp định danh của cấp trên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="460" />
+        <location filename="../../station_app/ui/sync_screen.py" line="463" />
         <source>HQ holds everything of this station (last acknowledged %1).</source>
         <translation>Cấp trên đã có đủ dữ liệu của trạm (xác nhận lần cuối %1).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="464" />
+        <location filename="../../station_app/ui/sync_screen.py" line="467" />
         <source>HQ holds everything up to the last bundle for it (%1). Since then: %2 change(s), the oldest since %3, for the next bundle.</source>
         <translation>Cấp trên đã có đủ dữ liệu đến gói gần nhất gửi cấp trên (%1). Từ đó đến nay: %2 thay đổi, cũ nhất từ %3, sẽ được gửi trong gói tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="471" />
+        <location filename="../../station_app/ui/sync_screen.py" line="474" />
         <source>Not yet at HQ: %1 change(s), the oldest since %2. Last bundle for HQ: %3.</source>
         <translation>Chưa đến cấp trên: %1 thay đổi, cũ nhất từ %2. Gói gần nhất gửi cấp trên: %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="474" />
+        <location filename="../../station_app/ui/sync_screen.py" line="477" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="483" />
+        <location filename="../../station_app/ui/sync_screen.py" line="486" />
         <source>Choose a drive or folder first.</source>
         <translation>Hãy chọn ổ đĩa hoặc thư mục trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="492" />
+        <location filename="../../station_app/ui/sync_screen.py" line="495" />
         <source>Writing the bundle…</source>
         <translation>Đang ghi gói đồng bộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="502" />
+        <location filename="../../station_app/ui/sync_screen.py" line="505" />
         <source>Wrote %1 for %2: %3 change(s).</source>
         <translation>Đã ghi %1 gửi %2: %3 thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sync_screen.py" line="521" />
+        <location filename="../../station_app/ui/sync_screen.py" line="524" />
         <source>Wrote %1. Carry it to HQ; HQ compares the fingerprint %2.</source>
         <translation>Đã ghi %1. Hãy mang lên cấp trên; cấp trên so dấu vân tay %2.</translation>
     </message>

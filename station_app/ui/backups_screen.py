@@ -65,7 +65,7 @@ class BackupsScreen(QWidget):
         self.message = QLabel()
         self.message.setWordWrap(True)
 
-        box = QGroupBox(self.tr("Backups of this station"))
+        box = QGroupBox(self.tr("Backups of this laptop's database"))
         form = QFormLayout()
         row = QHBoxLayout()
         row.addWidget(self.folder, 1)

@@ -55,15 +55,17 @@ class ShownFiles(QStyledItemDelegate):
             option.text = show_moment(dt.datetime.fromtimestamp(info.st_mtime))
 
 
-def file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "") -> QFileDialog:
+def file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "",
+                name: bool = True) -> QFileDialog:
     """The dialog in ``start``'s folder (or, when it is not there yet, the nearest one that is:
-    Qt would open the program's working folder), ``start``'s file name chosen."""
+    Qt would open the program's working folder), ``start``'s file name chosen unless ``name``
+    is False (a folder not there yet: chosen, it would grey the button out)."""
     path = Path(start or Path.home()).expanduser()
     folder = path if path.is_dir() else path.parent
     while not folder.is_dir() and folder != folder.parent:
         folder = folder.parent
     dialog = QFileDialog(parent, title, str(folder), filters)
-    if not path.is_dir():
+    if name and not path.is_dir():
         dialog.selectFile(path.name)
     dialog.setOption(QFileDialog.Option.DontUseNativeDialog)
     dialog.setViewMode(QFileDialog.ViewMode.Detail)
@@ -107,7 +109,7 @@ def save_file(parent: QWidget | None, title: str, start: str, filters: str = "")
 
 
 def folder_dialog(parent: QWidget | None, title: str, start: str) -> QFileDialog:
-    dialog = file_dialog(parent, title, start)
+    dialog = file_dialog(parent, title, start, name=False)
     dialog.setFileMode(QFileDialog.FileMode.Directory)
     dialog.setOption(QFileDialog.Option.ShowDirsOnly)
     return dialog
