@@ -91,7 +91,7 @@ def _timed_import(ctx, db, bundle: Path, label: str, plain) -> None:
     outcome, seconds, cpu = _merge(db, bundle)
     rev = db.meta("rev")
     ctx.report(f"{label}: merge {outcome.changes:,} changes", seconds, "s",
-               "≤ 15 s (≤ 10 s here)", seconds <= 15)
+               "≤ 10 s here (SPEC ≤ 15 s: room for a slower laptop)", seconds <= 10)
     ctx.report(f"{label}: its CPU time", cpu, "s", "-")
     base, base_seconds, base_cpu = _merge(plain, bundle)
     assert base.changes == outcome.changes, (base.changes, outcome.changes)
