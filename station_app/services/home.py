@@ -14,7 +14,7 @@ Each item of ``todo`` is ``{"kind", "screen", "select", ...figures}``, most urge
 | conflicts           | both | intakes of one resident at two stations, to decide            |
 | laptops_silent      | host | joined laptops not heard from for LAPTOP_SILENT_MINUTES       |
 | stations_silent     | hq   | stations whose last bundle is SILENT_DAYS days old or more    |
-| write_back          | hq   | stations that have not acknowledged what HQ holds             |
+| write_back          | hq   | stations lacking changes that no bundle written to them holds |
 | communes_behind     | hq   | communes that will miss a deadline at their rate              |
 """
 
@@ -133,7 +133,9 @@ def _hq(db: Database, operator: Operator, today: dt.date) -> list[dict]:
         found.append({"kind": "stations_silent", "screen": "HQ", "select": silent[0]["station"],
                       "count": len(silent), "stations": [s["station"] for s in silent],
                       "days": SILENT_DAYS})
-    behind = [s for s in stations if s["not_acknowledged"]]
+    # once written, a bundle is on its way: waiting for the station's answer is no task (a
+    # station that sends nothing for long is ``stations_silent``)
+    behind = [s for s in stations if s["not_written"]]
     if behind:
         found.append({"kind": "write_back", "screen": "HQ", "select": behind[0]["station"],
                       "count": len(behind), "stations": [s["station"] for s in behind]})

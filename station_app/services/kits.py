@@ -80,7 +80,8 @@ def write_kit(db: Database, out: str | os.PathLike, station: str, name: str,
         raise KitError(Message("{path} already exists; choose another file name",
                                path=str(out)))
     chosen = resolve_villages(db, villages) if villages else None
-    image, counts = kit_payload(db, [v["id"] for v in chosen] if chosen is not None else None)
+    village_ids = [v["id"] for v in chosen] if chosen is not None else None
+    image, counts, upto = kit_payload(db, village_ids)
     written = dt.datetime.fromisoformat(now_iso())
     kit_id, secret, password = secrets.token_hex(16), secrets.token_bytes(32), new_password()
     contents = {
@@ -99,9 +100,11 @@ def write_kit(db: Database, out: str | os.PathLike, station: str, name: str,
                                        "expires_at": contents["expires_at"]}):
         db.conn.execute(
             "INSERT INTO station_kits (kit_id, station, name, villages, secret, written_at,"
-            " expires_at, operator, file) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            " expires_at, operator, file, rev, village_ids)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             (kit_id, station, name, json.dumps(contents["villages"], ensure_ascii=False),
-             secret, contents["written_at"], contents["expires_at"], actor, str(out)))
+             secret, contents["written_at"], contents["expires_at"], actor, str(out), upto,
+             None if village_ids is None else json.dumps(village_ids)))
         write_file_atomically(out, data)  # the kit is recorded only if its file is written
     return {"file": str(out), "station": station, "name": name, "kit_id": kit_id,
             "password": password, "expires_at": contents["expires_at"],

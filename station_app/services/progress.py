@@ -29,7 +29,8 @@ How people are counted (also in docs/cli.md, "Progress report"):
   rounding. Units are ranked worst first.
 - At HQ, a village belongs to the station that collected or booked most of its people (the
   people collected there plus the people booked on its planned sessions), so a station that
-  has booked a village before collecting there serves it; with neither, to the station whose
+  has booked a village before collecting there serves it; with neither, to the station HQ gave
+  it in a station kit (``--village``; a kit used, or not yet expired), else to the station whose
   roster brought it (the station that last wrote the village's row); else "no station yet". A
   station's figures are as old as its last bundle; a station whose last bundle is two days or
   more older than the report day is flagged silent.
@@ -50,7 +51,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 
 from station_app.core.appointments import HOLDS_PLACE
-from station_app.core.dates import show_date
+from station_app.core.dates import now_iso, show_date
 from station_app.core.messages import Message
 from station_app.core.scheduling import AgeDeadline, Milestone
 from station_app.core.text import sort_key
@@ -374,7 +375,7 @@ def _last_bundles(db: Database) -> dict[str, str | None]:
 def _booked(db: Database) -> tuple[Counter, dict]:
     """At HQ: (village, station) -> people booked on the station's planned sessions, and
     {village: station} of the villages whose roster a station sent (a row's ``ver`` ends with
-    the node that last wrote it)."""
+    the node that last wrote it) or that HQ gave a station in its kit (those first)."""
     marks = ",".join("?" * len(HOLDS_PLACE))
     booked = Counter({(village, station): n for village, station, n in db.conn.execute(
         f"""SELECT h.village_id, s.station, count(DISTINCT a.resident_id) FROM appointments a
@@ -383,6 +384,13 @@ def _booked(db: Database) -> tuple[Counter, dict]:
     sent = dict(db.conn.execute(
         "SELECT v.id, p.station FROM areas v JOIN sync_peers p ON p.hq = 0"
         " AND p.node = substr(v.ver, instr(v.ver, '.') + 1) WHERE v.kind = 'village'"))
+    # the villages HQ gave a station in its kit (used, or still waiting; the newest kit wins)
+    now = dt.datetime.fromisoformat(now_iso())
+    for station, ids, used, expires in db.conn.execute(
+            "SELECT station, village_ids, used_key_id, expires_at FROM station_kits"
+            " WHERE village_ids IS NOT NULL ORDER BY written_at, rowid"):
+        if used or dt.datetime.fromisoformat(expires) >= now:
+            sent |= dict.fromkeys(json.loads(ids), station)
     return booked, sent
 
 

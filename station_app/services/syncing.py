@@ -294,7 +294,8 @@ def enrol_identity(db: Database, preview: EnrolPreview, replace: bool = False,
 # -- HQ -------------------------------------------------------------------------------------
 def hq_stations(db: Database, *, operator: Operator | None = None) -> list[dict]:
     """The stations enrolled at HQ: code, name, key fingerprint, enrolled and revoked, the
-    last bundle received from it, and the changes it has not acknowledged."""
+    last bundle received from it, the changes it has not acknowledged, and those of them no
+    bundle written to it holds yet (``not_written``)."""
     authorize(db, operator, "hq.stations")
     status = sync_status(db, operator=operator)
     listed = []
@@ -308,7 +309,8 @@ def hq_stations(db: Database, *, operator: Operator | None = None) -> list[dict]
                        "fingerprint": fingerprint(p["key_id"]), "enrolled_at": p["enrolled_at"],
                        "revoked_at": p["revoked_at"],
                        "last_received": last["at"] if last else None,
-                       "not_acknowledged": p["not_yet_there"], "acked_at": p["acked_at"]})
+                       "not_acknowledged": p["not_yet_there"], "acked_at": p["acked_at"],
+                       "not_written": p["not_yet_written"]})
     return listed
 
 

@@ -2,7 +2,9 @@
 
 "May not have yet" is: rows and graves whose local ``rev`` is above the recipient's last
 acknowledgement (``sync_peers.acked_rev``), except those written here by merging the
-recipient's own bundles (``sync_merges``): it sent them, so it has them or newer. Until the
+recipient's own bundles (``sync_merges``): it sent them, so it has them or newer; nor, to a
+station set up from a kit, the rows its kit gave it (``kit_given``) until it acknowledges HQ's
+changes past them. Until the
 recipient acknowledges, every bundle repeats what earlier ones carried; importing is
 idempotent, so a lost or repeated USB stick costs only size.
 
@@ -40,7 +42,7 @@ from station_app.sync.identity import (
     sign_private_key,
     write_file_atomically,
 )
-from station_app.sync.kit import kit_claim
+from station_app.sync.kit import kit_claim, kit_given
 from station_app.sync.receipts import log_receipt
 from station_app.sync.tables import synced_tables
 
@@ -123,8 +125,13 @@ def build_payload(db: Database, peer: Peer,
             window = ("rev > ? AND rev <= ? AND rev NOT IN"
                       " (SELECT rev FROM main.sync_merges WHERE key_id = ?)")
             params = (since, upto, peer.key_id)
+            given = kit_given(conn, peer.key_id, since)
             counts: dict[str, dict[str, int]] = {}
             for table in synced_tables(conn).values():
+                where, values = window, params
+                if table.name in given:  # a station's kit gave it these rows
+                    where, values = f"{window} AND NOT ({given[table.name][0]})", \
+                        params + given[table.name][1]
                 cols = ", ".join(f'"{c}"' for c in table.columns)
                 decl = ", ".join(f'"{c}" {t}' for c, t in zip(table.columns, table.types))
                 conn.execute(f'CREATE TABLE {OUT}."{table.name}" ({decl}, PRIMARY KEY ("id"))'
@@ -134,7 +141,7 @@ def build_payload(db: Database, peer: Peer,
                           else f'main."{table.name}"')
                 cur = conn.execute(
                     f'INSERT INTO {OUT}."{table.name}" SELECT {cols} FROM {source}'
-                    f" WHERE {window} ORDER BY id", params)
+                    f" WHERE {where} ORDER BY id", values)
                 if cur.rowcount > 0:
                     counts[table.name] = {"rows": cur.rowcount, "graves": 0}
                 else:

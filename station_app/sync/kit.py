@@ -35,7 +35,9 @@ from cryptography.hazmat.primitives.kdf.scrypt import Scrypt
 
 from station_app.core.dates import now_iso, show_date
 from station_app.core.messages import Message
+from station_app.core.sqlite import sqlite3
 from station_app.storage import Database, images, keys
+from station_app.storage.steps import running_since
 from station_app.storage.transaction import transaction
 from station_app.sync.bundle import Header
 from station_app.sync.errors import BundleRefused, SyncError
@@ -52,7 +54,7 @@ from station_app.sync.tables import synced_tables
 __all__ = ["MAGIC", "FORMAT_VERSION", "KIND", "VALID_DAYS", "FIRST_BUNDLE_DAYS", "KitError",
            "Kit", "new_password", "password_digits", "seal_kit", "read_kit_header", "open_kit",
            "kit_proof", "kit_claim", "kit_sender", "mark_kit_used", "kit_payload",
-           "keep_proof", "KIT_TABLES"]
+           "keep_proof", "KIT_TABLES", "kit_rows", "kit_given"]
 
 MAGIC = b"CCCDSKIT"
 FORMAT_VERSION = 1
@@ -230,36 +232,48 @@ def open_kit(data: bytes, password: str) -> Kit:
     return kit
 
 
-def kit_payload(db: Database, village_ids: list[str] | None) -> tuple[bytes, dict]:
-    """(SQLite image, counts) of the province's campaigns, the place names and the roster of
-    the villages (every village when None), as a bundle's payload holds them."""
+def kit_rows(name: str, upto: int, village_ids: list[str] | None) -> tuple[str, tuple]:
+    """The condition (SQL, parameters) true of the rows of ``name``, one of KIT_TABLES, that a
+    kit read at HQ's change number ``upto`` carries: the province's campaigns (not a station's
+    own: docs/campaigns.md) and their deadlines, every place name, the households and residents
+    of the villages (every village when None). A row still matching it at HQ later is one the
+    kit gave, unchanged since (a row changed since has a higher ``rev``)."""
+    villages = "" if village_ids is None else " AND village_id IN (SELECT value FROM json_each(?))"
+    chosen = () if village_ids is None else (json.dumps(village_ids),)
+    if name == "campaigns":
+        return "rev <= ? AND station IS NULL", (upto,)
+    if name == "campaign_deadlines":
+        return ("rev <= ? AND campaign_id IN (SELECT id FROM main.campaigns WHERE station IS NULL"
+                " AND rev <= ?)", (upto, upto))
+    if name == "households":
+        return "rev <= ?" + villages, (upto, *chosen)
+    if name == "residents" and village_ids is not None:
+        return ("rev <= ? AND household_id IN (SELECT id FROM main.households WHERE rev <= ?"
+                + villages + ")", (upto, upto, *chosen))
+    return "rev <= ?", (upto,)  # areas; residents of every village
+
+
+def kit_payload(db: Database, village_ids: list[str] | None) -> tuple[bytes, dict, int]:
+    """(SQLite image, counts, HQ's change number read at) of the rows ``kit_rows`` names, as a
+    bundle's payload holds them."""
     conn = db.conn
-    where = {"households": "village_id IN ({marks})",
-             "residents": "household_id IN (SELECT id FROM main.households"
-                          " WHERE village_id IN ({marks}))"}
-    province = {"campaigns": "station IS NULL",  # HQ's, not a station's own (docs/campaigns.md)
-                "campaign_deadlines": "campaign_id IN (SELECT id FROM main.campaigns"
-                                      " WHERE station IS NULL)"}
-    params = tuple(village_ids or ())
-    marks = ", ".join("?" * len(params))
     tables = synced_tables(conn)
     counts: dict[str, dict[str, int]] = {}
     conn.execute(f"ATTACH ':memory:' AS {OUT}")
     try:
         with transaction(conn, "BEGIN"):  # one consistent snapshot
+            # as a bundle: not the steps of a roster import under way, which may be undone
+            running = running_since(db)
+            upto = int(db.meta("rev", 0)) if running is None else int(running) - 1
             for name in KIT_TABLES:
                 table = tables[name]
                 cols = ", ".join(f'"{c}"' for c in table.columns)
                 decl = ", ".join(f'"{c}" {t}' for c, t in zip(table.columns, table.types))
                 conn.execute(f'CREATE TABLE {OUT}."{name}" ({decl}, PRIMARY KEY ("id"))'
                              " WITHOUT ROWID")
-                sql = f'INSERT INTO {OUT}."{name}" SELECT {cols} FROM main."{name}"'
-                filtered = village_ids is not None and name in where
-                if filtered:
-                    sql += " WHERE " + where[name].format(marks=marks)
-                elif name in province:
-                    sql += " WHERE " + province[name]
-                rows = conn.execute(sql + " ORDER BY id", params if filtered else ()).rowcount
+                where, params = kit_rows(name, upto, village_ids)
+                rows = conn.execute(f'INSERT INTO {OUT}."{name}" SELECT {cols} FROM main."{name}"'
+                                    f" WHERE {where} ORDER BY id", params).rowcount
                 if rows > 0:
                     counts[name] = {"rows": rows, "graves": 0}
                 else:
@@ -267,7 +281,21 @@ def kit_payload(db: Database, village_ids: list[str] | None) -> tuple[bytes, dic
         image = images.serialize(conn, OUT)
     finally:
         conn.execute(f"DETACH {OUT}")
-    return image, counts
+    return image, counts, upto
+
+
+def kit_given(conn: sqlite3.Connection, key_id: str, acked_rev: int) -> dict[str, tuple[str, tuple]]:
+    """At HQ, for the laptop ``key_id`` a kit set up, until it acknowledges HQ's changes past
+    what the kit was read at: per table, the condition (``kit_rows``) of the rows the kit gave
+    it, unchanged since. They are at the station (it was made from the kit, all or nothing, and
+    its first bundle proved the kit): bundles to it leave them out, and they are not counted
+    as missing there."""
+    row = conn.execute("SELECT rev, village_ids FROM main.station_kits WHERE used_key_id = ?"
+                       " AND rev IS NOT NULL", (key_id,)).fetchone()
+    if row is None or acked_rev >= row[0]:
+        return {}
+    village_ids = json.loads(row[1]) if row[1] else None
+    return {name: kit_rows(name, row[0], village_ids) for name in KIT_TABLES}
 
 
 # -- the proof ------------------------------------------------------------------------------

@@ -1,7 +1,8 @@
 """What has not reached a peer yet, and the conflicts merging revealed.
 
 Not yet at a peer: local rows and graves whose ``rev`` is above what the peer acknowledged,
-except those that came from the peer itself. HQ's bundles carry its acknowledgement, so after
+except those that came from the peer itself (and, at HQ, those a station's kit gave it:
+sync/kit.py ``kit_given``). HQ's bundles carry its acknowledgement, so after
 importing HQ's answer to our last bundle the count for HQ is zero.
 
 A conflict: one resident with current (not corrected) "collected" intakes from two or more
@@ -18,6 +19,7 @@ from station_app.core.permissions import Operator
 from station_app.storage import Database
 from station_app.storage.access import authorize
 from station_app.sync.identity import Peer, now_iso, own_identity, peers
+from station_app.sync.kit import kit_given
 from station_app.sync.remit import reason_message
 from station_app.sync.tables import synced_tables
 
@@ -32,14 +34,20 @@ _OPEN = """
     GROUP BY i.resident_id HAVING count(DISTINCT i.station) > 1"""
 
 
-def pending_counts(db: Database, peer: Peer, tables: list[str] | None = None) -> dict[str, int]:
-    """Changes per table (deletions under "graves") the peer does not hold yet. ``tables``:
-    the synced tables, when the caller already has them."""
+def pending_counts(db: Database, peer: Peer, tables: list[str] | None = None,
+                   after: int = 0) -> dict[str, int]:
+    """Changes per table (deletions under "graves") the peer does not hold yet, those above
+    change number ``after`` only (the last bundle written to it: what no bundle holds yet).
+    ``tables``: the synced tables, when the caller already has them."""
     window = ("rev > ? AND rev NOT IN (SELECT rev FROM sync_merges WHERE key_id = ?)")
-    params = (peer.acked_rev, peer.key_id)
+    params = (max(peer.acked_rev, after), peer.key_id)
+    given = kit_given(db.conn, peer.key_id, peer.acked_rev)  # what its kit gave it
     counts = {}
     for name in tables if tables is not None else synced_tables(db.conn):
-        n = db.scalar(f'SELECT count(*) FROM "{name}" WHERE {window}', params)
+        where, values = window, params
+        if name in given:
+            where, values = f"{window} AND NOT ({given[name][0]})", params + given[name][1]
+        n = db.scalar(f'SELECT count(*) FROM "{name}" WHERE {where}', values)
         if n:
             counts[name] = n
     graves = db.scalar(f"SELECT count(*) FROM graves WHERE {window}", params)
@@ -60,11 +68,16 @@ def sync_status(db: Database, *, operator: Operator | None = None) -> dict:
                          " AND key_id = ? ORDER BY seq DESC LIMIT 1", (peer.key_id,))
         last_out = db.one("SELECT at, file, upto_rev FROM bundle_receipts WHERE direction = 'out'"
                           " AND key_id = ? ORDER BY seq DESC LIMIT 1", (peer.key_id,))
+        # what no bundle written to the peer holds yet: above the last one's range
+        written = (last_out or {}).get("upto_rev") or 0
+        unwritten = pending if peer.revoked_at or written <= peer.acked_rev else \
+            pending_counts(db, peer, tables, after=written)
         entry = {"station": peer.station, "name": peer.identity.name, "hq": peer.identity.hq,
                  "key_id": peer.key_id, "enrolled_at": peer.enrolled_at,
                  "revoked_at": peer.revoked_at, "acked_rev": peer.acked_rev,
                  "acked_at": peer.acked_at, "received_rev": peer.received_rev,
                  "not_yet_there": sum(pending.values()), "not_yet_there_by_table": pending,
+                 "not_yet_written": sum(unwritten.values()),
                  "last_in": last_in, "last_out": last_out}
         listed.append(entry)
         if peer.identity.hq and not peer.revoked_at and not me.hq:
