@@ -128,3 +128,21 @@ def test_hq_sees_silent_stations_and_stations_to_write_back(sites):
     test_sync.send(sites["xa01"], hq, folder, "1")
     todo = _kinds(home(hq, operator=officer))
     assert todo["stations_silent"]["stations"] == ["XA02"]
+
+
+def test_hq_is_asked_to_write_the_bundles_back_only_until_it_has_written_them(sites):
+    """Found in HQ's trial: 'write the bundles back' stayed up after HQ wrote them, until the
+    stations answered days later. It asks while a station lacks changes no bundle written to it
+    holds; a change HQ gets afterwards (a station's bundle) asks again, for the others."""
+    from station_app.services.syncing import export_to_stations
+
+    hq, folder = sites["hq"], sites["dir"]
+    officer = find_operator(hq, "Cán bộ Sở")
+    assert _kinds(home(hq, operator=officer))["write_back"]["stations"] == ["XA01", "XA02"]
+    (folder / "out").mkdir()
+    export_to_stations(hq, folder / "out", operator=officer)
+    todo = _kinds(home(hq, operator=officer))
+    assert "write_back" not in todo  # written: on their way, not yet acknowledged
+    assert todo["stations_silent"]["stations"] == ["XA01", "XA02"]  # the quieter signal stays
+    test_sync.send(sites["xa01"], hq, folder, "1")  # XA01's changes: new for XA02 only
+    assert _kinds(home(hq, operator=officer))["write_back"]["stations"] == ["XA02"]

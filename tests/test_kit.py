@@ -383,3 +383,83 @@ def test_this_document_is_enough_to_read_a_kit(hq_path, tmp_path):
     for table, count in contents["payload"]["counts"].items():
         assert roster.execute(f"SELECT count(*) FROM {table}").fetchone()[0] == count["rows"]
     assert contents["payload"]["counts"]["residents"]["rows"] == kit["residents"] > 1000
+
+
+def test_what_the_kit_carried_is_at_the_station_once_its_first_bundle_is_at_hq(hq_path,
+                                                                               tmp_path):
+    """Found in HQ's trial: right after a kit station's first bundle reached HQ, HQ counted the
+    whole roster the kit carried as not yet at the station, and its first bundle back carried
+    it again. The kit's records are at the station: HQ counts none of them missing, its bundle
+    back carries the rest only (the other villages, a correction made after the kit), and the
+    station then holds what HQ holds."""
+    from station_app.services.kits import read_kit, set_up_from_kit
+    from station_app.services.operators import find_operator
+    from station_app.services.roster_edits import edit_resident
+    from station_app.services.syncing import hq_stations
+    from station_app.sync.status import pending_counts
+
+    hq = Database.open(hq_path)
+    try:
+        officer = _hq_operator(hq)
+        villages = [r[0] for r in hq.conn.execute(
+            "SELECT name FROM areas WHERE kind = 'village' ORDER BY name LIMIT 2")]
+        kit = write_kit(hq, tmp_path / "XA01.kit", "XA01", STATION_NAME, villages,
+                        operator=officer)
+        outside = "(SELECT h.id FROM households h JOIN areas v ON v.id = h.village_id" \
+                  " WHERE v.name IN (?, ?))"
+        other_households = hq.scalar(f"SELECT count(*) FROM households WHERE id NOT IN"
+                                     f" {outside}", villages)
+        other_residents = hq.scalar(f"SELECT count(*) FROM residents WHERE household_id IS NULL"
+                                    f" OR household_id NOT IN {outside}", villages)
+        assert kit["households"] > 0 and other_households > 0
+        # a resident of the kit's villages corrected at HQ after the kit: that change travels
+        corrected = hq.scalar(f"SELECT id FROM residents WHERE household_id IN {outside}"
+                              " ORDER BY id LIMIT 1", villages)
+        edit_resident(hq, corrected, {"full_name": "Nguyễn Văn Sửa"}, operator=lead_of(hq))
+    finally:
+        hq.close()
+
+    station = tmp_path / "laptop" / "station.sqlite3"
+    station.parent.mkdir()
+    xa01 = set_up_from_kit(station, read_kit(tmp_path / "XA01.kit", kit["password"]), LEAD,
+                           LEAD_PIN)
+    try:
+        export_bundle(xa01, tmp_path / "first.bundle", operator=find_operator(xa01, LEAD))
+    finally:
+        xa01.close()
+
+    hq = Database.open(hq_path)
+    try:
+        import_bundle(hq, tmp_path / "first.bundle", operator=officer)
+        (peer,) = find_peer(hq, "XA01")
+        pending = pending_counts(hq, peer)
+        assert not {"areas", "campaigns", "campaign_deadlines"} & set(pending), pending
+        assert (pending["households"], pending["residents"]) == (other_households,
+                                                                 other_residents + 1)
+        (row,) = hq_stations(hq, operator=officer)
+        assert row["not_acknowledged"] == sum(pending.values())
+        back = export_bundle(hq, tmp_path / "back.bundle", to="XA01", operator=officer)
+        assert not {"areas", "campaigns", "campaign_deadlines"} & set(back.counts)
+        assert (back.counts["households"]["rows"], back.counts["residents"]["rows"]) == (
+            other_households, other_residents + 1)
+        held = {t: hq.query(f"SELECT id, ver FROM {t} ORDER BY id") for t in
+                ("residents", "households", "areas", "campaigns", "campaign_deadlines")}
+    finally:
+        hq.close()
+
+    xa01 = Database.open(station)
+    try:
+        import_bundle(xa01, tmp_path / "back.bundle", operator=find_operator(xa01, LEAD))
+        for table, rows in held.items():
+            assert xa01.query(f"SELECT id, ver FROM {table} ORDER BY id") == rows, table
+        assert xa01.scalar("SELECT full_name FROM residents WHERE id = ?",
+                           (corrected,)) == "Nguyễn Văn Sửa"
+        export_bundle(xa01, tmp_path / "second.bundle", operator=find_operator(xa01, LEAD))
+    finally:
+        xa01.close()
+    hq = Database.open(hq_path)
+    try:  # the station acknowledged HQ's bundle: nothing of HQ's is missing there
+        import_bundle(hq, tmp_path / "second.bundle", operator=officer)
+        assert pending_counts(hq, find_peer(hq, "XA01")[0]) == {}
+    finally:
+        hq.close()

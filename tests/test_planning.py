@@ -391,3 +391,23 @@ def test_at_hq_a_station_that_booked_but_collected_nobody_has_its_own_plan(sites
     assert "XA01" not in [s["station"] for s in at_hq["lenders"]]
     assert {r["station"] for r in at_hq["short"]} == {"XA01"}
     assert at_hq["unserved"] == [{"name": "Thôn Mới", "commune": "Xã Hòa Bình", "remaining": 2}]
+
+
+def test_at_hq_the_villages_given_in_a_kit_are_served_by_its_station(sites, tmp_path):  # noqa: F811
+    """Found in HQ's trial: the villages HQ gave a new station in its kit were listed as
+    'served by no station' in HQ's Plan. They are that station's until it collects or books."""
+    from test_progress import HQ_OP
+
+    from station_app.services.kits import write_kit
+
+    hq, folder = sites["hq"], sites["dir"]
+    _station(hq, folder, {"Thôn Mới": 1, "Thôn Xa": 1}, size=2)  # rosters only HQ holds
+    before = planning.plan(hq, day="05/03/2027", operator=HQ_OP)
+    assert [v["name"] for v in before["unserved"]] == ["Thôn Mới", "Thôn Xa"]
+    write_kit(hq, tmp_path / "XA03.kit", "XA03", "Trạm thôn Mới", ["Thôn Mới"], operator=HQ_OP)
+    after = planning.plan(hq, day="05/03/2027", operator=HQ_OP)
+    assert after["unserved"] == [{"name": "Thôn Xa", "commune": "Xã Hòa Bình", "remaining": 2}]
+    figures = progress(hq, "05/03/2027", operator=HQ_OP)
+    assert {v["name"]: v["station"] for v in figures["villages"]}["Thôn Mới"] == "XA03"
+    xa03 = next(s for s in after["stations"] if s["station"] == "XA03")
+    assert xa03["targets"][-1]["to_collect"] == 2 and xa03["targets"][-1]["shortfall"] == 2

@@ -103,3 +103,37 @@ def test_hq_lands_on_home_and_opens_a_silent_station(sites, qtbot, tmp_path):
         win.close()
     finally:
         db.close()
+
+
+def test_hq_writes_the_bundles_back_and_home_stops_asking_for_them(sites, qtbot, tmp_path,
+                                                                   monkeypatch):
+    """Found in HQ's trial: the home item 'write a bundle back' stayed after the bundles were
+    written. Back on Home once they are, it is gone; the stations' silence is still said."""
+    from station_app.ui import files
+
+    folder = tmp_path / "usb"
+    folder.mkdir()
+    monkeypatch.setattr(files, "choose_folder", lambda *a, **k: str(folder))  # the folder chosen
+    db = Database.open(sites["hq"].path)
+    try:
+        win = build_window(db, "en", settings(tmp_path, "hq"), require_sign_in=True,
+                           worker=SyncWorker(db.path))
+        qtbot.addWidget(win)
+        win.show()
+        sign_in(qtbot, win, "can bo so", "4444")
+        home = win.screens["Home"]
+        qtbot.waitUntil(lambda: any("Write a bundle back" in b.text().replace("&", "")
+                                    for b in home.buttons))
+        press(qtbot, win, button_of(home, "Write a bundle back"), "HQ")
+        hq = win.screens["HQ"]
+        qtbot.mouseClick(hq.back, Qt.MouseButton.LeftButton)
+        qtbot.waitUntil(lambda: len(list(folder.iterdir())) == 2 and hq.back.isEnabled())
+        qtbot.keyClick(win.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
+        assert win.tabs.currentWidget() is home
+        qtbot.waitUntil(lambda: not any("Write a bundle back" in b.text().replace("&", "")
+                                        for b in home.buttons))
+        assert button_of(home, "Stations that sent nothing")
+        home.grab().save(str(tmp_path / "hq-home-after-writing.png"))
+        win.close()
+    finally:
+        db.close()

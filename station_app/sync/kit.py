@@ -284,7 +284,8 @@ def kit_payload(db: Database, village_ids: list[str] | None) -> tuple[bytes, dic
     return image, counts, upto
 
 
-def kit_given(conn: sqlite3.Connection, key_id: str, acked_rev: int) -> dict[str, tuple[str, tuple]]:
+def kit_given(conn: sqlite3.Connection, key_id: str,
+              acked_rev: int) -> dict[str, tuple[str, tuple]]:
     """At HQ, for the laptop ``key_id`` a kit set up, until it acknowledges HQ's changes past
     what the kit was read at: per table, the condition (``kit_rows``) of the rows the kit gave
     it, unchanged since. They are at the station (it was made from the kit, all or nothing, and
