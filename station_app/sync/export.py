@@ -4,9 +4,8 @@
 acknowledgement (``sync_peers.acked_rev``), except those written here by merging the
 recipient's own bundles (``sync_merges``): it sent them, so it has them or newer; nor, to a
 station set up from a kit, the rows its kit gave it (``kit_given``) until it acknowledges HQ's
-changes past them. Until the
-recipient acknowledges, every bundle repeats what earlier ones carried; importing is
-idempotent, so a lost or repeated USB stick costs only size.
+changes past them. Until the recipient acknowledges, every bundle repeats what earlier ones
+carried; importing is idempotent, so a lost or repeated USB stick costs only size.
 
 The payload is an SQLite database (storage/images.py: an SQLCipher file with a key of its own,
 or with ``compress`` an image in clear): one WITHOUT ROWID table per synced table (its columns
