@@ -23,7 +23,7 @@ _DMY = re.compile(r"^(\d{1,2})[/.\-](\d{1,2})[/.\-](\d{4})$")
 _ISO = re.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})(?:[T ].*)?$")
 _YEAR = re.compile(r"^(\d{4})(?:\.0+)?$")
 _SERIAL = re.compile(r"^(\d{3,5})(?:\.0+)?$")
-_EXCEL_EPOCH = dt.date(1899, 12, 30)
+EXCEL_EPOCH = dt.date(1899, 12, 30)  # day 0 of a workbook's dates (the 1900 date system)
 _MIN_YEAR = 1880
 
 
@@ -65,7 +65,7 @@ def parse_birth_date(value: object, today: dt.date | None = None) -> str:
         elif m := _YEAR.match(text):
             result = m[1]
         elif m := _SERIAL.match(text):
-            result = (_EXCEL_EPOCH + dt.timedelta(days=int(m[1]))).isoformat()
+            result = (EXCEL_EPOCH + dt.timedelta(days=int(m[1]))).isoformat()
         else:
             raise ValueError(Message("'{text}' is not a date (expected dd/mm/yyyy or a year)",
                                     text=text))

@@ -31,6 +31,7 @@ from functools import cache
 from xml.sax.saxutils import escape, quoteattr
 
 from station_app.core import files
+from station_app.core.dates import EXCEL_EPOCH, local_moment
 from station_app.printing import WritingStopped
 
 __all__ = ["Sheet", "write_workbook", "WritingStopped", "FORMULA_STARTS", "DATE_FORMAT",
@@ -39,7 +40,6 @@ __all__ = ["Sheet", "write_workbook", "WritingStopped", "FORMULA_STARTS", "DATE_
 FORMULA_STARTS = ("=", "+", "-", "@")
 _MAX_WIDTH = 60
 DATE_FORMAT, MOMENT_FORMAT = "dd/mm/yyyy", "dd/mm/yyyy hh:mm"
-_EPOCH = dt.datetime(1899, 12, 30)  # day 0 of a workbook's dates (the 1900 date system)
 _STEP = 1000  # rows between two calls of ``progress``
 
 
@@ -127,12 +127,11 @@ def _cell(ref: str, value) -> str:
     if isinstance(value, bool):
         return f'<c r="{ref}" t="b"><v>{int(value)}</v></c>'
     if isinstance(value, dt.datetime):
-        if value.tzinfo:  # Excel has no time zones: the local time
-            value = value.astimezone().replace(tzinfo=None)
-        serial = (value - _EPOCH) / dt.timedelta(days=1)
+        value = local_moment(value).replace(tzinfo=None)  # Excel has no time zones
+        serial = (value - dt.datetime.combine(EXCEL_EPOCH, dt.time())) / dt.timedelta(days=1)
         return f'<c r="{ref}" s="{_MOMENT}"><v>{serial!r}</v></c>'
     if isinstance(value, dt.date):
-        return f'<c r="{ref}" s="{_DATE}"><v>{(value - _EPOCH.date()).days}</v></c>'
+        return f'<c r="{ref}" s="{_DATE}"><v>{(value - EXCEL_EPOCH).days}</v></c>'
     return f'<c r="{ref}"><v>{value!r}</v></c>'  # int or float
 
 

@@ -41,7 +41,7 @@ from station_app.sync.identity import (
     sign_private_key,
     write_file_atomically,
 )
-from station_app.sync.kit import kit_claim, kit_given
+from station_app.sync.kit import kit_claim, kit_given, without_given
 from station_app.sync.receipts import log_receipt
 from station_app.sync.tables import synced_tables
 
@@ -127,10 +127,7 @@ def build_payload(db: Database, peer: Peer,
             given = kit_given(conn, peer.key_id, since)
             counts: dict[str, dict[str, int]] = {}
             for table in synced_tables(conn).values():
-                where, values = window, params
-                if table.name in given:  # a station's kit gave it these rows
-                    where, values = f"{window} AND NOT ({given[table.name][0]})", \
-                        params + given[table.name][1]
+                where, values = without_given(given, table.name, window, params)
                 cols = ", ".join(f'"{c}"' for c in table.columns)
                 decl = ", ".join(f'"{c}" {t}' for c, t in zip(table.columns, table.types))
                 conn.execute(f'CREATE TABLE {OUT}."{table.name}" ({decl}, PRIMARY KEY ("id"))'

@@ -299,6 +299,16 @@ def kit_given(conn: sqlite3.Connection, key_id: str,
     return {name: kit_rows(name, row[0], village_ids) for name in KIT_TABLES}
 
 
+def without_given(given: dict[str, tuple[str, tuple]], table: str, where: str,
+                  params: tuple) -> tuple[str, tuple]:
+    """``where`` and its ``params`` narrowed to leave out the rows of ``table`` that a kit
+    gave (``kit_given``)."""
+    if table not in given:
+        return where, params
+    condition, values = given[table]
+    return f"{where} AND NOT ({condition})", params + values
+
+
 # -- the proof ------------------------------------------------------------------------------
 def kit_proof(secret: bytes, kit_id: str, identity: Identity) -> str:
     """HMAC-SHA256 under the kit's secret over the station's public identity (hex)."""

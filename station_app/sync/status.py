@@ -19,7 +19,7 @@ from station_app.core.permissions import Operator
 from station_app.storage import Database
 from station_app.storage.access import authorize
 from station_app.sync.identity import Peer, now_iso, own_identity, peers
-from station_app.sync.kit import kit_given
+from station_app.sync.kit import kit_given, without_given
 from station_app.sync.remit import reason_message
 from station_app.sync.tables import synced_tables
 
@@ -44,9 +44,7 @@ def pending_counts(db: Database, peer: Peer, tables: list[str] | None = None,
     given = kit_given(db.conn, peer.key_id, peer.acked_rev)  # what its kit gave it
     counts = {}
     for name in tables if tables is not None else synced_tables(db.conn):
-        where, values = window, params
-        if name in given:
-            where, values = f"{window} AND NOT ({given[name][0]})", params + given[name][1]
+        where, values = without_given(given, name, window, params)
         n = db.scalar(f'SELECT count(*) FROM "{name}" WHERE {where}', values)
         if n:
             counts[name] = n

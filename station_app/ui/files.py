@@ -35,16 +35,27 @@ class ShownFiles(QStyledItemDelegate):
     a proxy over its model, and reading the file itself rather than the model's fileInfo():
     both crashed the dialog when a typed name was accepted."""
 
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self._stats: dict[str, os.stat_result | None] = {}  # one look at a file per dialog
+
+    def _stat(self, path) -> os.stat_result | None:
+        if path not in self._stats:
+            try:
+                self._stats[path] = os.stat(path)
+            except (OSError, TypeError):
+                self._stats[path] = None
+        return self._stats[path]
+
     def initStyleOption(self, option: QStyleOptionViewItem, index: QModelIndex) -> None:
         super().initStyleOption(option, index)
         if index.column() not in (_SIZE, _TYPE, _MODIFIED):
             return
-        # the path as the view's own data, then the file looked at here: the model's fileInfo()
-        # read from Python while the dialog accepted a typed name crashed (2 runs in 3)
-        path = index.siblingAtColumn(0).data(QFileSystemModel.Roles.FilePathRole)
-        try:
-            info = os.stat(path)
-        except (OSError, TypeError):
+        # the path as the view's own data, then the file looked at here (once, not at every
+        # paint): the model's fileInfo() read from Python while the dialog accepted a typed
+        # name crashed (2 runs in 3)
+        info = self._stat(index.siblingAtColumn(0).data(QFileSystemModel.Roles.FilePathRole))
+        if info is None:
             return
         folder = stat.S_ISDIR(info.st_mode)
         if index.column() == _SIZE:
