@@ -13,3 +13,32 @@ __all__ = ["sqlite3"]
 _quiet = sqlite3.connect(":memory:")
 _quiet.execute("PRAGMA cipher_log_level = NONE")
 _quiet.close()
+
+
+def cache_flusher(conn: sqlite3.Connection):
+    """A function that writes the pages the open transaction of ``conn`` has changed into the
+    WAL without committing it (SQLite's ``sqlite3_db_cacheflush``; a rollback still undoes
+    them), so that the commit that follows has little left to write; or None where the
+    driver does not export that function (the caller then simply does without).
+
+    The DB-API does not give the connection's ``sqlite3 *``: it is the first field after the
+    object's header, in this driver as in the standard library's, and is used only once
+    ``sqlite3_db_filename`` has named through it the very file the connection has open."""
+    import ctypes
+    import os
+
+    from sqlcipher3 import _sqlite3
+
+    try:
+        library = ctypes.CDLL(_sqlite3.__file__)
+        flush, filename = library.sqlite3_db_cacheflush, library.sqlite3_db_filename
+    except (OSError, AttributeError):  # not exported (a Windows build): no early writes
+        return None
+    main = next((file for _, name, file in conn.execute("PRAGMA database_list")
+                 if name == "main"), "")
+    handle = ctypes.c_void_p.from_address(id(conn) + object.__basicsize__).value
+    filename.restype, filename.argtypes = ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_char_p]
+    if not main or not handle or filename(handle, b"main") != os.fsencode(main):
+        return None
+    flush.restype, flush.argtypes = ctypes.c_int, [ctypes.c_void_p]
+    return lambda: flush(handle)

@@ -43,6 +43,7 @@ __all__ = ["Database", "Writer", "NotAStationDatabase", "default_db_path", "copy
 
 APP_MARK = "station_app"
 CACHE_KIB = -65536  # page cache: 64 MiB (negative: KiB, as SQLite counts it)
+AUTOCHECKPOINT_PAGES = 8192  # 32 MiB of WAL (4 KiB pages)
 BULK_CACHE_KIB = -1048576  # 1 GiB while a bulk load runs; SQLite only takes what it uses
 _ID_ALPHABET = "ABCDEFGHJKLMNPQRSTUVWXYZ23456789"
 DEFAULT_BUSY_TIMEOUT_S = 5.0
@@ -81,6 +82,9 @@ def _connect(path: Path, key: bytes) -> sqlite3.Connection:
     conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
     conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
     conn.execute("PRAGMA temp_store = MEMORY")
+    # above the WAL a long write lets grow (steps.CHECKPOINT_PAGES): while one runs, it copies
+    # the WAL back itself, and a ticket's commit never does it for the long write's pages
+    conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
     return conn
 
 

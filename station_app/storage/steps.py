@@ -11,6 +11,10 @@ Decision (docs/long-writes.md):
   and the step is then redone (``Steps.do``). A step's length adapts: it doubles after each
   commit (up to MAX_STEP_SECONDS) and halves after each rollback; one that short
   (MIN_STEP_SECONDS), or that cannot be redone, is committed when the floor asks.
+- Where the driver allows it (``core.sqlite.cache_flusher``), a step **writes its pages
+  ahead** into the WAL every FLUSH_SECONDS, uncommitted, and syncs them every SYNC_SECONDS:
+  its commit then has only the last few rows' pages to write, so a step the floor interrupts
+  is committed at once instead of rolled back, and the floor waits for that little.
 - Each step records its rev (``steps_revs``) and, before it changes or deletes a row or a
   grave, that row as it was (``steps_undo``). The last step marks the long write done, in the
   same transaction as its last rows.
@@ -35,6 +39,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
 from station_app.core.dates import now_iso, show_moment
+from station_app.core.sqlite import cache_flusher
 from station_app.storage.transaction import transaction
 
 if TYPE_CHECKING:
@@ -50,7 +55,10 @@ __all__ = ["Steps", "LongWriteBusy", "long_write", "recover", "running_since",
 STEP_SECONDS = 0.05
 MIN_STEP_SECONDS = 0.005  # after the floor interrupted steps (redone steps that short commit)
 MAX_STEP_SECONDS = 0.05   # while nobody asks
-BATCH_ROWS = 50      # rows written between two looks at the floor (a look is one stat)
+BATCH_ROWS = 10      # rows written between two looks at the floor (a look is one stat)
+FLUSH_SECONDS = 0.002  # how often a step writes its pages ahead into the WAL
+SYNC_SECONDS = 0.02  # how often a step written ahead syncs the WAL
+CHECKPOINT_PAGES = 4096  # the WAL a long write lets grow before copying it back (16 MiB)
 STEP_ROWS = 0        # tests: end a step after this many rows (0: no such limit)
 UNDO_ROWS = 2000     # rows deleted or put back per undo step
 FLOOR_QUIET_NS = 3_000_000  # the floor is done when nobody has waited for this long
@@ -183,6 +191,10 @@ class Steps:
         self._log: list[tuple[Callable[[Writer], Any], int]] = []  # the open step's do() calls
         self._pending: deque[tuple[Callable[[Writer], Any], int]] = deque()  # to redo
         self._pinned = False    # the open step cannot be redone (see the class docstring)
+        # in steps: the step's pages written ahead into the WAL as it goes (see _write_ahead)
+        self._flush_pages = cache_flusher(db.conn) if op is not None else None
+        self._wal: int | None = None
+        self._synced = self._flushed = 0.0
 
     @property
     def stepped(self) -> bool:
@@ -229,6 +241,24 @@ class Steps:
         self.count += 1
         self.longest = max(self.longest, time.monotonic() - self._started)
 
+    def _write_ahead(self) -> None:
+        """Write the pages the step has changed so far into the WAL and onto the disk, still
+        uncommitted (a rollback or a kill undoes them as before): a floor writer that asks
+        for the lock then waits only for the commit of the last batch, not for the whole
+        step's pages to be encrypted, written and synced."""
+        self._flush_pages()
+        self._flushed = time.monotonic()
+        if self._wal is None:
+            self._wal = os.open(f"{self.db.path}-wal", os.O_RDWR)
+        if time.monotonic() - self._synced > SYNC_SECONDS:
+            os.fsync(self._wal)
+            self._synced = time.monotonic()
+
+    def close(self) -> None:
+        if self._wal is not None:
+            os.close(self._wal)  # no lock of SQLite's is on the WAL file itself
+            self._wal = None
+
     def _rollback(self) -> None:
         """Roll the open step back and keep its do() calls to redo, first."""
         cm, self._cm, self._w = self._cm, None, None
@@ -265,13 +295,16 @@ class Steps:
             return False
         elapsed = time.monotonic() - self._started
         waiting = self._floor.waiting()
-        if self._pinned or (waiting and self.budget <= MIN_STEP_SECONDS):
-            # one that cannot be redone ends at once (a floor that asks waits the least), and
-            # one that short gains nothing from a rollback
+        if self._pinned or (waiting and (self._flush_pages or self.budget <= MIN_STEP_SECONDS)):
+            # one that cannot be redone ends at once (a floor that asks waits the least), as
+            # does one written ahead (its commit has one batch left to write) and one that
+            # short (it gains nothing from a rollback)
             self._commit()
         elif waiting:
             self._rollback()  # nothing written: the floor goes in at once
             self.budget = max(min(self.budget, elapsed) / 2, MIN_STEP_SECONDS)
+        elif self._flush_pages and time.monotonic() - self._flushed >= FLUSH_SECONDS:
+            self._write_ahead()
         if waiting:
             self._floor.let_in()
             return True
@@ -394,11 +427,11 @@ def long_write(db: Database, kind: str, action: str | None = None,
             op = db.conn.execute("INSERT INTO steps_ops (kind, started_at) VALUES (?, ?)",
                                  (kind, now_iso())).lastrowid
         steps = Steps(db, op, None, action, operator, detail)
-        # Steps commit with synchronous FULL, as the floor does, and each one checkpoints its
-        # own pages right after its commit: a floor commit then never has a step's pages to
-        # sync (they are on disk before the lock is free) nor to copy into the database.
+        # Steps commit with synchronous FULL, as the floor does, and this connection copies
+        # the WAL back into the database (outside the lock) every CHECKPOINT_PAGES, below the
+        # floor's own threshold: a floor commit never syncs nor copies a step's pages.
         autocheckpoint = db.scalar("PRAGMA wal_autocheckpoint")
-        db.conn.execute("PRAGMA wal_autocheckpoint = 1")
+        db.conn.execute(f"PRAGMA wal_autocheckpoint = {CHECKPOINT_PAGES}")
         try:
             with db.bulk_load():
                 yield steps
@@ -409,6 +442,7 @@ def long_write(db: Database, kind: str, action: str | None = None,
             _clear(db, op)
             raise
         finally:
+            steps.close()
             db.conn.execute(f"PRAGMA wal_autocheckpoint = {autocheckpoint}")
         _clear(db, op)
     finally:
