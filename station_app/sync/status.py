@@ -39,19 +39,29 @@ def pending_counts(db: Database, peer: Peer, tables: list[str] | None = None,
     """Changes per table (deletions under "graves") the peer does not hold yet, those above
     change number ``after`` only (the last bundle written to it: what no bundle holds yet).
     ``tables``: the synced tables, when the caller already has them."""
+    return _counts(db, peer, tables, after)[1]
+
+
+def _counts(db: Database, peer: Peer, tables: list[str] | None,
+            written: int) -> tuple[dict[str, int], dict[str, int]]:
+    """Both counts in one pass over each table: what the peer does not hold yet, and of that
+    what is above change number ``written`` (no bundle written to it holds it yet)."""
     window = ("rev > ? AND rev NOT IN (SELECT rev FROM sync_merges WHERE key_id = ?)")
-    params = (max(peer.acked_rev, after), peer.key_id)
+    params = (peer.acked_rev, peer.key_id)
     given = kit_given(db.conn, peer.key_id, peer.acked_rev)  # what its kit gave it
-    counts = {}
-    for name in tables if tables is not None else synced_tables(db.conn):
-        where, values = without_given(given, name, window, params)
-        n = db.scalar(f'SELECT count(*) FROM "{name}" WHERE {where}', values)
+    pending: dict[str, int] = {}
+    unwritten: dict[str, int] = {}
+    names = tables if tables is not None else synced_tables(db.conn)
+    for name in [*names, "graves"]:
+        where, values = ((window, params) if name == "graves"
+                         else without_given(given, name, window, params))
+        n, above = db.conn.execute(f'SELECT count(*), count(*) FILTER (WHERE rev > ?)'
+                                   f' FROM "{name}" WHERE {where}', (written, *values)).fetchone()
         if n:
-            counts[name] = n
-    graves = db.scalar(f"SELECT count(*) FROM graves WHERE {window}", params)
-    if graves:
-        counts["graves"] = graves
-    return counts
+            pending[name] = n
+        if above:
+            unwritten[name] = above
+    return pending, unwritten
 
 
 def sync_status(db: Database, *, operator: Operator | None = None) -> dict:
@@ -61,15 +71,13 @@ def sync_status(db: Database, *, operator: Operator | None = None) -> dict:
     not_at_hq = None
     tables = list(synced_tables(db.conn))
     for peer in peers(db):
-        pending = {} if peer.revoked_at else pending_counts(db, peer, tables)
         last_in = db.one("SELECT at, status, file FROM bundle_receipts WHERE direction = 'in'"
                          " AND key_id = ? ORDER BY seq DESC LIMIT 1", (peer.key_id,))
         last_out = db.one("SELECT at, file, upto_rev FROM bundle_receipts WHERE direction = 'out'"
                           " AND key_id = ? ORDER BY seq DESC LIMIT 1", (peer.key_id,))
         # what no bundle written to the peer holds yet: above the last one's range
         written = (last_out or {}).get("upto_rev") or 0
-        unwritten = pending if peer.revoked_at or written <= peer.acked_rev else \
-            pending_counts(db, peer, tables, after=written)
+        pending, unwritten = ({}, {}) if peer.revoked_at else _counts(db, peer, tables, written)
         entry = {"station": peer.station, "name": peer.identity.name, "hq": peer.identity.hq,
                  "key_id": peer.key_id, "enrolled_at": peer.enrolled_at,
                  "revoked_at": peer.revoked_at, "acked_rev": peer.acked_rev,
