@@ -201,6 +201,30 @@ def test_hq_acknowledgement_brings_not_yet_at_hq_to_zero(sites):
     assert sync_status(xa01, operator=lead_of(xa01))["not_at_hq"] == 2  # the intake and its audit entry
 
 
+def test_what_no_bundle_holds_yet_is_counted_apart_from_what_hq_lacks(sites):
+    """After a bundle is written (HQ has not answered), HQ still lacks its changes but no
+    bundle is left to write; a change after it is both."""
+    hq, xa01, folder = sites["hq"], sites["xa01"], sites["dir"]
+    send(hq, xa01, folder, "roster")
+    for resident in [r[0] for r in xa01.conn.execute("SELECT id FROM residents LIMIT 3")]:
+        record_intake(xa01, resident, "collected", desk="2", operator=lead_of(xa01))
+
+    def to_hq() -> dict:
+        status = sync_status(xa01, operator=lead_of(xa01))
+        return next(p for p in status["peers"] if p["hq"])
+
+    before = to_hq()
+    assert before["not_yet_written"] == before["not_yet_there"] >= 6
+    export_bundle(xa01, folder / "evening.bundle", operator=lead_of(xa01))
+    written = to_hq()
+    assert (written["not_yet_there"], written["not_yet_written"]) == (before["not_yet_there"], 0)
+    other = xa01.scalar("SELECT id FROM residents ORDER BY id DESC LIMIT 1")
+    record_intake(xa01, other, "missing_documents", desk="2", operator=lead_of(xa01))
+    after = to_hq()
+    assert after["not_yet_written"] == 2  # the intake and its audit entry
+    assert after["not_yet_there"] == before["not_yet_there"] + 2
+
+
 def test_every_table_with_change_columns_is_synced(sites):
     tables = synced_tables(sites["hq"].conn)
     with_columns = [name for (name,) in sites["hq"].conn.execute(
