@@ -13,8 +13,8 @@ Decision (docs/long-writes.md):
   (MIN_STEP_SECONDS), or that cannot be redone, is committed when the floor asks.
 - Where the driver allows it (``core.sqlite.cache_flusher``), a step **writes its pages
   ahead** into the WAL every FLUSH_SECONDS, uncommitted, and syncs them every SYNC_SECONDS:
-  its commit then has only the last few rows' pages to write, so a step the floor interrupts
-  is committed at once instead of rolled back, and the floor waits for that little.
+  its commit then has only the last few rows' pages to write, so a floor writer that comes
+  while a step commits waits for that little instead of the whole step's pages.
 - Each step records its rev (``steps_revs``) and, before it changes or deletes a row or a
   grave, that row as it was (``steps_undo``). The last step marks the long write done, in the
   same transaction as its last rows.
@@ -243,9 +243,9 @@ class Steps:
 
     def _write_ahead(self) -> None:
         """Write the pages the step has changed so far into the WAL and onto the disk, still
-        uncommitted (a rollback or a kill undoes them as before): a floor writer that asks
-        for the lock then waits only for the commit of the last batch, not for the whole
-        step's pages to be encrypted, written and synced."""
+        uncommitted (a rollback or a kill undoes them as before): the step's commit then has
+        only the last FLUSH_SECONDS of pages left to encrypt, write and sync, and a floor
+        writer that asks during a commit waits for that, not for the whole step's pages."""
         self._flush_pages()
         self._flushed = time.monotonic()
         if self._wal is None:
@@ -295,10 +295,9 @@ class Steps:
             return False
         elapsed = time.monotonic() - self._started
         waiting = self._floor.waiting()
-        if self._pinned or (waiting and (self._flush_pages or self.budget <= MIN_STEP_SECONDS)):
-            # one that cannot be redone ends at once (a floor that asks waits the least), as
-            # does one written ahead (its commit has one batch left to write) and one that
-            # short (it gains nothing from a rollback)
+        if self._pinned or (waiting and self.budget <= MIN_STEP_SECONDS):
+            # one that cannot be redone ends at once (a floor that asks waits the least), and
+            # one that short gains nothing from a rollback
             self._commit()
         elif waiting:
             self._rollback()  # nothing written: the floor goes in at once
