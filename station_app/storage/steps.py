@@ -300,7 +300,8 @@ class Steps:
             # one that short gains nothing from a rollback
             self._commit()
         elif waiting:
-            self._rollback()  # nothing written: the floor goes in at once
+            # nothing committed (pages written ahead are dropped): the floor goes in at once
+            self._rollback()
             self.budget = max(min(self.budget, elapsed) / 2, MIN_STEP_SECONDS)
         elif self._flush_pages and time.monotonic() - self._flushed >= FLUSH_SECONDS:
             self._write_ahead()
