@@ -61,10 +61,12 @@ def _q(name: str) -> str:
 
 
 def merge_payload(steps: Steps, schema: str, local: dict[str, SyncedTable],
-                  incoming: dict[str, list[str]], grave_tables: list[str],
-                  progress: Progress | None = None) -> MergeStats:
+                  incoming: dict[str, list[str]], sizes: dict[str, int],
+                  grave_tables: list[str], progress: Progress | None = None) -> MergeStats:
     """Merge the payload attached as ``schema``. ``incoming`` maps each payload table to its
-    columns; ``grave_tables`` lists the tables named in the payload's graves. Returns what
+    columns, ``sizes`` to its rows as the manifest counts them (an upper bound once HQ has set
+    some aside: it only decides how the rows are written); ``grave_tables`` lists the tables
+    named in the payload's graves. Returns what
     changed. ``progress`` returning False raises MergeCancelled (the caller's transaction then
     rolls back)."""
     from station_app.sync.errors import MergeCancelled
@@ -85,7 +87,7 @@ def merge_payload(steps: Steps, schema: str, local: dict[str, SyncedTable],
             cols = [c for c in incoming[name] if c in table.columns]
             if conn.execute(f"SELECT 1 FROM main.{_q(name)} LIMIT 1").fetchone():
                 stats.duplicates += _settle_duplicates(conn, steps, schema, name)
-            rows = _merge_rows(conn, steps, schema, name, cols)
+            rows = _merge_rows(conn, steps, schema, name, cols, sizes.get(name, 0))
         if rows:
             stats.rows[name] = rows
         if graves:
@@ -228,10 +230,9 @@ def _mentions(sql: str, columns: list[str]) -> bool:
 
 
 def _merge_rows(conn: sqlite3.Connection, steps: Steps, schema: str, name: str,
-                cols: list[str]) -> int:
+                cols: list[str], incoming: int) -> int:
     t = _q(name)
     steps.release()  # in steps, the reads below hold no lock
-    incoming = conn.execute(f"SELECT count(*) FROM {schema}.{t}").fetchone()[0]
     present = conn.execute(f"SELECT 1 FROM main.{t} LIMIT 1").fetchone() is not None
     has_graves = conn.execute(
         "SELECT 1 FROM main.graves WHERE tbl = ? LIMIT 1", (name,)).fetchone() is not None

@@ -288,7 +288,9 @@ def _merge(db: Database, path: Path, header: Header, peer: Peer, payload: bytes,
                         "SELECT node FROM sync_peers WHERE station = ?", (peer.station,))]
                     kept = set_aside(conn, IN, incoming, graves, peer.station, nodes, db.node,
                                      header.digest)
-                stats = merge_payload(steps, IN, local, incoming, graves, progress)
+                counts = header.manifest.get("counts") or {}
+                sizes = {name: c["rows"] for name, c in counts.items()}
+                stats = merge_payload(steps, IN, local, incoming, sizes, graves, progress)
                 notices = _bookkeeping(db, steps, header, peer, since, upto, ack, hlc, stats,
                                        path, operator, kept)
                 conflicts = record_conflicts(db, steps.revs, header.digest, peer.station)
