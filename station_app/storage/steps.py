@@ -246,6 +246,8 @@ class Steps:
         uncommitted (a rollback or a kill undoes them as before): the step's commit then has
         only the last FLUSH_SECONDS of pages left to encrypt, write and sync, and a floor
         writer that asks during a commit waits for that, not for the whole step's pages."""
+        # a failure (a full disk) leaves SQLite's pager in error: the step's next statement
+        # or its commit raises it, and the long write is undone as for any other error
         self._flush_pages()
         self._flushed = time.monotonic()
         if self._wal is None:
