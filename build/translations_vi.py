@@ -637,7 +637,7 @@ VI = {
         'Dòng hạn %1: hãy nhập tuổi bắt đầu và ngày hạn.',
     'Tick at least one opening day.': 'Hãy chọn ít nhất một ngày làm việc.',
     'Ready to save: %1 age group(s).': 'Sẵn sàng lưu: %1 nhóm tuổi.',
-    'Campaign %1 saved.': 'Đã lưu đợt cấp %1.',
+    'Campaign “%1” saved.': 'Đã lưu đợt cấp “%1”.',
     "The issuing body, the place and the signer's title can't be empty.":
         'Cơ quan ban hành, địa danh và chức vụ người ký không được để trống.',
     'Letterhead saved.': 'Đã lưu tiêu đề giấy.',

@@ -66,7 +66,7 @@ def test_the_leads_planning_day_in_the_window(station, qtbot, tmp_path):
     assert all(box.isChecked() for box in campaign.open_days)  # weekends included
     # Enter in the last field typed, a deadline, saves (it did nothing: HQ trial)
     qtbot.keyClick(campaign.deadlines[1][2], Qt.Key.Key_Return)
-    assert "saved" in campaign.message.text()
+    assert campaign.message.text() == "Campaign “CCCD mua thu” saved."
     assert campaign.model.rowCount() == 1
     campaign.head["signer_name"].setText("")
     qtbot.keyClicks(campaign.head["signer_name"], "Dai uy Le Van Tam")

@@ -609,8 +609,8 @@
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="314" />
-        <source>Campaign %1 saved.</source>
-        <translation>Đã lưu đợt cấp %1.</translation>
+        <source>Campaign “%1” saved.</source>
+        <translation>Đã lưu đợt cấp “%1”.</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/campaign_screen.py" line="331" />
@@ -3834,7 +3834,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>ShownFiles</name>
     <message>
-        <location filename="../../station_app/ui/files.py" line="53" />
+        <location filename="../../station_app/ui/files.py" line="64" />
         <source>Folder</source>
         <translation>Thư mục</translation>
     </message>

@@ -311,7 +311,7 @@ class CampaignScreen(QWidget):
         form, who = self._form(), self.ctx.session
 
         def done(row) -> None:
-            say(self.message, self.tr("Campaign %1 saved.").replace("%1", row["name"]), "ok")
+            say(self.message, self.tr("Campaign “%1” saved.").replace("%1", row["name"]), "ok")
             self.name.clear()
             self.milestones.clear()
             self.judge.reset()
