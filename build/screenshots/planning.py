@@ -1,5 +1,5 @@
 """`make screenshots` (issue 15): docs/screenshots/<screen>-<vi|en>.png of the lead's planning
-screens at 1366×768 (campaign, sessions, booking, moving a session), from the demo station (a
+screens at 1366×768 (campaign, sessions, booking, moving a session, the campaign saved), from the demo station (a
 week of sessions, two villages booked), a fresh copy for each language. Run offscreen:
 QT_QPA_PLATFORM=offscreen .venv/bin/python -m build.screenshots planning"""
 
@@ -75,6 +75,12 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
         move.move_session()
         wait_until(lambda: move.written is not None or "#b00020" in move.message.styleSheet())
         shoot(win, f"planning-move-{lang}")
+
+        # last: a new campaign would change what the screens above show
+        win.tabs.setCurrentWidget(campaign)
+        campaign.save_campaign()
+        wait_until(lambda: "“" in campaign.message.text())
+        shoot(win, f"planning-campaign-saved-{lang}")
     finally:
         win.close()
         win.deleteLater()
