@@ -410,11 +410,12 @@ def test_the_pages_written_ahead_stay_uncommitted_until_the_commit(db_path):
     (encrypted, as every page of the file) before the commit, another connection does not see
     them, and a rollback still undoes them."""
     from station_app.core.sqlite import cache_flusher
+    from station_app.storage.transaction import database_file
 
     db, other = Database.open(db_path), Database.open(db_path)
     wal = Path(f"{db_path}-wal")
     try:
-        flush = cache_flusher(db.conn)
+        flush = cache_flusher(db.conn, database_file(db.conn))
         assert flush is not None
         db.conn.execute("CREATE TABLE ahead (note TEXT)")
         db.conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
@@ -447,7 +448,7 @@ def test_a_ticket_during_a_step_rolls_the_step_back_and_the_import_redoes_it(
         monkeypatch.setattr(steps.Steps, "_write_ahead",
                             lambda self: (written_ahead.append(1), write_ahead(self)))
     else:
-        monkeypatch.setattr(steps, "cache_flusher", lambda conn: None)
+        monkeypatch.setattr(steps, "cache_flusher", lambda conn, main_file: None)
     alone = Database.open(copy_database(db_path, tmp_path / "alone.sqlite3"))
     import_roster(alone, small_roster, operator=lead_of(alone))  # one transaction
     monkeypatch.setattr(steps, "STEP_ROWS", 400)
@@ -499,7 +500,7 @@ def test_a_ticket_during_a_merge_step_rolls_it_back_and_the_merge_gives_what_it_
     if ahead:  # after every batch: the step rolled back surely has pages in the WAL
         monkeypatch.setattr(steps, "FLUSH_SECONDS", 0)
     else:
-        monkeypatch.setattr(steps, "cache_flusher", lambda conn: None)
+        monkeypatch.setattr(steps, "cache_flusher", lambda conn, main_file: None)
     station, bundle = station_and_bundle
     alone = Database.open(copy_database(station.path, tmp_path / "alone.sqlite3"))
     import_bundle(alone, bundle, operator=lead_of(alone))  # one transaction

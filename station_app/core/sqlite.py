@@ -15,7 +15,7 @@ _quiet.execute("PRAGMA cipher_log_level = NONE")
 _quiet.close()
 
 
-def cache_flusher(conn: sqlite3.Connection):
+def cache_flusher(conn: sqlite3.Connection, main_file: str):
     """A function that writes the pages the open transaction of ``conn`` has changed into the
     WAL without committing it (SQLite's ``sqlite3_db_cacheflush``; a rollback still undoes
     them), so that the commit that follows has little left to write; or None where the
@@ -23,7 +23,8 @@ def cache_flusher(conn: sqlite3.Connection):
 
     The DB-API does not give the connection's ``sqlite3 *``: it is the first field after the
     object's header, in this driver as in the standard library's, and is used only once
-    ``sqlite3_db_filename`` has named through it the very file the connection has open."""
+    ``sqlite3_db_filename`` has named through it ``main_file``, the file the connection has
+    open (``storage.transaction.database_file``)."""
     import ctypes
     import os
 
@@ -34,11 +35,9 @@ def cache_flusher(conn: sqlite3.Connection):
         flush, filename = library.sqlite3_db_cacheflush, library.sqlite3_db_filename
     except (OSError, AttributeError):  # not exported (a Windows build): no early writes
         return None
-    main = next((file for _, name, file in conn.execute("PRAGMA database_list")
-                 if name == "main"), "")
     handle = ctypes.c_void_p.from_address(id(conn) + object.__basicsize__).value
     filename.restype, filename.argtypes = ctypes.c_char_p, [ctypes.c_void_p, ctypes.c_char_p]
-    if not main or not handle or filename(handle, b"main") != os.fsencode(main):
+    if not main_file or not handle or filename(handle, b"main") != os.fsencode(main_file):
         return None
     flush.restype, flush.argtypes = ctypes.c_int, [ctypes.c_void_p]
     return lambda: flush(handle)

@@ -40,7 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from station_app.core.dates import now_iso, show_moment
 from station_app.core.sqlite import cache_flusher
-from station_app.storage.transaction import transaction
+from station_app.storage.transaction import database_file, transaction
 
 if TYPE_CHECKING:
     from station_app.storage.db import Database, Writer
@@ -192,7 +192,8 @@ class Steps:
         self._pending: deque[tuple[Callable[[Writer], Any], int]] = deque()  # to redo
         self._pinned = False    # the open step cannot be redone (see the class docstring)
         # in steps: the step's pages written ahead into the WAL as it goes (see _write_ahead)
-        self._flush_pages = cache_flusher(db.conn) if op is not None else None
+        self._flush_pages = (cache_flusher(db.conn, database_file(db.conn)) if op is not None
+                             else None)
         self._wal: int | None = None
         self._synced = self._flushed = 0.0
 
