@@ -211,6 +211,24 @@ def test_delivery_is_recorded_once_with_who(booked, tmp_path, lead):
     assert _state(db) == before
 
 
+def test_a_stub_or_household_code_is_not_taken_for_who_delivered(booked, tmp_path, lead):
+    db, villages = booked
+    L.print_letters(db, tmp_path / "l.pdf", villages=villages, today=TODAY, operator=lead)
+    letter = db.one("SELECT * FROM letters ORDER BY number LIMIT 1")
+    stub = letter_code(db, letter["household_id"], letter["appointment_id"])
+    household = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
+    before = _state(db)
+    # the scanner typed into the team's field before anyone was named
+    for team in (stub, household, household.lower(), f"  {household} "):
+        with pytest.raises(L.LettersError, match="is a letter's code, not who delivered it"):
+            L.check_deliverer(db, team)
+        with pytest.raises(L.LettersError, match="is a letter's code, not who delivered it"):
+            L.record_delivery(db, stub, team, operator=lead)
+    assert _state(db) == before
+    assert L.check_deliverer(db, "  Tổ 3   Nguyễn Văn Bình ") == "Tổ 3 Nguyễn Văn Bình"
+    assert L.check_deliverer(db, "Tổ CCCD xã") == "Tổ CCCD xã"
+
+
 def test_a_moved_letter_still_scans_to_the_new_appointment(booked, lead):
     db, _ = booked
     first = S.list_sessions(db, operator=lead)[0]

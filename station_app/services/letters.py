@@ -28,7 +28,7 @@ from station_app.services.sessions import moved_households, resolve_session, res
 from station_app.storage import Database
 
 __all__ = ["LettersError", "LettersCancelled", "delivery_counts", "print_letters_at", "letterhead", "set_letterhead", "letter_items", "print_letters",
-           "record_delivery", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
+           "record_delivery", "check_deliverer", "SETTING_KEYS", "DEFAULT_BRING", "atomic_file",
            "print_move_notices"]
 
 DEFAULT_BRING = ("giấy mời này; thẻ Căn cước công dân hoặc Chứng minh nhân dân cũ (nếu có); "
@@ -316,15 +316,29 @@ def _letter_for(db: Database, text: str) -> dict:
     return row
 
 
+def check_deliverer(db: Database, name: str) -> str:
+    """Who delivered the letters, as it is recorded (spaces tidied). A stub scanned, or a
+    household code typed, where the team's name belongs is refused (LettersError): the code
+    would otherwise become the name of every delivery recorded after it."""
+    name = " ".join((name or "").split())
+    if not name:
+        raise LettersError(Message("say who delivered the letter"))
+    if name.upper().startswith("CCCD1|") or db.scalar(
+            "SELECT 1 FROM households WHERE code IN (?, ?)", (name, name.upper())):
+        shown = name if len(name) <= 40 else name[:37] + "..."
+        raise LettersError(Message(
+            "'{text}' is a letter's code, not who delivered it: type the team's name first "
+            "(for example: Team 3), then scan the stub again (nothing was recorded)", text=shown))
+    return name
+
+
 def record_delivery(db: Database, text: str, delivered_by: str, received_by: str | None = None,
                     at: dt.datetime | None = None, *, operator: Operator | None = None) -> dict:
     """Record that the letter a code stands for was handed to the household (by whom, to whom).
     Recording it again changes nothing and says when it was recorded. A letter never printed
     is refused: nobody can have handed it over."""
     actor = authorize(db, operator, "letters.deliver")
-    delivered_by = " ".join((delivered_by or "").split())
-    if not delivered_by:
-        raise LettersError(Message("say who delivered the letter"))
+    delivered_by = check_deliverer(db, delivered_by)
     letter = _letter_for(db, text)
     household = db.one("SELECT code, village_id FROM households WHERE id = ?",
                        (letter["household_id"],))

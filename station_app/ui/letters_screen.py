@@ -40,6 +40,7 @@ from station_app.core.dates import show_date
 from station_app.core.processes import call_in_process
 from station_app.services.letters import (
     LettersCancelled,
+    check_deliverer,
     delivery_counts,
     print_letters_at,
     record_delivery,
@@ -421,7 +422,7 @@ class DeliveryScreen(QWidget):
         self.scan.setPlaceholderText(self.tr("Scan a stub (or type a household code and Enter)"))
         self.scan.setFont(point_font(13))
         self.scan.returnPressed.connect(self.record)
-        self.team.returnPressed.connect(self.scan.setFocus)  # the team named: now the stubs
+        self.team.returnPressed.connect(self.name_team)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setFont(point_font(12))
@@ -485,6 +486,22 @@ class DeliveryScreen(QWidget):
     def _counted(self) -> None:
         self.count_label.setText(self.tr("Recorded in this sitting: %1")
                                  .replace("%1", number(self.recorded)))
+
+    def name_team(self) -> None:
+        """The team named (Enter): now the stubs. A stub scanned into the team's field, before
+        anyone was named, is refused there instead of becoming the team's name."""
+        team = self.team.text()
+        if not team.strip():
+            return
+
+        def refused(exc: Exception) -> None:
+            self._failed(exc)
+            self.team.clear()
+            self.team.setFocus()
+
+        self.ctx.worker.query(lambda db: check_deliverer(db, team),
+                              on_done=lambda _: self.scan.setFocus(), on_error=refused,
+                              owner=self)
 
     def record(self) -> None:
         code, team = self.scan.text().strip(), self.team.text().strip()
