@@ -6,6 +6,7 @@ processes, kill -9."""
 from __future__ import annotations
 
 import contextlib
+import datetime as dt
 import os
 import signal
 import subprocess
@@ -18,10 +19,13 @@ from pathlib import Path
 import pytest
 from cli_helpers import add_crew, lead_of
 
+from station_app.core.scheduling import AgeDeadline
 from station_app.services import queue as q
 from station_app.services import roster_import
 from station_app.services.demo_roster import write_demo_roster
 from station_app.services.intake import record_intake
+from station_app.services.progress import ProgressCache
+from station_app.services.roster_edits import edit_resident
 from station_app.services.roster_import import ImportCancelled, import_roster
 from station_app.storage import Database, copy_database, steps
 from station_app.sync import (
@@ -228,12 +232,32 @@ def test_a_re_import_cancelled_half_way_puts_every_changed_value_back(roster_db_
     changed.write_text(text.replace("Cần cấp", "Đã có thẻ").replace("Thôn Đông", "Thôn Mới"),
                        encoding="utf-8")
     other, db = Database.open(roster_db_path), Database.open(roster_db_path)
+    # a dashboard's figures, kept up to date by another connection while the import runs
+    groups = [AgeDeadline(14, None, dt.date(2030, 1, 1))]
+    cache = ProgressCache()
+    figures = lambda: +cache.cube_for(other, "campaign", groups).rows  # noqa: E731
+    fresh = lambda: +ProgressCache().cube_for(other, "campaign", groups).rows  # noqa: E731
     try:
         before = snapshot(db)
+        figures()  # filled before the import
+        seen = []
+
+        def progress(done, total):
+            if done < 900:
+                return True
+            # the last word before the cancel is the floor's: a resident's name corrected at a
+            # desk (the newest roster change), the figures then read
+            resident = other.scalar("SELECT id FROM residents WHERE card_status = 'needs_card'"
+                                    " ORDER BY id LIMIT 1")
+            edit_resident(other, resident, {"full_name": "Nguyễn Văn Sửa"}, operator=lead_of(other))
+            seen.append(figures())  # some card statuses changed already
+            return False
+
         with pytest.raises(ImportCancelled):
-            import_roster(db, changed, progress=lambda done, total: done < 900,
-                          operator=lead_of(db), confirmed=True)
-        assert snapshot(other) == before
+            import_roster(db, changed, progress=progress, operator=lead_of(db), confirmed=True)
+        assert snapshot(other)["residents"] != before["residents"]  # the correction stays
+        # the undo put the old values back with their old revs: the figures read them again
+        assert seen[0] != figures() == fresh()
         result = import_roster(db, changed, operator=lead_of(db), confirmed=True)  # in steps
         assert result.updated > 500 and db.scalar(
             "SELECT count(DISTINCT rev) FROM residents WHERE card_status = 'has_card'") > 5

@@ -34,7 +34,7 @@ from station_app.services.syncing import (
     write_identity_to,
 )
 from station_app.storage import Database
-from station_app.sync import create_keys, export_bundle, open_conflicts
+from station_app.sync import ConflictCache, create_keys, export_bundle, open_conflicts
 from station_app.sync.identity import find_peer
 
 # the three laptops of test_sync (HQ with the small roster, XA01, XA02, enrolled both ways)
@@ -143,6 +143,34 @@ def test_a_conflict_decided_at_hq_travels_and_closes_everywhere(sites):
     [again] = list_conflicts(hq, operator=hq_of(hq))
     assert {i["station"]: i["set_aside"] for i in again["intakes"]} == {
         "XA01": False, "HQ": False, "XA02": True}
+
+
+def test_the_home_pages_conflict_cache_follows_intakes_and_decisions(sites):
+    hq, xa01, xa02, folder = sites["hq"], sites["xa01"], sites["xa02"], sites["dir"]
+    cache = ConflictCache()
+
+    def listed():
+        kept = list_conflicts(hq, cache, operator=hq_of(hq))
+        assert kept == list_conflicts(hq, operator=hq_of(hq))  # the same as searched afresh
+        return [c["resident"]["id"] for c in kept]
+
+    send(hq, xa01, folder, "1")
+    send(hq, xa02, folder, "2")
+    assert listed() == [] and cache.full_reads == 1
+    one, two = [r for (r,) in hq.conn.execute("SELECT id FROM residents ORDER BY id LIMIT 2")]
+    first = record_intake(xa01, one, "collected", desk="1", operator=lead_of(xa01))
+    for resident in (one, two):
+        record_intake(xa02, resident, "collected", desk="3", operator=lead_of(xa02))
+    send(xa01, hq, folder, "3")
+    assert listed() == []
+    send(xa02, hq, folder, "4")
+    assert listed() == [one]
+    record_intake(hq, two, "collected", reason="came again", desk="9", operator=hq_of(hq),
+                  force=True)
+    assert listed() == [one, two]
+    resolve_conflict(hq, one, first["id"], "XA02 scanned the wrong card", operator=hq_of(hq))
+    assert listed() == [two]
+    assert cache.full_reads == 1  # each time only the residents whose intakes changed
 
 
 def test_hq_lists_enrols_revokes_and_writes_back_to_each_station(sites, tmp_path):

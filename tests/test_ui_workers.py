@@ -193,7 +193,8 @@ def test_the_window_runs_no_query_on_the_gui_thread(qtbot, roster_db_path, tmp_p
         qtbot.waitUntil(lambda: "recorded" in desk.message.text(), timeout=10_000)
         win.tabs.setCurrentWidget(dashboard)  # refreshed on the database thread, from its cache
         qtbot.waitUntil(lambda: dashboard.figures["collected"] != collected, timeout=10_000)
-        assert dashboard.cache.full_reads == 1
+        # one cube read whole for the home page (where the lead landed) and the dashboard
+        assert win.screens["Home"].cache is dashboard.cache and dashboard.cache.full_reads == 1
         dashboard.write("report", "xlsx")
         qtbot.waitUntil(lambda: dashboard.open_file.isVisible(), timeout=20_000)
         operators = win.screens["Operators"]

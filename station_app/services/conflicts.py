@@ -14,7 +14,7 @@ from station_app.core.permissions import Operator
 from station_app.core.text import nfc
 from station_app.storage import Database
 from station_app.storage.access import authorize
-from station_app.sync import open_conflicts
+from station_app.sync import ConflictCache, open_conflicts
 
 __all__ = ["ConflictError", "list_conflicts", "resolve_conflict", "decided_conflicts"]
 
@@ -30,11 +30,12 @@ def _station_names(db: Database) -> dict[str, str]:
     return names
 
 
-def list_conflicts(db: Database, *, operator: Operator | None = None) -> list[dict]:
+def list_conflicts(db: Database, cache: ConflictCache | None = None, *,
+                   operator: Operator | None = None) -> list[dict]:
     """The open conflicts: each resident with their current "collected" intakes side by side
     (station code and name, day, desk, operator, note; ``set_aside`` by an earlier decision),
-    oldest first."""
-    found = open_conflicts(db, operator=operator)
+    in resident order. ``cache``: kept between two calls (the home page's)."""
+    found = open_conflicts(db, cache, operator=operator)
     names = _station_names(db)
     aside = {r[0] for r in db.conn.execute(
         "SELECT s.value FROM conflict_decisions d, json_each(d.set_aside) s")}

@@ -31,6 +31,7 @@ from station_app.services.progress import SILENT_DAYS, ProgressCache, ReportErro
 from station_app.services.sessions import list_sessions
 from station_app.services.syncing import hq_stations, not_at_hq
 from station_app.storage import Database
+from station_app.sync import ConflictCache
 
 LETTER_DAYS = 3  # letters for the sessions of today and the next three days must be out
 BACKUP_LATE_HOURS = 2  # the keeper takes one every hour: two hours without one is a fault
@@ -168,14 +169,15 @@ def _laptops(db: Database, now: dt.datetime) -> list[dict]:
              "minutes": LAPTOP_SILENT_MINUTES}]
 
 
-def home(db: Database, now: dt.datetime | None = None, cache: ProgressCache | None = None, *,
-         operator: Operator | None) -> dict:
-    """``{"today", "sessions", "todo"}`` for the home page of the signed-in lead or HQ."""
+def home(db: Database, now: dt.datetime | None = None, cache: ProgressCache | None = None,
+         conflicts_cache: ConflictCache | None = None, *, operator: Operator | None) -> dict:
+    """``{"today", "sessions", "todo"}`` for the home page of the signed-in lead or HQ. The
+    caches (the page's, between refreshes) make a refresh read only what changed."""
     authorize(db, operator, "report.view")
     actor = operator
     now = now or dt.datetime.now()
     today = now.date()
-    conflicts = list_conflicts(db, operator=actor)
+    conflicts = list_conflicts(db, conflicts_cache, operator=actor)
     todo = []
     if db.is_hq:
         todo += _hq(db, actor, today)

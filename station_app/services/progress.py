@@ -46,6 +46,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 import math
+import threading
 from collections import Counter, defaultdict
 from collections.abc import Iterator
 from dataclasses import dataclass, field
@@ -159,6 +160,7 @@ class Cube:
     rev: int
     roster_rev: int
     rows: Counter = field(default_factory=Counter)
+    undone: int = 0  # long writes undone (storage/steps.py): their changes show in no rev
 
 
 def _roster_rev(db: Database) -> int:
@@ -166,19 +168,31 @@ def _roster_rev(db: Database) -> int:
 
 
 class ProgressCache:
-    """What a dashboard keeps between refreshes (plain data, no Qt; one per connection)."""
+    """What the dashboard and the home page keep between refreshes (plain data, no Qt), for
+    connections of one database: a task's thread may fill it, the database thread then keeps
+    it up to date; one at a time."""
 
     def __init__(self) -> None:
         self.cube: Cube | None = None
         self.full_reads = 0  # how many times the whole cube was read (for tests and benchmarks)
+        self._lock = threading.Lock()
+
+    @property
+    def filled(self) -> bool:
+        return self.cube is not None
 
     def cube_for(self, db: Database, campaign_id: str, groups: list[AgeDeadline]) -> Cube:
+        with self._lock:
+            return self._cube_for(db, campaign_id, groups)
+
+    def _cube_for(self, db: Database, campaign_id: str, groups: list[AgeDeadline]) -> Cube:
         rev = int(db.meta("rev", 0))
         roster_rev = _roster_rev(db)
+        undone = int(db.meta("undone", 0))
         cube = self.cube
         if (cube is None or cube.campaign_id != campaign_id or cube.groups != groups
-                or cube.roster_rev != roster_rev or rev < cube.rev):
-            cube = Cube(campaign_id, groups, rev, roster_rev, _cube_rows(db, groups, rev))
+                or cube.roster_rev != roster_rev or rev < cube.rev or cube.undone != undone):
+            cube = Cube(campaign_id, groups, rev, roster_rev, _cube_rows(db, groups, rev), undone)
             self.full_reads += 1
         elif rev > cube.rev:
             # two queries: as one UNION, SQLite may scan every intake in resident order to
@@ -189,7 +203,8 @@ class ProgressCache:
                     "SELECT o.resident_id FROM intakes c JOIN intakes o ON o.id = c.corrects_id"
                     " WHERE c.rev > ?", (cube.rev,))})
             if len(touched) > _DELTA_LIMIT:
-                cube = Cube(campaign_id, groups, rev, roster_rev, _cube_rows(db, groups, rev))
+                cube = Cube(campaign_id, groups, rev, roster_rev, _cube_rows(db, groups, rev),
+                            undone)
                 self.full_reads += 1
             elif touched:
                 cube.rows.subtract(_cube_rows(db, groups, cube.rev, touched))

@@ -18,6 +18,7 @@ from station_app.sync.identity import (
 )
 from station_app.sync.receive import ImportOutcome, import_bundle, import_bundles
 from station_app.sync.status import (
+    ConflictCache,
     open_conflicts,
     pending_counts,
     replaced_duplicates,
@@ -30,6 +31,6 @@ __all__ = [
     "Identity", "create_keys", "enrol", "ensure_keys", "own_identity", "peers",
     "EnrolmentReplaces", "fingerprint",
     "read_identity_file", "revoke", "write_identity_file", "ImportOutcome", "import_bundle",
-    "import_bundles", "open_conflicts", "pending_counts", "replaced_duplicates", "sync_status",
+    "import_bundles", "ConflictCache", "open_conflicts", "pending_counts", "replaced_duplicates", "sync_status",
     "set_aside_records",
 ]

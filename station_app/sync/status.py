@@ -14,6 +14,7 @@ aside in ``conflict_decisions``), which closes it everywhere once that has synce
 from __future__ import annotations
 
 import json
+import threading
 
 from station_app.core.permissions import Operator
 from station_app.storage import Database
@@ -23,7 +24,7 @@ from station_app.sync.kit import kit_given, without_given
 from station_app.sync.remit import reason_message
 from station_app.sync.tables import synced_tables
 
-__all__ = ["pending_counts", "sync_status", "open_conflicts", "record_conflicts",
+__all__ = ["pending_counts", "sync_status", "open_conflicts", "ConflictCache", "record_conflicts",
            "replaced_duplicates", "set_aside_records"]
 
 _OPEN = """
@@ -94,12 +95,57 @@ def sync_status(db: Database, *, operator: Operator | None = None) -> dict:
             "set_aside": db.scalar("SELECT count(*) FROM sync_set_aside")}
 
 
-def open_conflicts(db: Database, *, operator: Operator | None = None) -> list[dict]:
+class ConflictCache:
+    """The residents with open conflicts, kept between refreshes of the home page (plain data;
+    for connections of one database, one at a time): after the first search over every
+    collected intake, only the residents whose intakes or conflict decisions changed since are
+    searched again."""
+
+    def __init__(self) -> None:
+        self.key: tuple[int, int] | None = None  # (rev, long writes undone) searched at
+        self.residents: set[str] = set()
+        self.full_reads = 0
+        self._lock = threading.Lock()
+
+    @property
+    def filled(self) -> bool:
+        return self.key is not None
+
+    def residents_for(self, db: Database) -> list[str]:
+        with self._lock:
+            # read before the search: whatever commits meanwhile is searched again next time
+            key = (int(db.meta("rev", 0)), int(db.meta("undone", 0)))
+            if (self.key is None or key[0] < self.key[0] or key[1] != self.key[1]
+                    or db.scalar("SELECT 1 FROM graves WHERE rev > ? AND tbl IN"
+                                 " ('intakes', 'conflict_decisions') LIMIT 1", (self.key[0],))):
+                self.residents = {r for (r,) in db.conn.execute(_OPEN.format(extra=""))}
+                self.full_reads += 1
+            elif key[0] > self.key[0]:
+                since = self.key[0]
+                touched = sorted({r for sql in (
+                    "SELECT resident_id FROM intakes WHERE rev > ?",
+                    "SELECT o.resident_id FROM intakes c JOIN intakes o ON o.id = c.corrects_id"
+                    " WHERE c.rev > ?",
+                    "SELECT resident_id FROM conflict_decisions WHERE rev > ?")
+                    for (r,) in db.conn.execute(sql, (since,))})
+                if touched:
+                    self.residents.difference_update(touched)
+                    self.residents.update(r for (r,) in db.conn.execute(_OPEN.format(
+                        extra="AND i.resident_id IN (SELECT value FROM json_each(?))"),
+                        (json.dumps(touched),)))
+            self.key = key
+            return sorted(self.residents)
+
+
+def open_conflicts(db: Database, cache: ConflictCache | None = None, *,
+                   operator: Operator | None = None) -> list[dict]:
     """Residents collected at more than one station, with their current intakes."""
     authorize(db, operator, "sync.view")
     noticed = {r["resident_id"]: r for r in db.query("SELECT * FROM sync_conflicts")}
     found = []
-    for (resident_id,) in db.conn.execute(_OPEN.format(extra="")).fetchall():
+    residents = (cache.residents_for(db) if cache is not None
+                 else [r for (r,) in db.conn.execute(_OPEN.format(extra=""))])
+    for resident_id in residents:
         resident = db.one("SELECT r.id, r.full_name, r.dob, r.personal_id, h.code AS household"
                           " FROM residents r LEFT JOIN households h ON h.id = r.household_id"
                           " WHERE r.id = ?", (resident_id,)) or {"id": resident_id}

@@ -3,10 +3,10 @@ rate the deadlines need (a QtCharts chart), the villages ranked worst first with
 highlighted (at HQ also the communes and the stations), when the next report is due, and buttons
 that write the report and the list of residents still missing.
 
-The figures are services.progress's. The screen keeps one ProgressCache: the first computation
-(the whole "cube", about 2 s on a province) runs as a worker task, so the floor's queries never
-wait behind it; the cache then lives on the database thread, where each refresh reads only what
-changed since (a few ms after an intake). While the screen is shown it looks every few seconds
+The figures are services.progress's. The screen keeps one ProgressCache, the home page's too:
+the first computation (the whole "cube", about 2 s on a province) runs as a worker task, so the
+floor's queries never wait behind it; the cache then lives on the database thread, where each
+refresh reads only what changed since (a few ms after an intake). While the screen is shown it looks every few seconds
 at the database's change number and refreshes when it moved: an intake at any desk, a bundle
 imported, on this laptop or another one sharing the database. Hidden, it does nothing; shown
 again, it refreshes at once.
@@ -103,7 +103,7 @@ class DashboardScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.day: dt.date | None = None  # the report day; None: today
-        self.cache: ProgressCache | None = None  # once made, used on the database thread only
+        self.cache: ProgressCache = ctx.caches.setdefault("progress", ProgressCache())
         self.shown: tuple | None = None  # (rev, day) of the figures on screen
         self.figures: dict | None = None
         self.written: Path | None = None
@@ -362,18 +362,16 @@ class DashboardScreen(QWidget):
             self._again = True
             return
         self._loading = True
-        operator, day = self.ctx.session, self.day or dt.date.today()
-        if self.cache is None:
+        operator, day, cache, last = self.ctx.session, self.day or dt.date.today(), self.cache, \
+            self.shown
+        if not cache.filled:
             # the whole cube: a task, in a thread of its own. The cache is plain data and its
             # change numbers are the database's, so it then serves the database thread's
             # connection as well as the task's
-            cache = ProgressCache()
-            self.ctx.worker.task(lambda db, _progress: (cache, _load(db, operator, day, cache,
-                                                                     None)),
+            self.ctx.worker.task(lambda db, _progress: _load(db, operator, day, cache, None),
                                  on_done=self._loaded, on_error=self._failed, owner=self)
         else:
-            cache, last = self.cache, self.shown
-            self.ctx.worker.query(lambda db: (cache, _load(db, operator, day, cache, last)),
+            self.ctx.worker.query(lambda db: _load(db, operator, day, cache, last),
                                   on_done=self._loaded, on_error=self._failed, owner=self)
 
     def _finished_loading(self) -> None:
@@ -386,9 +384,7 @@ class DashboardScreen(QWidget):
         say(self.message, explain(exc), "error")
         self._finished_loading()
 
-    def _loaded(self, result) -> None:
-        cache, loaded = result
-        self.cache = cache
+    def _loaded(self, loaded) -> None:
         if loaded is not None:
             rev, day, figures, problem = loaded
             self.shown = (rev, day)

@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date, show_moment
 from station_app.services.home import home
 from station_app.services.progress import ProgressCache
+from station_app.sync.status import ConflictCache
 from station_app.ui.floor_models import RecordTableModel, point_font, record_table, say
 from station_app.ui.keys import menu_letters, with_alt_key
 from station_app.ui.messages import explain
@@ -30,7 +31,9 @@ class HomeScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.window_ = window
-        self.cache = ProgressCache()
+        self.cache = ctx.caches.setdefault("progress", ProgressCache())  # the dashboard's too
+        self.conflicts = ctx.caches.setdefault("conflicts", ConflictCache())
+        self._filling = False  # the caches' first fill runs as a task: one at a time
         self.title = QLabel()
         self.title.setFont(point_font(14, bold=True))
         self.sessions = RecordTableModel([
@@ -86,12 +89,26 @@ class HomeScreen(QWidget):
         (self.buttons[0] if self.buttons else self.table).setFocus()
 
     def refresh(self) -> None:
-        operator, cache = self.ctx.session, self.cache
-        self.ctx.worker.query(lambda db: home(db, cache=cache,
-                                              operator=operator), on_done=self.show_figures,
-                              on_error=self._failed, owner=self)
+        operator, cache, conflicts = self.ctx.session, self.cache, self.conflicts
+        if cache.filled and conflicts.filled:  # a refresh reads what changed: a few ms
+            self.ctx.worker.query(lambda db: home(db, cache=cache, conflicts_cache=conflicts,
+                                                  operator=operator),
+                                  on_done=self.show_figures, on_error=self._failed, owner=self)
+        elif not self._filling:
+            # the first reads every intake (a second on a province): a task, in a thread of
+            # its own, so that the desks' and the ticket table's queries never wait behind it
+            self._filling = True
+            self.ctx.worker.task(lambda db, _progress: home(db, cache=cache,
+                                                            conflicts_cache=conflicts,
+                                                            operator=operator),
+                                 on_done=self._filled, on_error=self._failed, owner=self)
+
+    def _filled(self, figures: dict) -> None:
+        self._filling = False
+        self.show_figures(figures)
 
     def _failed(self, exc: Exception) -> None:
+        self._filling = False
         say(self.message, explain(exc), "error")
 
     def show_figures(self, figures: dict) -> None:

@@ -7,7 +7,7 @@ screens are rebuilt for their role)."""
 from __future__ import annotations
 
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 from PySide6.QtCore import QT_TRANSLATE_NOOP, QEvent, QSettings, Qt, QTimer, Signal
@@ -44,6 +44,9 @@ class AppContext:
     role: str = "lead"
     session: Operator | None = None
     backups: object = None  # the application's BackupKeeper (ui/backups.py), when it runs one
+    # what screens keep between refreshes, by name (the home page's and the dashboard's one
+    # ProgressCache: the campaign's figures are read whole once, not once per screen)
+    caches: dict = field(default_factory=dict)
 
     @property
     def prefs(self) -> Settings:

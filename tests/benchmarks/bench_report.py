@@ -302,7 +302,7 @@ def dashboard(path: Path, day: dt.date) -> dict:
     db.close()
     return {"first_ms": first * 1000, "worst_ms": max(samples) * 1000,
             "median_ms": statistics.median(samples) * 1000, "gui_ms": max(gui) * 1000,
-            "full_reads": screen.cache.full_reads}
+            "full_reads": screen.cache.full_reads, "samples": [round(s * 1000, 1) for s in samples]}
 
 
 def run_dashboard(path: Path, day: dt.date) -> dict:
