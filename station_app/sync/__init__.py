@@ -31,6 +31,6 @@ __all__ = [
     "Identity", "create_keys", "enrol", "ensure_keys", "own_identity", "peers",
     "EnrolmentReplaces", "fingerprint",
     "read_identity_file", "revoke", "write_identity_file", "ImportOutcome", "import_bundle",
-    "import_bundles", "ConflictCache", "open_conflicts", "pending_counts", "replaced_duplicates", "sync_status",
-    "set_aside_records",
+    "import_bundles", "ConflictCache", "open_conflicts", "pending_counts", "replaced_duplicates",
+    "sync_status", "set_aside_records",
 ]

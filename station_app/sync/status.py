@@ -24,8 +24,8 @@ from station_app.sync.kit import kit_given, without_given
 from station_app.sync.remit import reason_message
 from station_app.sync.tables import synced_tables
 
-__all__ = ["pending_counts", "sync_status", "open_conflicts", "ConflictCache", "record_conflicts",
-           "replaced_duplicates", "set_aside_records"]
+__all__ = ["pending_counts", "sync_status", "open_conflicts", "ConflictCache",
+           "record_conflicts", "replaced_duplicates", "set_aside_records"]
 
 _OPEN = """
     SELECT i.resident_id FROM intakes i

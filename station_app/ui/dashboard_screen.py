@@ -6,10 +6,10 @@ that write the report and the list of residents still missing.
 The figures are services.progress's. The screen keeps one ProgressCache, the home page's too:
 the first computation (the whole "cube", about 2 s on a province) runs as a worker task, so the
 floor's queries never wait behind it; the cache then lives on the database thread, where each
-refresh reads only what changed since (a few ms after an intake). While the screen is shown it looks every few seconds
-at the database's change number and refreshes when it moved: an intake at any desk, a bundle
-imported, on this laptop or another one sharing the database. Hidden, it does nothing; shown
-again, it refreshes at once.
+refresh reads only what changed since (a few ms after an intake). While the screen is shown it
+looks every few seconds at the database's change number and refreshes when it moved: an intake
+at any desk, a bundle imported, on this laptop or another one sharing the database. Hidden, it
+does nothing; shown again, it refreshes at once.
 """
 
 from __future__ import annotations
