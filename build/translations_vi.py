@@ -1410,8 +1410,8 @@ VI = {
     'HQ passphrase': 'Mật khẩu của cấp trên',
     "HQ's database is encrypted. HQ's staff type HQ's passphrase (not a PIN) to open it. Nobody can open it without this passphrase, not even from a backup.":
         'Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.',
-    "'{text}' is a letter's code, not who delivered it: type the team's name first (for example: Team 3), then scan the stub again (nothing was recorded)":
-        "'{text}' là mã giấy mời, không phải người phát: hãy nhập tên tổ trước (ví dụ: Tổ 3), rồi quét lại cuống giấy mời đó (chưa ghi nhận gì)",
+    "'{text}' is a code (a letter's or a household's), not who delivered the letters: type the team's name first (for example: Team 3), then scan the stub again (nothing was recorded)":
+        "'{text}' là mã (của giấy mời hoặc của hộ), không phải người phát giấy mời: hãy nhập tên tổ trước (ví dụ: Tổ 3), rồi quét lại cuống giấy mời đó (chưa ghi nhận gì)",
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -8,14 +8,18 @@ import datetime as dt
 import subprocess
 import sys
 import textwrap
+from collections import Counter
 from pathlib import Path
 
 import pytest
 from cli_helpers import run, run_json
 
 from station_app.core.permissions import NotAllowed
+from station_app.core.scheduling import AgeDeadline
 from station_app.core.sqlite import sqlite3
 from station_app.services import backups as B
+from station_app.services.intake import record_intake
+from station_app.services.progress import ProgressCache
 from station_app.storage import Database, copy_database, keys
 
 T0 = dt.datetime(2026, 11, 24, 7, 0, 0)
@@ -119,6 +123,30 @@ def test_only_a_lead_chooses_the_folder_and_restores(roster_db_path, staff, tmp_
     db.close()
     with pytest.raises(NotAllowed):
         B.restore_backup(roster_db_path, backup.path, lambda _db: staff)
+
+
+def test_a_running_dashboards_figures_follow_a_restore(roster_db_path, lead):
+    """The window keeps its connection and its cached figures through a restore (the backup
+    API writes under it): rows come back older than the revs the figures were read at, so the
+    figures are read again whole, not only what changed since."""
+    window = Database.open(roster_db_path)
+    groups = [AgeDeadline(14, None, dt.date(2030, 1, 1))]
+    cache = ProgressCache()
+
+    def figures(cache: ProgressCache) -> Counter:
+        return +cache.cube_for(window, "campaign", groups).rows
+
+    try:
+        before = figures(cache)
+        backup = B.take_backup(window, T0)
+        for (resident,) in window.conn.execute(
+                "SELECT id FROM residents ORDER BY id LIMIT 5").fetchall():
+            record_intake(window, resident, "collected", desk="1", operator=lead)
+        assert figures(cache) != before and cache.full_reads == 1
+        B.restore_backup(roster_db_path, backup.path, lambda _db: lead)
+        assert figures(cache) == figures(ProgressCache()) == before
+    finally:
+        window.close()
 
 
 def test_a_backup_of_another_station_or_not_a_backup_is_refused(roster_db_path, lead, tmp_path):

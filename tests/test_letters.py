@@ -218,11 +218,12 @@ def test_a_stub_or_household_code_is_not_taken_for_who_delivered(booked, tmp_pat
     stub = letter_code(db, letter["household_id"], letter["appointment_id"])
     household = db.scalar("SELECT code FROM households WHERE id = ?", (letter["household_id"],))
     before = _state(db)
-    # the scanner typed into the team's field before anyone was named
-    for team in (stub, household, household.lower(), f"  {household} "):
-        with pytest.raises(L.LettersError, match="is a letter's code, not who delivered it"):
+    # the scanner typed into the team's field before anyone was named, or after a team's name
+    # typed without Enter
+    for team in (stub, household, household.lower(), f"  {household} ", f"Tổ 3{stub}"):
+        with pytest.raises(L.LettersError, match="not who delivered the letters"):
             L.check_deliverer(db, team)
-        with pytest.raises(L.LettersError, match="is a letter's code, not who delivered it"):
+        with pytest.raises(L.LettersError, match="not who delivered the letters"):
             L.record_delivery(db, stub, team, operator=lead)
     assert _state(db) == before
     assert L.check_deliverer(db, "  Tổ 3   Nguyễn Văn Bình ") == "Tổ 3 Nguyễn Văn Bình"

@@ -182,7 +182,7 @@ def test_twenty_stubs_scanned_as_delivered(station, qtbot, booked, tmp_path):
     # a stub scanned before anyone was named is refused there, not taken for the team's name
     qtbot.keyClicks(screen.team, stubs[0])
     qtbot.keyClick(screen.team, Qt.Key.Key_Return)
-    assert "is a letter's code, not who delivered it" in screen.message.text()
+    assert "is a code (a letter's or a household's), not who delivered" in screen.message.text()
     assert screen.team.text() == "" and win.focusWidget() is screen.team
     type_vietnamese(screen.team, "Tổ 3 Nguyễn Văn Bình")
     qtbot.keyClick(screen.team, Qt.Key.Key_Return)

@@ -820,128 +820,128 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="144" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="158" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="314" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="145" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="315" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="145" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="146" />
         <source>Collected so far</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="146" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
         <source>Remaining</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="316" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="317" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
         <source>Collected on the day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
         <source>Per day, last 7 days</source>
         <translation>Đạt/ngày (7 ngày qua)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="288" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="289" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="167" />
         <source>Projected finish</source>
         <translation>Dự kiến hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="156" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="157" />
         <source>Ages</source>
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="157" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="158" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="315" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="316" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
         <source>Needed/day</source>
         <translation>Cần/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
         <source>Achieved/day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="168" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
         <source>On track</source>
         <translation>Kịp hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="180" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="181" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="317" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="318" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="318" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="319" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="319" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="320" />
         <source>Days late</source>
         <translation>Chậm (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="405" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="404" />
         <source>The campaign has no deadline and no last day yet, so there is nothing to count against. Set a campaign with its age-group deadlines on the Campaign screen.</source>
         <translation>Chiến dịch chưa có thời hạn và chưa có ngày kết thúc nên chưa có gì để so sánh. Hãy đặt đợt cấp với thời hạn theo nhóm tuổi trên màn hình Đợt cấp.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="410" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="409" />
         <source>No campaign yet.
 
 The province's campaign (its age-group deadlines) is set here at HQ on the Campaign screen; it reaches every station with HQ's bundle. Until then a station's own campaign, when its bundle brings one, is shown here.</source>
@@ -950,107 +950,107 @@ The province's campaign (its age-group deadlines) is set here at HQ on the Campa
 Đợt cấp của tỉnh (thời hạn theo từng nhóm tuổi) được đặt tại cấp trên, trên màn hình Đợt cấp; đợt cấp được gửi tới mọi trạm qua gói dữ liệu của cấp trên. Trong khi chưa có, đợt cấp riêng của một trạm (khi gói dữ liệu của trạm mang về) được hiển thị tại đây.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="425" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="424" />
         <source>%1 (station %2's own; set the province's on the Campaign screen)</source>
         <translation>%1 (đợt cấp riêng của trạm %2; hãy đặt đợt cấp của tỉnh trên màn hình Đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="181" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="182" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="184" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="193" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="201" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="202" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="210" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="211" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="211" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="212" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="212" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="226" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="227" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="232" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="233" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="234" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="235" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="277" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="278" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="282" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="283" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="291" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="292" />
         <source>Average of 7 days</source>
         <translation>Bình quân 7 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="416" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="415" />
         <source>No campaign yet.
 
 A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on the Sync screen. Before HQ's arrives, the lead can set this station's own on the Campaign screen (in Plan).</source>
@@ -1059,67 +1059,67 @@ A campaign (its deadlines per age group) comes from HQ: import HQ's bundle on th
 Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về: hãy nhận gói dữ liệu của cấp trên trên màn hình Đồng bộ. Trong khi chưa nhận được, trưởng trạm có thể đặt đợt cấp riêng của trạm trên màn hình Đợt cấp (trong Kế hoạch).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="428" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="427" />
         <source>Campaign %1 · %2 · figures of %3</source>
         <translation>Chiến dịch %1 · %2 · số liệu ngày %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="433" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="432" />
         <source>Campaign over: no report due</source>
         <translation>Chiến dịch đã kết thúc: không còn kỳ báo cáo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="435" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="434" />
         <source>Next report: %1 (deadline of ages %2), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (hạn nhóm tuổi %2), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="436" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="435" />
         <source>Next report: %1 (last day of the campaign), in %3 day(s)</source>
         <translation>Kỳ báo cáo tới: %1 (ngày cuối chiến dịch), còn %3 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="453" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="452" />
         <source>Milestone %1</source>
         <translation>Mốc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="465" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="464" />
         <source>Station %1 has sent nothing since %2: its figures are as of then.</source>
         <translation>Trạm %1 chưa gửi dữ liệu từ %2: số liệu của trạm tính đến ngày đó.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="468" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="467" />
         <source>the start</source>
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="517" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="516" />
         <source>A file is being written: wait for it, or stop it.</source>
         <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="529" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="528" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="563" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="562" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="573" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="572" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="580" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="579" />
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="582" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="581" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1830,107 +1830,107 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>HomeScreen</name>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="37" />
+        <location filename="../../station_app/ui/home_screen.py" line="42" />
         <source>Hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="38" />
+        <location filename="../../station_app/ui/home_screen.py" line="43" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="39" />
+        <location filename="../../station_app/ui/home_screen.py" line="44" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="40" />
+        <location filename="../../station_app/ui/home_screen.py" line="45" />
         <source>Checked in</source>
         <translation>Đã đến</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="41" />
+        <location filename="../../station_app/ui/home_screen.py" line="46" />
         <source>Collected</source>
         <translation>Đã thu nhận hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="46" />
+        <location filename="../../station_app/ui/home_screen.py" line="51" />
         <source>No session today.</source>
         <translation>Hôm nay không có buổi làm việc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="50" />
+        <location filename="../../station_app/ui/home_screen.py" line="55" />
         <source>What needs doing</source>
         <translation>Việc cần làm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="56" />
+        <location filename="../../station_app/ui/home_screen.py" line="61" />
         <source>Today's sessions</source>
         <translation>Các buổi làm việc hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="98" />
+        <location filename="../../station_app/ui/home_screen.py" line="129" />
         <source>Today, %1</source>
         <translation>Hôm nay, %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="127" />
+        <location filename="../../station_app/ui/home_screen.py" line="158" />
         <source>Nothing else waits.</source>
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="140" />
+        <location filename="../../station_app/ui/home_screen.py" line="171" />
         <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
         <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="145" />
+        <location filename="../../station_app/ui/home_screen.py" line="176" />
         <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
         <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="150" />
+        <location filename="../../station_app/ui/home_screen.py" line="181" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="154" />
+        <location filename="../../station_app/ui/home_screen.py" line="185" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="156" />
+        <location filename="../../station_app/ui/home_screen.py" line="187" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="159" />
+        <location filename="../../station_app/ui/home_screen.py" line="190" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="165" />
+        <location filename="../../station_app/ui/home_screen.py" line="196" />
         <source>Conflicts between stations to decide: %1</source>
         <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="168" />
+        <location filename="../../station_app/ui/home_screen.py" line="199" />
         <source>Joined laptops silent for %2 minutes (%1): %3</source>
         <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="172" />
+        <location filename="../../station_app/ui/home_screen.py" line="203" />
         <source>Stations that sent nothing for %2 days or more (%1): %3</source>
         <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="176" />
+        <location filename="../../station_app/ui/home_screen.py" line="207" />
         <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
         <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="180" />
+        <location filename="../../station_app/ui/home_screen.py" line="211" />
         <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
         <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
@@ -2540,212 +2540,212 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="204" />
-        <location filename="../../station_app/ui/main_window.py" line="229" />
+        <location filename="../../station_app/ui/main_window.py" line="207" />
+        <location filename="../../station_app/ui/main_window.py" line="232" />
         <source>Roster</source>
         <translation>Danh sách dân cư</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="201" />
+        <location filename="../../station_app/ui/main_window.py" line="204" />
         <source>Tickets</source>
         <translation>Phát số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="203" />
+        <location filename="../../station_app/ui/main_window.py" line="206" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="198" />
+        <location filename="../../station_app/ui/main_window.py" line="201" />
         <source>Dashboard</source>
         <translation>Tiến độ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="207" />
+        <location filename="../../station_app/ui/main_window.py" line="210" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="209" />
+        <location filename="../../station_app/ui/main_window.py" line="212" />
         <source>Sessions</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="193" />
-        <location filename="../../station_app/ui/main_window.py" line="213" />
+        <location filename="../../station_app/ui/main_window.py" line="196" />
+        <location filename="../../station_app/ui/main_window.py" line="216" />
         <source>Booking</source>
         <translation>Xếp lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="215" />
+        <location filename="../../station_app/ui/main_window.py" line="218" />
         <source>Move a session</source>
         <translation>Dời buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="194" />
-        <location filename="../../station_app/ui/main_window.py" line="219" />
+        <location filename="../../station_app/ui/main_window.py" line="197" />
+        <location filename="../../station_app/ui/main_window.py" line="222" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="221" />
+        <location filename="../../station_app/ui/main_window.py" line="224" />
         <source>Delivery</source>
         <translation>Phát giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="217" />
+        <location filename="../../station_app/ui/main_window.py" line="220" />
         <source>Announcements</source>
         <translation>Thông báo loa</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="194" />
-        <location filename="../../station_app/ui/main_window.py" line="224" />
+        <location filename="../../station_app/ui/main_window.py" line="197" />
+        <location filename="../../station_app/ui/main_window.py" line="227" />
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="226" />
+        <location filename="../../station_app/ui/main_window.py" line="229" />
         <source>Conflicts</source>
         <translation>Trùng hồ sơ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="225" />
+        <location filename="../../station_app/ui/main_window.py" line="228" />
         <source>HQ</source>
         <translation>Cấp trên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="192" />
+        <location filename="../../station_app/ui/main_window.py" line="195" />
         <source>Today</source>
         <translation>Hôm nay</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="192" />
+        <location filename="../../station_app/ui/main_window.py" line="195" />
         <source>Floor</source>
         <translation>Tiếp dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="193" />
-        <location filename="../../station_app/ui/main_window.py" line="212" />
+        <location filename="../../station_app/ui/main_window.py" line="196" />
+        <location filename="../../station_app/ui/main_window.py" line="215" />
         <source>Plan</source>
         <translation>Kế hoạch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="195" />
+        <location filename="../../station_app/ui/main_window.py" line="198" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="197" />
+        <location filename="../../station_app/ui/main_window.py" line="200" />
         <source>Home</source>
         <translation>Trang đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="237" />
+        <location filename="../../station_app/ui/main_window.py" line="240" />
         <source>Station kits</source>
         <translation>Bộ cài đặt trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="231" />
+        <location filename="../../station_app/ui/main_window.py" line="234" />
         <source>Backups</source>
         <translation>Sao lưu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="234" />
+        <location filename="../../station_app/ui/main_window.py" line="237" />
         <source>Hall network</source>
         <translation>Mạng nội bộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="239" />
+        <location filename="../../station_app/ui/main_window.py" line="242" />
         <source>Operators</source>
         <translation>Người dùng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="319" />
+        <location filename="../../station_app/ui/main_window.py" line="322" />
         <source>CCCD station – %1 (%2)</source>
         <translation>Trạm cấp CCCD – %1 (%2)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="586" />
+        <location filename="../../station_app/ui/main_window.py" line="589" />
         <source>WITHOUT THE HOST: numbers and calls wait for it; searches and intakes are kept here</source>
         <translation>MẤT KẾT NỐI MÁY CHỦ: cấp số và gọi số phải chờ; tra cứu và ghi nhận hồ sơ vẫn lưu trên máy này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="590" />
+        <location filename="../../station_app/ui/main_window.py" line="593" />
         <source>Joined to the host</source>
         <translation>Đã kết nối máy chủ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="593" />
+        <location filename="../../station_app/ui/main_window.py" line="596" />
         <source>Host · laptops joined: %1</source>
         <translation>Máy chủ · số máy đã kết nối: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="614" />
+        <location filename="../../station_app/ui/main_window.py" line="617" />
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="616" />
+        <location filename="../../station_app/ui/main_window.py" line="619" />
         <source>&amp;Import roster…</source>
         <translation>&amp;Nhập danh sách dân cư…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="621" />
+        <location filename="../../station_app/ui/main_window.py" line="624" />
         <source>&amp;Settings of this laptop…</source>
         <translation>&amp;Cài đặt máy này…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="625" />
+        <location filename="../../station_app/ui/main_window.py" line="628" />
         <source>&amp;Lock the screen</source>
         <translation>&amp;Khóa màn hình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="629" />
+        <location filename="../../station_app/ui/main_window.py" line="632" />
         <source>Sign &amp;out</source>
         <translation>Đăng &amp;xuất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="632" />
+        <location filename="../../station_app/ui/main_window.py" line="635" />
         <source>&amp;Quit</source>
         <translation>T&amp;hoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="636" />
+        <location filename="../../station_app/ui/main_window.py" line="639" />
         <source>&amp;Find resident</source>
         <translation>&amp;Tìm công dân</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="641" />
+        <location filename="../../station_app/ui/main_window.py" line="644" />
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="642" />
+        <location filename="../../station_app/ui/main_window.py" line="645" />
         <source>Now-serving &amp;display</source>
         <translation>Màn hình &amp;gọi số</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="647" />
+        <location filename="../../station_app/ui/main_window.py" line="650" />
         <source>&amp;Language</source>
         <translation>&amp;Ngôn ngữ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="685" />
+        <location filename="../../station_app/ui/main_window.py" line="688" />
         <source>Quit</source>
         <translation>Thoát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="686" />
+        <location filename="../../station_app/ui/main_window.py" line="689" />
         <source>Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)</source>
         <translation>Phiếu %1 vẫn đang ở bàn này. Vẫn thoát? (Khi mở lại chương trình, bàn sẽ thấy lại phiếu này.)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="713" />
+        <location filename="../../station_app/ui/main_window.py" line="716" />
         <source>Not allowed</source>
         <translation>Không được phép</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="714" />
+        <location filename="../../station_app/ui/main_window.py" line="717" />
         <source>Your role may not import the roster.</source>
         <translation>Vai trò của bạn không được nhập danh sách dân cư.</translation>
     </message>
@@ -2942,7 +2942,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>Navigation</name>
     <message>
-        <location filename="../../station_app/ui/main_window.py" line="296" />
+        <location filename="../../station_app/ui/main_window.py" line="299" />
         <source>Alt+number: a group · Ctrl+Tab: the next screen</source>
         <translation>Alt+số: chọn nhóm · Ctrl+Tab: màn hình kế tiếp</translation>
     </message>
@@ -4510,7 +4510,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <source>Already collected: %1</source>
         <translation>Đã thu nhận: %1</translation>
     </message>
-<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is a letter's code, not who delivered it: type the team's name first (for example: Team 3), then scan the stub again (nothing was recorded)</source><translation>'{text}' là mã giấy mời, không phải người phát: hãy nhập tên tổ trước (ví dụ: Tổ 3), rồi quét lại cuống giấy mời đó (chưa ghi nhận gì)</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a milestone (expected 771797:15/06/2021 or 96.2%:15/06/2021)</source><translation>'{text}' không phải là một mốc (ví dụ 771797:15/06/2021 hoặc 96.2%:15/06/2021)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': a share is more than 0 % and at most 100 %</source><translation>'{text}': tỷ lệ phải lớn hơn 0 % và không quá 100 %</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>HQ has no campaign yet: create the campaign first, so that the station starts with it</source><translation>Cấp trên chưa có đợt cấp: hãy tạo đợt cấp trước để trạm bắt đầu với đợt cấp đó</translation></message><message><source>HQ's campaign '{name}' is in force here: a station makes a campaign of its own only before HQ's arrives</source><translation>đợt cấp '{name}' của cấp trên đang áp dụng tại đây: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a kit password is {n} digits (HQ read them out in groups of four)</source><translation>mật khẩu bộ cài đặt gồm {n} chữ số (cấp trên đọc theo từng nhóm bốn số)</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a new station database needs a station passphrase: type one</source><translation>cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm: hãy nhập mật khẩu</translation></message><message><source>a person takes at least 1 minute at a desk</source><translation>mỗi người cần ít nhất 1 phút tại bàn</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên tạo mà cấp trên không còn giữ (cấp trên đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>a station accepts its own plan; HQ's plan is a view</source><translation>mỗi trạm tự đồng ý kế hoạch của mình; kế hoạch ở tỉnh chỉ để xem</translation></message><message><source>a station code is letters, digits, '-' or '_', for example XA-HB-01</source><translation>mã trạm gồm chữ, số, '-' hoặc '_', ví dụ XA-HB-01</translation></message><message><source>a station has at least 1 desk</source><translation>trạm có ít nhất 1 bàn</translation></message><message><source>a thermal printer on {kind}: needs {package}, which is not installed on this laptop: pip install "station-app[printers]" (or use a file: or net: printer)</source><translation>máy in nhiệt qua {kind}: cần {package}, máy tính này chưa cài: pip install "station-app[printers]" (hoặc dùng máy in file: hay net:)</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's PIN cannot open the station database: type the station passphrase (at least {n} characters)</source><translation>mã PIN của cán bộ không mở được cơ sở dữ liệu của trạm: hãy nhập mật khẩu của trạm (ít nhất {n} ký tự)</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>any village</source><translation>bất kỳ thôn/tổ dân phố nào</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>cannot write {path}: the disk at {disk} is full; nothing was written (free some space on it, or write elsewhere)</source><translation>không ghi được {path}: ổ đĩa tại {disk} đã đầy; chưa ghi gì cả (hãy giải phóng bớt chỗ trên ổ đó, hoặc ghi vào nơi khác)</translation></message><message><source>cannot write {path}: {reason}</source><translation>không ghi được {path}: {reason}</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop set up from a kit that this HQ did not write</source><translation>gói đến từ máy được thiết lập bằng bộ cài đặt không do cấp trên này tạo</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>its kit already set up another laptop: a kit makes one station</source><translation>bộ cài đặt của máy này đã thiết lập một máy khác: mỗi bộ cài đặt chỉ tạo một trạm</translation></message><message><source>its kit expired before its first bundle reached HQ: enrol the station with its identity file, or write it a new kit</source><translation>bộ cài đặt đã hết hạn trước khi gói đồng bộ đầu tiên đến cấp trên: hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>letter</source><translation>giấy mời</translation></message><message><source>letter No. {number} of household {code} was never printed: print it on the Letters screen, then record its delivery (nothing was recorded)</source><translation>giấy mời số {number} của hộ {code} chưa từng được in: hãy in trên màn hình Giấy mời rồi mới ghi nhận việc phát (chưa ghi nhận gì)</translation></message><message><source>letter from a laptop this station doesn't know yet: take the bundle round through HQ, or check the household in by its code</source><translation>giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên về máy này, hoặc cho hộ vào bằng cách gõ mã hộ</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>make this laptop the host first</source><translation>hãy đặt máy này làm máy chủ trước</translation></message><message><source>malformed {name} code: expected {count} ids and a check</source><translation>mã {name} sai dạng: cần {count} mã số và một mã kiểm tra</translation></message><message><source>name the station, for example 'Trạm UBND xã Hòa Bình'</source><translation>hãy đặt tên trạm, ví dụ 'Trạm UBND xã Hòa Bình'</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no campaign yet: set one on the Campaign screen (HQ's campaign reaches every station with HQ's bundle)</source><translation>chưa có chiến dịch nào: hãy đặt đợt cấp trên màn hình Đợt cấp (đợt cấp của cấp trên được gửi tới mọi trạm qua gói dữ liệu của cấp trên)</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no letter here for '{text}'</source><translation>không có giấy mời nào ở đây cho '{text}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>not a station code (it should start with CCCD1|)</source><translation>không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)</translation></message><message><source>nothing to announce: no appointments for {which} from {start} to {end}</source><translation>không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>nothing to print: no household of {what} has an upcoming appointment (book them first)</source><translation>không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên mới tạo hoặc thay đổi cán bộ có vai trò cấp trên</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>only HQ writes station kits</source><translation>chỉ cấp trên mới tạo được bộ cài đặt trạm</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>printing stopped: no letter was written</source><translation>đã dừng in: chưa in giấy mời nào</translation></message><message><source>put back the key file of the last backup (the file ending in -key beside it), or have HQ recover the key (station-app passphrase recover)</source><translation>hãy chép lại tệp khóa của bản sao lưu gần nhất (tệp có đuôi -key nằm cạnh nó), hoặc nhờ cấp trên khôi phục khóa (station-app passphrase recover)</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say who delivered the letter</source><translation>hãy cho biết ai đã phát giấy mời</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>station {station} was set up from a kit that this HQ did not write (another HQ's kit?)</source><translation>trạm {station} được thiết lập từ bộ cài đặt không do cấp trên này tạo (bộ cài đặt của tỉnh khác?)</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the copy of the key sealed to HQ in {path} is damaged: the station seals it again at its next opening with the passphrase; until then use the key file of one of its backups</source><translation>bản khóa niêm phong cho cấp trên trong {path} bị hỏng: trạm sẽ niêm phong lại khi mở bằng mật khẩu lần tới; trong lúc chờ, hãy dùng tệp khóa của một bản sao lưu</translation></message><message><source>the copy of the key sealed to HQ in {path} was damaged: sealed again</source><translation>bản khóa niêm phong cho cấp trên trong {path} đã bị hỏng: đã niêm phong lại</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the host is station {host}, this laptop is {here}: join a host of this station</source><translation>máy chủ thuộc trạm {host}, máy này thuộc trạm {here}: hãy kết nối với máy chủ của đúng trạm này</translation></message><message><source>the host laptop cannot be reached: a new number, calling and the display need it (searches and intakes go on here); this resumes by itself when it is back</source><translation>không liên lạc được với máy chủ: cấp số mới, gọi số và màn hình hiển thị cần máy chủ (tra cứu và ghi nhận hồ sơ vẫn làm được trên máy này); sẽ tự tiếp tục khi máy chủ hoạt động trở lại</translation></message><message><source>the host refused to enrol this laptop: {reason}</source><translation>máy chủ từ chối kết nối máy này: {reason}</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the key file {path} cannot be read</source><translation>không đọc được tệp khóa {path}</translation></message><message><source>the key file {path} is damaged in its header (kind, version, station or the names of its parts); {remedy}</source><translation>tệp khóa {path} bị hỏng ở phần đầu (loại, phiên bản, trạm hoặc tên các phần); {remedy}</translation></message><message><source>the key file {path} is damaged in the part the passphrase opens; {remedy}</source><translation>tệp khóa {path} bị hỏng ở phần mà mật khẩu của trạm mở; {remedy}</translation></message><message><source>the key file {path} is damaged: it cannot be read as a key file (broken at byte {at}); {remedy}</source><translation>tệp khóa {path} bị hỏng: không đọc được như một tệp khóa (hỏng ở byte {at}); {remedy}</translation></message><message><source>the key of {path} was not sealed to this HQ's key (was HQ enrolled at the station?)</source><translation>khóa của {path} không được niêm phong cho khóa của Sở này (trạm đã đăng ký Sở chưa?)</translation></message><message><source>the kit file is damaged: ask HQ for a new kit</source><translation>tệp bộ cài đặt bị hỏng: hãy xin cấp trên bộ cài đặt mới</translation></message><message><source>the kit file is incomplete (cut short while copying): copy it again from HQ's stick</source><translation>tệp bộ cài đặt không đầy đủ (bị cắt khi sao chép): hãy chép lại từ USB của cấp trên</translation></message><message><source>the kit of {station} already set up a laptop (fingerprint {fingerprint}, its first bundle came on {day}): a kit makes one station; another laptop of the station joins its host through the hall network, or gets a kit of its own</source><translation>bộ cài đặt của {station} đã thiết lập một máy (dấu vân tay {fingerprint}, gói đồng bộ đầu tiên đến ngày {day}): mỗi bộ cài đặt chỉ tạo một trạm; máy khác của trạm kết nối với máy chủ của trạm qua mạng nội bộ, hoặc nhận bộ cài đặt riêng</translation></message><message><source>the kit of {station} expired: its first bundle had to reach HQ by {day}; enrol the station with its identity file, or write it a new kit</source><translation>bộ cài đặt của {station} đã hết hạn: gói đồng bộ đầu tiên phải đến cấp trên trước ngày {day}; hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới</translation></message><message><source>the laptop at {address} is not the host of this join code (its key differs): nothing was sent</source><translation>máy tại {address} không phải máy chủ của mã kết nối này (khóa không khớp): chưa gửi gì cả</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter</source><translation>mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ</translation></message><message><source>the letter code fails its check: misread, mistyped or forged; nothing was changed</source><translation>mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi</translation></message><message><source>the letter's {setting} can't be empty</source><translation>mục {setting} của giấy mời không được để trống</translation></message><message><source>the milestone {milestone} is outside the campaign ({starts}–{ends})</source><translation>mốc {milestone} nằm ngoài thời gian đợt cấp ({starts}–{ends})</translation></message><message><source>the period must be at least 1 day</source><translation>khoảng thời gian phải ít nhất 1 ngày</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the session of {day} {opens} at {place}</source><translation>buổi làm việc ngày {day} lúc {opens} tại {place}</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the show-up rate is more than 0 and at most 1</source><translation>tỷ lệ đến phải lớn hơn 0 và không quá 1</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station database {path} is encrypted: type the station passphrase to open it</source><translation>cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm để mở</translation></message><message><source>the station passphrase cannot be digits only: choose words the lead remembers, at least {n} characters</source><translation>mật khẩu của trạm không được chỉ gồm chữ số: hãy chọn các từ mà trưởng trạm nhớ được, ít nhất {n} ký tự</translation></message><message><source>the station passphrase must have at least {n} characters</source><translation>mật khẩu của trạm phải có ít nhất {n} ký tự</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>the {name} code fails its check: misread or mistyped</source><translation>mã {name} không đúng: quét sai hoặc gõ sai</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this file is not a station kit</source><translation>tệp này không phải bộ cài đặt trạm</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this is a {kind} code, not a letter</source><translation>đây là mã {kind}, không phải mã giấy mời</translation></message><message><source>this is not a join code (it starts with CCCD-HALL1|)</source><translation>đây không phải mã kết nối (mã kết nối bắt đầu bằng CCCD-HALL1|)</translation></message><message><source>this kit for {station} expired on {day}: ask HQ for a new kit</source><translation>bộ cài đặt của {station} đã hết hạn ngày {day}: hãy xin cấp trên bộ cài đặt mới</translation></message><message><source>this kit was written by another version of the app (format {version}): update the app on this laptop</source><translation>bộ cài đặt được tạo bởi phiên bản khác của ứng dụng (định dạng {version}): hãy cập nhật ứng dụng trên máy này</translation></message><message><source>this laptop already holds a station ({path}): a kit sets up a new laptop only; nothing was changed</source><translation>máy này đã có trạm ({path}): bộ cài đặt chỉ dùng cho máy mới; không có gì thay đổi</translation></message><message><source>this laptop has not joined a host</source><translation>máy này chưa kết nối với máy chủ nào</translation></message><message><source>this laptop is joined to a host: leave it first</source><translation>máy này đang kết nối với một máy chủ: hãy ngắt kết nối trước</translation></message><message><source>this laptop is joined to the station's host, which keeps the queue: issue and call through it (the screens do)</source><translation>máy này đang kết nối với máy chủ của trạm, nơi quản lý hàng đợi: hãy cấp số và gọi số qua máy chủ (các màn hình đã làm như vậy)</translation></message><message><source>this laptop is the host; it cannot join another</source><translation>máy này là máy chủ; không thể kết nối với máy chủ khác</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>ticket</source><translation>phiếu thứ tự</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>unknown kind of station code '{kind}'</source><translation>loại mã của trạm không xác định: '{kind}'</translation></message><message><source>unknown letter setting(s): {names}</source><translation>mục thiết lập giấy mời không có: {names}</translation></message><message><source>wrong kit password, or the kit file is damaged: check the 20 digits with HQ, or copy the kit again</source><translation>sai mật khẩu bộ cài đặt, hoặc tệp bị hỏng: hãy kiểm tra lại 20 chữ số với cấp trên, hoặc chép lại bộ cài đặt</translation></message><message><source>wrong station passphrase for {path} (its key file is station {station}'s)</source><translation>sai mật khẩu của trạm cho {path} (tệp khóa của nó thuộc trạm {station})</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{days} more days of sessions</source><translation>thêm {days} ngày làm việc</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)</translation></message><message><source>{desks} more desks from {day}, or {days}</source><translation>thêm {desks} bàn từ ngày {day}, hoặc {days}</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} already exists; choose another file name</source><translation>{path} đã có; hãy chọn tên tệp khác</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} has no key file</source><translation>{path} không có tệp khóa</translation></message><message><source>{path} has no key file ({name}) beside it</source><translation>bên cạnh {path} không có tệp khóa ({name})</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is a database, not a station kit</source><translation>{path} là cơ sở dữ liệu, không phải bộ cài đặt</translation></message><message><source>{path} is a folder, not a station kit</source><translation>{path} là thư mục, không phải bộ cài đặt</translation></message><message><source>{path} is a folder; give a file name for the kit</source><translation>{path} là thư mục; hãy đặt tên tệp cho bộ cài đặt</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, damaged, or encrypted and its key file {key_file} is missing)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng thiếu tệp khóa {key_file})</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file does not open it</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng), hoặc tệp khóa bên cạnh không mở được tệp này</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file {key_file} (station {station}'s) is another database's</source><translation>{path} không phải là cơ sở dữ liệu của trạm (không phải SQLite, hoặc bị hỏng), hoặc tệp khóa {key_file} của nó (thuộc trạm {station}) là của một cơ sở dữ liệu khác</translation></message><message><source>{path} is not a station key file</source><translation>{path} không phải là tệp khóa của trạm</translation></message><message><source>{path} is not encrypted yet: type a new station passphrase to encrypt it</source><translation>{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa</translation></message><message><source>{path} is open in another program: close it, then open the station again to encrypt it</source><translation>{path} đang được mở trong một chương trình khác: hãy đóng chương trình đó rồi mở lại trạm để mã hóa</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message><message><source>{path}: no such file</source><translation>{path}: không có tệp này</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is HQ's own code</source><translation>{station} là mã của chính cấp trên</translation></message><message><source>{station} is already enrolled here (fingerprint {fingerprint}): a kit makes a new station. For a replaced laptop, revoke {station} first; another laptop of the station joins its host through the hall network</source><translation>{station} đã được đăng ký tại đây (dấu vân tay {fingerprint}): bộ cài đặt chỉ tạo trạm mới. Nếu thay máy, hãy thu hồi {station} trước; máy khác của trạm kết nối với máy chủ của trạm qua mạng nội bộ</translation></message><message><source>{station} is already enrolled here with another laptop (fingerprint {fingerprint}): a kit makes one station</source><translation>{station} đã được đăng ký tại đây với máy khác (dấu vân tay {fingerprint}): mỗi bộ cài đặt chỉ tạo một trạm</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message><message><source>{villages} in {session}</source><translation>{villages} trong {session}</translation></message></context>
+<message><source>'{name}' names {count} villages; give the village id</source><translation>'{name}' trùng tên {count} thôn; hãy dùng mã thôn</translation></message><message><source>'{raw}' is not a real date (day {day}, month {month}, year {year})</source><translation>'{raw}' không phải là ngày có thật (ngày {day}, tháng {month}, năm {year})</translation></message><message><source>'{text}' has no letters or digits to search for</source><translation>'{text}' không có chữ hay số nào để tìm</translation></message><message><source>'{text}' is a code (a letter's or a household's), not who delivered the letters: type the team's name first (for example: Team 3), then scan the stub again (nothing was recorded)</source><translation>'{text}' là mã (của giấy mời hoặc của hộ), không phải người phát giấy mời: hãy nhập tên tổ trước (ví dụ: Tổ 3), rồi quét lại cuống giấy mời đó (chưa ghi nhận gì)</translation></message><message><source>'{text}' is not a date (expected dd/mm/yyyy or a year)</source><translation>'{text}' không phải là ngày (cần dạng dd/mm/yyyy hoặc một năm)</translation></message><message><source>'{text}' is not a day (expected dd/mm/yyyy)</source><translation>'{text}' không phải là ngày (cần dạng ngày/tháng/năm)</translation></message><message><source>'{text}' is not a milestone (expected 771797:15/06/2021 or 96.2%:15/06/2021)</source><translation>'{text}' không phải là một mốc (ví dụ 771797:15/06/2021 hoặc 96.2%:15/06/2021)</translation></message><message><source>'{text}' is not a time of day (expected HH:MM)</source><translation>'{text}' không phải là giờ trong ngày (cần dạng giờ:phút)</translation></message><message><source>'{text}' is not an age-group deadline (expected 14-22:31/08/2025 or 23+:30/09/2025)</source><translation>'{text}' không phải là hạn theo nhóm tuổi (cần dạng 14-22:31/08/2025 hoặc 23+:30/09/2025)</translation></message><message><source>'{text}' is not opening hours (expected 07:00-11:30)</source><translation>'{text}' không phải là giờ làm việc (cần dạng 07:00-11:30)</translation></message><message><source>'{text}': a share is more than 0 % and at most 100 %</source><translation>'{text}': tỷ lệ phải lớn hơn 0 % và không quá 100 %</translation></message><message><source>'{text}': the age group {low}-{high} is empty</source><translation>'{text}': nhóm tuổi {low}-{high} không có ai</translation></message><message><source>, desk {desk}</source><translation>, bàn {desk}</translation></message><message><source>HQ has no campaign yet: create the campaign first, so that the station starts with it</source><translation>Cấp trên chưa có đợt cấp: hãy tạo đợt cấp trước để trạm bắt đầu với đợt cấp đó</translation></message><message><source>HQ's campaign '{name}' is in force here: a station makes a campaign of its own only before HQ's arrives</source><translation>đợt cấp '{name}' của cấp trên đang áp dụng tại đây: trạm chỉ tự đặt đợt cấp riêng khi chưa nhận được đợt cấp của cấp trên</translation></message><message><source>ID '{digits}' has {count} digits, expected {length}</source><translation>Số '{digits}' có {count} chữ số, cần {length} chữ số</translation></message><message><source>ID '{digits}' has {count} digits; an old ID (CMND) has 9 and only one leading zero can be missing, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; số CMND có 9 chữ số và chỉ có thể mất một số 0 ở đầu, nên không khôi phục được</translation></message><message><source>ID '{digits}' has {count} digits; with its leading zeros put back ('{padded}') it does not match the resident, so it was not restored</source><translation>Số '{digits}' có {count} chữ số; thêm lại các số 0 ở đầu ('{padded}') thì không khớp với công dân, nên không khôi phục</translation></message><message><source>ID '{text}' was turned into a number in scientific notation and lost digits</source><translation>Số '{text}' đã bị bảng tính đổi sang dạng số mũ và mất chữ số</translation></message><message><source>ID digit 4 ('{digit}') says born in the {century}s, but the birth year is {year}</source><translation>Chữ số thứ 4 ('{digit}') chỉ thế kỷ sinh bắt đầu từ năm {century}, nhưng năm sinh là {year}</translation></message><message><source>ID digit 4 ('{digit}') says female, but the resident is male</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nữ, nhưng công dân là nam</translation></message><message><source>ID digit 4 ('{digit}') says male, but the resident is female</source><translation>Chữ số thứ 4 ('{digit}') chỉ giới tính nam, nhưng công dân là nữ</translation></message><message><source>ID digits 1-3 ('{code}') are not a province code</source><translation>Ba số đầu của số định danh ('{code}') không phải mã tỉnh</translation></message><message><source>ID digits 5-6 ('{digits}') say born in {said}, but the birth year is {year}</source><translation>Chữ số thứ 5-6 ('{digits}') chỉ năm sinh {said}, nhưng năm sinh là {year}</translation></message><message><source>ID number '{number}' has {count} digits, a personal ID has 12</source><translation>Số '{number}' có {count} chữ số, số định danh cá nhân có 12 chữ số</translation></message><message><source>ID number '{number}' must contain digits only</source><translation>Số '{number}' chỉ được gồm chữ số</translation></message><message><source>ID {number}: {problem}</source><translation>Số định danh {number}: {problem}</translation></message><message><source>Restore the last backup (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>Restore the last backup from {folder} (on the Backups screen), or rebuild the station from HQ's bundle. The damaged file {path} is kept as it is.</source><translation>Hãy khôi phục bản sao lưu gần nhất trong {folder} (trên màn hình Sao lưu), hoặc dựng lại trạm từ gói dữ liệu của cấp trên. Tệp bị hỏng {path} được giữ nguyên.</translation></message><message><source>a PIN is {low} to {high} digits</source><translation>Mã PIN gồm {low} đến {high} chữ số</translation></message><message><source>a campaign named '{name}' already exists</source><translation>đã có đợt cấp tên '{name}'</translation></message><message><source>a campaign needs a name</source><translation>đợt cấp cần có tên</translation></message><message><source>a campaign opens on at least one day of the week</source><translation>đợt cấp phải làm việc ít nhất một ngày trong tuần</translation></message><message><source>a correction needs to say why (the reason for correcting)</source><translation>Sửa kết quả cần ghi lý do sửa</translation></message><message><source>a household with code {code} is already on the roster</source><translation>hộ có mã {code} đã có trong danh sách</translation></message><message><source>a kit password is {n} digits (HQ read them out in groups of four)</source><translation>mật khẩu bộ cài đặt gồm {n} chữ số (cấp trên đọc theo từng nhóm bốn số)</translation></message><message><source>a new resident needs a full name</source><translation>Công dân mới cần có họ tên</translation></message><message><source>a new station database needs a station passphrase: type one</source><translation>cơ sở dữ liệu mới của trạm cần có mật khẩu của trạm: hãy nhập mật khẩu</translation></message><message><source>a person takes at least 1 minute at a desk</source><translation>mỗi người cần ít nhất 1 phút tại bàn</translation></message><message><source>a plan of more than a year at once is not accepted</source><translation>không lập lịch quá một năm trong một lần</translation></message><message><source>a quote opened in this row is never closed: the file was cut short or the quote is a mistake (lines {first}-{end} were read as one row)</source><translation>dấu ngoặc kép mở ở dòng này không được đóng: tệp bị cắt cụt hoặc dấu ngoặc bị nhầm (các dòng {first}-{end} bị đọc thành một dòng)</translation></message><message><source>a record HQ made and no longer holds (HQ restored from a backup?)</source><translation>bản ghi do cấp trên tạo mà cấp trên không còn giữ (cấp trên đã được khôi phục từ bản sao lưu?)</translation></message><message><source>a record of another station, or one a station cannot make</source><translation>bản ghi của trạm khác, hoặc bản ghi mà trạm không được tạo</translation></message><message><source>a record only HQ changes</source><translation>bản ghi chỉ cấp trên được thay đổi</translation></message><message><source>a resident with ID {number} is already on the roster</source><translation>Công dân có số định danh {number} đã có trong danh sách</translation></message><message><source>a session can't be spread onto itself</source><translation>không thể chia lịch hẹn của buổi sang chính buổi đó</translation></message><message><source>a station accepts its own plan; HQ's plan is a view</source><translation>mỗi trạm tự đồng ý kế hoạch của mình; kế hoạch ở tỉnh chỉ để xem</translation></message><message><source>a station code is letters, digits, '-' or '_', for example XA-HB-01</source><translation>mã trạm gồm chữ, số, '-' hoặc '_', ví dụ XA-HB-01</translation></message><message><source>a station has at least 1 desk</source><translation>trạm có ít nhất 1 bàn</translation></message><message><source>a thermal printer on {kind}: needs {package}, which is not installed on this laptop: pip install "station-app[printers]" (or use a file: or net: printer)</source><translation>máy in nhiệt qua {kind}: cần {package}, máy tính này chưa cài: pip install "station-app[printers]" (hoặc dùng máy in file: hay net:)</translation></message><message><source>an operator named '{name}' already exists</source><translation>Đã có người dùng tên '{name}'</translation></message><message><source>an operator's PIN cannot open the station database: type the station passphrase (at least {n} characters)</source><translation>mã PIN của cán bộ không mở được cơ sở dữ liệu của trạm: hãy nhập mật khẩu của trạm (ít nhất {n} ký tự)</translation></message><message><source>an operator's name is 1 to 60 characters</source><translation>Tên người dùng dài từ 1 đến 60 ký tự</translation></message><message><source>any village</source><translation>bất kỳ thôn/tổ dân phố nào</translation></message><message><source>at station {station}</source><translation>tại trạm {station}</translation></message><message><source>backup folder {folder} does not exist</source><translation>thư mục sao lưu {folder} không tồn tại</translation></message><message><source>backup folder {folder} is not there (is the USB stick plugged in?)</source><translation>không thấy thư mục sao lưu {folder} (USB đã được cắm chưa?)</translation></message><message><source>cancelled</source><translation>đã bị hủy</translation></message><message><source>cancelled by the operator; nothing was imported</source><translation>Đã hủy theo yêu cầu; chưa nhập gì</translation></message><message><source>cannot write {path}: the disk at {disk} is full; nothing was written (free some space on it, or write elsewhere)</source><translation>không ghi được {path}: ổ đĩa tại {disk} đã đầy; chưa ghi gì cả (hãy giải phóng bớt chỗ trên ổ đó, hoặc ghi vào nơi khác)</translation></message><message><source>cannot write {path}: {reason}</source><translation>không ghi được {path}: {reason}</translation></message><message><source>capacity per slot must be at least 1 person</source><translation>mỗi khung giờ phải nhận ít nhất 1 người</translation></message><message><source>card status '{value}' is not one of {statuses}</source><translation>tình trạng thẻ '{value}' không thuộc các giá trị {statuses}</translation></message><message><source>card status '{value}' is not one of: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</source><translation>Tình trạng thẻ '{value}' không thuộc: Cần cấp, Đã có thẻ, Miễn, Chuyển đi, Đã mất</translation></message><message><source>choose at least one village to book</source><translation>hãy chọn ít nhất một thôn để xếp lịch</translation></message><message><source>column '{column}' holds a control character ({code}): the file may be damaged</source><translation>cột '{column}' chứa ký tự điều khiển ({code}): tệp có thể bị hỏng</translation></message><message><source>date of birth ('Ngày sinh')</source><translation>ngày sinh ('Ngày sinh')</translation></message><message><source>date of birth is empty</source><translation>Thiếu ngày sinh</translation></message><message><source>date of birth {date} is not plausible</source><translation>Ngày sinh {date} không hợp lý</translation></message><message><source>full name '{name}' contains digits</source><translation>Họ tên '{name}' có chữ số</translation></message><message><source>full name ('Họ và tên')</source><translation>họ tên ('Họ và tên')</translation></message><message><source>full name is empty</source><translation>Thiếu họ tên</translation></message><message><source>gender '{value}' is not Nam/Nữ (male/female)</source><translation>Giới tính '{value}' không phải Nam/Nữ</translation></message><message><source>gender is M or F</source><translation>Giới tính phải là nam hoặc nữ</translation></message><message><source>here</source><translation>tại trạm này</translation></message><message><source>household code ('Mã hộ')</source><translation>mã hộ ('Mã hộ')</translation></message><message><source>household code is empty</source><translation>Thiếu mã hộ</translation></message><message><source>import cancelled; nothing was imported</source><translation>Đã hủy nhập; không có gì được nhập</translation></message><message><source>intake {id} is not a current collected intake of this resident</source><translation>Lần thu nhận {id} không phải lần thu nhận hiện hành của công dân này</translation></message><message><source>intake {id} was already corrected by {newer}: correct that one instead</source><translation>Kết quả {id} đã được sửa bằng {newer}: hãy sửa bản đó</translation></message><message><source>issuing body</source><translation>cơ quan ban hành</translation></message><message><source>it comes from a laptop set up from a kit that this HQ did not write</source><translation>gói đến từ máy được thiết lập bằng bộ cài đặt không do cấp trên này tạo</translation></message><message><source>it comes from a laptop that is not enrolled here</source><translation>Gói đến từ một máy chưa được đăng ký ở đây</translation></message><message><source>it could not be merged: {detail}</source><translation>Không gộp được gói: {detail}</translation></message><message><source>it is signed by a revoked key</source><translation>Gói được ký bằng một khóa đã bị thu hồi</translation></message><message><source>it was written for another laptop</source><translation>Gói được ghi cho một máy khác</translation></message><message><source>its kit already set up another laptop: a kit makes one station</source><translation>bộ cài đặt của máy này đã thiết lập một máy khác: mỗi bộ cài đặt chỉ tạo một trạm</translation></message><message><source>its kit expired before its first bundle reached HQ: enrol the station with its identity file, or write it a new kit</source><translation>bộ cài đặt đã hết hạn trước khi gói đồng bộ đầu tiên đến cấp trên: hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới</translation></message><message><source>keep from 1 to 1000 backups, not {keep}</source><translation>số bản sao lưu giữ lại phải từ 1 đến 1000, không phải {keep}</translation></message><message><source>letter</source><translation>giấy mời</translation></message><message><source>letter No. {number} of household {code} was never printed: print it on the Letters screen, then record its delivery (nothing was recorded)</source><translation>giấy mời số {number} của hộ {code} chưa từng được in: hãy in trên màn hình Giấy mời rồi mới ghi nhận việc phát (chưa ghi nhận gì)</translation></message><message><source>letter from a laptop this station doesn't know yet: take the bundle round through HQ, or check the household in by its code</source><translation>giấy mời in từ một máy mà trạm này chưa biết: hãy chuyển gói dữ liệu qua cấp trên về máy này, hoặc cho hộ vào bằng cách gõ mã hộ</translation></message><message><source>limit must be at least 1</source><translation>Số kết quả tối đa phải từ 1 trở lên</translation></message><message><source>make this laptop the host first</source><translation>hãy đặt máy này làm máy chủ trước</translation></message><message><source>malformed {name} code: expected {count} ids and a check</source><translation>mã {name} sai dạng: cần {count} mã số và một mã kiểm tra</translation></message><message><source>name the station, for example 'Trạm UBND xã Hòa Bình'</source><translation>hãy đặt tên trạm, ví dụ 'Trạm UBND xã Hòa Bình'</translation></message><message><source>no HQ is enrolled here: enrol HQ's identity file first</source><translation>Chưa đăng ký cấp trên ở đây: hãy đăng ký tệp định danh của cấp trên trước</translation></message><message><source>no backup file at {path}</source><translation>không có tệp sao lưu tại {path}</translation></message><message><source>no campaign '{name}'</source><translation>không có đợt cấp '{name}'</translation></message><message><source>no campaign yet: set one on the Campaign screen (HQ's campaign reaches every station with HQ's bundle)</source><translation>chưa có chiến dịch nào: hãy đặt đợt cấp trên màn hình Đợt cấp (đợt cấp của cấp trên được gửi tới mọi trạm qua gói dữ liệu của cấp trên)</translation></message><message><source>no free slot for {people} people in the sessions planned</source><translation>các buổi đã lập không còn khung giờ trống cho {people} người</translation></message><message><source>no free slot for {people} people on or before the deadline {day}</source><translation>không còn khung giờ trống cho {people} người trước hạn {day}</translation></message><message><source>no household with code {code}</source><translation>không có hộ nào mang mã {code}</translation></message><message><source>no intake '{id}'</source><translation>Không có kết quả tiếp nhận '{id}'</translation></message><message><source>no letter here for '{text}'</source><translation>không có giấy mời nào ở đây cho '{text}'</translation></message><message><source>no operator with id {id}</source><translation>Không có người dùng mã {id}</translation></message><message><source>no planned session on {text}</source><translation>không có buổi làm việc nào vào {text}</translation></message><message><source>no resident '{id}' at this station</source><translation>Trạm không có công dân '{id}'</translation></message><message><source>no session '{text}' (give its id or its day, dd/mm/yyyy)</source><translation>không có buổi '{text}' (hãy nhập mã buổi hoặc ngày, dạng ngày/tháng/năm)</translation></message><message><source>no session move '{move}'</source><translation>không có lần dời lịch '{move}'</translation></message><message><source>no session with free places to book into</source><translation>không có buổi nào còn chỗ trống để xếp lịch</translation></message><message><source>no sessions to create</source><translation>không có buổi nào để tạo</translation></message><message><source>no station database at {path}</source><translation>không có cơ sở dữ liệu của trạm tại {path}</translation></message><message><source>no station database at {path} (create one with: station-app init)</source><translation>Không có dữ liệu trạm tại {path} (tạo bằng lệnh: station-app init)</translation></message><message><source>no such file: {path}</source><translation>Không có tệp: {path}</translation></message><message><source>no such household</source><translation>Không có hộ này</translation></message><message><source>no such village</source><translation>không có thôn/tổ dân phố này</translation></message><message><source>no ticket '{id}'</source><translation>Không có phiếu '{id}'</translation></message><message><source>no village '{name}' in this station's roster (villages: {known})</source><translation>không có thôn '{name}' trong danh sách dân cư của trạm (các thôn: {known})</translation></message><message><source>none yet</source><translation>chưa có</translation></message><message><source>not a station code (it should start with CCCD1|)</source><translation>không phải mã của trạm (mã của trạm bắt đầu bằng CCCD1|)</translation></message><message><source>nothing to announce: no appointments for {which} from {start} to {end}</source><translation>không có gì để thông báo: {which} không có lịch hẹn nào từ {start} đến {end}</translation></message><message><source>nothing to change: give a new day, place or hours</source><translation>không có gì thay đổi: hãy nhập ngày, địa điểm hoặc giờ mới</translation></message><message><source>nothing to print: no household of {what} has an upcoming appointment (book them first)</source><translation>không có gì để in: không hộ nào của {what} có lịch hẹn sắp tới (hãy xếp lịch trước)</translation></message><message><source>old ID (CMND) '{value}' must have 9 digits</source><translation>Số CMND '{value}' phải có 9 chữ số</translation></message><message><source>only HQ makes hq operators or changes them</source><translation>chỉ cấp trên mới tạo hoặc thay đổi cán bộ có vai trò cấp trên</translation></message><message><source>only HQ makes hq operators; this is station {station}</source><translation>Chỉ cấp trên mới tạo được người dùng cấp trên; đây là trạm {station}</translation></message><message><source>only HQ writes station kits</source><translation>chỉ cấp trên mới tạo được bộ cài đặt trạm</translation></message><message><source>opening hours {opens}–{closes} are shorter than one {minutes}-minute slot</source><translation>giờ làm việc {opens}–{closes} ngắn hơn một khung giờ {minutes} phút</translation></message><message><source>outcome '{outcome}' needs a reason</source><translation>Kết quả '{outcome}' cần ghi lý do</translation></message><message><source>outcome must be one of {outcomes}, not '{outcome}'</source><translation>Kết quả phải là một trong {outcomes}, không phải '{outcome}'</translation></message><message><source>paper size must be A5 or A4, not '{size}'</source><translation>khổ giấy phải là A5 hoặc A4, không phải '{size}'</translation></message><message><source>phone '{phone}' must contain digits only</source><translation>số điện thoại '{phone}' chỉ được gồm chữ số</translation></message><message><source>place</source><translation>địa danh</translation></message><message><source>planned</source><translation>đã lên lịch</translation></message><message><source>printing stopped: no letter was written</source><translation>đã dừng in: chưa in giấy mời nào</translation></message><message><source>put back the key file of the last backup (the file ending in -key beside it), or have HQ recover the key (station-app passphrase recover)</source><translation>hãy chép lại tệp khóa của bản sao lưu gần nhất (tệp có đuôi -key nằm cạnh nó), hoặc nhờ cấp trên khôi phục khóa (station-app passphrase recover)</translation></message><message><source>recording a resident already collected needs a reason</source><translation>Ghi lại cho công dân đã thu nhận cần có lý do</translation></message><message><source>role must be one of {roles}, not '{role}'</source><translation>Vai trò phải là một trong {roles}, không phải '{role}'</translation></message><message><source>same person as line {line} (household, name and birth date)</source><translation>Trùng người ở dòng {line} (cùng hộ, họ tên và ngày sinh)</translation></message><message><source>say who delivered the letter</source><translation>hãy cho biết ai đã phát giấy mời</translation></message><message><source>say why this intake stands (the reason is required)</source><translation>Hãy ghi lý do giữ lần thu nhận này (bắt buộc)</translation></message><message><source>search text is empty</source><translation>Chưa nhập nội dung tìm kiếm</translation></message><message><source>session {session} can't take appointments: it is not planned for a day after today</source><translation>buổi {session} không nhận lịch hẹn được: buổi này không nằm sau ngày hôm nay</translation></message><message><source>session {session} has already taken place</source><translation>buổi {session} đã diễn ra</translation></message><message><source>session {session} is in the past</source><translation>buổi {session} đã qua</translation></message><message><source>session {session} is {status}</source><translation>buổi {session} {status}</translation></message><message><source>session {session} is {status}; only a planned session can be moved</source><translation>buổi {session} {status}; chỉ dời được buổi đã lên lịch</translation></message><message><source>signer title</source><translation>chức vụ người ký</translation></message><message><source>slot length must be at least 1 minute</source><translation>mỗi khung giờ dài ít nhất 1 phút</translation></message><message><source>station {station} was set up from a kit that this HQ did not write (another HQ's kit?)</source><translation>trạm {station} được thiết lập từ bộ cài đặt không do cấp trên này tạo (bộ cài đặt của tỉnh khác?)</translation></message><message><source>symbol</source><translation>ký hiệu</translation></message><message><source>the backup to {folder} failed: {error}</source><translation>sao lưu vào {folder} không thành công: {error}</translation></message><message><source>the booking was stopped: nothing was booked</source><translation>đã dừng xếp lịch: chưa hộ nào được xếp</translation></message><message><source>the bundle was written by another version of the app: update the app on both laptops</source><translation>Gói được ghi bằng phiên bản phần mềm khác: hãy cập nhật phần mềm trên cả hai máy</translation></message><message><source>the campaign ends before it starts</source><translation>ngày kết thúc đợt cấp trước ngày bắt đầu</translation></message><message><source>the copy of the key sealed to HQ in {path} is damaged: the station seals it again at its next opening with the passphrase; until then use the key file of one of its backups</source><translation>bản khóa niêm phong cho cấp trên trong {path} bị hỏng: trạm sẽ niêm phong lại khi mở bằng mật khẩu lần tới; trong lúc chờ, hãy dùng tệp khóa của một bản sao lưu</translation></message><message><source>the copy of the key sealed to HQ in {path} was damaged: sealed again</source><translation>bản khóa niêm phong cho cấp trên trong {path} đã bị hỏng: đã niêm phong lại</translation></message><message><source>the file ends inside a character of this row: it was cut short</source><translation>tệp kết thúc giữa một ký tự của dòng này: tệp bị cắt cụt</translation></message><message><source>the file is incomplete (cut short while copying): copy it again</source><translation>Tệp không đầy đủ (bị cắt khi sao chép): hãy sao chép lại</translation></message><message><source>the file is not a sync bundle</source><translation>Tệp này không phải gói đồng bộ</translation></message><message><source>the file was changed or damaged after it was written: nothing of it was imported</source><translation>Tệp đã bị sửa đổi hoặc hư hỏng sau khi ghi: không nhập dữ liệu nào từ tệp này</translation></message><message><source>the first operator of a station is its lead</source><translation>Người dùng đầu tiên của trạm phải là trưởng trạm</translation></message><message><source>the host is station {host}, this laptop is {here}: join a host of this station</source><translation>máy chủ thuộc trạm {host}, máy này thuộc trạm {here}: hãy kết nối với máy chủ của đúng trạm này</translation></message><message><source>the host laptop cannot be reached: a new number, calling and the display need it (searches and intakes go on here); this resumes by itself when it is back</source><translation>không liên lạc được với máy chủ: cấp số mới, gọi số và màn hình hiển thị cần máy chủ (tra cứu và ghi nhận hồ sơ vẫn làm được trên máy này); sẽ tự tiếp tục khi máy chủ hoạt động trở lại</translation></message><message><source>the host refused to enrol this laptop: {reason}</source><translation>máy chủ từ chối kết nối máy này: {reason}</translation></message><message><source>the hours {opens}–{closes} hold {places} people but {booked} are booked on this session; nothing was moved</source><translation>khung {opens}–{closes} chỉ nhận {places} người nhưng buổi này đã hẹn {booked} người; chưa dời gì</translation></message><message><source>the identity file changed since it was read: choose it again</source><translation>Tệp định danh đã thay đổi từ lúc đọc: hãy chọn lại</translation></message><message><source>the key file {path} cannot be read</source><translation>không đọc được tệp khóa {path}</translation></message><message><source>the key file {path} is damaged in its header (kind, version, station or the names of its parts); {remedy}</source><translation>tệp khóa {path} bị hỏng ở phần đầu (loại, phiên bản, trạm hoặc tên các phần); {remedy}</translation></message><message><source>the key file {path} is damaged in the part the passphrase opens; {remedy}</source><translation>tệp khóa {path} bị hỏng ở phần mà mật khẩu của trạm mở; {remedy}</translation></message><message><source>the key file {path} is damaged: it cannot be read as a key file (broken at byte {at}); {remedy}</source><translation>tệp khóa {path} bị hỏng: không đọc được như một tệp khóa (hỏng ở byte {at}); {remedy}</translation></message><message><source>the key of {path} was not sealed to this HQ's key (was HQ enrolled at the station?)</source><translation>khóa của {path} không được niêm phong cho khóa của Sở này (trạm đã đăng ký Sở chưa?)</translation></message><message><source>the kit file is damaged: ask HQ for a new kit</source><translation>tệp bộ cài đặt bị hỏng: hãy xin cấp trên bộ cài đặt mới</translation></message><message><source>the kit file is incomplete (cut short while copying): copy it again from HQ's stick</source><translation>tệp bộ cài đặt không đầy đủ (bị cắt khi sao chép): hãy chép lại từ USB của cấp trên</translation></message><message><source>the kit of {station} already set up a laptop (fingerprint {fingerprint}, its first bundle came on {day}): a kit makes one station; another laptop of the station joins its host through the hall network, or gets a kit of its own</source><translation>bộ cài đặt của {station} đã thiết lập một máy (dấu vân tay {fingerprint}, gói đồng bộ đầu tiên đến ngày {day}): mỗi bộ cài đặt chỉ tạo một trạm; máy khác của trạm kết nối với máy chủ của trạm qua mạng nội bộ, hoặc nhận bộ cài đặt riêng</translation></message><message><source>the kit of {station} expired: its first bundle had to reach HQ by {day}; enrol the station with its identity file, or write it a new kit</source><translation>bộ cài đặt của {station} đã hết hạn: gói đồng bộ đầu tiên phải đến cấp trên trước ngày {day}; hãy đăng ký trạm bằng tệp định danh, hoặc tạo bộ cài đặt mới</translation></message><message><source>the laptop at {address} is not the host of this join code (its key differs): nothing was sent</source><translation>máy tại {address} không phải máy chủ của mã kết nối này (khóa không khớp): chưa gửi gì cả</translation></message><message><source>the last day is before the first</source><translation>ngày cuối trước ngày đầu</translation></message><message><source>the letter code fails its check: it is of the old kind, printed before letters were signed, and no longer accepted: reprint the household's letter</source><translation>mã giấy mời không đúng: đây là loại mã cũ, in trước khi giấy mời có chữ ký số, nay không còn dùng được: hãy in lại giấy mời của hộ</translation></message><message><source>the letter code fails its check: misread, mistyped or forged; nothing was changed</source><translation>mã giấy mời không đúng: quét sai, gõ sai hoặc giấy mời giả; không có gì thay đổi</translation></message><message><source>the letter's {setting} can't be empty</source><translation>mục {setting} của giấy mời không được để trống</translation></message><message><source>the milestone {milestone} is outside the campaign ({starts}–{ends})</source><translation>mốc {milestone} nằm ngoài thời gian đợt cấp ({starts}–{ends})</translation></message><message><source>the period must be at least 1 day</source><translation>khoảng thời gian phải ít nhất 1 ngày</translation></message><message><source>the place of a session can't be empty</source><translation>địa điểm của buổi không được để trống</translation></message><message><source>the roster of a village this station does not serve</source><translation>danh sách dân cư của thôn mà trạm này không phục vụ</translation></message><message><source>the row has {count} cells, the header {width}: it was cut short</source><translation>dòng có {count} ô, dòng tiêu đề có {width} ô: dòng bị cắt cụt</translation></message><message><source>the session of {day} {opens} at {place}</source><translation>buổi làm việc ngày {day} lúc {opens} tại {place}</translation></message><message><source>the sessions chosen</source><translation>các buổi đã chọn</translation></message><message><source>the sessions planned after today</source><translation>các buổi đã lên lịch sau hôm nay</translation></message><message><source>the show-up rate is more than 0 and at most 1</source><translation>tỷ lệ đến phải lớn hơn 0 và không quá 1</translation></message><message><source>the station already has a session on {day} {opens}–{closes} at {place}</source><translation>trạm đã có buổi làm việc ngày {day} {opens}–{closes} tại {place}</translation></message><message><source>the station database is busy: another program (a roster import or a bundle merge?) is writing to it; nothing was changed, try again</source><translation>Cơ sở dữ liệu của trạm đang bận: một chương trình khác (nhập danh sách hoặc gộp gói đồng bộ?) đang ghi; chưa có gì thay đổi, hãy thử lại</translation></message><message><source>the station database {path} is encrypted: type the station passphrase to open it</source><translation>cơ sở dữ liệu của trạm {path} đã được mã hóa: hãy nhập mật khẩu của trạm để mở</translation></message><message><source>the station passphrase cannot be digits only: choose words the lead remembers, at least {n} characters</source><translation>mật khẩu của trạm không được chỉ gồm chữ số: hãy chọn các từ mà trưởng trạm nhớ được, ít nhất {n} ký tự</translation></message><message><source>the station passphrase must have at least {n} characters</source><translation>mật khẩu của trạm phải có ít nhất {n} ký tự</translation></message><message><source>the station's last lead cannot be deactivated</source><translation>Không thể khóa trưởng trạm cuối cùng của trạm</translation></message><message><source>the {name} code fails its check: misread or mistyped</source><translation>mã {name} không đúng: quét sai hoặc gõ sai</translation></message><message><source>this bundle from {station} starts after its change {since}, but this laptop holds its changes only up to {received}: this laptop was restored from an older backup (its changes were applied). The next bundle to {station} asks for the missing ones again from {received}</source><translation>gói đồng bộ này của {station} bắt đầu sau thay đổi số {since} của trạm đó, nhưng máy này chỉ giữ các thay đổi của trạm đến số {received}: máy này đã được khôi phục từ một bản sao lưu cũ hơn (các thay đổi trong gói đã được áp dụng). Gói đồng bộ tiếp theo gửi {station} sẽ yêu cầu gửi lại các thay đổi còn thiếu từ số {received}</translation></message><message><source>this code is neither a letter nor a ticket (nor a household code or personal ID here): nothing was changed</source><translation>Mã này không phải giấy mời cũng không phải phiếu (cũng không phải mã hộ hay số định danh ở trạm này): không có gì thay đổi</translation></message><message><source>this file is not a station kit</source><translation>tệp này không phải bộ cài đặt trạm</translation></message><message><source>this import would replace {count} stored values ({fields}); nothing was imported</source><translation>lần nhập này sẽ thay thế {count} giá trị đã lưu ({fields}); chưa nhập gì</translation></message><message><source>this is a {kind} code, not a letter</source><translation>đây là mã {kind}, không phải mã giấy mời</translation></message><message><source>this is not a join code (it starts with CCCD-HALL1|)</source><translation>đây không phải mã kết nối (mã kết nối bắt đầu bằng CCCD-HALL1|)</translation></message><message><source>this kit for {station} expired on {day}: ask HQ for a new kit</source><translation>bộ cài đặt của {station} đã hết hạn ngày {day}: hãy xin cấp trên bộ cài đặt mới</translation></message><message><source>this kit was written by another version of the app (format {version}): update the app on this laptop</source><translation>bộ cài đặt được tạo bởi phiên bản khác của ứng dụng (định dạng {version}): hãy cập nhật ứng dụng trên máy này</translation></message><message><source>this laptop already holds a station ({path}): a kit sets up a new laptop only; nothing was changed</source><translation>máy này đã có trạm ({path}): bộ cài đặt chỉ dùng cho máy mới; không có gì thay đổi</translation></message><message><source>this laptop has not joined a host</source><translation>máy này chưa kết nối với máy chủ nào</translation></message><message><source>this laptop is joined to a host: leave it first</source><translation>máy này đang kết nối với một máy chủ: hãy ngắt kết nối trước</translation></message><message><source>this laptop is joined to the station's host, which keeps the queue: issue and call through it (the screens do)</source><translation>máy này đang kết nối với máy chủ của trạm, nơi quản lý hàng đợi: hãy cấp số và gọi số qua máy chủ (các màn hình đã làm như vậy)</translation></message><message><source>this laptop is the host; it cannot join another</source><translation>máy này là máy chủ; không thể kết nối với máy chủ khác</translation></message><message><source>this move changed no appointment: there is nobody to tell</source><translation>lần dời lịch này không đổi lịch hẹn nào: không có ai cần báo</translation></message><message><source>this resident has only one collected intake: there is nothing to decide</source><translation>Công dân này chỉ có một lần thu nhận: không có gì cần quyết định</translation></message><message><source>ticket</source><translation>phiếu thứ tự</translation></message><message><source>two sessions overlap on {day}: {a_opens}–{a_closes} and {opens}–{closes}</source><translation>hai buổi trùng giờ ngày {day}: {a_opens}–{a_closes} và {opens}–{closes}</translation></message><message><source>type the station code {station} to confirm the wipe</source><translation>hãy nhập mã trạm {station} để xác nhận việc xóa dữ liệu</translation></message><message><source>unknown kind of station code '{kind}'</source><translation>loại mã của trạm không xác định: '{kind}'</translation></message><message><source>unknown letter setting(s): {names}</source><translation>mục thiết lập giấy mời không có: {names}</translation></message><message><source>wrong kit password, or the kit file is damaged: check the 20 digits with HQ, or copy the kit again</source><translation>sai mật khẩu bộ cài đặt, hoặc tệp bị hỏng: hãy kiểm tra lại 20 chữ số với cấp trên, hoặc chép lại bộ cài đặt</translation></message><message><source>wrong station passphrase for {path} (its key file is station {station}'s)</source><translation>sai mật khẩu của trạm cho {path} (tệp khóa của nó thuộc trạm {station})</translation></message><message><source>{booked} people are booked on the session {session}: move it or spread its appointments over other sessions instead</source><translation>buổi {session} đã hẹn {booked} người: hãy dời buổi hoặc chia lịch hẹn sang các buổi khác</translation></message><message><source>{count} of {total} households can't be placed in {where} ({free} free places for {people} people; household {code}: {reason}); nothing was moved</source><translation>{count} trên {total} hộ không xếp được vào {where} (còn {free} chỗ trống cho {people} người; hộ {code}: {reason}); chưa dời gì</translation></message><message><source>{count} records from {station} were kept aside, not applied: a station may change only its own tickets, intakes, sessions and appointments and the roster of the villages it serves</source><translation>{count} bản ghi của {station} được để riêng, không áp dụng: một trạm chỉ được thay đổi số thứ tự, hồ sơ tiếp nhận, phiên làm việc và lịch hẹn của chính trạm, và danh sách dân cư của các thôn mà trạm phục vụ</translation></message><message><source>{days} more days of sessions</source><translation>thêm {days} ngày làm việc</translation></message><message><source>{day} has {count} sessions (opening at {times}); add the opening time, for example '{day} {opens}'</source><translation>ngày {day} có {count} buổi (bắt đầu lúc {times}); hãy thêm giờ bắt đầu, ví dụ '{day} {opens}'</translation></message><message><source>{day} is in the past</source><translation>ngày {day} đã qua</translation></message><message><source>{day} {opens}–{closes} at {place}</source><translation>{day} {opens}–{closes} tại {place}</translation></message><message><source>{day} {opens}–{closes} is taken: the station already has a session {c_opens}–{c_closes} at {place} ({booked} booked); nothing was moved (to put these households into the free places of the later sessions, spread this session instead of moving it)</source><translation>ngày {day} {opens}–{closes} đã có lịch: trạm đã có buổi {c_opens}–{c_closes} tại {place} (đã hẹn {booked} người); chưa dời gì (để xếp các hộ này vào chỗ trống của các buổi sau, hãy chia lịch hẹn của buổi này thay vì dời buổi)</translation></message><message><source>{desks} more desks from {day}, or {days}</source><translation>thêm {desks} bàn từ ngày {day}, hoặc {days}</translation></message><message><source>{fact}: check it is the same person; to record again, confirm with a reason</source><translation>{fact}: hãy kiểm tra có đúng người không; muốn ghi lại, xác nhận kèm lý do</translation></message><message><source>{file} is a binary file, not a CSV or XLSX roster</source><translation>{file} là tệp nhị phân, không phải danh sách CSV hoặc XLSX</translation></message><message><source>{file} is a database, not a roster (CSV or XLSX)</source><translation>{file} là tệp cơ sở dữ liệu, không phải danh sách (CSV hoặc XLSX)</translation></message><message><source>{file} is empty</source><translation>{file} không có dữ liệu</translation></message><message><source>{file} is not UTF-8 text (line {line}); save it as CSV UTF-8 or XLSX</source><translation>{file} không phải văn bản UTF-8 (dòng {line}); hãy lưu thành CSV UTF-8 hoặc XLSX</translation></message><message><source>{file} is not a readable XLSX workbook ({reason})</source><translation>Không đọc được {file} như một bảng tính XLSX ({reason})</translation></message><message><source>{file}, line {line}: {reason}</source><translation>{file}, dòng {line}: {reason}</translation></message><message><source>{file}: broken UTF-16 text ({reason})</source><translation>{file}: văn bản UTF-16 bị lỗi ({reason})</translation></message><message><source>{file}: no column for {missing}; the headers are: {headers}</source><translation>{file}: không có cột {missing}; các cột là: {headers}</translation></message><message><source>{file}: no column of full names (such as 'Họ và tên') found</source><translation>{file}: không tìm thấy cột họ tên (ví dụ 'Họ và tên')</translation></message><message><source>{file}: the header line cannot be read ({reason})</source><translation>{file}: không đọc được dòng tiêu đề ({reason})</translation></message><message><source>{file}: the roster reader stopped unexpectedly (exit code {code})</source><translation>{file}: trình đọc danh sách dừng bất thường (mã thoát {code})</translation></message><message><source>{folder} is not a folder</source><translation>{folder} không phải là thư mục</translation></message><message><source>{name} ({dob}) was already collected {where} on {when}{desk}</source><translation>{name} ({dob}) đã được thu nhận {where} lúc {when}{desk}</translation></message><message><source>{path} already exists; choose another file name</source><translation>{path} đã có; hãy chọn tên tệp khác</translation></message><message><source>{path} cannot be read as a station database: {error}</source><translation>Không đọc được {path} như dữ liệu trạm: {error}</translation></message><message><source>{path} has no key file</source><translation>{path} không có tệp khóa</translation></message><message><source>{path} has no key file ({name}) beside it</source><translation>bên cạnh {path} không có tệp khóa ({name})</translation></message><message><source>{path} is a backup of station {other}, not of this station {station}</source><translation>{path} là bản sao lưu của trạm {other}, không phải của trạm này ({station})</translation></message><message><source>{path} is a database, not a station kit</source><translation>{path} là cơ sở dữ liệu, không phải bộ cài đặt</translation></message><message><source>{path} is a folder, not a station kit</source><translation>{path} là thư mục, không phải bộ cài đặt</translation></message><message><source>{path} is a folder; give a file name for the kit</source><translation>{path} là thư mục; hãy đặt tên tệp cho bộ cài đặt</translation></message><message><source>{path} is an SQLite file but not a station database</source><translation>{path} là tệp SQLite nhưng không phải dữ liệu trạm</translation></message><message><source>{path} is an empty file, not a station database</source><translation>{path} là tệp rỗng, không phải dữ liệu trạm</translation></message><message><source>{path} is damaged: {problem}</source><translation>{path} bị hỏng: {problem}</translation></message><message><source>{path} is not a station backup</source><translation>{path} không phải là bản sao lưu của trạm</translation></message><message><source>{path} is not a station backup: {error}</source><translation>{path} không phải là bản sao lưu của trạm: {error}</translation></message><message><source>{path} is not a station database (not SQLite, damaged, or encrypted and its key file {key_file} is missing)</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, đã hỏng, hoặc đã mã hóa nhưng thiếu tệp khóa {key_file})</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file does not open it</source><translation>{path} không phải dữ liệu trạm (không phải SQLite, hoặc đã hỏng), hoặc tệp khóa bên cạnh không mở được tệp này</translation></message><message><source>{path} is not a station database (not SQLite, or damaged), or its key file {key_file} (station {station}'s) is another database's</source><translation>{path} không phải là cơ sở dữ liệu của trạm (không phải SQLite, hoặc bị hỏng), hoặc tệp khóa {key_file} của nó (thuộc trạm {station}) là của một cơ sở dữ liệu khác</translation></message><message><source>{path} is not a station key file</source><translation>{path} không phải là tệp khóa của trạm</translation></message><message><source>{path} is not encrypted yet: type a new station passphrase to encrypt it</source><translation>{path} chưa được mã hóa: hãy nhập mật khẩu mới của trạm để mã hóa</translation></message><message><source>{path} is open in another program: close it, then open the station again to encrypt it</source><translation>{path} đang được mở trong một chương trình khác: hãy đóng chương trình đó rồi mở lại trạm để mã hóa</translation></message><message><source>{path} was made by a newer version of station-app ({names}); restore it with that version</source><translation>{path} được tạo bởi phiên bản station-app mới hơn ({names}); hãy khôi phục bằng phiên bản đó</translation></message><message><source>{path}: no such file</source><translation>{path}: không có tệp này</translation></message><message><source>{people} people must come together but a slot takes at most {biggest}</source><translation>{people} người phải đến cùng nhau nhưng mỗi khung giờ nhận tối đa {biggest} người</translation></message><message><source>{station} acknowledges this laptop's changes up to {ack}, more than it has made ({made}): this laptop was restored from an older backup; the acknowledgement is ignored</source><translation>{station} xác nhận đã nhận các thay đổi của máy này đến số {ack}, nhiều hơn số máy này đã tạo ({made}): máy này đã được khôi phục từ một bản sao lưu cũ hơn; xác nhận đó bị bỏ qua</translation></message><message><source>{station} is HQ's own code</source><translation>{station} là mã của chính cấp trên</translation></message><message><source>{station} is already enrolled here (fingerprint {fingerprint}): a kit makes a new station. For a replaced laptop, revoke {station} first; another laptop of the station joins its host through the hall network</source><translation>{station} đã được đăng ký tại đây (dấu vân tay {fingerprint}): bộ cài đặt chỉ tạo trạm mới. Nếu thay máy, hãy thu hồi {station} trước; máy khác của trạm kết nối với máy chủ của trạm qua mạng nội bộ</translation></message><message><source>{station} is already enrolled here with another laptop (fingerprint {fingerprint}): a kit makes one station</source><translation>{station} đã được đăng ký tại đây với máy khác (dấu vân tay {fingerprint}): mỗi bộ cài đặt chỉ tạo một trạm</translation></message><message><source>{station} is already enrolled with another key: confirm the replacement</source><translation>{station} đã được đăng ký với khóa khác: hãy xác nhận việc thay khóa</translation></message><message><source>{station} now holds this laptop's changes only up to {ack}, no longer up to {acked}: it was restored from an older backup. The next bundle to {station} carries them again from {ack}</source><translation>{station} nay chỉ còn giữ các thay đổi của máy này đến số {ack}, không còn đến số {acked}: máy đó đã được khôi phục từ một bản sao lưu cũ hơn. Gói đồng bộ tiếp theo gửi {station} sẽ mang lại các thay đổi từ số {ack}</translation></message><message><source>{station} numbers its changes again from {upto} (this laptop held them up to {received}): it was restored from an older backup</source><translation>{station} đánh số lại các thay đổi của mình từ số {upto} (máy này đã giữ đến số {received}): máy đó đã được khôi phục từ một bản sao lưu cũ hơn</translation></message><message><source>{villages} in {session}</source><translation>{villages} trong {session}</translation></message></context>
 <context>
     <name>outcomes</name>
     <message>

@@ -323,12 +323,14 @@ def check_deliverer(db: Database, name: str) -> str:
     name = " ".join((name or "").split())
     if not name:
         raise LettersError(Message("say who delivered the letter"))
-    if name.upper().startswith("CCCD1|") or db.scalar(
+    # "CCCD1|" anywhere: a stub scanned after a team typed without Enter ("Tổ 3CCCD1|...")
+    if "CCCD1|" in name.upper() or db.scalar(
             "SELECT 1 FROM households WHERE code IN (?, ?)", (name, name.upper())):
         shown = name if len(name) <= 40 else name[:37] + "..."
         raise LettersError(Message(
-            "'{text}' is a letter's code, not who delivered it: type the team's name first "
-            "(for example: Team 3), then scan the stub again (nothing was recorded)", text=shown))
+            "'{text}' is a code (a letter's or a household's), not who delivered the letters: "
+            "type the team's name first (for example: Team 3), then scan the stub again "
+            "(nothing was recorded)", text=shown))
     return name
 
 

@@ -40,6 +40,7 @@ from typing import TYPE_CHECKING, Any
 
 from station_app.core.dates import now_iso, show_moment
 from station_app.core.sqlite import cache_flusher
+from station_app.storage.changes import mark_reread
 from station_app.storage.transaction import database_file, transaction
 
 if TYPE_CHECKING:
@@ -539,10 +540,7 @@ def _undo(db: Database, op: int) -> None:
     with transaction(conn):
         conn.execute(f"DELETE FROM sync_merges WHERE rev IN ({_OP_REVS})", (op,))
         conn.execute("UPDATE steps_ops SET state = 'undone' WHERE op = ?", (op,))
-        # rows put back keep their old rev and rows deleted here leave no grave: a cache that
-        # reads only what changed since a rev (a dashboard's) reads everything again
-        conn.execute("INSERT INTO meta (key, value) VALUES ('undone', 1) ON CONFLICT (key)"
-                     " DO UPDATE SET value = CAST(value AS INTEGER) + 1")
+        mark_reread(conn)  # rows put back keep their old rev, rows deleted left no grave
 
 
 def _put_back(db: Database, op: int, table: str, sql: str, floor: _Floor) -> None:

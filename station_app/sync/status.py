@@ -19,6 +19,7 @@ import threading
 from station_app.core.permissions import Operator
 from station_app.storage import Database
 from station_app.storage.access import authorize
+from station_app.storage.changes import change_mark, intake_residents_since
 from station_app.sync.identity import Peer, now_iso, own_identity, peers
 from station_app.sync.kit import kit_given, without_given
 from station_app.sync.remit import reason_message
@@ -99,41 +100,37 @@ class ConflictCache:
     """The residents with open conflicts, kept between refreshes of the home page (plain data;
     for connections of one database, one at a time): after the first search over every
     collected intake, only the residents whose intakes or conflict decisions changed since are
-    searched again."""
+    searched again (storage/changes.py)."""
 
     def __init__(self) -> None:
-        self.key: tuple[int, int] | None = None  # (rev, long writes undone) searched at
+        self.mark: tuple[int, int] | None = None  # change_mark() when searched
         self.residents: set[str] = set()
         self.full_reads = 0
         self._lock = threading.Lock()
 
     @property
     def filled(self) -> bool:
-        return self.key is not None
+        return self.mark is not None
 
     def residents_for(self, db: Database) -> list[str]:
         with self._lock:
-            # read before the search: whatever commits meanwhile is searched again next time
-            key = (int(db.meta("rev", 0)), int(db.meta("undone", 0)))
-            if (self.key is None or key[0] < self.key[0] or key[1] != self.key[1]
+            mark = change_mark(db.conn)
+            if (self.mark is None or mark[0] < self.mark[0] or mark[1] != self.mark[1]
                     or db.scalar("SELECT 1 FROM graves WHERE rev > ? AND tbl IN"
-                                 " ('intakes', 'conflict_decisions') LIMIT 1", (self.key[0],))):
+                                 " ('intakes', 'conflict_decisions') LIMIT 1", (self.mark[0],))):
                 self.residents = {r for (r,) in db.conn.execute(_OPEN.format(extra=""))}
                 self.full_reads += 1
-            elif key[0] > self.key[0]:
-                since = self.key[0]
-                touched = sorted({r for sql in (
-                    "SELECT resident_id FROM intakes WHERE rev > ?",
-                    "SELECT o.resident_id FROM intakes c JOIN intakes o ON o.id = c.corrects_id"
-                    " WHERE c.rev > ?",
-                    "SELECT resident_id FROM conflict_decisions WHERE rev > ?")
-                    for (r,) in db.conn.execute(sql, (since,))})
+            elif mark[0] > self.mark[0]:
+                touched = sorted(intake_residents_since(db.conn, self.mark[0]) | {
+                    r for (r,) in db.conn.execute(
+                        "SELECT resident_id FROM conflict_decisions WHERE rev > ?",
+                        (self.mark[0],))})
                 if touched:
                     self.residents.difference_update(touched)
                     self.residents.update(r for (r,) in db.conn.execute(_OPEN.format(
                         extra="AND i.resident_id IN (SELECT value FROM json_each(?))"),
                         (json.dumps(touched),)))
-            self.key = key
+            self.mark = mark
             return sorted(self.residents)
 
 

@@ -105,6 +105,7 @@ class DashboardScreen(QWidget):
         self.day: dt.date | None = None  # the report day; None: today
         self.cache: ProgressCache = ctx.caches.setdefault("progress", ProgressCache())
         self.shown: tuple | None = None  # (rev, day) of the figures on screen
+        self._tried = False  # the first refresh sent as a task
         self.figures: dict | None = None
         self.written: Path | None = None
         self._loading = False
@@ -364,10 +365,12 @@ class DashboardScreen(QWidget):
         self._loading = True
         operator, day, cache, last = self.ctx.session, self.day or dt.date.today(), self.cache, \
             self.shown
-        if not cache.filled:
+        if not cache.filled and not self._tried:
             # the whole cube: a task, in a thread of its own. The cache is plain data and its
             # change numbers are the database's, so it then serves the database thread's
-            # connection as well as the task's
+            # connection as well as the task's. Once tried, queries: with no campaign in force
+            # the cube is not needed (one read on the database thread when a campaign comes)
+            self._tried = True
             self.ctx.worker.task(lambda db, _progress: _load(db, operator, day, cache, None),
                                  on_done=self._loaded, on_error=self._failed, owner=self)
         else:

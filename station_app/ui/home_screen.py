@@ -33,7 +33,9 @@ class HomeScreen(QWidget):
         self.window_ = window
         self.cache = ctx.caches.setdefault("progress", ProgressCache())  # the dashboard's too
         self.conflicts = ctx.caches.setdefault("conflicts", ConflictCache())
-        self._filling = False  # the caches' first fill runs as a task: one at a time
+        self._filling = False  # the caches' first fill runs as a task: one, and only once
+        self._filled_once = False
+        self._again = False  # asked to refresh while filling
         self.title = QLabel()
         self.title.setFont(point_font(14, bold=True))
         self.sessions = RecordTableModel([
@@ -90,25 +92,37 @@ class HomeScreen(QWidget):
 
     def refresh(self) -> None:
         operator, cache, conflicts = self.ctx.session, self.cache, self.conflicts
-        if cache.filled and conflicts.filled:  # a refresh reads what changed: a few ms
+        if self._filling:
+            self._again = True
+        elif self._filled_once or (cache.filled and conflicts.filled):
+            # a refresh reads what changed: a few ms
             self.ctx.worker.query(lambda db: home(db, cache=cache, conflicts_cache=conflicts,
                                                   operator=operator),
                                   on_done=self.show_figures, on_error=self._failed, owner=self)
-        elif not self._filling:
+        else:
             # the first reads every intake (a second on a province): a task, in a thread of
             # its own, so that the desks' and the ticket table's queries never wait behind it
             self._filling = True
             self.ctx.worker.task(lambda db, _progress: home(db, cache=cache,
                                                             conflicts_cache=conflicts,
                                                             operator=operator),
-                                 on_done=self._filled, on_error=self._failed, owner=self)
+                                 on_done=self._filled, on_error=self._fill_failed, owner=self)
 
     def _filled(self, figures: dict) -> None:
-        self._filling = False
         self.show_figures(figures)
+        self._fill_ended()
+
+    def _fill_failed(self, exc: Exception) -> None:
+        self._failed(exc)
+        self._fill_ended()
+
+    def _fill_ended(self) -> None:
+        self._filling, self._filled_once = False, True
+        if self._again:
+            self._again = False
+            self.refresh()
 
     def _failed(self, exc: Exception) -> None:
-        self._filling = False
         say(self.message, explain(exc), "error")
 
     def show_figures(self, figures: dict) -> None:

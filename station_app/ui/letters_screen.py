@@ -499,8 +499,8 @@ class DeliveryScreen(QWidget):
             self.team.clear()
             self.team.setFocus()
 
-        self.ctx.worker.query(lambda db: check_deliverer(db, team),
-                              on_done=lambda _: self.scan.setFocus(), on_error=refused,
+        self.scan.setFocus()  # at once: the next stub may come before the check's answer
+        self.ctx.worker.query(lambda db: check_deliverer(db, team), on_error=refused,
                               owner=self)
 
     def record(self) -> None:
