@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from pathlib import Path
 
 import pypdf
 import pypdfium2 as pdfium
@@ -134,6 +135,27 @@ def test_letters_of_a_village_written_from_the_window(station, qtbot, booked, tm
     assert not screen.bar.isVisible() and not screen.stop_button.isVisible()
 
 
+def test_a_second_print_never_overwrites_the_first_ones_pdf(station, qtbot, booked):
+    """The lead prints one village, then another, keeping the file name the screen offers."""
+    win = _lead_window(station, qtbot)
+    screen = win.screens["Letters"]
+    win.tabs.setCurrentWidget(screen)
+    written = []
+    for village in booked[:2]:
+        for i in range(screen.villages.count()):  # only this village ticked
+            item = screen.villages.item(i)
+            item.setCheckState(Qt.CheckState.Checked if item.text().startswith(village + " (")
+                               else Qt.CheckState.Unchecked)
+        offered = screen.out.text()
+        qtbot.mouseClick(screen.write_button, Qt.MouseButton.LeftButton)
+        assert screen.written == Path(offered)
+        written.append(screen.written)
+    assert written[0] != written[1] and written[0].parent == written[1].parent
+    for village, path in zip(booked, written):
+        assert len(pypdf.PdfReader(path).pages) == len(_households(station.path, village))
+    assert not Path(screen.out.text()).exists()  # the next print: a new file again
+
+
 def test_printing_sends_every_page(station, qtbot, booked, tmp_path):
     win = _lead_window(station, qtbot)
     screen = _write_village(qtbot, win, booked[1], tmp_path / "letters.pdf")
@@ -186,7 +208,7 @@ def test_twenty_stubs_scanned_as_delivered(station, qtbot, booked, tmp_path):
     assert screen.team.text() == "" and win.focusWidget() is screen.team
     type_vietnamese(screen.team, "Tổ 3 Nguyễn Văn Bình")
     qtbot.keyClick(screen.team, Qt.Key.Key_Return)
-    assert win.focusWidget() is screen.scan
+    assert win.focusWidget() is screen.scan and screen.message.text() == ""
     other = [r["village"] for r in screen.model.records].index(booked[1])
     screen.table.selectRow(other)  # another village highlighted before the stubs come
     for code in stubs:

@@ -268,8 +268,16 @@ class LettersScreen(QWidget):
             self.select(self.wanted_session)
             self.wanted_session = None
         if not self.out.text():
-            stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
-            self.out.setText(str(self.ctx.prefs.reports_folder() / f"giay-moi-{stamp}.pdf"))
+            self._fresh_out(self.ctx.prefs.reports_folder())
+
+    def _fresh_out(self, folder: Path) -> None:
+        """A file name no letters were written to yet: the next print never overwrites the
+        last one's PDF (another village's letters, maybe not on paper yet)."""
+        stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
+        path, n = folder / f"giay-moi-{stamp}.pdf", 2
+        while path.exists():
+            path, n = folder / f"giay-moi-{stamp}-{n}.pdf", n + 1
+        self.out.setText(str(path))
 
     def select(self, session_id: str) -> None:
         """The letters of one session chosen (the home page's first session not printed)."""
@@ -365,6 +373,7 @@ class LettersScreen(QWidget):
                 Qt.AspectRatioMode.KeepAspectRatio, Qt.TransformationMode.SmoothTransformation)
                 if image else QPixmap())
         self.open_button.setFocus()
+        self._fresh_out(self.written.parent)
         self.refresh()
 
     def _failed(self, exc: Exception) -> None:
@@ -500,8 +509,9 @@ class DeliveryScreen(QWidget):
             self.team.setFocus()
 
         self.scan.setFocus()  # at once: the next stub may come before the check's answer
-        self.ctx.worker.query(lambda db: check_deliverer(db, team), on_error=refused,
-                              owner=self)
+        self.ctx.worker.query(lambda db: check_deliverer(db, team),
+                              on_done=lambda _: self.message.clear(),  # an earlier refusal
+                              on_error=refused, owner=self)
 
     def record(self) -> None:
         code, team = self.scan.text().strip(), self.team.text().strip()
