@@ -669,7 +669,7 @@ VI = {
     '(no campaign)': '(không thuộc đợt cấp)',
     'Type the place of the sessions.': 'Hãy nhập địa điểm của các buổi.',
     '%1 session(s) on %2 day(s) will be created.': 'Sẽ tạo %1 buổi trong %2 ngày.',
-    '%1 session(s) created.': 'Đã tạo %1 buổi.',
+    '%1 session(s) created, %2 to %3.': 'Đã tạo %1 buổi, từ %2 đến %3.',
     'Choose a session in the list first.': 'Hãy chọn một buổi trong danh sách trước.',
     'The session of %1 is cancelled.': 'Đã hủy buổi %1.',
     'Households': 'Số hộ',

@@ -96,9 +96,16 @@ def test_the_leads_planning_day_in_the_window(station, qtbot, tmp_path):
     assert "14 session(s) on 7 day(s)" in sessions.check.text()
     qtbot.mouseClick(sessions.create, Qt.MouseButton.LeftButton)
     assert sessions.model.rowCount() == 14
-    # the preview moves on to the week after: it never shows what was just created
+    assert sessions.message.text() == "14 session(s) created, %s to %s." % (
+        show_date(TODAY + dt.timedelta(days=1)), show_date(TODAY + dt.timedelta(days=7)))
+    # the form moves on to the week after, its place emptied: a stray Enter creates nothing
     assert sessions.first_day.text() == show_date(TODAY + dt.timedelta(days=8))
+    assert sessions.place.text() == "" and win.focusWidget() is sessions.place
+    qtbot.keyClick(sessions.place, Qt.Key.Key_Return)
+    assert "Type the place" in sessions.check.text() and sessions.model.rowCount() == 14
+    qtbot.keyClicks(sessions.place, "Hoi truong UBND xa")  # a week more: the place again
     assert show_date(TODAY + dt.timedelta(days=8)) in sessions.check.text()
+    sessions.place.clear()
     db = Database.open(station.path)
     try:
         planned = db.query("SELECT * FROM sessions WHERE status = 'planned' ORDER BY day, opens")

@@ -1127,82 +1127,82 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="420" />
+        <location filename="../../station_app/ui/letters_screen.py" line="429" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="422" />
+        <location filename="../../station_app/ui/letters_screen.py" line="431" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="432" />
+        <location filename="../../station_app/ui/letters_screen.py" line="441" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="436" />
+        <location filename="../../station_app/ui/letters_screen.py" line="445" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="437" />
+        <location filename="../../station_app/ui/letters_screen.py" line="446" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="438" />
+        <location filename="../../station_app/ui/letters_screen.py" line="447" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="439" />
+        <location filename="../../station_app/ui/letters_screen.py" line="448" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="440" />
+        <location filename="../../station_app/ui/letters_screen.py" line="449" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="445" />
+        <location filename="../../station_app/ui/letters_screen.py" line="454" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="447" />
+        <location filename="../../station_app/ui/letters_screen.py" line="456" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="448" />
+        <location filename="../../station_app/ui/letters_screen.py" line="457" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="453" />
+        <location filename="../../station_app/ui/letters_screen.py" line="462" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="487" />
+        <location filename="../../station_app/ui/letters_screen.py" line="496" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="511" />
+        <location filename="../../station_app/ui/letters_screen.py" line="521" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="521" />
+        <location filename="../../station_app/ui/letters_screen.py" line="531" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="528" />
+        <location filename="../../station_app/ui/letters_screen.py" line="538" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -2477,62 +2477,62 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="294" />
+        <location filename="../../station_app/ui/letters_screen.py" line="302" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="295" />
+        <location filename="../../station_app/ui/letters_screen.py" line="303" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="314" />
+        <location filename="../../station_app/ui/letters_screen.py" line="322" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="319" />
+        <location filename="../../station_app/ui/letters_screen.py" line="327" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="335" />
+        <location filename="../../station_app/ui/letters_screen.py" line="343" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="347" />
+        <location filename="../../station_app/ui/letters_screen.py" line="355" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="354" />
+        <location filename="../../station_app/ui/letters_screen.py" line="362" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="357" />
+        <location filename="../../station_app/ui/letters_screen.py" line="365" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="374" />
+        <location filename="../../station_app/ui/letters_screen.py" line="383" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="377" />
+        <location filename="../../station_app/ui/letters_screen.py" line="386" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="402" />
+        <location filename="../../station_app/ui/letters_screen.py" line="411" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="407" />
+        <location filename="../../station_app/ui/letters_screen.py" line="416" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -3733,17 +3733,17 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="221" />
-        <source>%1 session(s) created.</source>
-        <translation>Đã tạo %1 buổi.</translation>
+        <location filename="../../station_app/ui/sessions_screen.py" line="222" />
+        <source>%1 session(s) created, %2 to %3.</source>
+        <translation>Đã tạo %1 buổi, từ %2 đến %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="236" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="239" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="241" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="244" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>

@@ -218,12 +218,16 @@ class SessionsScreen(QWidget):
         next_day = parse_day(self.first_day.text()) + dt.timedelta(days=self.days.value())
 
         def done(rows) -> None:
-            say(self.message, self.tr("%1 session(s) created.").replace("%1", number(len(rows))),
-                "ok")
-            # the form moves on to the days after them: its preview never shows again what
-            # was just created
+            days = sorted(r["day"] for r in rows)
+            say(self.message, self.tr("%1 session(s) created, %2 to %3.")
+                .replace("%1", number(len(rows))).replace("%2", show_date(days[0]))
+                .replace("%3", show_date(days[-1])), "ok")
+            # the form moves on to the days after them, its place emptied: a second Enter
+            # creates nothing (a week more only once its place is typed again)
             self.judge.reset()
             self.first_day.setText(show_date(next_day))
+            self.place.clear()
+            self.place.setFocus()
             self.refresh()
 
         self.ctx.worker.query(lambda db: create_sessions(db, specs, operator=who), on_done=done,
