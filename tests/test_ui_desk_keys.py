@@ -132,6 +132,40 @@ def test_a_walk_in_found_by_name_by_keys(station, qtbot, roster_db_path):
     assert keys.count == 3 + len(person["name_fold"])
 
 
+def test_a_household_found_by_its_code_is_served_down_its_list(station, qtbot, roster_db_path):
+    """A walk-in household found by its code: each outcome keeps the highlight where it was,
+    so Down goes on to the next member (it went back to the top, hand trial)."""
+    _walk_in(roster_db_path)
+    db = Database.open(roster_db_path)
+    code = db.scalar("SELECT h.code FROM households h JOIN residents r ON r.household_id = h.id"
+                     " GROUP BY h.id HAVING COUNT(*) >= 4 AND SUM(card_status = 'needs_card')"
+                     " = COUNT(*) ORDER BY h.code LIMIT 1")
+    db.close()
+    win, desk = _desk(station, qtbot)
+    keys = Keyboard(qtbot, win)
+    keys.key(Qt.Key.Key_F5)
+    keys.type(code)
+    _searched(qtbot, desk)
+    keys.key(Qt.Key.Key_Return)  # to the results
+    assert keys.focus() is desk.results_view and desk.results.rowCount() >= 4
+    people = [desk.results.record(r)["id"] for r in range(desk.results.rowCount())]
+    keys.key(Qt.Key.Key_1)  # the first: collected
+    qtbot.waitUntil(lambda: "(orange)" not in desk.search_status.text()
+                    and desk.results_view.currentIndex().row() == 0, timeout=5000)
+    keys.key(Qt.Key.Key_Down)
+    keys.key(Qt.Key.Key_Down)
+    keys.key(Qt.Key.Key_2)  # the third: missing documents
+    qtbot.waitUntil(lambda: len(_intakes(roster_db_path)) == 2, timeout=5000)
+    _searched(qtbot, desk)
+    assert desk.results_view.currentIndex().row() == 2  # still the third
+    keys.key(Qt.Key.Key_Down)
+    keys.key(Qt.Key.Key_1)  # the fourth
+    assert [(r["resident_id"], r["outcome"]) for r in _intakes(roster_db_path)] == [
+        (people[0], "collected"), (people[2], "missing_documents"), (people[3], "collected")]
+    # collected on this ticket: green, not counted as collected before (orange)
+    assert "(orange)" not in desk.search_status.text()
+
+
 def test_coming_back_to_the_desk_tab_a_digit_never_renames_the_desk(station, qtbot,
                                                                     roster_db_path):
     morning = _checked_in(roster_db_path)

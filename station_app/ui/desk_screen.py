@@ -280,6 +280,8 @@ class DeskScreen(QWidget):
                     else "#ffe0b2"
             return None
 
+        self._colour = colour
+        self._again = False  # the results searched again after a record
         self.members = RecordTableModel(columns, colour=colour, parent=self)
         self.members_view = PeopleTable(self)
         self.members_view.setObjectName("members")
@@ -623,6 +625,7 @@ class DeskScreen(QWidget):
     def _after_record(self, view: PeopleTable | None) -> None:
         self.load()
         if view is self.results_view or self.target is self.results_view:
+            self._again = True
             self._search()  # load() refreshes the counts too
 
     def _ask_duplicate(self, exc: AlreadyCollected, outcome: str, view) -> None:
@@ -660,15 +663,22 @@ class DeskScreen(QWidget):
         self.results.set_records([])
 
     def _found(self, rows) -> None:
+        # searched again after an outcome recorded from the results: the person highlighted
+        # stays highlighted, so the next Down goes on from there, not from the top
+        shown = (self.results.record(self.results_view.currentIndex().row())
+                 if self._again else None)
+        self._again = False
         self.results.set_records(rows)
-        collected = sum(1 for r in rows if (r.get("intake") or {}).get("outcome") == "collected")
+        earlier = sum(1 for r in rows if self._colour(r) == "#ffe0b2")
         text = self.tr("%1 found").replace("%1", number(len(rows))) if rows else \
             self.tr("No resident matches")
-        if collected:
-            text += " · " + self.tr("%1 already collected (orange)").replace("%1", number(collected))
+        if earlier:
+            text += " · " + self.tr("%1 already collected (orange)").replace("%1", number(earlier))
         self.search_status.setText(text)
         if rows:
-            self.results_view.selectRow(0)
+            ids = [r["id"] for r in rows]
+            self.results_view.selectRow(ids.index(shown["id"]) if shown and shown["id"] in ids
+                                        else 0)
 
     def _focus_results(self) -> None:
         if self.results.rowCount():
