@@ -188,7 +188,9 @@ def _chart(report: dict, width: float) -> Drawing:
 def _behind(row: dict) -> str:
     if not row["behind"]:
         return "Đạt"
-    days = "chưa thu nhận" if row["days_behind"] is None else f"{row['days_behind']} ngày"
+    # None: an age group of a missed deadline has nobody collected yet (others may have some)
+    days = (f"nhóm {', '.join(row['not_started'])} tuổi chưa thu nhận được ai"
+            if row["days_behind"] is None else f"{row['days_behind']} ngày")
     return f"Chậm {number_vi(row['behind'])} người; {days}"
 
 

@@ -25,8 +25,8 @@ How people are counted (also in docs/cli.md, "Progress report"):
 - A village, commune or station will miss a deadline when its own rate since the start, kept
   up until the deadline, leaves people not collected: ``behind`` is how many, ``days_behind``
   how many opening days after the deadline it would finish at that rate (None when it has
-  collected nobody of a missed deadline's age group yet); see docs/progress-report.md for the
-  rounding. Units are ranked worst first.
+  collected nobody of a missed deadline's age group yet: those groups are ``not_started``); see
+  docs/progress-report.md for the rounding. Units are ranked worst first.
 - At HQ, a village belongs to the station that collected or booked most of its people (the
   people collected there plus the people booked on its planned sessions), so a station that
   has booked a village before collecting there serves it; with neither, to the station HQ gave
@@ -263,7 +263,7 @@ class _Unit:
 
 def _outlook(unit: _Unit, groups: list[AgeDeadline], day: dt.date, elapsed: int) -> dict:
     """behind (people) and days_behind over the unit's deadlines, at its rate since the start."""
-    behind, days_behind, missed = 0, 0, []
+    behind, days_behind, missed, not_started = 0, 0, [], []
     for i, g in enumerate(groups):
         remaining = unit.target[i] - unit.collected[i]
         if remaining <= 0:
@@ -277,10 +277,12 @@ def _outlook(unit: _Unit, groups: list[AgeDeadline], day: dt.date, elapsed: int)
         behind += short
         if rate == 0:
             days_behind = None
+            not_started.append(age_label(g))
         elif days_behind is not None:
             finish = _after(day, math.ceil(remaining / rate))
             days_behind = max(days_behind, _days_between(g.deadline, finish))
-    return {"behind": behind, "days_behind": days_behind if missed else 0, "misses": missed}
+    return {"behind": behind, "days_behind": days_behind if missed else 0, "misses": missed,
+            "not_started": not_started}
 
 
 def _unit_row(name: str, unit: _Unit, groups, day, elapsed, **extra) -> dict:
