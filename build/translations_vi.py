@@ -1151,10 +1151,10 @@ VI = {
         'Hôm nay, %1',
     'Nothing else waits.':
         'Không còn việc gì khác.',
-    'Print the letters: %1 not printed for the coming days (first: %2 %3, %4)':
-        'In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)',
-    'Hand out the letters: %1 printed, not delivered (first: %2, session of %3)':
-        'Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)',
+    'Print the letters: %1 not printed for the sessions up to %5 (first: %2 %3, %4)':
+        'In giấy mời: %1 giấy chưa in cho các buổi đến ngày %5 (đầu tiên: %2 %3, %4)',
+    'Hand out the letters: %1 printed, not delivered, for the sessions up to %4 (first: %2, session of %3)':
+        'Phát giấy mời: %1 giấy đã in, chưa phát, cho các buổi đến ngày %4 (đầu tiên: %2, buổi ngày %3)',
     'Send a bundle to HQ: %1 changes not at HQ for %2 days':
         'Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày',
     'No backup yet (folder %1)':

@@ -11,6 +11,7 @@ from PySide6.QtWidgets import QApplication
 from test_home import HALL
 from ui_floor_helpers import settings, sign_in
 
+from station_app.core.dates import show_date
 from station_app.services import letters as L
 from station_app.services import sessions as S
 from station_app.services.operators import find_operator
@@ -77,6 +78,9 @@ def test_the_lead_lands_on_home_and_its_buttons_open_the_thing_to_do(station, qt
         db.close()
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert win.tabs.currentWidget() is home
+    # the sessions of the next days only (the Delivery screen counts every coming one): said
+    until = show_date(dt.date.today() + dt.timedelta(days=3))
+    assert f"for the sessions up to {until}" in button_of(home, "Hand out the letters").text()
     press(qtbot, win, button_of(home, "Hand out the letters"), "Delivery")
     delivery = win.screens["Delivery"]
     assert win.tabs.currentWidget() is delivery

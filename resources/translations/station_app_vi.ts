@@ -1256,7 +1256,7 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
     </message>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="254" />
-        <location filename="../../station_app/ui/desk_screen.py" line="467" />
+        <location filename="../../station_app/ui/desk_screen.py" line="469" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
@@ -1286,133 +1286,133 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="288" />
+        <location filename="../../station_app/ui/desk_screen.py" line="290" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="298" />
+        <location filename="../../station_app/ui/desk_screen.py" line="300" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="326" />
+        <location filename="../../station_app/ui/desk_screen.py" line="328" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="333" />
+        <location filename="../../station_app/ui/desk_screen.py" line="335" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="454" />
+        <location filename="../../station_app/ui/desk_screen.py" line="456" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="458" />
+        <location filename="../../station_app/ui/desk_screen.py" line="460" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="463" />
+        <location filename="../../station_app/ui/desk_screen.py" line="465" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="494" />
+        <location filename="../../station_app/ui/desk_screen.py" line="496" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="528" />
+        <location filename="../../station_app/ui/desk_screen.py" line="530" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="531" />
-        <location filename="../../station_app/ui/desk_screen.py" line="536" />
+        <location filename="../../station_app/ui/desk_screen.py" line="533" />
+        <location filename="../../station_app/ui/desk_screen.py" line="538" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="531" />
+        <location filename="../../station_app/ui/desk_screen.py" line="533" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="532" />
+        <location filename="../../station_app/ui/desk_screen.py" line="534" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="533" />
+        <location filename="../../station_app/ui/desk_screen.py" line="535" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="534" />
+        <location filename="../../station_app/ui/desk_screen.py" line="536" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="535" />
+        <location filename="../../station_app/ui/desk_screen.py" line="537" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="537" />
+        <location filename="../../station_app/ui/desk_screen.py" line="539" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="565" />
+        <location filename="../../station_app/ui/desk_screen.py" line="567" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="573" />
+        <location filename="../../station_app/ui/desk_screen.py" line="575" />
         <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="584" />
+        <location filename="../../station_app/ui/desk_screen.py" line="586" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="590" />
+        <location filename="../../station_app/ui/desk_screen.py" line="592" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="606" />
+        <location filename="../../station_app/ui/desk_screen.py" line="608" />
         <source>%1: %2 recorded.</source>
         <translation>%1: đã ghi %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="637" />
+        <location filename="../../station_app/ui/desk_screen.py" line="640" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="652" />
+        <location filename="../../station_app/ui/desk_screen.py" line="655" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="665" />
+        <location filename="../../station_app/ui/desk_screen.py" line="673" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="666" />
+        <location filename="../../station_app/ui/desk_screen.py" line="674" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="668" />
+        <location filename="../../station_app/ui/desk_screen.py" line="676" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -1881,56 +1881,56 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
     </message>
     <message>
         <location filename="../../station_app/ui/home_screen.py" line="171" />
-        <source>Print the letters: %1 not printed for the coming days (first: %2 %3, %4)</source>
-        <translation>In giấy mời: %1 giấy chưa in cho các ngày tới (đầu tiên: %2 %3, %4)</translation>
+        <source>Print the letters: %1 not printed for the sessions up to %5 (first: %2 %3, %4)</source>
+        <translation>In giấy mời: %1 giấy chưa in cho các buổi đến ngày %5 (đầu tiên: %2 %3, %4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="176" />
-        <source>Hand out the letters: %1 printed, not delivered (first: %2, session of %3)</source>
-        <translation>Phát giấy mời: %1 giấy đã in, chưa phát (đầu tiên: %2, buổi ngày %3)</translation>
+        <location filename="../../station_app/ui/home_screen.py" line="177" />
+        <source>Hand out the letters: %1 printed, not delivered, for the sessions up to %4 (first: %2, session of %3)</source>
+        <translation>Phát giấy mời: %1 giấy đã in, chưa phát, cho các buổi đến ngày %4 (đầu tiên: %2, buổi ngày %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="181" />
+        <location filename="../../station_app/ui/home_screen.py" line="183" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="185" />
+        <location filename="../../station_app/ui/home_screen.py" line="187" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="187" />
+        <location filename="../../station_app/ui/home_screen.py" line="189" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="190" />
+        <location filename="../../station_app/ui/home_screen.py" line="192" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="196" />
+        <location filename="../../station_app/ui/home_screen.py" line="198" />
         <source>Conflicts between stations to decide: %1</source>
         <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="199" />
+        <location filename="../../station_app/ui/home_screen.py" line="201" />
         <source>Joined laptops silent for %2 minutes (%1): %3</source>
         <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="203" />
+        <location filename="../../station_app/ui/home_screen.py" line="205" />
         <source>Stations that sent nothing for %2 days or more (%1): %3</source>
         <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="207" />
+        <location filename="../../station_app/ui/home_screen.py" line="209" />
         <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
         <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="211" />
+        <location filename="../../station_app/ui/home_screen.py" line="213" />
         <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
         <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
@@ -3738,12 +3738,12 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Đã tạo %1 buổi, từ %2 đến %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="239" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="240" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="244" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="245" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>

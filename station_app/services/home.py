@@ -75,7 +75,8 @@ def _letters(db: Database, today: dt.date) -> list[dict]:
         first = unprinted[0]
         found.append({"kind": "letters_unprinted", "screen": "Letters", "select": first["id"],
                       "count": sum(r["letters"] for r in unprinted), "sessions": len(unprinted),
-                      "day": first["day"], "opens": first["opens"], "place": first["place"]})
+                      "day": first["day"], "opens": first["opens"], "place": first["place"],
+                      "until": upto})
     undelivered = db.query(
         """SELECT v.id, v.name, COUNT(*) AS letters, MIN(s.day) AS day
         FROM letters l JOIN appointments a ON a.id = l.appointment_id
@@ -89,7 +90,7 @@ def _letters(db: Database, today: dt.date) -> list[dict]:
         found.append({"kind": "letters_undelivered", "screen": "Delivery",
                       "select": first["id"], "count": sum(r["letters"] for r in undelivered),
                       "villages": len(undelivered), "village": first["name"],
-                      "day": first["day"]})
+                      "day": first["day"], "until": upto})
     return found
 
 

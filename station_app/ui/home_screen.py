@@ -168,14 +168,16 @@ class HomeScreen(QWidget):
         """The button's words for a to-do item, and whether it is urgent (red)."""
         kind = item["kind"]
         if kind == "letters_unprinted":
-            return (self.tr("Print the letters: %1 not printed for the coming days (first: "
-                            "%2 %3, %4)").replace("%1", number(item["count"]))
+            return (self.tr("Print the letters: %1 not printed for the sessions up to %5 "
+                            "(first: %2 %3, %4)").replace("%1", number(item["count"]))
                     .replace("%2", show_date(item["day"])).replace("%3", item["opens"])
-                    .replace("%4", item["place"]), True)
+                    .replace("%4", item["place"]).replace("%5", show_date(item["until"])), True)
         if kind == "letters_undelivered":
-            return (self.tr("Hand out the letters: %1 printed, not delivered (first: %2, "
-                            "session of %3)").replace("%1", number(item["count"]))
-                    .replace("%2", item["village"]).replace("%3", show_date(item["day"])),
+            # the sessions of the next days only: the Delivery screen counts every coming one
+            return (self.tr("Hand out the letters: %1 printed, not delivered, for the sessions "
+                            "up to %4 (first: %2, session of %3)")
+                    .replace("%1", number(item["count"])).replace("%2", item["village"])
+                    .replace("%3", show_date(item["day"])).replace("%4", show_date(item["until"])),
                     True)
         if kind == "not_at_hq":
             return (self.tr("Send a bundle to HQ: %1 changes not at HQ for %2 days")
