@@ -229,7 +229,7 @@ VI = {
         'Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.',
     '%1 is already recorded: %2.': '%1 đã được ghi: %2.',
     'changed at the desk from %1 to %2': 'sửa tại bàn từ %1 thành %2',
-    '%1: %2 recorded.': '%1: đã ghi %2.',
+    '%1: %2 recorded.': 'Đã ghi kết quả cho %1: %2.',
     'Not recorded.': 'Chưa ghi.',
     '%1 found': 'Tìm thấy %1',
     '%1 already collected (orange)': '%1 người đã thu nhận (màu cam)',
@@ -1151,10 +1151,11 @@ VI = {
         'Hôm nay, %1',
     'Nothing else waits.':
         'Không còn việc gì khác.',
-    'Print the letters: %1 not printed for the sessions up to %5 (first: %2 %3, %4)':
-        'In giấy mời: %1 giấy chưa in cho các buổi đến ngày %5 (đầu tiên: %2 %3, %4)',
-    'Hand out the letters: %1 printed, not delivered, for the sessions up to %4 (first: %2, session of %3)':
-        'Phát giấy mời: %1 giấy đã in, chưa phát, cho các buổi đến ngày %4 (đầu tiên: %2, buổi ngày %3)',
+    'Print the letters: %1 not printed': 'In giấy mời: %1 giấy chưa in',
+    'sessions up to %1 · first: %2 %3, %4': 'các buổi đến ngày %1 · đầu tiên: %2 %3, %4',
+    'Hand out the letters: %1 printed, not delivered': 'Phát giấy mời: %1 giấy đã in, chưa phát',
+    'sessions up to %1 · first: %2, session of %3':
+        'các buổi đến ngày %1 · đầu tiên: %2, buổi ngày %3',
     'Send a bundle to HQ: %1 changes not at HQ for %2 days':
         'Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày',
     'No backup yet (folder %1)':

@@ -80,7 +80,7 @@ def test_the_lead_lands_on_home_and_its_buttons_open_the_thing_to_do(station, qt
     assert win.tabs.currentWidget() is home
     # the sessions of the next days only (the Delivery screen counts every coming one): said
     until = show_date(dt.date.today() + dt.timedelta(days=3))
-    assert f"for the sessions up to {until}" in button_of(home, "Hand out the letters").text()
+    assert f"\nsessions up to {until} · first: " in button_of(home, "Hand out the letters").text()
     press(qtbot, win, button_of(home, "Hand out the letters"), "Delivery")
     delivery = win.screens["Delivery"]
     assert win.tabs.currentWidget() is delivery

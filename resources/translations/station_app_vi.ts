@@ -18,37 +18,37 @@
         <translation>&amp;số ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/announce_screen.py" line="60" />
+        <location filename="../../station_app/ui/announce_screen.py" line="61" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/announce_screen.py" line="67" />
+        <location filename="../../station_app/ui/announce_screen.py" line="68" />
         <source>Announcement text</source>
         <translation>Nội dung thông báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/announce_screen.py" line="68" />
+        <location filename="../../station_app/ui/announce_screen.py" line="69" />
         <source>&amp;Copy the text</source>
         <translation>Sao &amp;chép nội dung</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/announce_screen.py" line="70" />
+        <location filename="../../station_app/ui/announce_screen.py" line="71" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/announce_screen.py" line="80" />
+        <location filename="../../station_app/ui/announce_screen.py" line="81" />
         <source>Villages with appointments</source>
         <translation>Thôn/tổ dân phố có lịch hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/announce_screen.py" line="131" />
+        <location filename="../../station_app/ui/announce_screen.py" line="132" />
         <source>Copied: paste it where it is needed (Ctrl+V).</source>
         <translation>Đã sao chép: dán vào nơi cần dùng (Ctrl+V).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/announce_screen.py" line="140" />
+        <location filename="../../station_app/ui/announce_screen.py" line="141" />
         <source>Sent to the printer.</source>
         <translation>Đã gửi tới máy in.</translation>
     </message>
@@ -285,7 +285,7 @@
     <name>BookingScreen</name>
     <message>
         <location filename="../../station_app/ui/booking_screen.py" line="35" />
-        <location filename="../../station_app/ui/booking_screen.py" line="65" />
+        <location filename="../../station_app/ui/booking_screen.py" line="66" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
@@ -296,7 +296,7 @@
     </message>
     <message>
         <location filename="../../station_app/ui/booking_screen.py" line="37" />
-        <location filename="../../station_app/ui/booking_screen.py" line="77" />
+        <location filename="../../station_app/ui/booking_screen.py" line="78" />
         <source>Booked</source>
         <translation>Đã hẹn</translation>
     </message>
@@ -306,94 +306,94 @@
         <translation>Thêm &amp;vào thứ tự →</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="46" />
+        <location filename="../../station_app/ui/booking_screen.py" line="47" />
         <source>&amp;Up</source>
         <translation>&amp;Lên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="48" />
+        <location filename="../../station_app/ui/booking_screen.py" line="49" />
         <source>Do&amp;wn</source>
         <translation>X&amp;uống</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="50" />
+        <location filename="../../station_app/ui/booking_screen.py" line="51" />
         <source>&amp;Remove</source>
         <translation>&amp;Bỏ ra</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="52" />
+        <location filename="../../station_app/ui/booking_screen.py" line="53" />
         <source>&amp;Book these villages</source>
         <translation>Xếp lịch cho &amp;các thôn này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="54" />
+        <location filename="../../station_app/ui/booking_screen.py" line="55" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="59" />
+        <location filename="../../station_app/ui/booking_screen.py" line="60" />
         <source>Choose the villages, in the order to book them, then book them into the coming sessions' free places.</source>
         <translation>Chọn các thôn theo thứ tự cần xếp lịch, rồi xếp các hộ vào chỗ còn trống của các buổi sắp tới.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="64" />
-        <location filename="../../station_app/ui/booking_screen.py" line="72" />
+        <location filename="../../station_app/ui/booking_screen.py" line="65" />
+        <location filename="../../station_app/ui/booking_screen.py" line="73" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="66" />
-        <location filename="../../station_app/ui/booking_screen.py" line="73" />
+        <location filename="../../station_app/ui/booking_screen.py" line="67" />
+        <location filename="../../station_app/ui/booking_screen.py" line="74" />
         <source>People</source>
         <translation>Số người</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="67" />
+        <location filename="../../station_app/ui/booking_screen.py" line="68" />
         <source>Day</source>
         <translation>Ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="68" />
+        <location filename="../../station_app/ui/booking_screen.py" line="69" />
         <source>Time</source>
         <translation>Giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="69" />
+        <location filename="../../station_app/ui/booking_screen.py" line="70" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="74" />
+        <location filename="../../station_app/ui/booking_screen.py" line="75" />
         <source>Why not placed</source>
         <translation>Lý do chưa xếp được</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="78" />
+        <location filename="../../station_app/ui/booking_screen.py" line="79" />
         <source>Not placed</source>
         <translation>Chưa xếp được</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="86" />
+        <location filename="../../station_app/ui/booking_screen.py" line="87" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="87" />
+        <location filename="../../station_app/ui/booking_screen.py" line="88" />
         <source>Booking order</source>
         <translation>Thứ tự xếp lịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="180" />
+        <location filename="../../station_app/ui/booking_screen.py" line="181" />
         <source>Booking…</source>
         <translation>Đang xếp lịch…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="190" />
+        <location filename="../../station_app/ui/booking_screen.py" line="191" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/booking_screen.py" line="203" />
+        <location filename="../../station_app/ui/booking_screen.py" line="204" />
         <source>%1 household(s) (%2 people) booked into %3 session(s); %4 not placed; %5 already booked; %6 with nobody to book.</source>
         <translation>Đã xếp lịch %1 hộ (%2 người) vào %3 buổi; %4 hộ chưa xếp được; %5 hộ đã có lịch hẹn; %6 hộ không có ai cần hẹn.</translation>
     </message>
@@ -1127,82 +1127,82 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="429" />
+        <location filename="../../station_app/ui/letters_screen.py" line="437" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="431" />
+        <location filename="../../station_app/ui/letters_screen.py" line="439" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="441" />
+        <location filename="../../station_app/ui/letters_screen.py" line="449" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="445" />
+        <location filename="../../station_app/ui/letters_screen.py" line="453" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="446" />
+        <location filename="../../station_app/ui/letters_screen.py" line="454" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="447" />
+        <location filename="../../station_app/ui/letters_screen.py" line="455" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="448" />
+        <location filename="../../station_app/ui/letters_screen.py" line="456" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="449" />
+        <location filename="../../station_app/ui/letters_screen.py" line="457" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="454" />
+        <location filename="../../station_app/ui/letters_screen.py" line="462" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="456" />
+        <location filename="../../station_app/ui/letters_screen.py" line="464" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="457" />
+        <location filename="../../station_app/ui/letters_screen.py" line="465" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="462" />
+        <location filename="../../station_app/ui/letters_screen.py" line="470" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="496" />
+        <location filename="../../station_app/ui/letters_screen.py" line="504" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="521" />
+        <location filename="../../station_app/ui/letters_screen.py" line="529" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="531" />
+        <location filename="../../station_app/ui/letters_screen.py" line="539" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="538" />
+        <location filename="../../station_app/ui/letters_screen.py" line="546" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1389,7 +1389,7 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="608" />
         <source>%1: %2 recorded.</source>
-        <translation>%1: đã ghi %2.</translation>
+        <translation>Đã ghi kết quả cho %1: %2.</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="640" />
@@ -1880,57 +1880,67 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Không còn việc gì khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="171" />
-        <source>Print the letters: %1 not printed for the sessions up to %5 (first: %2 %3, %4)</source>
-        <translation>In giấy mời: %1 giấy chưa in cho các buổi đến ngày %5 (đầu tiên: %2 %3, %4)</translation>
+        <location filename="../../station_app/ui/home_screen.py" line="172" />
+        <source>Print the letters: %1 not printed</source>
+        <translation>In giấy mời: %1 giấy chưa in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="177" />
-        <source>Hand out the letters: %1 printed, not delivered, for the sessions up to %4 (first: %2, session of %3)</source>
-        <translation>Phát giấy mời: %1 giấy đã in, chưa phát, cho các buổi đến ngày %4 (đầu tiên: %2, buổi ngày %3)</translation>
+        <location filename="../../station_app/ui/home_screen.py" line="174" />
+        <source>sessions up to %1 · first: %2 %3, %4</source>
+        <translation>các buổi đến ngày %1 · đầu tiên: %2 %3, %4</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="183" />
+        <location filename="../../station_app/ui/home_screen.py" line="179" />
+        <source>Hand out the letters: %1 printed, not delivered</source>
+        <translation>Phát giấy mời: %1 giấy đã in, chưa phát</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="181" />
+        <source>sessions up to %1 · first: %2, session of %3</source>
+        <translation>các buổi đến ngày %1 · đầu tiên: %2, buổi ngày %3</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/home_screen.py" line="185" />
         <source>Send a bundle to HQ: %1 changes not at HQ for %2 days</source>
         <translation>Gửi gói đồng bộ lên cấp trên: %1 thay đổi chưa tới cấp trên đã %2 ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="187" />
+        <location filename="../../station_app/ui/home_screen.py" line="189" />
         <source>No backup yet (folder %1)</source>
         <translation>Chưa có bản sao lưu nào (thư mục %1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="189" />
+        <location filename="../../station_app/ui/home_screen.py" line="191" />
         <source>Last backup %1, in %2</source>
         <translation>Sao lưu gần nhất %1, tại %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="192" />
+        <location filename="../../station_app/ui/home_screen.py" line="194" />
         <source>Deadline at risk: ages %1 by %2, %3 people left, %4 needed a day, %5 achieved</source>
         <translation>Nguy cơ trễ hạn: độ tuổi %1 hạn %2, còn %3 người, cần %4 người/ngày, đạt %5</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="198" />
+        <location filename="../../station_app/ui/home_screen.py" line="200" />
         <source>Conflicts between stations to decide: %1</source>
         <translation>Trường hợp trùng giữa các trạm cần quyết định: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="201" />
+        <location filename="../../station_app/ui/home_screen.py" line="203" />
         <source>Joined laptops silent for %2 minutes (%1): %3</source>
         <translation>Máy đã nối mất liên lạc quá %2 phút (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="205" />
+        <location filename="../../station_app/ui/home_screen.py" line="207" />
         <source>Stations that sent nothing for %2 days or more (%1): %3</source>
         <translation>Trạm không gửi gì từ %2 ngày trở lên (%1): %3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="209" />
+        <location filename="../../station_app/ui/home_screen.py" line="211" />
         <source>Write a bundle back to the stations that lack changes HQ holds (%1): %2</source>
         <translation>Ghi gói đồng bộ gửi lại các trạm còn thiếu thay đổi cấp trên đang giữ (%1): %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/home_screen.py" line="213" />
+        <location filename="../../station_app/ui/home_screen.py" line="215" />
         <source>Communes behind their deadlines (%1; most: %2, %3 people)</source>
         <translation>Xã chậm so với hạn (%1; chậm nhất: %2, %3 người)</translation>
     </message>
@@ -2277,58 +2287,58 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>KitsScreen</name>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="42" />
+        <location filename="../../station_app/ui/kits_screen.py" line="43" />
         <source>Write the kit…</source>
         <translation>Tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="53" />
+        <location filename="../../station_app/ui/kits_screen.py" line="54" />
         <source>A kit for a new station</source>
         <translation>Bộ cài đặt cho trạm mới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="56" />
+        <location filename="../../station_app/ui/kits_screen.py" line="57" />
         <source>The kit is one file that sets up a new station laptop: its code and name, HQ's identity, the campaign and the roster of the villages it serves (none ticked: all villages). It is encrypted with a password shown once here: read it to the station lead over the phone, never on the same stick. Valid 14 days.</source>
         <translation>Bộ cài đặt là một tệp để thiết lập máy của trạm mới: mã và tên trạm, định danh của cấp trên, đợt cấp và danh sách dân cư của các thôn trạm phụ trách (không chọn thôn nào: tất cả các thôn). Tệp được mã hóa bằng mật khẩu chỉ hiện một lần tại đây: đọc cho trưởng trạm qua điện thoại, không bao giờ để chung USB. Hiệu lực 14 ngày.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="62" />
+        <location filename="../../station_app/ui/kits_screen.py" line="63" />
         <source>Station code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="63" />
-        <location filename="../../station_app/ui/kits_screen.py" line="71" />
+        <location filename="../../station_app/ui/kits_screen.py" line="64" />
+        <location filename="../../station_app/ui/kits_screen.py" line="72" />
         <source>Station name</source>
         <translation>Tên trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="64" />
+        <location filename="../../station_app/ui/kits_screen.py" line="65" />
         <source>Villages it serves</source>
         <translation>Các thôn phụ trách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="70" />
+        <location filename="../../station_app/ui/kits_screen.py" line="71" />
         <source>Code</source>
         <translation>Mã trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="72" />
+        <location filename="../../station_app/ui/kits_screen.py" line="73" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="73" />
+        <location filename="../../station_app/ui/kits_screen.py" line="74" />
         <source>all</source>
         <translation>tất cả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="90" />
+        <location filename="../../station_app/ui/kits_screen.py" line="91" />
         <source>used %1</source>
         <translation>đã dùng lúc %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="74" />
+        <location filename="../../station_app/ui/kits_screen.py" line="75" />
         <source>Valid until</source>
         <translation>Hiệu lực đến</translation>
     </message>
@@ -2338,52 +2348,52 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>ví dụ: Trạm lưu động xã Hòa Bình</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="75" />
+        <location filename="../../station_app/ui/kits_screen.py" line="76" />
         <source>State</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="76" />
+        <location filename="../../station_app/ui/kits_screen.py" line="77" />
         <source>Laptop it set up</source>
         <translation>Máy đã thiết lập</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="78" />
+        <location filename="../../station_app/ui/kits_screen.py" line="79" />
         <source>Kits written</source>
         <translation>Các bộ cài đặt đã tạo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="91" />
+        <location filename="../../station_app/ui/kits_screen.py" line="92" />
         <source>expired</source>
         <translation>hết hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="92" />
+        <location filename="../../station_app/ui/kits_screen.py" line="93" />
         <source>waiting for its first bundle</source>
         <translation>đang chờ gói đồng bộ đầu tiên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="132" />
+        <location filename="../../station_app/ui/kits_screen.py" line="133" />
         <source>Enter the station's code and name first.</source>
         <translation>Hãy nhập mã và tên trạm trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="135" />
+        <location filename="../../station_app/ui/kits_screen.py" line="136" />
         <source>Where to write the kit</source>
         <translation>Lưu bộ cài đặt vào đâu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="136" />
+        <location filename="../../station_app/ui/kits_screen.py" line="137" />
         <source>Station kits (*%1)</source>
         <translation>Bộ cài đặt trạm (*%1)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="145" />
+        <location filename="../../station_app/ui/kits_screen.py" line="146" />
         <source>Writing the kit…</source>
         <translation>Đang tạo bộ cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/kits_screen.py" line="150" />
+        <location filename="../../station_app/ui/kits_screen.py" line="151" />
         <source>Wrote %1 for %2: %3 residents. Its password, shown only now: read it to the station lead over the phone; it opens the kit until %4.</source>
         <translation>Đã tạo %1 cho %2: %3 người dân. Mật khẩu của bộ cài đặt, chỉ hiện lúc này: đọc cho trưởng trạm qua điện thoại; mật khẩu mở được bộ cài đặt đến %4.</translation>
     </message>
@@ -2391,148 +2401,148 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
 <context>
     <name>LettersScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="123" />
+        <location filename="../../station_app/ui/letters_screen.py" line="130" />
         <source>V&amp;illages</source>
         <translation>Theo thôn/tổ dân &amp;phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="124" />
+        <location filename="../../station_app/ui/letters_screen.py" line="131" />
         <source>O&amp;ne session</source>
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="132" />
+        <location filename="../../station_app/ui/letters_screen.py" line="140" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="136" />
-        <location filename="../../station_app/ui/letters_screen.py" line="172" />
+        <location filename="../../station_app/ui/letters_screen.py" line="144" />
+        <location filename="../../station_app/ui/letters_screen.py" line="180" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="139" />
+        <location filename="../../station_app/ui/letters_screen.py" line="147" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="140" />
+        <location filename="../../station_app/ui/letters_screen.py" line="148" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="142" />
+        <location filename="../../station_app/ui/letters_screen.py" line="150" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="147" />
+        <location filename="../../station_app/ui/letters_screen.py" line="155" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="150" />
+        <location filename="../../station_app/ui/letters_screen.py" line="158" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="157" />
+        <location filename="../../station_app/ui/letters_screen.py" line="165" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="159" />
+        <location filename="../../station_app/ui/letters_screen.py" line="167" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="164" />
+        <location filename="../../station_app/ui/letters_screen.py" line="172" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="173" />
+        <location filename="../../station_app/ui/letters_screen.py" line="181" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="174" />
+        <location filename="../../station_app/ui/letters_screen.py" line="182" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="188" />
+        <location filename="../../station_app/ui/letters_screen.py" line="196" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="245" />
+        <location filename="../../station_app/ui/letters_screen.py" line="253" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="262" />
+        <location filename="../../station_app/ui/letters_screen.py" line="270" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="302" />
+        <location filename="../../station_app/ui/letters_screen.py" line="310" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="303" />
+        <location filename="../../station_app/ui/letters_screen.py" line="311" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="322" />
+        <location filename="../../station_app/ui/letters_screen.py" line="330" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="327" />
+        <location filename="../../station_app/ui/letters_screen.py" line="335" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="343" />
+        <location filename="../../station_app/ui/letters_screen.py" line="351" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="355" />
+        <location filename="../../station_app/ui/letters_screen.py" line="363" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="362" />
+        <location filename="../../station_app/ui/letters_screen.py" line="370" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="365" />
+        <location filename="../../station_app/ui/letters_screen.py" line="373" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="383" />
+        <location filename="../../station_app/ui/letters_screen.py" line="391" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="386" />
+        <location filename="../../station_app/ui/letters_screen.py" line="394" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="411" />
+        <location filename="../../station_app/ui/letters_screen.py" line="419" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="416" />
+        <location filename="../../station_app/ui/letters_screen.py" line="424" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -4283,22 +4293,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>bring</name>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="130" />
+        <location filename="../../station_app/ui/floor_models.py" line="136" />
         <source>The appointment letter (if any)</source>
         <translation>Giấy hẹn (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="131" />
+        <location filename="../../station_app/ui/floor_models.py" line="137" />
         <source>The old ID card, CMND/CCCD (if any)</source>
         <translation>CMND/CCCD cũ (nếu có)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="132" />
+        <location filename="../../station_app/ui/floor_models.py" line="138" />
         <source>Papers proving the residence if the details do not match</source>
         <translation>Giấy tờ chứng minh nơi cư trú nếu thông tin chưa khớp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="134" />
+        <location filename="../../station_app/ui/floor_models.py" line="140" />
         <source>Children under 14 come with a parent or guardian</source>
         <translation>Người dưới 14 tuổi đi cùng cha, mẹ hoặc người giám hộ</translation>
     </message>
@@ -4537,17 +4547,17 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>queues</name>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="118" />
+        <location filename="../../station_app/ui/floor_models.py" line="124" />
         <source>With an appointment letter</source>
         <translation>Có giấy hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="119" />
+        <location filename="../../station_app/ui/floor_models.py" line="125" />
         <source>Without an appointment letter</source>
         <translation>Không có giấy hẹn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/floor_models.py" line="120" />
+        <location filename="../../station_app/ui/floor_models.py" line="126" />
         <source>Priority (elderly, disabled, pregnant women, small children)</source>
         <translation>Ưu tiên (người cao tuổi, khuyết tật, phụ nữ mang thai, trẻ nhỏ)</translation>
     </message>

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.announce import announcements
-from station_app.ui.floor_models import say
+from station_app.ui.floor_models import roomy, say
 from station_app.ui.messages import explain
 
 
@@ -57,6 +57,7 @@ class AnnounceScreen(QWidget):
         top.addStretch(1)
 
         self.villages = QListWidget()
+        roomy(self.villages)
         self.villages.setAccessibleName(self.tr("Villages"))
         self.villages.currentRowChanged.connect(self._show_text)
         self.text = QPlainTextEdit()

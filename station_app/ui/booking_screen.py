@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.services.sessions import BookingCancelled, book_villages, village_summary
-from station_app.ui.floor_models import RecordTableModel, record_table, say
+from station_app.ui.floor_models import RecordTableModel, record_table, roomy, say
 from station_app.ui.messages import explain, translated
 from station_app.ui.numbers import number
 from station_app.ui.sessions_screen import day_text
@@ -41,6 +41,7 @@ class BookingScreen(QWidget):
         self.add = QPushButton(self.tr("&Add to the order →"))
         self.add.clicked.connect(self.add_selected)
         self.order = QListWidget()
+        roomy(self.order)
         QShortcut(QKeySequence.StandardKey.Delete, self.order, self.remove_selected,
                   context=Qt.ShortcutContext.WidgetShortcut)
         self.up = QPushButton(self.tr("&Up"))

@@ -55,6 +55,12 @@ def point_font(points: int, bold: bool = False) -> QFont:
     return font
 
 
+def roomy(view: QAbstractItemView) -> None:
+    """Rows tall enough for Vietnamese stacked marks: an item's text is clipped to its row,
+    and the top of "Ấp" (a circumflex and an acute above the A) was cut off."""
+    view.setStyleSheet("QAbstractItemView::item { padding: 3px 2px; }")
+
+
 class RecordTableModel(QAbstractTableModel):
     """``columns``: (key, header, format) where format(record) -> text, or None to show
     ``record[key]`` as text (a whole number, a count, in the language's form: 6.835 or 6,835). ``colour(record)`` may give a background colour name."""

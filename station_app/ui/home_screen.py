@@ -168,17 +168,19 @@ class HomeScreen(QWidget):
         """The button's words for a to-do item, and whether it is urgent (red)."""
         kind = item["kind"]
         if kind == "letters_unprinted":
-            return (self.tr("Print the letters: %1 not printed for the sessions up to %5 "
-                            "(first: %2 %3, %4)").replace("%1", number(item["count"]))
-                    .replace("%2", show_date(item["day"])).replace("%3", item["opens"])
-                    .replace("%4", item["place"]).replace("%5", show_date(item["until"])), True)
+            # two lines: one would take the width the day's sessions need
+            return (self.tr("Print the letters: %1 not printed").replace(
+                "%1", number(item["count"])) + "\n" + self.tr(
+                "sessions up to %1 · first: %2 %3, %4").replace("%1", show_date(item["until"]))
+                .replace("%2", show_date(item["day"])).replace("%3", item["opens"])
+                .replace("%4", item["place"]), True)
         if kind == "letters_undelivered":
             # the sessions of the next days only: the Delivery screen counts every coming one
-            return (self.tr("Hand out the letters: %1 printed, not delivered, for the sessions "
-                            "up to %4 (first: %2, session of %3)")
-                    .replace("%1", number(item["count"])).replace("%2", item["village"])
-                    .replace("%3", show_date(item["day"])).replace("%4", show_date(item["until"])),
-                    True)
+            return (self.tr("Hand out the letters: %1 printed, not delivered").replace(
+                "%1", number(item["count"])) + "\n" + self.tr(
+                "sessions up to %1 · first: %2, session of %3").replace(
+                "%1", show_date(item["until"])).replace("%2", item["village"])
+                .replace("%3", show_date(item["day"])), True)
         if kind == "not_at_hq":
             return (self.tr("Send a bundle to HQ: %1 changes not at HQ for %2 days")
                     .replace("%1", number(item["count"])).replace("%2", str(item["days"])), True)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_moment
 from station_app.services.kits import KIT_SUFFIX, list_kits, villages_to_serve, write_kit
 from station_app.ui import files
-from station_app.ui.floor_models import RecordTableModel, record_table, say
+from station_app.ui.floor_models import RecordTableModel, record_table, roomy, say
 from station_app.ui.messages import explain
 from station_app.ui.sync_screen import count
 
@@ -39,6 +39,7 @@ class KitsScreen(QWidget):
         self.name = QLineEdit()
         self.name.setPlaceholderText(self.tr("e.g. Mobile station of Hoa Binh commune"))
         self.villages = QListWidget()
+        roomy(self.villages)
         self.write = QPushButton(self.tr("Write the kit…"))
         self.write.clicked.connect(self.choose_file)
         for field in (self.code, self.name):

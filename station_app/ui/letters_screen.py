@@ -47,7 +47,14 @@ from station_app.services.letters import (
 )
 from station_app.services.sessions import list_sessions
 from station_app.ui import files
-from station_app.ui.floor_models import RecordTableModel, Wanted, point_font, record_table, say
+from station_app.ui.floor_models import (
+    RecordTableModel,
+    Wanted,
+    point_font,
+    record_table,
+    roomy,
+    say,
+)
 from station_app.ui.messages import explain
 from station_app.ui.numbers import number
 
@@ -127,6 +134,7 @@ class LettersScreen(QWidget):
         self.which.addButton(self.by_village)
         self.which.addButton(self.by_session)
         self.villages = QListWidget()
+        roomy(self.villages)
         # room round each row: its tick box and stacked accents (ấ, ờ) were clipped
         self.villages.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.villages.setAccessibleName(self.tr("Villages"))
