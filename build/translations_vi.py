@@ -804,6 +804,7 @@ VI = {
     'The first pages appear here once the letters are written.':
         'Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.',
     '%1 (%2 letters)': '%1 (%2 giấy mời)',
+    '%1 (%2 letters, %3 printed)': '%1 (%2 giấy mời, đã in %3)',
     '%1 %2–%3, %4 (%5 households)': '%1 %2–%3, %4 (%5 hộ)',
     'Save the letters as': 'Lưu giấy mời vào tệp',
     'PDF files (*.pdf)': 'Tệp PDF (*.pdf)',

@@ -154,6 +154,11 @@ def test_a_second_print_never_overwrites_the_first_ones_pdf(station, qtbot, book
     for village, path in zip(booked, written):
         assert len(pypdf.PdfReader(path).pages) == len(_households(station.path, village))
     assert not Path(screen.out.text()).exists()  # the next print: a new file again
+    # the list says what was printed: printing a village again is a reprint
+    shown = [screen.villages.item(i).text() for i in range(screen.villages.count())]
+    for village in booked[:2]:
+        letters = len(_households(station.path, village))
+        assert f"{village} ({letters} letters, {letters} printed)" in shown
 
 
 def test_printing_sends_every_page(station, qtbot, booked, tmp_path):

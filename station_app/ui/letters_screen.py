@@ -250,7 +250,10 @@ class LettersScreen(QWidget):
         self.villages.blockSignals(True)
         self.villages.clear()
         for c in counts:
-            item = QListWidgetItem(self.tr("%1 (%2 letters)").replace("%1", c["village"])
+            # printed ones said: printing a village again is a reprint (letters lost, torn)
+            text = (self.tr("%1 (%2 letters, %3 printed)").replace("%3", number(c["printed"]))
+                    if c["printed"] else self.tr("%1 (%2 letters)"))
+            item = QListWidgetItem(text.replace("%1", c["village"])
                                    .replace("%2", number(c["letters"])))
             item.setData(Qt.ItemDataRole.UserRole, c["village_id"])
             item.setFlags(item.flags() | Qt.ItemFlag.ItemIsUserCheckable)
