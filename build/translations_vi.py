@@ -1258,8 +1258,8 @@ VI = {
     'cannot fit at every station': 'có trạm không đủ',
     'fits with the proposal': 'đủ nếu thêm các buổi đề xuất',
     'fits': 'đủ',
-    '%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.':
-        '%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.',
+    '%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day the plan proposes (%7) takes %8 people, %9 expected.':
+        '%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày đề xuất thêm (%7) nhận %8 người, dự kiến thu %9.',
     'measured on %1 people': 'tính trên %1 người đã mời',
     'default: too few people invited yet': 'mặc định: chưa mời đủ người để tính',
     '%1, %2: %3 still to collect across %4 station(s).':

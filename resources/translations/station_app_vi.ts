@@ -3252,8 +3252,8 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/plan_screen.py" line="180" />
-        <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day of sessions (%7) takes %8 people, %9 expected.</source>
-        <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày làm việc (%7) nhận %8 người, dự kiến thu %9.</translation>
+        <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day the plan proposes (%7) takes %8 people, %9 expected.</source>
+        <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày đề xuất thêm (%7) nhận %8 người, dự kiến thu %9.</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/plan_screen.py" line="186" />

@@ -178,7 +178,7 @@ class PlanScreen(QWidget):
         day = result["usual_day"]
         self.summary.setText(
             self.tr("%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come "
-                    "and are collected (%6); a day of sessions (%7) takes %8 people, %9 "
+                    "and are collected (%6); a day the plan proposes (%7) takes %8 people, %9 "
                     "expected.")
             .replace("%1", result["campaign"]).replace("%2", show_date(result["date"]))
             .replace("%3", number(result["remaining"])).replace("%4", str(result["desks"]))
