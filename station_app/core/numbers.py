@@ -5,7 +5,7 @@ reads (``--json``, stored data) keeps plain numbers."""
 
 from __future__ import annotations
 
-__all__ = ["show_number", "show_decimal", "show_size"]
+__all__ = ["show_number", "show_decimal", "show_size", "day_bar_share"]
 
 _SEPARATORS = {"vi": (".", ","), "en": (",", ".")}  # (thousands, decimal)
 
@@ -38,3 +38,10 @@ def show_size(size: int, language: str) -> str:
     if size < 1000 ** 3:
         return f"{show_decimal(size / 1000 ** 2, language)} MB"
     return f"{show_decimal(size / 1000 ** 3, language)} GB"
+
+
+def day_bar_share(days: int) -> float:
+    """How much of its day's place a bar of the daily intake chart takes (the dashboard's and
+    the report's): 80 % from ten days on, less before, so that the campaign's first days are
+    as narrow as a month's (one bar spread over the whole chart read as a band)."""
+    return 0.8 * min(1.0, days / 10)

@@ -33,7 +33,7 @@ from reportlab.platypus import (
 )
 
 from station_app.core.dates import admin_date_line, show_date, show_moment
-from station_app.core.numbers import show_decimal, show_number
+from station_app.core.numbers import day_bar_share, show_decimal, show_number
 from station_app.printing import WritingStopped
 from station_app.printing.fonts import SERIF, SERIF_BOLD, SERIF_ITALIC, register_fonts
 from station_app.printing.letters import Letterhead
@@ -145,6 +145,9 @@ def _chart(report: dict, width: float) -> Drawing:
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 38, 22, width - 44, height - 52
     chart.data = [values]
+    # a bar takes barWidth / (barWidth + groupSpacing) of its day's place
+    chart.barWidth = 10
+    chart.groupSpacing = chart.barWidth / day_bar_share(len(values)) - chart.barWidth
     chart.bars[0].fillColor = colors.HexColor("#4a7ab5")
     chart.bars[0].strokeColor = None
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top

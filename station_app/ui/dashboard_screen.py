@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
 )
 
 from station_app.core.dates import show_date, show_moment
+from station_app.core.numbers import day_bar_share
 from station_app.printing import WritingStopped
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
 from station_app.services.reports import write_missing, write_report
@@ -282,9 +283,8 @@ class DashboardScreen(QWidget):
         self.chart.setBackgroundRoundness(0)
         self.day_bars = QBarSet(self.tr("Collected that day"))
         self.day_bars.setColor(QColor("#5c8fd6"))
-        bars = QBarSeries()
+        bars = self.bars = QBarSeries()
         bars.append(self.day_bars)
-        bars.setBarWidth(0.8)
         self.needed_line = QLineSeries()
         self.needed_line.setName(self.tr("Needed per day"))
         self.needed_line.setPen(QPen(QColor("#c62828"), 2.5, Qt.PenStyle.DashLine))
@@ -485,6 +485,7 @@ class DashboardScreen(QWidget):
             averages.append(sum(collected(d - dt.timedelta(days=i)) for i in range(span)) / span)
         self.day_bars.remove(0, self.day_bars.count())
         self.day_bars.append(values)
+        self.bars.setBarWidth(day_bar_share(len(values)))
         self.axis_x.clear()
         self.axis_x.append([d.strftime("%d/%m") for d in days])
         needed = f["needed_per_day"]
