@@ -249,6 +249,8 @@ def test_twenty_stubs_scanned_as_delivered(station, qtbot, booked, tmp_path):
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert screen.message.text().startswith("The letter code fails its check")
     assert screen.count_label.text() == "Recorded in this sitting: 20"
+    # kept in the list as well: the next scan's line does not hide it
+    assert screen.recent.item(0).text() == screen.message.text()
     # issue 22: a letter of the other village was never printed: refused, and said so
     other = _households(station.path, booked[1])[0]["code"]
     qtbot.keyClicks(screen.scan, other)

@@ -16,7 +16,7 @@ from pathlib import Path
 
 import shiboken6
 from PySide6.QtCore import Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QImage, QPainter, QPixmap
+from PySide6.QtGui import QColor, QDesktopServices, QImage, QPainter, QPixmap
 from PySide6.QtPrintSupport import QPrintDialog, QPrinter
 from PySide6.QtWidgets import (
     QButtonGroup,
@@ -535,7 +535,7 @@ class DeliveryScreen(QWidget):
         self.scan.clear()
         operator = self.ctx.session
         self.ctx.worker.query(lambda db: record_delivery(db, code, team, operator=operator),
-                              on_done=self._recorded, on_error=self._failed, owner=self)
+                              on_done=self._recorded, on_error=self._refused, owner=self)
 
     def _recorded(self, r: dict) -> None:
         if r["already"]:
@@ -554,6 +554,13 @@ class DeliveryScreen(QWidget):
         self.recent.insertItem(0, text)
         self.wanted.value = r["village_id"]  # the scanned letter's village highlighted
         self.refresh()
+
+    def _refused(self, exc: Exception) -> None:
+        """A stub not recorded: said, and kept in the list too (in red), so that a fast run of
+        scans loses none of them to the next one's line."""
+        self._failed(exc)
+        self.recent.insertItem(0, self.message.text())
+        self.recent.item(0).setForeground(QColor("#b00020"))
 
     def _failed(self, exc: Exception) -> None:
         say(self.message, explain(exc), "error")
