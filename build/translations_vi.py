@@ -668,7 +668,6 @@ VI = {
         '%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ',
     '(no campaign)': '(không thuộc đợt cấp)',
     'Type the place of the sessions.': 'Hãy nhập địa điểm của các buổi.',
-    '%1 session(s) on %2 day(s) will be created.': 'Sẽ tạo %1 buổi trong %2 ngày.',
     '%1 session(s) created, %2 to %3.': 'Đã tạo %1 buổi, từ %2 đến %3.',
     'Choose a session in the list first.': 'Hãy chọn một buổi trong danh sách trước.',
     'The session of %1 is cancelled.': 'Đã hủy buổi %1.',
@@ -1259,7 +1258,7 @@ VI = {
     'fits with the proposal': 'đủ nếu thêm các buổi đề xuất',
     'fits': 'đủ',
     '%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day the plan proposes (%7) takes %8 people, %9 expected.':
-        '%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày đề xuất thêm (%7) nhận %8 người, dự kiến thu %9.',
+        '%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày theo đề xuất (%7) nhận %8 người, dự kiến thu %9.',
     'measured on %1 people': 'tính trên %1 người đã mời',
     'default: too few people invited yet': 'mặc định: chưa mời đủ người để tính',
     '%1, %2: %3 still to collect across %4 station(s).':

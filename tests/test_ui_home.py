@@ -65,6 +65,8 @@ def test_the_lead_lands_on_home_and_its_buttons_open_the_thing_to_do(station, qt
     assert home.sessions.rowCount() == 1
     today = home.sessions.record(0)
     assert today["booked"] > 0 and today["checked_in"] == today["collected"] == 0
+    until = show_date(dt.date.today() + dt.timedelta(days=3))
+    assert f"\nsessions up to {until} · first: " in button_of(home, "Print the letters").text()
     press(qtbot, win, button_of(home, "Print the letters"), "Letters")
     letters = win.screens["Letters"]
     assert win.tabs.currentWidget() is letters and letters.by_session.isChecked()
@@ -79,7 +81,6 @@ def test_the_lead_lands_on_home_and_its_buttons_open_the_thing_to_do(station, qt
     qtbot.keyClick(win.focusWidget(), Qt.Key.Key_1, Qt.KeyboardModifier.AltModifier)
     assert win.tabs.currentWidget() is home
     # the sessions of the next days only (the Delivery screen counts every coming one): said
-    until = show_date(dt.date.today() + dt.timedelta(days=3))
     assert f"\nsessions up to {until} · first: " in button_of(home, "Hand out the letters").text()
     press(qtbot, win, button_of(home, "Hand out the letters"), "Delivery")
     delivery = win.screens["Delivery"]

@@ -247,7 +247,7 @@ def test_twenty_stubs_scanned_as_delivered(station, qtbot, booked, tmp_path):
     assert "already recorded as delivered by Tổ 3 Nguyễn Văn Bình" in screen.message.text()
     qtbot.keyClicks(screen.scan, stubs[1][:-2] + "AA")
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
-    assert screen.message.text().startswith("The letter code fails its check")
+    assert screen.message.text().startswith(stubs[1][:21] + "…: The letter code fails its check")
     assert screen.count_label.text() == "Recorded in this sitting: 20"
     # kept in the list as well: the next scan's line does not hide it
     assert screen.recent.item(0).text() == screen.message.text()

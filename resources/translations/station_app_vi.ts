@@ -820,112 +820,112 @@ Danh sách này sẽ thay thế %2 giá trị trạm đang lưu. Chưa có gì �
 <context>
     <name>DashboardScreen</name>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="145" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="146" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="315" />
         <source>Target</source>
         <translation>Chỉ tiêu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="146" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
         <source>Collected so far</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="147" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
         <source>Remaining</source>
         <translation>Còn lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="148" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="162" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="317" />
         <source>Percent done</source>
         <translation>Tỷ lệ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="149" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
         <source>Collected on the day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="150" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
         <source>Per day, last 7 days</source>
         <translation>Đạt/ngày (7 ngày qua)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="151" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="289" />
         <source>Needed per day</source>
         <translation>Cần đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="152" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="167" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="153" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="168" />
         <source>Projected finish</source>
         <translation>Dự kiến hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="157" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="158" />
         <source>Ages</source>
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="158" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="159" />
         <source>Deadline</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="160" />
-        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="161" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="316" />
         <source>People collected</source>
         <translation>Đã thu nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="163" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
         <source>Days left</source>
         <translation>Còn (ngày)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="164" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
         <source>Needed/day</source>
         <translation>Cần/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="165" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="166" />
         <source>Achieved/day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="169" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
         <source>On track</source>
         <translation>Kịp hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
         <source>yes</source>
         <translation>có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="170" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="171" />
         <source>no</source>
         <translation>không</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="181" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="182" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="187" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="318" />
         <source>Per day</source>
         <translation>Đạt/ngày</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
         <location filename="../../station_app/ui/dashboard_screen.py" line="319" />
         <source>Behind</source>
         <translation>Chậm (người)</translation>
@@ -955,92 +955,92 @@ The province's campaign (its age-group deadlines) is set here at HQ on the Campa
         <translation>%1 (đợt cấp riêng của trạm %2; hãy đặt đợt cấp của tỉnh trên màn hình Đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="182" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="183" />
         <source>Commune</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="185" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="186" />
         <source>Station</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="188" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="189" />
         <source>Its villages done</source>
         <translation>Tỷ lệ địa bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="190" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
         <source>Last bundle</source>
         <translation>Gói dữ liệu gần nhất</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="191" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="192" />
         <source>none</source>
         <translation>chưa có</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="194" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="195" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
         <source>Communes</source>
         <translation>Xã/Phường</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="196" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="197" />
         <source>Stations</source>
         <translation>Trạm</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="202" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="203" />
         <source>Worst first. Red: will miss a deadline at its pace so far (behind: people still to collect then).</source>
         <translation>Xếp từ chậm nhất. Tô đỏ: với tốc độ từ đầu đợt sẽ không kịp thời hạn (chậm: số người còn chưa thu nhận khi đến hạn).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="211" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="212" />
         <source>Report (PDF)</source>
         <translation>Báo cáo (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="212" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
         <source>Report (Excel)</source>
         <translation>Báo cáo (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="213" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
         <source>Not yet collected (PDF)</source>
         <translation>Danh sách chưa làm (PDF)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="214" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="215" />
         <source>Not yet collected (Excel)</source>
         <translation>Danh sách chưa làm (Excel)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="227" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="228" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="233" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="234" />
         <source>Open</source>
         <translation>Mở tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="235" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="236" />
         <source>Open folder</source>
         <translation>Mở thư mục</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="278" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="279" />
         <source>People collected per day, against the rate the deadlines need</source>
         <translation>Số người được thu nhận mỗi ngày, so với mức cần đạt để kịp thời hạn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="283" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="284" />
         <source>Collected that day</source>
         <translation>Thu nhận trong ngày</translation>
     </message>
@@ -1094,32 +1094,32 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
         <translation>đầu chiến dịch</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="516" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="517" />
         <source>A file is being written: wait for it, or stop it.</source>
         <translation>Đang ghi một tệp: hãy chờ ghi xong, hoặc dừng lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="528" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="529" />
         <source>Writing the file…</source>
         <translation>Đang ghi tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="562" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="563" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="572" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="573" />
         <source>Written: %1</source>
         <translation>Đã ghi: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="579" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="580" />
         <source>Stopped: no file was written.</source>
         <translation>Đã dừng: không ghi tệp nào.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/dashboard_screen.py" line="581" />
+        <location filename="../../station_app/ui/dashboard_screen.py" line="582" />
         <source>The file could not be written in %1 (is the folder there, and may it be written?).</source>
         <translation>Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).</translation>
     </message>
@@ -1127,82 +1127,82 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeliveryScreen</name>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="440" />
+        <location filename="../../station_app/ui/letters_screen.py" line="438" />
         <source>for example: Team 3</source>
         <translation>ví dụ: Tổ 3</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="442" />
+        <location filename="../../station_app/ui/letters_screen.py" line="440" />
         <source>Scan a stub (or type a household code and Enter)</source>
         <translation>Quét phiếu báo (hoặc gõ mã hộ rồi nhấn Enter)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="452" />
+        <location filename="../../station_app/ui/letters_screen.py" line="450" />
         <source>Stubs recorded</source>
         <translation>Phiếu báo đã ghi nhận</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="456" />
+        <location filename="../../station_app/ui/letters_screen.py" line="454" />
         <source>Village</source>
         <translation>Thôn/Tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="457" />
+        <location filename="../../station_app/ui/letters_screen.py" line="455" />
         <source>Letters</source>
         <translation>Giấy mời</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="458" />
+        <location filename="../../station_app/ui/letters_screen.py" line="456" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="459" />
+        <location filename="../../station_app/ui/letters_screen.py" line="457" />
         <source>Delivered</source>
         <translation>Đã phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="460" />
+        <location filename="../../station_app/ui/letters_screen.py" line="458" />
         <source>Not delivered</source>
         <translation>Chưa phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="465" />
+        <location filename="../../station_app/ui/letters_screen.py" line="463" />
         <source>Stubs handed back</source>
         <translation>Phiếu báo đã nhận giấy mời gửi về</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="467" />
+        <location filename="../../station_app/ui/letters_screen.py" line="465" />
         <source>Delivered by (team)</source>
         <translation>Người/tổ đi phát</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="468" />
+        <location filename="../../station_app/ui/letters_screen.py" line="466" />
         <source>Stub</source>
         <translation>Phiếu báo</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="473" />
+        <location filename="../../station_app/ui/letters_screen.py" line="471" />
         <source>Letters of the coming sessions, per village</source>
         <translation>Giấy mời của các buổi sắp tới, theo thôn/tổ dân phố</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="507" />
+        <location filename="../../station_app/ui/letters_screen.py" line="505" />
         <source>Recorded in this sitting: %1</source>
         <translation>Đã ghi nhận trong lượt này: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="532" />
+        <location filename="../../station_app/ui/letters_screen.py" line="530" />
         <source>First type who delivered these letters.</source>
         <translation>Hãy nhập người/tổ đã phát các giấy mời này trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="542" />
+        <location filename="../../station_app/ui/letters_screen.py" line="541" />
         <source>%1: letter %2 was already recorded as delivered by %3 on %4.</source>
         <translation>%1: giấy mời số %2 đã được ghi nhận là do %3 phát ngày %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="549" />
+        <location filename="../../station_app/ui/letters_screen.py" line="548" />
         <source>%1: letter %2 delivered by %3.</source>
         <translation>%1: giấy mời số %2 đã được %3 phát.</translation>
     </message>
@@ -1256,7 +1256,7 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
     </message>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="254" />
-        <location filename="../../station_app/ui/desk_screen.py" line="469" />
+        <location filename="../../station_app/ui/desk_screen.py" line="465" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
@@ -1286,118 +1286,118 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="290" />
+        <location filename="../../station_app/ui/desk_screen.py" line="286" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="300" />
+        <location filename="../../station_app/ui/desk_screen.py" line="296" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="328" />
+        <location filename="../../station_app/ui/desk_screen.py" line="324" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="335" />
+        <location filename="../../station_app/ui/desk_screen.py" line="331" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="456" />
+        <location filename="../../station_app/ui/desk_screen.py" line="452" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="460" />
+        <location filename="../../station_app/ui/desk_screen.py" line="456" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="465" />
+        <location filename="../../station_app/ui/desk_screen.py" line="461" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="496" />
+        <location filename="../../station_app/ui/desk_screen.py" line="492" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="530" />
+        <location filename="../../station_app/ui/desk_screen.py" line="526" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="533" />
-        <location filename="../../station_app/ui/desk_screen.py" line="538" />
+        <location filename="../../station_app/ui/desk_screen.py" line="529" />
+        <location filename="../../station_app/ui/desk_screen.py" line="534" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="533" />
+        <location filename="../../station_app/ui/desk_screen.py" line="529" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="534" />
+        <location filename="../../station_app/ui/desk_screen.py" line="530" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="535" />
+        <location filename="../../station_app/ui/desk_screen.py" line="531" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="536" />
+        <location filename="../../station_app/ui/desk_screen.py" line="532" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="537" />
+        <location filename="../../station_app/ui/desk_screen.py" line="533" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="539" />
+        <location filename="../../station_app/ui/desk_screen.py" line="535" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="567" />
+        <location filename="../../station_app/ui/desk_screen.py" line="563" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="575" />
+        <location filename="../../station_app/ui/desk_screen.py" line="571" />
         <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="586" />
+        <location filename="../../station_app/ui/desk_screen.py" line="582" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="592" />
+        <location filename="../../station_app/ui/desk_screen.py" line="588" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="608" />
+        <location filename="../../station_app/ui/desk_screen.py" line="604" />
         <source>%1: %2 recorded.</source>
         <translation>Đã ghi kết quả cho %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="640" />
+        <location filename="../../station_app/ui/desk_screen.py" line="645" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="655" />
+        <location filename="../../station_app/ui/desk_screen.py" line="660" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
@@ -2411,143 +2411,143 @@ Hãy kiểm tra có đúng là cùng một người không (ngày sinh, số đ�
         <translation>Theo một &amp;buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="140" />
+        <location filename="../../station_app/ui/letters_screen.py" line="138" />
         <source>Villages</source>
         <translation>Các thôn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="144" />
-        <location filename="../../station_app/ui/letters_screen.py" line="180" />
+        <location filename="../../station_app/ui/letters_screen.py" line="142" />
+        <location filename="../../station_app/ui/letters_screen.py" line="178" />
         <source>Session</source>
         <translation>Buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="147" />
+        <location filename="../../station_app/ui/letters_screen.py" line="145" />
         <source>A5 (one letter per A5 sheet)</source>
         <translation>A5 (mỗi tờ A5 một giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="148" />
+        <location filename="../../station_app/ui/letters_screen.py" line="146" />
         <source>A4 (the A5 letter centred on A4)</source>
         <translation>A4 (giấy mời khổ A5 đặt giữa tờ A4)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="150" />
+        <location filename="../../station_app/ui/letters_screen.py" line="148" />
         <source>C&amp;hoose…</source>
         <translation>C&amp;họn…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="155" />
+        <location filename="../../station_app/ui/letters_screen.py" line="153" />
         <source>&amp;Write the letters</source>
         <translation>&amp;In giấy mời ra tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="158" />
+        <location filename="../../station_app/ui/letters_screen.py" line="156" />
         <source>&amp;Stop</source>
         <translation>&amp;Dừng</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="165" />
+        <location filename="../../station_app/ui/letters_screen.py" line="163" />
         <source>&amp;Open the PDF</source>
         <translation>&amp;Mở tệp PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="167" />
+        <location filename="../../station_app/ui/letters_screen.py" line="165" />
         <source>&amp;Print…</source>
         <translation>In ra má&amp;y in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="172" />
+        <location filename="../../station_app/ui/letters_screen.py" line="170" />
         <source>Letters to write</source>
         <translation>Giấy mời cần in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="181" />
+        <location filename="../../station_app/ui/letters_screen.py" line="179" />
         <source>Paper</source>
         <translation>Khổ giấy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="182" />
+        <location filename="../../station_app/ui/letters_screen.py" line="180" />
         <source>Save as</source>
         <translation>Lưu vào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="196" />
+        <location filename="../../station_app/ui/letters_screen.py" line="194" />
         <source>The first pages appear here once the letters are written.</source>
         <translation>Các trang đầu sẽ hiện ở đây sau khi in xong giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="254" />
+        <location filename="../../station_app/ui/letters_screen.py" line="252" />
         <source>%1 (%2 letters, %3 printed)</source>
         <translation>%1 (%2 giấy mời, đã in %3)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="255" />
+        <location filename="../../station_app/ui/letters_screen.py" line="253" />
         <source>%1 (%2 letters)</source>
         <translation>%1 (%2 giấy mời)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="273" />
+        <location filename="../../station_app/ui/letters_screen.py" line="271" />
         <source>%1 %2–%3, %4 (%5 households)</source>
         <translation>%1 %2–%3, %4 (%5 hộ)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="313" />
+        <location filename="../../station_app/ui/letters_screen.py" line="311" />
         <source>Save the letters as</source>
         <translation>Lưu giấy mời vào tệp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="314" />
+        <location filename="../../station_app/ui/letters_screen.py" line="312" />
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="333" />
+        <location filename="../../station_app/ui/letters_screen.py" line="331" />
         <source>Tick the villages (Space) or choose a session first.</source>
         <translation>Hãy đánh dấu thôn/tổ dân phố (phím cách) hoặc chọn một buổi làm việc trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="338" />
+        <location filename="../../station_app/ui/letters_screen.py" line="336" />
         <source>Say where to save the letters.</source>
         <translation>Hãy chọn nơi lưu tệp giấy mời.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="354" />
+        <location filename="../../station_app/ui/letters_screen.py" line="352" />
         <source>Writing the letters…</source>
         <translation>Đang in giấy mời ra tệp…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="366" />
+        <location filename="../../station_app/ui/letters_screen.py" line="364" />
         <source>Stopping…</source>
         <translation>Đang dừng…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="373" />
+        <location filename="../../station_app/ui/letters_screen.py" line="371" />
         <source>%1 letters written (%2) to %3.</source>
         <translation>Đã in %1 giấy mời (khổ %2) vào tệp %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="376" />
+        <location filename="../../station_app/ui/letters_screen.py" line="374" />
         <source>The first %1 of %2 pages:</source>
         <translation>%1 trang đầu trong tổng số %2 trang:</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="394" />
+        <location filename="../../station_app/ui/letters_screen.py" line="392" />
         <source>Stopped: no letter was written, nothing changed.</source>
         <translation>Đã dừng: chưa in giấy mời nào, không có gì thay đổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="397" />
+        <location filename="../../station_app/ui/letters_screen.py" line="395" />
         <source>The file could not be written (is the folder there, and may it be written?): %1</source>
         <translation>Không ghi được tệp (thư mục có tồn tại và được phép ghi không?): %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="422" />
+        <location filename="../../station_app/ui/letters_screen.py" line="420" />
         <source>Sending the letters to the printer…</source>
         <translation>Đang gửi giấy mời tới máy in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/letters_screen.py" line="427" />
+        <location filename="../../station_app/ui/letters_screen.py" line="425" />
         <source>%1 pages sent to the printer.</source>
         <translation>Đã gửi %1 trang tới máy in.</translation>
     </message>
@@ -3253,7 +3253,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     <message>
         <location filename="../../station_app/ui/plan_screen.py" line="180" />
         <source>%1, %2: %3 still to collect. %4 desk(s); %5 % of the people invited come and are collected (%6); a day the plan proposes (%7) takes %8 people, %9 expected.</source>
-        <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày đề xuất thêm (%7) nhận %8 người, dự kiến thu %9.</translation>
+        <translation>%1, ngày %2: còn %3 người phải thu nhận. %4 bàn; %5 % số người được mời đến và được thu nhận (%6); một ngày theo đề xuất (%7) nhận %8 người, dự kiến thu %9.</translation>
     </message>
     <message>
         <location filename="../../station_app/ui/plan_screen.py" line="186" />
@@ -3613,7 +3613,7 @@ Các cột đã được ghép với những trường sau. Cột không có tro
     </message>
     <message>
         <location filename="../../station_app/ui/sessions_screen.py" line="55" />
-        <location filename="../../station_app/ui/sessions_screen.py" line="108" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="109" />
         <source>Place</source>
         <translation>Địa điểm</translation>
     </message>
@@ -3663,102 +3663,102 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Một tuần</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="82" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="83" />
         <source>e.g. Commune People's Committee hall</source>
         <translation>ví dụ: Hội trường UBND xã</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="84" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="85" />
         <source>One session for each range, separated by commas</source>
         <translation>Mỗi khoảng giờ là một buổi, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="86" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="87" />
         <source> min</source>
         <translation> phút</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="89" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="90" />
         <source>C&amp;reate the sessions</source>
         <translation>Tạo các &amp;buổi</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="104" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="105" />
         <source>Plan sessions</source>
         <translation>Lập lịch buổi làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="106" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="107" />
         <source>First day</source>
         <translation>Ngày đầu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="107" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="108" />
         <source>For</source>
         <translation>Trong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="109" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="110" />
         <source>Opening hours</source>
         <translation>Giờ làm việc</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="110" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="111" />
         <source>Slot length</source>
         <translation>Thời lượng mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="111" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="112" />
         <source>People per slot</source>
         <translation>Số người mỗi khung giờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="112" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="113" />
         <source>Campaign</source>
         <translation>Đợt cấp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="118" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="119" />
         <source>Coming sessions</source>
         <translation>Các buổi sắp tới</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="154" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="155" />
         <source>%1 session(s) on %2 day(s); %3 of %4 places booked</source>
         <translation>%1 buổi trong %2 ngày; đã hẹn %3 trên %4 chỗ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="162" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="163" />
         <source>(no campaign)</source>
         <translation>(không thuộc đợt cấp)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="200" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="201" />
         <source>Type the place of the sessions.</source>
         <translation>Hãy nhập địa điểm của các buổi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="206" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="207" />
         <source>No opening day in these days.</source>
         <translation>Không có ngày làm việc nào trong những ngày này.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="208" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="209" />
         <source>%1 session(s) on %2 day(s), %3 to %4, will be created.</source>
         <translation>Sẽ tạo %1 buổi trong %2 ngày, từ %3 đến %4.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="222" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="225" />
         <source>%1 session(s) created, %2 to %3.</source>
         <translation>Đã tạo %1 buổi, từ %2 đến %3.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="240" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="243" />
         <source>Choose a session in the list first.</source>
         <translation>Hãy chọn một buổi trong danh sách trước.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/sessions_screen.py" line="245" />
+        <location filename="../../station_app/ui/sessions_screen.py" line="248" />
         <source>The session of %1 is cancelled.</source>
         <translation>Đã hủy buổi %1.</translation>
     </message>

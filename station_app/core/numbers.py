@@ -40,8 +40,8 @@ def show_size(size: int, language: str) -> str:
     return f"{show_decimal(size / 1000 ** 3, language)} GB"
 
 
-def day_bar_share(days: int) -> float:
+def day_bar_share(days: int, span: int) -> float:
     """How much of its day's place a bar of the daily intake chart takes (the dashboard's and
-    the report's): 80 % from ten days on, less before, so that the campaign's first days are
-    as narrow as a month's (one bar spread over the whole chart read as a band)."""
-    return 0.8 * min(1.0, days / 10)
+    the report's, which hold ``span`` days): a bar is as wide on the campaign's first days as
+    once the chart is full (one bar spread over the whole chart read as a band)."""
+    return 0.8 * min(1.0, days / span)

@@ -40,6 +40,7 @@ from station_app.printing.letters import Letterhead
 
 __all__ = ["write_progress_pdf", "write_missing_pdf", "number_vi", "WritingStopped"]
 
+CHART_DAYS = 60  # the chart shows the last 60 days of the campaign
 _STATUS_VI = {"has_card": "đã có thẻ còn hạn", "exempt": "miễn", "moved": "đã chuyển đi",
               "deceased": "đã mất"}
 
@@ -135,7 +136,7 @@ def _table(headers: list[str], rows: list[list], widths: list[float], st: dict,
 
 def _chart(report: dict, width: float) -> Drawing:
     """Collected per day (bars) against the rate needed now to meet every deadline (line)."""
-    days = report["days"][-60:]
+    days = report["days"][-CHART_DAYS:]
     values = [d["collected"] for d in days] or [0]
     needed = report["needed_per_day"] or 0
     top = max([*values, needed, 1]) * 1.15
@@ -147,7 +148,7 @@ def _chart(report: dict, width: float) -> Drawing:
     chart.data = [values]
     # a bar takes barWidth / (barWidth + groupSpacing) of its day's place
     chart.barWidth = 10
-    chart.groupSpacing = chart.barWidth / day_bar_share(len(values)) - chart.barWidth
+    chart.groupSpacing = chart.barWidth / day_bar_share(len(values), CHART_DAYS) - chart.barWidth
     chart.bars[0].fillColor = colors.HexColor("#4a7ab5")
     chart.bars[0].strokeColor = None
     chart.valueAxis.valueMin, chart.valueAxis.valueMax = 0, top
@@ -188,11 +189,18 @@ def _chart(report: dict, width: float) -> Drawing:
     return drawing
 
 
+def _groups_vi(ages: list[str]) -> str:
+    """'nhóm 14-22', 'các nhóm 14-22 và 23+', 'các nhóm 14-22, 23-60 và 60+'."""
+    if len(ages) == 1:
+        return f"nhóm {ages[0]}"
+    return f"các nhóm {', '.join(ages[:-1])} và {ages[-1]}"
+
+
 def _behind(row: dict) -> str:
     if not row["behind"]:
         return "Đạt"
     # None: an age group of a missed deadline has nobody collected yet (others may have some)
-    days = (f"nhóm {', '.join(row['not_started'])} tuổi chưa thu nhận được ai"
+    days = (f"{_groups_vi(row['not_started'])} tuổi chưa thu nhận được ai"
             if row["days_behind"] is None else f"{row['days_behind']} ngày")
     return f"Chậm {number_vi(row['behind'])} người; {days}"
 

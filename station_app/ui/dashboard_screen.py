@@ -485,7 +485,7 @@ class DashboardScreen(QWidget):
             averages.append(sum(collected(d - dt.timedelta(days=i)) for i in range(span)) / span)
         self.day_bars.remove(0, self.day_bars.count())
         self.day_bars.append(values)
-        self.bars.setBarWidth(day_bar_share(len(values)))
+        self.bars.setBarWidth(day_bar_share(len(values), CHART_DAYS))
         self.axis_x.clear()
         self.axis_x.append([d.strftime("%d/%m") for d in days])
         needed = f["needed_per_day"]

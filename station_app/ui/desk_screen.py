@@ -274,14 +274,10 @@ class DeskScreen(QWidget):
         ]
 
         def colour(r: dict) -> str | None:
-            intake = r.get("intake")
-            if intake and intake["outcome"] == "collected":
-                return "#d7f0d8" if intake.get("ticket_id") == (self.ticket or {}).get("id") \
-                    else "#ffe0b2"
-            return None
+            if self._collected_before(r):
+                return "#ffe0b2"  # orange
+            return "#d7f0d8" if (r.get("intake") or {}).get("outcome") == "collected" else None
 
-        self._colour = colour
-        self._again = False  # the results searched again after a record
         self.members = RecordTableModel(columns, colour=colour, parent=self)
         self.members_view = PeopleTable(self)
         self.members_view.setObjectName("members")
@@ -622,11 +618,20 @@ class DeskScreen(QWidget):
 
         self._run(func, done, on_failed=failed)
 
+    def _collected_before(self, person: dict) -> bool:
+        """Collected, and not on the ticket at the desk (green, that one)."""
+        intake = person.get("intake") or {}
+        ticket = (self.ticket or {}).get("id")
+        return intake.get("outcome") == "collected" and (
+            ticket is None or intake.get("ticket_id") != ticket)
+
     def _after_record(self, view: PeopleTable | None) -> None:
         self.load()
         if view is self.results_view or self.target is self.results_view:
-            self._again = True
-            self._search()  # load() refreshes the counts too
+            # searched again: the person highlighted stays highlighted, so that the next Down
+            # goes on from there, not from the top
+            shown = self.results.record(self.results_view.currentIndex().row())
+            self._search(keep=shown["id"] if shown else None)  # load() refreshes the counts
 
     def _ask_duplicate(self, exc: AlreadyCollected, outcome: str, view) -> None:
         dialog = DuplicateDialog(translated(exc.args[0].values["fact"]), self)
@@ -644,7 +649,7 @@ class DeskScreen(QWidget):
         dialog.open()
 
     # -- search -----------------------------------------------------------------------------
-    def _search(self) -> None:
+    def _search(self, keep: str | None = None) -> None:
         text = self.search.text().strip()
         if self._search_job:
             self._search_job.cancel()
@@ -655,21 +660,16 @@ class DeskScreen(QWidget):
         self.search_status.setText(self.tr("Searching…"))
         operator = self.ctx.session
         self._search_job = self.ctx.worker.query(
-            lambda db: floor.search_people(db, text, operator=operator), on_done=self._found,
-            on_error=self._not_found, owner=self)
+            lambda db: floor.search_people(db, text, operator=operator),
+            on_done=lambda rows: self._found(rows, keep), on_error=self._not_found, owner=self)
 
     def _not_found(self, exc: Exception) -> None:
         self.search_status.setText(explain(exc))
         self.results.set_records([])
 
-    def _found(self, rows) -> None:
-        # searched again after an outcome recorded from the results: the person highlighted
-        # stays highlighted, so the next Down goes on from there, not from the top
-        shown = (self.results.record(self.results_view.currentIndex().row())
-                 if self._again else None)
-        self._again = False
+    def _found(self, rows, keep: str | None = None) -> None:
         self.results.set_records(rows)
-        earlier = sum(1 for r in rows if self._colour(r) == "#ffe0b2")
+        earlier = sum(1 for r in rows if self._collected_before(r))
         text = self.tr("%1 found").replace("%1", number(len(rows))) if rows else \
             self.tr("No resident matches")
         if earlier:
@@ -677,8 +677,7 @@ class DeskScreen(QWidget):
         self.search_status.setText(text)
         if rows:
             ids = [r["id"] for r in rows]
-            self.results_view.selectRow(ids.index(shown["id"]) if shown and shown["id"] in ids
-                                        else 0)
+            self.results_view.selectRow(ids.index(keep) if keep in ids else 0)
 
     def _focus_results(self) -> None:
         if self.results.rowCount():

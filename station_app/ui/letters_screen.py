@@ -135,8 +135,6 @@ class LettersScreen(QWidget):
         self.which.addButton(self.by_session)
         self.villages = QListWidget()
         roomy(self.villages)
-        # room round each row: its tick box and stacked accents (ấ, ờ) were clipped
-        self.villages.setStyleSheet("QListWidget::item { padding: 3px 2px; }")
         self.villages.setAccessibleName(self.tr("Villages"))
         self.villages.itemChanged.connect(self._ticked)
         self.asked_to_tick = False  # the message says to tick a village
@@ -535,7 +533,8 @@ class DeliveryScreen(QWidget):
         self.scan.clear()
         operator = self.ctx.session
         self.ctx.worker.query(lambda db: record_delivery(db, code, team, operator=operator),
-                              on_done=self._recorded, on_error=self._refused, owner=self)
+                              on_done=self._recorded,
+                              on_error=lambda exc: self._refused(exc, code), owner=self)
 
     def _recorded(self, r: dict) -> None:
         if r["already"]:
@@ -555,10 +554,13 @@ class DeliveryScreen(QWidget):
         self.wanted.value = r["village_id"]  # the scanned letter's village highlighted
         self.refresh()
 
-    def _refused(self, exc: Exception) -> None:
-        """A stub not recorded: said, and kept in the list too (in red), so that a fast run of
-        scans loses none of them to the next one's line."""
-        self._failed(exc)
+    def _refused(self, exc: Exception, code: str) -> None:
+        """A stub not recorded: said with its code, and kept in the list too (in red), so that
+        a fast run of scans loses none of them to the next one's line."""
+        text = explain(exc)
+        if code not in text:  # "the letter code fails its check" names no stub
+            text = f"{code if len(code) <= 24 else code[:21] + '…'}: {text}"
+        say(self.message, text, "error")
         self.recent.insertItem(0, self.message.text())
         self.recent.item(0).setForeground(QColor("#b00020"))
 

@@ -78,6 +78,7 @@ class SessionsScreen(QWidget):
         how_long.addWidget(self.days, 1)
         how_long.addWidget(self.one_day)
         how_long.addWidget(self.a_week)
+        self.creating = None  # the job creating sessions, while it runs
         self.place = QLineEdit()
         self.place.setPlaceholderText(self.tr("e.g. Commune People's Committee hall"))
         self.hours = QLineEdit("07:00-11:30,13:30-17:00")
@@ -211,6 +212,8 @@ class SessionsScreen(QWidget):
         return True
 
     def create_sessions(self) -> None:
+        if self.creating is not None and self.creating.pending:
+            return  # Enter again before the sessions are made: once is enough
         self.judge.submitted = True
         if not self._validate():
             return
@@ -230,9 +233,9 @@ class SessionsScreen(QWidget):
             self.place.setFocus()
             self.refresh()
 
-        self.ctx.worker.query(lambda db: create_sessions(db, specs, operator=who), on_done=done,
-                              on_error=lambda exc: say(self.message, explain(exc), "error"),
-                              owner=self)
+        self.creating = self.ctx.worker.query(
+            lambda db: create_sessions(db, specs, operator=who), on_done=done,
+            on_error=lambda exc: say(self.message, explain(exc), "error"), owner=self)
 
     def cancel_selected(self) -> None:
         record = self.model.record(self.table.currentIndex().row())
