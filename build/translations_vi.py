@@ -225,8 +225,6 @@ VI = {
     '%1 finished.': '%1 đã xong.',
     'Select a person first (the household list or a search result).':
         'Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).',
-    'Type the reason in the note field first, then press the key again.':
-        'Nhập lý do vào ô ghi chú trước, rồi nhấn lại phím.',
     '%1 is already recorded: %2.': '%1 đã được ghi: %2.',
     'changed at the desk from %1 to %2': 'sửa tại bàn từ %1 thành %2',
     '%1: %2 recorded.': 'Đã ghi kết quả cho %1: %2.',
@@ -413,8 +411,8 @@ VI = {
     'Written: %1': 'Đã ghi: %1',
     'The file could not be written in %1 (is the folder there, and may it be written?).':
         'Không ghi được tệp vào %1 (thư mục có tồn tại và được phép ghi không?).',
-    'A reason is required: type it in the note field, then press Enter (or the key again).':
-        'Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).',
+    'A reason is required: type it in the note field, then press Enter.':
+        'Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter.',
     'A reason is needed to record this person again.': 'Cần ghi lý do để ghi lại cho người này.',
     'Quit': 'Thoát',
     'Ticket %1 is still at this desk. Quit anyway? (The desk finds it again when the program starts.)':
@@ -1413,6 +1411,8 @@ VI = {
         'Dữ liệu của cấp trên được mã hóa. Cán bộ cấp trên nhập mật khẩu của cấp trên (không phải mã PIN) để mở. Không ai mở được dữ liệu này nếu không có mật khẩu, kể cả từ bản sao lưu.',
     "'{text}' is a code (a letter's or a household's), not who delivered the letters: type the team's name first (for example: Team 3), then scan the stub again (nothing was recorded)":
         "'{text}' là mã (của giấy mời hoặc của hộ), không phải người phát giấy mời: hãy nhập tên tổ trước (ví dụ: Tổ 3), rồi quét lại cuống giấy mời đó (chưa ghi nhận gì)",
+    'That was not a PIN (digits only): a code scanned while the screen is locked is not counted. Type your PIN.':
+        'Đó không phải mã PIN (chỉ gồm chữ số): mã quét khi màn hình đang khóa không được tính. Hãy nhập mã PIN.',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -182,8 +182,7 @@ def test_coming_back_to_the_desk_tab_a_digit_never_renames_the_desk(station, qtb
     assert desk.desk.focusPolicy() == Qt.FocusPolicy.ClickFocus
 
 
-def test_a_reason_then_the_key_again_or_enter_records_and_no_digit_is_typed(
-        station, qtbot, roster_db_path):
+def test_a_reason_then_enter_records_and_its_digits_stay_text(station, qtbot, roster_db_path):
     morning = _checked_in(roster_db_path)
     first, second = morning["members"][:2]
     win, desk = _desk(station, qtbot)
@@ -191,19 +190,21 @@ def test_a_reason_then_the_key_again_or_enter_records_and_no_digit_is_typed(
     keys.key(Qt.Key.Key_F5)
     keys.key(Qt.Key.Key_3)  # rejected needs a reason: the note field takes the focus
     assert keys.focus() is desk.note and "reason is required" in desk.message.text()
-    keys.type("Sai thon")
-    keys.key(Qt.Key.Key_3)  # the key again, as the screen says: recorded, not typed
+    keys.type("Sai thon 3")  # the outcome's own key in the reason: text (hand trial)
+    assert desk.note.text() == "Sai thon 3"
+    keys.key(Qt.Key.Key_Return)
     assert keys.focus() is desk.members_view and desk.note.text() == ""
     keys.key(Qt.Key.Key_4)  # the next person (selected by now): referred, a reason, Enter
     assert keys.focus() is desk.note
-    keys.type("Chuyen xa 3")  # another digit in the reason is typed as any other
+    keys.type("Chuyen ve thon 4, so nha 12")
     keys.key(Qt.Key.Key_Return)
     assert keys.focus() is desk.members_view and desk.note.text() == ""
     keys.key(Qt.Key.Key_Tab)  # to the note and back with Esc: nothing recorded
     keys.key(Qt.Key.Key_Escape)
     assert keys.focus() is desk.members_view
     assert [(r["resident_id"], r["outcome"], r["reason"]) for r in _intakes(roster_db_path)] \
-        == [(first["id"], "rejected", "Sai thon"), (second["id"], "referred", "Chuyen xa 3")]
+        == [(first["id"], "rejected", "Sai thon 3"),
+            (second["id"], "referred", "Chuyen ve thon 4, so nha 12")]
 
 
 def test_enter_with_no_reason_in_the_already_collected_dialog_says_so(station, qtbot,

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from PySide6.QtCore import Qt
 from ui_floor_helpers import PINS, sign_in
 
 from station_app.services import floor
@@ -67,6 +68,22 @@ def test_wrong_pins_then_the_name_is_locked(station, qtbot):
     assert "locked until" in win.signin.error.text()
     sign_in(qtbot, win, "Cán bộ Minh")  # another name is not affected
     assert _tabs(win) == ["Tickets", "Desk", "Roster"]
+
+
+def test_letters_scanned_at_a_locked_ticket_table_are_not_wrong_pins(station, qtbot):
+    """The scanner types into the PIN field of a locked ticket table: no attempt counted, so
+    the volunteer is never locked out by the queue's letters (hand trial)."""
+    win = station.window()
+    sign_in(qtbot, win, "Tình nguyện viên Hà")
+    win.lock()  # Ctrl+L, or idle time
+    page = win.signin
+    for _ in range(6):
+        qtbot.keyClicks(page.pin, "CCCD1|HK0000120|4F8H8K56")  # what the scanner types
+        qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+        assert page.error.text().startswith("That was not a PIN") and page.pin.text() == ""
+    qtbot.keyClicks(page.pin, PINS["Tình nguyện viên Hà"])
+    qtbot.keyClick(page.pin, Qt.Key.Key_Return)
+    assert not win.is_locked()
 
 
 def test_idle_lock_keeps_the_screens_until_the_pin(station, qtbot, roster_db_path):

@@ -1210,209 +1210,209 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="196" />
+        <location filename="../../station_app/ui/desk_screen.py" line="193" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="199" />
+        <location filename="../../station_app/ui/desk_screen.py" line="196" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="200" />
+        <location filename="../../station_app/ui/desk_screen.py" line="197" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="201" />
+        <location filename="../../station_app/ui/desk_screen.py" line="198" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="202" />
+        <location filename="../../station_app/ui/desk_screen.py" line="199" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="203" />
+        <location filename="../../station_app/ui/desk_screen.py" line="200" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="222" />
+        <location filename="../../station_app/ui/desk_screen.py" line="219" />
         <source>Transfer to desk (Ctrl+T)</source>
         <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="236" />
+        <location filename="../../station_app/ui/desk_screen.py" line="233" />
         <source>Call this number</source>
         <translation>Gọi số này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="239" />
+        <location filename="../../station_app/ui/desk_screen.py" line="236" />
         <source>No-show came back</source>
         <translation>Người vắng đã quay lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="254" />
-        <location filename="../../station_app/ui/desk_screen.py" line="465" />
+        <location filename="../../station_app/ui/desk_screen.py" line="251" />
+        <location filename="../../station_app/ui/desk_screen.py" line="462" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="268" />
+        <location filename="../../station_app/ui/desk_screen.py" line="265" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="269" />
+        <location filename="../../station_app/ui/desk_screen.py" line="266" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="271" />
+        <location filename="../../station_app/ui/desk_screen.py" line="268" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="272" />
+        <location filename="../../station_app/ui/desk_screen.py" line="269" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="273" />
+        <location filename="../../station_app/ui/desk_screen.py" line="270" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="286" />
+        <location filename="../../station_app/ui/desk_screen.py" line="283" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="296" />
+        <location filename="../../station_app/ui/desk_screen.py" line="293" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="324" />
+        <location filename="../../station_app/ui/desk_screen.py" line="321" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="331" />
+        <location filename="../../station_app/ui/desk_screen.py" line="328" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="452" />
+        <location filename="../../station_app/ui/desk_screen.py" line="449" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="456" />
+        <location filename="../../station_app/ui/desk_screen.py" line="453" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="461" />
+        <location filename="../../station_app/ui/desk_screen.py" line="458" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="492" />
+        <location filename="../../station_app/ui/desk_screen.py" line="489" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="526" />
+        <location filename="../../station_app/ui/desk_screen.py" line="523" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="529" />
-        <location filename="../../station_app/ui/desk_screen.py" line="534" />
+        <location filename="../../station_app/ui/desk_screen.py" line="526" />
+        <location filename="../../station_app/ui/desk_screen.py" line="531" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="529" />
+        <location filename="../../station_app/ui/desk_screen.py" line="526" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="530" />
+        <location filename="../../station_app/ui/desk_screen.py" line="527" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="531" />
+        <location filename="../../station_app/ui/desk_screen.py" line="528" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="532" />
+        <location filename="../../station_app/ui/desk_screen.py" line="529" />
         <source>%1 was sent to another desk.</source>
         <translation>%1 đã chuyển sang bàn khác.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="533" />
+        <location filename="../../station_app/ui/desk_screen.py" line="530" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="535" />
+        <location filename="../../station_app/ui/desk_screen.py" line="532" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="563" />
+        <location filename="../../station_app/ui/desk_screen.py" line="560" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="571" />
-        <source>A reason is required: type it in the note field, then press Enter (or the key again).</source>
-        <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter (hoặc nhấn lại phím đó).</translation>
+        <location filename="../../station_app/ui/desk_screen.py" line="568" />
+        <source>A reason is required: type it in the note field, then press Enter.</source>
+        <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="582" />
+        <location filename="../../station_app/ui/desk_screen.py" line="579" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="588" />
+        <location filename="../../station_app/ui/desk_screen.py" line="585" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="604" />
+        <location filename="../../station_app/ui/desk_screen.py" line="601" />
         <source>%1: %2 recorded.</source>
         <translation>Đã ghi kết quả cho %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="645" />
+        <location filename="../../station_app/ui/desk_screen.py" line="642" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="660" />
+        <location filename="../../station_app/ui/desk_screen.py" line="657" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="673" />
+        <location filename="../../station_app/ui/desk_screen.py" line="670" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="674" />
+        <location filename="../../station_app/ui/desk_screen.py" line="671" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="676" />
+        <location filename="../../station_app/ui/desk_screen.py" line="673" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -3902,17 +3902,22 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Nhập họ tên.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="137" />
+        <location filename="../../station_app/ui/signin.py" line="140" />
+        <source>That was not a PIN (digits only): a code scanned while the screen is locked is not counted. Type your PIN.</source>
+        <translation>Đó không phải mã PIN (chỉ gồm chữ số): mã quét khi màn hình đang khóa không được tính. Hãy nhập mã PIN.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/signin.py" line="144" />
         <source>Checking…</source>
         <translation>Đang kiểm tra…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="143" />
+        <location filename="../../station_app/ui/signin.py" line="150" />
         <source>Too many wrong PINs: this name is locked until %1.</source>
         <translation>Nhập sai mã PIN quá nhiều lần: tên này bị khóa đến %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/signin.py" line="156" />
+        <location filename="../../station_app/ui/signin.py" line="163" />
         <source>Wrong name or PIN.</source>
         <translation>Sai họ tên hoặc mã PIN.</translation>
     </message>

@@ -131,9 +131,10 @@ class DuplicateDialog(QDialog):
 
 
 class NoteField(QLineEdit):
-    """The reason or note. While an outcome waits for its reason, pressing that outcome's key
-    again (as the screen says) records it instead of typing the digit; Enter records it too,
-    and Enter or Esc without one goes back to the list."""
+    """The reason or note. While an outcome waits for its reason, Enter records it; every
+    digit is text ("thôn 4, số nhà 12": pressing the outcome's key again used to end the
+    reason there, and the rest of it went to the list as outcomes). Enter with no outcome
+    waiting, or Esc, goes back to the list."""
 
     def __init__(self, screen: DeskScreen):
         super().__init__()
@@ -141,10 +142,6 @@ class NoteField(QLineEdit):
 
     def keyPressEvent(self, event) -> None:
         pending = self.screen.pending
-        plain = not event.modifiers() & ~Qt.KeyboardModifier.KeypadModifier
-        if pending and plain and event.text() == str(OUTCOMES.index(pending[0]) + 1):
-            self.screen.record_pending()
-            return
         if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if pending:
                 self.screen.record_pending()
@@ -569,7 +566,7 @@ class DeskScreen(QWidget):
         needs_reason = outcome in ("rejected", "referred")
         if needs_reason and not note:
             self._say(self.tr("A reason is required: type it in the note field, then press "
-                              "Enter (or the key again)."), "info")
+                              "Enter."), "info")
             self.pending = (outcome, view)
             self.note.setFocus()
             return

@@ -133,6 +133,13 @@ class SignInPage(QWidget):
         if not name.strip():
             self.error.setText(self.tr("Type your name."))
             return
+        if not pin.isdigit():
+            # a letter scanned at a locked ticket table: not a wrong PIN (five of those lock
+            # the name out), nothing asked of the database
+            self.pin.clear()
+            self.error.setText(self.tr("That was not a PIN (digits only): a code scanned while "
+                                       "the screen is locked is not counted. Type your PIN."))
+            return
         self.button.setEnabled(False)
         self.error.setText(self.tr("Checking…"))
         self._job = self.worker.query(lambda db: sign_in(db, name, pin), on_done=self._done,
