@@ -221,7 +221,9 @@ VI = {
     'Called %1 again.': 'Đã gọi lại %1.',
     '%1 did not come: marked no-show.': '%1 không đến: đã ghi vắng mặt.',
     '%1 went back to the queue.': '%1 đã trả về hàng chờ.',
-    '%1 was sent to another desk.': '%1 đã chuyển sang bàn khác.',
+    '%1 was sent to desk %2.': '%1 đã chuyển sang bàn %2.',
+    'Type the number of the desk to send it to, then press Ctrl+T again.':
+        'Gõ số của bàn cần chuyển đến, rồi nhấn lại Ctrl+T.',
     '%1 finished.': '%1 đã xong.',
     'Select a person first (the household list or a search result).':
         'Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).',
@@ -1413,6 +1415,25 @@ VI = {
         "'{text}' là mã (của giấy mời hoặc của hộ), không phải người phát giấy mời: hãy nhập tên tổ trước (ví dụ: Tổ 3), rồi quét lại cuống giấy mời đó (chưa ghi nhận gì)",
     'That was not a PIN (digits only): a code scanned while the screen is locked is not counted. Type your PIN.':
         'Đó không phải mã PIN (chỉ gồm chữ số): mã quét khi màn hình đang khóa không được tính. Hãy nhập mã PIN.',
+    # the desk's refusals of an action (core/queueing.py)
+    '{number} is {status}: it cannot be {action}': 'phiếu {number} {status}: không thể {action}',
+    'not issued': 'chưa được cấp',
+    'waiting': 'đang chờ',
+    'being called': 'đang được gọi',
+    'being served': 'đang được phục vụ',
+    'a no-show': 'đã vắng mặt',
+    'done': 'đã xong',
+    'issued': 'cấp',
+    'called': 'gọi',
+    'recalled': 'gọi lại',
+    'started': 'bắt đầu phục vụ',
+    'marked no-show': 'đánh dấu vắng mặt',
+    'reactivated': 'cho vào hàng chờ lại',
+    'returned to the queue': 'trả về hàng chờ',
+    'transferred': 'chuyển bàn',
+    'finished': 'kết thúc',
+    'a ticket is transferred to another desk, not the same one':
+        'phiếu chỉ chuyển được sang một bàn khác, không phải chính bàn này',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -82,12 +82,12 @@ def test_actions_that_do_not_apply_are_refused_and_change_nothing(db, lead):
         q.call_next(db, "1", now=at(7, 3), operator=lead)
     with pytest.raises(q.QueueError, match="not the same one"):
         q.transfer(db, "1", "1", now=at(7, 3), operator=lead)
-    with pytest.raises(q.InvalidAction, match="B001 is called: it cannot be called"):
+    with pytest.raises(q.InvalidAction, match="B001 is being called: it cannot be called"):
         q.call_ticket(db, "2", "B001", now=at(7, 3), operator=lead)
     with pytest.raises(q.InvalidAction, match="B002 is waiting: it cannot be reactivated"):
         q.reactivate(db, "B002", now=at(7, 3), operator=lead)
     q.start(db, "1", now=at(7, 4), operator=lead)
-    with pytest.raises(q.InvalidAction, match="B001 is serving: it cannot be marked no-show"):
+    with pytest.raises(q.InvalidAction, match="B001 is being served: it cannot be marked no-show"):
         q.no_show(db, "1", now=at(7, 5), operator=lead)
     with pytest.raises(q.TicketNotFound):
         q.call_ticket(db, "2", "B099", now=at(7, 5), operator=lead)

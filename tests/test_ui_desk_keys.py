@@ -166,6 +166,26 @@ def test_a_household_found_by_its_code_is_served_down_its_list(station, qtbot, r
     assert "(orange)" not in desk.search_status.text()
 
 
+def test_a_ticket_transferred_by_keys_names_its_desk(station, qtbot, roster_db_path):
+    ticket = _walk_in(roster_db_path)
+    win, desk = _desk(station, qtbot)  # desk 1: the box beside Transfer offers desk 1 too
+    keys = Keyboard(qtbot, win)
+    keys.key(Qt.Key.Key_F5)
+    keys.key(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert "Type the number of the desk" in desk.message.text()
+    assert keys.focus() is desk.to_desk
+    keys.type("2")
+    keys.key(Qt.Key.Key_T, Qt.KeyboardModifier.ControlModifier)
+    assert desk.message.text() == f"{ticket['number']} was sent to desk 2."
+    db = Database.open(roster_db_path)
+    try:
+        assert db.one("SELECT status, desk FROM tickets WHERE id = ?", (ticket["id"],)) == {
+            "status": "waiting", "desk": "2"}
+    finally:
+        db.close()
+    assert keys.count == 4
+
+
 def test_coming_back_to_the_desk_tab_a_digit_never_renames_the_desk(station, qtbot,
                                                                     roster_db_path):
     morning = _checked_in(roster_db_path)
@@ -200,6 +220,11 @@ def test_a_reason_then_enter_records_and_its_digits_stay_text(station, qtbot, ro
     keys.key(Qt.Key.Key_Return)
     assert keys.focus() is desk.members_view and desk.note.text() == ""
     keys.key(Qt.Key.Key_Tab)  # to the note and back with Esc: nothing recorded
+    keys.key(Qt.Key.Key_Escape)
+    assert keys.focus() is desk.members_view
+    keys.key(Qt.Key.Key_Tab)
+    keys.key(Qt.Key.Key_Tab)  # the search box, and back to the household's list with Esc
+    assert keys.focus() is desk.search
     keys.key(Qt.Key.Key_Escape)
     assert keys.focus() is desk.members_view
     assert [(r["resident_id"], r["outcome"], r["reason"]) for r in _intakes(roster_db_path)] \

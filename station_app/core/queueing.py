@@ -28,6 +28,7 @@ from dataclasses import dataclass, replace
 from typing import NamedTuple
 
 from station_app.core.dates import local_now
+from station_app.core.messages import Message
 
 __all__ = [
     "KINDS", "QueueDef", "DEFAULT_QUEUES", "WHAT_TO_BRING", "Policy", "MODES", "ACTIONS",
@@ -180,9 +181,15 @@ ACTIONS: dict[str, tuple[frozenset[str], str | None]] = {
     "finish": (frozenset({"called", "serving"}), "done"),
 }
 
-_ACTION_EN = {"issue": "issued", "call": "called", "recall": "recalled", "start": "started",
-              "no_show": "marked no-show", "reactivate": "reactivated",
-              "return": "returned to the queue", "transfer": "transferred", "finish": "finished"}
+# the refusal's words, Messages so that the desk says them in Vietnamese too
+_STATUS_SAID = {"new": Message("not issued"), "waiting": Message("waiting"),
+                "called": Message("being called"), "serving": Message("being served"),
+                "no_show": Message("a no-show"), "done": Message("done")}
+_ACTION_SAID = {"issue": Message("issued"), "call": Message("called"),
+                "recall": Message("recalled"), "start": Message("started"),
+                "no_show": Message("marked no-show"), "reactivate": Message("reactivated"),
+                "return": Message("returned to the queue"),
+                "transfer": Message("transferred"), "finish": Message("finished")}
 
 
 class InvalidAction(ValueError):
@@ -203,8 +210,9 @@ def apply_action(state: TicketState, action: str, at: str, number: str = "the ti
         raise InvalidAction(f"unknown desk action '{action}'")
     allowed, result = ACTIONS[action]
     if state.status not in allowed:
-        raise InvalidAction(f"{number} is {state.status.replace('_', '-')}: it cannot be "
-                            f"{_ACTION_EN[action]}")
+        raise InvalidAction(Message("{number} is {status}: it cannot be {action}",
+                                    number=number, status=_STATUS_SAID[state.status],
+                                    action=_ACTION_SAID[action]))
     if action in ("issue", "reactivate", "return"):
         return TicketState("waiting", None, at)
     if action == "transfer":

@@ -351,6 +351,10 @@ class DeskScreen(QWidget):
         self._search_timer.timeout.connect(self._search)
         self.search.textChanged.connect(lambda _t: self._search_timer.start())
         self.search.returnPressed.connect(self._focus_results)
+        # Esc: back to the household's list (a digit meant for a member was typed as a search)
+        to_members = QShortcut(QKeySequence(Qt.Key.Key_Escape), self.search)
+        to_members.setContext(Qt.ShortcutContext.WidgetShortcut)
+        to_members.activated.connect(self._focus_members)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self.refresh)
@@ -515,10 +519,18 @@ class DeskScreen(QWidget):
         if self._busy or not self.desk_name:
             return
         desk, to = self.desk_name, self.to_desk.currentText().strip()
+        if not to or to == desk:
+            # by keys: Ctrl+T, the desk's number, Ctrl+T again (the box is never reached by
+            # Tab, where a stray digit would change it)
+            self._say(self.tr("Type the number of the desk to send it to, then press Ctrl+T "
+                              "again."), "info")
+            self.to_desk.setFocus(Qt.FocusReason.ShortcutFocusReason)
+            self.to_desk.lineEdit().selectAll()
+            return
         self._run(lambda db, op: floor.desk_action(db, desk, "transfer", to_desk=to, operator=op),
-                  lambda ticket: self._acted("transfer", ticket))
+                  lambda ticket: self._acted("transfer", ticket, to))
 
-    def _acted(self, action: str, ticket: dict | None) -> None:
+    def _acted(self, action: str, ticket: dict | None, to: str = "") -> None:
         if action == "call_next" and ticket is None:
             self._say(self.tr("Nobody is waiting."), "info")
         elif ticket is not None:
@@ -526,7 +538,7 @@ class DeskScreen(QWidget):
                 "call_next": self.tr("Called %1."), "recall": self.tr("Called %1 again."),
                 "no_show": self.tr("%1 did not come: marked no-show."),
                 "return": self.tr("%1 went back to the queue."),
-                "transfer": self.tr("%1 was sent to another desk."),
+                "transfer": self.tr("%1 was sent to desk %2.").replace("%2", to),
                 "finish": self.tr("%1 finished."),
                 "call": self.tr("Called %1."),
                 "reactivate": self.tr("%1 is back in the queue."),
@@ -675,6 +687,10 @@ class DeskScreen(QWidget):
         if rows:
             ids = [r["id"] for r in rows]
             self.results_view.selectRow(ids.index(keep) if keep in ids else 0)
+
+    def _focus_members(self) -> None:
+        self.target = self.members_view
+        self.members_view.setFocus(Qt.FocusReason.ShortcutFocusReason)
 
     def _focus_results(self) -> None:
         if self.results.rowCount():

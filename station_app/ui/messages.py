@@ -30,7 +30,8 @@ def explain(exc: BaseException) -> str:
         return QCoreApplication.translate("messages", "This desk is still serving a ticket: finish, return or transfer "
                              "it first.")
     if isinstance(exc, InvalidAction):
-        return QCoreApplication.translate("messages", "That cannot be done to this ticket now (%1).").replace("%1", str(exc))
+        return QCoreApplication.translate("messages", "That cannot be done to this ticket now (%1).").replace(
+            "%1", translated(exc.args[0], sentence=False))
     if isinstance(exc, AlreadyCollected):
         return QCoreApplication.translate("messages", "Already collected: %1").replace(
             "%1", translated(exc.args[0]))

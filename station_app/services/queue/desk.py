@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from station_app.core.messages import Message
 from station_app.core.queueing import (
     Policy,
     QueueDef,
@@ -195,7 +196,7 @@ def transfer(db: Database, desk: str, to_desk: str, now: dt.datetime | None = No
     authorize(db, operator, "desk.call")
     to_desk = desk_name(to_desk)
     if to_desk == (desk or "").strip():
-        raise QueueError("a ticket is transferred to another desk, not the same one")
+        raise QueueError(Message("a ticket is transferred to another desk, not the same one"))
     return _at_desk(db, desk, "transfer", operator, now, to_desk)
 
 
