@@ -21,9 +21,9 @@ VI = {
     'Search by name, personal ID, date of birth or household code…':
         'Tìm theo họ tên, số định danh, ngày sinh hoặc mã hộ…',
     'Import roster…': 'Nhập danh sách…',
-    '%n resident(s) on the roster': '%n nhân khẩu trong danh sách',
+    '%1 resident(s) on the roster': '%1 nhân khẩu trong danh sách',
     'Searching…': 'Đang tìm…',
-    '%n resident(s) found, best first': 'Tìm thấy %n nhân khẩu, phù hợp nhất trước',
+    '%1 resident(s) found, best first': 'Tìm thấy %1 nhân khẩu, phù hợp nhất trước',
     'No resident matches': 'Không tìm thấy nhân khẩu nào',
     'Needs card': 'Cần cấp',
     'Has valid card': 'Đã có thẻ',

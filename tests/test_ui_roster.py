@@ -41,7 +41,7 @@ def test_roster_lists_everyone_lazily(window, roster_db):
     screen = window.screens["Roster"]
     total = roster_db.scalar("SELECT COUNT(*) FROM residents")
     assert screen.model.rowCount() == total
-    assert f"{total}" in screen.status.text()
+    assert f"{total:,}" in screen.status.text()  # grouped, as every count on screen
     # only the blocks the view needed were read
     assert len(screen.model._blocks) <= 2
 
@@ -55,6 +55,7 @@ def test_search_as_you_type_finds_the_same_people(window, qtbot):
             with qtbot.waitSignal(screen._timer.timeout, timeout=5000):  # typing pauses first
                 screen.search_box.clear()
         assert "on the roster" in screen.status.text()
+        assert screen.status.text().split()[0] == f"{screen.model.rowCount():,}"  # grouped
         with qtbot.waitSignal(screen._timer.timeout, timeout=5000):
             for ch in typed:  # QTest types only ASCII keys; insert() types like an input method
                 screen.search_box.insert(ch)

@@ -1256,7 +1256,7 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
     </message>
     <message>
         <location filename="../../station_app/ui/desk_screen.py" line="251" />
-        <location filename="../../station_app/ui/desk_screen.py" line="462" />
+        <location filename="../../station_app/ui/desk_screen.py" line="466" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
@@ -1306,118 +1306,118 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="449" />
+        <location filename="../../station_app/ui/desk_screen.py" line="453" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="453" />
+        <location filename="../../station_app/ui/desk_screen.py" line="457" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="458" />
+        <location filename="../../station_app/ui/desk_screen.py" line="462" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="489" />
+        <location filename="../../station_app/ui/desk_screen.py" line="493" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="521" />
+        <location filename="../../station_app/ui/desk_screen.py" line="525" />
         <source>Type the number of the desk to send it to, then press Ctrl+T again.</source>
         <translation>Gõ số của bàn cần chuyển đến, rồi nhấn lại Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="531" />
+        <location filename="../../station_app/ui/desk_screen.py" line="535" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="534" />
-        <location filename="../../station_app/ui/desk_screen.py" line="539" />
+        <location filename="../../station_app/ui/desk_screen.py" line="538" />
+        <location filename="../../station_app/ui/desk_screen.py" line="543" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="534" />
+        <location filename="../../station_app/ui/desk_screen.py" line="538" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="535" />
+        <location filename="../../station_app/ui/desk_screen.py" line="539" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="536" />
+        <location filename="../../station_app/ui/desk_screen.py" line="540" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="537" />
+        <location filename="../../station_app/ui/desk_screen.py" line="541" />
         <source>%1 was sent to desk %2.</source>
         <translation>%1 đã chuyển sang bàn %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="538" />
+        <location filename="../../station_app/ui/desk_screen.py" line="542" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="540" />
+        <location filename="../../station_app/ui/desk_screen.py" line="544" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="568" />
+        <location filename="../../station_app/ui/desk_screen.py" line="572" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="576" />
+        <location filename="../../station_app/ui/desk_screen.py" line="580" />
         <source>A reason is required: type it in the note field, then press Enter.</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="587" />
+        <location filename="../../station_app/ui/desk_screen.py" line="591" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="593" />
+        <location filename="../../station_app/ui/desk_screen.py" line="597" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="609" />
+        <location filename="../../station_app/ui/desk_screen.py" line="613" />
         <source>%1: %2 recorded.</source>
         <translation>Đã ghi kết quả cho %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="650" />
+        <location filename="../../station_app/ui/desk_screen.py" line="654" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="665" />
+        <location filename="../../station_app/ui/desk_screen.py" line="669" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="678" />
+        <location filename="../../station_app/ui/desk_screen.py" line="682" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="679" />
+        <location filename="../../station_app/ui/desk_screen.py" line="683" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="681" />
+        <location filename="../../station_app/ui/desk_screen.py" line="685" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -3552,49 +3552,47 @@ Các cột đã được ghép với những trường sau. Cột không có tro
 <context>
     <name>RosterScreen</name>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="42" />
+        <location filename="../../station_app/ui/roster_screen.py" line="43" />
         <source>Search by name, personal ID, date of birth or household code…</source>
         <translation>Tìm theo họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="45" />
+        <location filename="../../station_app/ui/roster_screen.py" line="46" />
         <source>Import roster…</source>
         <translation>Nhập danh sách…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="49" />
+        <location filename="../../station_app/ui/roster_screen.py" line="50" />
         <source>&amp;Edit resident…</source>
         <translation>&amp;Sửa nhân khẩu…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="51" />
+        <location filename="../../station_app/ui/roster_screen.py" line="52" />
         <source>Add &amp;resident…</source>
         <translation>Thêm nhân &amp;khẩu…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="53" />
+        <location filename="../../station_app/ui/roster_screen.py" line="54" />
         <source>Add house&amp;hold…</source>
         <translation>Thêm &amp;hộ gia đình…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="99" />
-        <source>%n resident(s) on the roster</source>
-        <translation>
-            <numerusform>%n nhân khẩu trong danh sách</numerusform></translation>
+    <message>
+        <location filename="../../station_app/ui/roster_screen.py" line="100" />
+        <source>%1 resident(s) on the roster</source>
+        <translation>%1 nhân khẩu trong danh sách</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="113" />
+        <location filename="../../station_app/ui/roster_screen.py" line="122" />
+        <source>%1 resident(s) found, best first</source>
+        <translation>Tìm thấy %1 nhân khẩu, phù hợp nhất trước</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/roster_screen.py" line="114" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
-    <message numerus="yes">
-        <location filename="../../station_app/ui/roster_screen.py" line="121" />
-        <source>%n resident(s) found, best first</source>
-        <translation>
-            <numerusform>Tìm thấy %n nhân khẩu, phù hợp nhất trước</numerusform></translation>
-    </message>
     <message>
-        <location filename="../../station_app/ui/roster_screen.py" line="123" />
+        <location filename="../../station_app/ui/roster_screen.py" line="125" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>

@@ -22,6 +22,7 @@ from station_app.services.search import search_residents
 from station_app.storage.queries import count_residents
 from station_app.ui.messages import explain
 from station_app.ui.models import ResidentTableModel
+from station_app.ui.numbers import number
 from station_app.ui.roster_edit import HouseholdDialog, ResidentDialog
 from station_app.ui.workers import Job, Worker
 
@@ -96,7 +97,7 @@ class RosterScreen(QWidget):
 
     def _show_roster(self, count: int) -> None:
         self.model.show_roster(count)
-        self.status.setText(self.tr("%n resident(s) on the roster", "", count))
+        self.status.setText(self.tr("%1 resident(s) on the roster").replace("%1", number(count)))
 
     def _send(self, func, on_done) -> None:
         """``func(db)`` on the worker; a newer one replaces a job still on its way."""
@@ -118,7 +119,8 @@ class RosterScreen(QWidget):
     def _show_results(self, rows: list[dict]) -> None:
         self.model.show_rows(rows)
         if rows:
-            self.status.setText(self.tr("%n resident(s) found, best first", "", len(rows)))
+            self.status.setText(self.tr("%1 resident(s) found, best first")
+                                .replace("%1", number(len(rows))))
         else:
             self.status.setText(self.tr("No resident matches"))
         if rows:
