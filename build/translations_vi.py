@@ -1434,6 +1434,8 @@ VI = {
     'finished': 'kết thúc',
     'a ticket is transferred to another desk, not the same one':
         'phiếu chỉ chuyển được sang một bàn khác, không phải chính bàn này',
+    'No outcome yet for %1: press F9 again to finish anyway.':
+        'Chưa ghi kết quả cho %1: nhấn F9 lần nữa nếu vẫn muốn kết thúc.',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -138,6 +138,8 @@ def test_two_desks_record_intake_and_the_display_follows(station, qtbot, roster_
     _fkey(qtbot, desk1, Qt.Key.Key_F6)
     display.poll()
     assert len(display.announcer.said) == 3 and not desk1._busy
+    _fkey(qtbot, desk1, Qt.Key.Key_F9)  # members left without an outcome: said first
+    assert desk1.number.text() == "A001" and "F9 again" in desk1.message.text()
     _fkey(qtbot, desk1, Qt.Key.Key_F9)
     assert desk1.number.text() == "—"
     desk2.to_desk.setCurrentText("1")

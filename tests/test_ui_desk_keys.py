@@ -276,7 +276,11 @@ def test_ctrl_q_asks_while_a_ticket_is_at_the_desk(station, qtbot, roster_db_pat
     if answer == "no":  # finished: no question
         win.activateWindow()
         qtbot.waitUntil(lambda: QApplication.focusWidget() is desk.members_view, timeout=5000)
+        keys.key(Qt.Key.Key_F9)  # nobody recorded: said, finished at the second F9
+        assert desk.message.text().startswith("No outcome yet for ")
+        assert desk.number.text() == "A001"
         keys.key(Qt.Key.Key_F9)
+        assert desk.number.text() == "—"
         keys.key(Qt.Key.Key_Q, Qt.KeyboardModifier.ControlModifier)
         assert not win.isVisible() and len(asked) == 1
 

@@ -1210,214 +1210,219 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
 <context>
     <name>DeskScreen</name>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="193" />
+        <location filename="../../station_app/ui/desk_screen.py" line="194" />
         <source>Desk</source>
         <translation>Bàn</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="196" />
+        <location filename="../../station_app/ui/desk_screen.py" line="197" />
         <source>Call next</source>
         <translation>Gọi số tiếp</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="197" />
+        <location filename="../../station_app/ui/desk_screen.py" line="198" />
         <source>Recall</source>
         <translation>Gọi lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="198" />
+        <location filename="../../station_app/ui/desk_screen.py" line="199" />
         <source>No-show</source>
         <translation>Vắng mặt</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="199" />
+        <location filename="../../station_app/ui/desk_screen.py" line="200" />
         <source>Back to queue</source>
         <translation>Trả về hàng chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="200" />
+        <location filename="../../station_app/ui/desk_screen.py" line="201" />
         <source>Finish</source>
         <translation>Xong</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="219" />
+        <location filename="../../station_app/ui/desk_screen.py" line="220" />
         <source>Transfer to desk (Ctrl+T)</source>
         <translation>Chuyển sang bàn (Ctrl+T)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="233" />
+        <location filename="../../station_app/ui/desk_screen.py" line="234" />
         <source>Call this number</source>
         <translation>Gọi số này</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="236" />
+        <location filename="../../station_app/ui/desk_screen.py" line="237" />
         <source>No-show came back</source>
         <translation>Người vắng đã quay lại</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="251" />
-        <location filename="../../station_app/ui/desk_screen.py" line="466" />
+        <location filename="../../station_app/ui/desk_screen.py" line="252" />
+        <location filename="../../station_app/ui/desk_screen.py" line="467" />
         <source>No ticket at this desk. Press F5 to call the next number.</source>
         <translation>Bàn chưa có phiếu nào. Nhấn F5 để gọi số tiếp theo.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="265" />
+        <location filename="../../station_app/ui/desk_screen.py" line="266" />
         <source>Full name</source>
         <translation>Họ và tên</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="266" />
+        <location filename="../../station_app/ui/desk_screen.py" line="267" />
         <source>Date of birth</source>
         <translation>Ngày sinh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="268" />
+        <location filename="../../station_app/ui/desk_screen.py" line="269" />
         <source>Personal ID</source>
         <translation>Số định danh</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="269" />
+        <location filename="../../station_app/ui/desk_screen.py" line="270" />
         <source>Card</source>
         <translation>Thẻ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="270" />
+        <location filename="../../station_app/ui/desk_screen.py" line="271" />
         <source>Intake</source>
         <translation>Kết quả</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="283" />
+        <location filename="../../station_app/ui/desk_screen.py" line="284" />
         <source>Household</source>
         <translation>Mã hộ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="293" />
+        <location filename="../../station_app/ui/desk_screen.py" line="294" />
         <source>Reason or note for the outcome (needed for rejected and referred)</source>
         <translation>Lý do hoặc ghi chú (bắt buộc khi từ chối hoặc chuyển nơi khác)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="321" />
+        <location filename="../../station_app/ui/desk_screen.py" line="322" />
         <source>Search: name, ID, date of birth or household…</source>
         <translation>Tìm: họ tên, số định danh, ngày sinh hoặc mã hộ…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="328" />
+        <location filename="../../station_app/ui/desk_screen.py" line="329" />
         <source>Household members on this ticket (keys 1–4 record the selected person)</source>
         <translation>Nhân khẩu của hộ theo phiếu này (phím 1–4 ghi kết quả cho người đang chọn)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="453" />
+        <location filename="../../station_app/ui/desk_screen.py" line="454" />
         <source>Status: %1</source>
         <translation>Trạng thái: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="457" />
+        <location filename="../../station_app/ui/desk_screen.py" line="458" />
         <source>Household %1 · %2 member(s)</source>
         <translation>Hộ %1 · %2 nhân khẩu</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="462" />
+        <location filename="../../station_app/ui/desk_screen.py" line="463" />
         <source>No household linked: search for the person on the right.</source>
         <translation>Phiếu chưa gắn với hộ nào: tìm người đến ở khung bên phải.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="493" />
+        <location filename="../../station_app/ui/desk_screen.py" line="494" />
         <source>Today at desk %1: %2 collected · %3 ticket(s) finished · %4 waiting in the queues</source>
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="525" />
+        <location filename="../../station_app/ui/desk_screen.py" line="521" />
+        <source>No outcome yet for %1: press F9 again to finish anyway.</source>
+        <translation>Chưa ghi kết quả cho %1: nhấn F9 lần nữa nếu vẫn muốn kết thúc.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/desk_screen.py" line="542" />
         <source>Type the number of the desk to send it to, then press Ctrl+T again.</source>
         <translation>Gõ số của bàn cần chuyển đến, rồi nhấn lại Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="535" />
+        <location filename="../../station_app/ui/desk_screen.py" line="552" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="538" />
-        <location filename="../../station_app/ui/desk_screen.py" line="543" />
+        <location filename="../../station_app/ui/desk_screen.py" line="555" />
+        <location filename="../../station_app/ui/desk_screen.py" line="560" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="538" />
+        <location filename="../../station_app/ui/desk_screen.py" line="555" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="539" />
+        <location filename="../../station_app/ui/desk_screen.py" line="556" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="540" />
+        <location filename="../../station_app/ui/desk_screen.py" line="557" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="541" />
+        <location filename="../../station_app/ui/desk_screen.py" line="558" />
         <source>%1 was sent to desk %2.</source>
         <translation>%1 đã chuyển sang bàn %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="542" />
+        <location filename="../../station_app/ui/desk_screen.py" line="559" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="544" />
+        <location filename="../../station_app/ui/desk_screen.py" line="561" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="572" />
+        <location filename="../../station_app/ui/desk_screen.py" line="589" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="580" />
+        <location filename="../../station_app/ui/desk_screen.py" line="597" />
         <source>A reason is required: type it in the note field, then press Enter.</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="591" />
+        <location filename="../../station_app/ui/desk_screen.py" line="608" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="597" />
+        <location filename="../../station_app/ui/desk_screen.py" line="614" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="613" />
+        <location filename="../../station_app/ui/desk_screen.py" line="630" />
         <source>%1: %2 recorded.</source>
         <translation>Đã ghi kết quả cho %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="654" />
+        <location filename="../../station_app/ui/desk_screen.py" line="671" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="669" />
+        <location filename="../../station_app/ui/desk_screen.py" line="686" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="682" />
+        <location filename="../../station_app/ui/desk_screen.py" line="699" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="683" />
+        <location filename="../../station_app/ui/desk_screen.py" line="700" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="685" />
+        <location filename="../../station_app/ui/desk_screen.py" line="702" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>

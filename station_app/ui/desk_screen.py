@@ -159,6 +159,7 @@ class DeskScreen(QWidget):
         super().__init__(parent)
         self.ctx = ctx
         self.ticket: dict | None = None
+        self._finish_asked: str | None = None  # the ticket whose F9 was asked about
         self.target: PeopleTable | None = None
         self._busy = False
         self._search_job: Job | None = None
@@ -501,9 +502,25 @@ class DeskScreen(QWidget):
     def act(self, action: str) -> None:
         if self._busy or not self.desk_name:
             return
+        if action == "finish" and not self._may_finish():
+            return
         desk = self.desk_name
         self._run(lambda db, op: floor.desk_action(db, desk, action, operator=op),
                   lambda ticket: self._acted(action, ticket))
+
+    def _may_finish(self) -> bool:
+        """F9 while members needing a card have no outcome on this ticket: said, and finished
+        only at the second F9 (one stray key ended a household's visit half done)."""
+        ticket = (self.ticket or {}).get("id")
+        left = [r["full_name"] for r in self.members.records
+                if r.get("card_status") == "needs_card"
+                and (r.get("intake") or {}).get("ticket_id") != ticket]
+        if not left or self._finish_asked == ticket:
+            return True
+        self._finish_asked = ticket
+        self._say(self.tr("No outcome yet for %1: press F9 again to finish anyway.")
+                  .replace("%1", ", ".join(left)), "warn")
+        return False
 
     def act_on_number(self, action: str) -> None:
         """Call a given number to this desk, or put a no-show's ticket back in its queue."""
