@@ -514,7 +514,8 @@ class DeskScreen(QWidget):
         ticket = (self.ticket or {}).get("id")
         left = [r["full_name"] for r in self.members.records
                 if r.get("card_status") == "needs_card"
-                and (r.get("intake") or {}).get("ticket_id") != ticket]
+                and (r.get("intake") or {}).get("ticket_id") != ticket
+                and (r.get("intake") or {}).get("outcome") != "collected"]  # done before
         if not left or self._finish_asked == ticket:
             return True
         self._finish_asked = ticket

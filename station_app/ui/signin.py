@@ -133,7 +133,7 @@ class SignInPage(QWidget):
         if not name.strip():
             self.error.setText(self.tr("Type your name."))
             return
-        if not pin.isdigit():
+        if not (pin.isdigit() and pin.isascii()):
             # a letter scanned at a locked ticket table: not a wrong PIN (five of those lock
             # the name out), nothing asked of the database
             self.pin.clear()
