@@ -159,7 +159,10 @@ def screens(app: QApplication, path: Path, tmp: Path, lang: str) -> None:
         shoot(win, f"locked-{lang}")
 
         win = window("lead")
-        sign_in(win, "Trưởng trạm")
+        sign_in(win, "Trưởng trạm")  # the lead lands on Home: the roster is a screen away
+        roster = win.screens["Roster"]
+        win.tabs.setCurrentWidget(roster)
+        wait_until(lambda: bool(roster.model.index(0, 0).data()))
         shoot(win, f"roster-{lang}")
         dashboard = win.screens["Dashboard"]
         win.tabs.setCurrentWidget(dashboard)
