@@ -1436,6 +1436,7 @@ VI = {
         'phiếu chỉ chuyển được sang một bàn khác, không phải chính bàn này',
     'No outcome yet for %1: press F9 again to finish anyway.':
         'Chưa ghi kết quả cho %1: nhấn F9 lần nữa nếu vẫn muốn kết thúc.',
+    'Ticket %1 printed again.': 'Đã in lại phiếu %1.',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

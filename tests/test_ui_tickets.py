@@ -132,6 +132,7 @@ def test_failing_printer_keeps_the_ticket_and_reprints(station, qtbot, roster_db
     win.ctx.settings.setValue("printer/escpos", f"file:{device}")
     qtbot.keyClick(screen.scan, Qt.Key.Key_F9)
     assert screen.printing.text() == "Printed"
+    assert screen.message.text() == "Ticket B001 printed again."
     data = device.read_bytes()
     assert data.startswith(b"\x1dv0\x00") and b"\x1dV" in data[-8:]  # raster picture, then cut
     picture = _raster(data)

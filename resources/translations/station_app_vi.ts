@@ -1326,103 +1326,103 @@ Chiến dịch (thời hạn theo từng nhóm tuổi) do cấp trên gửi về
         <translation>Hôm nay tại bàn %1: đã thu nhận %2 · xong %3 phiếu · %4 người đang chờ</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="521" />
+        <location filename="../../station_app/ui/desk_screen.py" line="522" />
         <source>No outcome yet for %1: press F9 again to finish anyway.</source>
         <translation>Chưa ghi kết quả cho %1: nhấn F9 lần nữa nếu vẫn muốn kết thúc.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="542" />
+        <location filename="../../station_app/ui/desk_screen.py" line="543" />
         <source>Type the number of the desk to send it to, then press Ctrl+T again.</source>
         <translation>Gõ số của bàn cần chuyển đến, rồi nhấn lại Ctrl+T.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="552" />
+        <location filename="../../station_app/ui/desk_screen.py" line="553" />
         <source>Nobody is waiting.</source>
         <translation>Không có ai đang chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="555" />
-        <location filename="../../station_app/ui/desk_screen.py" line="560" />
+        <location filename="../../station_app/ui/desk_screen.py" line="556" />
+        <location filename="../../station_app/ui/desk_screen.py" line="561" />
         <source>Called %1.</source>
         <translation>Đã gọi %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="555" />
+        <location filename="../../station_app/ui/desk_screen.py" line="556" />
         <source>Called %1 again.</source>
         <translation>Đã gọi lại %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="556" />
+        <location filename="../../station_app/ui/desk_screen.py" line="557" />
         <source>%1 did not come: marked no-show.</source>
         <translation>%1 không đến: đã ghi vắng mặt.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="557" />
+        <location filename="../../station_app/ui/desk_screen.py" line="558" />
         <source>%1 went back to the queue.</source>
         <translation>%1 đã trả về hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="558" />
+        <location filename="../../station_app/ui/desk_screen.py" line="559" />
         <source>%1 was sent to desk %2.</source>
         <translation>%1 đã chuyển sang bàn %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="559" />
+        <location filename="../../station_app/ui/desk_screen.py" line="560" />
         <source>%1 finished.</source>
         <translation>%1 đã xong.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="561" />
+        <location filename="../../station_app/ui/desk_screen.py" line="562" />
         <source>%1 is back in the queue.</source>
         <translation>%1 đã vào lại hàng chờ.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="589" />
+        <location filename="../../station_app/ui/desk_screen.py" line="590" />
         <source>Select a person first (the household list or a search result).</source>
         <translation>Hãy chọn một người trước (trong danh sách hộ hoặc kết quả tìm kiếm).</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="597" />
+        <location filename="../../station_app/ui/desk_screen.py" line="598" />
         <source>A reason is required: type it in the note field, then press Enter.</source>
         <translation>Cần ghi lý do: gõ vào ô ghi chú rồi nhấn Enter.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="608" />
+        <location filename="../../station_app/ui/desk_screen.py" line="609" />
         <source>%1 is already recorded: %2.</source>
         <translation>%1 đã được ghi: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="614" />
+        <location filename="../../station_app/ui/desk_screen.py" line="615" />
         <source>changed at the desk from %1 to %2</source>
         <translation>sửa tại bàn từ %1 thành %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="630" />
+        <location filename="../../station_app/ui/desk_screen.py" line="631" />
         <source>%1: %2 recorded.</source>
         <translation>Đã ghi kết quả cho %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="671" />
+        <location filename="../../station_app/ui/desk_screen.py" line="672" />
         <source>Not recorded.</source>
         <translation>Chưa ghi.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="686" />
+        <location filename="../../station_app/ui/desk_screen.py" line="687" />
         <source>Searching…</source>
         <translation>Đang tìm…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="699" />
+        <location filename="../../station_app/ui/desk_screen.py" line="700" />
         <source>%1 found</source>
         <translation>Tìm thấy %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="700" />
+        <location filename="../../station_app/ui/desk_screen.py" line="701" />
         <source>No resident matches</source>
         <translation>Không tìm thấy nhân khẩu nào</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/desk_screen.py" line="702" />
+        <location filename="../../station_app/ui/desk_screen.py" line="703" />
         <source>%1 already collected (orange)</source>
         <translation>%1 người đã thu nhận (màu cam)</translation>
     </message>
@@ -4201,57 +4201,62 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Số người chờ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="364" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="360" />
+        <source>Ticket %1 printed again.</source>
+        <translation>Đã in lại phiếu %1.</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="367" />
         <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="374" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="377" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="375" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="378" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="376" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="379" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="377" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="380" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="388" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="392" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="389" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="392" />
         <source>saved as PDF</source>
         <translation>đã lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="405" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="408" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="449" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="452" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>

@@ -345,7 +345,7 @@ class TicketScreen(QWidget):
         self._print_label()
         self.ctx.worker.task(
             lambda db, _progress: print_committed(db, ticket, setup, operator, reprint),
-            on_done=lambda _where: self._printed(ticket, setup.mode == "pdf"),
+            on_done=lambda _where: self._printed(ticket, setup.mode == "pdf", reprint),
             on_error=lambda exc: self._print_failed(ticket, explain(exc)), owner=self)
 
     def reprint(self) -> None:
@@ -353,9 +353,12 @@ class TicketScreen(QWidget):
             self.print(self.current, reprint=True)
         self.activate()
 
-    def _printed(self, ticket: dict, pdf: bool) -> None:
+    def _printed(self, ticket: dict, pdf: bool, reprint: bool = False) -> None:
         self.print_state[ticket["id"]] = "pdf" if pdf else "printed"
         self._print_label()
+        if reprint:  # the line still said the ticket was issued: F9 seemed to do nothing
+            self._say(self.tr("Ticket %1 printed again.").replace("%1", ticket["number"]),
+                      "ok")
         self.model.layoutChanged.emit()
 
     def _print_failed(self, ticket: dict, message: str) -> None:
