@@ -1437,6 +1437,7 @@ VI = {
     'No outcome yet for %1: press F9 again to finish anyway.':
         'Chưa ghi kết quả cho %1: nhấn F9 lần nữa nếu vẫn muốn kết thúc.',
     'Ticket %1 printed again.': 'Đã in lại phiếu %1.',
+    'It was served earlier today (ticket %1).': 'Hộ này đã được phục vụ trước đó hôm nay (phiếu %1).',
 }
 
 # Qt's own strings (standard buttons, the file dialog): PySide6 ships no qtbase_vi.qm, so the

@@ -6,8 +6,9 @@ from __future__ import annotations
 from PIL import Image
 from PySide6.QtCore import Qt
 from qr_helpers import read_qr
-from ui_floor_helpers import sign_in
+from ui_floor_helpers import PINS, sign_in
 
+from station_app.services import floor, operators
 from station_app.services.letter_codes import letter_code
 from station_app.storage import Database
 from station_app.ui.floor_models import RecordTableModel
@@ -88,6 +89,19 @@ def test_scanner_checks_the_household_in_once(station, qtbot, roster_db_path):
     qtbot.keyClicks(screen.scan, "a1")
     qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
     assert screen.message.text() == "Ticket A001: Waiting."
+    # served and gone; back in the afternoon (a document fetched): a new ticket, and said so
+    db = Database.open(roster_db_path)
+    try:
+        staff = operators.sign_in(db, "Cán bộ Lan", PINS["Cán bộ Lan"])
+        floor.desk_action(db, "1", "call_next", operator=staff)
+        floor.desk_action(db, "1", "finish", operator=staff)
+    finally:
+        db.close()
+    screen._last_scan = ("", 0.0)
+    qtbot.keyClicks(screen.scan, code)
+    qtbot.keyClick(screen.scan, Qt.Key.Key_Return)
+    assert screen.number.text() == "A002"
+    assert screen.message.text().endswith("It was served earlier today (ticket A001).")
 
 
 def test_a_letter_from_a_laptop_not_known_yet_is_not_called_forged(station, qtbot,

@@ -4176,87 +4176,92 @@ Các cột đã được ghép với những trường sau. Cột không có tro
         <translation>Hộ của %1 đã đến: phiếu %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="300" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="301" />
         <source>This household already has ticket %1 (%2). Press F9 to reprint it.</source>
         <translation>Hộ này đã có phiếu %1 (%2). Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="310" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="312" />
+        <source>It was served earlier today (ticket %1).</source>
+        <translation>Hộ này đã được phục vụ trước đó hôm nay (phiếu %1).</translation>
+    </message>
+    <message>
+        <location filename="../../station_app/ui/ticket_screen.py" line="316" />
         <source>Ticket %1: %2.</source>
         <translation>Phiếu %1: %2.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="323" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="329" />
         <source>Household: %1</source>
         <translation>Hộ: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="325" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="331" />
         <source>Issued %1 at %2</source>
         <translation>Phát ngày %1 lúc %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="328" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="334" />
         <source>People ahead: %1</source>
         <translation>Số người chờ trước: %1</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="360" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="366" />
         <source>Ticket %1 printed again.</source>
         <translation>Đã in lại phiếu %1.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="367" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="373" />
         <source>Ticket %1 is issued and kept, but the printer failed: %2. Press F9 to reprint when the printer is ready.</source>
         <translation>Phiếu %1 đã được phát và lưu lại, nhưng máy in bị lỗi: %2. Nhấn F9 để in lại khi máy in sẵn sàng.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="377" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="383" />
         <source>Printing…</source>
         <translation>Đang in…</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="378" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="384" />
         <source>Saved as PDF (no printer set up)</source>
         <translation>Đã lưu thành PDF (chưa cài máy in)</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="379" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="385" />
         <source>Printed</source>
         <translation>Đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="380" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="386" />
         <source>Not printed: the printer failed. Press F9 to reprint.</source>
         <translation>Chưa in được: máy in bị lỗi. Nhấn F9 để in lại.</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="397" />
         <source>printing</source>
         <translation>đang in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="391" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="397" />
         <source>printed</source>
         <translation>đã in</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="392" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="398" />
         <source>FAILED</source>
         <translation>LỖI</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="392" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="398" />
         <source>saved as PDF</source>
         <translation>đã lưu PDF</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="408" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="414" />
         <source>Waiting now: %1 · next to be called: %2</source>
         <translation>Đang chờ: %1 · sắp được gọi: %2</translation>
     </message>
     <message>
-        <location filename="../../station_app/ui/ticket_screen.py" line="452" />
+        <location filename="../../station_app/ui/ticket_screen.py" line="458" />
         <source>Waiting: %1   ·   last number: %2</source>
         <translation>Đang chờ: %1   ·   số cuối: %2</translation>
     </message>

@@ -285,14 +285,15 @@ class TicketScreen(QWidget):
                         self.tr("This letter was for an earlier day: %1 (%2). Ticket %3 is "
                                 "served today as an appointment."))
             self._say(said.replace("%1", when).replace("%2", other["place"] or "")
-                      .replace("%3", ticket["number"]), "warn")
+                      .replace("%3", ticket["number"]) + self._served_today(result), "warn")
             ticket["head_name"] = household.get("head_name")
             self._show(ticket)
             self.print(ticket)
         elif result["kind"] == "letter" and result["new"]:
             self._say(self.tr("Household of %1 checked in: ticket %2.")
                       .replace("%1", household.get("head_name") or household.get("code") or "?")
-                      .replace("%2", ticket["number"]), "ok")
+                      .replace("%2", ticket["number"]) + self._served_today(result),
+                      "warn" if result.get("served_today") else "ok")
             ticket["head_name"] = household.get("head_name")
             self._show(ticket)
             self.print(ticket)
@@ -305,6 +306,11 @@ class TicketScreen(QWidget):
         else:
             self._found(ticket)
         self.refresh()
+
+    def _served_today(self, result: dict) -> str:
+        served = result.get("served_today")
+        return " " + self.tr("It was served earlier today (ticket %1).").replace(
+            "%1", served) if served else ""
 
     def _found(self, ticket: dict) -> None:
         self._say(self.tr("Ticket %1: %2.").replace("%1", ticket["number"])

@@ -147,6 +147,10 @@ def check_in(db: Database, household_id: str, appointment_id: str | None = None,
             "   OR a.resident_id IN (SELECT id FROM residents WHERE household_id = ?))"
             " ORDER BY a.slot, a.id", (day, household_id, household_id))
         other = None if appointments else _other_day(db, household_id, appointment_id, day)
+        # back again today (missing documents fetched, a member who came later): said
+        served = db.scalar(
+            "SELECT number FROM tickets WHERE household_id = ? AND station_day = ? AND station = ?"
+            " AND status = 'done' ORDER BY seq DESC LIMIT 1", (household_id, day, db.station))
         if other and get_policy(db).other_day == "walk_in":
             queue = next((q for q in queues if q.kind == "walk_in"), queue)
         arriving = [a["id"] for a in appointments
@@ -161,4 +165,4 @@ def check_in(db: Database, household_id: str, appointment_id: str | None = None,
                                        "appointments": arriving,
                                        "other_day": other["day"] if other else None})
     return {"kind": "letter", "ticket": ticket, "new": True, "household": household,
-            "checked_in": arriving, "other_day": other}
+            "checked_in": arriving, "other_day": other, "served_today": served}
