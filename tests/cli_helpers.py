@@ -3,7 +3,9 @@ operators every test station has (conftest signs the command line in as the lead
 
 from __future__ import annotations
 
+import datetime as dt
 import json
+from collections import Counter
 
 from station_app.cli import main
 from station_app.services.operators import Operator, add_operator, find_operator
@@ -59,3 +61,12 @@ def serve_every_village(hq: Database, stations) -> None:
                                      (household,))
                 w.insert("appointments", {"resident_id": resident, "household_id": household,
                                           "session_id": session, "slot": "07:30"})
+
+
+def dashboard_figures(db: Database, cache) -> Counter:
+    """The counts a dashboard keeps in ``cache`` (a ProgressCache) for one age group, as read
+    now through ``db``: what a screen would show, compared with a fresh cache's."""
+    from station_app.core.scheduling import AgeDeadline
+
+    groups = [AgeDeadline(14, None, dt.date(2030, 1, 1))]
+    return +cache.cube_for(db, "campaign", groups).rows

@@ -12,10 +12,9 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from cli_helpers import run, run_json
+from cli_helpers import dashboard_figures, run, run_json
 
 from station_app.core.permissions import NotAllowed
-from station_app.core.scheduling import AgeDeadline
 from station_app.core.sqlite import sqlite3
 from station_app.services import backups as B
 from station_app.services.intake import record_intake
@@ -130,11 +129,10 @@ def test_a_running_dashboards_figures_follow_a_restore(roster_db_path, lead):
     API writes under it): rows come back older than the revs the figures were read at, so the
     figures are read again whole, not only what changed since."""
     window = Database.open(roster_db_path)
-    groups = [AgeDeadline(14, None, dt.date(2030, 1, 1))]
     cache = ProgressCache()
 
     def figures(cache: ProgressCache) -> Counter:
-        return +cache.cube_for(window, "campaign", groups).rows
+        return dashboard_figures(window, cache)
 
     try:
         before = figures(cache)

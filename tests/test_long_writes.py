@@ -6,7 +6,6 @@ processes, kill -9."""
 from __future__ import annotations
 
 import contextlib
-import datetime as dt
 import os
 import signal
 import subprocess
@@ -18,9 +17,8 @@ from collections import Counter
 from pathlib import Path
 
 import pytest
-from cli_helpers import add_crew, lead_of
+from cli_helpers import add_crew, dashboard_figures, lead_of
 
-from station_app.core.scheduling import AgeDeadline
 from station_app.services import queue as q
 from station_app.services import roster_import
 from station_app.services.demo_roster import write_demo_roster
@@ -258,11 +256,10 @@ def test_a_dashboards_figures_follow_a_cancelled_import_put_back(roster_db_path,
     changed.write_text(small_roster.read_text(encoding="utf-8-sig").replace(
         "Cần cấp", "Đã có thẻ"), encoding="utf-8")
     other, db = Database.open(roster_db_path), Database.open(roster_db_path)
-    groups = [AgeDeadline(14, None, dt.date(2030, 1, 1))]
     cache = ProgressCache()
 
     def figures(cache: ProgressCache) -> Counter:
-        return +cache.cube_for(other, "campaign", groups).rows
+        return dashboard_figures(other, cache)
 
     try:
         before = figures(cache)

@@ -46,6 +46,7 @@ from station_app.printing import WritingStopped
 from station_app.services.progress import ProgressCache, ReportError, next_report, progress
 from station_app.services.reports import write_missing, write_report
 from station_app.services.sessions import campaign_in_force
+from station_app.ui.files import unused_path
 from station_app.ui.floor_models import RecordTableModel, point_font, record_table, say
 from station_app.ui.messages import explain
 from station_app.ui.numbers import decimal, number
@@ -67,15 +68,6 @@ def _load(db, operator, day: dt.date, cache: ProgressCache, last: tuple | None):
         return rev, day, progress(db, day, cache=cache, clamp=True, operator=operator), None
     except ReportError:  # the only other reason: a campaign with no deadline and no last day
         return rev, day, None, "no_deadline"
-
-
-def _unique(folder: Path, stem: str, ext: str) -> Path:
-    path = folder / f"{stem}.{ext}"
-    n = 2
-    while path.exists():
-        path = folder / f"{stem}-{n}.{ext}"
-        n += 1
-    return path
 
 
 class Card(QFrame):
@@ -530,7 +522,7 @@ class DashboardScreen(QWidget):
 
         def path() -> Path:
             folder.mkdir(parents=True, exist_ok=True)
-            return _unique(folder, stem, ext)
+            return unused_path(folder, stem, ext)
 
         if kind == "report":
             def work(db, report_progress):

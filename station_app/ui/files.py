@@ -66,6 +66,15 @@ class ShownFiles(QStyledItemDelegate):
             option.text = show_moment(dt.datetime.fromtimestamp(info.st_mtime))
 
 
+def unused_path(folder: Path, stem: str, ext: str) -> Path:
+    """``stem.ext`` in ``folder``, or ``stem-2.ext``, ``stem-3.ext``… when taken: a file the
+    screens write never overwrites the last one's."""
+    path, n = folder / f"{stem}.{ext}", 2
+    while path.exists():
+        path, n = folder / f"{stem}-{n}.{ext}", n + 1
+    return path
+
+
 def file_dialog(parent: QWidget | None, title: str, start: str, filters: str = "",
                 name: bool = True) -> QFileDialog:
     """The dialog in ``start``'s folder (or, when it is not there yet, the nearest one that is:

@@ -283,10 +283,7 @@ class LettersScreen(QWidget):
         """A file name no letters were written to yet: the next print never overwrites the
         last one's PDF (another village's letters, maybe not on paper yet)."""
         stamp = dt.datetime.now().strftime("%Y-%m-%d-%H%M")
-        path, n = folder / f"giay-moi-{stamp}.pdf", 2
-        while path.exists():
-            path, n = folder / f"giay-moi-{stamp}-{n}.pdf", n + 1
-        self.out.setText(str(path))
+        self.out.setText(str(files.unused_path(folder, f"giay-moi-{stamp}", "pdf")))
 
     def select(self, session_id: str) -> None:
         """The letters of one session chosen (the home page's first session not printed)."""

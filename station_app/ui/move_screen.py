@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from station_app.core.dates import show_date
 from station_app.services.letters import print_move_notices
 from station_app.services.sessions import list_sessions, move_session, spread_session
+from station_app.ui.files import unused_path
 from station_app.ui.floor_models import RecordTableModel, record_table, say
 from station_app.ui.messages import explain
 from station_app.ui.numbers import number
@@ -38,11 +39,9 @@ from station_app.ui.sessions_screen import day_text
 
 def notices_path(folder: Path, session: dict) -> Path:
     """thong-bao-doi-lich-<day>-<opens>.pdf in ``folder``, numbered when taken."""
-    stem = f"thong-bao-doi-lich-{session['day']}-{session['opens'].replace(':', '')}"
-    path, n = folder / f"{stem}.pdf", 2
-    while path.exists():
-        path, n = folder / f"{stem}-{n}.pdf", n + 1
-    return path
+    return unused_path(
+        folder, f"thong-bao-doi-lich-{session['day']}-{session['opens'].replace(':', '')}",
+        "pdf")
 
 
 class MoveScreen(QWidget):
