@@ -344,6 +344,21 @@ class Database:
     def close(self) -> None:
         self.conn.close()
 
+    def reader(self) -> sqlite3.Connection:
+        """Another connection on this database that can only read, for a read run in another
+        thread beside this connection's (a connection belongs to the thread that opened it:
+        open it in that thread, and close it there). It leaves the journal mode as it finds
+        it (a first load may have switched it for a while, see ``bulk_load``)."""
+        timeout = busy_timeout()
+        conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
+        if self.key != keys.PLAIN:
+            conn.execute(keys.key_pragma(self.key))
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        conn.execute("PRAGMA query_only = ON")
+        return conn
+
     # -- files beside the database and outputs ---------------------------------------------
     def _tidy_files(self) -> None:
         """At each start: the database's files made the user's alone (an older version made
