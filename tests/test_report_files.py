@@ -198,9 +198,11 @@ def test_roster_text_that_looks_like_a_formula_stays_text(capsys, sites, tmp_pat
 def test_a_control_character_in_roster_text_is_dropped_not_a_failed_file(tmp_path):
     path = tmp_path / "control.xlsx"
     write_workbook(path, [Sheet("T", ["name", "address"],
-                                [["Nguyễn Văn\x07 An", "Số 5\x00, <Thôn> & \"Đông\""]])])
+                                [["Nguyễn Văn\x07 An", "Số 5\x00, <Thôn> & \"Đông\""],
+                                 ["Lê Thị Hoa", "Tổ 3 & 4"]])])
     sheet = openpyxl.load_workbook(path)["T"]
     assert [c.value for c in sheet[2]] == ["Nguyễn Văn An", 'Số 5, <Thôn> & "Đông"']
+    assert [c.value for c in sheet[3]] == ["Lê Thị Hoa", "Tổ 3 & 4"]
 
 
 @pytest.mark.parametrize("args, message", [

@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from functools import lru_cache
 
 from station_app.core.messages import Message
 
@@ -112,8 +113,13 @@ def cell_value(stored: str | dt.date | None) -> dt.date | dt.datetime | str | No
     if len(stored) == 4:
         return stored
     if len(stored) == 10:
-        return dt.date.fromisoformat(stored)
+        return _iso_date(stored)
     return local_moment(stored).replace(tzinfo=None)
+
+
+@lru_cache(maxsize=65_536)  # a list of 500,000 people holds some 40,000 distinct dates
+def _iso_date(stored: str) -> dt.date:
+    return dt.date.fromisoformat(stored)
 
 
 def admin_date_line(place: str, day: dt.date) -> str:
