@@ -32,6 +32,12 @@ def test_the_floors_are_the_versions_the_code_needs():
     assert _floor("zxing-cpp") >= (3, 0)  # Barcode.to_image(scale=, add_quiet_zones=): 3.0
 
 
+def test_reportlab_measures_text_with_its_c_accelerator():
+    from reportlab.lib import rl_accel
+
+    assert type(rl_accel.instanceStringWidthTTF).__name__ == "builtin_function_or_method"
+
+
 def test_no_dependency_is_listed_twice():
     main = {_name(d) for d in PROJECT["dependencies"]}
     for extra, specs in PROJECT["optional-dependencies"].items():

@@ -21,6 +21,7 @@ from reportlab.lib.enums import TA_CENTER, TA_JUSTIFY
 from reportlab.lib.pagesizes import A4, landscape
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import (
     CondPageBreak,
     Flowable,
@@ -118,10 +119,13 @@ def _table(headers: list[str], rows: list[list], widths: list[float], st: dict,
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
              ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
+    room = [w - 6 for w in widths]  # a cell's width less its padding
     for r, row in enumerate(rows, 1):
         line = []
         for c, v in enumerate(row):
-            if isinstance(v, str):
+            if isinstance(v, str) and stringWidth(v, SERIF, 9) <= room[c] and "\n" not in v:
+                line.append(v)  # one line: drawn as it is (a Paragraph costs 30 times more)
+            elif isinstance(v, str):
                 line.append(Paragraph(escape(v), cell))
             else:
                 line.append(number_vi(v))
@@ -326,13 +330,16 @@ def _unit_section(story, title, rows, label, st, width, report) -> None:
 class _RowsTable(Flowable):
     """A table whose rows are read as it is laid out, a page at a time: only the page being
     drawn holds its cells (a list of hundreds of thousands of people never sits in memory as
-    one Table). ``make(rows)`` gives the Table of some rows, its header repeated."""
+    one Table). ``make(rows)`` gives the Table of some rows, its header repeated. Each page
+    lays out a few rows more than the last page held (laying out a cell is most of the time a
+    page takes), and more when they all fit."""
 
-    PAGE = 80  # more rows than any page holds
+    MARGIN = 8  # rows laid out beyond what the last page held (a page of short rows holds more)
 
-    def __init__(self, make, rows: Iterator[list], pending: list | None = None):
+    def __init__(self, make, rows: Iterator[list], pending: list | None = None,
+                 guess: int = 40):
         super().__init__()
-        self.make, self.rows, self.pending = make, rows, pending or []
+        self.make, self.rows, self.pending, self.guess = make, rows, pending or [], guess
 
     def _fill(self, count: int) -> None:
         self.pending += islice(self.rows, max(0, count - len(self.pending)))
@@ -342,15 +349,25 @@ class _RowsTable(Flowable):
         return (availWidth, availHeight + 1) if self.pending else (availWidth, 0)
 
     def split(self, availWidth, availHeight):
-        self._fill(self.PAGE)
-        table = self.make(self.pending)
-        if len(self.pending) < self.PAGE and table.wrap(availWidth, availHeight)[1] <= availHeight:
+        self._fill(1)
+        if self.make(self.pending[:1]).wrap(availWidth, availHeight)[1] > availHeight:
+            return []  # not even one row fits at the foot of this page: on the next page
+        want = self.guess
+        while True:
+            self._fill(want)
+            table = self.make(self.pending)
+            fits = table.wrap(availWidth, availHeight)[1] <= availHeight
+            if not fits or len(self.pending) < want:
+                break
+            want *= 2  # all of them fit, and more rows wait: lay out more
+        if fits:
             return [table]  # the last rows, all on this page
         parts = table.split(availWidth, availHeight)
         if not parts:
             return []  # not a row fits here: on the next page
         drawn = len(parts[0]._cellvalues) - 1  # its header repeated
-        return [parts[0], _RowsTable(self.make, self.rows, self.pending[drawn:])]
+        return [parts[0], _RowsTable(self.make, self.rows, self.pending[drawn:],
+                                     drawn + self.MARGIN)]
 
     def draw(self) -> None:
         pass
