@@ -191,7 +191,7 @@ def open_bundle(data: bytes | memoryview, header: Header,
                 enc_private: Callable[[], x25519.X25519PrivateKey]) -> bytes:
     """Decrypt (and inflate) a verified bundle's payload."""
     try:
-        plain = _SUITE.decrypt(bytes(memoryview(data)[header.ciphertext_offset:]),
+        plain = _SUITE.decrypt(memoryview(data)[header.ciphertext_offset:],  # not copied
                                enc_private(), info=INFO)
     except (InvalidTag, ValueError):
         raise BundleRefused("altered", "the contents cannot be decrypted with this laptop's "

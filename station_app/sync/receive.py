@@ -198,7 +198,8 @@ def import_bundle(db: Database, path: str | os.PathLike, progress: Progress | No
                 return ImportOutcome(str(path), "already applied",
                                      message=f"already applied on {applied}; nothing changed",
                                      sender=peer.station, digest=header.digest)
-            data = head + file.read()
+            file.seek(0)  # the whole file in one piece of memory (head + the rest: two)
+            data = file.read()
         verify_body(data, header)
         by_kit = not peer.enrolled_at
         if by_kit:  # the whole bundle checked: the kit's station is enrolled
