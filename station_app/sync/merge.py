@@ -197,9 +197,12 @@ def _probe(conn, schema: str, name: str, cols: list[str], part: str = "",
     compared = [c for c in cols if c not in ("id", "ver")]
     probes = "".join(f", max(CASE WHEN n.ver > r.ver THEN n.{_q(c)} IS NOT r.{_q(c)} END)"
                      for c in compared)
+    # CROSS JOIN: the payload's rows outside, each looked up here (SQLite's own choice was the
+    # other way round, every local row looked up in the payload: twice the time for 400,000
+    # incoming residents against 802,466 here)
     found = conn.execute(
         f"SELECT count(*), total(n.ver > r.ver){probes} FROM {schema}.{t} n"
-        f" JOIN main.{t} r ON r.id = n.id WHERE true{part}", bounds).fetchone()
+        f" CROSS JOIN main.{t} r ON r.id = n.id WHERE true{part}", bounds).fetchone()
     return found[0], int(found[1]), [c for c, d in zip(compared, found[2:]) if d]
 
 
