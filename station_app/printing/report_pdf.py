@@ -12,6 +12,7 @@ from collections.abc import Iterator
 from itertools import islice
 from xml.sax.saxutils import escape
 
+import _rl_accel  # noqa: F401 - reportlab's C accelerator, which reportlab finds by name
 from reportlab.graphics.charts.barcharts import VerticalBarChart
 from reportlab.graphics.charts.legends import Legend
 from reportlab.graphics.charts.lineplots import LinePlot
