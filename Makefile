@@ -34,7 +34,7 @@ $(LOWEST)/.installed: pyproject.toml build/lowest_deps.py
 	touch $@
 
 lowest: $(LOWEST)/.installed
-	$(LOWEST)/bin/python -m pip list --format=freeze | grep -iE "^(pyside6|cryptography|zxing|sqlite-utils|sqlcipher3|reportlab|openpyxl|pypdfium2|pillow|python-escpos|platformdirs)"
+	$(LOWEST)/bin/python -m pip list --format=freeze | grep -iE "^(pyside6|cryptography|zxing|sqlite-utils|sqlcipher3|reportlab|rl.accel|openpyxl|pypdfium2|pillow|python-escpos|platformdirs)"
 	$(LOWEST)/bin/python -c "import importlib, pkgutil, station_app; \
 		[importlib.import_module(m.name) for m in pkgutil.walk_packages(station_app.__path__, 'station_app.')]"
 	QT_QPA_PLATFORM=offscreen STATION_APP_PASSPHRASE="lowest versions self-test" \
