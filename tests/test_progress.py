@@ -419,3 +419,19 @@ def test_the_cube_is_the_plain_join_and_group_by(xa01):
     cube = _cube_rows(xa01, DEADLINES, int(xa01.meta("rev", 0)))
     assert cube[None, 0, "needs_card", "2027-03-06", "XA05"] == 1  # Na: no village, lowest station
     assert sum(n for k, n in cube.items() if k[0] is None and k[3] is None) == 1  # Minh
+
+
+def test_the_cube_reads_its_upper_half_here_when_the_other_snapshot_differs(xa01, monkeypatch):
+    """A whole read takes the upper villages on a second connection, in a snapshot of its own:
+    when it is not the caller's (something was written in between), those villages are read
+    on the caller's connection instead, and the figures are the same."""
+    from station_app.services import progress as module
+
+    upto = int(xa01.meta("rev", 0))
+    everyone = [r[0] for r in xa01.conn.execute("SELECT id FROM residents")]
+    expected = module._cube_rows(xa01, DEADLINES, upto, everyone)  # one statement, no thread
+    assert module._cube_rows(xa01, DEADLINES, upto) == expected
+    marks = iter(range(1000))  # every snapshot looks different
+    monkeypatch.setattr(module, "_snapshot_mark", lambda conn: next(marks))
+    assert module._Read(xa01, "SELECT 1", {}, -1).rows() is None
+    assert module._cube_rows(xa01, DEADLINES, upto) == expected

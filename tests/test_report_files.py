@@ -17,7 +17,7 @@ from pdf_helpers import fonts_not_embedded
 from pypdf import PdfReader
 from test_progress import PLANTED, _sites_template, _xa01_intakes, sites  # noqa: F401
 
-from station_app.printing.report_pdf import number_vi
+from station_app.printing.report_pdf import _styles, _table, number_vi
 from station_app.printing.xlsx import Sheet, write_workbook
 
 
@@ -193,6 +193,20 @@ def test_roster_text_that_looks_like_a_formula_stays_text(capsys, sites, tmp_pat
     sheet = openpyxl.load_workbook(path)["T"]
     assert [(c.value, c.data_type) for c in sheet["A"][1:]] == [(p, "s") for p in planted]
     assert "<f>" not in zipfile.ZipFile(path).read("xl/worksheets/sheet1.xml").decode()
+
+
+def test_a_pdf_table_cell_shows_a_tab_as_a_space_not_a_box(tmp_path):
+    """A short cell is drawn as plain text; text with a tab or a stray control character goes
+    through a Paragraph, as every cell did, which shows it as a space (the font has no glyph)."""
+    from reportlab.platypus import SimpleDocTemplate
+
+    path = tmp_path / "cells.pdf"
+    SimpleDocTemplate(str(path)).build([_table(
+        ["Địa chỉ", "Điện thoại"], [["Số 5\tThôn Đông", "0912000001\r"]], [200, 100],
+        _styles())])
+    text = PdfReader(path).pages[0].extract_text()
+    assert "Số 5 Thôn Đông" in text and "0912000001" in text
+    assert not re.search(r"[\x00-\x08\x0b-\x1f]", text)
 
 
 def test_a_control_character_in_roster_text_is_dropped_not_a_failed_file(tmp_path):

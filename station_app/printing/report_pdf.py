@@ -124,7 +124,7 @@ def _table(headers: list[str], rows: list[list], widths: list[float], st: dict,
     for r, row in enumerate(rows, 1):
         line = []
         for c, v in enumerate(row):
-            if isinstance(v, str) and stringWidth(v, SERIF, 9) <= room[c] and "\n" not in v:
+            if isinstance(v, str) and v.isprintable() and stringWidth(v, SERIF, 9) <= room[c]:
                 line.append(v)  # one line: drawn as it is (a Paragraph costs 30 times more)
             elif isinstance(v, str):
                 line.append(Paragraph(escape(v), cell))

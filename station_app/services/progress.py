@@ -143,9 +143,9 @@ def _cube_rows(db: Database, groups: list[AgeDeadline], upto: int,
         SELECT NULL, group_concat({key}, :rs) FROM residents r
         WHERE r.household_id IS NULL AND ({bucket}) >= 0 {only.format('r.id')}"""
     # A whole read: the villages in two halves, the upper half read by a second connection in
-    # a thread of its own (SQLite works without Python's lock), about 0.6x the time on two
-    # cores. Its snapshot may be a moment newer than this connection's: the intakes are read
-    # up to ``upto`` on both, and a roster change in between moves the cache's roster_rev.
+    # a thread of its own (SQLite works without Python's lock), about 0.7x the time on two
+    # vCPUs. Its snapshot must be this one: when anything was written in between, the upper
+    # half is read here after all (_Read.rows gives None).
     middle = None if residents is not None else db.scalar(
         "SELECT village_id FROM households ORDER BY village_id"
         " LIMIT 1 OFFSET (SELECT count(*) / 2 FROM households)")
@@ -155,11 +155,13 @@ def _cube_rows(db: Database, groups: list[AgeDeadline], upto: int,
         params["middle"] = middle
         statements = [in_households.format(villages=" AND h.village_id < :middle"),
                       in_households.format(villages=" AND h.village_id IS NULL"), no_household]
-        upper = _Read(db, in_households.format(villages=" AND h.village_id >= :middle"), params)
+        upper_sql = in_households.format(villages=" AND h.village_id >= :middle")
+        upper = _Read(db, upper_sql, params, _snapshot_mark(db.conn))
     rows: Counter = Counter()
     results = [row for sql in statements for row in db.conn.execute(sql, params)]
     if middle is not None:
-        results += upper.rows()
+        read = upper.rows()
+        results += read if read is not None else db.conn.execute(upper_sql, params).fetchall()
     for village, keys in results:
         if keys is None:
             continue
@@ -170,14 +172,22 @@ def _cube_rows(db: Database, groups: list[AgeDeadline], upto: int,
     return rows
 
 
-class _Read(threading.Thread):
-    """``sql`` read by a connection of its own in this thread, started at once; ``rows()``
-    waits for its rows (and raises what the read raised)."""
+def _snapshot_mark(conn) -> tuple:
+    """What tells two snapshots of the database apart for the cube: its change mark (storage/
+    changes.py) and the roster's newest rev."""
+    return (change_mark(conn),
+            *(conn.execute(f"SELECT max(rev) FROM {t}").fetchone()[0] for t in _ROSTER_TABLES))
 
-    def __init__(self, db: Database, sql: str, params: dict):
+
+class _Read(threading.Thread):
+    """``sql`` read by a connection of its own in this thread, started at once, in a snapshot
+    whose ``_snapshot_mark`` is ``mark``; ``rows()`` waits for its rows: None when the
+    database had changed (and raises what the read raised)."""
+
+    def __init__(self, db: Database, sql: str, params: dict, mark: tuple):
         super().__init__(daemon=True)
-        self._db, self._sql, self._params = db, sql, params
-        self._rows: list = []
+        self._db, self._sql, self._params, self._mark = db, sql, params, mark
+        self._rows: list | None = None
         self._error: BaseException | None = None
         self.start()
 
@@ -185,13 +195,15 @@ class _Read(threading.Thread):
         try:
             conn = self._db.reader()
             try:
-                self._rows = conn.execute(self._sql, self._params).fetchall()
+                with transaction(conn, "BEGIN"):
+                    if _snapshot_mark(conn) == self._mark:
+                        self._rows = conn.execute(self._sql, self._params).fetchall()
             finally:
                 conn.close()
         except BaseException as exc:  # noqa: BLE001 - given to the caller in rows()
             self._error = exc
 
-    def rows(self) -> list:
+    def rows(self) -> list | None:
         self.join()
         if self._error is not None:
             raise self._error

@@ -350,13 +350,18 @@ class Database:
         open it in that thread, and close it there). It leaves the journal mode as it finds
         it (a first load may have switched it for a while, see ``bulk_load``)."""
         timeout = busy_timeout()
-        conn = sqlite3.connect(self.path, isolation_level=None, timeout=timeout)
-        if self.key != keys.PLAIN:
-            conn.execute(keys.key_pragma(self.key))
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-        conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
-        conn.execute("PRAGMA temp_store = MEMORY")
-        conn.execute("PRAGMA query_only = ON")
+        conn = sqlite3.connect(_uri(self.path, "rw"), uri=True, isolation_level=None,
+                               timeout=timeout)
+        try:
+            if self.key != keys.PLAIN:
+                conn.execute(keys.key_pragma(self.key))
+            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+            conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
+            conn.execute("PRAGMA temp_store = MEMORY")
+            conn.execute("PRAGMA query_only = ON")
+        except BaseException:
+            conn.close()
+            raise
         return conn
 
     # -- files beside the database and outputs ---------------------------------------------
