@@ -274,7 +274,7 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
         story.append(_table(
             ["Mốc", "Đến hết ngày", "Chỉ tiêu", "Đã thu nhận", "Còn lại", "Còn (ngày)",
              "Cần/ngày", "Cần/ngày cả đợt", "Đạt/ngày", "Đánh giá"],
-            [[escape(m["label"].split(" – ")[0]), show_date(m["date"]), m["target"],
+            [[m["label"].split(" – ")[0], show_date(m["date"]), m["target"],
               m["collected"], m["remaining"], m["days_left"], m["needed_per_day"],
               m["campaign_needed_per_day"], m["achieved_per_day"],
               "Đã đạt" if m["achieved"] else "Kịp" if m["on_track"] else "Không kịp"]
