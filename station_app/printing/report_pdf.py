@@ -115,16 +115,17 @@ def _table(headers: list[str], rows: list[list], widths: list[float], st: dict,
     cell = st["cell"]
     bold = ParagraphStyle("cellb", parent=cell, fontName=SERIF_BOLD, alignment=TA_CENTER)
     data = [[Paragraph(h, bold) for h in headers]]
-    style = [("FONT", (0, 0), (-1, -1), SERIF, 9), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+    font, pad = (cell.fontName, cell.fontSize), 3  # plain text as the Paragraphs write it
+    style = [("FONT", (0, 0), (-1, -1), *font), ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
              ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor("#e8e8e8")),
              ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
              ("TOPPADDING", (0, 0), (-1, -1), 1.5), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-             ("LEFTPADDING", (0, 0), (-1, -1), 3), ("RIGHTPADDING", (0, 0), (-1, -1), 3)]
-    room = [w - 6 for w in widths]  # a cell's width less its padding
+             ("LEFTPADDING", (0, 0), (-1, -1), pad), ("RIGHTPADDING", (0, 0), (-1, -1), pad)]
+    room = [w - 2 * pad for w in widths]
     for r, row in enumerate(rows, 1):
         line = []
         for c, v in enumerate(row):
-            if isinstance(v, str) and v.isprintable() and stringWidth(v, SERIF, 9) <= room[c]:
+            if isinstance(v, str) and v.isprintable() and stringWidth(v, *font) <= room[c]:
                 line.append(v)  # one line: drawn as it is (a Paragraph costs 30 times more)
             elif isinstance(v, str):
                 line.append(Paragraph(escape(v), cell))

@@ -175,8 +175,7 @@ def _cube_rows(db: Database, groups: list[AgeDeadline], upto: int,
 def _snapshot_mark(conn) -> tuple:
     """What tells two snapshots of the database apart for the cube: its change mark (storage/
     changes.py) and the roster's newest rev."""
-    return (change_mark(conn),
-            *(conn.execute(f"SELECT max(rev) FROM {t}").fetchone()[0] for t in _ROSTER_TABLES))
+    return change_mark(conn), _roster_rev(conn)
 
 
 class _Read(threading.Thread):
@@ -220,8 +219,9 @@ class Cube:
     reread: int = 0  # storage/changes.py
 
 
-def _roster_rev(db: Database) -> int:
-    return max(db.scalar(f"SELECT max(rev) FROM {t}") or 0 for t in _ROSTER_TABLES)
+def _roster_rev(conn) -> int:
+    return max(conn.execute(f"SELECT max(rev) FROM {t}").fetchone()[0] or 0
+               for t in _ROSTER_TABLES)
 
 
 class ProgressCache:
@@ -244,7 +244,7 @@ class ProgressCache:
 
     def _cube_for(self, db: Database, campaign_id: str, groups: list[AgeDeadline]) -> Cube:
         rev, reread = change_mark(db.conn)
-        roster_rev = _roster_rev(db)
+        roster_rev = _roster_rev(db.conn)
         cube = self.cube
         if (cube is None or cube.campaign_id != campaign_id or cube.groups != groups
                 or cube.roster_rev != roster_rev or rev < cube.rev or cube.reread != reread):

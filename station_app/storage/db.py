@@ -72,19 +72,31 @@ def busy_timeout() -> float:
     return min(max(seconds, 0.0), 600.0)
 
 
-def _connect(path: Path, key: bytes) -> sqlite3.Connection:
+def _connect(path: Path, key: bytes, reader: bool = False) -> sqlite3.Connection:
+    """A connection with the station's settings; ``reader``: one that only reads, for a read
+    beside the main connection's, which never creates the file and leaves the journal mode as
+    it finds it (a first load may have switched it for a while, see ``bulk_load``)."""
     timeout = busy_timeout()
-    conn = sqlite3.connect(path, isolation_level=None, check_same_thread=True, timeout=timeout)
-    if key != keys.PLAIN:
-        conn.execute(keys.key_pragma(key))
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA synchronous = FULL")  # a committed ticket survives a power cut
-    conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-    conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
-    conn.execute("PRAGMA temp_store = MEMORY")
-    # above the WAL a long write lets grow (steps.CHECKPOINT_PAGES): while one runs, it copies
-    # the WAL back itself, and a ticket's commit never does it for the long write's pages
-    conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+    conn = sqlite3.connect(_uri(path, "rw") if reader else path, uri=reader,
+                           isolation_level=None, check_same_thread=True, timeout=timeout)
+    try:
+        if key != keys.PLAIN:
+            conn.execute(keys.key_pragma(key))
+        if not reader:
+            conn.execute("PRAGMA journal_mode = WAL")
+            conn.execute("PRAGMA synchronous = FULL")  # a committed ticket survives a power cut
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
+        conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
+        conn.execute("PRAGMA temp_store = MEMORY")
+        if reader:
+            conn.execute("PRAGMA query_only = ON")
+        else:
+            # above the WAL a long write lets grow (steps.CHECKPOINT_PAGES): while one runs, it
+            # copies the WAL back itself, and a ticket's commit never does it for its pages
+            conn.execute(f"PRAGMA wal_autocheckpoint = {AUTOCHECKPOINT_PAGES}")
+    except BaseException:
+        conn.close()
+        raise
     return conn
 
 
@@ -347,22 +359,8 @@ class Database:
     def reader(self) -> sqlite3.Connection:
         """Another connection on this database that can only read, for a read run in another
         thread beside this connection's (a connection belongs to the thread that opened it:
-        open it in that thread, and close it there). It leaves the journal mode as it finds
-        it (a first load may have switched it for a while, see ``bulk_load``)."""
-        timeout = busy_timeout()
-        conn = sqlite3.connect(_uri(self.path, "rw"), uri=True, isolation_level=None,
-                               timeout=timeout)
-        try:
-            if self.key != keys.PLAIN:
-                conn.execute(keys.key_pragma(self.key))
-            conn.execute(f"PRAGMA busy_timeout = {int(timeout * 1000)}")
-            conn.execute(f"PRAGMA cache_size = {CACHE_KIB}")
-            conn.execute("PRAGMA temp_store = MEMORY")
-            conn.execute("PRAGMA query_only = ON")
-        except BaseException:
-            conn.close()
-            raise
-        return conn
+        open it in that thread, and close it there)."""
+        return _connect(self.path, self.key, reader=True)
 
     # -- files beside the database and outputs ---------------------------------------------
     def _tidy_files(self) -> None:
