@@ -71,12 +71,17 @@ def test_xlsx_holds_the_json_figures(capsys, station, tmp_path):
     book = openpyxl.load_workbook(out)
     assert book.sheetnames == ["Tổng hợp", "Thời hạn", "Thôn", "Xã", "Ngày"]
     summary = {row[0]: row[1] for row in book["Tổng hợp"].iter_rows(min_row=2, values_only=True)}
-    assert summary["Chỉ tiêu (target)"] == data["target"]
-    assert summary["Đã thu nhận (collected)"] == data["collected"]
-    assert summary["Tỷ lệ % (percent)"] == data["percent"]
-    assert summary["Cần/ngày (needed_per_day)"] == data["needed_per_day"]
+    assert summary["Chỉ tiêu"] == data["target"]
+    assert summary["Đã thu nhận"] == data["collected"]
+    assert summary["Tỷ lệ %"] == data["percent"]
+    assert summary["Cần/ngày"] == data["needed_per_day"]
     assert summary["Ngày báo cáo"] == dt.datetime(2027, 3, 5)  # a date cell, not text
-    assert summary["Dự kiến hoàn thành (projected_finish)"] == dt.datetime(2027, 3, 9)
+    assert summary["Dự kiến hoàn thành"] == dt.datetime(2027, 3, 9)
+    assert summary["Không tính vào chỉ tiêu: đã có thẻ còn hạn"] == data["no_card_needed"][
+        "has_card"]
+    # Vietnamese labels only (they had the JSON's names beside them: "(target)", "has_card")
+    assert not [label for label in summary if re.search(r"[a-z]+_[a-z]|\((?:target|percent)",
+                                                        label)]
     assert book["Tổng hợp"]["B4"].number_format == "dd/mm/yyyy"
     assert [r[0] for r in book["Ngày"].iter_rows(min_row=2, values_only=True)] == [
         dt.datetime(2027, 3, day) for day in range(1, 6)]

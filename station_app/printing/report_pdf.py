@@ -43,7 +43,8 @@ from station_app.printing.letters import Letterhead
 __all__ = ["write_progress_pdf", "write_missing_pdf", "number_vi", "WritingStopped"]
 
 CHART_DAYS = 60  # the chart shows the last 60 days of the campaign
-_STATUS_VI = {"has_card": "đã có thẻ còn hạn", "exempt": "miễn", "moved": "đã chuyển đi",
+# the card statuses that take a resident out of the target, as the reports say them
+NO_CARD_SAID = {"has_card": "đã có thẻ còn hạn", "exempt": "miễn", "moved": "đã chuyển đi",
               "deceased": "đã mất"}
 
 
@@ -250,7 +251,7 @@ def write_progress_pdf(fh, report: dict, head: Letterhead) -> None:
         f"1. Số công dân thuộc diện phải cấp: <b>{n(report['target'])}</b> người; đã thu nhận "
         f"<b>{n(report['collected'])}</b> người (<b>{n(report['percent'])}%</b>); còn lại "
         f"<b>{n(report['remaining'])}</b> người. Không tính vào chỉ tiêu: "
-        + "; ".join(f"{_STATUS_VI[k]} {n(v)}" for k, v in no_card.items()) + ".", st["body"]))
+        + "; ".join(f"{NO_CARD_SAID[k]} {n(v)}" for k, v in no_card.items()) + ".", st["body"]))
     finish = report["projected_finish"]
     story.append(Paragraph(
         f"2. Trong ngày {show_date(report['date'])} thu nhận {n(report['collected_on_date'])} "

@@ -15,7 +15,7 @@ from pathlib import Path
 from station_app.core import files
 from station_app.core.dates import cell_value, show_date
 from station_app.printing import WritingStopped
-from station_app.printing.report_pdf import write_missing_pdf, write_progress_pdf
+from station_app.printing.report_pdf import NO_CARD_SAID, write_missing_pdf, write_progress_pdf
 from station_app.printing.xlsx import DATE_FORMAT, Sheet, write_workbook
 from station_app.services.letters import letterhead
 from station_app.services.operators import Operator, authorize
@@ -143,16 +143,15 @@ def progress_sheets(report: dict) -> list[Sheet]:
     ages = [d["ages"] for d in report["deadlines"]]
     summary = [["Chiến dịch", report["campaign"]], ["Trạm", report["station"]],
                ["Ngày báo cáo", cell_value(report["date"])],
-               ["Chỉ tiêu (target)", report["target"]], ["Đã thu nhận (collected)",
-                                                         report["collected"]],
-               ["Còn lại (remaining)", report["remaining"]], ["Tỷ lệ % (percent)",
-                                                              report["percent"]],
+               ["Chỉ tiêu", report["target"]], ["Đã thu nhận", report["collected"]],
+               ["Còn lại", report["remaining"]], ["Tỷ lệ %", report["percent"]],
                ["Thu nhận trong ngày", report["collected_on_date"]],
-               ["Đạt/ngày, 7 ngày (achieved_per_day)", report["achieved_per_day"]],
+               ["Đạt/ngày, 7 ngày", report["achieved_per_day"]],
                ["Đạt/ngày từ đầu đợt", report["achieved_per_day_since_start"]],
-               ["Cần/ngày (needed_per_day)", report["needed_per_day"]],
-               ["Dự kiến hoàn thành (projected_finish)", cell_value(report["projected_finish"])]]
-    summary += [[f"Không tính vào chỉ tiêu: {k}", report["no_card_needed"][k]] for k in NO_CARD]
+               ["Cần/ngày", report["needed_per_day"]],
+               ["Dự kiến hoàn thành", cell_value(report["projected_finish"])]]
+    summary += [[f"Không tính vào chỉ tiêu: {NO_CARD_SAID[k]}", report["no_card_needed"][k]]
+                for k in NO_CARD]
     summary += [["Ghi chú", note] for note in report["notes"]]
     sheets = [
         Sheet("Tổng hợp", ["Mục", "Giá trị"], summary),
