@@ -170,18 +170,22 @@ class Wanted:
 
 
 class Judge:
-    """When a form's problem is said (issue 23): for a field once the person has left it (or
-    pressed Enter in it), for every field once they submit. Before that a form says nothing
-    about what they have not typed yet."""
+    """When a form's problem is said (issue 23): for a field once the person has typed in it
+    and left it (or pressed Enter in it), for every field once they submit. Before that a form
+    says nothing about what they have not typed yet (a field the screen put the cursor in,
+    left for another screen, is not a field left empty)."""
 
     def __init__(self, fields):
+        self.fields = list(fields)
         self.left: set = set()
         self.submitted = False
         self.changed = None  # called when a field is left: the form checks itself again
-        for field in fields:
+        for field in self.fields:
             field.editingFinished.connect(lambda f=field: self._leave(f))
 
     def _leave(self, field) -> None:
+        if not field.isModified():
+            return
         self.left.add(field)
         if self.changed is not None:
             self.changed()
@@ -193,3 +197,5 @@ class Judge:
     def reset(self) -> None:
         self.left.clear()
         self.submitted = False
+        for field in self.fields:
+            field.setModified(False)

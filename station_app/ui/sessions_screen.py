@@ -227,9 +227,9 @@ class SessionsScreen(QWidget):
                 .replace("%3", show_date(days[-1])), "ok")
             # the form moves on to the days after them, its place emptied: a second Enter
             # creates nothing (a week more only once its place is typed again)
-            self.judge.reset()
             self.first_day.setText(show_date(next_day))
             self.place.clear()
+            self.judge.reset()  # after: clearing a field marks it as typed in
             self.place.setFocus()
             self.refresh()
 
