@@ -5,6 +5,7 @@ zxing-cpp and looked up; A4; delivery records; bad input that writes and changes
 from __future__ import annotations
 
 import datetime as dt
+import re
 
 import pypdf
 import pypdfium2 as pdfium
@@ -209,6 +210,22 @@ def test_delivery_is_recorded_once_with_who(booked, tmp_path, lead):
     with pytest.raises(L.LettersError, match="no letter here"):
         L.record_delivery(db, "HK9999999", "X", operator=lead)
     assert _state(db) == before
+
+
+def test_a_delivery_is_recorded_by_the_number_printed_on_the_stub(booked, tmp_path, lead):
+    """A team types the number the letter and its stub carry ("Số: 12/GM-CAX"), or just 12."""
+    db, villages = booked
+    pdf = tmp_path / "l.pdf"
+    L.print_letters(db, pdf, villages=villages, today=TODAY, operator=lead)
+    printed = re.search(r"Số: (\d+/\S+)", pypdf.PdfReader(pdf).pages[0].extract_text())[1]
+    letter = db.one("SELECT * FROM letters WHERE number = ?", (int(printed.split("/")[0]),))
+    assert L.record_delivery(db, printed, "Tổ 3", operator=lead)["letter_id"] == letter["id"]
+    assert db.scalar("SELECT delivered_by FROM letters WHERE id = ?", (letter["id"],)) == "Tổ 3"
+    other = db.one("SELECT * FROM letters WHERE id <> ? ORDER BY number LIMIT 1", (letter["id"],))
+    done = L.record_delivery(db, str(other["number"]), "Tổ 3", operator=lead)
+    assert done["letter_id"] == other["id"] and done["already"] is False
+    with pytest.raises(L.LettersError, match="no letter here"):
+        L.record_delivery(db, "999999/GM-CAX", "Tổ 3", operator=lead)
 
 
 def test_a_stub_or_household_code_is_not_taken_for_who_delivered(booked, tmp_path, lead):

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from collections.abc import Callable
 
 from station_app.core import files
@@ -296,7 +297,8 @@ def print_move_notices(db: Database, move_id: str, out: str | os.PathLike, size:
 
 # -- delivery and lookup -----------------------------------------------------------------------
 def _letter_for(db: Database, text: str) -> dict:
-    """The letter a scanned code (or a typed household code) stands for."""
+    """The letter a scanned code (or a typed household code, or the letter's printed number)
+    stands for."""
     text = text.strip()
     if text.startswith("CCCD1|"):
         payload = read_code(db, text)  # a stub scanned for delivery: the same check
@@ -311,6 +313,10 @@ def _letter_for(db: Database, text: str) -> dict:
     else:
         row = db.one("SELECT l.* FROM letters l JOIN households h ON h.id = l.household_id "
                      "WHERE h.code IN (?, ?) ORDER BY l.number DESC", (text, text.upper()))
+        number = re.fullmatch(r"(\d+)(?:/\S*)?", text)
+        if row is None and number:  # the number printed on the letter and its stub: "744/GM-CAX"
+            row = db.one("SELECT * FROM letters WHERE number = ? ORDER BY created_at DESC",
+                         (int(number[1]),))
     if row is None:
         raise LettersError(Message("no letter here for '{text}'", text=text))
     return row
